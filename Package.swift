@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "coach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coach", targets: ["coach"]),
+        .library(name: "CoachKit", targets: ["CoachKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // GNU readline behind a few prefixed C functions: its globals never reach Swift.
+        .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
+        // Packs every file of Knowledge/ into the binary at build time.
+        .plugin(name: "EmbedKnowledge", capability: .buildTool(), path: "Sources/EmbedKnowledge"),
+        .target(name: "CoachKnowledge", plugins: ["EmbedKnowledge"]),
+        .target(
+            name: "CoachKit",
+            dependencies: ["CoachKnowledge", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "coach",
+            dependencies: [
+                "CoachKit", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CoachKitTests", dependencies: ["CoachKit"]),
+        // Runs the built `coach` binary; kept apart because it links the executable's modules.
+        .testTarget(name: "CoachEndToEndTests", dependencies: ["coach"]),
+    ]
+)
+
+for target in package.targets where target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,0 +1,36 @@
+#ifndef COACH_CREADLINE_H
+#define COACH_CREADLINE_H
+
+/// A small shim over GNU readline. readline keeps its state in C globals that Swift 6 rejects as
+/// not concurrency-safe; this file owns them all and Swift sees only these functions.
+
+#include <stddef.h>
+
+/// Called for each word to complete. `text` is the word typed so far, `line` the whole line;
+/// the callee offers candidates with `coach_rl_offer`.
+typedef void (*coach_rl_completer)(void *context, const char *text, const char *line);
+
+/// Sets up readline for the application `name`: completion calls `completer` with `context`,
+/// and never falls back to file names.
+void coach_rl_setup(const char *name, coach_rl_completer completer, void *context);
+
+/// Offers one completion candidate. Only valid inside the completer callback.
+void coach_rl_offer(const char *candidate);
+
+/// Reads a line with editing, after showing `prompt`. Returns a malloc'd string the caller frees,
+/// or NULL at end of input (Ctrl-D on an empty line).
+char *coach_rl_readline(const char *prompt);
+
+/// Installs a SIGINT handler under which Ctrl-C at the prompt abandons the current line, prints
+/// a new prompt and keeps running. Returns how many times Ctrl-C was pressed so far.
+void coach_rl_install_interrupt_handler(void);
+unsigned long coach_rl_interrupt_count(void);
+
+/// History: add a line, load from a file, save to a file keeping at most `limit` entries.
+/// The load and save functions return 0 on success, else an errno value.
+void coach_rl_add_history(const char *line);
+int coach_rl_read_history(const char *path);
+int coach_rl_write_history(const char *path, int limit);
+void coach_rl_clear_history(void);
+
+#endif

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Quick workouts: the named routine when asked for, else one built to fit.
+extension Coach {
+    func workoutReply(_ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState) {
+        let understanding = turn.understanding
+        if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
+            namedRoutine(&draft, routine)
+            return
+        }
+        let previous = state.lastWorkout
+        let isFollowUp = state.lastIntent == "workout" && previous != nil
+        var assumed: String?
+        var have: Set<String>? = understanding.have.isEmpty ? nil : Set(understanding.have)
+        if have == nil { have = isFollowUp ? previous?.availability.have : nil }
+        if have == nil { have = state.equipment }
+        if have == nil {
+            have = ["none"]
+            assumed = say("workout.assumed-equipment")
+        }
+        let minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
+        let level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
+        let focus = understanding.muscle ?? (isFollowUp ? previous?.focus : nil)
+        let again = isFollowUp && turn.mentions("another", "different", "else", "new")
+        let seed = again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)
+        let request = WorkoutRequest(
+            minutes: minutes, availability: Availability(have: have, missing: Set(understanding.missing)), level: level,
+            focus: focus, seed: seed)
+        state.lastWorkout = request
+        turn.entities.minutes = minutes
+        turn.entities.level = level
+        turn.entities.equipmentHave = Array(have ?? []).sorted()
+        if isFollowUp { turn.reasons.append("it builds on the workout given just before") }
+
+        guard var plan = workouts.build(request) else {
+            draft.add(.paragraph(say("workout.none")))
+            return
+        }
+        plan.title = say("workout.title", ["minutes": "\(plan.minutes)", "level": level.rawValue])
+        draft.add(.heading(plan.title))
+        if plan.minutes != minutes {
+            draft.add(.note(say("workout.range", ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
+        }
+        if let assumed { draft.add(.note(assumed)) }
+        var rows = [say("workout.table-header").components(separatedBy: "|")]
+        for item in plan.items {
+            let amount = item.reps.map { "\(item.sets) x \($0)" } ?? "\(item.sets) x \(item.seconds ?? 30) s"
+            let side = item.perSide ? " " + say("workout.per-side") : ""
+            let name = item.isWarmUp ? say("workout.warm-up", ["name": item.name]) : item.name
+            rows.append([name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-"])
+        }
+        draft.add(.table(rows))
+        let total = plan.estimatedSeconds
+        draft.add(.paragraph(say("workout.total", ["minutes": "\(total / 60)", "seconds": String(format: "%02d", total % 60)])))
+        let equipment = plan.equipment.isEmpty ? say("workout.bodyweight") : plan.equipment.map(knowledge.equipmentName).joined(separator: ", ")
+        draft.add(.paragraph(say("workout.equipment", ["equipment": equipment])))
+        let patterns = Set(plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise)?.pattern })
+        let names = WorkoutBuilder.patternOrder.filter(patterns.contains).map { say("pattern.\($0.rawValue)") }
+        draft.add(.paragraph(say("workout.why", ["patterns": names.joined(separator: ", "), "focus": focus.map(knowledge.muscleName) ?? say("workout.no-focus")])))
+        draft.routine = plan
+        draft.exercises = plan.items.compactMap { item in
+            knowledge.exercise(item.exercise).map { Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment) }
+        }
+        state.lastPlan = plan
+    }
+
+    /// A routine from an article, exactly as it is set out there.
+    private func namedRoutine(_ draft: inout ReplyDraft, _ routine: Routine) {
+        draft.add(.heading(routine.title))
+        var rows = [say("workout.table-header").components(separatedBy: "|")]
+        var items: [WorkoutPlan.Item] = []
+        for entry in routine.items {
+            guard let exercise = knowledge.exercise(entry.exercise) else { continue }
+            let amount = entry.reps.map { "\($0)" } ?? "\(entry.seconds ?? 30) s"
+            rows.append([exercise.name, amount + (entry.note.map { " (\($0))" } ?? ""), "-"])
+            let way = exercise.ways.first { $0.needs.isSubset(of: Set(routine.equipment).union(["none", "mat"])) } ?? exercise.ways[0]
+            items.append(
+                WorkoutPlan.Item(
+                    exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,
+                    seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note))
+        }
+        if let last = items.indices.last { items[last].restSeconds = routine.restSeconds }
+        rows.append([say("routine.rest"), "\(routine.restSeconds) s", ""])
+        draft.add(.table(rows))
+        draft.say(routine.how)
+        draft.add(.paragraph(say("workout.rounds", ["rounds": "\(routine.rounds)", "perWeek": routine.perWeek.map { "\($0)" } ?? "-"])))
+        draft.cite(routine.source)
+        let plan = WorkoutPlan(
+            title: routine.title, minutes: routine.minutes, rounds: routine.rounds, items: items, routineID: routine.id,
+            estimatedSeconds: routine.minutes * 60, equipment: routine.equipment)
+        draft.routine = plan
+        draft.exercises = items.compactMap { item in
+            knowledge.exercise(item.exercise).map { Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment) }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// The stable ids of the shared catalog, by kind (`exercises`, `equipment`, `muscles`,
+/// `intents`, `topics`, `routines`).
+public struct Catalog: Hashable, Sendable {
+    public var ids: [String: [String]] = [:]
+    public init() {}
+}
+
+/// Counts by kind, and which catalog ids the knowledge base lacks.
+public struct KnowledgeStats: Sendable {
+    public let knowledge: KnowledgeBase
+
+    public init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
+
+    /// The ids of each kind that the knowledge base actually holds.
+    public var present: [String: Set<String>] {
+        [
+            "exercises": Set(knowledge.exercises.map(\.id)), "equipment": Set(knowledge.equipment.map(\.id)),
+            "muscles": Set(knowledge.muscles.map(\.id)), "intents": Set(knowledge.language.intents.keys),
+            "topics": Set(knowledge.topics.map(\.id)), "routines": Set(knowledge.routines.map(\.id)),
+        ]
+    }
+
+    /// Catalog ids missing from the knowledge base, by kind.
+    public var missing: [String: [String]] {
+        let present = present
+        return knowledge.catalog.ids.mapValues { ids in ids.filter { !(present[$0.isEmpty ? "" : ""]?.contains($0) ?? false) } }
+            .reduce(into: [:]) { result, entry in
+                let have = present[entry.key] ?? []
+                let lacking = (knowledge.catalog.ids[entry.key] ?? []).filter { !have.contains($0) }
+                if !lacking.isEmpty { result[entry.key] = lacking }
+            }
+    }
+
+    public var lines: [String] {
+        let base = knowledge
+        var lines = [
+            "sources     \(base.sources.count)",
+            "exercises   \(base.exercises.count)  (steps \(base.exercises.reduce(0) { $0 + $1.steps.items.count }), cues \(base.exercises.reduce(0) { $0 + $1.cues.count }), mistakes \(base.exercises.reduce(0) { $0 + $1.mistakes.count }), ways \(base.exercises.reduce(0) { $0 + $1.ways.count }))",
+            "muscles     \(base.muscles.count)",
+            "equipment   \(base.equipment.count)",
+            "topics      \(base.topics.count)",
+            "routines    \(base.routines.count)",
+            "safety      \(base.safety.precautions.count) precautions, \(base.safety.redFlagPhrases.count) red-flag phrases, \(base.safety.painAreas.count) pain areas",
+            "phrases     \(base.language.intents.values.reduce(0) { $0 + $1.count }) training phrases over \(base.language.intents.count) intents",
+        ]
+        let missing = missing
+        if missing.isEmpty {
+            lines.append("catalog     complete: every catalog id is present")
+        } else {
+            for (kind, ids) in missing.sorted(by: { $0.key < $1.key }) {
+                lines.append("missing     \(kind): \(ids.joined(separator: ", "))")
+            }
+        }
+        return lines
+    }
+}

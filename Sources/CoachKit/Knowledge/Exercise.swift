@@ -1,0 +1,83 @@
+/// An exercise, with everything coach can say about it.
+public struct Exercise: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    /// Other names people use for it ("rear delt fly", "DB row").
+    public var aliases: [String]
+    public var pattern: MovementPattern
+    public var level: Level
+    public var summary: SourcedText
+    public var muscles: [MuscleRole]
+    /// The ways to do it, each with all the equipment it needs; the first is the usual one.
+    public var ways: [ExerciseWay]
+    public var steps: Steps
+    public var cues: [SourcedText]
+    public var mistakes: [SourcedText]
+    public var safety: [SourcedText]
+    public var dosage: Dosage
+    /// Gentler and harder exercises (ids).
+    public var easier: [String]
+    public var harder: [String]
+
+    public var primaryMuscles: [String] { muscles.filter { $0.role == .primary }.map(\.muscle) }
+    public var secondaryMuscles: [String] { muscles.filter { $0.role == .secondary }.map(\.muscle) }
+}
+
+/// How an exercise moves the body; substitutions keep the pattern.
+public enum MovementPattern: String, CaseIterable, Hashable, Sendable {
+    case horizontalPull = "horizontal-pull"
+    case verticalPull = "vertical-pull"
+    case rearDeltScapular = "rear-delt-scapular"
+    case spinalExtension = "spinal-extension"
+    case hinge
+    case shoulderRaise = "shoulder-raise"
+    case mobility
+}
+
+/// Training experience, for exercises and for people.
+public enum Level: String, CaseIterable, Comparable, Hashable, Sendable {
+    case beginner, intermediate, advanced
+
+    public static func < (lhs: Level, rhs: Level) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A muscle an exercise trains, and how much.
+public struct MuscleRole: Hashable, Sendable {
+    public enum Role: String, Hashable, Sendable { case primary, secondary }
+    public var muscle: String
+    public var role: Role
+    public var source: SourceRef
+}
+
+/// One way to do an exercise and the equipment it needs.
+public struct ExerciseWay: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    /// Every piece of equipment this way needs; `["none"]` for bodyweight.
+    public var equipment: [String]
+    public var text: String?
+    public var source: SourceRef
+
+    /// The equipment that must be at hand, leaving out `none`.
+    public var needs: Set<String> { Set(equipment.filter { $0 != "none" }) }
+}
+
+/// The numbered steps of an exercise, as one article describes them.
+public struct Steps: Hashable, Sendable {
+    /// The id of the way the steps describe.
+    public var way: String?
+    public var source: SourceRef
+    public var items: [String]
+}
+
+/// A beginner's dose of an exercise.
+public struct Dosage: Hashable, Sendable {
+    public var sets: Int
+    public var reps: ClosedRange<Int>?
+    public var seconds: Int?
+    /// True when each arm or side is done on its own.
+    public var perSide: Bool
+    public var source: SourceRef
+}

@@ -1,0 +1,68 @@
+/// Everything coach knows, loaded and checked: the single input of understanding, dialogue and
+/// recommending. A value: cheap to share, safe across threads.
+public struct KnowledgeBase: Sendable {
+    public var sources: [Source]
+    public var exercises: [Exercise]
+    public var muscles: [Muscle]
+    public var equipment: [Equipment]
+    public var safety: SafetyKnowledge
+    public var topics: [Topic]
+    public var routines: [Routine]
+    public var timeModel: TimeModel
+    public var language: Language
+    public var replies: Replies
+    /// Which muscles make up the upper back, as an overview.
+    public var muscleOverview: SourcedText
+    /// The ids the catalog promises, for `coach kb stats` and the tests.
+    public var catalog: Catalog
+
+    private var exerciseIndex: [String: Int] = [:]
+    private var muscleIndex: [String: Int] = [:]
+    private var equipmentIndex: [String: Int] = [:]
+    private var sourceIndex: [String: Int] = [:]
+
+    public init(
+        sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
+        safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel,
+        language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog()
+    ) {
+        self.catalog = catalog
+        self.sources = sources
+        self.exercises = exercises
+        self.muscles = muscles
+        self.equipment = equipment
+        self.safety = safety
+        self.topics = topics
+        self.routines = routines
+        self.timeModel = timeModel
+        self.language = language
+        self.replies = replies
+        self.muscleOverview = muscleOverview
+        exerciseIndex = Self.index(exercises.map(\.id))
+        muscleIndex = Self.index(muscles.map(\.id))
+        equipmentIndex = Self.index(equipment.map(\.id))
+        sourceIndex = Self.index(sources.map(\.id))
+    }
+
+    private static func index(_ ids: [String]) -> [String: Int] {
+        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func exercise(_ id: String) -> Exercise? { exerciseIndex[id].map { exercises[$0] } }
+    public func muscle(_ id: String) -> Muscle? { muscleIndex[id].map { muscles[$0] } }
+    public func equipment(_ id: String) -> Equipment? { equipmentIndex[id].map { equipment[$0] } }
+    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+
+    /// The exercises that train `muscle`, those that train it most first.
+    public func exercises(training muscle: String) -> [Exercise] {
+        let primary = exercises.filter { $0.primaryMuscles.contains(muscle) }
+        let secondary = exercises.filter { $0.secondaryMuscles.contains(muscle) }
+        return primary + secondary
+    }
+
+    /// The display name of an equipment id ("resistance band"), or the id itself.
+    public func equipmentName(_ id: String) -> String { equipment(id)?.name ?? id }
+    /// The display name of a muscle id ("rear delts (posterior deltoid)"), or the id itself.
+    public func muscleName(_ id: String) -> String { muscle(id)?.name ?? id }
+}

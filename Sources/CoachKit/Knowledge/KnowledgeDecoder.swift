@@ -1,0 +1,158 @@
+import Foundation
+import Yams
+
+/// Turns the files of a knowledge folder into typed values, collecting every problem found
+/// (syntax, missing keys, wrong types) and every reference to an id, which
+/// `KnowledgeValidator` checks once all files are read.
+struct KnowledgeDecoder {
+    /// A mention of an id that must exist, and where it stands.
+    struct Reference: Hashable {
+        enum Kind: String { case source, exercise, muscle, equipment }
+        var kind: Kind
+        var id: String
+        var location: Location
+    }
+
+    /// A name that understanding maps to one thing; two owners for one name are an error.
+    struct NameClaim: Hashable {
+        var name: String
+        var owner: String
+        var location: Location
+    }
+
+    var diagnostics: [Diagnostic] = []
+    var references: [Reference] = []
+    var exerciseNames: [NameClaim] = []
+    var muscleNames: [NameClaim] = []
+    var equipmentNames: [NameClaim] = []
+    /// Where each exercise was declared, for errors about the exercise as a whole.
+    var exerciseLocations: [String: Location] = [:]
+    var filesRead: Set<String> = []
+
+    var sources: [Source] = []
+    var exercises: [Exercise] = []
+    var muscles: [Muscle] = []
+    var equipment: [Equipment] = []
+    var safety: SafetyKnowledge?
+    var topics: [Topic] = []
+    var routines: [Routine] = []
+    var timeModel: TimeModel?
+    var language = Language(
+        intents: [:], synonyms: [:], numbers: [:], levels: [:], fillers: [], stopwords: [])
+    var replies = Replies(templates: [:])
+    var muscleOverview: SourcedText?
+    var catalog = Catalog()
+
+    /// The files every knowledge folder must have, besides `exercises/*.yaml`.
+    static let requiredFiles = [
+        "sources.yaml", "muscles.yaml", "equipment.yaml", "safety.yaml", "topics.yaml",
+        "routines.yaml", "replies.yaml", "catalog.yaml", "language/intents.yaml", "language/vocabulary.yaml",
+    ]
+
+    /// Reads one file, by its path relative to the knowledge folder.
+    mutating func decode(path: String, data: Data) {
+        filesRead.insert(path)
+        var reader = YAMLReader(file: path)
+        defer { diagnostics += reader.diagnostics }
+        guard let text = String(data: data, encoding: .utf8) else {
+            reader.fail(nil, "the file is not valid UTF-8 text; save it as UTF-8")
+            return
+        }
+        guard let root = reader.parse(text) else { return }
+        switch path {
+        case "sources.yaml": decodeSources(root, &reader)
+        case "muscles.yaml": decodeMuscles(root, &reader)
+        case "equipment.yaml": decodeEquipment(root, &reader)
+        case "safety.yaml": decodeSafety(root, &reader)
+        case "topics.yaml": decodeTopics(root, &reader)
+        case "routines.yaml": decodeRoutines(root, &reader)
+        case "replies.yaml": decodeReplies(root, &reader)
+        case "catalog.yaml": decodeCatalog(root, &reader)
+        case "language/intents.yaml": decodeIntents(root, &reader)
+        case "language/vocabulary.yaml": decodeVocabulary(root, &reader)
+        case _ where path.hasPrefix("exercises/"):
+            let id = String(path.dropFirst("exercises/".count).dropLast(".yaml".count))
+            decodeExercise(root, fileID: id, &reader)
+        default:
+            reader.fail(
+                nil,
+                "unknown knowledge file; expected one of \(Self.requiredFiles.joined(separator: ", ")) or exercises/<id>.yaml"
+            )
+        }
+    }
+
+    mutating func decodeCatalog(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "catalog.yaml") else { return }
+        let kinds = ["exercises", "equipment", "muscles", "intents", "topics", "routines"]
+        reader.checkKeys(map, allowed: kinds, in: "catalog.yaml")
+        for kind in kinds {
+            catalog.ids[kind] = reader.strings(reader.required(map, kind, in: "catalog.yaml", at: root), kind)
+        }
+    }
+
+    // MARK: Shared pieces
+
+    /// A `source:` value (with an optional `section:` beside it in `mapping`).
+    mutating func sourceRef(
+        _ mapping: Node.Mapping, in what: String, at node: Node?, _ reader: inout YAMLReader
+    ) -> SourceRef? {
+        guard let value = reader.required(mapping, "source", in: what, at: node),
+            let id = reader.string(value, "the source of \(what)")
+        else { return nil }
+        if id != SourceRef.teamID {
+            references.append(Reference(kind: .source, id: id, location: reader.location(value)))
+        }
+        let section = mapping["section"].flatMap { reader.string($0, "the section of \(what)") }
+        return SourceRef(id: id, section: section)
+    }
+
+    /// A `{text, source, section?, about?}` mapping.
+    mutating func sourcedText(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> SourcedText? {
+        guard let node, let mapping = reader.mapping(node, what) else { return nil }
+        reader.checkKeys(mapping, allowed: ["text", "source", "section", "about", "id"], in: what)
+        let text = reader.required(mapping, "text", in: what, at: node).flatMap { reader.string($0, "the text of \(what)") }
+        let source = sourceRef(mapping, in: what, at: node, &reader)
+        let about = reader.strings(mapping["about"], "`about` of \(what)")
+        for (topic, item) in zip(about, reader.sequenceNodes(mapping["about"])) where !Self.cueTopics.contains(topic) {
+            let hint = Suggestion.closest(to: topic, in: Self.cueTopics).map { " (did you mean '\($0)'?)" } ?? ""
+            reader.fail(item, "unknown topic '\(topic)' in `about`\(hint)")
+        }
+        guard let text, let source else { return nil }
+        return SourcedText(text: text, source: source, about: about)
+    }
+
+    mutating func sourcedTexts(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [SourcedText] {
+        reader.sequence(node, what).compactMap { sourcedText($0, "an item of \(what)", &reader) }
+    }
+
+    /// Ids that must exist, recorded for the validator.
+    mutating func ids(
+        _ node: Node?, _ kind: Reference.Kind, _ what: String, _ reader: inout YAMLReader
+    ) -> [String] {
+        reader.sequence(node, what).compactMap { item in
+            guard let id = reader.string(item, "an item of \(what)") else { return nil }
+            references.append(Reference(kind: kind, id: id, location: reader.location(item)))
+            return id
+        }
+    }
+
+    mutating func id(_ node: Node?, _ kind: Reference.Kind, _ what: String, _ reader: inout YAMLReader) -> String? {
+        guard let id = reader.string(node, what) else { return nil }
+        references.append(Reference(kind: kind, id: id, location: reader.location(node)))
+        return id
+    }
+
+    /// The topics a cue or mistake can be `about`.
+    static let cueTopics = [
+        "back", "core", "shoulders", "neck", "elbows", "arms", "grip", "hands", "head", "hips",
+        "knees", "feet", "legs", "glutes", "breathing", "tempo", "range", "setup",
+    ]
+}
+
+extension YAMLReader {
+    /// The nodes of a sequence without reporting anything (used to locate items already read).
+    func sequenceNodes(_ node: Node?) -> [Node] {
+        if case let .sequence(sequence)? = node { return Array(sequence) }
+        return []
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The words coach understands beyond names: training phrases for each intent, synonyms,
+/// number words, level phrases, fillers and stopwords.
+public struct Language: Hashable, Sendable {
+    /// Training phrases by intent id, with slots such as `{exercise}`.
+    public var intents: [String: [String]]
+    /// A word or phrase people type, and the word coach understands instead.
+    public var synonyms: [String: String]
+    public var numbers: [String: Int]
+    public var levels: [Level: [String]]
+    public var fillers: [String]
+    public var stopwords: [String]
+    /// Names shared by several exercises ("rows"), each with the exercises it may mean.
+    public var families: [String: [String]] = [:]
+    /// Words with a fixed role in reading a request.
+    public var understanding = UnderstandingWords()
+}
+
+/// Words that steer how a request is read: which say equipment is missing, which are units.
+public struct UnderstandingWords: Hashable, Sendable {
+    /// Words before an equipment name that mean the person lacks it ("no", "without").
+    public var missingWords: [String] = []
+    public var minuteWords: [String] = []
+    public var hourWords: [String] = []
+}
+
+/// Every fixed sentence coach says, by key. Sentences may hold `{placeholders}`.
+public struct Replies: Hashable, Sendable {
+    public var templates: [String: String]
+
+    /// The sentence for `key` with its placeholders filled; a missing key shows itself plainly
+    /// (the validator makes sure none is missing from a checked knowledge base).
+    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        var text = templates[key] ?? "[\(key)]"
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+}

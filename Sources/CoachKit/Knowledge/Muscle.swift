@@ -1,0 +1,26 @@
+/// A muscle: where it sits and what it does. Which exercises train it comes from the exercises.
+public struct Muscle: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var aliases: [String]
+    /// Vague ways people point at it ("between my shoulder blades").
+    public var phrases: [String]
+    public var region: String
+    public var location: SourcedText
+    public var function: SourcedText
+}
+
+/// A piece of equipment and what can stand in for it.
+public struct Equipment: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var aliases: [String]
+    public var standIns: [StandIn]
+
+    /// Something that can replace the equipment itself (a towel for a band).
+    public struct StandIn: Hashable, Sendable {
+        public var equipment: String
+        public var text: String
+        public var source: SourceRef
+    }
+}

@@ -1,0 +1,32 @@
+/// What the knowledge base says about staying safe.
+public struct SafetyKnowledge: Hashable, Sendable {
+    public var precautions: [SourcedText]
+    /// Who should avoid these moves.
+    public var avoid: [SourcedText]
+    /// Phrases that mean: stop and see a professional.
+    public var redFlagPhrases: [String]
+    public var redFlagAdvice: SourcedText
+    public var sorenessPhrases: [String]
+    public var soreness: SourcedText
+    public var painAreas: [PainArea]
+    /// Words that mean something hurts or is injured: they make any question a safety question.
+    public var painWords: [String] = []
+
+    /// A part of the body that can hurt, what commonly causes it, and gentler moves.
+    public struct PainArea: Hashable, Sendable, Identifiable {
+        public var id: String
+        public var name: String
+        public var phrases: [String]
+        public var causes: [SourcedText]
+        public var gentler: [String]
+    }
+}
+
+/// A question the articles answer, or a topic they cover.
+public struct Topic: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    /// Ways people ask about it.
+    public var asks: [String]
+    public var answer: [SourcedText]
+}

@@ -1,0 +1,27 @@
+/// Where a fact comes from: one of the articles in `sources.yaml`, or the team.
+public struct SourceRef: Hashable, Sendable {
+    /// A source id, or `team` for a fact no article states.
+    public var id: String
+    /// The article's section, when the entry names it.
+    public var section: String?
+
+    public static let teamID = "team"
+    /// True when the fact is the team's own: answers never cite an article for it.
+    public var isTeam: Bool { id == Self.teamID }
+}
+
+/// A sentence of the knowledge base and where it comes from.
+public struct SourcedText: Hashable, Sendable {
+    public var text: String
+    public var source: SourceRef
+    /// Topics this sentence is about (e.g. `back`, `elbows`), used to answer one point first.
+    public var about: [String] = []
+}
+
+/// One of the five articles the knowledge base is built from.
+public struct Source: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var file: String
+    public var covers: [String]
+}

@@ -1,0 +1,62 @@
+/// Ranks alternatives to an exercise that train the same thing with what a person has: first
+/// the same exercise done another way, then other exercises of the same movement pattern and
+/// muscles. Never suggests a way that needs missing equipment.
+public struct SubstitutionFinder: Sendable {
+    let knowledge: KnowledgeBase
+
+    public init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
+
+    /// One alternative: the exercise, the way to do it, and what it shares with the original.
+    public struct Alternative: Hashable, Sendable {
+        public var exercise: Exercise
+        public var way: ExerciseWay
+        public var isSameExercise: Bool
+        public var samePattern: Bool
+        public var sharedMuscles: [String]
+        var score: Double
+    }
+
+    /// Up to `limit` alternatives to `original`, best first.
+    public func alternatives(to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false) -> [Alternative] {
+        var found: [Alternative] = []
+        if !easierOnly {
+            for way in original.ways where availability.allows(way) {
+                found.append(
+                    Alternative(
+                        exercise: original, way: way, isSameExercise: true, samePattern: true,
+                        sharedMuscles: original.primaryMuscles, score: 1000))
+            }
+        }
+        let originalMuscles = Set(original.muscles.map(\.muscle))
+        for candidate in knowledge.exercises where candidate.id != original.id {
+            guard let way = availability.firstWay(of: candidate) else { continue }
+            if easierOnly, !(original.easier.contains(candidate.id) || candidate.level < original.level) { continue }
+            let primaryShared = Set(candidate.primaryMuscles).intersection(original.primaryMuscles)
+            let anyShared = Set(candidate.muscles.map(\.muscle)).intersection(originalMuscles)
+            let samePattern = candidate.pattern == original.pattern
+            guard samePattern || !primaryShared.isEmpty else { continue }
+            var score = Double(primaryShared.count) * 15 + Double(anyShared.count) * 4
+            if samePattern { score += 40 }
+            if original.easier.contains(candidate.id) { score += easierOnly ? 60 : 10 }
+            if original.harder.contains(candidate.id) { score += easierOnly ? -100 : 5 }
+            score -= Double(abs(Level.allCases.firstIndex(of: candidate.level)! - Level.allCases.firstIndex(of: original.level)!)) * 3
+            let shared = original.muscles.map(\.muscle).filter(anyShared.contains)
+            found.append(
+                Alternative(
+                    exercise: candidate, way: way, isSameExercise: false, samePattern: samePattern,
+                    sharedMuscles: shared, score: score))
+        }
+        return Array(found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.exercise.id < $1.exercise.id }.prefix(limit))
+    }
+
+    /// The bodyweight move closest to `original`, for when nothing else fits.
+    public func closestBodyweight(to original: Exercise) -> Alternative? {
+        alternatives(to: original, with: Availability(have: ["none"]), limit: 1).first
+            ?? knowledge.exercises.lazy.compactMap { exercise -> Alternative? in
+                guard let way = exercise.ways.first(where: { $0.needs.isEmpty }) else { return nil }
+                return Alternative(
+                    exercise: exercise, way: way, isSameExercise: false, samePattern: exercise.pattern == original.pattern,
+                    sharedMuscles: [], score: 0)
+            }.first
+    }
+}

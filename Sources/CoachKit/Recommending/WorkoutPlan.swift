@@ -1,0 +1,42 @@
+/// A workout built for a request: what to do, in what order, for how long.
+public struct WorkoutPlan: Hashable, Sendable {
+    public var title: String
+    public var minutes: Int
+    public var rounds: Int
+    public var items: [Item]
+    /// The named routine this is, when it is one.
+    public var routineID: String?
+    /// The estimated length, in seconds, by the time model.
+    public var estimatedSeconds: Int
+    public var equipment: [String]
+
+    public struct Item: Hashable, Sendable {
+        public var exercise: String
+        public var name: String
+        public var equipment: [String]
+        public var sets: Int
+        public var reps: Int?
+        public var seconds: Int?
+        public var restSeconds: Int
+        public var perSide: Bool
+        public var isWarmUp: Bool
+        public var note: String?
+    }
+}
+
+/// What a person asked a workout to fit.
+public struct WorkoutRequest: Hashable, Sendable {
+    public var minutes: Int
+    public var availability: Availability
+    public var level: Level
+    public var focus: String?
+    public var seed: UInt64
+
+    public init(minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64) {
+        self.minutes = minutes
+        self.availability = availability
+        self.level = level
+        self.focus = focus
+        self.seed = seed
+    }
+}

@@ -1,0 +1,13 @@
+/// A piece of a reply, before it is laid out for a terminal or a JSON field.
+public enum Block: Hashable, Sendable {
+    case heading(String)
+    case paragraph(String)
+    case numbered([String])
+    case bullets([String])
+    /// A table whose first row is the header.
+    case table([[String]])
+    /// A line that stands apart, such as a red-flag warning.
+    case alert(String)
+    /// A quieter line, such as a hint or an assumption.
+    case note(String)
+}

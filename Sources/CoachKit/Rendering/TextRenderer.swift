@@ -1,0 +1,93 @@
+/// Lays reply blocks out as terminal text: wrapped to a width, lists with hanging indents,
+/// tables in aligned columns, colour only when asked for.
+public struct TextRenderer: Sendable {
+    public var width: Int
+    public var style: TextStyle
+
+    /// The layout of `text` in JSON and transcripts: 80 columns, no colour.
+    public static let canonical = TextRenderer(width: 80, style: .plain)
+
+    public init(width: Int, style: TextStyle) {
+        self.width = max(20, min(width, 200))
+        self.style = style
+    }
+
+    public func render(_ blocks: [Block]) -> String {
+        blocks.map(render).joined(separator: "\n")
+    }
+
+    func render(_ block: Block) -> String {
+        switch block {
+        case let .heading(text): style.heading(text)
+        case let .paragraph(text): wrap(text).joined(separator: "\n")
+        case let .alert(text): wrap(text).map(style.alert).joined(separator: "\n")
+        case let .note(text): wrap(text).map(style.note).joined(separator: "\n")
+        case let .numbered(items):
+            items.enumerated().map { index, item in
+                hanging(item, marker: "\(index + 1). ".padding(toLength: items.count >= 10 ? 4 : 3))
+            }.joined(separator: "\n")
+        case let .bullets(items): items.map { hanging($0, marker: "- ") }.joined(separator: "\n")
+        case let .table(rows): table(rows)
+        }
+    }
+
+    /// Words wrapped to the width; a word longer than a line is cut.
+    func wrap(_ text: String, width: Int? = nil) -> [String] {
+        let limit = width ?? self.width
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ") {
+                var word = String(word)
+                while TerminalText.width(word) > limit {
+                    if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
+                    let head = String(word.prefix(limit))
+                    lines.append(head)
+                    word = String(word.dropFirst(head.count))
+                }
+                let wordWidth = TerminalText.width(word)
+                if lineWidth > 0, lineWidth + 1 + wordWidth > limit {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                line += (lineWidth > 0 ? " " : "") + word
+                lineWidth += (lineWidth > 0 ? 1 : 0) + wordWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private func hanging(_ text: String, marker: String) -> String {
+        let indent = String(repeating: " ", count: marker.count)
+        return wrap(text, width: width - marker.count).enumerated().map { index, line in
+            (index == 0 ? marker : indent) + line
+        }.joined(separator: "\n")
+    }
+
+    private func table(_ rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        var widths = header.map { TerminalText.width($0) }
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], TerminalText.width(cell))
+            }
+        }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index])
+            }.joined(separator: "  ")
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        return ([style.emphasis(line(header)), rule] + rows.dropFirst().map(line)).joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `length` terminal columns.
+    func padding(toLength length: Int) -> String {
+        self + String(repeating: " ", count: max(0, length - TerminalText.width(self)))
+    }
+}

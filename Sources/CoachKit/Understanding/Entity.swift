@@ -1,0 +1,47 @@
+/// Something a person's words name, as understanding found it.
+public enum Entity: Hashable, Sendable {
+    case exercise(String)
+    /// A name shared by several exercises ("rows"): the exercise ids it may mean.
+    case family([String])
+    case muscle(String)
+    case equipment(String)
+    case painArea(String)
+    case level(Level)
+    case redFlag
+    case soreness
+    case pain
+
+    /// The slot word that stands for this entity when the intent is classified.
+    var slot: String? {
+        switch self {
+        case .exercise, .family: "slotexercise"
+        case .muscle: "slotmuscle"
+        case .equipment: "slotequipment"
+        default: nil
+        }
+    }
+
+    /// A short label for `/why`.
+    public var label: String {
+        switch self {
+        case let .exercise(id): "exercise \(id)"
+        case let .family(ids): "one of \(ids.joined(separator: ", "))"
+        case let .muscle(id): "muscle \(id)"
+        case let .equipment(id): "equipment \(id)"
+        case let .painArea(id): "pain area \(id)"
+        case let .level(level): "level \(level.rawValue)"
+        case .redFlag: "red flag"
+        case .soreness: "soreness"
+        case .pain: "pain or injury"
+        }
+    }
+}
+
+/// An entity and the words it was found in.
+public struct EntityMatch: Hashable, Sendable {
+    public var entity: Entity
+    /// The words as normalised ("face pull").
+    public var text: String
+    /// Token positions, for deciding what a mention belongs to.
+    public var range: Range<Int>
+}

@@ -1,0 +1,122 @@
+/// Finds the entities in normalised tokens: exercises, muscles, equipment (and whether the
+/// person has it or lacks it), minutes, level, and what hurts. Built once from the knowledge
+/// base; every name, alias and phrase it knows comes from there.
+struct EntityExtractor: Sendable {
+    private var names = PhraseIndex<Entity>()
+    private var painPhrases = PhraseIndex<Entity>()
+    private var numbers = PhraseIndex<Int>()
+    /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
+    private var negators: Set<String> = []
+    private var minuteUnits: Set<String> = []
+    private var hourUnits: Set<String> = []
+
+    init(knowledge: KnowledgeBase) {
+        for exercise in knowledge.exercises {
+            for name in [exercise.name, exercise.id] + exercise.aliases { names.add(name, .exercise(exercise.id)) }
+        }
+        for (name, ids) in knowledge.language.families { names.add(name, .family(ids)) }
+        for muscle in knowledge.muscles {
+            for name in [muscle.name, muscle.id] + muscle.aliases + muscle.phrases { names.add(name, .muscle(muscle.id)) }
+        }
+        for item in knowledge.equipment {
+            for name in [item.name, item.id] + item.aliases { names.add(name, .equipment(item.id)) }
+        }
+        for (level, phrases) in knowledge.language.levels {
+            for phrase in phrases + [level.rawValue] { names.add(phrase, .level(level)) }
+        }
+        let safety = knowledge.safety
+        for phrase in safety.redFlagPhrases { painPhrases.add(phrase, .redFlag) }
+        for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
+        for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
+        for area in safety.painAreas {
+            for phrase in area.phrases { painPhrases.add(phrase, .painArea(area.id)) }
+        }
+        for (word, value) in knowledge.language.numbers { numbers.add(word, value) }
+        let words = knowledge.language.understanding
+        negators = Set(words.missingWords.map(TextNormalizer.stem))
+        minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
+        hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
+    }
+
+    /// Every word the extractor knows, for spelling correction.
+    var words: Set<String> { names.words.union(painPhrases.words).union(numbers.words).union(negators).union(minuteUnits).union(hourUnits) }
+
+    struct Result: Sendable {
+        var matches: [EntityMatch] = []
+        var have: [String] = []
+        var missing: [String] = []
+        var minutes: Int?
+        var numbers: [Int] = []
+    }
+
+    func extract(_ tokens: [String]) -> Result {
+        var result = Result()
+        let found = names.matches(in: tokens)
+        var lastEquipment: (end: Int, missing: Bool)?
+        for match in found {
+            let text = tokens[match.range].joined(separator: " ")
+            result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
+            guard case let .equipment(id) = match.value else { continue }
+            let missing = isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+            lastEquipment = (match.range.upperBound, missing)
+            if missing {
+                if !result.missing.contains(id) { result.missing.append(id) }
+            } else if !result.have.contains(id) {
+                result.have.append(id)
+            }
+        }
+        for match in painPhrases.looseMatches(in: tokens) {
+            let text = tokens[match.range].joined(separator: " ")
+            result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
+        }
+        (result.minutes, result.numbers) = minutes(in: tokens)
+        return result
+    }
+
+    /// True when the words just before an equipment mention deny having it ("no", "without",
+    /// "instead of a"), or when it continues a list that was denied ("no band or dumbbells").
+    private func isMissing(before start: Int, in tokens: [String], previous: (end: Int, missing: Bool)?) -> Bool {
+        if let previous, previous.end <= start,
+            tokens[previous.end..<start].allSatisfy({ ["or", "and", "nor", "a", "an", "any", "the", "even"].contains($0) })
+        {
+            return previous.missing
+        }
+        let window = tokens[max(0, start - 4)..<start]
+        return window.contains { negators.contains($0) }
+    }
+
+    /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour"), and every number.
+    private func minutes(in tokens: [String]) -> (Int?, [Int]) {
+        var values: [(value: Double, end: Int, unitInPhrase: Bool)] = []
+        let spelled = numbers.matches(in: tokens)
+        var spelledAt: [Int: PhraseIndex<Int>.Match] = [:]
+        for match in spelled { spelledAt[match.range.lowerBound] = match }
+        var index = 0
+        while index < tokens.count {
+            if let match = spelledAt[index] {
+                let hasUnit = tokens[match.range].contains { minuteUnits.contains($0) || hourUnits.contains($0) }
+                values.append((Double(match.value), match.range.upperBound, hasUnit))
+                index = match.range.upperBound
+            } else if let number = Double(tokens[index]), number.isFinite {
+                values.append((number, index + 1, false))
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+        var minutes: Int?
+        for value in values {
+            if value.unitInPhrase {
+                minutes = Int(value.value)
+            } else if value.end < tokens.count {
+                let unit = tokens[value.end]
+                let clamped = min(value.value, 100_000)
+                if minuteUnits.contains(unit) { minutes = Int(clamped) } else if hourUnits.contains(unit) {
+                    minutes = Int(clamped * 60)
+                }
+            }
+            if minutes != nil { break }
+        }
+        return (minutes, values.map { Int(min($0.value, 1_000_000)) })
+    }
+}

@@ -1,0 +1,75 @@
+/// Every word coach knows, for spelling correction: a word the user mistyped is replaced by the
+/// closest known word ("dumbell" -> "dumbbell", "thorasic" -> "thoracic"), and a known pair of
+/// words written as one is split ("facepull" -> "face pull").
+///
+/// Lookup uses a symmetric-delete index (every known word with up to two letters deleted), so
+/// correcting a word costs a few hash lookups however large the vocabulary grows.
+struct Vocabulary: Sendable {
+    private var words: Set<String> = []
+    private var deletes: [String: [String]] = [:]
+
+    init(words: some Sequence<String>) {
+        for word in words where word.count >= 3 && !word.contains(where: \.isNumber) {
+            guard self.words.insert(word).inserted else { continue }
+            for variant in Self.deletions(of: word, depth: Self.maximumDistance(word.count)) {
+                deletes[variant, default: []].append(word)
+            }
+        }
+    }
+
+    func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// How many edits a word of this length may need: short words are too easily confused.
+    static func maximumDistance(_ length: Int) -> Int { length >= 7 ? 2 : (length >= 4 ? 1 : 0) }
+
+    /// The known word `word` most likely stands for, or nil when it is known or too far off.
+    func correction(for word: String) -> String? {
+        guard word.count >= 4, !words.contains(word), !word.contains(where: \.isNumber) else { return nil }
+        let limit = Self.maximumDistance(word.count)
+        var candidates: Set<String> = []
+        for variant in Self.deletions(of: word, depth: limit) {
+            if words.contains(variant) { candidates.insert(variant) }
+            for known in deletes[variant] ?? [] { candidates.insert(known) }
+        }
+        var best: (word: String, distance: Int)?
+        for candidate in candidates.sorted() {
+            let distance = EditDistance.between(word, candidate, limit: limit)
+            guard distance <= min(limit, Self.maximumDistance(candidate.count)) else { continue }
+            if distance < (best?.distance ?? .max) { best = (candidate, distance) }
+        }
+        return best?.word
+    }
+
+    /// Two known words that `word` is written from, with no space ("facepull", "pullups").
+    func split(_ word: String) -> [String]? {
+        guard word.count >= 6 else { return nil }
+        let characters = Array(word)
+        for cut in 3...(characters.count - 3) {
+            let left = String(characters[..<cut]), right = String(characters[cut...])
+            if words.contains(left), words.contains(right) || words.contains(TextNormalizer.stem(right)) {
+                return [left, right]
+            }
+        }
+        return nil
+    }
+
+    /// The word with every choice of up to `depth` letters removed (itself included).
+    private static func deletions(of word: String, depth: Int) -> Set<String> {
+        var found: Set<String> = [word]
+        var frontier: Set<String> = [word]
+        for _ in 0..<depth {
+            var next: Set<String> = []
+            for item in frontier where item.count > 1 {
+                let characters = Array(item)
+                for index in characters.indices {
+                    var shorter = characters
+                    shorter.remove(at: index)
+                    next.insert(String(shorter))
+                }
+            }
+            found.formUnion(next)
+            frontier = next
+        }
+        return found
+    }
+}

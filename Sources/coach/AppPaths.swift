@@ -1,0 +1,19 @@
+import Foundation
+
+/// Where coach keeps its files: `COACH_HOME` when set (tests use it so they never touch a
+/// user's files), else the XDG folders.
+struct AppPaths {
+    var history: URL
+    var profileDirectory: URL
+
+    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> AppPaths {
+        if let home = environment["COACH_HOME"], !home.isEmpty {
+            let folder = URL(filePath: home, directoryHint: .isDirectory)
+            return AppPaths(history: folder.appending(path: "history"), profileDirectory: folder)
+        }
+        let home = URL(filePath: environment["HOME"] ?? NSHomeDirectory(), directoryHint: .isDirectory)
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(filePath: $0) } ?? home.appending(path: ".local/state")
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(filePath: $0) } ?? home.appending(path: ".config")
+        return AppPaths(history: state.appending(path: "coach/history"), profileDirectory: config.appending(path: "coach"))
+    }
+}

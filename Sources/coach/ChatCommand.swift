@@ -1,0 +1,23 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+/// `coach` (or `coach chat`): the conversation. On a terminal, the interactive chat; from a
+/// pipe, one reply per line of input, as `coach ask` does.
+struct ChatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "chat", abstract: "Chat with coach (the default).")
+
+    @OptionGroup var knowledge: KnowledgeOptions
+    @Flag(help: "Print each reply as one JSON object on one line.") var json = false
+
+    func run() throws {
+        let base = try knowledge.load()
+        if Terminal.inputIsTerminal && !json {
+            var chat = InteractiveChat(knowledge: base, paths: .current())
+            chat.run()
+        } else {
+            var conversation = PipedConversation(knowledge: base, json: json, explain: false)
+            conversation.run(lines: StandardInputLines())
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+/// `coach`: a terminal coach for training the upper back.
+@main
+struct CoachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coach",
+        abstract: "A coach for training your upper back, in your terminal.",
+        discussion: """
+            Run `coach` to chat. Without a terminal (a pipe), it answers each line of standard input.
+            Exit codes: 0 answered, 1 usage error, 2 the knowledge could not be loaded.
+            """,
+        subcommands: [ChatCommand.self, AskCommand.self, KnowledgeCommand.self],
+        defaultSubcommand: ChatCommand.self
+    )
+
+    /// Runs the command line, with exit code 1 for any usage error (ArgumentParser's is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { Output.error(message) }
+            Foundation.exit(code == .validationFailure ? 1 : code.rawValue)
+        }
+    }
+}

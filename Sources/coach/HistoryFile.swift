@@ -1,0 +1,40 @@
+import Foundation
+
+/// The chat history on disk: one line per entry, at most `limit` entries, mode 0600.
+///
+/// Each new line is added by reading the file afresh, appending, and writing a temporary file
+/// that is renamed over the old one. So a crash never leaves half a file, and two coach sessions
+/// running at once both keep their lines instead of the last one to exit overwriting the other.
+struct HistoryFile {
+    let url: URL
+    var limit = 1000
+
+    /// The saved lines, oldest first; a file that cannot be read gives a warning and no lines.
+    func load() -> (lines: [String], warning: String?) {
+        guard FileManager.default.fileExists(atPath: url.path) else { return ([], nil) }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return ([], "coach: cannot read the history at \(url.path); starting without it")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        return (Array(lines.suffix(limit)), nil)
+    }
+
+    /// Appends `line`, keeping the newest `limit` lines.
+    func append(_ line: String) throws {
+        let clean = line.replacingOccurrences(of: "\n", with: " ")
+        var lines = load().lines
+        lines.append(clean)
+        let text = lines.suffix(limit).joined(separator: "\n") + "\n"
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = folder.appending(path: ".history.\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: folder.path]) }
+        guard rename(temporary.path, url.path) == 0 else {
+            let code = errno
+            try? FileManager.default.removeItem(at: temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+}

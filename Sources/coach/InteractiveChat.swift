@@ -1,0 +1,62 @@
+import CoachKit
+import Foundation
+
+/// The chat on a terminal: greeting, prompt with line editing, replies wrapped to the width.
+struct InteractiveChat {
+    var session: ChatSession
+    private let editor: LineEditor
+    private let history: HistoryFile
+    private let profile: ProfileStore
+    /// Saving is switched off after the first failure, which is reported once.
+    private var canSave = true
+
+    init(knowledge: KnowledgeBase, paths: AppPaths) {
+        profile = ProfileStore(directory: paths.profileDirectory)
+        let saved = profile.load()
+        if let warning = saved.warning { Output.error(warning) }
+        session = ChatSession(coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: saved.equipment))
+        editor = LineEditor(completer: Completer(knowledge: knowledge))
+        history = HistoryFile(url: paths.history)
+        let past = history.load()
+        if let warning = past.warning { Output.error(warning) }
+        past.lines.forEach(editor.addHistory)
+    }
+
+    mutating func run() {
+        let replies = session.coach.knowledge.replies
+        print(render([.paragraph(replies("greeting")), .note(replies("greeting.examples"))]) + "\n")
+        while let line = editor.readLine(prompt: "> ") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty {
+                editor.addHistory(line)
+                remember(line)
+            }
+            switch session.handle(line) {
+            case .quit: return
+            case .empty: continue
+            case let .reply(reply, profileChanged):
+                if profileChanged, let equipment = session.state.profileEquipment { save(equipment) }
+                print(render(reply.blocks) + "\n")
+            }
+        }
+        print("")  // Ctrl-D leaves the prompt line open: end it
+    }
+
+    private func render(_ blocks: [Block]) -> String {
+        TextRenderer(width: Terminal.width, style: Terminal.useColor ? .color : .plain).render(blocks)
+    }
+
+    private mutating func remember(_ line: String) {
+        guard canSave else { return }
+        do { try history.append(line) } catch {
+            canSave = false
+            Output.error("coach: history will not be saved this session (\(history.url.path): \(error.localizedDescription))")
+        }
+    }
+
+    private mutating func save(_ equipment: Set<String>) {
+        do { try profile.save(equipment: equipment) } catch {
+            Output.error("coach: could not save your equipment profile at \(profile.url.path): \(error.localizedDescription)")
+        }
+    }
+}
