@@ -35,12 +35,25 @@ struct KnowledgeValidator {
             .source: decoder.filesRead.contains("sources.yaml"), .exercise: true,
             .muscle: decoder.filesRead.contains("muscles.yaml"), .equipment: decoder.filesRead.contains("equipment.yaml"),
         ]
+        let names: [KnowledgeDecoder.Reference.Kind: [String: String]] = [
+            .exercise: owners(decoder.exerciseNames), .muscle: owners(decoder.muscleNames),
+            .equipment: owners(decoder.equipmentNames),
+        ]
         return decoder.references.compactMap { reference in
             guard loaded[reference.kind] == true, let ids = known[reference.kind], !ids.contains(reference.id)
             else { return nil }
-            let hint = Suggestion.closest(to: reference.id, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
+            // A name people use ("rear deltoid") points at its id before spelling is tried.
+            let byName = names[reference.kind]?[NameKey.make(reference.id)]
+            let hint = (byName ?? Suggestion.closest(to: reference.id, in: ids)).map { " (did you mean '\($0)'?)" } ?? ""
             return reference.location.diagnostic("unknown \(reference.kind.rawValue) '\(reference.id)'\(hint)")
         }
+    }
+
+    /// Each name, as compared, and the id that claims it first.
+    private func owners(_ claims: [KnowledgeDecoder.NameClaim]) -> [String: String] {
+        var owners: [String: String] = [:]
+        for claim in claims where owners[NameKey.make(claim.name)] == nil { owners[NameKey.make(claim.name)] = claim.owner }
+        return owners
     }
 
     private func duplicates(_ ids: [String], _ kind: String, file: String) -> [Diagnostic] {

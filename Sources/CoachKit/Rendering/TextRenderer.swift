@@ -12,8 +12,24 @@ public struct TextRenderer: Sendable {
         self.style = style
     }
 
+    /// The blocks, one after another; a heading, or a note after a body block, opens with a
+    /// blank line so sections stand apart.
     public func render(_ blocks: [Block]) -> String {
-        blocks.map(render).joined(separator: "\n")
+        var out = ""
+        for (index, block) in blocks.enumerated() {
+            if index > 0 {
+                out += "\n"
+                switch (blocks[index - 1], block) {
+                case (_, .heading), (.heading, .note): break
+                case (.note, .note): break
+                case (_, .note): out += "\n"
+                default: break
+                }
+                if case .heading = block { out += "\n" }
+            }
+            out += render(block)
+        }
+        return out
     }
 
     func render(_ block: Block) -> String {

@@ -1,0 +1,57 @@
+import CoachKit
+import CoachKnowledge
+import Foundation
+import Testing
+
+/// The knowledge base covers the whole catalog, and every exercise is complete.
+struct KnowledgeCoverageTests {
+    let knowledge = Fixtures.knowledge
+
+    @Test func everyCatalogIdIsPresent() {
+        #expect(knowledge.catalog.ids["exercises"]?.count == 30)
+        #expect(KnowledgeStats(knowledge: knowledge).missing.isEmpty, "missing: \(KnowledgeStats(knowledge: knowledge).missing)")
+    }
+
+    @Test(arguments: Fixtures.knowledge.exercises)
+    func exerciseIsComplete(_ exercise: Exercise) {
+        #expect(exercise.steps.items.count >= 3)
+        #expect(exercise.cues.count >= 2)
+        #expect(exercise.mistakes.count >= 1)
+        #expect(!exercise.primaryMuscles.isEmpty)
+        #expect(!exercise.ways.isEmpty && exercise.ways.allSatisfy { !$0.equipment.isEmpty })
+        #expect(exercise.dosage.sets > 0 && (exercise.dosage.reps != nil || exercise.dosage.seconds != nil))
+        let cited = [exercise.steps.source, exercise.summary.source] + exercise.cues.map(\.source)
+        #expect(cited.contains { !$0.isTeam }, "\(exercise.id) cites no article at all")
+    }
+
+    @Test func everySourceIdResolves() {
+        #expect(knowledge.sources.count == 5)
+        for exercise in knowledge.exercises {
+            for ref in [exercise.steps.source, exercise.dosage.source] + exercise.cues.map(\.source) where !ref.isTeam {
+                #expect(knowledge.source(ref.id) != nil)
+            }
+        }
+    }
+
+    @Test func theSixMinuteRoutineIsAsTheArticleSetsItOut() throws {
+        let routine = try #require(knowledge.routines.first { $0.id == "six-minute-upper-back" })
+        #expect(routine.items.map(\.exercise) == ["band-pull-apart", "single-arm-pulldown", "i-y-t", "band-row-with-pause"])
+        #expect(routine.items.map(\.reps) == [20, 10, 15, 8])
+        #expect(routine.rounds == 2 && routine.restSeconds == 30 && routine.perWeek == 5)
+        #expect(routine.source.id == "strength-coach-home")
+    }
+
+    /// The binary carries the same files as the folder: nothing added to Knowledge/ is left out.
+    @Test func embeddedKnowledgeMatchesTheFolder() throws {
+        let embedded = Dictionary(uniqueKeysWithValues: EmbeddedKnowledge.files().map { ($0.path, $0.data) })
+        let enumerator = FileManager.default.enumerator(at: Fixtures.knowledgeFolder, includingPropertiesForKeys: nil)
+        var onDisk: [String: Data] = [:]
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "yaml" else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(Fixtures.knowledgeFolder.standardizedFileURL.path.count + 1))
+            onDisk[relative] = try Data(contentsOf: url)
+        }
+        #expect(Set(embedded.keys) == Set(onDisk.keys))
+        for (path, data) in onDisk { #expect(embedded[path] == data, "\(path) differs from the embedded copy") }
+    }
+}

@@ -1,0 +1,96 @@
+import CoachKit
+import Foundation
+import Testing
+
+/// Each kind of mistake in a knowledge file gives a message that names the file, the line and
+/// what to fix. Each case breaks one thing in a copy of the real knowledge base.
+struct KnowledgeValidationTests {
+    struct Breakage: CustomTestStringConvertible, Sendable {
+        var name: String
+        var file: String
+        var old: String
+        var new: String
+        /// The start of the expected message, e.g. `exercises/face-pull.yaml:12:`.
+        var place: String
+        var message: String
+        var testDescription: String { name }
+    }
+
+    static let breakages: [Breakage] = [
+        Breakage(
+            name: "YAML syntax", file: "exercises/face-pull.yaml", old: "name: Face Pull", new: "name: [Face Pull",
+            place: "exercises/face-pull.yaml:", message: "YAML syntax"),
+        Breakage(
+            name: "unknown muscle", file: "exercises/face-pull.yaml", old: "id: posterior-deltoid", new: "id: rear-deltoid",
+            place: "exercises/face-pull.yaml:", message: "unknown muscle 'rear-deltoid' (did you mean 'posterior-deltoid'?)"),
+        Breakage(
+            name: "unknown equipment", file: "exercises/face-pull.yaml", old: "equipment: [cable-machine]", new: "equipment: [cable-machin]",
+            place: "exercises/face-pull.yaml:", message: "unknown equipment 'cable-machin' (did you mean 'cable-machine'?)"),
+        Breakage(
+            name: "missing required field", file: "exercises/face-pull.yaml", old: "pattern: rear-delt-scapular\n", new: "",
+            place: "exercises/face-pull.yaml:", message: "is missing the required key 'pattern'"),
+        Breakage(
+            name: "alias claimed by two exercises", file: "exercises/reverse-fly.yaml", old: "aliases: [", new: "aliases: [face pull, ",
+            place: "exercises/reverse-fly.yaml:", message: "the exercise name 'face pull' is claimed by both"),
+        Breakage(
+            name: "unknown source", file: "exercises/face-pull.yaml", old: "source: strength-coach-home", new: "source: strength-coach",
+            place: "exercises/face-pull.yaml:", message: "unknown source 'strength-coach' (did you mean 'strength-coach-home'?)"),
+        Breakage(
+            name: "routine naming an unknown exercise", file: "routines.yaml", old: "exercise: band-pull-apart", new: "exercise: band-pullapart",
+            place: "routines.yaml:", message: "unknown exercise 'band-pullapart' (did you mean 'band-pull-apart'?)"),
+        Breakage(
+            name: "mistyped key", file: "exercises/face-pull.yaml", old: "mistakes:", new: "mistake:",
+            place: "exercises/face-pull.yaml:", message: "unknown key 'mistake' in an exercise (did you mean 'mistakes'?)"),
+    ]
+
+    @Test(arguments: breakages)
+    func brokenFileIsReported(_ breakage: Breakage) throws {
+        let folder = try Fixtures.knowledgeCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(folder, breakage.file, replacing: breakage.old, with: breakage.new)
+        let error = #expect(throws: KnowledgeError.self) { try KnowledgeLoader.load(directory: folder) }
+        let messages = error?.diagnostics.map { $0.render(root: "") } ?? []
+        let found = messages.first { $0.hasPrefix(breakage.place) && $0.contains(breakage.message) }
+        #expect(found != nil, "expected \(breakage.place)…\(breakage.message), got:\n\(messages.joined(separator: "\n"))")
+        if let found {
+            // file:line:column: error: …
+            let parts = found.split(separator: ":", maxSplits: 3)
+            #expect(parts.count == 4 && Int(parts[1]) != nil && Int(parts[2]) != nil, "no line and column in \(found)")
+        }
+    }
+
+    @Test func tooFewStepsAreReported() throws {
+        let folder = try Fixtures.knowledgeCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appending(path: "exercises/superman.yaml")
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "  items:"))
+        // Keep the first step only.
+        while lines.count > start + 2, lines[start + 2].hasPrefix("    - ") { lines.remove(at: start + 2) }
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        let error = #expect(throws: KnowledgeError.self) { try KnowledgeLoader.load(directory: folder) }
+        #expect(error?.description.contains("exercise 'superman' has 1 steps; give it at least 3") == true, "\(error?.description ?? "")")
+    }
+
+    @Test func missingFileIsReported() throws {
+        let folder = try Fixtures.knowledgeCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appending(path: "safety.yaml"))
+        let error = #expect(throws: KnowledgeError.self) { try KnowledgeLoader.load(directory: folder) }
+        #expect(error?.description.contains("safety.yaml: error: this required file is missing") == true)
+    }
+
+    @Test func invalidUTF8IsReported() throws {
+        let folder = try Fixtures.knowledgeCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE]).write(to: folder.appending(path: "exercises/cobra.yaml"))
+        let error = #expect(throws: KnowledgeError.self) { try KnowledgeLoader.load(directory: folder) }
+        #expect(error?.description.contains("exercises/cobra.yaml: error: the file is not valid UTF-8") == true)
+    }
+
+    @Test func aCleanCopyLoads() throws {
+        let folder = try Fixtures.knowledgeCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: Never.self) { try KnowledgeLoader.load(directory: folder) }
+    }
+}
