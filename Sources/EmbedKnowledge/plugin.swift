@@ -4,25 +4,30 @@ import PackagePlugin
 /// Embeds `Knowledge/` in the `CoachKnowledge` target, so that a `coach` binary copied anywhere
 /// carries its knowledge base.
 ///
-/// NB: a prebuild command (rather than a build command with declared inputs) runs before every
-/// build, so a file newly added to `Knowledge/` is picked up without SwiftPM re-planning. The
-/// script rewrites its output only when the content changed, so an unchanged knowledge base costs
-/// no recompilation.
+/// NB: a build command reruns when one of its inputs changes. The inputs are every file under
+/// `Knowledge/` and every folder there too: adding or removing a file changes its folder's
+/// modification time, so a new file is picked up even before SwiftPM plans the build anew.
+/// (A prebuild command looked simpler, but SwiftPM skips it when it does not re-plan, and edits
+/// to existing files were missed.) The test `embeddedKnowledgeMatchesTheFolder` guards this.
 @main
 struct EmbedKnowledge: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         let root = context.package.directoryURL
-        let output = context.pluginWorkDirectoryURL.appending(path: "generated")
+        let knowledge = root.appending(path: "Knowledge")
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedKnowledgeFiles.swift")
+        var inputs: [URL] = [knowledge]
+        let keys: [URLResourceKey] = [.isDirectoryKey]
+        if let walker = FileManager.default.enumerator(at: knowledge, includingPropertiesForKeys: keys) {
+            for case let url as URL in walker { inputs.append(url) }
+        }
+        let script = root.appending(path: "Sources/EmbedKnowledge/embed.sh")
         return [
-            .prebuildCommand(
+            .buildCommand(
                 displayName: "Embedding Knowledge/ into \(target.name)",
                 executable: URL(filePath: "/bin/sh"),
-                arguments: [
-                    root.appending(path: "Sources/EmbedKnowledge/embed.sh").path,
-                    root.appending(path: "Knowledge").path,
-                    output.path,
-                ],
-                outputFilesDirectory: output
+                arguments: [script.path, knowledge.path, output.path],
+                inputFiles: [script] + inputs,
+                outputFiles: [output]
             )
         ]
     }

@@ -9,8 +9,10 @@ extension KnowledgeDecoder {
         let avoid = sourcedTexts(reader.required(map, "avoid", in: "safety.yaml", at: root), "avoid", &reader)
         var redFlagPhrases: [String] = []
         var redFlagAdvice: SourcedText?
+        var redFlagWithPain: [String] = []
         if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root), let flags = reader.mapping(node, "red_flags") {
-            reader.checkKeys(flags, allowed: ["phrases", "advice"], in: "red_flags")
+            reader.checkKeys(flags, allowed: ["phrases", "with_pain", "advice"], in: "red_flags")
+            redFlagWithPain = reader.strings(flags["with_pain"], "red flag phrases with pain")
             redFlagPhrases = reader.strings(reader.required(flags, "phrases", in: "red_flags", at: node), "red flag phrases")
             redFlagAdvice = sourcedText(reader.required(flags, "advice", in: "red_flags", at: node), "the red flag advice", &reader)
         }
@@ -42,6 +44,7 @@ extension KnowledgeDecoder {
         safety = SafetyKnowledge(
             precautions: precautions, avoid: avoid, redFlagPhrases: redFlagPhrases, redFlagAdvice: redFlagAdvice,
             sorenessPhrases: sorenessPhrases, soreness: soreness, painAreas: areas, painWords: painWords)
+        safety?.redFlagWithPain = redFlagWithPain
     }
 
     mutating func decodeTopics(_ root: Node, _ reader: inout YAMLReader) {

@@ -22,7 +22,7 @@ extension KnowledgeDecoder {
 
     mutating func decodeVocabulary(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "vocabulary.yaml") else { return }
-        reader.checkKeys(map, allowed: ["synonyms", "numbers", "levels", "fillers", "stopwords", "families", "missing_words", "minute_words", "hour_words"],
+        reader.checkKeys(map, allowed: ["synonyms", "numbers", "levels", "fillers", "stopwords", "families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope"],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
             for (key, value) in synonyms {
@@ -58,6 +58,8 @@ extension KnowledgeDecoder {
             reader.required(map, "missing_words", in: "vocabulary.yaml", at: root), "missing_words")
         language.understanding.minuteWords = reader.strings(
             reader.required(map, "minute_words", in: "vocabulary.yaml", at: root), "minute_words")
+        language.understanding.haveWords = reader.strings(map["have_words"], "have_words")
+        language.understanding.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
         language.understanding.hourWords = reader.strings(
             reader.required(map, "hour_words", in: "vocabulary.yaml", at: root), "hour_words")
     }

@@ -23,6 +23,10 @@ public struct UnderstandingWords: Hashable, Sendable {
     public var missingWords: [String] = []
     public var minuteWords: [String] = []
     public var hourWords: [String] = []
+    /// Words before an equipment name that mean the person has it ("only", "just", "with").
+    public var haveWords: [String] = []
+    /// Things plainly outside the upper back ("bench press", "calves", "recipe").
+    public var outOfScope: [String] = []
 }
 
 /// Every fixed sentence coach says, by key. Sentences may hold `{placeholders}`.

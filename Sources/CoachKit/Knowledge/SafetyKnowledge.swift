@@ -6,6 +6,8 @@ public struct SafetyKnowledge: Hashable, Sendable {
     /// Phrases that mean: stop and see a professional.
     public var redFlagPhrases: [String]
     public var redFlagAdvice: SourcedText
+    /// Phrases that make pain a red flag only when pain is mentioned too ("for three weeks").
+    public var redFlagWithPain: [String] = []
     public var sorenessPhrases: [String]
     public var soreness: SourcedText
     public var painAreas: [PainArea]

@@ -8,6 +8,10 @@ public enum Entity: Hashable, Sendable {
     case painArea(String)
     case level(Level)
     case redFlag
+    /// Words that make pain a red flag only with pain ("for three weeks", "getting worse").
+    case lasting
+    /// Something plainly outside the upper back ("bench press", "calves").
+    case outOfScope
     case soreness
     case pain
 
@@ -31,6 +35,8 @@ public enum Entity: Hashable, Sendable {
         case let .painArea(id): "pain area \(id)"
         case let .level(level): "level \(level.rawValue)"
         case .redFlag: "red flag"
+        case .lasting: "lasting or worsening"
+        case .outOfScope: "out of scope"
         case .soreness: "soreness"
         case .pain: "pain or injury"
         }

@@ -7,6 +7,7 @@ struct EntityExtractor: Sendable {
     private var numbers = PhraseIndex<Int>()
     /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
     private var negators: Set<String> = []
+    private var haveWords: Set<String> = []
     private var minuteUnits: Set<String> = []
     private var hourUnits: Set<String> = []
 
@@ -26,6 +27,8 @@ struct EntityExtractor: Sendable {
         }
         let safety = knowledge.safety
         for phrase in safety.redFlagPhrases { painPhrases.add(phrase, .redFlag) }
+        for phrase in safety.redFlagWithPain { painPhrases.add(phrase, .lasting) }
+        for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
         for area in safety.painAreas {
@@ -34,12 +37,15 @@ struct EntityExtractor: Sendable {
         for (word, value) in knowledge.language.numbers { numbers.add(word, value) }
         let words = knowledge.language.understanding
         negators = Set(words.missingWords.map(TextNormalizer.stem))
+        haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
     }
 
-    /// Every word the extractor knows, for spelling correction.
-    var words: Set<String> { names.words.union(painPhrases.words).union(numbers.words).union(negators).union(minuteUnits).union(hourUnits) }
+    /// Every word the extractor knows.
+    var words: Set<String> { names.words.union(painPhrases.words).union(numbers.words).union(negators).union(haveWords).union(minuteUnits).union(hourUnits) }
+    /// The words of names, which misspellings are corrected toward.
+    var nameWords: Set<String> { names.words }
 
     struct Result: Sendable {
         var matches: [EntityMatch] = []
@@ -73,16 +79,25 @@ struct EntityExtractor: Sendable {
         return result
     }
 
-    /// True when the words just before an equipment mention deny having it ("no", "without",
-    /// "instead of a"), or when it continues a list that was denied ("no band or dumbbells").
+    /// Whether an equipment mention is denied. The nearest cue word before it decides ("no",
+    /// "without", "instead of" deny; "only", "just", "have", "with" affirm), looking back at most
+    /// four words and never past the previous mention; with no cue, a mention that continues a
+    /// list takes the list's side ("no band or dumbbells"), and otherwise it is had.
     private func isMissing(before start: Int, in tokens: [String], previous: (end: Int, missing: Bool)?) -> Bool {
+        let floor = max(0, start - 4, previous.map { min($0.end, start) } ?? 0)
+        for index in stride(from: start - 1, through: floor, by: -1) {
+            if negators.contains(tokens[index]) { return true }
+            if haveWords.contains(tokens[index]) {
+                // "dont have a band", "never got a bench": the have-word is itself denied.
+                return index > 0 && negators.contains(tokens[index - 1])
+            }
+        }
         if let previous, previous.end <= start,
             tokens[previous.end..<start].allSatisfy({ ["or", "and", "nor", "a", "an", "any", "the", "even"].contains($0) })
         {
             return previous.missing
         }
-        let window = tokens[max(0, start - 4)..<start]
-        return window.contains { negators.contains($0) }
+        return false
     }
 
     /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour"), and every number.

@@ -10,6 +10,11 @@ public struct Interpreter: Sendable {
     private let topics: NaiveBayes
     private let routineAsks: PhraseIndex<String>
     private let routineMinutes: [(id: String, minutes: Int, equipment: [String])]
+    /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
+    /// a misspelling inside a longer name ("bent over dumbell row") still finds it.
+    private let spellings: [String: String]
+    /// Muscles of the upper back and shoulders: naming one keeps a question in scope.
+    private let upperBackMuscles: Set<String>
 
     /// Below this probability the intent is a guess, and coach asks instead.
     public static let confidenceFloor = 0.45
@@ -46,6 +51,8 @@ public struct Interpreter: Sendable {
             }
         }
         routineAsks = asks
+        spellings = Self.spellingVariants(knowledge)
+        upperBackMuscles = Set(knowledge.muscles.filter { ["upper-back", "shoulder"].contains($0.region) }.map(\.id))
         routineMinutes = knowledge.routines.map { ($0.id, $0.minutes, $0.equipment) }
         intents = NaiveBayes(examples: intentExamples)
         topics = NaiveBayes(examples: topicExamples)
@@ -53,7 +60,7 @@ public struct Interpreter: Sendable {
         var words = extractor.words
         for example in intentExamples { words.formUnion(example.features.filter { !$0.contains(" ") }) }
         words.formUnion(features.words)
-        vocabulary = Vocabulary(words: words)
+        vocabulary = Vocabulary(words: words, targets: extractor.nameWords)
     }
 
     /// Training phrases write slots as `{exercise}`; they become words the normaliser keeps.
@@ -86,11 +93,19 @@ public struct Interpreter: Sendable {
                 tokens.append(stem)
             }
         }
+        tokens = tokens.map { spellings[$0] ?? $0 }
         let found = extractor.extract(tokens)
-        let featureList = features.features(tokens, found.matches)
+        var featureList = features.features(tokens, found.matches)
+        // A long post usually ends in its question: its last sentences count twice.
+        let sentences = Self.sentences(text)
+        if sentences.count >= 3 {
+            let tail = sentences.suffix(2).joined(separator: " ")
+            let tailTokens = TextNormalizer.tokens(tail).map { spellings[TextNormalizer.stem($0)] ?? TextNormalizer.stem($0) }
+            featureList += features.features(tailTokens, extractor.extract(tailTokens).matches)
+        }
         let ranking = intents.classify(featureList).prefix(4).map { Understanding.IntentScore(id: $0.label, score: $0.probability) }
         let entities = found.matches.map(\.entity)
-        let redFlag = entities.contains(.redFlag)
+        let redFlag = entities.contains(.redFlag) || (entities.contains(.lasting) && entities.contains(.pain))
         let soreness = entities.contains(.soreness)
         let pain = entities.contains(.pain) || redFlag || soreness
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
@@ -102,8 +117,16 @@ public struct Interpreter: Sendable {
             (intent, confidence, rule) = ("safety", 1, "it mentions pain, injury or soreness: safety comes first")
         } else if raw.isEmpty {
             (intent, confidence, rule) = ("unknown", 1, "there were no words")
-        } else if share < 0.34 && found.matches.isEmpty {
+        } else if found.matches.isEmpty && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true }) {
             (intent, confidence, rule) = ("unknown", 1, "too few words coach knows")
+        } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack) {
+            (intent, confidence, rule) = ("unknown", 1, "it is about something other than the upper back")
+        } else if intent == "safety", confidence < 0.6, ranking.count > 1,
+            !entities.contains(where: { if case .painArea = $0 { true } else { false } })
+        {
+            // A doubtful safety guess with no word of pain or injury: take the runner-up.
+            (intent, confidence) = (ranking[1].id, ranking[1].score)
+            rule = "no word of pain or injury, so not read as a safety question"
         }
 
         var exercises: [String] = []
@@ -133,6 +156,40 @@ public struct Interpreter: Sendable {
             redFlag: redFlag, soreness: soreness, painMentioned: pain, topic: topic,
             routine: routine(tokens, minutes: found.minutes, have: found.have),
             knownWordShare: share, features: featureList)
+    }
+
+    /// True for an entity that ties a question to the upper back.
+    private func isUpperBack(_ entity: Entity) -> Bool {
+        switch entity {
+        case .exercise, .family: true
+        case let .muscle(id): upperBackMuscles.contains(id)
+        case let .painArea(id): id == "upper-back"
+        default: false
+        }
+    }
+
+    /// The sentences of a text, split at . ? ! and line breaks.
+    static func sentences(_ text: String) -> [Substring] {
+        text.prefix(TextNormalizer.maximumCharacters).split(whereSeparator: { ".?!\n".contains($0) })
+            .filter { $0.contains(where: \.isLetter) }
+    }
+
+    static func spellingVariants(_ knowledge: KnowledgeBase) -> [String: String] {
+        var variants: [String: String] = [:]
+        func collect(_ name: String, _ aliases: [String]) {
+            let canonical = TextNormalizer.tokens(name).map(TextNormalizer.stem)
+            guard canonical.count == 1, let target = canonical.first else { return }
+            for alias in aliases {
+                let tokens = TextNormalizer.tokens(alias).map(TextNormalizer.stem)
+                guard tokens.count == 1, let word = tokens.first, word != target,
+                    EditDistance.between(word, target, limit: 2) <= 2
+                else { continue }
+                variants[word] = target
+            }
+        }
+        for item in knowledge.equipment { collect(item.name, item.aliases) }
+        for muscle in knowledge.muscles { collect(muscle.name, muscle.aliases) }
+        return variants
     }
 
     /// A named routine asked for by its words ("six minute band routine") or by its length.

@@ -33,8 +33,8 @@ struct NaiveBayes: Sendable {
         }
     }
 
-    /// True when the classifier has seen `feature` in training.
-    func knows(_ feature: String) -> Bool { logLikelihood[feature] != nil }
+    /// True when the classifier has seen any of `features` in training.
+    func knowsAny(_ features: [String]) -> Bool { features.contains { logLikelihood[$0] != nil } }
 
     /// Every label with its probability, most likely first. Features never seen in training are
     /// left out: they carry no evidence for any label.

@@ -14,6 +14,9 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
     }
 
     private var byFirstToken: [String: [Entry]] = [:]
+    /// Small words that may stand inside a name without breaking it ("superman with the mini
+    /// loop" is "superman with mini loop").
+    static var skippable: Set<String> { ["a", "an", "the", "my", "your", "this", "that"] }
 
     /// Adds `phrase` (tokenised and stemmed like input) for `value`.
     mutating func add(_ phrase: String, _ value: Value) {
@@ -46,11 +49,27 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
 
     private func longest(at index: Int, in tokens: [String], taken: Set<Int>) -> Entry? {
         guard let entries = byFirstToken[tokens[index]] else { return nil }
-        return entries.first { entry in
-            let end = index + entry.tokens.count
-            guard end <= tokens.count else { return false }
-            return (index..<end).allSatisfy { !taken.contains($0) && tokens[$0] == entry.tokens[$0 - index] }
+        var best: (entry: Entry, end: Int)?
+        for entry in entries {
+            guard let end = matchEnd(entry.tokens, from: index, in: tokens, taken: taken) else { continue }
+            if end > (best?.end ?? 0) { best = (entry, end) }
         }
+        return best.map { Entry(tokens: Array(tokens[index..<$0.end]), value: $0.entry.value) }
+    }
+
+    /// Where `phrase` ends when it stands at `start`, small skippable words allowed inside.
+    private func matchEnd(_ phrase: [String], from start: Int, in tokens: [String], taken: Set<Int>) -> Int? {
+        var position = start
+        for word in phrase {
+            while position < tokens.count, tokens[position] != word, position > start,
+                Self.skippable.contains(tokens[position]), !taken.contains(position)
+            {
+                position += 1
+            }
+            guard position < tokens.count, !taken.contains(position), tokens[position] == word else { return nil }
+            position += 1
+        }
+        return position
     }
 
     /// Phrases found loosely: all their words in order, with at most `gap` other words between

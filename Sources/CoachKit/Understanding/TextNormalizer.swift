@@ -10,6 +10,7 @@ public enum TextNormalizer {
 
     public static func tokens(_ text: String) -> [String] {
         let folded = String(text.prefix(maximumCharacters)).precomposedStringWithCompatibilityMapping.lowercased()
+            .replacingOccurrences(of: "w/o ", with: "without ").replacingOccurrences(of: "w/ ", with: "with ")
         var tokens: [String] = []
         var current = ""
         var currentIsDigits = false
@@ -41,8 +42,11 @@ public enum TextNormalizer {
 
     /// The word-form used for matching: plurals folded onto singulars ("rows" -> "row",
     /// "flies" -> "fly"). Applied the same way to knowledge and to input.
+    /// Words that end in "s" without being plurals.
+    static let unchanged: Set<String> = ["does", "was", "has", "yes", "this", "thus", "plus", "always", "perhaps", "biceps", "triceps", "series"]
+
     public static func stem(_ word: String) -> String {
-        guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
+        guard word.count > 3, word.allSatisfy(\.isLetter), !unchanged.contains(word) else { return word }
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
         if word.hasSuffix("s") { return String(word.dropLast()) }

@@ -1,16 +1,20 @@
-/// Every word coach knows, for spelling correction: a word the user mistyped is replaced by the
-/// closest known word ("dumbell" -> "dumbbell", "thorasic" -> "thoracic"), and a known pair of
-/// words written as one is split ("facepull" -> "face pull").
+/// Every word coach knows, and spelling correction toward the names it knows: a mistyped name
+/// is replaced by the closest one ("dumbell" -> "dumbbell", "thorasic" -> "thoracic"), and a
+/// known pair of words written as one is split ("facepull" -> "face pull").
 ///
-/// Lookup uses a symmetric-delete index (every known word with up to two letters deleted), so
+/// NB: only names (exercises, equipment, muscles) are correction targets, never the words of
+/// training phrases: those are ordinary English, and "turning" must not become "burning".
+/// Lookup uses a symmetric-delete index (every target with up to two letters deleted), so
 /// correcting a word costs a few hash lookups however large the vocabulary grows.
 struct Vocabulary: Sendable {
     private var words: Set<String> = []
     private var deletes: [String: [String]] = [:]
 
-    init(words: some Sequence<String>) {
-        for word in words where word.count >= 3 && !word.contains(where: \.isNumber) {
-            guard self.words.insert(word).inserted else { continue }
+    /// `words` are recognised as they are; `targets` may also be reached by correction.
+    init(words: some Sequence<String>, targets: some Sequence<String>) {
+        for word in words where !word.contains(where: \.isNumber) { self.words.insert(word) }
+        for word in Set(targets) where word.count >= 5 && !word.contains(where: \.isNumber) {
+            self.words.insert(word)
             for variant in Self.deletions(of: word, depth: Self.maximumDistance(word.count)) {
                 deletes[variant, default: []].append(word)
             }
@@ -20,11 +24,11 @@ struct Vocabulary: Sendable {
     func contains(_ word: String) -> Bool { words.contains(word) }
 
     /// How many edits a word of this length may need: short words are too easily confused.
-    static func maximumDistance(_ length: Int) -> Int { length >= 7 ? 2 : (length >= 4 ? 1 : 0) }
+    static func maximumDistance(_ length: Int) -> Int { length >= 8 ? 2 : (length >= 5 ? 1 : 0) }
 
     /// The known word `word` most likely stands for, or nil when it is known or too far off.
     func correction(for word: String) -> String? {
-        guard word.count >= 4, !words.contains(word), !word.contains(where: \.isNumber) else { return nil }
+        guard word.count >= 5, !words.contains(word), !word.contains(where: \.isNumber) else { return nil }
         let limit = Self.maximumDistance(word.count)
         var candidates: Set<String> = []
         for variant in Self.deletions(of: word, depth: limit) {
