@@ -12,7 +12,7 @@ extension Coach {
             primary.forEach { draft.cite($0.function.source) }
         } else {
             draft.say(knowledge.muscleOverview)
-            let back = knowledge.muscles.filter { $0.region == "upper-back" }
+            let back = knowledge.overviewMembers.compactMap(knowledge.muscle)
             draft.add(.bullets(back.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
             back.forEach { draft.cite($0.function.source) }
         }

@@ -52,7 +52,7 @@ extension Coach {
             return true
         }
         if turn.mentions("mistake", "wrong", "avoid", "error") {
-            draft.add(.heading(say("heading.mistakes")))
+            draft.add(.heading(say("heading.mistakes") + ": " + exercise.name))
             draft.list(exercise.mistakes)
             return true
         }
@@ -62,10 +62,13 @@ extension Coach {
         }
         let topics = KnowledgeDecoder.cueTopics.filter { turn.mentions($0) }
         guard !topics.isEmpty else { return false }
-        let cues = (exercise.cues + exercise.mistakes + exercise.safety).filter { !Set($0.about).isDisjoint(with: topics) }
-        guard !cues.isEmpty else { return false }
-        draft.add(.heading(exercise.name))
-        draft.list(cues)
+        let matching = { (texts: [SourcedText]) in texts.filter { !Set($0.about).isDisjoint(with: topics) } }
+        let cues = matching(exercise.cues), mistakes = matching(exercise.mistakes), safety = matching(exercise.safety)
+        guard !(cues.isEmpty && mistakes.isEmpty && safety.isEmpty) else { return false }
+        for (key, texts) in [("heading.cues", cues), ("heading.mistakes", mistakes), ("heading.safety", safety)] where !texts.isEmpty {
+            draft.add(.heading(say(key) + ": " + exercise.name))
+            draft.list(texts)
+        }
         return true
     }
 

@@ -3,17 +3,18 @@
 extension Coach {
     func substitutionReply(_ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState) {
         let understanding = turn.understanding
-        let have = understanding.have.isEmpty ? state.equipment : Set(understanding.have)
-        let availability = Availability(have: have, missing: Set(understanding.missing))
-        turn.entities.equipmentHave = have.map { Array($0).sorted() } ?? []
-        if !understanding.have.isEmpty { turn.entities.equipmentHave = understanding.have }
+        let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
+        let missing = Set(turn.missing).union(turn.have.isEmpty ? state.missing : [])
+        let availability = Availability(have: have, missing: missing)
+        turn.entities.equipmentHave = turn.have.isEmpty ? (have.map { Array($0).sorted() } ?? []) : turn.have
+        turn.entities.equipmentMissing = missing.sorted()
 
         guard let id = turn.exercise, let exercise = knowledge.exercise(id) else {
             if !understanding.exerciseCandidates.isEmpty {
                 _ = exerciseOrAsk(&draft, turn)
-            } else if !understanding.missing.isEmpty {
-                standIns(&draft, for: understanding.missing)
-            } else if let have, !understanding.have.isEmpty {
+            } else if !turn.missing.isEmpty {
+                standIns(&draft, for: turn.missing, availability: availability)
+            } else if let have, !turn.have.isEmpty {
                 whatFits(&draft, have: have)
             } else {
                 draft.add(.paragraph(say("substitution.ask-exercise")))
@@ -35,15 +36,15 @@ extension Coach {
             alternatives.forEach { draft.cite($0.way.source) }
             draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
         }
-        let neededMissing = understanding.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }
-        if !neededMissing.isEmpty { standIns(&draft, for: neededMissing, quiet: true) }
+        let neededMissing = turn.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }
+        if !neededMissing.isEmpty { standIns(&draft, for: neededMissing, availability: availability, quiet: true) }
     }
 
     /// One line on an alternative and why it is a good swap.
     private func line(for alternative: SubstitutionFinder.Alternative, original: Exercise) -> String {
         let equipment = alternative.way.equipment.map(knowledge.equipmentName).joined(separator: ", ")
         if alternative.isSameExercise {
-            return say("substitution.same-exercise", ["name": alternative.exercise.name, "way": alternative.way.name, "equipment": equipment])
+            return say("substitution.same-exercise", ["name": alternative.exercise.name, "way": alternative.way.name])
         }
         let why: String
         if alternative.samePattern, !alternative.sharedMuscles.isEmpty {
@@ -55,14 +56,20 @@ extension Coach {
     }
 
     /// What can stand in for missing equipment itself (a towel for a band).
-    private func standIns(_ draft: inout ReplyDraft, for missing: [String], quiet: Bool = false) {
+    /// Stand-ins the person can use: none that is itself missing.
+    private func standIns(_ draft: inout ReplyDraft, for missing: [String], availability: Availability, quiet: Bool = false) {
         var found = false
         for id in missing {
-            guard let item = knowledge.equipment(id), !item.standIns.isEmpty else { continue }
+            guard let item = knowledge.equipment(id) else { continue }
+            let usable = item.standIns.filter { standIn in
+                !availability.missing.contains(standIn.equipment)
+                    && (availability.have == nil || standIn.equipment == "none" || availability.have?.contains(standIn.equipment) == true)
+            }
+            guard !usable.isEmpty else { continue }
             found = true
             draft.add(.paragraph(say("substitution.stand-in", ["equipment": item.name])))
-            draft.add(.bullets(item.standIns.map { "\(capitalizedFirst(knowledge.equipmentName($0.equipment))): \($0.text)" }))
-            item.standIns.forEach { draft.cite($0.source) }
+            draft.add(.bullets(usable.map { "\(capitalizedFirst(knowledge.equipmentName($0.equipment))): \($0.text)" }))
+            usable.forEach { draft.cite($0.source) }
         }
         if !found, !quiet {
             draft.add(.paragraph(say("substitution.ask-exercise")))

@@ -4,6 +4,17 @@ import Foundation
 extension Coach {
     func workoutReply(_ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState) {
         let understanding = turn.understanding
+        if state.redFlagReported {
+            // Never push a workout onto a reported red flag.
+            draft.add(.alert(say("workout.after-red-flag")))
+            draft.safety = Reply.SafetyNote(redFlag: true, advice: knowledge.safety.redFlagAdvice.text)
+            turn.reasons.append("a red flag was reported earlier in this conversation")
+            return
+        }
+        if !state.painReported.isEmpty {
+            let areas = state.painReported.compactMap { id in knowledge.safety.painAreas.first { $0.id == id }?.name }
+            draft.add(.note(say("workout.after-pain", ["area": areas.joined(separator: " or ")])))
+        }
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
             namedRoutine(&draft, routine)
             return
@@ -11,7 +22,7 @@ extension Coach {
         let previous = state.lastWorkout
         let isFollowUp = state.lastIntent == "workout" && previous != nil
         var assumed: String?
-        var have: Set<String>? = understanding.have.isEmpty ? nil : Set(understanding.have)
+        var have: Set<String>? = turn.have.isEmpty ? nil : Set(turn.have)
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
         if have == nil { have = state.equipment }
         if have == nil {
@@ -24,7 +35,7 @@ extension Coach {
         let again = isFollowUp && turn.mentions("another", "different", "else", "new")
         let seed = again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)
         let request = WorkoutRequest(
-            minutes: minutes, availability: Availability(have: have, missing: Set(understanding.missing)), level: level,
+            minutes: minutes, availability: Availability(have: have, missing: Set(turn.missing).union(state.missing)), level: level,
             focus: focus, seed: seed)
         state.lastWorkout = request
         turn.entities.minutes = minutes
@@ -47,7 +58,8 @@ extension Coach {
             let amount = item.reps.map { "\(item.sets) x \($0)" } ?? "\(item.sets) x \(item.seconds ?? 30) s"
             let side = item.perSide ? " " + say("workout.per-side") : ""
             let name = item.isWarmUp ? say("workout.warm-up", ["name": item.name]) : item.name
-            rows.append([name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-"])
+            let with = item.equipment.filter { $0 != "none" }.map(knowledge.equipmentName).joined(separator: ", ")
+            rows.append([name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-", with.isEmpty ? "-" : with])
         }
         draft.add(.table(rows))
         let total = plan.estimatedSeconds
@@ -72,7 +84,7 @@ extension Coach {
         for entry in routine.items {
             guard let exercise = knowledge.exercise(entry.exercise) else { continue }
             let amount = entry.reps.map { "\($0)" } ?? "\(entry.seconds ?? 30) s"
-            rows.append([exercise.name, amount + (entry.note.map { " (\($0))" } ?? ""), "-"])
+            rows.append([exercise.name, amount + (entry.note.map { " (\($0))" } ?? ""), "-", knowledge.equipmentName(routine.equipment.first ?? "none")])
             let way = exercise.ways.first { $0.needs.isSubset(of: Set(routine.equipment).union(["none", "mat"])) } ?? exercise.ways[0]
             items.append(
                 WorkoutPlan.Item(
@@ -80,7 +92,7 @@ extension Coach {
                     seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note))
         }
         if let last = items.indices.last { items[last].restSeconds = routine.restSeconds }
-        rows.append([say("routine.rest"), "\(routine.restSeconds) s", ""])
+        rows.append([say("routine.rest"), "\(routine.restSeconds) s", "", ""])
         draft.add(.table(rows))
         draft.say(routine.how)
         draft.add(.paragraph(say("workout.rounds", ["rounds": "\(routine.rounds)", "perWeek": routine.perWeek.map { "\($0)" } ?? "-"])))

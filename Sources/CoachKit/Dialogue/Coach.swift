@@ -36,7 +36,7 @@ public struct Coach: Sendable {
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
         if !cited.isEmpty {
-            draft.add(.note(say("heading.sources", ["titles": cited.map(\.title).joined(separator: "; ")])))
+            draft.add(.sources(say("heading.sources", ["titles": cited.map(\.title).joined(separator: "; ")])))
         }
         remember(turn, state: &state)
         let reply = Reply(

@@ -5,6 +5,12 @@ public struct ConversationState: Sendable {
     public var lastIntent: String?
     /// What the person has said they have (or their saved profile); nil when unknown.
     public var equipment: Set<String>?
+    /// What the person has said they lack, in this conversation.
+    public var missing: Set<String> = []
+    /// A red flag was reported: no workout is pushed until the conversation is reset.
+    public var redFlagReported = false
+    /// Where the person said it hurts (pain area ids), for cautions on later workouts.
+    public var painReported: [String] = []
     public var lastWorkout: WorkoutRequest?
     public var lastPlan: WorkoutPlan?
     public var lastReply: Reply?

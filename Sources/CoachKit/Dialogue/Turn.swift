@@ -4,6 +4,9 @@ struct Turn {
     var intent: String
     var exercise: String?
     var entities: Reply.Entities
+    /// Equipment had and missing, after generic words ("machine") are resolved.
+    var have: [String]
+    var missing: [String]
     /// How context or rules changed what was understood, for `/why`.
     var reasons: [String] = []
 
@@ -11,6 +14,8 @@ struct Turn {
         self.understanding = understanding
         intent = understanding.intent
         exercise = understanding.exercise
+        have = understanding.have
+        missing = understanding.missing
         entities = Reply.Entities(
             exercise: understanding.exercise, muscle: understanding.muscle, equipmentHave: understanding.have,
             equipmentMissing: understanding.missing, minutes: understanding.minutes, level: understanding.level)
@@ -46,6 +51,14 @@ extension Coach {
                 turn.reasons.append("it names an exercise, so it is read as a form question")
             }
         }
+        // A short follow-up about sets, reps or form stays on the exercise being discussed.
+        if turn.intent == "faq", understanding.exercise == nil, state.lastExercise != nil,
+            ["form", "anatomy", "substitution"].contains(state.lastIntent ?? ""), understanding.features.count <= 9,
+            turn.mentions("set", "rep", "repetition", "mistake", "cue", "form", "step", "breathing", "tempo")
+        {
+            turn.intent = "form"
+            turn.reasons.append("a short follow-up about the exercise being discussed")
+        }
         if turn.exercise == nil, understanding.exerciseCandidates.isEmpty,
             ["form", "anatomy", "substitution", "safety"].contains(turn.intent), let last = state.lastExercise,
             turn.intent != "anatomy" || understanding.muscle == nil
@@ -54,16 +67,42 @@ extension Coach {
             turn.entities.exercise = last
             turn.reasons.append("the exercise '\(last)' comes from earlier in the conversation")
         }
+        resolveEquipmentWords(&turn)
+        turn.entities.equipmentHave = turn.have
+        turn.entities.equipmentMissing = turn.missing
+    }
+
+    /// "I don't have a machine": the machine the exercise in question uses, else the likeliest.
+    private func resolveEquipmentWords(_ turn: inout Turn) {
+        let used = Set(turn.exercise.flatMap(knowledge.exercise)?.ways.flatMap(\.equipment) ?? [])
+        for family in turn.understanding.equipmentFamilies {
+            let id = family.candidates.first(where: used.contains) ?? family.candidates[0]
+            if family.missing {
+                if !turn.missing.contains(id) { turn.missing.append(id) }
+            } else if !turn.have.contains(id) {
+                turn.have.append(id)
+            }
+            turn.reasons.append("'\(id)' is what the general word for that equipment means here")
+        }
     }
 
     /// Updates the conversation with what this turn established.
     func remember(_ turn: Turn, state: inout ConversationState) {
         if let exercise = turn.exercise { state.lastExercise = exercise }
-        let have = turn.understanding.have
-        if !have.isEmpty, turn.intent != "safety" { state.equipment = Set(have) }
-        if !turn.understanding.missing.isEmpty, var equipment = state.equipment {
-            equipment.subtract(turn.understanding.missing)
-            state.equipment = equipment
+        if !turn.have.isEmpty, turn.intent != "safety" {
+            state.equipment = Set(turn.have)
+            state.missing.subtract(turn.have)
+        }
+        if !turn.missing.isEmpty {
+            state.missing.formUnion(turn.missing)
+            if var equipment = state.equipment {
+                equipment.subtract(turn.missing)
+                state.equipment = equipment
+            }
+        }
+        if turn.understanding.redFlag { state.redFlagReported = true }
+        if turn.intent == "safety" {
+            for area in turn.understanding.painAreas where !state.painReported.contains(area) { state.painReported.append(area) }
         }
         if turn.intent != "clarify" { state.lastIntent = turn.intent }
     }

@@ -15,6 +15,8 @@ public struct KnowledgeBase: Sendable {
     public var muscleOverview: SourcedText
     /// The ids the catalog promises, for `coach kb stats` and the tests.
     public var catalog: Catalog
+    /// The muscles the overview names, in its order.
+    public var overviewMembers: [String]
 
     private var exerciseIndex: [String: Int] = [:]
     private var muscleIndex: [String: Int] = [:]
@@ -24,8 +26,9 @@ public struct KnowledgeBase: Sendable {
     public init(
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
         safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel,
-        language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog()
+        language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog(), overviewMembers: [String] = []
     ) {
+        self.overviewMembers = overviewMembers
         self.catalog = catalog
         self.sources = sources
         self.exercises = exercises

@@ -18,7 +18,8 @@ extension KnowledgeDecoder {
 
     mutating func decodeMuscles(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "muscles.yaml") else { return }
-        reader.checkKeys(map, allowed: ["overview", "muscles"], in: "muscles.yaml")
+        reader.checkKeys(map, allowed: ["overview", "overview_members", "muscles"], in: "muscles.yaml")
+        overviewMembers = ids(map["overview_members"], .muscle, "overview_members", &reader)
         muscleOverview = sourcedText(reader.required(map, "overview", in: "muscles.yaml", at: root), "the overview", &reader)
         for node in reader.sequence(reader.required(map, "muscles", in: "muscles.yaml", at: root), "muscles") {
             guard let item = reader.mapping(node, "a muscle") else { continue }

@@ -41,6 +41,7 @@ struct KnowledgeDecoder {
         intents: [:], synonyms: [:], numbers: [:], levels: [:], fillers: [], stopwords: [])
     var replies = Replies(templates: [:])
     var muscleOverview: SourcedText?
+    var overviewMembers: [String] = []
     var catalog = Catalog()
 
     /// The files every knowledge folder must have, besides `exercises/*.yaml`.

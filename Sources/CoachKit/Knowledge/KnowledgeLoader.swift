@@ -55,6 +55,6 @@ public enum KnowledgeLoader {
             sources: decoder.sources, exercises: decoder.exercises.sorted { $0.id < $1.id }, muscles: decoder.muscles,
             equipment: decoder.equipment, safety: safety, topics: decoder.topics, routines: decoder.routines,
             timeModel: decoder.timeModel ?? .standard, language: decoder.language, replies: decoder.replies,
-            muscleOverview: overview, catalog: decoder.catalog)
+            muscleOverview: overview, catalog: decoder.catalog, overviewMembers: decoder.overviewMembers)
     }
 }

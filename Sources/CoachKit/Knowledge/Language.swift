@@ -13,6 +13,8 @@ public struct Language: Hashable, Sendable {
     public var stopwords: [String]
     /// Names shared by several exercises ("rows"), each with the exercises it may mean.
     public var families: [String: [String]] = [:]
+    /// Generic equipment words ("machine") and the equipment they may mean.
+    public var equipmentFamilies: [String: [String]] = [:]
     /// Words with a fixed role in reading a request.
     public var understanding = UnderstandingWords()
 }

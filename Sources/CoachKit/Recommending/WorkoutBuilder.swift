@@ -28,7 +28,11 @@ public struct WorkoutBuilder: Sendable {
         guard !usable.isEmpty else { return nil }
 
         let warmUpCount = minutes >= 8 ? 2 : (minutes >= 5 ? 1 : 0)
-        let warmUps = usable.filter { $0.0.pattern == .mobility || ($0.0.level == .beginner && $0.1.needs.isEmpty) }
+        // Warm-ups: mobility and light shoulder-blade moves that need no equipment.
+        let warmUps = usable.filter { exercise, way in
+            way.needs.subtracting(["mat"]).isEmpty
+                && (exercise.pattern == .mobility || (exercise.pattern == .rearDeltScapular && exercise.level == .beginner))
+        }
             .shuffled(using: &random).prefix(warmUpCount)
         var items = warmUps.map { warmUpItem($0.0, $0.1) }
         let warmUpIDs = Set(items.map(\.exercise))

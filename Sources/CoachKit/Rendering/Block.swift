@@ -10,4 +10,6 @@ public enum Block: Hashable, Sendable {
     case alert(String)
     /// A quieter line, such as a hint or an assumption.
     case note(String)
+    /// Where the reply comes from: always last, set apart by a blank line.
+    case sources(String)
 }

@@ -20,6 +20,7 @@ public struct TextRenderer: Sendable {
             if index > 0 {
                 out += "\n"
                 switch (blocks[index - 1], block) {
+                case (_, .sources): out += "\n"
                 case (_, .heading), (.heading, .note): break
                 case (.note, .note): break
                 case (_, .note): out += "\n"
@@ -37,7 +38,7 @@ public struct TextRenderer: Sendable {
         case let .heading(text): style.heading(text)
         case let .paragraph(text): wrap(text).joined(separator: "\n")
         case let .alert(text): wrap(text).map(style.alert).joined(separator: "\n")
-        case let .note(text): wrap(text).map(style.note).joined(separator: "\n")
+        case let .note(text), let .sources(text): wrap(text).map(style.note).joined(separator: "\n")
         case let .numbered(items):
             items.enumerated().map { index, item in
                 hanging(item, marker: "\(index + 1). ".padding(toLength: items.count >= 10 ? 4 : 3))

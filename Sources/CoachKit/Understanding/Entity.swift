@@ -5,6 +5,8 @@ public enum Entity: Hashable, Sendable {
     case family([String])
     case muscle(String)
     case equipment(String)
+    /// A generic equipment word ("machine"): the pieces it may mean, most likely first.
+    case equipmentFamily([String])
     case painArea(String)
     case level(Level)
     case redFlag
@@ -20,7 +22,7 @@ public enum Entity: Hashable, Sendable {
         switch self {
         case .exercise, .family: "slotexercise"
         case .muscle: "slotmuscle"
-        case .equipment: "slotequipment"
+        case .equipment, .equipmentFamily: "slotequipment"
         default: nil
         }
     }
@@ -32,6 +34,7 @@ public enum Entity: Hashable, Sendable {
         case let .family(ids): "one of \(ids.joined(separator: ", "))"
         case let .muscle(id): "muscle \(id)"
         case let .equipment(id): "equipment \(id)"
+        case let .equipmentFamily(ids): "equipment, one of \(ids.joined(separator: ", "))"
         case let .painArea(id): "pain area \(id)"
         case let .level(level): "level \(level.rawValue)"
         case .redFlag: "red flag"

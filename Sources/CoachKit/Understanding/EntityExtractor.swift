@@ -22,6 +22,7 @@ struct EntityExtractor: Sendable {
         for item in knowledge.equipment {
             for name in [item.name, item.id] + item.aliases { names.add(name, .equipment(item.id)) }
         }
+        for (name, ids) in knowledge.language.equipmentFamilies { names.add(name, .equipmentFamily(ids)) }
         for (level, phrases) in knowledge.language.levels {
             for phrase in phrases + [level.rawValue] { names.add(phrase, .level(level)) }
         }
@@ -51,6 +52,8 @@ struct EntityExtractor: Sendable {
         var matches: [EntityMatch] = []
         var have: [String] = []
         var missing: [String] = []
+        /// Generic equipment words, each with its candidates and whether it is missing.
+        var families: [(ids: [String], missing: Bool)] = []
         var minutes: Int?
         var numbers: [Int] = []
     }
@@ -62,6 +65,12 @@ struct EntityExtractor: Sendable {
         for match in found {
             let text = tokens[match.range].joined(separator: " ")
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
+            if case let .equipmentFamily(ids) = match.value {
+                let missing = isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+                lastEquipment = (match.range.upperBound, missing)
+                result.families.append((ids, missing))
+                continue
+            }
             guard case let .equipment(id) = match.value else { continue }
             let missing = isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
             lastEquipment = (match.range.upperBound, missing)

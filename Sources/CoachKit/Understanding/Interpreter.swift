@@ -155,7 +155,8 @@ public struct Interpreter: Sendable {
             have: found.have, missing: found.missing, minutes: found.minutes, level: level, painAreas: areas,
             redFlag: redFlag, soreness: soreness, painMentioned: pain, topic: topic,
             routine: routine(tokens, minutes: found.minutes, have: found.have),
-            knownWordShare: share, features: featureList)
+            knownWordShare: share, features: featureList,
+            equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) })
     }
 
     /// True for an entity that ties a question to the upper back.

@@ -32,6 +32,13 @@ public struct Understanding: Sendable {
     public var knownWordShare: Double
     /// The words that were not names, after synonyms (what the classifier saw).
     public var features: [String]
+    /// Generic equipment words ("machine"), resolved by the dialogue against the exercise.
+    public var equipmentFamilies: [EquipmentFamily] = []
+
+    public struct EquipmentFamily: Hashable, Sendable {
+        public var candidates: [String]
+        public var missing: Bool
+    }
 
     public struct Correction: Hashable, Sendable {
         public var from: String

@@ -1,0 +1,87 @@
+import CoachKit
+import Foundation
+import Testing
+
+/// Slash commands and the conversation state they act on.
+struct ChatSessionTests {
+    func text(_ outcome: ChatSession.Outcome) -> String {
+        if case let .reply(reply, _) = outcome { return reply.text }
+        return ""
+    }
+
+    @Test func helpListsTheCommands() {
+        var session = ChatSession(coach: Fixtures.coach)
+        let help = text(session.handle("/help"))
+        for command in ChatSession.commands { #expect(help.contains(command), "\(command) missing from /help") }
+    }
+
+    @Test(arguments: ["/quit", "exit", "quit", "/exit", "  QUIT  "])
+    func quitWordsEndTheChat(_ word: String) {
+        var session = ChatSession(coach: Fixtures.coach)
+        guard case .quit = session.handle(word) else {
+            Issue.record("\(word) did not quit")
+            return
+        }
+    }
+
+    @Test(arguments: ["", "   ", "\t"])
+    func emptyLinesAreIgnored(_ line: String) {
+        var session = ChatSession(coach: Fixtures.coach)
+        guard case .empty = session.handle(line) else {
+            Issue.record("an empty line got a reply")
+            return
+        }
+    }
+
+    @Test func equipmentIsShownSetAndValidated() {
+        var session = ChatSession(coach: Fixtures.coach)
+        #expect(text(session.handle("/equipment")).contains("haven't told me"))
+        let outcome = session.handle("/equipment dumbbell resistance-band")
+        guard case let .reply(reply, profileChanged) = outcome else { return }
+        #expect(profileChanged)
+        #expect(reply.text.contains("dumbbell") && reply.text.contains("resistance band"))
+        #expect(session.state.equipment == ["dumbbell", "resistance-band"])
+        #expect(text(session.handle("/equipment")).contains("dumbbell"))
+        // Names people use work too; unknown ones are refused and change nothing.
+        _ = session.handle("/equipment kb")
+        #expect(session.state.equipment == ["kettlebell"])
+        #expect(text(session.handle("/equipment rocket")).contains("I don't know the equipment rocket"))
+        #expect(session.state.equipment == ["kettlebell"])
+    }
+
+    @Test func resetForgetsTheConversationButNotTheProfile() {
+        var session = ChatSession(coach: Fixtures.coach, state: ConversationState(profileEquipment: ["dumbbell"]))
+        _ = session.handle("how do I do a face pull")
+        #expect(session.state.lastExercise == "face-pull")
+        _ = session.handle("I only have a band")
+        #expect(session.state.equipment == ["resistance-band"])
+        #expect(text(session.handle("/reset")).contains("starting over"))
+        #expect(session.state.lastExercise == nil)
+        #expect(session.state.equipment == ["dumbbell"])
+    }
+
+    @Test func whyExplainsTheLastReply() {
+        var session = ChatSession(coach: Fixtures.coach)
+        #expect(text(session.handle("/why")).contains("no reply to explain"))
+        _ = session.handle("how do i do a facepull with a dumbell")
+        let why = text(session.handle("/why"))
+        #expect(why.contains("Intent: form"))
+        #expect(why.contains("exercise face-pull"))
+        #expect(why.contains("dumbell -> dumbbell") || why.contains("equipment dumbbell"))
+    }
+
+    @Test func sourcesOfTheLastReply() {
+        var session = ChatSession(coach: Fixtures.coach)
+        #expect(text(session.handle("/sources")).contains("no reply yet"))
+        _ = session.handle("how do I do a face pull")
+        let sources = text(session.handle("/sources"))
+        #expect(sources.contains("strength-coach-home"))
+    }
+
+    @Test func unknownCommandSaysSoAndNeverEchoesEscapes() {
+        var session = ChatSession(coach: Fixtures.coach)
+        let reply = text(session.handle("/frobnicate\u{1B}[31m"))
+        #expect(reply.contains("I don't know the command /frobnicate"))
+        #expect(!reply.contains("\u{1B}"))
+    }
+}

@@ -1,0 +1,86 @@
+import CoachKit
+import Foundation
+import Testing
+
+/// `--json` prints one object per reply with exactly the contract's fields and types.
+struct JSONContractTests {
+    static let questions = [
+        "how do I do a face pull", "no cable machine, what instead of face pulls?", "10 minutes with a band",
+        "what do reverse flys work", "sharp pain down my arm during rows", "how often should I train my upper back",
+        "hi", "help", "what's the weather like", "6 minute band workout",
+    ]
+
+    func object(_ question: String) throws -> [String: Any] {
+        let reply = Fixtures.converse([question])[0]
+        let line = JSONReply.line(for: reply)
+        #expect(!line.contains("\n"))
+        return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test(arguments: questions)
+    func replyFollowsTheContract(_ question: String) throws {
+        let json = try object(question)
+        #expect(Set(json.keys) == ["input", "intent", "confidence", "entities", "text", "exercises", "routine", "sources", "safety"])
+        #expect(json["input"] as? String == question)
+        let intent = try #require(json["intent"] as? String)
+        #expect(Fixtures.knowledge.catalog.ids["intents"]?.contains(intent) == true)
+        let confidence = try #require(json["confidence"] as? Double)
+        #expect((0...1).contains(confidence))
+        let entities = try #require(json["entities"] as? [String: Any])
+        #expect(Set(entities.keys) == ["exercise", "muscle", "equipment_have", "equipment_missing", "minutes", "level"])
+        #expect(entities["equipment_have"] is [String] && entities["equipment_missing"] is [String])
+        let text = try #require(json["text"] as? String)
+        #expect(!text.isEmpty && !text.contains("\u{1B}"))
+        for exercise in try #require(json["exercises"] as? [[String: Any]]) {
+            #expect(Set(exercise.keys) == ["id", "name", "equipment"])
+            #expect(Fixtures.knowledge.exercise(exercise["id"] as? String ?? "") != nil)
+            let equipment = try #require(exercise["equipment"] as? [String])
+            #expect(equipment.allSatisfy { Fixtures.knowledge.equipment($0) != nil })
+        }
+        for source in try #require(json["sources"] as? [[String: Any]]) {
+            #expect(Set(source.keys) == ["id", "title"])
+        }
+        if let routine = json["routine"] as? [String: Any] {
+            #expect(Set(routine.keys) == ["title", "minutes", "rounds", "items"])
+            for item in try #require(routine["items"] as? [[String: Any]]) {
+                #expect(Set(item.keys) == ["exercise", "equipment", "sets", "reps", "seconds", "rest_seconds"])
+            }
+        } else {
+            #expect(json["routine"] is NSNull)
+        }
+        if let safety = json["safety"] as? [String: Any] {
+            #expect(Set(safety.keys) == ["red_flag", "advice"])
+        } else {
+            #expect(json["safety"] is NSNull)
+        }
+    }
+
+    @Test func textIsWhatTheChatPrints() throws {
+        let reply = Fixtures.converse(["how do I do a face pull"])[0]
+        let json = try object("how do I do a face pull")
+        #expect(json["text"] as? String == TextRenderer.canonical.render(reply.blocks))
+    }
+
+    @Test func formReplyNamesTheExerciseAndItsSources() throws {
+        let json = try object("how do I do a face pull")
+        #expect(json["intent"] as? String == "form")
+        #expect((json["entities"] as? [String: Any])?["exercise"] as? String == "face-pull")
+        #expect((json["exercises"] as? [[String: Any]])?.first?["id"] as? String == "face-pull")
+        #expect(((json["sources"] as? [[String: Any]])?.count ?? 0) >= 1)
+    }
+
+    @Test func redFlagFillsTheSafetyBlock() throws {
+        let json = try object("sharp pain down my arm during rows")
+        #expect(json["intent"] as? String == "safety")
+        #expect((json["safety"] as? [String: Any])?["red_flag"] as? Bool == true)
+    }
+
+    @Test func workoutFillsTheRoutine() throws {
+        let json = try object("10 minutes with a band")
+        #expect(json["intent"] as? String == "workout")
+        let routine = try #require(json["routine"] as? [String: Any])
+        #expect(routine["minutes"] as? Int == 10)
+        let items = try #require(routine["items"] as? [[String: Any]])
+        #expect(items.allSatisfy { ($0["equipment"] as? [String] ?? []).allSatisfy { ["resistance-band", "none", "mat", "door-anchor"].contains($0) } })
+    }
+}
