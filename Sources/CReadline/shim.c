@@ -66,11 +66,12 @@ static void on_interrupt(int signo) {
     interrupts++;
 }
 
-// Called by readline while it waits for a key: turns a pending Ctrl-C into a fresh prompt.
+static unsigned long interrupts_seen = 0;
+
+// Turns a pending Ctrl-C into a fresh, empty prompt.
 static int check_interrupt(void) {
-    static unsigned long seen = 0;
-    if (interrupts != seen) {
-        seen = interrupts;
+    if (interrupts != interrupts_seen) {
+        interrupts_seen = interrupts;
         rl_free_line_state();
         rl_replace_line("", 0);
         rl_crlf();
@@ -80,14 +81,30 @@ static int check_interrupt(void) {
     return 0;
 }
 
+// Reads a key. readline calls check_interrupt itself when a signal breaks a blocked read; a
+// Ctrl-C that arrives while readline is busy is caught here, before the next key is used,
+// so keys typed after Ctrl-C never join the abandoned line.
+static int getc_checking_interrupts(FILE *stream) {
+    check_interrupt();
+    int key = rl_getc(stream);
+    check_interrupt();
+    return key;
+}
+
 void coach_rl_install_interrupt_handler(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = on_interrupt;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
+    // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler.
+    sigset_t interrupt_only;
+    sigemptyset(&interrupt_only);
+    sigaddset(&interrupt_only, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &interrupt_only, NULL);
     rl_catch_signals = 0;  // the handler above is ours; readline must not re-raise SIGINT
     rl_signal_event_hook = check_interrupt;
+    rl_getc_function = getc_checking_interrupts;
 }
 
 unsigned long coach_rl_interrupt_count(void) { return (unsigned long)interrupts; }

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The `coach` command line, run for real.
+@Suite(.serialized) struct CommandLineTests {
+    @Test func askJSONPrintsOneObjectInTheContract() throws {
+        let result = try CoachProcess.run(["ask", "--json", "how do I do a face pull"])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 1)
+        let object = try #require(CoachProcess.json(result.lines[0]))
+        #expect(object["intent"] as? String == "form")
+        #expect((object["entities"] as? [String: Any])?["exercise"] as? String == "face-pull")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func pipedLinesAreOneConversation() throws {
+        let result = try CoachProcess.run(["ask", "--json"], input: "hi\nhow do i do a face pull\n\nwhat muscles does it work\n")
+        #expect(result.status == 0)
+        let objects = result.lines.compactMap(CoachProcess.json)
+        #expect(objects.count == 3, "one object per non-empty line: \(result.stdout)")
+        #expect(objects.map { $0["intent"] as? String } == ["greeting", "form", "anatomy"])
+        // The third line names no exercise: it comes from the second.
+        #expect((objects[2]["entities"] as? [String: Any])?["exercise"] as? String == "face-pull")
+    }
+
+    @Test func coachWithAPipeBehavesLikeAsk() throws {
+        let result = try CoachProcess.run([], input: "how do i do a face pull\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Face Pull\n"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func plainAskPrintsTheReply() throws {
+        let result = try CoachProcess.run(["ask", "how", "do", "I", "do", "a", "reverse", "snow", "angel"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Reverse Snow Angel"))
+        #expect(result.stdout.contains("1. "))
+        #expect(result.stdout.contains("Sources: "))
+    }
+
+    @Test func emptyQuestionGetsAClearMessage() throws {
+        let result = try CoachProcess.run(["ask", ""])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Ask me something"))
+    }
+
+    @Test func usageErrorExitsOne() throws {
+        let result = try CoachProcess.run(["ask", "--no-such-flag"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("--no-such-flag"))
+    }
+
+    @Test func missingKnowledgeFolderExitsTwo() throws {
+        let result = try CoachProcess.run(["ask", "--knowledge", "/nonexistent/kb", "hi"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("could not be loaded"))
+    }
+
+    @Test func brokenKnowledgeNamesFileAndLineAndExitsTwo() throws {
+        let folder = try copyOfKnowledge()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "exercises/cobra.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "pattern: ", with: "pattern: sideways-", options: [], range: text.range(of: "pattern: "))
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try CoachProcess.run(["ask", "hi"], environment: ["COACH_KNOWLEDGE": folder.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("exercises/cobra.yaml:"))
+        #expect(result.stderr.contains("error: the pattern 'sideways-"))
+        let check = try CoachProcess.run(["kb", "check", folder.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("exercises/cobra.yaml:"))
+    }
+
+    @Test func knowledgeCheckAndStats() throws {
+        let check = try CoachProcess.run(["kb", "check"])
+        #expect(check.status == 0)
+        let stats = try CoachProcess.run(["kb", "stats"])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("exercises   30"))
+        #expect(stats.stdout.contains("every catalog id is present"))
+    }
+
+    /// The knowledge base travels inside the binary.
+    @Test func binaryCopiedElsewhereWorks() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "coach-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appending(path: "coach")
+        try FileManager.default.copyItem(at: CoachProcess.binary, to: copy)
+        let result = try CoachProcess.run(["ask", "--json", "how do I do a cobra"], executable: copy)
+        #expect(result.status == 0)
+        #expect(CoachProcess.json(result.lines.first ?? "")?["intent"] as? String == "form")
+    }
+
+    @Test func equipmentProfileIsSavedInCoachHome() throws {
+        let home = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let first = try CoachProcess.run(["ask"], input: "/equipment dumbbell bench\n", home: home)
+        #expect(first.status == 0)
+        let profile = home.appending(path: "profile.json")
+        let attributes = try FileManager.default.attributesOfItem(atPath: profile.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let second = try CoachProcess.run(["ask", "--json", "what can I do instead of a lat pulldown?"], home: home)
+        let object = try #require(CoachProcess.json(second.lines.first ?? ""))
+        let exercises = try #require(object["exercises"] as? [[String: Any]])
+        #expect(!exercises.isEmpty)
+        for exercise in exercises {
+            let equipment = exercise["equipment"] as? [String] ?? []
+            #expect(equipment.allSatisfy { ["dumbbell", "bench", "none", "mat"].contains($0) }, "\(exercise)")
+        }
+    }
+
+    @Test func corruptProfileWarnsOnceAndStartsFresh() throws {
+        let home = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try Data("{not json".utf8).write(to: home.appending(path: "profile.json"))
+        let result = try CoachProcess.run(["ask", "hi"], home: home)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("ignoring the profile"))
+        #expect(result.stdout.contains("coach"))
+    }
+
+    @Test func closedOutputExitsQuietly() throws {
+        let shell = "\"\(CoachProcess.binary.path)\" ask how do I do a face pull | head -1"
+        let result = try CoachProcess.run(["-c", shell], executable: URL(filePath: "/bin/sh"))
+        #expect(result.status == 0)
+        #expect(result.stdout == "Face Pull\n")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+    }
+
+    func copyOfKnowledge() throws -> URL {
+        let source = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appending(path: "Knowledge")
+        let folder = FileManager.default.temporaryDirectory.appending(path: "coach-kb-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: folder)
+        return folder
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The interactive chat in a real terminal (tmux): greeting, completion, history, Ctrl-C.
+@Suite(.serialized) struct TerminalTests {
+    init() throws {
+        try #require(TmuxSession.available, "tmux is needed for the terminal tests: run `make test`, which installs it")
+    }
+
+    @Test func greetsCompletesAndSurvivesControlC() throws {
+        let home = CoachProcess.temporaryHome()
+        let chat = TmuxSession()
+        defer {
+            chat.kill()
+            try? FileManager.default.removeItem(at: home)
+        }
+        try chat.start(home: home)
+        let greeting = try chat.wait(until: TmuxSession.showsPrompt)
+        #expect(greeting.contains("I'm coach"))
+        #expect(greeting.contains("face pull"))
+
+        // Tab completes an exercise name.
+        try chat.send("how do I do a face", "Tab")
+        #expect(try chat.wait { $0.contains("> how do I do a face pull") }.contains("> how do I do a face pull"))
+
+        // Ctrl-C clears the line and keeps coach running (keys typed at once never join the old line).
+        try chat.send("C-c")
+        try chat.send("/sources", "Enter")
+        let after = try chat.wait { $0.contains("There is no reply yet") }
+        #expect(after.contains("There is no reply yet"), "\(after)")
+        #expect(try chat.isRunning())
+
+        // A question gets its reply, and Ctrl-D leaves.
+        try chat.send("what do reverse flys work", "Enter")
+        #expect(try chat.wait { $0.contains("The Reverse Fly works") }.contains("The Reverse Fly works"))
+        try chat.send("C-d")
+        #expect(try chat.waitUntilExited())
+    }
+
+    @Test func historyIsKeptAcrossRuns() throws {
+        let home = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let first = TmuxSession()
+        defer { first.kill() }
+        try first.start(home: home)
+        try first.wait(until: TmuxSession.showsPrompt)
+        try first.send("how do I do a cobra", "Enter")
+        try first.wait { $0.contains("Sources:") && TmuxSession.showsPrompt($0) }
+        try first.send("/quit", "Enter")
+        #expect(try first.waitUntilExited())
+
+        let file = home.appending(path: "history")
+        let saved = try String(contentsOf: file, encoding: .utf8)
+        #expect(saved.contains("how do I do a cobra"))
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let second = TmuxSession()
+        defer { second.kill() }
+        try second.start(home: home)
+        try second.wait(until: TmuxSession.showsPrompt)
+        try second.send("Up")
+        let recalled = try second.wait { $0.contains("> /quit") }
+        #expect(recalled.contains("> /quit"))
+        try second.send("Up")
+        #expect(try second.wait { $0.contains("> how do I do a cobra") }.contains("> how do I do a cobra"))
+        try second.send("C-u", "/quit", "Enter")
+        #expect(try second.waitUntilExited())
+    }
+}
