@@ -62,6 +62,7 @@ extension Coach {
             rows.append([name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-", with.isEmpty ? "-" : with])
         }
         draft.add(.table(rows))
+        if plan.rounds > 1 { draft.add(.paragraph(say("workout.circuit", ["rounds": "\(plan.rounds)"]))) }
         let total = plan.estimatedSeconds
         draft.add(.paragraph(say("workout.total", ["minutes": "\(total / 60)", "seconds": String(format: "%02d", total % 60)])))
         let equipment = plan.equipment.isEmpty ? say("workout.bodyweight") : plan.equipment.map(knowledge.equipmentName).joined(separator: ", ")

@@ -87,7 +87,7 @@ extension KnowledgeDecoder {
         "safety.intro", "safety.causes", "safety.gentler", "faq.unknown", "workout.title", "workout.range",
         "workout.assumed-equipment", "workout.table-header", "workout.per-side", "workout.warm-up",
         "workout.total", "workout.bodyweight", "workout.equipment", "workout.why", "workout.no-focus",
-        "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.rounds", "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",
+        "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.circuit", "workout.rounds", "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",
         "pattern.rear-delt-scapular", "pattern.spinal-extension", "pattern.hinge", "pattern.shoulder-raise",
         "pattern.mobility",
     ]

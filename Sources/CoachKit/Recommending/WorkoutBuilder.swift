@@ -60,51 +60,19 @@ public struct WorkoutBuilder: Sendable {
 
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = knowledge.timeModel.sets[request.level] ?? 2
-        let restRange = 15...max(rest * 2, 90)
-        for (exercise, way) in queue {
-            let item = mainItem(exercise, way, sets: sets, rest: rest, level: request.level)
-            let grown = items + [item]
-            if timer.total(grown) > target * 1.05, items.count > warmUps.count { break }
-            items = grown
+        var remaining = queue.map { mainItem($0.0, $0.1, sets: sets, rest: rest, level: request.level) }[...]
+        while let next = remaining.first {
+            if timer.total(items + [next]) > target * 1.05, items.count > warmUps.count { break }
+            items.append(next)
+            remaining = remaining.dropFirst()
         }
-        fit(&items, target: target, restRange: restRange, warmUps: warmUps.count)
+        var fitter = Fitter(timer: timer, target: target, restRange: 15...max(rest * 2, 90), warmUps: warmUps.count)
+        fitter.fit(&items, remaining: &remaining)
 
         let equipment = Array(Set(items.flatMap { $0.equipment.filter { $0 != "none" } })).sorted()
         return WorkoutPlan(
-            title: "", minutes: minutes, rounds: 1, items: items, routineID: nil,
-            estimatedSeconds: Int(timer.total(items).rounded()), equipment: equipment)
-    }
-
-    /// Adjusts sets, then rest, until the estimate is within 10% of the target and never more
-    /// than a minute over.
-    private func fit(_ items: inout [WorkoutPlan.Item], target: Double, restRange: ClosedRange<Int>, warmUps: Int) {
-        let upper = min(target * 1.1, target + 60), lower = target * 0.9
-        let main = warmUps..<items.count
-        // Too long even at the shortest rest: take sets, then whole exercises, away.
-        while timer.total(withRest: restRange.lowerBound, items, main) > upper {
-            if let index = main.filter({ items[$0].sets > 1 }).max(by: { items[$0].sets < items[$1].sets }) {
-                items[index].sets -= 1
-            } else if items.count > 1 {
-                items.removeLast()
-            } else {
-                break
-            }
-            if items.count <= warmUps { break }
-        }
-        // Too short even at the longest rest: add sets, up to five each.
-        let main2 = warmUps..<items.count
-        while timer.total(withRest: restRange.upperBound, items, main2) < lower,
-            let index = main2.filter({ items[$0].sets < 5 }).min(by: { items[$0].sets < items[$1].sets })
-        {
-            items[index].sets += 1
-        }
-        // Rest is the slack: spread what is left over the rests between sets, in steps of 5 s.
-        let rests = main2.reduce(0) { $0 + timer.restCount(items[$1]) }
-        guard rests > 0 else { return }
-        let withoutRest = timer.total(withRest: 0, items, main2)
-        let perRest = ((target - withoutRest) / Double(rests) / 5).rounded() * 5
-        let chosen = min(max(Int(perRest), restRange.lowerBound), restRange.upperBound)
-        for index in main2 { items[index].restSeconds = chosen }
+            title: "", minutes: minutes, rounds: fitter.rounds, items: items, routineID: nil,
+            estimatedSeconds: Int(fitter.total(items).rounded()), equipment: equipment)
     }
 
     private func warmUpItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
@@ -130,6 +98,111 @@ public struct WorkoutBuilder: Sendable {
         return WorkoutPlan.Item(
             exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: sets, reps: reps, seconds: seconds,
             restSeconds: rest, perSide: dosage.perSide, isWarmUp: false, note: nil)
+    }
+}
+
+/// Makes a workout's estimate land in its window: within 10% of the target and never more than
+/// a minute over. Exercises, sets and rounds (the main block done again, as a circuit) are the
+/// coarse controls; rest between sets, 5 s at a time and item by item, is the fine one.
+struct Fitter {
+    let timer: WorkoutTimer
+    let target: Double
+    let restRange: ClosedRange<Int>
+    var warmUps: Int
+    /// How many times the main block is done.
+    var rounds = 1
+    static let maximumSets = 5
+    static let maximumRounds = 4
+
+    init(timer: WorkoutTimer, target: Double, restRange: ClosedRange<Int>, warmUps: Int) {
+        self.timer = timer
+        self.target = target
+        self.restRange = restRange
+        self.warmUps = warmUps
+    }
+
+    /// The estimate: warm-ups once, the main block once per round, a changeover between rounds.
+    func total(_ items: [WorkoutPlan.Item], rest: Int? = nil) -> Double {
+        var main = Array(items[min(warmUps, items.count)...])
+        if let rest { for index in main.indices { main[index].restSeconds = rest } }
+        let warmUp = timer.total(Array(items.prefix(warmUps)))
+        let changeover = Double(timer.model.changeoverSeconds)
+        let block = timer.total(main)
+        return warmUp + (warmUps > 0 && !main.isEmpty ? changeover : 0) + Double(rounds) * block
+            + Double(rounds - 1) * changeover
+    }
+
+    var upper: Double { min(target * 1.1, target + 60) }
+    var lower: Double { target * 0.9 }
+
+    mutating func fit(_ items: inout [WorkoutPlan.Item], remaining: inout ArraySlice<WorkoutPlan.Item>) {
+        for _ in 0..<3 {
+            shorten(&items)
+            lengthen(&items, remaining: &remaining)
+        }
+        let main = warmUps..<items.count
+        let rests = main.reduce(0) { $0 + timer.restCount(items[$1]) } * rounds
+        if rests > 0 {
+            let work = total(items, rest: 0)
+            let even = Int(((target - work) / Double(rests) / 5).rounded()) * 5
+            let chosen = min(max(even, restRange.lowerBound), restRange.upperBound)
+            for index in main { items[index].restSeconds = chosen }
+        }
+        tune(&items)
+    }
+
+    /// Too long even at the shortest rest: fewer sets, then fewer exercises, then no warm-up.
+    private mutating func shorten(_ items: inout [WorkoutPlan.Item]) {
+        while total(items, rest: restRange.lowerBound) > upper {
+            let main = warmUps..<items.count
+            if rounds > 1 {
+                rounds -= 1
+            } else if let index = main.filter({ items[$0].sets > 1 }).max(by: { items[$0].sets < items[$1].sets }) {
+                items[index].sets -= 1
+            } else if items.count > warmUps + 1 {
+                items.removeLast()
+            } else if warmUps > 0 {
+                items.removeFirst()
+                warmUps -= 1
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Too short even at the longest rest: more exercises, then more sets, then another round.
+    private mutating func lengthen(_ items: inout [WorkoutPlan.Item], remaining: inout ArraySlice<WorkoutPlan.Item>) {
+        while total(items, rest: restRange.upperBound) < lower {
+            if let next = remaining.first {
+                items.append(next)
+                remaining = remaining.dropFirst()
+            } else if let index = (warmUps..<items.count).filter({ items[$0].sets < Self.maximumSets })
+                .min(by: { items[$0].sets < items[$1].sets })
+            {
+                items[index].sets += 1
+            } else if rounds < Self.maximumRounds, items.count > warmUps {
+                // Every move at its most sets: do the block again as a circuit, with fewer sets a round.
+                rounds += 1
+                for index in warmUps..<items.count { items[index].sets = max(2, items[index].sets * (rounds - 1) / rounds) }
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Moves single rests by 5 s until the estimate is in the window (or nothing can move).
+    private func tune(_ items: inout [WorkoutPlan.Item]) {
+        for _ in 0..<1000 {
+            let total = total(items)
+            let main = (warmUps..<items.count).filter { timer.restCount(items[$0]) > 0 }
+            if total > upper, let index = main.filter({ items[$0].restSeconds - 5 >= restRange.lowerBound }).last {
+                items[index].restSeconds -= 5
+            } else if total < lower, let index = main.filter({ items[$0].restSeconds + 5 <= restRange.upperBound }).first {
+                items[index].restSeconds += 5
+            } else {
+                return
+            }
+        }
     }
 }
 

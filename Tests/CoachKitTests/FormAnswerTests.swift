@@ -1,0 +1,36 @@
+import CoachKit
+import Testing
+
+/// Every catalog exercise can be asked about by name and answers with steps, cues and a source.
+struct FormAnswerTests {
+    @Test(arguments: Fixtures.knowledge.exercises)
+    func howDoIDoAnswersWithStepsCuesAndSource(_ exercise: Exercise) throws {
+        let reply = Fixtures.converse(["how do I do a \(exercise.name.lowercased())"])[0]
+        #expect(reply.intent == "form")
+        #expect(reply.entities.exercise == exercise.id)
+        let text = reply.text
+        #expect(text.contains("1. ") && text.contains("3. "), "no numbered steps for \(exercise.id)")
+        #expect(text.contains("Key cues"))
+        #expect(text.contains("Sources: "), "no source cited for \(exercise.id)")
+        #expect(!reply.sources.isEmpty)
+    }
+
+    @Test func teamFactsAreNeverCited() {
+        // Every cited source must have contributed a non-team fact to the reply.
+        for exercise in Fixtures.knowledge.exercises {
+            let reply = Fixtures.converse(["how do I do a \(exercise.name)"])[0]
+            let articleFacts = Set(
+                ([exercise.summary.source, exercise.steps.source, exercise.dosage.source] + exercise.cues.map(\.source)
+                    + exercise.mistakes.map(\.source) + exercise.safety.map(\.source) + exercise.ways.map(\.source)
+                    + exercise.muscles.map(\.source)).filter { !$0.isTeam }.map(\.id))
+            for source in reply.sources { #expect(articleFacts.contains(source.id), "\(exercise.id) cites \(source.id)") }
+        }
+    }
+
+    @Test func aPointQuestionLeadsWithThatPoint() throws {
+        let back = Fixtures.converse(["should my back be flat when doing bent over rows?"])[0]
+        #expect(back.text.hasPrefix("Key cues: Bent-Over Row\n- Keep your back"))
+        let sets = Fixtures.converse(["how many sets for face pulls?"])[0]
+        #expect(sets.text.hasPrefix("Beginners: 3 sets of 8-12 reps."))
+    }
+}

@@ -1,0 +1,82 @@
+import CoachKit
+import Testing
+
+/// Over every catalog exercise and every set of one or two missing pieces of equipment, no
+/// suggested alternative needs what is missing, and the first suggestion is the same exercise
+/// done another way whenever such a way exists.
+struct SubstitutionPropertyTests {
+    let knowledge = Fixtures.knowledge
+    let finder = SubstitutionFinder(knowledge: Fixtures.knowledge)
+
+    var missingSets: [Set<String>] {
+        let ids = knowledge.equipment.map(\.id).filter { $0 != "none" }
+        var sets: [Set<String>] = ids.map { [$0] }
+        for (index, first) in ids.enumerated() {
+            for second in ids[(index + 1)...] { sets.append([first, second]) }
+        }
+        return sets
+    }
+
+    @Test func noAlternativeNeedsMissingEquipment() {
+        var checked = 0
+        for exercise in knowledge.exercises {
+            for missing in missingSets {
+                let availability = Availability(have: nil, missing: missing)
+                let alternatives = finder.alternatives(to: exercise, with: availability)
+                for alternative in alternatives {
+                    #expect(alternative.way.needs.isDisjoint(with: missing), "\(exercise.id) without \(missing): \(alternative.exercise.id) \(alternative.way.id)")
+                }
+                if let first = alternatives.first, exercise.ways.contains(where: availability.allows) {
+                    #expect(first.isSameExercise, "\(exercise.id) without \(missing) should first keep the exercise")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked == knowledge.exercises.count * missingSets.count)
+    }
+
+    @Test func repliesNeverSuggestMissingEquipment() {
+        for exercise in knowledge.exercises {
+            for missing in missingSets.prefix(40) {
+                let names = missing.map(knowledge.equipmentName).joined(separator: " and no ")
+                let reply = Fixtures.converse(["no \(names), what instead of \(exercise.name)?"])[0]
+                for suggestion in reply.exercises {
+                    #expect(Set(suggestion.equipment).isDisjoint(with: missing), "\(exercise.id) without \(missing): \(suggestion)")
+                }
+            }
+        }
+    }
+
+    @Test func onlyWhatYouHave() {
+        let availability = Availability(have: ["dumbbell"])
+        for exercise in knowledge.exercises {
+            for alternative in finder.alternatives(to: exercise, with: availability) {
+                #expect(alternative.way.needs.isSubset(of: ["dumbbell", "mat"]))
+            }
+        }
+    }
+
+    @Test func towelStandsInForABand() {
+        let reply = Fixtures.converse(["what can I use instead of a resistance band?"])[0]
+        #expect(reply.intent == "substitution")
+        #expect(reply.text.contains("Towel"))
+        #expect(reply.sources.contains { $0.id == "upper-back-moves" })
+    }
+
+    @Test func easierAlternativeIsEasier() throws {
+        let reply = Fixtures.converse(["easier alternative to pull-ups"])[0]
+        let pullUp = try #require(knowledge.exercise("pull-up"))
+        #expect(!reply.exercises.isEmpty)
+        for suggestion in reply.exercises {
+            let exercise = try #require(knowledge.exercise(suggestion.id))
+            #expect(exercise.level < pullUp.level || pullUp.easier.contains(exercise.id))
+        }
+    }
+
+    @Test func nothingFitsGivesTheClosestBodyweightMove() {
+        let reply = Fixtures.converse(["I only have a towel, what can replace a deadlift?"])[0]
+        #expect(reply.intent == "substitution")
+        #expect(reply.exercises.count >= 1)
+        #expect(reply.exercises.allSatisfy { Set($0.equipment).isSubset(of: ["none", "mat", "towel"]) })
+    }
+}

@@ -1,0 +1,92 @@
+import CoachKit
+import Testing
+
+/// Understanding, case by case: how people really type.
+struct UnderstandingTests {
+    let interpreter = Fixtures.coach.interpreter
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var intent: String
+        var exercise: String? = nil
+        var have: [String]? = nil
+        var missing: [String]? = nil
+        var minutes: Int? = nil
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "lats pulldown technique", intent: "form", exercise: "lat-pulldown"),
+        Case(text: "facepull form cues", intent: "form", exercise: "face-pull"),
+        Case(text: "no pull up bar, what can replace pull ups", intent: "substitution", exercise: "pull-up", missing: ["pull-up-bar"]),
+        Case(text: "i've got a kettlebell and 12 minutes", intent: "workout", have: ["kettlebell"], minutes: 12),
+        Case(text: "give me ten minutes with dumbells", intent: "workout", have: ["dumbbell"], minutes: 10),
+        Case(text: "half an hour workout, bodyweight only", intent: "workout", minutes: 30),
+        Case(text: "a quarter hour band session", intent: "workout", have: ["resistance-band"], minutes: 15),
+        Case(text: "20min db workout", intent: "workout", have: ["dumbbell"], minutes: 20),
+        Case(text: "what do rear delt flys work", intent: "anatomy", exercise: "reverse-fly"),
+        Case(text: "how do i do IYTs", intent: "form", exercise: "i-y-t"),
+        Case(text: "proper form for dealifts", intent: "form", exercise: "deadlift"),
+        Case(text: "my gym has no smith machine, what instead of inverted rows", intent: "substitution", exercise: "inverted-row", missing: ["power-rack"]),
+        Case(text: "no kettlebell and no dumbbells, just bands: what replaces kb rows?", intent: "substitution", have: ["resistance-band"], missing: ["kettlebell", "dumbbell"]),
+        Case(text: "I don't have a barbell, what instead of deadlifts", intent: "substitution", exercise: "deadlift", missing: ["barbell"]),
+        Case(text: "where are my rhomboids", intent: "anatomy"),
+        Case(text: "what works the muscles between my shoulder blades", intent: "anatomy"),
+        Case(text: "my neck hurts when I do shrugs and rows", intent: "safety"),
+        Case(text: "asdf qwer zxcv", intent: "unknown"),
+        Case(text: "what's the weather tomorrow", intent: "unknown"),
+        Case(text: "leg day ideas? squats and lunges", intent: "unknown"),
+        Case(text: "hello", intent: "greeting"),
+        Case(text: "what can you do", intent: "help"),
+        Case(text: "how often should I train my upper back", intent: "faq"),
+    ]
+
+    @Test(arguments: cases)
+    func understands(_ example: Case) {
+        let understood = interpreter.understand(example.text)
+        #expect(understood.intent == example.intent)
+        if let exercise = example.exercise { #expect(understood.exercise == exercise) }
+        if let have = example.have { #expect(Set(understood.have) == Set(have)) }
+        if let missing = example.missing { #expect(Set(understood.missing) == Set(missing)) }
+        if let minutes = example.minutes { #expect(understood.minutes == minutes) }
+    }
+
+    @Test(arguments: ["asdf qwer", "zzzzzz", "!!!???", "1234567", "qwertyuiop asdfghjkl", "lorem ipsum dolor"])
+    func gibberishNeverGuessesAnExercise(_ text: String) {
+        let understood = interpreter.understand(text)
+        #expect(understood.intent == "unknown")
+        #expect(understood.exercise == nil)
+    }
+
+    @Test func spellingIsCorrectedTowardNames() {
+        for (typo, word) in [("dumbell", "dumbbell"), ("thorasic", "thoracic"), ("kettelbell", "kettlebell")] {
+            let understood = interpreter.understand("\(typo) question")
+            #expect(understood.normalized.contains(word), "\(typo) was not read as \(word)")
+        }
+        #expect(interpreter.understand("pullups").exercise == "pull-up")
+        #expect(interpreter.understand("facepull").exercise == "face-pull")
+    }
+
+    @Test func ambiguousNamesOfferTheCandidates() {
+        let understood = interpreter.understand("how do I do rows")
+        #expect(understood.exercise == nil)
+        #expect(understood.exerciseCandidates.count >= 2)
+    }
+
+    @Test func painOutranksEverything() {
+        let understood = interpreter.understand("give me a 10 minute band workout, my shoulder hurts though")
+        #expect(understood.intent == "safety")
+    }
+
+    @Test func longPostIsReadWhole() {
+        let post = """
+            I'm 41 and have been lifting for about two years, mostly a push pull legs split. My bench is okay \
+            but my posture is awful from sitting all day and my partner says I look hunched. I only have a pair \
+            of dumbbells and a bench at home now. Could you give me a 15 minute upper back routine? Any ideas?
+            """
+        let understood = interpreter.understand(post)
+        #expect(understood.intent == "workout")
+        #expect(understood.minutes == 15)
+        #expect(Set(understood.have) == ["dumbbell", "bench"])
+    }
+}
