@@ -25,8 +25,10 @@ transcripts: deps
 eval: build
 	.build/debug/coach eval Tests/dev-set.yaml
 
-bench: deps
-	@Scripts/bench
+# Speed, in numbers: cold start, time per turn (median, p99), memory, growth with 10x and 100x
+# the knowledge. Release build, as users run it.
+bench: release
+	.build/release/coach bench
 
 deps:
 	@.ci/deps

@@ -52,14 +52,36 @@ struct KnowledgeDecoder {
 
     /// Reads one file, by its path relative to the knowledge folder.
     mutating func decode(path: String, data: Data) {
-        filesRead.insert(path)
+        decode(Self.parse(path: path, data: data))
+    }
+
+    /// A file read as YAML, before its content is decoded.
+    struct ParsedFile: @unchecked Sendable {
+        // NB: @unchecked because Yams' Node is not marked Sendable; a parsed tree is never
+        // changed after parsing, only read, so handing it to another thread is safe.
+        var path: String
+        var root: Node?
+        var reader: YAMLReader
+    }
+
+    /// Parses one file. Pure, so files can be parsed in parallel.
+    static func parse(path: String, data: Data) -> ParsedFile {
         var reader = YAMLReader(file: path)
-        defer { diagnostics += reader.diagnostics }
         guard let text = String(data: data, encoding: .utf8) else {
             reader.fail(nil, "the file is not valid UTF-8 text; save it as UTF-8")
-            return
+            return ParsedFile(path: path, root: nil, reader: reader)
         }
-        guard let root = reader.parse(text) else { return }
+        let root = reader.parse(text)
+        return ParsedFile(path: path, root: root, reader: reader)
+    }
+
+    /// Decodes a parsed file into the knowledge it holds.
+    mutating func decode(_ file: ParsedFile) {
+        let path = file.path
+        filesRead.insert(path)
+        var reader = file.reader
+        defer { diagnostics += reader.diagnostics }
+        guard let root = file.root else { return }
         switch path {
         case "sources.yaml": decodeSources(root, &reader)
         case "muscles.yaml": decodeMuscles(root, &reader)
@@ -95,7 +117,7 @@ struct KnowledgeDecoder {
 
     /// A `source:` value (with an optional `section:` beside it in `mapping`).
     mutating func sourceRef(
-        _ mapping: Node.Mapping, in what: String, at node: Node?, _ reader: inout YAMLReader
+        _ mapping: Fields, in what: String, at node: Node?, _ reader: inout YAMLReader
     ) -> SourceRef? {
         guard let value = reader.required(mapping, "source", in: what, at: node),
             let id = reader.string(value, "the source of \(what)")

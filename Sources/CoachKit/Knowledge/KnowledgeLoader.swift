@@ -40,11 +40,20 @@ public enum KnowledgeLoader {
         }
     }
 
+    /// Parses the files on every core (parsing YAML is most of the cost of starting coach).
+    private static func parseInParallel(_ files: [(path: String, data: Data)]) -> [KnowledgeDecoder.ParsedFile] {
+        let results = ParsedFiles(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.store(KnowledgeDecoder.parse(path: files[index].path, data: files[index].data), at: index)
+        }
+        return results.files
+    }
+
     /// Loads files given by their path relative to the knowledge folder; `root` names the folder
     /// in messages.
     public static func load(files: [(path: String, data: Data)], root: String) throws(KnowledgeError) -> KnowledgeBase {
         var decoder = KnowledgeDecoder()
-        for file in files { decoder.decode(path: file.path, data: file.data) }
+        for file in parseInParallel(files) { decoder.decode(file) }
         let diagnostics = decoder.diagnostics + KnowledgeValidator(decoder: decoder).diagnostics()
         guard diagnostics.isEmpty, let safety = decoder.safety, let overview = decoder.muscleOverview else {
             var all = diagnostics
@@ -57,4 +66,22 @@ public enum KnowledgeLoader {
             timeModel: decoder.timeModel ?? .standard, language: decoder.language, replies: decoder.replies,
             muscleOverview: overview, catalog: decoder.catalog, overviewMembers: decoder.overviewMembers)
     }
+}
+
+/// Parse results written by concurrent workers, one slot each.
+private final class ParsedFiles: @unchecked Sendable {
+    // NB: @unchecked because the slots are written under the lock and read only after
+    // concurrentPerform has returned, when every worker is done.
+    private var slots: [KnowledgeDecoder.ParsedFile?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ file: KnowledgeDecoder.ParsedFile, at index: Int) {
+        lock.lock()
+        slots[index] = file
+        lock.unlock()
+    }
+
+    var files: [KnowledgeDecoder.ParsedFile] { slots.compactMap { $0 } }
 }

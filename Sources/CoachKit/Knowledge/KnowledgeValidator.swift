@@ -84,6 +84,21 @@ struct KnowledgeValidator {
 /// The form in which names are compared: lower case, letters and digits only, single spaces.
 enum NameKey {
     static func make(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = []
+            var current: [UInt8] = []
+            for var byte in name.utf8 {
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    current.append(byte)
+                } else if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words.joined(separator: " ")
+        }
         let scalars = name.lowercased().unicodeScalars.map { scalar -> Character in
             (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : " "
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words coach understands beyond names: training phrases for each intent, synonyms,
 /// number words, level phrases, fillers and stopwords.
 public struct Language: Hashable, Sendable {
@@ -38,10 +36,24 @@ public struct Replies: Hashable, Sendable {
     /// The sentence for `key` with its placeholders filled; a missing key shows itself plainly
     /// (the validator makes sure none is missing from a checked knowledge base).
     public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = templates[key] ?? "[\(key)]"
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let template = templates[key] ?? "[\(key)]"
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var text = ""
+        var name: String?
+        for character in template {
+            if character == "{" {
+                if let open = name { text += "{" + open }
+                name = ""
+            } else if character == "}", let placeholder = name {
+                text += values[placeholder] ?? "{\(placeholder)}"
+                name = nil
+            } else if name != nil {
+                name?.append(character)
+            } else {
+                text.append(character)
+            }
         }
+        if let open = name { text += "{" + open }
         return text
     }
 }

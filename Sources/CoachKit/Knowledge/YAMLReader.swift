@@ -15,7 +15,10 @@ struct YAMLReader {
     /// Parses `text` into its root node, recording a syntax error as a diagnostic.
     mutating func parse(_ text: String) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // NB: the basic resolver reads every scalar as text. The default one runs regular
+            // expressions on each scalar to guess numbers and dates, which made loading slow;
+            // the reader converts the few numbers and booleans it needs itself.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 fail(nil, "the file is empty")
                 return nil
             }
@@ -69,9 +72,9 @@ struct YAMLReader {
     // MARK: Typed access
 
     /// The mapping at `node`, or a diagnostic saying what was expected.
-    mutating func mapping(_ node: Node?, _ what: String) -> Node.Mapping? {
+    mutating func mapping(_ node: Node?, _ what: String) -> Fields? {
         guard let node else { return nil }
-        if case let .mapping(mapping) = node { return mapping }
+        if case let .mapping(mapping) = node { return Fields(mapping) }
         fail(node, "\(what) should be a mapping of `key: value` lines")
         return nil
     }
@@ -79,14 +82,14 @@ struct YAMLReader {
     mutating func sequence(_ node: Node?, _ what: String) -> [Node] {
         guard let node else { return [] }
         if case let .sequence(sequence) = node { return Array(sequence) }
-        if case let .scalar(scalar) = node, scalar.string.isEmpty, node.null != nil { return [] }
+        if case let .scalar(scalar) = node, ["", "~", "null"].contains(scalar.string) { return [] }
         fail(node, "\(what) should be a list")
         return []
     }
 
     /// Records an error for each key of `mapping` not in `allowed` (a typo would otherwise be
     /// silently ignored).
-    mutating func checkKeys(_ mapping: Node.Mapping, allowed: [String], in what: String) {
+    mutating func checkKeys(_ mapping: Fields, allowed: [String], in what: String) {
         for key in mapping.keys {
             guard let name = key.string, !allowed.contains(name) else { continue }
             let hint = Suggestion.closest(to: name, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
@@ -95,7 +98,7 @@ struct YAMLReader {
     }
 
     /// The value of a key that must be there.
-    mutating func required(_ mapping: Node.Mapping, _ key: String, in what: String, at node: Node?) -> Node? {
+    mutating func required(_ mapping: Fields, _ key: String, in what: String, at node: Node?) -> Node? {
         if let value = mapping[key] { return value }
         fail(node, "\(what) is missing the required key '\(key)'")
         return nil
@@ -107,7 +110,7 @@ struct YAMLReader {
             fail(node, "\(what) should be a single line of text")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(scalar.string)
         if text.isEmpty {
             fail(node, "\(what) is empty")
             return nil
@@ -129,13 +132,44 @@ struct YAMLReader {
     }
 
     mutating func bool(_ node: Node?, _ what: String) -> Bool? {
-        guard let node else { return nil }
-        guard let value = node.bool else {
-            fail(node, "\(what) should be true or false")
+        guard let text = string(node, what) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            fail(node, "\(what) should be true or false, not '\(text)'")
             return nil
         }
-        return value
     }
+
+    /// `text` without surrounding spaces and line breaks.
+    static func trimmed(_ text: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(text[first...last])
+    }
+}
+
+/// The keys and values of a YAML mapping, looked up by key in constant time (Yams' mapping
+/// compares nodes one by one), in their order in the file.
+struct Fields: Sequence {
+    private let pairs: [(key: Node, value: Node)]
+    private let index: [String: Int]
+
+    init(_ mapping: Node.Mapping) {
+        pairs = Array(mapping)
+        var index: [String: Int] = [:]
+        for (position, pair) in pairs.enumerated() {
+            if case let .scalar(scalar) = pair.key, index[scalar.string] == nil { index[scalar.string] = position }
+        }
+        self.index = index
+    }
+
+    subscript(key: String) -> Node? { index[key].map { pairs[$0].value } }
+    var keys: [Node] { pairs.map(\.key) }
+    func makeIterator() -> IndexingIterator<[(key: Node, value: Node)]> { pairs.makeIterator() }
 }
 
 /// A place in a knowledge file.

@@ -3,6 +3,8 @@
 /// terminal when coach echoes it back.
 public enum TerminalText {
     public static func sanitized(_ text: String, limit: Int = 200) -> String {
+        let utf8 = text.utf8
+        if utf8.count <= limit, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = ""
         var count = 0
         for scalar in text.unicodeScalars {
@@ -27,7 +29,9 @@ public enum TerminalText {
     /// How many terminal columns `text` takes: wide (East Asian, emoji) characters take two,
     /// combining marks none.
     public static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count }  // the common case, and cheap
+        return text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {

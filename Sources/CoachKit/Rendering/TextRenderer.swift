@@ -49,30 +49,45 @@ public struct TextRenderer: Sendable {
     }
 
     /// Words wrapped to the width; a word longer than a line is cut.
+    ///
+    /// NB: works on UTF-8 bytes, splitting at the space and line-break bytes, which never occur
+    /// inside a multi-byte character; words are measured in terminal columns. Character-based
+    /// splitting made wrapping the costliest part of a turn.
     func wrap(_ text: String, width: Int? = nil) -> [String] {
         let limit = width ?? self.width
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
+        for paragraph in Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
+            var line: [UInt8] = []
             var lineWidth = 0
-            for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                while TerminalText.width(word) > limit {
-                    if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
-                    let head = String(word.prefix(limit))
-                    lines.append(head)
-                    word = String(word.dropFirst(head.count))
-                }
-                let wordWidth = TerminalText.width(word)
-                if lineWidth > 0, lineWidth + 1 + wordWidth > limit {
-                    lines.append(line)
-                    line = ""
+            for word in paragraph.split(separator: 0x20) {
+                var word = word
+                var wordWidth = word.allSatisfy({ $0 < 0x80 }) ? word.count : TerminalText.width(String(decoding: word, as: UTF8.self))
+                if wordWidth > limit {
+                    if lineWidth > 0 { lines.append(String(decoding: line, as: UTF8.self)) }
+                    var rest = String(decoding: word, as: UTF8.self)
+                    while TerminalText.width(rest) > limit {
+                        let head = String(rest.prefix(limit))
+                        lines.append(head)
+                        rest = String(rest.dropFirst(head.count))
+                    }
+                    word = ArraySlice(rest.utf8)
+                    wordWidth = TerminalText.width(rest)
+                    line = []
                     lineWidth = 0
                 }
-                line += (lineWidth > 0 ? " " : "") + word
-                lineWidth += (lineWidth > 0 ? 1 : 0) + wordWidth
+                if lineWidth > 0, lineWidth + 1 + wordWidth > limit {
+                    lines.append(String(decoding: line, as: UTF8.self))
+                    line.removeAll(keepingCapacity: true)
+                    lineWidth = 0
+                }
+                if lineWidth > 0 {
+                    line.append(0x20)
+                    lineWidth += 1
+                }
+                line.append(contentsOf: word)
+                lineWidth += wordWidth
             }
-            lines.append(line)
+            lines.append(String(decoding: line, as: UTF8.self))
         }
         return lines
     }

@@ -58,17 +58,29 @@ public struct Interpreter: Sendable {
         topics = NaiveBayes(examples: topicExamples)
 
         var words = extractor.words
-        for example in intentExamples { words.formUnion(example.features.filter { !$0.contains(" ") }) }
+        for example in intentExamples { words.formUnion(example.features.filter { !$0.utf8.contains(UInt8(ascii: " ")) }) }
         words.formUnion(features.words)
         vocabulary = Vocabulary(words: words, targets: extractor.nameWords)
     }
 
     /// Training phrases write slots as `{exercise}`; they become words the normaliser keeps.
     static func fillSlots(_ phrase: String) -> String {
-        phrase.replacingOccurrences(of: "{exercise}", with: " slotexercise ")
-            .replacingOccurrences(of: "{equipment}", with: " slotequipment ")
-            .replacingOccurrences(of: "{muscle}", with: " slotmuscle ")
-            .replacingOccurrences(of: "{number}", with: " 7 ")
+        guard phrase.utf8.contains(UInt8(ascii: "{")) else { return phrase }
+        var out = ""
+        var slot: String?
+        for character in phrase {
+            if character == "{" {
+                slot = ""
+            } else if character == "}", let name = slot {
+                out += name == "number" ? " 7 " : " slot\(name) "
+                slot = nil
+            } else if slot != nil {
+                slot?.append(character)
+            } else {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     public func understand(_ text: String) -> Understanding {

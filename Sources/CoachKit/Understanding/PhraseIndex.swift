@@ -1,6 +1,8 @@
 /// Finds known phrases (exercise names, equipment, muscles, pain words, ...) in a token list,
-/// longest match first. Phrases are stored by their first token, so matching costs a few hash
-/// lookups per token, not a scan of every name.
+/// longest match first.
+///
+/// Phrases live in a trie of tokens, so finding the longest phrase at a position costs the
+/// length of that phrase, however many phrases the knowledge base holds.
 struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
     struct Entry: Sendable {
         var tokens: [String]
@@ -13,7 +15,16 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
         var value: Value
     }
 
+    private struct Node: Sendable {
+        var children: [String: Int] = [:]
+        /// The value of the phrase that ends here (the first one added wins).
+        var value: Value?
+    }
+
+    private var nodes = [Node()]
+    /// Phrases by first token, for loose matching (few phrases use it: pain and red flags).
     private var byFirstToken: [String: [Entry]] = [:]
+
     /// Small words that may stand inside a name without breaking it ("superman with the mini
     /// loop" is "superman with mini loop").
     static var skippable: Set<String> { ["a", "an", "the", "my", "your", "this", "that"] }
@@ -22,24 +33,35 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
     mutating func add(_ phrase: String, _ value: Value) {
         let tokens = TextNormalizer.tokens(phrase).map(TextNormalizer.stem)
         guard let first = tokens.first else { return }
-        var entries = byFirstToken[first, default: []]
-        guard !entries.contains(where: { $0.tokens == tokens && $0.value == value }) else { return }
-        entries.append(Entry(tokens: tokens, value: value))
-        entries.sort { $0.tokens.count > $1.tokens.count }  // longest first
-        byFirstToken[first] = entries
+        var node = 0
+        for token in tokens {
+            if let next = nodes[node].children[token] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children[token] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        // Exact matching keeps the first value for a phrase; loose matching keeps every value
+        // ("achy" is both soreness and pain).
+        if nodes[node].value == nil { nodes[node].value = value }
+        if byFirstToken[first]?.contains(where: { $0.tokens == tokens && $0.value == value }) != true {
+            byFirstToken[first, default: []].append(Entry(tokens: tokens, value: value))
+        }
     }
 
     /// Every word of every phrase, for the spelling vocabulary.
-    var words: Set<String> { Set(byFirstToken.values.flatMap { $0.flatMap(\.tokens) }) }
+    var words: Set<String> { Set(nodes.flatMap(\.children.keys)) }
 
     /// Non-overlapping matches, scanning left to right and preferring the longest phrase.
     func matches(in tokens: [String], skipping taken: Set<Int> = []) -> [Match] {
         var found: [Match] = []
         var index = 0
         while index < tokens.count {
-            if !taken.contains(index), let entry = longest(at: index, in: tokens, taken: taken) {
-                found.append(Match(range: index..<(index + entry.tokens.count), value: entry.value))
-                index += entry.tokens.count
+            if !taken.contains(index), let match = longest(at: index, in: tokens, taken: taken) {
+                found.append(match)
+                index = match.range.upperBound
             } else {
                 index += 1
             }
@@ -47,29 +69,23 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
         return found
     }
 
-    private func longest(at index: Int, in tokens: [String], taken: Set<Int>) -> Entry? {
-        guard let entries = byFirstToken[tokens[index]] else { return nil }
-        var best: (entry: Entry, end: Int)?
-        for entry in entries {
-            guard let end = matchEnd(entry.tokens, from: index, in: tokens, taken: taken) else { continue }
-            if end > (best?.end ?? 0) { best = (entry, end) }
-        }
-        return best.map { Entry(tokens: Array(tokens[index..<$0.end]), value: $0.entry.value) }
-    }
-
-    /// Where `phrase` ends when it stands at `start`, small skippable words allowed inside.
-    private func matchEnd(_ phrase: [String], from start: Int, in tokens: [String], taken: Set<Int>) -> Int? {
+    /// The longest phrase starting at `start`, small skippable words allowed inside it.
+    private func longest(at start: Int, in tokens: [String], taken: Set<Int>) -> Match? {
+        var node = 0
         var position = start
-        for word in phrase {
-            while position < tokens.count, tokens[position] != word, position > start,
-                Self.skippable.contains(tokens[position]), !taken.contains(position)
-            {
+        var best: Match?
+        while position < tokens.count, !taken.contains(position) {
+            if let next = nodes[node].children[tokens[position]] {
+                node = next
                 position += 1
+                if let value = nodes[node].value { best = Match(range: start..<position, value: value) }
+            } else if position > start, Self.skippable.contains(tokens[position]) {
+                position += 1
+            } else {
+                break
             }
-            guard position < tokens.count, !taken.contains(position), tokens[position] == word else { return nil }
-            position += 1
         }
-        return position
+        return best
     }
 
     /// Phrases found loosely: all their words in order, with at most `gap` other words between

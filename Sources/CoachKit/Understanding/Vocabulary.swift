@@ -57,23 +57,22 @@ struct Vocabulary: Sendable {
         return nil
     }
 
-    /// The word with every choice of up to `depth` letters removed (itself included).
+    /// The word with every choice of up to `depth` letters removed (itself included), worked on
+    /// as bytes (names are ASCII; a multi-byte letter only yields a few extra, harmless keys).
     private static func deletions(of word: String, depth: Int) -> Set<String> {
-        var found: Set<String> = [word]
-        var frontier: Set<String> = [word]
+        var found: Set<[UInt8]> = [Array(word.utf8)]
+        var frontier: [[UInt8]] = [Array(word.utf8)]
         for _ in 0..<depth {
-            var next: Set<String> = []
+            var next: [[UInt8]] = []
             for item in frontier where item.count > 1 {
-                let characters = Array(item)
-                for index in characters.indices {
-                    var shorter = characters
+                for index in item.indices {
+                    var shorter = item
                     shorter.remove(at: index)
-                    next.insert(String(shorter))
+                    if found.insert(shorter).inserted { next.append(shorter) }
                 }
             }
-            found.formUnion(next)
             frontier = next
         }
-        return found
+        return Set(found.map { String(decoding: $0, as: UTF8.self) })
     }
 }

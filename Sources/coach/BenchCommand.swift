@@ -1,0 +1,126 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+/// `coach bench`: how fast coach is, in numbers. Build in release mode first (`make bench`).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure cold start, time per turn, memory, and growth with a larger knowledge base.")
+
+    @Option(help: "The lines to replay (a labelled set such as Tests/dev-set.yaml).") var devSet = "Tests/dev-set.yaml"
+    @Option(help: "How many times each line is replayed.") var passes = 5
+    @Option(help: "How many cold starts of `coach ask` to time.") var starts = 20
+    @Option(help: "Knowledge base growth factors to measure.") var growth: [Int] = [1, 10, 100]
+
+    func run() throws {
+        #if DEBUG
+        print("note: this is a debug build; numbers from `make bench` (release) are the ones to compare")
+        #endif
+        let lines = try Evaluation.load(URL(filePath: devSet)).map(\.text)
+        let clock = ContinuousClock()
+        var base: KnowledgeBase?
+        let load = clock.measure { base = try? KnowledgeLoader.embedded() }
+        guard let base else { throw ValidationError("the built-in knowledge base does not load") }
+        var coach: Coach?
+        let train = clock.measure { coach = Coach(knowledge: base) }
+        print("knowledge: \(base.exercises.count) exercises; load \(Self.ms(load)), build the understanding \(Self.ms(train))")
+        _ = coach
+
+        if starts > 0 {
+            let cold = try coldStarts(count: starts)
+            print("cold start of `coach ask hi` (\(starts) runs): median \(Self.ms(cold.median)), p90 \(Self.ms(cold.p90)), peak memory \(cold.memoryMB) MB")
+        }
+
+        for factor in growth {
+            let knowledge = base.scaled(by: factor)
+            var grown: Coach?
+            let build = clock.measure { grown = Coach(knowledge: knowledge) }
+            let turns = perTurn(coach: grown!, lines: lines)
+            let reading = understandingOnly(grown!.interpreter, lines: lines)
+            print(
+                "x\(factor) (\(knowledge.exercises.count) exercises): build \(Self.ms(build)); per turn over \(lines.count) lines x \(passes): "
+                    + "median \(Self.ms(turns.median)), p99 \(Self.ms(turns.p99)), mean \(Self.ms(turns.mean)); "
+                    + "understanding alone: median \(Self.ms(reading.median)), p99 \(Self.ms(reading.p99))")
+        }
+        print("peak memory of this process: \(Self.peakMemoryMB(RUSAGE_SELF)) MB")
+    }
+
+    /// Understanding alone (normalising, spelling, entities, intent), which uses indexes and
+    /// should stay flat as the knowledge base grows; replies that rank every exercise
+    /// (substitutions, workouts) grow with it.
+    private func understandingOnly(_ interpreter: Interpreter, lines: [String]) -> (median: Duration, p99: Duration) {
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        for _ in 0..<passes {
+            for line in lines { samples.append(clock.measure { _ = interpreter.understand(line) }) }
+        }
+        samples.sort()
+        return (samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 99 / 100)])
+    }
+
+    /// Each line answered in one conversation, with the reply rendered as text and as JSON.
+    private func perTurn(coach: Coach, lines: [String]) -> (median: Duration, p99: Duration, mean: Duration) {
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        samples.reserveCapacity(lines.count * passes)
+        for _ in 0..<passes {
+            var session = ChatSession(coach: coach)
+            for line in lines {
+                let elapsed = clock.measure {
+                    if case let .reply(reply, _) = session.handle(line) {
+                        _ = TextRenderer.canonical.render(reply.blocks)
+                        _ = JSONReply.line(for: reply)
+                    }
+                }
+                samples.append(elapsed)
+            }
+        }
+        samples.sort()
+        let total = samples.reduce(Duration.zero, +)
+        return (samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 99 / 100)], total / samples.count)
+    }
+
+    /// Launch to exit of `coach ask hi`, timed around posix_spawn and waitpid (Foundation's
+    /// Process adds tens of milliseconds of its own).
+    private func coldStarts(count: Int) throws -> (median: Duration, p90: Duration, memoryMB: Int) {
+        let executable = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        let home = FileManager.default.temporaryDirectory.appending(path: "coach-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let arguments = [executable, "ask", "hi"]
+        let environment = ["COACH_HOME=\(home.path)", "PATH=/usr/bin:/bin"]
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        for _ in 0..<count {
+            var pid: pid_t = 0
+            var status: Int32 = 0
+            let elapsed = clock.measure {
+                guard posix_spawn(&pid, executable, &actions, nil, argv, envp) == 0 else { return }
+                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            }
+            samples.append(elapsed)
+        }
+        samples.sort()
+        return (samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 9 / 10)], Self.peakMemoryMB(RUSAGE_CHILDREN))
+    }
+
+    static func ms(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return milliseconds < 1 ? String(format: "%.3f ms", milliseconds) : String(format: "%.1f ms", milliseconds)
+    }
+
+    static func peakMemoryMB(_ who: __rusage_who) -> Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(who.rawValue), &usage)
+        return usage.ru_maxrss / 1024
+    }
+}
