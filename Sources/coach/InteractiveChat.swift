@@ -34,12 +34,22 @@ struct InteractiveChat {
             switch session.handle(line) {
             case .quit: return
             case .empty: continue
+            case let .guide(plan, _):
+                Self.guide(plan, knowledge: session.coach.knowledge)
+                print("")
             case let .reply(reply, profileChanged):
                 if profileChanged, let equipment = session.state.profileEquipment { save(equipment) }
                 print(render(reply.blocks) + "\n")
             }
         }
         print("")  // Ctrl-D leaves the prompt line open: end it
+    }
+
+    /// Guides the person through `plan` in raw mode; Ctrl-C or q stops and returns here.
+    static func guide(_ plan: WorkoutPlan, knowledge: KnowledgeBase) {
+        var terminal = RawTerminal()
+        defer { terminal.restore() }
+        _ = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &terminal)
     }
 
     private func render(_ blocks: [Block]) -> String {

@@ -30,6 +30,8 @@ struct PipedConversation {
         switch session.handle(line) {
         case .quit:
             return false
+        case let .guide(_, fallback):
+            write(fallback, emptyInput: false)
         case .empty:
             if replyToEmpty { write(session.handle("?").reply ?? nil, emptyInput: true) }
         case let .reply(reply, profileChanged):

@@ -67,4 +67,47 @@ import Testing
         try second.send("C-u", "/quit", "Enter")
         #expect(try second.waitUntilExited())
     }
+
+    @Test func guidedWorkoutStopsOnControlCAndReturnsToThePrompt() throws {
+        let home = CoachProcess.temporaryHome()
+        let chat = TmuxSession()
+        defer {
+            chat.kill()
+            try? FileManager.default.removeItem(at: home)
+        }
+        try chat.start(home: home)
+        try chat.wait(until: TmuxSession.showsPrompt)
+        try chat.send("10 minutes with a band", "Enter")
+        try chat.wait { $0.contains("Type \"start\"") && TmuxSession.showsPrompt($0) }
+        try chat.send("start", "Enter")
+        let guided = try chat.wait { $0.contains("Guided workout:") && $0.contains("[") }
+        #expect(guided.contains("1/"), "\(guided)")
+        try chat.send("C-c")
+        let back = try chat.wait { $0.contains("Stopped.") && TmuxSession.showsPrompt($0) }
+        #expect(back.contains("Back to the chat"), "\(back)")
+        #expect(try chat.isRunning())
+        // The terminal is usable again: a question gets its answer.
+        try chat.send("what do reverse flys work", "Enter")
+        #expect(try chat.wait { $0.contains("The Reverse Fly works") }.contains("The Reverse Fly works"))
+        try chat.send("/quit", "Enter")
+        #expect(try chat.waitUntilExited())
+    }
+
+    @Test func workoutCommandGuidesAndQuits() throws {
+        let home = CoachProcess.temporaryHome()
+        let session = TmuxSession()
+        defer {
+            session.kill()
+            try? FileManager.default.removeItem(at: home)
+        }
+        // The pane stays open a moment after coach exits, so its last words can be read.
+        try session.start(home: home, arguments: "workout --guide --minutes 5 --equipment dumbbell; echo exit=$?; sleep 30")
+        let guided = try session.wait { $0.contains("Guided workout:") }
+        #expect(guided.contains("Your 5-minute upper back workout"))
+        try session.send("s")
+        try session.send("q")
+        let end = try session.wait { $0.contains("exit=") }
+        #expect(end.contains("Stopped."), "\(end)")
+        #expect(end.contains("exit=0"), "\(end)")
+    }
 }

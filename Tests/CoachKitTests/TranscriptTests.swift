@@ -62,6 +62,7 @@ struct TranscriptTests {
             case let .reply(reply, _): replies.append(TextRenderer.canonical.render(reply.blocks))
             case .empty: replies.append("")
             case .quit: replies.append("")
+            case .guide: replies.append("[guided workout]")
             }
         }
         if ProcessInfo.processInfo.environment["COACH_RECORD_TRANSCRIPTS"] != nil {

@@ -11,6 +11,9 @@ public struct ChatSession: Sendable {
         case reply(Reply, profileChanged: Bool)
         /// An empty line: nothing to answer.
         case empty
+        /// "start" after a workout: a front end with a terminal guides the person through `plan`;
+        /// one without shows `fallback`, which says guided mode needs a terminal.
+        case guide(WorkoutPlan, fallback: Reply)
         case quit
     }
 
@@ -27,6 +30,13 @@ public struct ChatSession: Sendable {
         let trimmed = String(line.prefix(TextNormalizer.maximumCharacters)).trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .empty }
         if Self.quitWords.contains(trimmed.lowercased()) { return .quit }
+        let lowered = trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "!.?"))
+        if coach.knowledge.language.understanding.startWords.contains(lowered) {
+            let key = state.lastPlan == nil ? "guide.no-workout" : "guide.needs-terminal"
+            let reply = Reply(input: TerminalText.sanitized(trimmed), intent: "help", confidence: 1, entities: .init(), blocks: [.paragraph(say(key))])
+            if let plan = state.lastPlan { return .guide(plan, fallback: reply) }
+            return .reply(reply, profileChanged: false)
+        }
         guard trimmed.hasPrefix("/") else {
             let equipmentBefore = state.equipment
             let reply = coach.respond(to: trimmed, state: &state)

@@ -16,11 +16,13 @@ extension Coach {
             draft.add(.note(say("workout.after-pain", ["area": areas.joined(separator: " or ")])))
         }
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
-            namedRoutine(&draft, routine)
+            state.lastPlan = namedRoutine(&draft, routine)
             return
         }
         let previous = state.lastWorkout
-        let isFollowUp = state.lastIntent == "workout" && previous != nil
+        // "make it 20 minutes" or "another one" changes the last workout; a line that asks for a
+        // workout afresh ("a workout for posture") starts from the defaults.
+        let isFollowUp = state.lastIntent == "workout" && previous != nil && !turn.mentions("workout")
         var assumed: String?
         var have: Set<String>? = turn.have.isEmpty ? nil : Set(turn.have)
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
@@ -31,7 +33,7 @@ extension Coach {
         }
         let minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
         let level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
-        let focus = understanding.muscle ?? (isFollowUp ? previous?.focus : nil)
+        let focus = understanding.muscle ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
         let again = isFollowUp && turn.mentions("another", "different", "else", "new")
         let seed = again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)
         let request = WorkoutRequest(
@@ -42,10 +44,40 @@ extension Coach {
         turn.entities.level = level
         turn.entities.equipmentHave = Array(have ?? []).sorted()
         if isFollowUp { turn.reasons.append("it builds on the workout given just before") }
+        if let plan = present(request, assumed: assumed, into: &draft) { state.lastPlan = plan }
+    }
 
+    /// A workout for a request made outside the chat (`coach workout`), as a reply.
+    public func workout(for request: WorkoutRequest, assumedEquipment: Bool = false) -> Reply {
+        var draft = ReplyDraft()
+        // A request that is a named routine (6 minutes with a band) gets it as the article sets it out.
+        let named = knowledge.routines.first { routine in
+            routine.minutes == request.minutes && request.focus == nil && request.exerciseCount == nil
+                && routine.equipment.allSatisfy { request.availability.have?.contains($0) == true }
+        }
+        if let named {
+            _ = namedRoutine(&draft, named)
+        } else {
+            _ = present(request, assumed: assumedEquipment ? say("workout.assumed-equipment") : nil, into: &draft)
+        }
+        let cited = draft.sourceIDs.compactMap(knowledge.source)
+        if !cited.isEmpty {
+            draft.add(.sources(say("heading.sources", ["titles": cited.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])))
+        }
+        let entities = Reply.Entities(
+            equipmentHave: Array(request.availability.have ?? []).sorted(), equipmentMissing: request.availability.missing.sorted(),
+            minutes: request.minutes, level: request.level)
+        return Reply(
+            input: "", intent: "workout", confidence: 1, entities: entities, blocks: draft.blocks, exercises: draft.exercises,
+            routine: draft.routine, sources: cited)
+    }
+
+    /// Builds the workout and writes it as a table with its total, equipment and why.
+    private func present(_ request: WorkoutRequest, assumed: String?, into draft: inout ReplyDraft) -> WorkoutPlan? {
+        let minutes = request.minutes, level = request.level, focus = request.focus
         guard var plan = workouts.build(request) else {
             draft.add(.paragraph(say("workout.none")))
-            return
+            return nil
         }
         plan.title = say("workout.title", ["minutes": "\(plan.minutes)", "level": level.rawValue])
         draft.add(.heading(plan.title))
@@ -69,16 +101,24 @@ extension Coach {
         draft.add(.paragraph(say("workout.equipment", ["equipment": equipment])))
         let patterns = Set(plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise)?.pattern })
         let names = WorkoutBuilder.patternOrder.filter(patterns.contains).map { say("pattern.\($0.rawValue)") }
-        draft.add(.paragraph(say("workout.why", ["patterns": names.joined(separator: ", "), "focus": focus.map(knowledge.muscleName) ?? say("workout.no-focus")])))
+        draft.add(.paragraph(say("workout.why", ["patterns": names.joined(separator: ", "), "focus": focus.map(focusName) ?? say("workout.no-focus")])))
+        if level > .beginner {
+            draft.add(.paragraph(say("workout.advanced")))
+            draft.cite(SourceRef(id: "elevate-upper-back"))
+        }
         draft.routine = plan
         draft.exercises = plan.items.compactMap { item in
             knowledge.exercise(item.exercise).map { Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment) }
         }
-        state.lastPlan = plan
+        draft.add(.note(say("workout.start-hint")))
+        return plan
     }
 
+    /// "rear deltoid", or a goal's name ("posture").
+    func focusName(_ focus: String) -> String { knowledge.muscle(focus)?.name ?? focus }
+
     /// A routine from an article, exactly as it is set out there.
-    private func namedRoutine(_ draft: inout ReplyDraft, _ routine: Routine) {
+    private func namedRoutine(_ draft: inout ReplyDraft, _ routine: Routine) -> WorkoutPlan {
         draft.add(.heading(routine.title))
         var rows = [say("workout.table-header").components(separatedBy: "|")]
         var items: [WorkoutPlan.Item] = []
@@ -105,5 +145,7 @@ extension Coach {
         draft.exercises = items.compactMap { item in
             knowledge.exercise(item.exercise).map { Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment) }
         }
+        draft.add(.note(say("workout.start-hint")))
+        return plan
     }
 }

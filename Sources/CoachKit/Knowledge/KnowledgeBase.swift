@@ -64,6 +64,12 @@ public struct KnowledgeBase: Sendable {
         return primary + secondary
     }
 
+    /// The muscles a focus stands for: a muscle id itself, or the muscles of a goal (`posture`).
+    public func focusMuscles(_ focus: String) -> [String] {
+        if muscle(focus) != nil { return [focus] }
+        return language.goals[focus] ?? []
+    }
+
     /// The display name of an equipment id ("resistance band"), or the id itself.
     public func equipmentName(_ id: String) -> String { equipment(id)?.name ?? id }
     /// The display name of a muscle id ("rear delts (posterior deltoid)"), or the id itself.

@@ -22,7 +22,7 @@ extension KnowledgeDecoder {
 
     mutating func decodeVocabulary(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "vocabulary.yaml") else { return }
-        reader.checkKeys(map, allowed: ["synonyms", "numbers", "levels", "fillers", "stopwords", "families", "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope"],
+        reader.checkKeys(map, allowed: ["synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words", "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope"],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
             for (key, value) in synonyms {
@@ -54,6 +54,12 @@ extension KnowledgeDecoder {
                 language.families[name] = members
             }
         }
+        if let goals = map["goals"].flatMap({ reader.mapping($0, "goals") }) {
+            for (key, value) in goals {
+                guard let name = reader.string(key, "a goal name") else { continue }
+                language.goals[name] = ids(value, .muscle, "the goal '\(name)'", &reader)
+            }
+        }
         if let families = map["equipment_families"].flatMap({ reader.mapping($0, "equipment_families") }) {
             for (key, value) in families {
                 guard let name = reader.string(key, "an equipment family name") else { continue }
@@ -64,6 +70,7 @@ extension KnowledgeDecoder {
             reader.required(map, "missing_words", in: "vocabulary.yaml", at: root), "missing_words")
         language.understanding.minuteWords = reader.strings(
             reader.required(map, "minute_words", in: "vocabulary.yaml", at: root), "minute_words")
+        language.understanding.startWords = reader.strings(map["start_words"], "start_words").map { $0.lowercased() }
         language.understanding.haveWords = reader.strings(map["have_words"], "have_words")
         language.understanding.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
         language.understanding.hourWords = reader.strings(
@@ -87,7 +94,7 @@ extension KnowledgeDecoder {
         "safety.intro", "safety.causes", "safety.gentler", "faq.unknown", "workout.title", "workout.range",
         "workout.assumed-equipment", "workout.table-header", "workout.per-side", "workout.warm-up",
         "workout.total", "workout.bodyweight", "workout.equipment", "workout.why", "workout.no-focus",
-        "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.circuit", "workout.rounds", "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",
+        "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.advanced", "workout.start-hint", "guide.start", "guide.exercise", "guide.round", "guide.set-reps", "guide.set-timed", "guide.rest", "guide.done", "guide.stopped", "guide.needs-terminal", "guide.no-workout", "workout.circuit", "workout.rounds", "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",
         "pattern.rear-delt-scapular", "pattern.spinal-extension", "pattern.hinge", "pattern.shoulder-raise",
         "pattern.mobility",
     ]

@@ -11,6 +11,8 @@ public struct Language: Hashable, Sendable {
     public var stopwords: [String]
     /// Names shared by several exercises ("rows"), each with the exercises it may mean.
     public var families: [String: [String]] = [:]
+    /// Training goals ("posture") and the muscles a workout for them leans on.
+    public var goals: [String: [String]] = [:]
     /// Generic equipment words ("machine") and the equipment they may mean.
     public var equipmentFamilies: [String: [String]] = [:]
     /// Words with a fixed role in reading a request.
@@ -25,6 +27,8 @@ public struct UnderstandingWords: Hashable, Sendable {
     public var hourWords: [String] = []
     /// Words before an equipment name that mean the person has it ("only", "just", "with").
     public var haveWords: [String] = []
+    /// Lines that start guided mode after a workout ("start", "let's go").
+    public var startWords: [String] = []
     /// Things plainly outside the upper back ("bench press", "calves", "recipe").
     public var outOfScope: [String] = []
 }

@@ -21,7 +21,7 @@ public struct WorkoutBuilder: Sendable {
         let minutes = min(max(request.minutes, Self.minutesRange.lowerBound), Self.minutesRange.upperBound)
         let target = Double(minutes * 60)
         var random = SeededRandom(seed: request.seed)
-        let usable = knowledge.exercises.compactMap { exercise -> (Exercise, ExerciseWay)? in
+        var usable = knowledge.exercises.compactMap { exercise -> (Exercise, ExerciseWay)? in
             guard exercise.level <= request.level, let way = request.availability.firstWay(of: exercise) else { return nil }
             return (exercise, way)
         }
@@ -37,12 +37,20 @@ public struct WorkoutBuilder: Sendable {
         var items = warmUps.map { warmUpItem($0.0, $0.1) }
         let warmUpIDs = Set(items.map(\.exercise))
 
+        let focusMuscles = Set(request.focus.map { knowledge.focusMuscles($0) } ?? [])
+        // With a focus, keep to moves that train it, when there are enough of them.
+        let trainsFocus = usable.filter { exercise, _ in !focusMuscles.isDisjoint(with: exercise.muscles.map(\.muscle)) }
+        if !focusMuscles.isEmpty, trainsFocus.count >= 4 { usable = trainsFocus }
         // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
         var byPattern: [MovementPattern: [(Exercise, ExerciseWay, Double)]] = [:]
         for (exercise, way) in usable where exercise.pattern != .mobility && !warmUpIDs.contains(exercise.id) {
             var score = Double.random(in: 0..<1, using: &random)
-            if let focus = request.focus {
-                if exercise.primaryMuscles.contains(focus) { score += 3 } else if exercise.secondaryMuscles.contains(focus) { score += 1 }
+            if !focusMuscles.isEmpty {
+                if !focusMuscles.isDisjoint(with: exercise.primaryMuscles) {
+                    score += 3
+                } else if !focusMuscles.isDisjoint(with: exercise.secondaryMuscles) {
+                    score += 1
+                }
             }
             byPattern[exercise.pattern, default: []].append((exercise, way, score))
         }
@@ -61,6 +69,11 @@ public struct WorkoutBuilder: Sendable {
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = knowledge.timeModel.sets[request.level] ?? 2
         var remaining = queue.map { mainItem($0.0, $0.1, sets: sets, rest: rest, level: request.level) }[...]
+        if let count = request.exerciseCount {
+            // A number of exercises was asked for: exactly those; sets, rounds and rest fit the time.
+            items += remaining.prefix(max(1, count))
+            remaining = []
+        }
         while let next = remaining.first {
             if timer.total(items + [next]) > target * 1.05, items.count > warmUps.count { break }
             items.append(next)

@@ -29,10 +29,14 @@ public struct WorkoutRequest: Hashable, Sendable {
     public var minutes: Int
     public var availability: Availability
     public var level: Level
+    /// A muscle id, or a goal id such as `posture` (see `goals` in vocabulary.yaml).
     public var focus: String?
     public var seed: UInt64
+    /// How many main exercises, when the person asked for a number.
+    public var exerciseCount: Int?
 
-    public init(minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64) {
+    public init(minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil) {
+        self.exerciseCount = exerciseCount
         self.minutes = minutes
         self.availability = availability
         self.level = level

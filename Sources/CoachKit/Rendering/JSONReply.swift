@@ -15,7 +15,7 @@ public struct JSONReply: Encodable {
     public static func line(for reply: Reply) -> String {
         let text = TextRenderer.canonical.render(reply.blocks)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]  // stable, diffable lines
         guard let data = try? encoder.encode(JSONReply(reply: reply, text: text)),
             let line = String(data: data, encoding: .utf8)
         else { return #"{"error":"could not encode the reply"}"# }

@@ -108,9 +108,11 @@ public struct TextRenderer: Sendable {
             }
         }
         func line(_ row: [String]) -> String {
-            row.enumerated().map { index, cell in
+            var text = row.enumerated().map { index, cell in
                 index == row.count - 1 ? cell : cell.padding(toLength: widths[index])
             }.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([style.emphasis(line(header)), rule] + rows.dropFirst().map(line)).joined(separator: "\n")

@@ -9,6 +9,8 @@ public enum Entity: Hashable, Sendable {
     case equipmentFamily([String])
     case painArea(String)
     case level(Level)
+    /// A training goal ("posture"): a workout focus.
+    case goal(String)
     case redFlag
     /// Words that make pain a red flag only with pain ("for three weeks", "getting worse").
     case lasting
@@ -37,6 +39,7 @@ public enum Entity: Hashable, Sendable {
         case let .equipmentFamily(ids): "equipment, one of \(ids.joined(separator: ", "))"
         case let .painArea(id): "pain area \(id)"
         case let .level(level): "level \(level.rawValue)"
+        case let .goal(id): "goal \(id)"
         case .redFlag: "red flag"
         case .lasting: "lasting or worsening"
         case .outOfScope: "out of scope"

@@ -23,6 +23,7 @@ struct EntityExtractor: Sendable {
             for name in [item.name, item.id] + item.aliases { names.add(name, .equipment(item.id)) }
         }
         for (name, ids) in knowledge.language.equipmentFamilies { names.add(name, .equipmentFamily(ids)) }
+        for (goal, _) in knowledge.language.goals { names.add(goal, .goal(goal)) }
         for (level, phrases) in knowledge.language.levels {
             for phrase in phrases + [level.rawValue] { names.add(phrase, .level(level)) }
         }

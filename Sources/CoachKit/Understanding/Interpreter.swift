@@ -168,6 +168,7 @@ public struct Interpreter: Sendable {
             redFlag: redFlag, soreness: soreness, painMentioned: pain, topic: topic,
             routine: routine(tokens, minutes: found.minutes, have: found.have),
             knownWordShare: share, features: featureList,
+            goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) })
     }
 

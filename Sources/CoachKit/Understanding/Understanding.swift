@@ -32,6 +32,8 @@ public struct Understanding: Sendable {
     public var knownWordShare: Double
     /// The words that were not names, after synonyms (what the classifier saw).
     public var features: [String]
+    /// A training goal named ("posture"), as a workout focus.
+    public var goal: String?
     /// Generic equipment words ("machine"), resolved by the dialogue against the exercise.
     public var equipmentFamilies: [EquipmentFamily] = []
 

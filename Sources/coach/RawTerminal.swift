@@ -1,0 +1,53 @@
+import CReadline
+import CoachKit
+import Foundation
+
+/// The real terminal for guided mode: single keys without Enter (raw mode, restored after),
+/// waiting with poll(2), so a countdown ticks while it listens. Ctrl-C stays a signal (ISIG is
+/// kept); the shim's SIGINT handler counts it, and `interrupted` sees the count change.
+struct RawTerminal: GuideTerminal {
+    private var saved = termios()
+    private let interruptsAtStart: UInt
+    private let isTerminal: Bool
+
+    init() {
+        isTerminal = isatty(STDIN_FILENO) == 1
+        interruptsAtStart = coach_rl_interrupt_count()
+        guard isTerminal else { return }
+        tcgetattr(STDIN_FILENO, &saved)
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        raw.c_cc.6 = 1  // VMIN: a read returns after one byte
+        raw.c_cc.5 = 0  // VTIME: no inter-byte timer
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+    }
+
+    /// Puts the terminal back as it was.
+    func restore() {
+        guard isTerminal else { return }
+        var original = saved
+        tcsetattr(STDIN_FILENO, TCSANOW, &original)
+    }
+
+    var interrupted: Bool { coach_rl_interrupt_count() != interruptsAtStart }
+
+    mutating func key(within seconds: Double) -> GuideKey? {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, Int32(seconds * 1000))
+        guard ready > 0 else { return nil }  // time passed, or a signal broke the wait
+        var byte: UInt8 = 0
+        guard read(STDIN_FILENO, &byte, 1) == 1 else { return .quit }  // end of input: stop
+        switch byte {
+        case 0x0A, 0x0D: return .enter
+        case UInt8(ascii: "s"), UInt8(ascii: "S"): return .skip
+        case UInt8(ascii: "q"), UInt8(ascii: "Q"), 0x04: return .quit
+        default: return .other
+        }
+    }
+
+    mutating func show(_ text: String, replacingLine: Bool) {
+        // Only our own text reaches here; it is plain, with no control characters.
+        let line = replacingLine ? "\r\u{1B}[2K" + text : text + "\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
+    }
+}

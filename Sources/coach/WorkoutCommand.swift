@@ -1,0 +1,84 @@
+import ArgumentParser
+import CReadline
+import CoachKit
+import Foundation
+
+/// `coach workout`: a workout from the command line, printed or guided.
+struct WorkoutCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workout", abstract: "Build a workout that fits the minutes, equipment, level and focus.",
+        discussion: "Example: coach workout --minutes 10 --equipment resistance-band,dumbbell --level beginner --focus rear-delts")
+
+    @OptionGroup var knowledge: KnowledgeOptions
+    @Option(help: "How long, in minutes (3 to 60).") var minutes = 10
+    @Option(help: "Equipment ids you have, comma-separated (default: your saved profile, else body weight).")
+    var equipment: String?
+    @Option(help: "beginner, intermediate or advanced.") var level = "beginner"
+    @Option(help: "A muscle (id or name, e.g. rear-delts, lats) or a goal (e.g. posture).") var focus: String?
+    @Option(help: "How many main exercises.") var exercises: Int?
+    @Option(help: "Another seed gives another workout for the same request.") var seed: UInt64 = 0
+    @Flag(help: "Print the workout as JSON.") var json = false
+    @Flag(help: "Guide me through it, one set at a time.") var guide = false
+
+    func validate() throws {
+        guard WorkoutBuilder.minutesRange.contains(minutes) else {
+            throw ValidationError("--minutes must be from 3 to 60, not \(minutes)")
+        }
+        guard Level(rawValue: level.lowercased()) != nil else {
+            throw ValidationError("--level must be beginner, intermediate or advanced, not '\(TerminalText.sanitized(level, limit: 40))'")
+        }
+        if let exercises, !(1...12).contains(exercises) { throw ValidationError("--exercises must be from 1 to 12") }
+    }
+
+    func run() throws {
+        let base = try knowledge.load()
+        let coach = Coach(knowledge: base)
+        let have = try equipmentIDs(base)
+        let focusID = try focus.map { try resolveFocus($0, base) }
+        let request = WorkoutRequest(
+            minutes: minutes, availability: Availability(have: have ?? ["none"]), level: Level(rawValue: level.lowercased()) ?? .beginner,
+            focus: focusID, seed: seed, exerciseCount: exercises)
+        let reply = coach.workout(for: request, assumedEquipment: have == nil)
+        if json {
+            print(JSONReply.line(for: reply))
+        } else {
+            print(TextRenderer(width: Terminal.width, style: Terminal.useColor ? .color : .plain).render(reply.blocks))
+        }
+        guard guide, let plan = reply.routine else { return }
+        guard Terminal.inputIsTerminal else {
+            Output.error(base.replies("guide.needs-terminal"))
+            throw ExitCode(1)
+        }
+        coach_rl_install_interrupt_handler()
+        print("")
+        InteractiveChat.guide(plan, knowledge: base)
+    }
+
+    /// The equipment ids asked for (names people use work too), or the saved profile.
+    private func equipmentIDs(_ base: KnowledgeBase) throws -> Set<String>? {
+        guard let equipment else { return ProfileStore(directory: AppPaths.current().profileDirectory).load().equipment }
+        var ids: Set<String> = []
+        let interpreter = Interpreter(knowledge: base)
+        for name in equipment.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            if base.equipment(name) != nil {
+                ids.insert(name)
+            } else if let id = interpreter.understand(name).have.first {
+                ids.insert(id)
+            } else {
+                throw ValidationError(
+                    "unknown equipment '\(TerminalText.sanitized(name, limit: 40))'; known ids: \(base.equipment.map(\.id).joined(separator: ", "))")
+            }
+        }
+        return ids
+    }
+
+    private func resolveFocus(_ text: String, _ base: KnowledgeBase) throws -> String {
+        let lowered = text.lowercased()
+        if base.muscle(lowered) != nil || base.language.goals[lowered] != nil { return lowered }
+        let understood = Interpreter(knowledge: base).understand(text.replacingOccurrences(of: "-", with: " "))
+        if let muscle = understood.muscle { return muscle }
+        if let goal = understood.goal { return goal }
+        throw ValidationError(
+            "unknown focus '\(TerminalText.sanitized(text, limit: 40))'; use a muscle (\(base.muscles.map(\.id).joined(separator: ", "))) or a goal (\(base.language.goals.keys.sorted().joined(separator: ", ")))")
+    }
+}

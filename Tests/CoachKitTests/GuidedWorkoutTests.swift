@@ -1,0 +1,101 @@
+import CoachKit
+import Testing
+
+/// Guided mode with a fake terminal whose clock runs instantly: keys are scripted, and every
+/// second a countdown waits passes at once.
+struct GuidedWorkoutTests {
+    /// Answers each wait with the next scripted key, or lets the time pass (nil) when the script
+    /// has `nil` or has run out; `interruptAfter` simulates Ctrl-C after that many waits.
+    struct FakeTerminal: GuideTerminal {
+        var keys: [GuideKey?]
+        var interruptAfter: Int?
+        var waits = 0
+        var secondsWaited = 0.0
+        var lines: [String] = []
+        var interrupted: Bool { interruptAfter.map { waits >= $0 } ?? false }
+
+        mutating func key(within seconds: Double) -> GuideKey? {
+            waits += 1
+            let next = keys.isEmpty ? nil : keys.removeFirst()
+            if next == nil { secondsWaited += seconds }
+            return next
+        }
+
+        mutating func show(_ text: String, replacingLine: Bool) {
+            if replacingLine, let last = lines.last, last.contains("[") { lines[lines.count - 1] = text } else { lines.append(text) }
+        }
+    }
+
+    let knowledge = Fixtures.knowledge
+
+    func plan() throws -> WorkoutPlan {
+        let request = WorkoutRequest(minutes: 8, availability: Availability(have: ["resistance-band"]), level: .beginner, focus: nil, seed: 1)
+        return try #require(WorkoutBuilder(knowledge: knowledge).build(request))
+    }
+
+    @Test func completesWithEnterAndTimedCountdowns() throws {
+        let plan = try plan()
+        // Enter for every set of reps; timed sets and rests just run out.
+        var terminal = FakeTerminal(keys: Array(repeating: .enter, count: 0))
+        terminal.keys = []
+        var script: [GuideKey?] = []
+        for item in plan.items {
+            for _ in 0..<item.sets {
+                if item.reps != nil { script.append(.enter) } else { script += Array(repeating: nil, count: item.seconds ?? 30) }
+                if item.restSeconds > 0 { script += Array(repeating: nil, count: item.restSeconds) }
+            }
+        }
+        terminal.keys = script
+        let summary = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &terminal)
+        #expect(!summary.stopped)
+        #expect(summary.setsTotal == plan.items.reduce(0) { $0 + $1.sets })
+        #expect(summary.setsDone + summary.setsSkipped == summary.setsTotal)
+        #expect(terminal.lines.contains { $0.hasPrefix("Workout done:") })
+        #expect(terminal.lines.contains { $0.contains("[####################] 0 s") }, "a countdown ran to the end")
+        let firstExercise = try #require(plan.items.first)
+        #expect(terminal.lines.contains { $0.contains(firstExercise.name) })
+    }
+
+    @Test func skipMovesOnAndCounts() throws {
+        let plan = try plan()
+        var terminal = FakeTerminal(keys: Array(repeating: .skip, count: 500))
+        let summary = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &terminal)
+        #expect(!summary.stopped)
+        #expect(summary.setsSkipped > 0)
+        #expect(terminal.secondsWaited == 0, "skipping never waits")
+    }
+
+    @Test func quitStopsAtOnce() throws {
+        var terminal = FakeTerminal(keys: [.quit])
+        let summary = GuidedWorkout(plan: try plan(), knowledge: knowledge).run(on: &terminal)
+        #expect(summary.stopped)
+        #expect(summary.setsDone == 0)
+        #expect(terminal.lines.last?.hasPrefix("Stopped.") == true)
+    }
+
+    @Test func controlCStopsAndReturns() throws {
+        var terminal = FakeTerminal(keys: [], interruptAfter: 3)
+        let summary = GuidedWorkout(plan: try plan(), knowledge: knowledge).run(on: &terminal)
+        #expect(summary.stopped)
+        #expect(terminal.waits <= 4)
+    }
+
+    @Test func progressBar() {
+        #expect(GuidedWorkoutBarProbe.bar(0, 30) == "[--------------------]")
+        #expect(GuidedWorkoutBarProbe.bar(15, 30) == "[##########----------]")
+        #expect(GuidedWorkoutBarProbe.bar(30, 30) == "[####################]")
+    }
+
+    @Test func startAfterAWorkoutAsksForGuidance() throws {
+        var session = ChatSession(coach: Fixtures.coach)
+        guard case let .reply(before, _) = session.handle("start") else { return }
+        #expect(before.text.contains("no workout to start yet"))
+        _ = session.handle("10 minutes with a band")
+        guard case let .guide(plan, fallback) = session.handle("start") else {
+            Issue.record("'start' after a workout did not ask for guided mode")
+            return
+        }
+        #expect(plan.minutes == 10)
+        #expect(fallback.text.contains("needs a terminal"))
+    }
+}
