@@ -60,16 +60,29 @@ void coach_rl_setup(const char *name, coach_rl_completer completer, void *contex
 }
 
 static volatile sig_atomic_t interrupts = 0;
+static volatile sig_atomic_t terminate_signal = 0;
 
 static void on_interrupt(int signo) {
     (void)signo;
     interrupts++;
 }
 
+static void on_terminate(int signo) { terminate_signal = signo; }
+
+int coach_rl_terminate_requested(void) { return (int)terminate_signal; }
+
 static unsigned long interrupts_seen = 0;
 
-// Turns a pending Ctrl-C into a fresh, empty prompt.
+// Turns a pending Ctrl-C into a fresh, empty prompt; on SIGTERM or SIGHUP, puts the terminal
+// back as it was and exits (the history is already saved: it is written after every line).
 static int check_interrupt(void) {
+    if (terminate_signal) {
+        rl_free_line_state();
+        rl_cleanup_after_signal();
+        fputs("\n", stdout);
+        fflush(stdout);
+        exit(0);
+    }
     if (interrupts != interrupts_seen) {
         interrupts_seen = interrupts;
         rl_free_line_state();
@@ -97,6 +110,12 @@ void coach_rl_install_interrupt_handler(void) {
     action.sa_handler = on_interrupt;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
+    struct sigaction terminate;
+    memset(&terminate, 0, sizeof terminate);
+    terminate.sa_handler = on_terminate;
+    sigemptyset(&terminate.sa_mask);
+    sigaction(SIGTERM, &terminate, NULL);
+    sigaction(SIGHUP, &terminate, NULL);
     // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler.
     sigset_t interrupt_only;
     sigemptyset(&interrupt_only);

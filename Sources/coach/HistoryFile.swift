@@ -1,10 +1,11 @@
+import CoachKit
 import Foundation
 
 /// The chat history on disk: one line per entry, at most `limit` entries, mode 0600.
 ///
 /// Each new line is added by reading the file afresh, appending, and writing a temporary file
-/// that is renamed over the old one. So a crash never leaves half a file, and two coach sessions
-/// running at once both keep their lines instead of the last one to exit overwriting the other.
+/// that is renamed over the old one, all under a lock (`FileLock`). So a crash never leaves half
+/// a file, and two coach sessions running at once both keep their lines.
 struct HistoryFile {
     let url: URL
     var limit = 1000
@@ -22,12 +23,16 @@ struct HistoryFile {
 
     /// Appends `line`, keeping the newest `limit` lines.
     func append(_ line: String) throws {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileLock.withLock(folder.appending(path: ".history.lock")) { try write(appending: line, in: folder) }
+    }
+
+    private func write(appending line: String, in folder: URL) throws {
         let clean = line.replacingOccurrences(of: "\n", with: " ")
         var lines = load().lines
         lines.append(clean)
         let text = lines.suffix(limit).joined(separator: "\n") + "\n"
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = folder.appending(path: ".history.\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: folder.path]) }

@@ -1,3 +1,4 @@
+import CReadline
 import CoachKit
 import Foundation
 
@@ -9,6 +10,7 @@ struct InteractiveChat {
     private let profile: ProfileStore
     /// Saving is switched off after the first failure, which is reported once.
     private var canSave = true
+    private var canSaveProfile = true
 
     init(knowledge: KnowledgeBase, paths: AppPaths) {
         profile = ProfileStore(directory: paths.profileDirectory)
@@ -37,6 +39,7 @@ struct InteractiveChat {
             case let .guide(plan, _):
                 Self.guide(plan, knowledge: session.coach.knowledge)
                 print("")
+                if coach_rl_terminate_requested() != 0 { return }
             case let .reply(reply, profileChanged):
                 if profileChanged, let equipment = session.state.profileEquipment { save(equipment) }
                 print(render(reply.blocks) + "\n")
@@ -64,9 +67,12 @@ struct InteractiveChat {
         }
     }
 
+    /// Saves the profile; after a failure, says so once and stops trying.
     private mutating func save(_ equipment: Set<String>) {
+        guard canSaveProfile else { return }
         do { try profile.save(equipment: equipment) } catch {
-            Output.error("coach: could not save your equipment profile at \(profile.url.path): \(error.localizedDescription)")
+            canSaveProfile = false
+            Output.error("coach: could not save your equipment profile at \(profile.url.path) (\(error.localizedDescription)); it is kept for this session only")
         }
     }
 }

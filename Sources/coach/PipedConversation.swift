@@ -8,6 +8,7 @@ struct PipedConversation {
     let explain: Bool
     private let profile: ProfileStore
     private var answered = 0
+    private var canSave = true
 
     init(knowledge: KnowledgeBase, json: Bool, explain: Bool, paths: AppPaths = .current()) {
         profile = ProfileStore(directory: paths.profileDirectory)
@@ -61,9 +62,12 @@ struct PipedConversation {
         answered += 1
     }
 
-    private func save(_ equipment: Set<String>) {
+    /// Saves the profile; after a failure, says so once and stops trying.
+    private mutating func save(_ equipment: Set<String>) {
+        guard canSave else { return }
         do { try profile.save(equipment: equipment) } catch {
-            Output.error("coach: could not save your equipment profile at \(profile.url.path): \(error.localizedDescription)")
+            canSave = false
+            Output.error("coach: could not save your equipment profile at \(profile.url.path) (\(error.localizedDescription)); it is kept for this session only")
         }
     }
 }

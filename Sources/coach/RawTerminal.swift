@@ -29,7 +29,7 @@ struct RawTerminal: GuideTerminal {
         tcsetattr(STDIN_FILENO, TCSANOW, &original)
     }
 
-    var interrupted: Bool { coach_rl_interrupt_count() != interruptsAtStart }
+    var interrupted: Bool { coach_rl_interrupt_count() != interruptsAtStart || coach_rl_terminate_requested() != 0 }
 
     mutating func key(within seconds: Double) -> GuideKey? {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)

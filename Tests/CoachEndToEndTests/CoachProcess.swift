@@ -43,14 +43,37 @@ enum CoachProcess {
         process.standardError = errors
         process.standardInput = stdin
         try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
+        // Input is written on its own thread and errors read on another: with large input and
+        // output, writing everything before reading would fill both pipes and deadlock.
+        let writer = stdin.fileHandleForWriting
+        let data = Data((input ?? "").utf8)
+        let wrote = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            writer.write(data)
+            try? writer.close()
+            wrote.signal()
+        }
+        let errorBox = ErrorData()
+        let readErrors = DispatchSemaphore(value: 0)
+        let errorHandle = errors.fileHandleForReading
+        DispatchQueue.global().async {
+            errorBox.data = errorHandle.readDataToEndOfFile()
+            readErrors.signal()
+        }
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        wrote.wait()
+        readErrors.wait()
+        let err = errorBox.data
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Standard error as read by another thread.
+    private final class ErrorData: @unchecked Sendable {
+        // NB: written once by the reading thread before it signals, read after the wait.
+        var data = Data()
     }
 
     static func json(_ line: String) -> [String: Any]? {

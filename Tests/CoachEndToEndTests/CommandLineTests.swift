@@ -129,6 +129,59 @@ import Testing
         #expect(result.stderr.isEmpty, "\(result.stderr)")
     }
 
+    @Test func invalidUTF8AndNULBytesOnStandardInput() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE, 0x68, 0x69, 0x0A]  // invalid UTF-8, then "hi"
+        bytes += Array("face\u{0}pull form\n".utf8)
+        bytes += [0xC3, 0x28, 0x20] + Array("how do i do a cobra\n".utf8)  // a broken two-byte sequence
+        let result = try CoachProcess.run(["ask", "--json"], input: String(decoding: bytes, as: UTF8.self))
+        #expect(result.status == 0)
+        let objects = result.lines.compactMap(CoachProcess.json)
+        #expect(objects.count == 3)
+        #expect(objects.last?["intent"] as? String == "form")
+    }
+
+    @Test func aOneMegabyteLine() throws {
+        let line = String(repeating: "x", count: 1_000_000) + " how do i do a face pull\n"
+        let result = try CoachProcess.run(["ask", "--json"], input: line)
+        #expect(result.status == 0)
+        #expect(result.lines.count == 1)
+        let input = CoachProcess.json(result.lines[0])?["input"] as? String ?? ""
+        #expect(input.count <= 201, "the echoed input is bounded")
+    }
+
+    @Test func tenThousandLinesInOneGo() throws {
+        let questions = ["hi", "how do i do a face pull", "no cable machine, what instead?", "10 minutes with a band", "what do rear delt flys work"]
+        let input = (0..<10_000).map { questions[$0 % questions.count] }.joined(separator: "\n") + "\n"
+        let result = try CoachProcess.run(["ask", "--json"], input: input)
+        #expect(result.status == 0)
+        #expect(result.lines.count == 10_000)
+        #expect(result.lines.allSatisfy { CoachProcess.json($0) != nil })
+    }
+
+    @Test func dumbTerminalAndNoColorGetPlainText() throws {
+        let result = try CoachProcess.run(["ask", "how do i do a face pull"], environment: ["TERM": "dumb"])
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    /// A home that cannot be written, even by root: a regular file where a folder should be.
+    @Test func unwritableHomeStillAnswersAndSaysSoOnce() throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "coach-home-file-\(UUID().uuidString)")
+        try Data("not a folder".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let input = "/equipment dumbbell\nhow do i do a face pull\n/equipment kettlebell\n"
+        let result = try CoachProcess.run(["ask"], input: input, home: file)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Face Pull"))
+        #expect(result.stderr.components(separatedBy: "could not save").count == 2, "said once: \(result.stderr)")
+    }
+
+    @Test func missingHomeStillAnswers() throws {
+        let result = try CoachProcess.run(["ask", "/equipment dumbbell"], home: URL(filePath: "/proc/no-such-home"))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("dumbbell"))
+        #expect(result.stderr.contains("could not save"))
+    }
+
     func copyOfKnowledge() throws -> URL {
         let source = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appending(path: "Knowledge")

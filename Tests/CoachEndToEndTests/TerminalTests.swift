@@ -110,4 +110,61 @@ import Testing
         #expect(end.contains("Stopped."), "\(end)")
         #expect(end.contains("exit=0"), "\(end)")
     }
+
+    /// SIGTERM (and SIGHUP, the same path) at the prompt: history kept, terminal restored, exit 0.
+    @Test func terminateSignalRestoresTheTerminalAndExitsCleanly() throws {
+        let home = CoachProcess.temporaryHome()
+        let chat = TmuxSession()
+        defer {
+            chat.kill()
+            try? FileManager.default.removeItem(at: home)
+        }
+        let after = "echo exit=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo; sleep 30"
+        try chat.start(home: home, arguments: "; \(after)")
+        try chat.wait(until: TmuxSession.showsPrompt)
+        try chat.send("how do I do a cobra", "Enter")
+        try chat.wait { $0.contains("Sources:") && TmuxSession.showsPrompt($0) }
+        try chat.send("half a line")
+        let shell = try chat.tmux(["list-panes", "-t", chat.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let coach = try Spawn.run(["/usr/bin/env", "pgrep", "-P", shell], capture: true).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!coach.isEmpty, "coach's pid")
+        _ = try Spawn.run(["/bin/kill", "-TERM", coach], capture: false)
+        let screen = try chat.wait { $0.contains("exit=") && $0.contains("icanon echo") }
+        #expect(screen.contains("exit=0"), "\(screen)")
+        #expect(screen.contains("icanon echo"), "the terminal is back in normal mode: \(screen)")
+        let history = try String(contentsOf: home.appending(path: "history"), encoding: .utf8)
+        #expect(history.contains("how do I do a cobra"))
+    }
+
+    @Test func repliesFollowAResizedTerminal() throws {
+        let home = CoachProcess.temporaryHome()
+        let chat = TmuxSession()
+        defer {
+            chat.kill()
+            try? FileManager.default.removeItem(at: home)
+        }
+        try chat.start(home: home, width: 100)
+        try chat.wait(until: TmuxSession.showsPrompt)
+        try chat.tmux(["resize-window", "-t", chat.name, "-x", "50", "-y", "40"], capture: false)
+        try chat.send("what do the rhomboids do", "Enter")
+        let screen = try chat.wait { $0.contains("Sources:") && TmuxSession.showsPrompt($0) }
+        let reply = screen.components(separatedBy: "> what do the rhomboids do").last ?? ""
+        let widest = reply.components(separatedBy: "\n").map { $0.count }.max() ?? 0
+        #expect(widest <= 50 && widest > 30, "wrapped to the new width: \(widest)")
+    }
+
+    @Test func dumbTerminalGetsPlainText() throws {
+        let home = CoachProcess.temporaryHome()
+        let chat = TmuxSession()
+        defer {
+            chat.kill()
+            try? FileManager.default.removeItem(at: home)
+        }
+        try chat.start(home: home, environment: "TERM=dumb")
+        try chat.wait { $0.contains("I'm coach") }
+        try chat.send("how do I do a face pull", "Enter")
+        try chat.wait { $0.contains("Sources:") }
+        let raw = try chat.tmux(["capture-pane", "-e", "-p", "-t", chat.name])
+        #expect(!raw.contains("\u{1B}["), "no colour or cursor codes")
+    }
 }

@@ -21,8 +21,8 @@ struct TmuxSession {
     }
 
     /// Starts `coach` in a 100x30 terminal with COACH_HOME set.
-    func start(home: URL, width: Int = 100, arguments: String = "") throws {
-        let command = "env COACH_HOME='\(home.path)' TERM=xterm-256color NO_COLOR=1 '\(CoachProcess.binary.path)' \(arguments)"
+    func start(home: URL, width: Int = 100, arguments: String = "", environment: String = "TERM=xterm-256color NO_COLOR=1") throws {
+        let command = "env COACH_HOME='\(home.path)' \(environment) '\(CoachProcess.binary.path)' \(arguments)"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "30", command], capture: false)
     }
 

@@ -26,6 +26,11 @@ char *coach_rl_readline(const char *prompt);
 void coach_rl_install_interrupt_handler(void);
 unsigned long coach_rl_interrupt_count(void);
 
+/// Also installed by coach_rl_install_interrupt_handler: SIGTERM and SIGHUP restore the
+/// terminal and exit cleanly when readline is waiting; otherwise this returns the signal
+/// number, for code that runs outside readline (guided mode) to stop and exit.
+int coach_rl_terminate_requested(void);
+
 /// History: add a line, load from a file, save to a file keeping at most `limit` entries.
 /// The load and save functions return 0 on success, else an errno value.
 void coach_rl_add_history(const char *line);

@@ -24,6 +24,10 @@ public struct ProfileStore: Sendable {
     public func save(equipment: Set<String>) throws {
         let data = try JSONEncoder().encode(Profile(equipment: equipment.sorted()))
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileLock.withLock(url.deletingLastPathComponent().appending(path: ".profile.lock")) { try write(data) }
+    }
+
+    private func write(_ data: Data) throws {
         let temporary = url.deletingLastPathComponent().appending(path: ".profile.json.\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])

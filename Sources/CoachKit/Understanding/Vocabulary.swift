@@ -23,12 +23,18 @@ struct Vocabulary: Sendable {
 
     func contains(_ word: String) -> Bool { words.contains(word) }
 
+    /// Words longer than this are never corrected.
+    static let longestWord = 24
+
     /// How many edits a word of this length may need: short words are too easily confused.
     static func maximumDistance(_ length: Int) -> Int { length >= 8 ? 2 : (length >= 5 ? 1 : 0) }
 
     /// The known word `word` most likely stands for, or nil when it is known or too far off.
     func correction(for word: String) -> String? {
-        guard word.count >= 5, !words.contains(word), !word.contains(where: \.isNumber) else { return nil }
+        // NB: the cost grows with the square of the length; no name is longer than 24 letters,
+        // and a hostile 100,000-letter word must not stall coach.
+        guard (5...Self.longestWord).contains(word.utf8.count), !words.contains(word), !word.contains(where: \.isNumber)
+        else { return nil }
         let limit = Self.maximumDistance(word.count)
         var candidates: Set<String> = []
         for variant in Self.deletions(of: word, depth: limit) {
@@ -46,7 +52,7 @@ struct Vocabulary: Sendable {
 
     /// Two known words that `word` is written from, with no space ("facepull", "pullups").
     func split(_ word: String) -> [String]? {
-        guard word.count >= 6 else { return nil }
+        guard (6...Self.longestWord * 2).contains(word.utf8.count), word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         let characters = Array(word)
         for cut in 3...(characters.count - 3) {
             let left = String(characters[..<cut]), right = String(characters[cut...])

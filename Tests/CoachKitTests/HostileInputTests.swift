@@ -1,0 +1,67 @@
+import CoachKit
+import Foundation
+import Testing
+
+/// Nasty lines through the whole pipeline: every reply is sane (a known intent, some text, valid
+/// one-line JSON), and nothing from the user reaches the terminal raw.
+struct HostileInputTests {
+    static let corpus: [String] = [
+        "   ", "\t\t", "\u{00}", "face\u{00}pull", "\u{00}\u{00}\u{00}how do i do a face pull",
+        "\u{1B}[31mred text\u{1B}[0m how do i do a face pull", "\u{1B}]0;pwned\u{07}hi", "\u{1B}[2J\u{1B}[Hclear screen",
+        "\u{1B}[6n", "\u{9B}31m c1 control", "face pull\u{1B}[1A\u{1B}[2K", "\u{202E}llup ecaf\u{202C}", "face\u{200B}pull",
+        "\u{FEFF}hello", "💪🏋️‍♀️ face pull 🔥", "🤖🤖🤖", "f\u{0301}a\u{0301}c\u{0301}e\u{0301} pull", "Z̷̢̛̛a̸̧͝l̴̨̛g̵͎̈́o̶͎͝",
+        "!!!???...", "-----", "1e309 minutes", "-5 minutes with a band", "100000 minutes workout", "0 minute workout",
+        "9999999999999999999999999999 minutes", "'; DROP TABLE exercises; --", "<script>alert(1)</script>", "%s%s%s%n",
+        "{{exercise}}", "{exercise} form", "\\u0000", "../../etc/passwd", "ＦＡＣＥ　ＰＵＬＬ form？", "face pull" + String(repeating: "!", count: 5000),
+        String(repeating: "pain ", count: 2000), String(repeating: "a", count: 100_000), "\r\n\r\n", "how do i\rdo a face pull",
+    ]
+
+    static let intents: Set<String> = ["form", "substitution", "workout", "anatomy", "safety", "faq", "greeting", "help", "unknown"]
+
+    @Test(arguments: corpus)
+    func replyIsSane(_ line: String) throws {
+        var session = ChatSession(coach: Fixtures.coach)
+        let outcome = session.handle(line)
+        guard case let .reply(reply, _) = outcome else {
+            // Only whitespace may be ignored.
+            let blank = line.allSatisfy { $0.isWhitespace }
+            #expect(blank, "no reply to \(line.debugDescription.prefix(60))")
+            return
+        }
+        #expect(Self.intents.contains(reply.intent))
+        let text = TextRenderer.canonical.render(reply.blocks)
+        #expect(!text.isEmpty)
+        let controls = text.unicodeScalars.filter { $0 != "\n" && $0.properties.generalCategory == .control }
+        #expect(controls.isEmpty, "control characters in the reply to \(line.debugDescription.prefix(60))")
+        #expect(!text.unicodeScalars.contains { $0.properties.generalCategory == .format && $0 != "\u{200D}" })
+        #expect(text.split(separator: "\n").allSatisfy { TerminalText.width(String($0)) <= 80 })
+        // What is echoed back is sanitised and bounded.
+        #expect(!reply.input.unicodeScalars.contains { $0.properties.generalCategory == .control })
+        #expect(reply.input.count <= 201)
+        let json = JSONReply.line(for: reply)
+        #expect(!json.contains("\n"))
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
+    }
+
+    @Test func minutesAreKeptInRange() throws {
+        for (line, expected) in [("100000 minutes workout", 60), ("-5 minutes with a band", 5), ("1e309 minutes", 60), ("0 minute workout", 3)] {
+            let reply = Fixtures.converse([line])[0]
+            if let routine = reply.routine {
+                #expect(WorkoutBuilder.minutesRange.contains(routine.minutes), "\(line): \(routine.minutes)")
+                #expect(routine.minutes == expected || reply.intent != "workout", "\(line): \(routine.minutes)")
+            }
+        }
+    }
+
+    @Test func aLongConversationKeepsWorking() {
+        var session = ChatSession(coach: Fixtures.coach)
+        var answered = 0
+        for index in 0..<2_000 {
+            let line = Self.corpus[index % Self.corpus.count] + " \(index)"
+            if case .reply = session.handle(line) { answered += 1 }
+        }
+        #expect(answered > 1_900)
+        guard case let .reply(reply, _) = session.handle("how do I do a face pull") else { return }
+        #expect(reply.intent == "form")
+    }
+}
