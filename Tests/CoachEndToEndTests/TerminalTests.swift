@@ -8,33 +8,28 @@ import Testing
     }
 
     @Test func greetsCompletesAndSurvivesControlC() throws {
-        let home = CoachProcess.temporaryHome()
-        let chat = TmuxSession()
-        defer {
-            chat.kill()
-            try? FileManager.default.removeItem(at: home)
+        try withChat { chat, home in
+            let greeting = try chat.wait(until: TmuxSession.showsPrompt)
+            #expect(greeting.contains("I'm coach"))
+            #expect(greeting.contains("face pull"))
+
+            // Tab completes an exercise name.
+            try chat.send("how do I do a face", "Tab")
+            #expect(try chat.wait { $0.contains("> how do I do a face pull") }.contains("> how do I do a face pull"))
+
+            // Ctrl-C clears the line and keeps coach running (keys typed at once never join the old line).
+            try chat.send("C-c")
+            try chat.send("/sources", "Enter")
+            let after = try chat.wait { $0.contains("There is no reply yet") }
+            #expect(after.contains("There is no reply yet"), "\(after)")
+            #expect(try chat.isRunning())
+
+            // A question gets its reply, and Ctrl-D leaves.
+            try chat.send("what do reverse flys work", "Enter")
+            #expect(try chat.wait { $0.contains("The Reverse Fly works") }.contains("The Reverse Fly works"))
+            try chat.send("C-d")
+            #expect(try chat.waitUntilExited())
         }
-        try chat.start(home: home)
-        let greeting = try chat.wait(until: TmuxSession.showsPrompt)
-        #expect(greeting.contains("I'm coach"))
-        #expect(greeting.contains("face pull"))
-
-        // Tab completes an exercise name.
-        try chat.send("how do I do a face", "Tab")
-        #expect(try chat.wait { $0.contains("> how do I do a face pull") }.contains("> how do I do a face pull"))
-
-        // Ctrl-C clears the line and keeps coach running (keys typed at once never join the old line).
-        try chat.send("C-c")
-        try chat.send("/sources", "Enter")
-        let after = try chat.wait { $0.contains("There is no reply yet") }
-        #expect(after.contains("There is no reply yet"), "\(after)")
-        #expect(try chat.isRunning())
-
-        // A question gets its reply, and Ctrl-D leaves.
-        try chat.send("what do reverse flys work", "Enter")
-        #expect(try chat.wait { $0.contains("The Reverse Fly works") }.contains("The Reverse Fly works"))
-        try chat.send("C-d")
-        #expect(try chat.waitUntilExited())
     }
 
     @Test func historyIsKeptAcrossRuns() throws {
@@ -69,49 +64,40 @@ import Testing
     }
 
     @Test func guidedWorkoutStopsOnControlCAndReturnsToThePrompt() throws {
-        let home = CoachProcess.temporaryHome()
-        let chat = TmuxSession()
-        defer {
-            chat.kill()
-            try? FileManager.default.removeItem(at: home)
+        try withChat { chat, home in
+            try chat.wait(until: TmuxSession.showsPrompt)
+            try chat.send("10 minutes with a band", "Enter")
+            try chat.wait { $0.contains("Type \"start\"") && TmuxSession.showsPrompt($0) }
+            try chat.send("start", "Enter")
+            let guided = try chat.wait { $0.contains("Guided workout:") && $0.contains("[") }
+            #expect(guided.contains("1/"), "\(guided)")
+            try chat.send("C-c")
+            let back = try chat.wait { $0.contains("Stopped.") && TmuxSession.showsPrompt($0) }
+            #expect(back.contains("Back to the chat"), "\(back)")
+            #expect(try chat.isRunning())
+            // The terminal is usable again: a question gets its answer.
+            try chat.send("what do reverse flys work", "Enter")
+            #expect(try chat.wait { $0.contains("The Reverse Fly works") }.contains("The Reverse Fly works"))
+            try chat.send("/quit", "Enter")
+            #expect(try chat.waitUntilExited())
         }
-        try chat.start(home: home)
-        try chat.wait(until: TmuxSession.showsPrompt)
-        try chat.send("10 minutes with a band", "Enter")
-        try chat.wait { $0.contains("Type \"start\"") && TmuxSession.showsPrompt($0) }
-        try chat.send("start", "Enter")
-        let guided = try chat.wait { $0.contains("Guided workout:") && $0.contains("[") }
-        #expect(guided.contains("1/"), "\(guided)")
-        try chat.send("C-c")
-        let back = try chat.wait { $0.contains("Stopped.") && TmuxSession.showsPrompt($0) }
-        #expect(back.contains("Back to the chat"), "\(back)")
-        #expect(try chat.isRunning())
-        // The terminal is usable again: a question gets its answer.
-        try chat.send("what do reverse flys work", "Enter")
-        #expect(try chat.wait { $0.contains("The Reverse Fly works") }.contains("The Reverse Fly works"))
-        try chat.send("/quit", "Enter")
-        #expect(try chat.waitUntilExited())
     }
 
     @Test func workoutCommandGuidesAndQuits() throws {
-        let home = CoachProcess.temporaryHome()
-        let session = TmuxSession()
-        defer {
-            session.kill()
-            try? FileManager.default.removeItem(at: home)
-        }
         // The pane stays open a moment after coach exits, so its last words can be read.
-        try session.start(home: home, arguments: "workout --guide --minutes 5 --equipment dumbbell; echo exit=$?; sleep 30")
-        let guided = try session.wait { $0.contains("Guided workout:") }
-        #expect(guided.contains("Your 5-minute upper back workout"))
-        try session.send("s")
-        try session.send("q")
-        let end = try session.wait { $0.contains("exit=") }
-        #expect(end.contains("Stopped."), "\(end)")
-        #expect(end.contains("exit=0"), "\(end)")
+        try withChat(arguments: "workout --guide --minutes 5 --equipment dumbbell; echo exit=$?; sleep 30") { session, _ in
+            let guided = try session.wait { $0.contains("Guided workout:") }
+            #expect(guided.contains("Your 5-minute upper back workout"))
+            try session.send("s")
+            try session.send("q")
+            let end = try session.wait { $0.contains("exit=") }
+            #expect(end.contains("Stopped."), "\(end)")
+            #expect(end.contains("exit=0"), "\(end)")
+        }
     }
 
     /// SIGTERM (and SIGHUP, the same path) at the prompt: history kept, terminal restored, exit 0.
+    /// NB: written without `withChat`: that closure form crashes Swift 6.3.1's SendNonSendable pass.
     @Test func terminateSignalRestoresTheTerminalAndExitsCleanly() throws {
         let home = CoachProcess.temporaryHome()
         let chat = TmuxSession()
@@ -137,34 +123,39 @@ import Testing
     }
 
     @Test func repliesFollowAResizedTerminal() throws {
-        let home = CoachProcess.temporaryHome()
-        let chat = TmuxSession()
-        defer {
-            chat.kill()
-            try? FileManager.default.removeItem(at: home)
+        try withChat(width: 100) { chat, home in
+            try chat.wait(until: TmuxSession.showsPrompt)
+            try chat.tmux(["resize-window", "-t", chat.name, "-x", "50", "-y", "40"], capture: false)
+            try chat.send("what do the rhomboids do", "Enter")
+            let screen = try chat.wait { $0.contains("Sources:") && TmuxSession.showsPrompt($0) }
+            let reply = screen.components(separatedBy: "> what do the rhomboids do").last ?? ""
+            let widest = reply.components(separatedBy: "\n").map { $0.count }.max() ?? 0
+            #expect(widest <= 50 && widest > 30, "wrapped to the new width: \(widest)")
         }
-        try chat.start(home: home, width: 100)
-        try chat.wait(until: TmuxSession.showsPrompt)
-        try chat.tmux(["resize-window", "-t", chat.name, "-x", "50", "-y", "40"], capture: false)
-        try chat.send("what do the rhomboids do", "Enter")
-        let screen = try chat.wait { $0.contains("Sources:") && TmuxSession.showsPrompt($0) }
-        let reply = screen.components(separatedBy: "> what do the rhomboids do").last ?? ""
-        let widest = reply.components(separatedBy: "\n").map { $0.count }.max() ?? 0
-        #expect(widest <= 50 && widest > 30, "wrapped to the new width: \(widest)")
     }
 
     @Test func dumbTerminalGetsPlainText() throws {
+        try withChat(environment: "TERM=dumb") { chat, home in
+            try chat.wait { $0.contains("I'm coach") }
+            try chat.send("how do I do a face pull", "Enter")
+            try chat.wait { $0.contains("Sources:") }
+            let raw = try chat.tmux(["capture-pane", "-e", "-p", "-t", chat.name])
+            #expect(!raw.contains("\u{1B}["), "no colour or cursor codes")
+        }
+    }
+
+    /// Runs `body` with a chat started in tmux on a fresh COACH_HOME, and cleans both up.
+    private func withChat(
+        width: Int = 100, arguments: String = "", environment: String = "TERM=xterm-256color NO_COLOR=1",
+        _ body: (TmuxSession, URL) throws -> Void
+    ) throws {
         let home = CoachProcess.temporaryHome()
         let chat = TmuxSession()
         defer {
             chat.kill()
             try? FileManager.default.removeItem(at: home)
         }
-        try chat.start(home: home, environment: "TERM=dumb")
-        try chat.wait { $0.contains("I'm coach") }
-        try chat.send("how do I do a face pull", "Enter")
-        try chat.wait { $0.contains("Sources:") }
-        let raw = try chat.tmux(["capture-pane", "-e", "-p", "-t", chat.name])
-        #expect(!raw.contains("\u{1B}["), "no colour or cursor codes")
+        try chat.start(home: home, width: width, arguments: arguments, environment: environment)
+        try body(chat, home)
     }
 }
