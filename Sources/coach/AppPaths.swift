@@ -12,8 +12,13 @@ struct AppPaths {
             return AppPaths(history: folder.appending(path: "history"), profileDirectory: folder)
         }
         let home = URL(filePath: environment["HOME"] ?? NSHomeDirectory(), directoryHint: .isDirectory)
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(filePath: $0) } ?? home.appending(path: ".local/state")
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(filePath: $0) } ?? home.appending(path: ".config")
-        return AppPaths(history: state.appending(path: "coach/history"), profileDirectory: config.appending(path: "coach"))
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(filePath: $0) }
+            ?? home.appending(path: ".local/state")
+        let config =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(filePath: $0) }
+            ?? home.appending(path: ".config")
+        return AppPaths(
+            history: state.appending(path: "coach/history"), profileDirectory: config.appending(path: "coach"))
     }
 }

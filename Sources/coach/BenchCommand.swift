@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-        print("note: this is a debug build; numbers from `make bench` (release) are the ones to compare")
+            print("note: this is a debug build; numbers from `make bench` (release) are the ones to compare")
         #endif
         let lines = try Evaluation.load(URL(filePath: devSet)).map(\.text)
         let clock = ContinuousClock()
@@ -24,12 +24,16 @@ struct BenchCommand: ParsableCommand {
         guard let base else { throw ValidationError("the built-in knowledge base does not load") }
         var coach: Coach?
         let train = clock.measure { coach = Coach(knowledge: base) }
-        print("knowledge: \(base.exercises.count) exercises; load \(Self.ms(load)), build the understanding \(Self.ms(train))")
+        print(
+            "knowledge: \(base.exercises.count) exercises; load \(Self.ms(load)), build the understanding \(Self.ms(train))"
+        )
         _ = coach
 
         if starts > 0 {
             let cold = try coldStarts(count: starts)
-            print("cold start of `coach ask hi` (\(starts) runs): median \(Self.ms(cold.median)), p90 \(Self.ms(cold.p90)), peak memory \(cold.memoryMB) MB")
+            print(
+                "cold start of `coach ask hi` (\(starts) runs): median \(Self.ms(cold.median)), p90 \(Self.ms(cold.p90)), peak memory \(cold.memoryMB) MB"
+            )
         }
 
         for factor in growth {
@@ -78,7 +82,9 @@ struct BenchCommand: ParsableCommand {
         }
         samples.sort()
         let total = samples.reduce(Duration.zero, +)
-        return (samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 99 / 100)], total / samples.count)
+        return (
+            samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 99 / 100)], total / samples.count
+        )
     }
 
     /// Launch to exit of `coach ask hi`, timed around posix_spawn and waitpid (Foundation's
@@ -109,7 +115,10 @@ struct BenchCommand: ParsableCommand {
             samples.append(elapsed)
         }
         samples.sort()
-        return (samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 9 / 10)], Self.peakMemoryMB(RUSAGE_CHILDREN))
+        return (
+            samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 9 / 10)],
+            Self.peakMemoryMB(RUSAGE_CHILDREN)
+        )
     }
 
     static func ms(_ duration: Duration) -> String {

@@ -12,7 +12,10 @@ struct CoachCommand: ParsableCommand {
             Run `coach` to chat. Without a terminal (a pipe), it answers each line of standard input.
             Exit codes: 0 answered, 1 usage error, 2 the knowledge could not be loaded.
             """,
-        subcommands: [ChatCommand.self, AskCommand.self, KnowledgeCommand.self, EvalCommand.self, BenchCommand.self, WorkoutCommand.self],
+        subcommands: [
+            ChatCommand.self, AskCommand.self, KnowledgeCommand.self, EvalCommand.self, BenchCommand.self,
+            WorkoutCommand.self,
+        ],
         defaultSubcommand: ChatCommand.self
     )
 

@@ -24,7 +24,8 @@ struct HistoryFile {
     /// Appends `line`, keeping the newest `limit` lines.
     func append(_ line: String) throws {
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try FileLock.withLock(folder.appending(path: ".history.lock")) { try write(appending: line, in: folder) }
     }
 
@@ -34,7 +35,9 @@ struct HistoryFile {
         lines.append(clean)
         let text = lines.suffix(limit).joined(separator: "\n") + "\n"
         let temporary = folder.appending(path: ".history.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: folder.path]) }
         guard rename(temporary.path, url.path) == 0 else {
             let code = errno

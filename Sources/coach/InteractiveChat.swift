@@ -16,7 +16,8 @@ struct InteractiveChat {
         profile = ProfileStore(directory: paths.profileDirectory)
         let saved = profile.load()
         if let warning = saved.warning { Output.error(warning) }
-        session = ChatSession(coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: saved.equipment))
+        session = ChatSession(
+            coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: saved.equipment))
         editor = LineEditor(completer: Completer(knowledge: knowledge))
         history = HistoryFile(url: paths.history)
         let past = history.load()
@@ -63,7 +64,8 @@ struct InteractiveChat {
         guard canSave else { return }
         do { try history.append(line) } catch {
             canSave = false
-            Output.error("coach: history will not be saved this session (\(history.url.path): \(error.localizedDescription))")
+            Output.error(
+                "coach: history will not be saved this session (\(history.url.path): \(error.localizedDescription))")
         }
     }
 
@@ -72,7 +74,9 @@ struct InteractiveChat {
         guard canSaveProfile else { return }
         do { try profile.save(equipment: equipment) } catch {
             canSaveProfile = false
-            Output.error("coach: could not save your equipment profile at \(profile.url.path) (\(error.localizedDescription)); it is kept for this session only")
+            Output.error(
+                "coach: could not save your equipment profile at \(profile.url.path) (\(error.localizedDescription)); it is kept for this session only"
+            )
         }
     }
 }

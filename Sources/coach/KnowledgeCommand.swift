@@ -10,13 +10,18 @@ struct KnowledgeCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate a knowledge folder (default: the built-in knowledge). Exit 0 when clean, 1 with errors.")
+            abstract: "Validate a knowledge folder (default: the built-in knowledge). Exit 0 when clean, 1 with errors."
+        )
         @Argument(help: "The knowledge folder, e.g. Knowledge/.") var directory: String?
 
         func run() throws {
             do {
-                let base = try directory.map { try KnowledgeLoader.load(directory: URL(filePath: $0)) } ?? KnowledgeLoader.embedded()
-                print("\(directory ?? "built-in knowledge"): ok (\(base.exercises.count) exercises, \(base.muscles.count) muscles, \(base.equipment.count) equipment, \(base.topics.count) topics, \(base.routines.count) routines)")
+                let base =
+                    try directory.map { try KnowledgeLoader.load(directory: URL(filePath: $0)) }
+                    ?? KnowledgeLoader.embedded()
+                print(
+                    "\(directory ?? "built-in knowledge"): ok (\(base.exercises.count) exercises, \(base.muscles.count) muscles, \(base.equipment.count) equipment, \(base.topics.count) topics, \(base.routines.count) routines)"
+                )
             } catch let error as KnowledgeError {
                 print(error.description)
                 print("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")")

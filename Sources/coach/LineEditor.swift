@@ -11,13 +11,15 @@ final class LineEditor {
         self.completer = completer
         // NB: readline calls back into Swift through a C function pointer, so `self` travels as
         // an unretained context pointer; the editor lives for the whole chat.
-        coach_rl_setup("coach", { context, text, _ in
-            guard let context, let text else { return }
-            let editor = Unmanaged<LineEditor>.fromOpaque(context).takeUnretainedValue()
-            for candidate in editor.completer.candidates(for: String(cString: text)) {
-                coach_rl_offer(candidate)
-            }
-        }, Unmanaged.passUnretained(self).toOpaque())
+        coach_rl_setup(
+            "coach",
+            { context, text, _ in
+                guard let context, let text else { return }
+                let editor = Unmanaged<LineEditor>.fromOpaque(context).takeUnretainedValue()
+                for candidate in editor.completer.candidates(for: String(cString: text)) {
+                    coach_rl_offer(candidate)
+                }
+            }, Unmanaged.passUnretained(self).toOpaque())
         coach_rl_install_interrupt_handler()
     }
 

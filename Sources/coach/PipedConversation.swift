@@ -14,7 +14,8 @@ struct PipedConversation {
         profile = ProfileStore(directory: paths.profileDirectory)
         let saved = profile.load()
         if let warning = saved.warning { Output.error(warning) }
-        session = ChatSession(coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: saved.equipment))
+        session = ChatSession(
+            coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: saved.equipment))
         self.json = json
         self.explain = explain
     }
@@ -52,9 +53,11 @@ struct PipedConversation {
             Output.line(JSONReply.line(for: reply))
         } else {
             if answered > 0 { Output.line("") }
-            var text = TextRenderer(width: Terminal.width, style: Terminal.useColor ? .color : .plain).render(reply.blocks)
+            var text = TextRenderer(width: Terminal.width, style: Terminal.useColor ? .color : .plain).render(
+                reply.blocks)
             if explain, let understanding = reply.understanding {
-                let why = WhyExplanation(understanding: understanding, reasons: reply.reasons, replies: session.coach.knowledge.replies)
+                let why = WhyExplanation(
+                    understanding: understanding, reasons: reply.reasons, replies: session.coach.knowledge.replies)
                 text += "\n\n" + TextRenderer(width: Terminal.width, style: .plain).render(why.blocks)
             }
             Output.line(text)
@@ -67,7 +70,9 @@ struct PipedConversation {
         guard canSave else { return }
         do { try profile.save(equipment: equipment) } catch {
             canSave = false
-            Output.error("coach: could not save your equipment profile at \(profile.url.path) (\(error.localizedDescription)); it is kept for this session only")
+            Output.error(
+                "coach: could not save your equipment profile at \(profile.url.path) (\(error.localizedDescription)); it is kept for this session only"
+            )
         }
     }
 }

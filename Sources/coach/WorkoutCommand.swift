@@ -7,7 +7,9 @@ import Foundation
 struct WorkoutCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workout", abstract: "Build a workout that fits the minutes, equipment, level and focus.",
-        discussion: "Example: coach workout --minutes 10 --equipment resistance-band,dumbbell --level beginner --focus rear-delts")
+        discussion:
+            "Example: coach workout --minutes 10 --equipment resistance-band,dumbbell --level beginner --focus rear-delts"
+    )
 
     @OptionGroup var knowledge: KnowledgeOptions
     @Option(help: "How long, in minutes (3 to 60).") var minutes = 10
@@ -25,7 +27,8 @@ struct WorkoutCommand: ParsableCommand {
             throw ValidationError("--minutes must be from 3 to 60, not \(minutes)")
         }
         guard Level(rawValue: level.lowercased()) != nil else {
-            throw ValidationError("--level must be beginner, intermediate or advanced, not '\(TerminalText.sanitized(level, limit: 40))'")
+            throw ValidationError(
+                "--level must be beginner, intermediate or advanced, not '\(TerminalText.sanitized(level, limit: 40))'")
         }
         if let exercises, !(1...12).contains(exercises) { throw ValidationError("--exercises must be from 1 to 12") }
     }
@@ -36,7 +39,8 @@ struct WorkoutCommand: ParsableCommand {
         let have = try equipmentIDs(base)
         let focusID = try focus.map { try resolveFocus($0, base) }
         let request = WorkoutRequest(
-            minutes: minutes, availability: Availability(have: have ?? ["none"]), level: Level(rawValue: level.lowercased()) ?? .beginner,
+            minutes: minutes, availability: Availability(have: have ?? ["none"]),
+            level: Level(rawValue: level.lowercased()) ?? .beginner,
             focus: focusID, seed: seed, exerciseCount: exercises)
         let reply = coach.workout(for: request, assumedEquipment: have == nil)
         if json {
@@ -56,17 +60,21 @@ struct WorkoutCommand: ParsableCommand {
 
     /// The equipment ids asked for (names people use work too), or the saved profile.
     private func equipmentIDs(_ base: KnowledgeBase) throws -> Set<String>? {
-        guard let equipment else { return ProfileStore(directory: AppPaths.current().profileDirectory).load().equipment }
+        guard let equipment else {
+            return ProfileStore(directory: AppPaths.current().profileDirectory).load().equipment
+        }
         var ids: Set<String> = []
         let interpreter = Interpreter(knowledge: base)
-        for name in equipment.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        for name in equipment.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty
+        {
             if base.equipment(name) != nil {
                 ids.insert(name)
             } else if let id = interpreter.understand(name).have.first {
                 ids.insert(id)
             } else {
                 throw ValidationError(
-                    "unknown equipment '\(TerminalText.sanitized(name, limit: 40))'; known ids: \(base.equipment.map(\.id).joined(separator: ", "))")
+                    "unknown equipment '\(TerminalText.sanitized(name, limit: 40))'; known ids: \(base.equipment.map(\.id).joined(separator: ", "))"
+                )
             }
         }
         return ids
@@ -79,6 +87,7 @@ struct WorkoutCommand: ParsableCommand {
         if let muscle = understood.muscle { return muscle }
         if let goal = understood.goal { return goal }
         throw ValidationError(
-            "unknown focus '\(TerminalText.sanitized(text, limit: 40))'; use a muscle (\(base.muscles.map(\.id).joined(separator: ", "))) or a goal (\(base.language.goals.keys.sorted().joined(separator: ", ")))")
+            "unknown focus '\(TerminalText.sanitized(text, limit: 40))'; use a muscle (\(base.muscles.map(\.id).joined(separator: ", "))) or a goal (\(base.language.goals.keys.sorted().joined(separator: ", ")))"
+        )
     }
 }

@@ -38,7 +38,9 @@ enum CoachProcess {
         env.removeValue(forKey: "COACH_KNOWLEDGE")
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let output = Pipe(), errors = Pipe(), stdin = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        let stdin = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = stdin

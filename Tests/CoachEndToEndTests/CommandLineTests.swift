@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func pipedLinesAreOneConversation() throws {
-        let result = try CoachProcess.run(["ask", "--json"], input: "hi\nhow do i do a face pull\n\nwhat muscles does it work\n")
+        let result = try CoachProcess.run(
+            ["ask", "--json"], input: "hi\nhow do i do a face pull\n\nwhat muscles does it work\n")
         #expect(result.status == 0)
         let objects = result.lines.compactMap(CoachProcess.json)
         #expect(objects.count == 3, "one object per non-empty line: \(result.stdout)")
@@ -61,8 +62,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appending(path: "exercises/cobra.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "pattern: ", with: "pattern: sideways-", options: [], range: text.range(of: "pattern: "))
-            .write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "pattern: ", with: "pattern: sideways-", options: [], range: text.range(of: "pattern: ")
+        )
+        .write(to: file, atomically: true, encoding: .utf8)
         let result = try CoachProcess.run(["ask", "hi"], environment: ["COACH_KNOWLEDGE": folder.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("exercises/cobra.yaml:"))
@@ -150,7 +153,10 @@ import Testing
     }
 
     @Test func tenThousandLinesInOneGo() throws {
-        let questions = ["hi", "how do i do a face pull", "no cable machine, what instead?", "10 minutes with a band", "what do rear delt flys work"]
+        let questions = [
+            "hi", "how do i do a face pull", "no cable machine, what instead?", "10 minutes with a band",
+            "what do rear delt flys work",
+        ]
         let input = (0..<10_000).map { questions[$0 % questions.count] }.joined(separator: "\n") + "\n"
         let result = try CoachProcess.run(["ask", "--json"], input: input)
         #expect(result.status == 0)
@@ -183,7 +189,8 @@ import Testing
     }
 
     func copyOfKnowledge() throws -> URL {
-        let source = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let source = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appending(path: "Knowledge")
         let folder = FileManager.default.temporaryDirectory.appending(path: "coach-kb-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: source, to: folder)

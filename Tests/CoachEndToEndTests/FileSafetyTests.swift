@@ -40,7 +40,8 @@ struct FileSafetyTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let store = ProfileStore(directory: home)
         let sets: [Set<String>] = [["dumbbell"], ["resistance-band", "bench"], ["kettlebell"], ["none"]]
-        DispatchQueue.concurrentPerform(iterations: 40) { index in try? store.save(equipment: sets[index % sets.count]) }
+        DispatchQueue.concurrentPerform(iterations: 40) { index in try? store.save(equipment: sets[index % sets.count])
+        }
         let loaded = store.load()
         #expect(loaded.warning == nil)
         #expect(sets.contains(loaded.equipment ?? []))

@@ -85,7 +85,8 @@ import Testing
 
     @Test func workoutCommandGuidesAndQuits() throws {
         // The pane stays open a moment after coach exits, so its last words can be read.
-        try withChat(arguments: "workout --guide --minutes 5 --equipment dumbbell; echo exit=$?; sleep 30") { session, _ in
+        try withChat(arguments: "workout --guide --minutes 5 --equipment dumbbell; echo exit=$?; sleep 30") {
+            session, _ in
             let guided = try session.wait { $0.contains("Guided workout:") }
             #expect(guided.contains("Your 5-minute upper back workout"))
             try session.send("s")
@@ -105,14 +106,17 @@ import Testing
             chat.kill()
             try? FileManager.default.removeItem(at: home)
         }
-        let after = "echo exit=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo; sleep 30"
+        let after =
+            "echo exit=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo; sleep 30"
         try chat.start(home: home, arguments: "; \(after)")
         try chat.wait(until: TmuxSession.showsPrompt)
         try chat.send("how do I do a cobra", "Enter")
         try chat.wait { $0.contains("Sources:") && TmuxSession.showsPrompt($0) }
         try chat.send("half a line")
-        let shell = try chat.tmux(["list-panes", "-t", chat.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let coach = try Spawn.run(["/usr/bin/env", "pgrep", "-P", shell], capture: true).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try chat.tmux(["list-panes", "-t", chat.name, "-F", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let coach = try Spawn.run(["/usr/bin/env", "pgrep", "-P", shell], capture: true).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(!coach.isEmpty, "coach's pid")
         _ = try Spawn.run(["/bin/kill", "-TERM", coach], capture: false)
         let screen = try chat.wait { $0.contains("exit=") && $0.contains("icanon echo") }

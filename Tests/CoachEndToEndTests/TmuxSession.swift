@@ -21,7 +21,9 @@ struct TmuxSession {
     }
 
     /// Starts `coach` in a 100x30 terminal with COACH_HOME set.
-    func start(home: URL, width: Int = 100, arguments: String = "", environment: String = "TERM=xterm-256color NO_COLOR=1") throws {
+    func start(
+        home: URL, width: Int = 100, arguments: String = "", environment: String = "TERM=xterm-256color NO_COLOR=1"
+    ) throws {
         let command = "env COACH_HOME='\(home.path)' \(environment) '\(CoachProcess.binary.path)' \(arguments)"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "30", command], capture: false)
     }
@@ -91,7 +93,8 @@ enum Spawn {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
+        var none = sigset_t()
+        var all = sigset_t()
         sigemptyset(&none)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)

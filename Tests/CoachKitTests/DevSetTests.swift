@@ -19,7 +19,7 @@ struct DevSetTests {
 
     /// Every red-flag phrasing of the dev set sets red_flag (and is a safety question).
     @Test func everyRedFlagIsCaught() throws {
-        let flagged = try Evaluation.load(Fixtures.devSet).filter { $0.red_flag == true }
+        let flagged = try Evaluation.load(Fixtures.devSet).filter { $0.redFlag == true }
         #expect(flagged.count >= 30)
         for example in flagged {
             let reply = Fixtures.converse([example.text])[0]

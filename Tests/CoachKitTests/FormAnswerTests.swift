@@ -23,7 +23,9 @@ struct FormAnswerTests {
                 ([exercise.summary.source, exercise.steps.source, exercise.dosage.source] + exercise.cues.map(\.source)
                     + exercise.mistakes.map(\.source) + exercise.safety.map(\.source) + exercise.ways.map(\.source)
                     + exercise.muscles.map(\.source)).filter { !$0.isTeam }.map(\.id))
-            for source in reply.sources { #expect(articleFacts.contains(source.id), "\(exercise.id) cites \(source.id)") }
+            for source in reply.sources {
+                #expect(articleFacts.contains(source.id), "\(exercise.id) cites \(source.id)")
+            }
         }
     }
 

@@ -22,14 +22,19 @@ struct GuidedWorkoutTests {
         }
 
         mutating func show(_ text: String, replacingLine: Bool) {
-            if replacingLine, let last = lines.last, last.contains("[") { lines[lines.count - 1] = text } else { lines.append(text) }
+            if replacingLine, let last = lines.last, last.contains("[") {
+                lines[lines.count - 1] = text
+            } else {
+                lines.append(text)
+            }
         }
     }
 
     let knowledge = Fixtures.knowledge
 
     func plan() throws -> WorkoutPlan {
-        let request = WorkoutRequest(minutes: 8, availability: Availability(have: ["resistance-band"]), level: .beginner, focus: nil, seed: 1)
+        let request = WorkoutRequest(
+            minutes: 8, availability: Availability(have: ["resistance-band"]), level: .beginner, focus: nil, seed: 1)
         return try #require(WorkoutBuilder(knowledge: knowledge).build(request))
     }
 
@@ -41,7 +46,11 @@ struct GuidedWorkoutTests {
         var script: [GuideKey?] = []
         for item in plan.items {
             for _ in 0..<item.sets {
-                if item.reps != nil { script.append(.enter) } else { script += Array(repeating: nil, count: item.seconds ?? 30) }
+                if item.reps != nil {
+                    script.append(.enter)
+                } else {
+                    script += Array(repeating: nil, count: item.seconds ?? 30)
+                }
                 if item.restSeconds > 0 { script += Array(repeating: nil, count: item.restSeconds) }
             }
         }

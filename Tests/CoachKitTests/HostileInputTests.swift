@@ -7,16 +7,22 @@ import Testing
 struct HostileInputTests {
     static let corpus: [String] = [
         "   ", "\t\t", "\u{00}", "face\u{00}pull", "\u{00}\u{00}\u{00}how do i do a face pull",
-        "\u{1B}[31mred text\u{1B}[0m how do i do a face pull", "\u{1B}]0;pwned\u{07}hi", "\u{1B}[2J\u{1B}[Hclear screen",
-        "\u{1B}[6n", "\u{9B}31m c1 control", "face pull\u{1B}[1A\u{1B}[2K", "\u{202E}llup ecaf\u{202C}", "face\u{200B}pull",
+        "\u{1B}[31mred text\u{1B}[0m how do i do a face pull", "\u{1B}]0;pwned\u{07}hi",
+        "\u{1B}[2J\u{1B}[Hclear screen",
+        "\u{1B}[6n", "\u{9B}31m c1 control", "face pull\u{1B}[1A\u{1B}[2K", "\u{202E}llup ecaf\u{202C}",
+        "face\u{200B}pull",
         "\u{FEFF}hello", "💪🏋️‍♀️ face pull 🔥", "🤖🤖🤖", "f\u{0301}a\u{0301}c\u{0301}e\u{0301} pull", "Z̷̢̛̛a̸̧͝l̴̨̛g̵͎̈́o̶͎͝",
         "!!!???...", "-----", "1e309 minutes", "-5 minutes with a band", "100000 minutes workout", "0 minute workout",
         "9999999999999999999999999999 minutes", "'; DROP TABLE exercises; --", "<script>alert(1)</script>", "%s%s%s%n",
-        "{{exercise}}", "{exercise} form", "\\u0000", "../../etc/passwd", "ＦＡＣＥ　ＰＵＬＬ form？", "face pull" + String(repeating: "!", count: 5000),
-        String(repeating: "pain ", count: 2000), String(repeating: "a", count: 100_000), "\r\n\r\n", "how do i\rdo a face pull",
+        "{{exercise}}", "{exercise} form", "\\u0000", "../../etc/passwd", "ＦＡＣＥ　ＰＵＬＬ form？",
+        "face pull" + String(repeating: "!", count: 5000),
+        String(repeating: "pain ", count: 2000), String(repeating: "a", count: 100_000), "\r\n\r\n",
+        "how do i\rdo a face pull",
     ]
 
-    static let intents: Set<String> = ["form", "substitution", "workout", "anatomy", "safety", "faq", "greeting", "help", "unknown"]
+    static let intents: Set<String> = [
+        "form", "substitution", "workout", "anatomy", "safety", "faq", "greeting", "help", "unknown",
+    ]
 
     @Test(arguments: corpus)
     func replyIsSane(_ line: String) throws {
@@ -44,7 +50,10 @@ struct HostileInputTests {
     }
 
     @Test func minutesAreKeptInRange() throws {
-        for (line, expected) in [("100000 minutes workout", 60), ("-5 minutes with a band", 5), ("1e309 minutes", 60), ("0 minute workout", 3)] {
+        for (line, expected) in [
+            ("100000 minutes workout", 60), ("-5 minutes with a band", 5), ("1e309 minutes", 60),
+            ("0 minute workout", 3),
+        ] {
             let reply = Fixtures.converse([line])[0]
             if let routine = reply.routine {
                 #expect(WorkoutBuilder.minutesRange.contains(routine.minutes), "\(line): \(routine.minutes)")

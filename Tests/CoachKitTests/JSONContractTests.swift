@@ -20,14 +20,18 @@ struct JSONContractTests {
     @Test(arguments: questions)
     func replyFollowsTheContract(_ question: String) throws {
         let json = try object(question)
-        #expect(Set(json.keys) == ["input", "intent", "confidence", "entities", "text", "exercises", "routine", "sources", "safety"])
+        #expect(
+            Set(json.keys) == [
+                "input", "intent", "confidence", "entities", "text", "exercises", "routine", "sources", "safety",
+            ])
         #expect(json["input"] as? String == question)
         let intent = try #require(json["intent"] as? String)
         #expect(Fixtures.knowledge.catalog.ids["intents"]?.contains(intent) == true)
         let confidence = try #require(json["confidence"] as? Double)
         #expect((0...1).contains(confidence))
         let entities = try #require(json["entities"] as? [String: Any])
-        #expect(Set(entities.keys) == ["exercise", "muscle", "equipment_have", "equipment_missing", "minutes", "level"])
+        #expect(
+            Set(entities.keys) == ["exercise", "muscle", "equipment_have", "equipment_missing", "minutes", "level"])
         #expect(entities["equipment_have"] is [String] && entities["equipment_missing"] is [String])
         let text = try #require(json["text"] as? String)
         #expect(!text.isEmpty && !text.contains("\u{1B}"))
@@ -81,6 +85,11 @@ struct JSONContractTests {
         let routine = try #require(json["routine"] as? [String: Any])
         #expect(routine["minutes"] as? Int == 10)
         let items = try #require(routine["items"] as? [[String: Any]])
-        #expect(items.allSatisfy { ($0["equipment"] as? [String] ?? []).allSatisfy { ["resistance-band", "none", "mat", "door-anchor"].contains($0) } })
+        #expect(
+            items.allSatisfy {
+                ($0["equipment"] as? [String] ?? []).allSatisfy {
+                    ["resistance-band", "none", "mat", "door-anchor"].contains($0)
+                }
+            })
     }
 }

@@ -9,7 +9,9 @@ struct KnowledgeCoverageTests {
 
     @Test func everyCatalogIdIsPresent() {
         #expect(knowledge.catalog.ids["exercises"]?.count == 30)
-        #expect(KnowledgeStats(knowledge: knowledge).missing.isEmpty, "missing: \(KnowledgeStats(knowledge: knowledge).missing)")
+        #expect(
+            KnowledgeStats(knowledge: knowledge).missing.isEmpty,
+            "missing: \(KnowledgeStats(knowledge: knowledge).missing)")
     }
 
     @Test(arguments: Fixtures.knowledge.exercises)
@@ -35,7 +37,8 @@ struct KnowledgeCoverageTests {
 
     @Test func theSixMinuteRoutineIsAsTheArticleSetsItOut() throws {
         let routine = try #require(knowledge.routines.first { $0.id == "six-minute-upper-back" })
-        #expect(routine.items.map(\.exercise) == ["band-pull-apart", "single-arm-pulldown", "i-y-t", "band-row-with-pause"])
+        #expect(
+            routine.items.map(\.exercise) == ["band-pull-apart", "single-arm-pulldown", "i-y-t", "band-row-with-pause"])
         #expect(routine.items.map(\.reps) == [20, 10, 15, 8])
         #expect(routine.rounds == 2 && routine.restSeconds == 30 && routine.perWeek == 5)
         #expect(routine.source.id == "strength-coach-home")
@@ -48,7 +51,8 @@ struct KnowledgeCoverageTests {
         var onDisk: [String: Data] = [:]
         while let url = enumerator?.nextObject() as? URL {
             guard url.pathExtension == "yaml" else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(Fixtures.knowledgeFolder.standardizedFileURL.path.count + 1))
+            let relative = String(
+                url.standardizedFileURL.path.dropFirst(Fixtures.knowledgeFolder.standardizedFileURL.path.count + 1))
             onDisk[relative] = try Data(contentsOf: url)
         }
         #expect(Set(embedded.keys) == Set(onDisk.keys))

@@ -21,26 +21,36 @@ struct KnowledgeValidationTests {
             name: "YAML syntax", file: "exercises/face-pull.yaml", old: "name: Face Pull", new: "name: [Face Pull",
             place: "exercises/face-pull.yaml:", message: "YAML syntax"),
         Breakage(
-            name: "unknown muscle", file: "exercises/face-pull.yaml", old: "id: posterior-deltoid", new: "id: rear-deltoid",
-            place: "exercises/face-pull.yaml:", message: "unknown muscle 'rear-deltoid' (did you mean 'posterior-deltoid'?)"),
+            name: "unknown muscle", file: "exercises/face-pull.yaml", old: "id: posterior-deltoid",
+            new: "id: rear-deltoid",
+            place: "exercises/face-pull.yaml:",
+            message: "unknown muscle 'rear-deltoid' (did you mean 'posterior-deltoid'?)"),
         Breakage(
-            name: "unknown equipment", file: "exercises/face-pull.yaml", old: "equipment: [cable-machine]", new: "equipment: [cable-machin]",
-            place: "exercises/face-pull.yaml:", message: "unknown equipment 'cable-machin' (did you mean 'cable-machine'?)"),
+            name: "unknown equipment", file: "exercises/face-pull.yaml", old: "equipment: [cable-machine]",
+            new: "equipment: [cable-machin]",
+            place: "exercises/face-pull.yaml:",
+            message: "unknown equipment 'cable-machin' (did you mean 'cable-machine'?)"),
         Breakage(
-            name: "missing required field", file: "exercises/face-pull.yaml", old: "pattern: rear-delt-scapular\n", new: "",
+            name: "missing required field", file: "exercises/face-pull.yaml", old: "pattern: rear-delt-scapular\n",
+            new: "",
             place: "exercises/face-pull.yaml:", message: "is missing the required key 'pattern'"),
         Breakage(
-            name: "alias claimed by two exercises", file: "exercises/reverse-fly.yaml", old: "aliases: [", new: "aliases: [face pull, ",
+            name: "alias claimed by two exercises", file: "exercises/reverse-fly.yaml", old: "aliases: [",
+            new: "aliases: [face pull, ",
             place: "exercises/reverse-fly.yaml:", message: "the exercise name 'face pull' is claimed by both"),
         Breakage(
-            name: "unknown source", file: "exercises/face-pull.yaml", old: "source: strength-coach-home", new: "source: strength-coach",
-            place: "exercises/face-pull.yaml:", message: "unknown source 'strength-coach' (did you mean 'strength-coach-home'?)"),
+            name: "unknown source", file: "exercises/face-pull.yaml", old: "source: strength-coach-home",
+            new: "source: strength-coach",
+            place: "exercises/face-pull.yaml:",
+            message: "unknown source 'strength-coach' (did you mean 'strength-coach-home'?)"),
         Breakage(
-            name: "routine naming an unknown exercise", file: "routines.yaml", old: "exercise: band-pull-apart", new: "exercise: band-pullapart",
+            name: "routine naming an unknown exercise", file: "routines.yaml", old: "exercise: band-pull-apart",
+            new: "exercise: band-pullapart",
             place: "routines.yaml:", message: "unknown exercise 'band-pullapart' (did you mean 'band-pull-apart'?)"),
         Breakage(
             name: "mistyped key", file: "exercises/face-pull.yaml", old: "mistakes:", new: "mistake:",
-            place: "exercises/face-pull.yaml:", message: "unknown key 'mistake' in an exercise (did you mean 'mistakes'?)"),
+            place: "exercises/face-pull.yaml:",
+            message: "unknown key 'mistake' in an exercise (did you mean 'mistakes'?)"),
     ]
 
     @Test(arguments: breakages)
@@ -51,7 +61,8 @@ struct KnowledgeValidationTests {
         let error = #expect(throws: KnowledgeError.self) { try KnowledgeLoader.load(directory: folder) }
         let messages = error?.diagnostics.map { $0.render(root: "") } ?? []
         let found = messages.first { $0.hasPrefix(breakage.place) && $0.contains(breakage.message) }
-        #expect(found != nil, "expected \(breakage.place)…\(breakage.message), got:\n\(messages.joined(separator: "\n"))")
+        #expect(
+            found != nil, "expected \(breakage.place)…\(breakage.message), got:\n\(messages.joined(separator: "\n"))")
         if let found {
             // file:line:column: error: …
             let parts = found.split(separator: ":", maxSplits: 3)
@@ -69,7 +80,9 @@ struct KnowledgeValidationTests {
         while lines.count > start + 2, lines[start + 2].hasPrefix("    - ") { lines.remove(at: start + 2) }
         try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
         let error = #expect(throws: KnowledgeError.self) { try KnowledgeLoader.load(directory: folder) }
-        #expect(error?.description.contains("exercise 'superman' has 1 steps; give it at least 3") == true, "\(error?.description ?? "")")
+        #expect(
+            error?.description.contains("exercise 'superman' has 1 steps; give it at least 3") == true,
+            "\(error?.description ?? "")")
     }
 
     @Test func missingFileIsReported() throws {

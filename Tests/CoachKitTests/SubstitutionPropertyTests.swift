@@ -24,7 +24,9 @@ struct SubstitutionPropertyTests {
                 let availability = Availability(have: nil, missing: missing)
                 let alternatives = finder.alternatives(to: exercise, with: availability)
                 for alternative in alternatives {
-                    #expect(alternative.way.needs.isDisjoint(with: missing), "\(exercise.id) without \(missing): \(alternative.exercise.id) \(alternative.way.id)")
+                    #expect(
+                        alternative.way.needs.isDisjoint(with: missing),
+                        "\(exercise.id) without \(missing): \(alternative.exercise.id) \(alternative.way.id)")
                 }
                 if let first = alternatives.first, exercise.ways.contains(where: availability.allows) {
                     #expect(first.isSameExercise, "\(exercise.id) without \(missing) should first keep the exercise")
@@ -41,7 +43,9 @@ struct SubstitutionPropertyTests {
                 let names = missing.map(knowledge.equipmentName).joined(separator: " and no ")
                 let reply = Fixtures.converse(["no \(names), what instead of \(exercise.name)?"])[0]
                 for suggestion in reply.exercises {
-                    #expect(Set(suggestion.equipment).isDisjoint(with: missing), "\(exercise.id) without \(missing): \(suggestion)")
+                    #expect(
+                        Set(suggestion.equipment).isDisjoint(with: missing),
+                        "\(exercise.id) without \(missing): \(suggestion)")
                 }
             }
         }

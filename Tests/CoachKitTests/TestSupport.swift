@@ -3,7 +3,8 @@ import Foundation
 
 /// Shared fixtures: the repository's folders, and the knowledge base loaded once.
 enum Fixtures {
-    static let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let knowledgeFolder = repository.appending(path: "Knowledge")
     static let transcriptsFolder = repository.appending(path: "Transcripts")
     static let devSet = repository.appending(path: "Tests/dev-set.yaml")

@@ -45,7 +45,9 @@ struct TranscriptTests {
     }
 
     static let files: [URL] = {
-        let urls = (try? FileManager.default.contentsOfDirectory(at: Fixtures.transcriptsFolder, includingPropertiesForKeys: nil)) ?? []
+        let urls =
+            (try? FileManager.default.contentsOfDirectory(
+                at: Fixtures.transcriptsFolder, includingPropertiesForKeys: nil)) ?? []
         return urls.filter { $0.pathExtension == "transcript" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }()
 

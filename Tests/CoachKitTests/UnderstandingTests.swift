@@ -18,7 +18,9 @@ struct UnderstandingTests {
     static let cases: [Case] = [
         Case(text: "lats pulldown technique", intent: "form", exercise: "lat-pulldown"),
         Case(text: "facepull form cues", intent: "form", exercise: "face-pull"),
-        Case(text: "no pull up bar, what can replace pull ups", intent: "substitution", exercise: "pull-up", missing: ["pull-up-bar"]),
+        Case(
+            text: "no pull up bar, what can replace pull ups", intent: "substitution", exercise: "pull-up",
+            missing: ["pull-up-bar"]),
         Case(text: "i've got a kettlebell and 12 minutes", intent: "workout", have: ["kettlebell"], minutes: 12),
         Case(text: "give me ten minutes with dumbells", intent: "workout", have: ["dumbbell"], minutes: 10),
         Case(text: "half an hour workout, bodyweight only", intent: "workout", minutes: 30),
@@ -27,9 +29,15 @@ struct UnderstandingTests {
         Case(text: "what do rear delt flys work", intent: "anatomy", exercise: "reverse-fly"),
         Case(text: "how do i do IYTs", intent: "form", exercise: "i-y-t"),
         Case(text: "proper form for dealifts", intent: "form", exercise: "deadlift"),
-        Case(text: "my gym has no smith machine, what instead of inverted rows", intent: "substitution", exercise: "inverted-row", missing: ["power-rack"]),
-        Case(text: "no kettlebell and no dumbbells, just bands: what replaces kb rows?", intent: "substitution", have: ["resistance-band"], missing: ["kettlebell", "dumbbell"]),
-        Case(text: "I don't have a barbell, what instead of deadlifts", intent: "substitution", exercise: "deadlift", missing: ["barbell"]),
+        Case(
+            text: "my gym has no smith machine, what instead of inverted rows", intent: "substitution",
+            exercise: "inverted-row", missing: ["power-rack"]),
+        Case(
+            text: "no kettlebell and no dumbbells, just bands: what replaces kb rows?", intent: "substitution",
+            have: ["resistance-band"], missing: ["kettlebell", "dumbbell"]),
+        Case(
+            text: "I don't have a barbell, what instead of deadlifts", intent: "substitution", exercise: "deadlift",
+            missing: ["barbell"]),
         Case(text: "where are my rhomboids", intent: "anatomy"),
         Case(text: "what works the muscles between my shoulder blades", intent: "anatomy"),
         Case(text: "my neck hurts when I do shrugs and rows", intent: "safety"),

@@ -11,7 +11,8 @@ struct WorkoutPropertyTests {
     static let equipmentSets: [Set<String>] = [
         ["none"], ["resistance-band"], ["dumbbell"], ["kettlebell"], ["mini-loop"], ["resistance-band", "dumbbell"],
         ["dumbbell", "bench"], ["suspension-trainer"], ["pull-up-bar"], ["barbell", "power-rack"], ["towel"],
-        ["cable-machine", "lat-pulldown-machine", "dumbbell", "barbell", "bench"], ["resistance-band", "door-anchor", "mini-loop"],
+        ["cable-machine", "lat-pulldown-machine", "dumbbell", "barbell", "bench"],
+        ["resistance-band", "door-anchor", "mini-loop"],
     ]
 
     @Test func constraintsHoldOverGeneratedRequests() throws {
@@ -27,10 +28,16 @@ struct WorkoutPropertyTests {
                         let plan = try #require(builder.build(request), "no plan for \(equipment) \(minutes) min")
                         let target = Double(minutes * 60)
                         let estimate = Double(plan.estimatedSeconds)
-                        #expect(estimate >= target * 0.9, "\(equipment) \(minutes) min \(level): \(plan.estimatedSeconds) s")
-                        #expect(estimate <= min(target * 1.1, target + 60), "\(equipment) \(minutes) min \(level): \(plan.estimatedSeconds) s")
+                        #expect(
+                            estimate >= target * 0.9, "\(equipment) \(minutes) min \(level): \(plan.estimatedSeconds) s"
+                        )
+                        #expect(
+                            estimate <= min(target * 1.1, target + 60),
+                            "\(equipment) \(minutes) min \(level): \(plan.estimatedSeconds) s")
                         for item in plan.items {
-                            #expect(Set(item.equipment).subtracting(["none", "mat"]).isSubset(of: equipment), "\(item.exercise) needs \(item.equipment)")
+                            #expect(
+                                Set(item.equipment).subtracting(["none", "mat"]).isSubset(of: equipment),
+                                "\(item.exercise) needs \(item.equipment)")
                             #expect((knowledge.exercise(item.exercise)?.level ?? .advanced) <= level)
                         }
                         count += 1
@@ -42,7 +49,9 @@ struct WorkoutPropertyTests {
     }
 
     @Test func sameSeedSameWorkoutAnotherSeedAnother() throws {
-        let request = WorkoutRequest(minutes: 15, availability: Availability(have: ["resistance-band", "dumbbell"]), level: .beginner, focus: nil, seed: 7)
+        let request = WorkoutRequest(
+            minutes: 15, availability: Availability(have: ["resistance-band", "dumbbell"]), level: .beginner,
+            focus: nil, seed: 7)
         #expect(builder.build(request) == builder.build(request))
         var other = request
         other.seed = 8
@@ -54,7 +63,8 @@ struct WorkoutPropertyTests {
         let routine = try #require(reply.routine)
         #expect(routine.routineID == "six-minute-upper-back")
         #expect(routine.rounds == 2)
-        #expect(routine.items.map(\.exercise) == ["band-pull-apart", "single-arm-pulldown", "i-y-t", "band-row-with-pause"])
+        #expect(
+            routine.items.map(\.exercise) == ["band-pull-apart", "single-arm-pulldown", "i-y-t", "band-row-with-pause"])
         #expect(routine.items.map(\.reps) == [20, 10, 15, 8])
         #expect(routine.items.last?.restSeconds == 30)
     }

@@ -27,13 +27,16 @@ public struct ChatSession: Sendable {
     }
 
     public mutating func handle(_ line: String) -> Outcome {
-        let trimmed = String(line.prefix(TextNormalizer.maximumCharacters)).trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = String(line.prefix(TextNormalizer.maximumCharacters)).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .empty }
         if Self.quitWords.contains(trimmed.lowercased()) { return .quit }
         let lowered = trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "!.?"))
         if coach.knowledge.language.understanding.startWords.contains(lowered) {
             let key = state.lastPlan == nil ? "guide.no-workout" : "guide.needs-terminal"
-            let reply = Reply(input: TerminalText.sanitized(trimmed), intent: "help", confidence: 1, entities: .init(), blocks: [.paragraph(say(key))])
+            let reply = Reply(
+                input: TerminalText.sanitized(trimmed), intent: "help", confidence: 1, entities: .init(),
+                blocks: [.paragraph(say(key))])
             if let plan = state.lastPlan { return .guide(plan, fallback: reply) }
             return .reply(reply, profileChanged: false)
         }
@@ -60,10 +63,14 @@ public struct ChatSession: Sendable {
         case "/sources":
             blocks = sources()
         default:
-            blocks = [.paragraph(say("command.unknown", ["command": TerminalText.sanitized(command, limit: 40)])), .paragraph(say("help.commands"))]
+            blocks = [
+                .paragraph(say("command.unknown", ["command": TerminalText.sanitized(command, limit: 40)])),
+                .paragraph(say("help.commands")),
+            ]
         }
         let reply = Reply(
-            input: TerminalText.sanitized(trimmed), intent: "help", confidence: 1, entities: .init(equipmentHave: Array(state.equipment ?? []).sorted()),
+            input: TerminalText.sanitized(trimmed), intent: "help", confidence: 1,
+            entities: .init(equipmentHave: Array(state.equipment ?? []).sorted()),
             blocks: blocks)
         return .reply(reply, profileChanged: profileChanged)
     }
@@ -75,7 +82,14 @@ public struct ChatSession: Sendable {
         let knowledge = coach.knowledge
         guard !arguments.isEmpty else {
             guard let have = state.equipment, !have.isEmpty else { return ([.paragraph(say("equipment.none"))], false) }
-            return ([.paragraph(say("equipment.show", ["equipment": have.sorted().map(knowledge.equipmentName).joined(separator: ", ")]))], false)
+            return (
+                [
+                    .paragraph(
+                        say(
+                            "equipment.show",
+                            ["equipment": have.sorted().map(knowledge.equipmentName).joined(separator: ", ")]))
+                ], false
+            )
         }
         var ids: Set<String> = []
         var unknown: [String] = []
@@ -90,16 +104,35 @@ public struct ChatSession: Sendable {
             }
         }
         guard unknown.isEmpty else {
-            return ([.paragraph(say("equipment.unknown", ["names": unknown.joined(separator: ", "), "ids": knowledge.equipment.map(\.id).joined(separator: ", ")]))], false)
+            return (
+                [
+                    .paragraph(
+                        say(
+                            "equipment.unknown",
+                            [
+                                "names": unknown.joined(separator: ", "),
+                                "ids": knowledge.equipment.map(\.id).joined(separator: ", "),
+                            ]))
+                ], false
+            )
         }
         state.equipment = ids
         state.profileEquipment = ids
-        return ([.paragraph(say("equipment.show", ["equipment": ids.sorted().map(knowledge.equipmentName).joined(separator: ", ")]))], true)
+        return (
+            [
+                .paragraph(
+                    say(
+                        "equipment.show",
+                        ["equipment": ids.sorted().map(knowledge.equipmentName).joined(separator: ", ")]))
+            ], true
+        )
     }
 
     /// Why the last reply was chosen: what was understood, and what context added.
     private func why() -> [Block] {
-        guard let reply = state.lastReply, let understanding = reply.understanding else { return [.paragraph(say("why.none"))] }
+        guard let reply = state.lastReply, let understanding = reply.understanding else {
+            return [.paragraph(say("why.none"))]
+        }
         return WhyExplanation(understanding: understanding, reasons: reply.reasons, replies: say).blocks
     }
 

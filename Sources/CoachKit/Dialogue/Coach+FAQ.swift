@@ -4,7 +4,8 @@ extension Coach {
     static let topicFloor = 0.25
 
     func faqReply(_ draft: inout ReplyDraft, _ turn: Turn) {
-        guard let best = turn.understanding.topic, best.score >= Self.topicFloor, let topic = knowledge.topic(best.id) else {
+        guard let best = turn.understanding.topic, best.score >= Self.topicFloor, let topic = knowledge.topic(best.id)
+        else {
             draft.add(.paragraph(say("faq.unknown")))
             draft.add(.bullets(knowledge.topics.map(\.title)))
             return

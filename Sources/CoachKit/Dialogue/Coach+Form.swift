@@ -12,10 +12,12 @@ extension Coach {
         draft.add(.paragraph(say("form.trains", ["muscles": muscleList(exercise)])))
         exercise.muscles.forEach { draft.cite($0.source) }
         draft.add(.heading(say("heading.ways")))
-        draft.add(.bullets(exercise.ways.map { way in
-            "\(capitalizedFirst(way.name)) (\(way.equipment.map(knowledge.equipmentName).joined(separator: ", ")))"
-                + (way.text.map { ": \($0)" } ?? "")
-        }))
+        draft.add(
+            .bullets(
+                exercise.ways.map { way in
+                    "\(capitalizedFirst(way.name)) (\(way.equipment.map(knowledge.equipmentName).joined(separator: ", ")))"
+                        + (way.text.map { ": \($0)" } ?? "")
+                }))
         exercise.ways.forEach { draft.cite($0.source) }
         stepsBlock(&draft, exercise)
         draft.add(.heading(say("heading.cues")))
@@ -63,9 +65,12 @@ extension Coach {
         let topics = KnowledgeDecoder.cueTopics.filter { turn.mentions($0) }
         guard !topics.isEmpty else { return false }
         let matching = { (texts: [SourcedText]) in texts.filter { !Set($0.about).isDisjoint(with: topics) } }
-        let cues = matching(exercise.cues), mistakes = matching(exercise.mistakes), safety = matching(exercise.safety)
+        let cues = matching(exercise.cues)
+        let mistakes = matching(exercise.mistakes)
+        let safety = matching(exercise.safety)
         guard !(cues.isEmpty && mistakes.isEmpty && safety.isEmpty) else { return false }
-        for (key, texts) in [("heading.cues", cues), ("heading.mistakes", mistakes), ("heading.safety", safety)] where !texts.isEmpty {
+        for (key, texts) in [("heading.cues", cues), ("heading.mistakes", mistakes), ("heading.safety", safety)]
+        where !texts.isEmpty {
             draft.add(.heading(say(key) + ": " + exercise.name))
             draft.list(texts)
         }
@@ -84,10 +89,13 @@ extension Coach {
         let dosage = exercise.dosage
         var text: String
         if let reps = dosage.reps {
-            let count = reps.lowerBound == reps.upperBound ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)"
+            let count =
+                reps.lowerBound == reps.upperBound ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)"
             text = say("dosage.reps", ["sets": "\(dosage.sets)", "reps": count, "name": exercise.name])
         } else {
-            text = say("dosage.seconds", ["sets": "\(dosage.sets)", "seconds": "\(dosage.seconds ?? 30)", "name": exercise.name])
+            text = say(
+                "dosage.seconds",
+                ["sets": "\(dosage.sets)", "seconds": "\(dosage.seconds ?? 30)", "name": exercise.name])
         }
         if dosage.perSide { text += " " + say("dosage.per-side") }
         if heading { draft.add(.heading(say("heading.dosage"))) }
@@ -99,7 +107,8 @@ extension Coach {
     func muscleList(_ exercise: Exercise) -> String {
         let primary = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: ", ")
         let secondary = exercise.secondaryMuscles.map(knowledge.muscleName)
-        return secondary.isEmpty ? primary : primary + "; " + say("anatomy.secondary", ["muscles": secondary.joined(separator: ", ")])
+        return secondary.isEmpty
+            ? primary : primary + "; " + say("anatomy.secondary", ["muscles": secondary.joined(separator: ", ")])
     }
 
     func suggestion(_ exercise: Exercise, way: ExerciseWay?, why: String? = nil) -> Reply.Suggestion {

@@ -9,7 +9,8 @@ extension Coach {
             draft.safety = Reply.SafetyNote(redFlag: true, advice: safety.redFlagAdvice.text)
             return
         }
-        let onlySoreness = understanding.soreness
+        let onlySoreness =
+            understanding.soreness
             && !understanding.matches.contains { $0.entity == .pain }
         if onlySoreness {
             draft.say(safety.soreness)
@@ -35,7 +36,9 @@ extension Coach {
         var gentlerIDs = areas.flatMap(\.gentler)
         if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
         var seen: Set<String> = []
-        let gentler = gentlerIDs.filter { seen.insert($0).inserted && $0 != exercise?.id }.compactMap(knowledge.exercise).prefix(3)
+        let gentler = gentlerIDs.filter { seen.insert($0).inserted && $0 != exercise?.id }.compactMap(
+            knowledge.exercise
+        ).prefix(3)
         if !gentler.isEmpty {
             draft.add(.paragraph(say("safety.gentler", ["names": gentler.map(\.name).joined(separator: ", ")])))
             draft.exercises = gentler.map { suggestion($0, way: $0.ways.first) }

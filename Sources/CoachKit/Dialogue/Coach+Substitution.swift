@@ -48,22 +48,29 @@ extension Coach {
         }
         let why: String
         if alternative.samePattern, !alternative.sharedMuscles.isEmpty {
-            why = say("substitution.why-pattern", ["muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: ", ")])
+            why = say(
+                "substitution.why-pattern",
+                ["muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: ", ")])
         } else {
-            why = say("substitution.why-muscles", ["muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: ", ")])
+            why = say(
+                "substitution.why-muscles",
+                ["muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: ", ")])
         }
         return say("substitution.other", ["name": alternative.exercise.name, "equipment": equipment, "why": why])
     }
 
     /// What can stand in for missing equipment itself (a towel for a band).
     /// Stand-ins the person can use: none that is itself missing.
-    private func standIns(_ draft: inout ReplyDraft, for missing: [String], availability: Availability, quiet: Bool = false) {
+    private func standIns(
+        _ draft: inout ReplyDraft, for missing: [String], availability: Availability, quiet: Bool = false
+    ) {
         var found = false
         for id in missing {
             guard let item = knowledge.equipment(id) else { continue }
             let usable = item.standIns.filter { standIn in
                 !availability.missing.contains(standIn.equipment)
-                    && (availability.have == nil || standIn.equipment == "none" || availability.have?.contains(standIn.equipment) == true)
+                    && (availability.have == nil || standIn.equipment == "none"
+                        || availability.have?.contains(standIn.equipment) == true)
             }
             guard !usable.isEmpty else { continue }
             found = true
@@ -79,7 +86,9 @@ extension Coach {
     /// Exercises the person can do with what they have.
     private func whatFits(_ draft: inout ReplyDraft, have: Set<String>) {
         let availability = Availability(have: have)
-        let fits = knowledge.exercises.compactMap { exercise in availability.firstWay(of: exercise).map { (exercise, $0) } }
+        let fits = knowledge.exercises.compactMap { exercise in
+            availability.firstWay(of: exercise).map { (exercise, $0) }
+        }
         let names = have.sorted().map(knowledge.equipmentName).joined(separator: ", ")
         draft.add(.paragraph(say("equipment.set", ["equipment": names, "count": "\(fits.count)"])))
         draft.add(.bullets(fits.prefix(8).map { "\($0.0.name) (\($0.1.name))" }))

@@ -35,9 +35,11 @@ extension Coach {
         let level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
         let focus = understanding.muscle ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
         let again = isFollowUp && turn.mentions("another", "different", "else", "new")
-        let seed = again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)
+        let seed =
+            again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)
         let request = WorkoutRequest(
-            minutes: minutes, availability: Availability(have: have, missing: Set(turn.missing).union(state.missing)), level: level,
+            minutes: minutes, availability: Availability(have: have, missing: Set(turn.missing).union(state.missing)),
+            level: level,
             focus: focus, seed: seed)
         state.lastWorkout = request
         turn.entities.minutes = minutes
@@ -62,19 +64,25 @@ extension Coach {
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
         if !cited.isEmpty {
-            draft.add(.sources(say("heading.sources", ["titles": cited.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])))
+            draft.add(
+                .sources(
+                    say("heading.sources", ["titles": cited.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])))
         }
         let entities = Reply.Entities(
-            equipmentHave: Array(request.availability.have ?? []).sorted(), equipmentMissing: request.availability.missing.sorted(),
+            equipmentHave: Array(request.availability.have ?? []).sorted(),
+            equipmentMissing: request.availability.missing.sorted(),
             minutes: request.minutes, level: request.level)
         return Reply(
-            input: "", intent: "workout", confidence: 1, entities: entities, blocks: draft.blocks, exercises: draft.exercises,
+            input: "", intent: "workout", confidence: 1, entities: entities, blocks: draft.blocks,
+            exercises: draft.exercises,
             routine: draft.routine, sources: cited)
     }
 
     /// Builds the workout and writes it as a table with its total, equipment and why.
     private func present(_ request: WorkoutRequest, assumed: String?, into draft: inout ReplyDraft) -> WorkoutPlan? {
-        let minutes = request.minutes, level = request.level, focus = request.focus
+        let minutes = request.minutes
+        let level = request.level
+        let focus = request.focus
         guard var plan = workouts.build(request) else {
             draft.add(.paragraph(say("workout.none")))
             return nil
@@ -91,24 +99,40 @@ extension Coach {
             let side = item.perSide ? " " + say("workout.per-side") : ""
             let name = item.isWarmUp ? say("workout.warm-up", ["name": item.name]) : item.name
             let with = item.equipment.filter { $0 != "none" }.map(knowledge.equipmentName).joined(separator: ", ")
-            rows.append([name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-", with.isEmpty ? "-" : with])
+            rows.append([
+                name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-",
+                with.isEmpty ? "-" : with,
+            ])
         }
         draft.add(.table(rows))
         if plan.rounds > 1 { draft.add(.paragraph(say("workout.circuit", ["rounds": "\(plan.rounds)"]))) }
         let total = plan.estimatedSeconds
-        draft.add(.paragraph(say("workout.total", ["minutes": "\(total / 60)", "seconds": String(format: "%02d", total % 60)])))
-        let equipment = plan.equipment.isEmpty ? say("workout.bodyweight") : plan.equipment.map(knowledge.equipmentName).joined(separator: ", ")
+        draft.add(
+            .paragraph(
+                say("workout.total", ["minutes": "\(total / 60)", "seconds": String(format: "%02d", total % 60)])))
+        let equipment =
+            plan.equipment.isEmpty
+            ? say("workout.bodyweight") : plan.equipment.map(knowledge.equipmentName).joined(separator: ", ")
         draft.add(.paragraph(say("workout.equipment", ["equipment": equipment])))
         let patterns = Set(plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise)?.pattern })
         let names = WorkoutBuilder.patternOrder.filter(patterns.contains).map { say("pattern.\($0.rawValue)") }
-        draft.add(.paragraph(say("workout.why", ["patterns": names.joined(separator: ", "), "focus": focus.map(focusName) ?? say("workout.no-focus")])))
+        draft.add(
+            .paragraph(
+                say(
+                    "workout.why",
+                    [
+                        "patterns": names.joined(separator: ", "),
+                        "focus": focus.map(focusName) ?? say("workout.no-focus"),
+                    ])))
         if level > .beginner {
             draft.add(.paragraph(say("workout.advanced")))
             draft.cite(SourceRef(id: "elevate-upper-back"))
         }
         draft.routine = plan
         draft.exercises = plan.items.compactMap { item in
-            knowledge.exercise(item.exercise).map { Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment) }
+            knowledge.exercise(item.exercise).map {
+                Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment)
+            }
         }
         draft.add(.note(say("workout.start-hint")))
         return plan
@@ -125,8 +149,13 @@ extension Coach {
         for entry in routine.items {
             guard let exercise = knowledge.exercise(entry.exercise) else { continue }
             let amount = entry.reps.map { "\($0)" } ?? "\(entry.seconds ?? 30) s"
-            rows.append([exercise.name, amount + (entry.note.map { " (\($0))" } ?? ""), "-", knowledge.equipmentName(routine.equipment.first ?? "none")])
-            let way = exercise.ways.first { $0.needs.isSubset(of: Set(routine.equipment).union(["none", "mat"])) } ?? exercise.ways[0]
+            rows.append([
+                exercise.name, amount + (entry.note.map { " (\($0))" } ?? ""), "-",
+                knowledge.equipmentName(routine.equipment.first ?? "none"),
+            ])
+            let way =
+                exercise.ways.first { $0.needs.isSubset(of: Set(routine.equipment).union(["none", "mat"])) }
+                ?? exercise.ways[0]
             items.append(
                 WorkoutPlan.Item(
                     exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,
@@ -136,14 +165,20 @@ extension Coach {
         rows.append([say("routine.rest"), "\(routine.restSeconds) s", "", ""])
         draft.add(.table(rows))
         draft.say(routine.how)
-        draft.add(.paragraph(say("workout.rounds", ["rounds": "\(routine.rounds)", "perWeek": routine.perWeek.map { "\($0)" } ?? "-"])))
+        draft.add(
+            .paragraph(
+                say(
+                    "workout.rounds",
+                    ["rounds": "\(routine.rounds)", "perWeek": routine.perWeek.map { "\($0)" } ?? "-"])))
         draft.cite(routine.source)
         let plan = WorkoutPlan(
             title: routine.title, minutes: routine.minutes, rounds: routine.rounds, items: items, routineID: routine.id,
             estimatedSeconds: routine.minutes * 60, equipment: routine.equipment)
         draft.routine = plan
         draft.exercises = items.compactMap { item in
-            knowledge.exercise(item.exercise).map { Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment) }
+            knowledge.exercise(item.exercise).map {
+                Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment)
+            }
         }
         draft.add(.note(say("workout.start-hint")))
         return plan

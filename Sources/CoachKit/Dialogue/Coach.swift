@@ -36,7 +36,9 @@ public struct Coach: Sendable {
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
         if !cited.isEmpty {
-            draft.add(.sources(say("heading.sources", ["titles": cited.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])))
+            draft.add(
+                .sources(
+                    say("heading.sources", ["titles": cited.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])))
         }
         remember(turn, state: &state)
         let reply = Reply(

@@ -21,7 +21,8 @@ public struct Completer: Sendable {
                 return ChatSession.commands.filter { $0.hasPrefix(line.lowercased()) }
             }
             guard line.lowercased().hasPrefix("/equipment ") else { return [] }
-            let head = line[...space], word = line[line.index(after: space)...].lowercased()
+            let head = line[...space]
+            let word = line[line.index(after: space)...].lowercased()
             return equipmentIDs.filter { $0.hasPrefix(word) }.map { head + $0 }
         }
         // Try the fragment from each of the last few word starts, longest first.

@@ -58,7 +58,9 @@ public struct GuidedWorkout: Sendable {
                 }
                 let isLast = set == item.sets && position == sequence.count - 1
                 if !isLast, item.restSeconds > 0, set < item.sets {
-                    if countdown(item.restSeconds, label: say("guide.rest"), on: &terminal, summary: &summary) == .stopped {
+                    if countdown(item.restSeconds, label: say("guide.rest"), on: &terminal, summary: &summary)
+                        == .stopped
+                    {
                         summary.stopped = true
                         finish(summary, on: &terminal)
                         return summary
@@ -72,22 +74,34 @@ public struct GuidedWorkout: Sendable {
 
     private enum Outcome { case done, skipped, stopped }
 
-    private func introduce(_ item: WorkoutPlan.Item, round: Int, rounds: Int, number: Int, of count: Int, on terminal: inout some GuideTerminal) {
+    private func introduce(
+        _ item: WorkoutPlan.Item, round: Int, rounds: Int, number: Int, of count: Int,
+        on terminal: inout some GuideTerminal
+    ) {
         var heading = say("guide.exercise", ["number": "\(number)", "count": "\(count)", "name": item.name])
-        if rounds > 1, !item.isWarmUp { heading += " " + say("guide.round", ["round": "\(round)", "rounds": "\(rounds)"]) }
+        if rounds > 1, !item.isWarmUp {
+            heading += " " + say("guide.round", ["round": "\(round)", "rounds": "\(rounds)"])
+        }
         terminal.show("", replacingLine: false)
         terminal.show(heading, replacingLine: false)
-        for cue in knowledge.exercise(item.exercise)?.cues.prefix(2) ?? [] { terminal.show("  - " + cue.text, replacingLine: false) }
+        for cue in knowledge.exercise(item.exercise)?.cues.prefix(2) ?? [] {
+            terminal.show("  - " + cue.text, replacingLine: false)
+        }
     }
 
-    private func doSet(_ item: WorkoutPlan.Item, set: Int, on terminal: inout some GuideTerminal, summary: inout Summary) -> Outcome {
+    private func doSet(
+        _ item: WorkoutPlan.Item, set: Int, on terminal: inout some GuideTerminal, summary: inout Summary
+    ) -> Outcome {
         let side = item.perSide ? " " + say("workout.per-side") : ""
         if let seconds = item.seconds ?? (item.reps == nil ? 30 : nil) {
             let label = say("guide.set-timed", ["set": "\(set)", "sets": "\(item.sets)", "side": side])
             let outcome = countdown(seconds * (item.perSide ? 2 : 1), label: label, on: &terminal, summary: &summary)
             return outcome
         }
-        terminal.show(say("guide.set-reps", ["set": "\(set)", "sets": "\(item.sets)", "reps": "\(item.reps ?? 10)", "side": side]), replacingLine: false)
+        terminal.show(
+            say(
+                "guide.set-reps", ["set": "\(set)", "sets": "\(item.sets)", "reps": "\(item.reps ?? 10)", "side": side]),
+            replacingLine: false)
         while true {
             if terminal.interrupted { return .stopped }
             switch terminal.key(within: 60) {
@@ -100,9 +114,12 @@ public struct GuidedWorkout: Sendable {
     }
 
     /// Counts `seconds` down with a progress bar; `s` or Enter ends it early, `q` or Ctrl-C stops.
-    private func countdown(_ seconds: Int, label: String, on terminal: inout some GuideTerminal, summary: inout Summary) -> Outcome {
+    private func countdown(_ seconds: Int, label: String, on terminal: inout some GuideTerminal, summary: inout Summary)
+        -> Outcome
+    {
         for remaining in stride(from: seconds, to: 0, by: -1) {
-            terminal.show("\(label) \(Self.bar(done: seconds - remaining, of: seconds)) \(remaining) s", replacingLine: true)
+            terminal.show(
+                "\(label) \(Self.bar(done: seconds - remaining, of: seconds)) \(remaining) s", replacingLine: true)
             if terminal.interrupted { return .stopped }
             switch terminal.key(within: 1) {
             case .quit?: return .stopped
@@ -130,10 +147,12 @@ public struct GuidedWorkout: Sendable {
         let key = summary.stopped ? "guide.stopped" : "guide.done"
         terminal.show("", replacingLine: false)
         terminal.show(
-            say(key, [
-                "done": "\(summary.setsDone)", "total": "\(summary.setsTotal)", "skipped": "\(summary.setsSkipped)",
-                "minutes": "\(summary.secondsTimed / 60)", "seconds": "\(summary.secondsTimed % 60)",
-            ]), replacingLine: false)
+            say(
+                key,
+                [
+                    "done": "\(summary.setsDone)", "total": "\(summary.setsTotal)", "skipped": "\(summary.setsSkipped)",
+                    "minutes": "\(summary.secondsTimed / 60)", "seconds": "\(summary.secondsTimed % 60)",
+                ]), replacingLine: false)
     }
 }
 

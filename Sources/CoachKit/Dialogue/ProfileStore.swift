@@ -17,7 +17,10 @@ public struct ProfileStore: Sendable {
             let profile = try JSONDecoder().decode(Profile.self, from: Data(contentsOf: url))
             return (Set(profile.equipment), nil)
         } catch {
-            return (nil, "coach: ignoring the profile at \(url.path): it could not be read (\(error.localizedDescription)); starting fresh")
+            return (
+                nil,
+                "coach: ignoring the profile at \(url.path): it could not be read (\(error.localizedDescription)); starting fresh"
+            )
         }
     }
 
@@ -28,8 +31,12 @@ public struct ProfileStore: Sendable {
     }
 
     private func write(_ data: Data) throws {
-        let temporary = url.deletingLastPathComponent().appending(path: ".profile.json.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+        let temporary = url.deletingLastPathComponent().appending(
+            path: ".profile.json.\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard
+            FileManager.default.createFile(
+                atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600])
+        else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
         }
         if rename(temporary.path, url.path) != 0 {

@@ -31,8 +31,10 @@ extension Coach {
     /// Fills in what the line leaves to the conversation, and settles doubtful intents.
     func resolve(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
-        let hasEntity = understanding.exercise != nil || understanding.muscle != nil
-            || !understanding.have.isEmpty || !understanding.missing.isEmpty || !understanding.exerciseCandidates.isEmpty
+        let hasEntity =
+            understanding.exercise != nil || understanding.muscle != nil
+            || !understanding.have.isEmpty || !understanding.missing.isEmpty
+            || !understanding.exerciseCandidates.isEmpty
         if understanding.rule == nil {
             // A follow-up that only changes the workout ("make it 20 minutes").
             if state.lastIntent == "workout", understanding.minutes != nil || turn.mentions("another", "different"),
@@ -102,7 +104,9 @@ extension Coach {
         }
         if turn.understanding.redFlag { state.redFlagReported = true }
         if turn.intent == "safety" {
-            for area in turn.understanding.painAreas where !state.painReported.contains(area) { state.painReported.append(area) }
+            for area in turn.understanding.painAreas where !state.painReported.contains(area) {
+                state.painReported.append(area)
+            }
         }
         if turn.intent != "clarify" { state.lastIntent = turn.intent }
     }

@@ -16,14 +16,22 @@ public struct WhyExplanation: Sendable {
     public var blocks: [Block] {
         var lines: [String] = [replies("why.text", ["text": understanding.normalized])]
         if !understanding.corrections.isEmpty {
-            lines.append(replies("why.corrections", ["list": understanding.corrections.map { "\($0.from) -> \($0.to)" }.joined(separator: ", ")]))
+            lines.append(
+                replies(
+                    "why.corrections",
+                    ["list": understanding.corrections.map { "\($0.from) -> \($0.to)" }.joined(separator: ", ")]))
         }
         let entities = understanding.matches.map { "\($0.entity.label) (\"\($0.text)\")" }
         lines.append(replies("why.entities", ["list": entities.isEmpty ? "-" : entities.joined(separator: ", ")]))
         if let minutes = understanding.minutes { lines.append(replies("why.minutes", ["minutes": "\(minutes)"])) }
         let ranking = understanding.ranking.map { "\($0.id) \(Self.format($0.score))" }.joined(separator: ", ")
-        lines.append(replies("why.intents", ["list": ranking, "intent": understanding.intent, "confidence": Self.format(understanding.confidence)]))
-        if let topic = understanding.topic { lines.append(replies("why.topic", ["topic": topic.id, "score": Self.format(topic.score)])) }
+        lines.append(
+            replies(
+                "why.intents",
+                ["list": ranking, "intent": understanding.intent, "confidence": Self.format(understanding.confidence)]))
+        if let topic = understanding.topic {
+            lines.append(replies("why.topic", ["topic": topic.id, "score": Self.format(topic.score)]))
+        }
         if let rule = understanding.rule { lines.append(replies("why.rule", ["rule": rule])) }
         for reason in reasons { lines.append(replies("why.context", ["reason": reason])) }
         return [.bullets(lines)]

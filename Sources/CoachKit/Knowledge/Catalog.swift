@@ -23,12 +23,14 @@ public struct KnowledgeStats: Sendable {
     /// Catalog ids missing from the knowledge base, by kind.
     public var missing: [String: [String]] {
         let present = present
-        return knowledge.catalog.ids.mapValues { ids in ids.filter { !(present[$0.isEmpty ? "" : ""]?.contains($0) ?? false) } }
-            .reduce(into: [:]) { result, entry in
-                let have = present[entry.key] ?? []
-                let lacking = (knowledge.catalog.ids[entry.key] ?? []).filter { !have.contains($0) }
-                if !lacking.isEmpty { result[entry.key] = lacking }
-            }
+        return knowledge.catalog.ids.mapValues { ids in
+            ids.filter { !(present[$0.isEmpty ? "" : ""]?.contains($0) ?? false) }
+        }
+        .reduce(into: [:]) { result, entry in
+            let have = present[entry.key] ?? []
+            let lacking = (knowledge.catalog.ids[entry.key] ?? []).filter { !have.contains($0) }
+            if !lacking.isEmpty { result[entry.key] = lacking }
+        }
     }
 
     public var lines: [String] {

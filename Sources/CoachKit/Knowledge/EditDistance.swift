@@ -3,7 +3,8 @@
 enum EditDistance {
     /// The distance between `a` and `b`, or any value above `limit` once it is sure to exceed it.
     static func between(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
+        let a = Array(a.utf8)
+        let b = Array(b.utf8)
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

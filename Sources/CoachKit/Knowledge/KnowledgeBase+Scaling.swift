@@ -18,8 +18,10 @@ extension KnowledgeBase {
             }
         }
         return KnowledgeBase(
-            sources: sources, exercises: exercises, muscles: muscles, equipment: equipment, safety: safety, topics: topics,
-            routines: routines, timeModel: timeModel, language: language, replies: replies, muscleOverview: muscleOverview,
+            sources: sources, exercises: exercises, muscles: muscles, equipment: equipment, safety: safety,
+            topics: topics,
+            routines: routines, timeModel: timeModel, language: language, replies: replies,
+            muscleOverview: muscleOverview,
             catalog: catalog, overviewMembers: overviewMembers)
     }
 }

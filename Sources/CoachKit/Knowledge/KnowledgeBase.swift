@@ -26,7 +26,8 @@ public struct KnowledgeBase: Sendable {
     public init(
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
         safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel,
-        language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog(), overviewMembers: [String] = []
+        language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog(),
+        overviewMembers: [String] = []
     ) {
         self.overviewMembers = overviewMembers
         self.catalog = catalog

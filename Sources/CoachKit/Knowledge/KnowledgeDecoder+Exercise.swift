@@ -22,7 +22,9 @@ extension KnowledgeDecoder {
         let aliases = reader.strings(map["aliases"], "aliases")
         let location = reader.location(root)
         exerciseLocations[fileID] = location
-        if let name { exerciseNames.append(NameClaim(name: name, owner: fileID, location: reader.location(map["name"]))) }
+        if let name {
+            exerciseNames.append(NameClaim(name: name, owner: fileID, location: reader.location(map["name"])))
+        }
         for (alias, node) in zip(aliases, reader.sequenceNodes(map["aliases"])) {
             exerciseNames.append(NameClaim(name: alias, owner: fileID, location: reader.location(node)))
         }
@@ -72,9 +74,13 @@ extension KnowledgeDecoder {
         guard let map = reader.mapping(node, "a muscle entry") else { return nil }
         reader.checkKeys(map, allowed: ["id", "role", "source", "section"], in: "a muscle entry")
         let muscle = id(reader.required(map, "id", in: "a muscle entry", at: node), .muscle, "the muscle id", &reader)
-        let roleText = reader.required(map, "role", in: "a muscle entry", at: node).flatMap { reader.string($0, "the role") }
+        let roleText = reader.required(map, "role", in: "a muscle entry", at: node).flatMap {
+            reader.string($0, "the role")
+        }
         let role = roleText.flatMap(MuscleRole.Role.init(rawValue:))
-        if let roleText, role == nil { reader.fail(map["role"], "the role '\(roleText)' should be primary or secondary") }
+        if let roleText, role == nil {
+            reader.fail(map["role"], "the role '\(roleText)' should be primary or secondary")
+        }
         let source = sourceRef(map, in: "a muscle entry", at: node, &reader)
         guard let muscle, let role, let source else { return nil }
         return MuscleRole(muscle: muscle, role: role, source: source)
@@ -84,7 +90,9 @@ extension KnowledgeDecoder {
         guard let map = reader.mapping(node, "a way") else { return nil }
         reader.checkKeys(map, allowed: ["id", "name", "equipment", "text", "source", "section"], in: "a way")
         let wayID = reader.required(map, "id", in: "a way", at: node).flatMap { reader.string($0, "the id of a way") }
-        let name = reader.required(map, "name", in: "a way", at: node).flatMap { reader.string($0, "the name of a way") }
+        let name = reader.required(map, "name", in: "a way", at: node).flatMap {
+            reader.string($0, "the name of a way")
+        }
         let equipment = ids(reader.required(map, "equipment", in: "a way", at: node), .equipment, "equipment", &reader)
         if equipment.isEmpty, map["equipment"] != nil {
             reader.fail(map["equipment"], "a way lists no equipment; write [none] for bodyweight")
@@ -100,7 +108,10 @@ extension KnowledgeDecoder {
         reader.checkKeys(map, allowed: ["way", "source", "section", "items"], in: "steps")
         let way = map["way"].flatMap { reader.string($0, "the way of the steps") }
         if let way, !ways.isEmpty, !ways.contains(where: { $0.id == way }) {
-            reader.fail(map["way"], "the steps describe way '\(way)', which is not among this exercise's ways (\(ways.map(\.id).joined(separator: ", ")))")
+            reader.fail(
+                map["way"],
+                "the steps describe way '\(way)', which is not among this exercise's ways (\(ways.map(\.id).joined(separator: ", ")))"
+            )
         }
         let source = sourceRef(map, in: "steps", at: node, &reader)
         let items = reader.strings(reader.required(map, "items", in: "steps", at: node), "the steps")
@@ -129,7 +140,9 @@ extension KnowledgeDecoder {
 
     /// "10" or "8-12" as a range of reps.
     static func range(_ text: String) -> ClosedRange<Int>? {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         let numbers = parts.compactMap { Int($0) }
         guard numbers.count == parts.count, let low = numbers.first, let high = numbers.last, low > 0, low <= high,
             numbers.count <= 2

@@ -4,24 +4,36 @@ import Yams
 extension KnowledgeDecoder {
     mutating func decodeSafety(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "safety.yaml") else { return }
-        reader.checkKeys(map, allowed: ["precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words"], in: "safety.yaml")
-        let precautions = sourcedTexts(reader.required(map, "precautions", in: "safety.yaml", at: root), "precautions", &reader)
+        reader.checkKeys(
+            map, allowed: ["precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words"],
+            in: "safety.yaml")
+        let precautions = sourcedTexts(
+            reader.required(map, "precautions", in: "safety.yaml", at: root), "precautions", &reader)
         let avoid = sourcedTexts(reader.required(map, "avoid", in: "safety.yaml", at: root), "avoid", &reader)
         var redFlagPhrases: [String] = []
         var redFlagAdvice: SourcedText?
         var redFlagWithPain: [String] = []
-        if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root), let flags = reader.mapping(node, "red_flags") {
+        if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root),
+            let flags = reader.mapping(node, "red_flags")
+        {
             reader.checkKeys(flags, allowed: ["phrases", "with_pain", "advice"], in: "red_flags")
             redFlagWithPain = reader.strings(flags["with_pain"], "red flag phrases with pain")
-            redFlagPhrases = reader.strings(reader.required(flags, "phrases", in: "red_flags", at: node), "red flag phrases")
-            redFlagAdvice = sourcedText(reader.required(flags, "advice", in: "red_flags", at: node), "the red flag advice", &reader)
+            redFlagPhrases = reader.strings(
+                reader.required(flags, "phrases", in: "red_flags", at: node), "red flag phrases")
+            redFlagAdvice = sourcedText(
+                reader.required(flags, "advice", in: "red_flags", at: node), "the red flag advice", &reader)
         }
         var sorenessPhrases: [String] = []
         var soreness: SourcedText?
-        if let node = reader.required(map, "soreness", in: "safety.yaml", at: root), let sore = reader.mapping(node, "soreness") {
+        if let node = reader.required(map, "soreness", in: "safety.yaml", at: root),
+            let sore = reader.mapping(node, "soreness")
+        {
             reader.checkKeys(sore, allowed: ["phrases", "text", "source", "section"], in: "soreness")
-            sorenessPhrases = reader.strings(reader.required(sore, "phrases", in: "soreness", at: node), "soreness phrases")
-            let text = reader.required(sore, "text", in: "soreness", at: node).flatMap { reader.string($0, "the soreness text") }
+            sorenessPhrases = reader.strings(
+                reader.required(sore, "phrases", in: "soreness", at: node), "soreness phrases")
+            let text = reader.required(sore, "text", in: "soreness", at: node).flatMap {
+                reader.string($0, "the soreness text")
+            }
             if let text, let source = sourceRef(sore, in: "soreness", at: node, &reader) {
                 soreness = SourcedText(text: text, source: source)
             }
@@ -31,7 +43,9 @@ extension KnowledgeDecoder {
             guard let item = reader.mapping(node, "a pain area") else { continue }
             reader.checkKeys(item, allowed: ["id", "name", "phrases", "causes", "gentler"], in: "a pain area")
             let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
-            let name = reader.required(item, "name", in: "a pain area", at: node).flatMap { reader.string($0, "the name") }
+            let name = reader.required(item, "name", in: "a pain area", at: node).flatMap {
+                reader.string($0, "the name")
+            }
             let phrases = reader.strings(reader.required(item, "phrases", in: "a pain area", at: node), "phrases")
             let causes = sourcedTexts(item["causes"], "causes", &reader)
             let gentler = ids(item["gentler"], .exercise, "gentler", &reader)
@@ -54,11 +68,17 @@ extension KnowledgeDecoder {
             guard let item = reader.mapping(node, "a topic") else { continue }
             reader.checkKeys(item, allowed: ["id", "title", "asks", "answer"], in: "a topic")
             let id = reader.required(item, "id", in: "a topic", at: node).flatMap { reader.string($0, "the id") }
-            let title = reader.required(item, "title", in: "a topic", at: node).flatMap { reader.string($0, "the title") }
+            let title = reader.required(item, "title", in: "a topic", at: node).flatMap {
+                reader.string($0, "the title")
+            }
             let asks = reader.strings(reader.required(item, "asks", in: "a topic", at: node), "asks")
             let answer = sourcedTexts(reader.required(item, "answer", in: "a topic", at: node), "the answer", &reader)
-            if answer.isEmpty, item["answer"] != nil { reader.fail(item["answer"], "a topic needs at least one answer") }
-            if let id, let title, !answer.isEmpty { topics.append(Topic(id: id, title: title, asks: asks, answer: answer)) }
+            if answer.isEmpty, item["answer"] != nil {
+                reader.fail(item["answer"], "a topic needs at least one answer")
+            }
+            if let id, let title, !answer.isEmpty {
+                topics.append(Topic(id: id, title: title, asks: asks, answer: answer))
+            }
         }
     }
 
@@ -76,7 +96,10 @@ extension KnowledgeDecoder {
         let what = "a routine"
         reader.checkKeys(
             item,
-            allowed: ["id", "title", "minutes", "equipment", "rounds", "rest_seconds", "per_week", "how", "asks", "source", "section", "items"],
+            allowed: [
+                "id", "title", "minutes", "equipment", "rounds", "rest_seconds", "per_week", "how", "asks", "source",
+                "section", "items",
+            ],
             in: what)
         let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
         let title = reader.required(item, "title", in: what, at: node).flatMap { reader.string($0, "the title") }
@@ -92,7 +115,8 @@ extension KnowledgeDecoder {
         for entry in reader.sequence(reader.required(item, "items", in: what, at: node), "items") {
             guard let row = reader.mapping(entry, "a routine item") else { continue }
             reader.checkKeys(row, allowed: ["exercise", "reps", "seconds", "note"], in: "a routine item")
-            let exercise = self.id(reader.required(row, "exercise", in: "a routine item", at: entry), .exercise, "the exercise", &reader)
+            let exercise = self.id(
+                reader.required(row, "exercise", in: "a routine item", at: entry), .exercise, "the exercise", &reader)
             let reps = row["reps"].flatMap { reader.int($0, "reps") }
             let seconds = row["seconds"].flatMap { reader.int($0, "seconds") }
             let note = row["note"].flatMap { reader.string($0, "the note") }
@@ -107,17 +131,29 @@ extension KnowledgeDecoder {
     private mutating func decodeTimeModel(_ node: Node, _ reader: inout YAMLReader) -> TimeModel? {
         guard let map = reader.mapping(node, "time_model") else { return nil }
         reader.checkKeys(
-            map, allowed: ["seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets", "warm_up_seconds", "source"],
+            map,
+            allowed: [
+                "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
+                "warm_up_seconds", "source",
+            ],
             in: "time_model")
         var model = TimeModel.standard
         if let text = map["seconds_per_rep"].flatMap({ reader.string($0, "seconds_per_rep") }) {
-            if let value = Double(text), value > 0 { model.secondsPerRep = value } else {
+            if let value = Double(text), value > 0 {
+                model.secondsPerRep = value
+            } else {
                 reader.fail(map["seconds_per_rep"], "seconds_per_rep should be a positive number")
             }
         }
-        if let value = map["side_switch_seconds"].flatMap({ reader.int($0, "side_switch_seconds") }) { model.sideSwitchSeconds = value }
-        if let value = map["changeover_seconds"].flatMap({ reader.int($0, "changeover_seconds") }) { model.changeoverSeconds = value }
-        if let value = map["warm_up_seconds"].flatMap({ reader.int($0, "warm_up_seconds") }) { model.warmUpSeconds = value }
+        if let value = map["side_switch_seconds"].flatMap({ reader.int($0, "side_switch_seconds") }) {
+            model.sideSwitchSeconds = value
+        }
+        if let value = map["changeover_seconds"].flatMap({ reader.int($0, "changeover_seconds") }) {
+            model.changeoverSeconds = value
+        }
+        if let value = map["warm_up_seconds"].flatMap({ reader.int($0, "warm_up_seconds") }) {
+            model.warmUpSeconds = value
+        }
         for (key, keyPath) in [("rest_seconds", \TimeModel.restSeconds), ("sets", \TimeModel.sets)] {
             guard let levels = map[key].flatMap({ reader.mapping($0, key) }) else { continue }
             reader.checkKeys(levels, allowed: Level.allCases.map(\.rawValue), in: key)

@@ -4,7 +4,9 @@ import Yams
 /// Training phrases, vocabulary and the fixed sentences coach says.
 extension KnowledgeDecoder {
     /// The intent ids of the JSON contract, in a stable order.
-    static let intentIDs = ["form", "substitution", "workout", "anatomy", "safety", "faq", "greeting", "help", "unknown"]
+    static let intentIDs = [
+        "form", "substitution", "workout", "anatomy", "safety", "faq", "greeting", "help", "unknown",
+    ]
 
     mutating func decodeIntents(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "intents.yaml") else { return }
@@ -22,18 +24,27 @@ extension KnowledgeDecoder {
 
     mutating func decodeVocabulary(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "vocabulary.yaml") else { return }
-        reader.checkKeys(map, allowed: ["synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words", "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope"],
+        reader.checkKeys(
+            map,
+            allowed: [
+                "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
+                "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
+            ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
             for (key, value) in synonyms {
-                if let word = reader.string(key, "a synonym"), let meaning = reader.string(value, "the meaning of '\(key.string ?? "")'") {
+                if let word = reader.string(key, "a synonym"),
+                    let meaning = reader.string(value, "the meaning of '\(key.string ?? "")'")
+                {
                     language.synonyms[word.lowercased()] = meaning.lowercased()
                 }
             }
         }
         if let numbers = map["numbers"].flatMap({ reader.mapping($0, "numbers") }) {
             for (key, value) in numbers {
-                if let word = reader.string(key, "a number word"), let number = reader.int(value, "the number for '\(word)'") {
+                if let word = reader.string(key, "a number word"),
+                    let number = reader.int(value, "the number for '\(word)'")
+                {
                     language.numbers[word.lowercased()] = number
                 }
             }
@@ -94,7 +105,10 @@ extension KnowledgeDecoder {
         "safety.intro", "safety.causes", "safety.gentler", "faq.unknown", "workout.title", "workout.range",
         "workout.assumed-equipment", "workout.table-header", "workout.per-side", "workout.warm-up",
         "workout.total", "workout.bodyweight", "workout.equipment", "workout.why", "workout.no-focus",
-        "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.advanced", "workout.start-hint", "guide.start", "guide.exercise", "guide.round", "guide.set-reps", "guide.set-timed", "guide.rest", "guide.done", "guide.stopped", "guide.needs-terminal", "guide.no-workout", "workout.circuit", "workout.rounds", "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",
+        "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.advanced", "workout.start-hint",
+        "guide.start", "guide.exercise", "guide.round", "guide.set-reps", "guide.set-timed", "guide.rest", "guide.done",
+        "guide.stopped", "guide.needs-terminal", "guide.no-workout", "workout.circuit", "workout.rounds",
+        "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",
         "pattern.rear-delt-scapular", "pattern.spinal-extension", "pattern.hinge", "pattern.shoulder-raise",
         "pattern.mobility",
     ]
@@ -111,7 +125,11 @@ extension KnowledgeDecoder {
             // Block scalars (`|`) keep their line breaks, for multi-line replies such as help.
             if case let .scalar(scalar) = value {
                 let text = scalar.string.trimmingCharacters(in: .newlines)
-                if text.isEmpty { reader.fail(value, "the reply '\(name)' is empty") } else { replies.templates[name] = text }
+                if text.isEmpty {
+                    reader.fail(value, "the reply '\(name)' is empty")
+                } else {
+                    replies.templates[name] = text
+                }
             } else {
                 reader.fail(value, "the reply '\(name)' should be text")
             }

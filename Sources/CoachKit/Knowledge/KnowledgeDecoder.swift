@@ -133,7 +133,9 @@ struct KnowledgeDecoder {
     mutating func sourcedText(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> SourcedText? {
         guard let node, let mapping = reader.mapping(node, what) else { return nil }
         reader.checkKeys(mapping, allowed: ["text", "source", "section", "about", "id"], in: what)
-        let text = reader.required(mapping, "text", in: what, at: node).flatMap { reader.string($0, "the text of \(what)") }
+        let text = reader.required(mapping, "text", in: what, at: node).flatMap {
+            reader.string($0, "the text of \(what)")
+        }
         let source = sourceRef(mapping, in: what, at: node, &reader)
         let about = reader.strings(mapping["about"], "`about` of \(what)")
         for (topic, item) in zip(about, reader.sequenceNodes(mapping["about"])) where !Self.cueTopics.contains(topic) {

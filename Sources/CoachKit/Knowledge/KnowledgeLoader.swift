@@ -14,7 +14,9 @@ public enum KnowledgeLoader {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw KnowledgeError(
-                diagnostics: [Diagnostic(file: "", message: "no knowledge folder here; pass a folder such as Knowledge/")],
+                diagnostics: [
+                    Diagnostic(file: "", message: "no knowledge folder here; pass a folder such as Knowledge/")
+                ],
                 root: root)
         }
         var files: [(path: String, data: Data)] = []
@@ -27,7 +29,8 @@ public enum KnowledgeLoader {
             do {
                 files.append((relative, try Data(contentsOf: url)))
             } catch {
-                unreadable.append(Diagnostic(file: relative, message: "cannot read the file: \(error.localizedDescription)"))
+                unreadable.append(
+                    Diagnostic(file: relative, message: "cannot read the file: \(error.localizedDescription)"))
             }
         }
         files.sort { $0.path < $1.path }
@@ -36,7 +39,8 @@ public enum KnowledgeLoader {
             if !unreadable.isEmpty { throw KnowledgeError(diagnostics: unreadable, root: root) }
             return base
         } catch {
-            throw KnowledgeError(diagnostics: unreadable + error.diagnostics.filter { !unreadable.contains($0) }, root: root)
+            throw KnowledgeError(
+                diagnostics: unreadable + error.diagnostics.filter { !unreadable.contains($0) }, root: root)
         }
     }
 

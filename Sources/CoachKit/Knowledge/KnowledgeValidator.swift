@@ -33,7 +33,8 @@ struct KnowledgeValidator {
         // A file that failed to load would make every reference to it look wrong: stay quiet then.
         let loaded: [KnowledgeDecoder.Reference.Kind: Bool] = [
             .source: decoder.filesRead.contains("sources.yaml"), .exercise: true,
-            .muscle: decoder.filesRead.contains("muscles.yaml"), .equipment: decoder.filesRead.contains("equipment.yaml"),
+            .muscle: decoder.filesRead.contains("muscles.yaml"),
+            .equipment: decoder.filesRead.contains("equipment.yaml"),
         ]
         let names: [KnowledgeDecoder.Reference.Kind: [String: String]] = [
             .exercise: owners(decoder.exerciseNames), .muscle: owners(decoder.muscleNames),
@@ -44,7 +45,8 @@ struct KnowledgeValidator {
             else { return nil }
             // A name people use ("rear deltoid") points at its id before spelling is tried.
             let byName = names[reference.kind]?[NameKey.make(reference.id)]
-            let hint = (byName ?? Suggestion.closest(to: reference.id, in: ids)).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint =
+                (byName ?? Suggestion.closest(to: reference.id, in: ids)).map { " (did you mean '\($0)'?)" } ?? ""
             return reference.location.diagnostic("unknown \(reference.kind.rawValue) '\(reference.id)'\(hint)")
         }
     }
@@ -52,7 +54,9 @@ struct KnowledgeValidator {
     /// Each name, as compared, and the id that claims it first.
     private func owners(_ claims: [KnowledgeDecoder.NameClaim]) -> [String: String] {
         var owners: [String: String] = [:]
-        for claim in claims where owners[NameKey.make(claim.name)] == nil { owners[NameKey.make(claim.name)] = claim.owner }
+        for claim in claims where owners[NameKey.make(claim.name)] == nil {
+            owners[NameKey.make(claim.name)] = claim.owner
+        }
         return owners
     }
 
@@ -72,7 +76,8 @@ struct KnowledgeValidator {
             if let first = owners[key], first.owner != claim.owner {
                 found.append(
                     claim.location.diagnostic(
-                        "the \(kind) name '\(claim.name)' is claimed by both '\(first.owner)' and '\(claim.owner)'; keep it on one"))
+                        "the \(kind) name '\(claim.name)' is claimed by both '\(first.owner)' and '\(claim.owner)'; keep it on one"
+                    ))
             } else if owners[key] == nil {
                 owners[key] = claim
             }

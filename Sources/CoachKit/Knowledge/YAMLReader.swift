@@ -145,7 +145,8 @@ struct YAMLReader {
     /// `text` without surrounding spaces and line breaks.
     static func trimmed(_ text: String) -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) })
+        else {
             return ""
         }
         return String(text[first...last])
@@ -182,4 +183,3 @@ public struct Location: Hashable, Sendable {
         Diagnostic(file: file, line: line, column: column, message: message)
     }
 }
-

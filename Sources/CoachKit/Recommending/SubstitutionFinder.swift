@@ -17,7 +17,9 @@ public struct SubstitutionFinder: Sendable {
     }
 
     /// Up to `limit` alternatives to `original`, best first.
-    public func alternatives(to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false) -> [Alternative] {
+    public func alternatives(
+        to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false
+    ) -> [Alternative] {
         var found: [Alternative] = []
         if !easierOnly {
             for way in original.ways where availability.allows(way) {
@@ -39,14 +41,19 @@ public struct SubstitutionFinder: Sendable {
             if samePattern { score += 40 }
             if original.easier.contains(candidate.id) { score += easierOnly ? 60 : 10 }
             if original.harder.contains(candidate.id) { score += easierOnly ? -100 : 5 }
-            score -= Double(abs(Level.allCases.firstIndex(of: candidate.level)! - Level.allCases.firstIndex(of: original.level)!)) * 3
+            score -=
+                Double(
+                    abs(
+                        Level.allCases.firstIndex(of: candidate.level)! - Level.allCases.firstIndex(of: original.level)!
+                    )) * 3
             let shared = original.muscles.map(\.muscle).filter(anyShared.contains)
             found.append(
                 Alternative(
                     exercise: candidate, way: way, isSameExercise: false, samePattern: samePattern,
                     sharedMuscles: shared, score: score))
         }
-        return Array(found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.exercise.id < $1.exercise.id }.prefix(limit))
+        return Array(
+            found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.exercise.id < $1.exercise.id }.prefix(limit))
     }
 
     /// The bodyweight move closest to `original`, for when nothing else fits.
@@ -55,7 +62,8 @@ public struct SubstitutionFinder: Sendable {
             ?? knowledge.exercises.lazy.compactMap { exercise -> Alternative? in
                 guard let way = exercise.ways.first(where: { $0.needs.isEmpty }) else { return nil }
                 return Alternative(
-                    exercise: exercise, way: way, isSameExercise: false, samePattern: exercise.pattern == original.pattern,
+                    exercise: exercise, way: way, isSameExercise: false,
+                    samePattern: exercise.pattern == original.pattern,
                     sharedMuscles: [], score: 0)
             }.first
     }

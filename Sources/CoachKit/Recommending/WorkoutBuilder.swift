@@ -22,7 +22,9 @@ public struct WorkoutBuilder: Sendable {
         let target = Double(minutes * 60)
         var random = SeededRandom(seed: request.seed)
         var usable = knowledge.exercises.compactMap { exercise -> (Exercise, ExerciseWay)? in
-            guard exercise.level <= request.level, let way = request.availability.firstWay(of: exercise) else { return nil }
+            guard exercise.level <= request.level, let way = request.availability.firstWay(of: exercise) else {
+                return nil
+            }
             return (exercise, way)
         }
         guard !usable.isEmpty else { return nil }
@@ -31,15 +33,17 @@ public struct WorkoutBuilder: Sendable {
         // Warm-ups: mobility and light shoulder-blade moves that need no equipment.
         let warmUps = usable.filter { exercise, way in
             way.needs.subtracting(["mat"]).isEmpty
-                && (exercise.pattern == .mobility || (exercise.pattern == .rearDeltScapular && exercise.level == .beginner))
+                && (exercise.pattern == .mobility
+                    || (exercise.pattern == .rearDeltScapular && exercise.level == .beginner))
         }
-            .shuffled(using: &random).prefix(warmUpCount)
+        .shuffled(using: &random).prefix(warmUpCount)
         var items = warmUps.map { warmUpItem($0.0, $0.1) }
         let warmUpIDs = Set(items.map(\.exercise))
 
         let focusMuscles = Set(request.focus.map { knowledge.focusMuscles($0) } ?? [])
         // With a focus, keep to moves that train it, when there are enough of them.
-        let trainsFocus = usable.filter { exercise, _ in !focusMuscles.isDisjoint(with: exercise.muscles.map(\.muscle)) }
+        let trainsFocus = usable.filter { exercise, _ in !focusMuscles.isDisjoint(with: exercise.muscles.map(\.muscle))
+        }
         if !focusMuscles.isEmpty, trainsFocus.count >= 4 { usable = trainsFocus }
         // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
         var byPattern: [MovementPattern: [(Exercise, ExerciseWay, Double)]] = [:]
@@ -95,7 +99,9 @@ public struct WorkoutBuilder: Sendable {
             perSide: exercise.dosage.perSide, isWarmUp: true, note: nil)
     }
 
-    private func mainItem(_ exercise: Exercise, _ way: ExerciseWay, sets: Int, rest: Int, level: Level) -> WorkoutPlan.Item {
+    private func mainItem(_ exercise: Exercise, _ way: ExerciseWay, sets: Int, rest: Int, level: Level)
+        -> WorkoutPlan.Item
+    {
         let dosage = exercise.dosage
         var reps: Int?
         var seconds: Int?
@@ -109,7 +115,8 @@ public struct WorkoutBuilder: Sendable {
             seconds = min(dosage.seconds ?? 30, 60)
         }
         return WorkoutPlan.Item(
-            exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: sets, reps: reps, seconds: seconds,
+            exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: sets, reps: reps,
+            seconds: seconds,
             restSeconds: rest, perSide: dosage.perSide, isWarmUp: false, note: nil)
     }
 }
@@ -196,7 +203,9 @@ struct Fitter {
             } else if rounds < Self.maximumRounds, items.count > warmUps {
                 // Every move at its most sets: do the block again as a circuit, with fewer sets a round.
                 rounds += 1
-                for index in warmUps..<items.count { items[index].sets = max(2, items[index].sets * (rounds - 1) / rounds) }
+                for index in warmUps..<items.count {
+                    items[index].sets = max(2, items[index].sets * (rounds - 1) / rounds)
+                }
             } else {
                 return
             }
@@ -210,7 +219,9 @@ struct Fitter {
             let main = (warmUps..<items.count).filter { timer.restCount(items[$0]) > 0 }
             if total > upper, let index = main.filter({ items[$0].restSeconds - 5 >= restRange.lowerBound }).last {
                 items[index].restSeconds -= 5
-            } else if total < lower, let index = main.filter({ items[$0].restSeconds + 5 <= restRange.upperBound }).first {
+            } else if total < lower,
+                let index = main.filter({ items[$0].restSeconds + 5 <= restRange.upperBound }).first
+            {
                 items[index].restSeconds += 5
             } else {
                 return

@@ -35,7 +35,9 @@ public struct WorkoutRequest: Hashable, Sendable {
     /// How many main exercises, when the person asked for a number.
     public var exerciseCount: Int?
 
-    public init(minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil) {
+    public init(
+        minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil
+    ) {
         self.exerciseCount = exerciseCount
         self.minutes = minutes
         self.availability = availability

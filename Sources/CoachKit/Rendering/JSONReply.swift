@@ -24,9 +24,14 @@ public struct JSONReply: Encodable {
 
     enum Key: String, CodingKey {
         case input, intent, confidence, entities, text, exercises, routine, sources, safety
-        case exercise, muscle, equipmentHave = "equipment_have", equipmentMissing = "equipment_missing", minutes, level
-        case id, name, equipment, title, rounds, items, sets, reps, seconds, restSeconds = "rest_seconds"
-        case redFlag = "red_flag", advice
+        case exercise, muscle
+        case equipmentHave = "equipment_have"
+        case equipmentMissing = "equipment_missing"
+        case minutes, level
+        case id, name, equipment, title, rounds, items, sets, reps, seconds
+        case restSeconds = "rest_seconds"
+        case redFlag = "red_flag"
+        case advice
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -61,7 +61,9 @@ public struct TextRenderer: Sendable {
             var lineWidth = 0
             for word in paragraph.split(separator: 0x20) {
                 var word = word
-                var wordWidth = word.allSatisfy({ $0 < 0x80 }) ? word.count : TerminalText.width(String(decoding: word, as: UTF8.self))
+                var wordWidth =
+                    word.allSatisfy({ $0 < 0x80 })
+                    ? word.count : TerminalText.width(String(decoding: word, as: UTF8.self))
                 if wordWidth > limit {
                     if lineWidth > 0 { lines.append(String(decoding: line, as: UTF8.self)) }
                     var rest = String(decoding: word, as: UTF8.self)

@@ -17,7 +17,9 @@ struct EntityExtractor: Sendable {
         }
         for (name, ids) in knowledge.language.families { names.add(name, .family(ids)) }
         for muscle in knowledge.muscles {
-            for name in [muscle.name, muscle.id] + muscle.aliases + muscle.phrases { names.add(name, .muscle(muscle.id)) }
+            for name in [muscle.name, muscle.id] + muscle.aliases + muscle.phrases {
+                names.add(name, .muscle(muscle.id))
+            }
         }
         for item in knowledge.equipment {
             for name in [item.name, item.id] + item.aliases { names.add(name, .equipment(item.id)) }
@@ -45,7 +47,10 @@ struct EntityExtractor: Sendable {
     }
 
     /// Every word the extractor knows.
-    var words: Set<String> { names.words.union(painPhrases.words).union(numbers.words).union(negators).union(haveWords).union(minuteUnits).union(hourUnits) }
+    var words: Set<String> {
+        names.words.union(painPhrases.words).union(numbers.words).union(negators).union(haveWords).union(minuteUnits)
+            .union(hourUnits)
+    }
     /// The words of names, which misspellings are corrected toward.
     var nameWords: Set<String> { names.words }
 
@@ -103,7 +108,9 @@ struct EntityExtractor: Sendable {
             }
         }
         if let previous, previous.end <= start,
-            tokens[previous.end..<start].allSatisfy({ ["or", "and", "nor", "a", "an", "any", "the", "even"].contains($0) })
+            tokens[previous.end..<start].allSatisfy({
+                ["or", "and", "nor", "a", "an", "any", "the", "even"].contains($0)
+            })
         {
             return previous.missing
         }
@@ -136,7 +143,9 @@ struct EntityExtractor: Sendable {
             } else if value.end < tokens.count {
                 let unit = tokens[value.end]
                 let clamped = min(value.value, 100_000)
-                if minuteUnits.contains(unit) { minutes = Int(clamped) } else if hourUnits.contains(unit) {
+                if minuteUnits.contains(unit) {
+                    minutes = Int(clamped)
+                } else if hourUnits.contains(unit) {
                     minutes = Int(clamped * 60)
                 }
             }

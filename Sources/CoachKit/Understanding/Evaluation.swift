@@ -14,8 +14,13 @@ public struct Evaluation: Sendable {
         public var missing: [String]?
         public var minutes: Int?
         public var level: String?
-        public var red_flag: Bool?
+        public var redFlag: Bool?
         public var topic: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text, intent, exercise, muscle, have, missing, minutes, level, topic
+            case redFlag = "red_flag"
+        }
     }
 
     public struct Miss: Sendable {
@@ -54,16 +59,26 @@ public struct Evaluation: Sendable {
             // Entities are scored where the example labels them.
             score("exercise", example.exercise, understood.exercise, example)
             score("muscle", example.muscle, understood.muscle, example)
-            if let minutes = example.minutes { score("minutes", "\(minutes)", understood.minutes.map { "\($0)" }, example) }
+            if let minutes = example.minutes {
+                score("minutes", "\(minutes)", understood.minutes.map { "\($0)" }, example)
+            }
             if let level = example.level { score("level", level, understood.level?.rawValue, example) }
-            if let have = example.have { score("have", have.sorted().joined(separator: ","), understood.have.sorted().joined(separator: ","), example) }
+            if let have = example.have {
+                score(
+                    "have", have.sorted().joined(separator: ","), understood.have.sorted().joined(separator: ","),
+                    example)
+            }
             if let missing = example.missing {
-                score("missing", missing.sorted().joined(separator: ","), understood.missing.sorted().joined(separator: ","), example)
+                score(
+                    "missing", missing.sorted().joined(separator: ","),
+                    understood.missing.sorted().joined(separator: ","), example)
             }
             if example.intent == "safety" {
-                score("red_flag", "\(example.red_flag ?? false)", "\(understood.redFlag)", example)
+                score("red_flag", "\(example.redFlag ?? false)", "\(understood.redFlag)", example)
             }
-            if let topic = example.topic, example.intent == "faq" { score("topic", topic, understood.topic?.id, example) }
+            if let topic = example.topic, example.intent == "faq" {
+                score("topic", topic, understood.topic?.id, example)
+            }
         }
     }
 
@@ -71,7 +86,9 @@ public struct Evaluation: Sendable {
         guard let expected else { return }
         let correct = expected == got
         entity[name, default: (0, 0)].total += 1
-        if correct { entity[name, default: (0, 0)].correct += 1 } else {
+        if correct {
+            entity[name, default: (0, 0)].correct += 1
+        } else {
             misses.append(Miss(example: example, what: name, got: got ?? "nothing"))
         }
     }
@@ -105,14 +122,17 @@ public struct Evaluation: Sendable {
             let score = scores(intent)
             lines.append(
                 intent.padding(toLength: 12, withPad: " ", startingAt: 0)
-                    + " \(percent(score.precision))   \(percent(score.recall)) \(percent(score.f1))  \(counts[intent]!.actual)")
+                    + " \(percent(score.precision))   \(percent(score.recall)) \(percent(score.f1))  \(counts[intent]!.actual)"
+            )
         }
         lines.append("")
         lines.append("intent accuracy  \(percent(intentAccuracy))  (\(intentCorrect)/\(total))")
         lines.append("macro F1         \(percent(macroF1))")
         for name in entity.keys.sorted() {
             let value = entity[name]!
-            lines.append("\(name.padding(toLength: 16, withPad: " ", startingAt: 0))\(percent(accuracy(of: name)))  (\(value.correct)/\(value.total))")
+            lines.append(
+                "\(name.padding(toLength: 16, withPad: " ", startingAt: 0))\(percent(accuracy(of: name)))  (\(value.correct)/\(value.total))"
+            )
         }
         let top = confusions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10)
         if !top.isEmpty {
@@ -130,7 +150,7 @@ public struct Evaluation: Sendable {
                 case "exercise": expected = miss.example.exercise ?? "-"
                 case "muscle": expected = miss.example.muscle ?? "-"
                 case "topic": expected = miss.example.topic ?? "-"
-                case "red_flag": expected = "\(miss.example.red_flag ?? false)"
+                case "red_flag": expected = "\(miss.example.redFlag ?? false)"
                 case "have": expected = (miss.example.have ?? []).joined(separator: ",")
                 case "missing": expected = (miss.example.missing ?? []).joined(separator: ",")
                 case "minutes": expected = miss.example.minutes.map { "\($0)" } ?? "-"

@@ -58,7 +58,9 @@ public struct Interpreter: Sendable {
         topics = NaiveBayes(examples: topicExamples)
 
         var words = extractor.words
-        for example in intentExamples { words.formUnion(example.features.filter { !$0.utf8.contains(UInt8(ascii: " ")) }) }
+        for example in intentExamples {
+            words.formUnion(example.features.filter { !$0.utf8.contains(UInt8(ascii: " ")) })
+        }
         words.formUnion(features.words)
         vocabulary = Vocabulary(words: words, targets: extractor.nameWords)
     }
@@ -112,10 +114,14 @@ public struct Interpreter: Sendable {
         let sentences = Self.sentences(text)
         if sentences.count >= 3 {
             let tail = sentences.suffix(2).joined(separator: " ")
-            let tailTokens = TextNormalizer.tokens(tail).map { spellings[TextNormalizer.stem($0)] ?? TextNormalizer.stem($0) }
+            let tailTokens = TextNormalizer.tokens(tail).map {
+                spellings[TextNormalizer.stem($0)] ?? TextNormalizer.stem($0)
+            }
             featureList += features.features(tailTokens, extractor.extract(tailTokens).matches)
         }
-        let ranking = intents.classify(featureList).prefix(4).map { Understanding.IntentScore(id: $0.label, score: $0.probability) }
+        let ranking = intents.classify(featureList).prefix(4).map {
+            Understanding.IntentScore(id: $0.label, score: $0.probability)
+        }
         let entities = found.matches.map(\.entity)
         let redFlag = entities.contains(.redFlag) || (entities.contains(.lasting) && entities.contains(.pain))
         let soreness = entities.contains(.soreness)
@@ -129,7 +135,9 @@ public struct Interpreter: Sendable {
             (intent, confidence, rule) = ("safety", 1, "it mentions pain, injury or soreness: safety comes first")
         } else if raw.isEmpty {
             (intent, confidence, rule) = ("unknown", 1, "there were no words")
-        } else if found.matches.isEmpty && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true }) {
+        } else if found.matches.isEmpty
+            && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true })
+        {
             (intent, confidence, rule) = ("unknown", 1, "too few words coach knows")
         } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack) {
             (intent, confidence, rule) = ("unknown", 1, "it is about something other than the upper back")

@@ -101,10 +101,13 @@ public enum TextNormalizer {
     /// The word-form used for matching: plurals folded onto singulars ("rows" -> "row",
     /// "flies" -> "fly"). Applied the same way to knowledge and to input.
     /// Words that end in "s" without being plurals.
-    static let unchanged: Set<String> = ["does", "was", "has", "yes", "this", "thus", "plus", "always", "perhaps", "biceps", "triceps", "series"]
+    static let unchanged: Set<String> = [
+        "does", "was", "has", "yes", "this", "thus", "plus", "always", "perhaps", "biceps", "triceps", "series",
+    ]
 
     public static func stem(_ word: String) -> String {
-        guard word.utf8.count > 3, word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 >= 0x80 }),
+        guard word.utf8.count > 3,
+            word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 >= 0x80 }),
             !unchanged.contains(word)
         else { return word }
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }

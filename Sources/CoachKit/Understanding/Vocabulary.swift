@@ -52,10 +52,13 @@ struct Vocabulary: Sendable {
 
     /// Two known words that `word` is written from, with no space ("facepull", "pullups").
     func split(_ word: String) -> [String]? {
-        guard (6...Self.longestWord * 2).contains(word.utf8.count), word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard (6...Self.longestWord * 2).contains(word.utf8.count), word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return nil
+        }
         let characters = Array(word)
         for cut in 3...(characters.count - 3) {
-            let left = String(characters[..<cut]), right = String(characters[cut...])
+            let left = String(characters[..<cut])
+            let right = String(characters[cut...])
             if words.contains(left), words.contains(right) || words.contains(TextNormalizer.stem(right)) {
                 return [left, right]
             }
