@@ -46,8 +46,21 @@ struct RawTerminal: GuideTerminal {
     }
 
     mutating func show(_ text: String, replacingLine: Bool) {
-        // Only our own text reaches here; it is plain, with no control characters.
-        let line = replacingLine ? "\r\u{1B}[2K" + text : text + "\n"
+        // Only our own text reaches here; it is plain, with no control characters. Lines are
+        // wrapped to the terminal (a cue, "  - ...", with a hanging indent); a countdown line is
+        // short and redrawn in place.
+        let width = Terminal.width
+        let line: String
+        if replacingLine {
+            line = "\r\u{1B}[2K" + text
+        } else if text.hasPrefix("  - ") {
+            let wrapped = TextRenderer(width: width - 2, style: .plain).render([.bullets([String(text.dropFirst(4))])])
+            line =
+                wrapped.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(
+                    separator: "\n") + "\n"
+        } else {
+            line = TextRenderer(width: width, style: .plain).render([.paragraph(text)]) + "\n"
+        }
         FileHandle.standardOutput.write(Data(line.utf8))
     }
 }

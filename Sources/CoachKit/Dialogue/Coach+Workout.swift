@@ -62,6 +62,8 @@ extension Coach {
         } else {
             _ = present(request, assumed: assumedEquipment ? say("workout.assumed-equipment") : nil, into: &draft)
         }
+        // Outside the chat there is no "start": coach workout has --guide instead.
+        draft.blocks.removeAll { $0 == .note(say("workout.start-hint")) }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
         if !cited.isEmpty {
             draft.add(
