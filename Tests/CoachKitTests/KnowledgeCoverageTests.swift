@@ -58,4 +58,37 @@ struct KnowledgeCoverageTests {
         #expect(Set(embedded.keys) == Set(onDisk.keys))
         for (path, data) in onDisk { #expect(embedded[path] == data, "\(path) differs from the embedded copy") }
     }
+
+    /// Every fact taken from an article names the article's section too; only the team's own
+    /// facts go without.
+    @Test func everyArticleFactNamesItsSection() {
+        var refs: [(String, SourceRef)] = []
+        for exercise in knowledge.exercises {
+            let id = exercise.id
+            refs += [
+                (id + " summary", exercise.summary.source), (id + " steps", exercise.steps.source),
+                (id + " dosage", exercise.dosage.source),
+            ]
+            refs += exercise.muscles.map { (id + " muscle " + $0.muscle, $0.source) }
+            refs += exercise.ways.map { (id + " way " + $0.id, $0.source) }
+            refs += (exercise.cues + exercise.mistakes + exercise.safety).map { (id + ": " + $0.text, $0.source) }
+        }
+        for muscle in knowledge.muscles {
+            refs += [(muscle.id, muscle.location.source), (muscle.id, muscle.function.source)]
+        }
+        refs.append(("muscle overview", knowledge.muscleOverview.source))
+        for item in knowledge.equipment { refs += item.standIns.map { (item.id + " stand-in", $0.source) } }
+        let safety = knowledge.safety
+        refs += (safety.precautions + safety.avoid + safety.painAreas.flatMap(\.causes)).map {
+            ("safety: " + $0.text, $0.source)
+        }
+        refs += [("red flag advice", safety.redFlagAdvice.source), ("soreness", safety.soreness.source)]
+        for topic in knowledge.topics { refs += topic.answer.map { (topic.id + ": " + $0.text, $0.source) } }
+        for routine in knowledge.routines {
+            refs += [(routine.id, routine.source), (routine.id + " how", routine.how.source)]
+        }
+        let missing = refs.filter { !$0.1.isTeam && ($0.1.section ?? "").isEmpty }.map(\.0)
+        #expect(refs.count > 500)
+        #expect(missing.isEmpty, "\(missing.count) facts name no section, e.g. \(missing.prefix(5))")
+    }
 }
