@@ -97,4 +97,25 @@ struct UnderstandingTests {
         #expect(understood.minutes == 15)
         #expect(Set(understood.have) == ["dumbbell", "bench"])
     }
+
+    @Test func aPostWithTwoQuestionsGetsBothAnswers() {
+        let post = """
+            I'm 45 and just bought dumbbells for home. I used to row in college. How do I do a bent over row? \
+            And what muscles does the reverse fly work?
+            """
+        let reply = Fixtures.converse([post])[0]
+        #expect(reply.intent == "form")
+        #expect(reply.text.contains("Steps"))
+        #expect(reply.text.contains("You also asked: And what muscles does the reverse fly work?"))
+        #expect(reply.text.contains("The Reverse Fly works"))
+        #expect(reply.exercises.map(\.id).contains("reverse-fly"))
+    }
+
+    @Test func aRedFlagIsNeverFollowedByASecondAnswer() {
+        let post =
+            "I felt a sharp pain down my arm yesterday. Can you give me a 10 minute workout? How often should I train?"
+        let reply = Fixtures.converse([post])[0]
+        #expect(reply.safety?.redFlag == true)
+        #expect(!reply.text.contains("You also asked"))
+    }
 }

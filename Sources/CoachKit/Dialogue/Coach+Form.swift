@@ -49,20 +49,20 @@ extension Coach {
 
     /// When the question is about one point (sets, a body part, mistakes), answers that first.
     private func leadWithPoint(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
-        if turn.mentions("set", "rep", "repetition", "many", "dosage", "dose") {
+        if turn.asksAbout(["set", "rep", "repetition", "many", "dosage", "dose"]) {
             dosageBlock(&draft, exercise, heading: false)
             return true
         }
-        if turn.mentions("mistake", "wrong", "avoid", "error") {
+        if turn.asksAbout(["mistake", "wrong", "avoid", "error"]) {
             draft.add(.heading(say("heading.mistakes") + ": " + exercise.name))
             draft.list(exercise.mistakes)
             return true
         }
-        if turn.mentions("step", "instruction") {
+        if turn.asksAbout(["step", "instruction"]) {
             stepsBlock(&draft, exercise)
             return true
         }
-        let topics = KnowledgeDecoder.cueTopics.filter { turn.mentions($0) }
+        let topics = KnowledgeDecoder.cueTopics.filter { turn.asksAbout([$0]) }
         guard !topics.isEmpty else { return false }
         let matching = { (texts: [SourcedText]) in texts.filter { !Set($0.about).isDisjoint(with: topics) } }
         let cues = matching(exercise.cues)

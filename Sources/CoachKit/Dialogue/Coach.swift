@@ -17,8 +17,47 @@ public struct Coach: Sendable {
 
     /// The reply to `line`, updating what the conversation remembers.
     public func respond(to line: String, state: inout ConversationState) -> Reply {
+        let questions = Interpreter.questions(line)
+        // A post that asks two things: the backstory and first question are answered together,
+        // then the next question on its own. Pain anywhere in the post means safety, alone.
+        guard questions.count >= 2, !interpreter.understand(line).painMentioned,
+            let end = line.firstIndex(where: { $0 == "?" || $0 == "？" })
+        else { return answer(line, state: &state) }
+        var reply = answer(String(line[...end]), state: &state)
+        reply.input = TerminalText.sanitized(line)
+        guard let second = questions.dropFirst().first(where: isAnswerable) else { return reply }
+        let other = answer(second, state: &state)
+        let sources = reply.sources + other.sources.filter { source in !reply.sources.contains { $0.id == source.id } }
+        reply.blocks =
+            reply.blocks.filter { !$0.isSources }
+            + [.heading(say("also-asked", ["question": TerminalText.sanitized(second, limit: 120)]))]
+            + other.blocks.filter { !$0.isSources }
+        if !sources.isEmpty { reply.blocks.append(.sources(citation(sources))) }
+        reply.sources = sources
+        reply.exercises += other.exercises.filter { suggestion in !reply.exercises.contains { $0.id == suggestion.id } }
+        reply.routine = reply.routine ?? other.routine
+        reply.reasons.append("the post asks a second question, answered after the first")
+        state.lastReply = reply
+        return reply
+    }
+
+    /// A question worth its own answer: understood with confidence, and about training.
+    private func isAnswerable(_ question: String) -> Bool {
+        let understood = interpreter.understand(question)
+        return understood.rule == nil && understood.confidence >= 0.5
+            && !["unknown", "greeting", "help"].contains(understood.intent)
+    }
+
+    func citation(_ sources: [Source]) -> String {
+        say("heading.sources", ["titles": sources.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])
+    }
+
+    private func answer(_ line: String, state: inout ConversationState) -> Reply {
         let understanding = interpreter.understand(line)
         var turn = Turn(understanding: understanding)
+        if Interpreter.sentences(line).count >= 3, let question = Interpreter.questions(line).first {
+            turn.pointFeatures = interpreter.understand(question).features
+        }
         resolve(&turn, state: state)
         var draft = ReplyDraft()
         draft.reasons = turn.reasons
@@ -35,11 +74,7 @@ public struct Coach: Sendable {
         default: unknownReply(&draft, turn)
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
-        if !cited.isEmpty {
-            draft.add(
-                .sources(
-                    say("heading.sources", ["titles": cited.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])))
-        }
+        if !cited.isEmpty { draft.add(.sources(citation(cited))) }
         remember(turn, state: &state)
         let reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent == "clarify" ? understanding.intent : turn.intent,

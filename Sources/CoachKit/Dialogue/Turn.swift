@@ -16,14 +16,24 @@ struct Turn {
         exercise = understanding.exercise
         have = understanding.have
         missing = understanding.missing
+        pointFeatures = understanding.features
         entities = Reply.Entities(
             exercise: understanding.exercise, muscle: understanding.muscle, equipmentHave: understanding.have,
             equipmentMissing: understanding.missing, minutes: understanding.minutes, level: understanding.level)
     }
 
+    /// The words that say which point of an exercise is asked about: in a long post, only those
+    /// of its question (the backstory may mention a back or elbows in passing).
+    var pointFeatures: [String]
+
     /// True when the classifier's words include `word` (compared as stems).
     func mentions(_ words: String...) -> Bool {
         words.contains { understanding.features.contains(TextNormalizer.stem($0)) }
+    }
+
+    /// True when the question itself asks about `word`.
+    func asksAbout(_ words: [String]) -> Bool {
+        words.contains { pointFeatures.contains(TextNormalizer.stem($0)) }
     }
 }
 

@@ -106,6 +106,7 @@ extension KnowledgeDecoder {
         "workout.assumed-equipment", "workout.table-header", "workout.per-side", "workout.warm-up",
         "workout.total", "workout.bodyweight", "workout.equipment", "workout.why", "workout.no-focus",
         "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.advanced", "workout.start-hint",
+        "also-asked",
         "guide.start", "guide.exercise", "guide.round", "guide.set-reps", "guide.set-timed", "guide.rest", "guide.done",
         "guide.stopped", "guide.needs-terminal", "guide.no-workout", "workout.circuit", "workout.rounds",
         "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",

@@ -13,3 +13,10 @@ public enum Block: Hashable, Sendable {
     /// Where the reply comes from: always last, set apart by a blank line.
     case sources(String)
 }
+
+extension Block {
+    var isSources: Bool {
+        if case .sources = self { return true }
+        return false
+    }
+}

@@ -190,6 +190,24 @@ public struct Interpreter: Sendable {
         }
     }
 
+    /// The questions of a text: its sentences that end in a question mark.
+    public static func questions(_ text: String) -> [String] {
+        var questions: [String] = []
+        var sentence = ""
+        for character in text.prefix(TextNormalizer.maximumCharacters) {
+            if character == "?" || character == "？" {
+                let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+                if trimmed.contains(where: \.isLetter) { questions.append(trimmed + "?") }
+                sentence = ""
+            } else if ".!\n".contains(character) {
+                sentence = ""
+            } else {
+                sentence.append(character)
+            }
+        }
+        return questions
+    }
+
     /// The sentences of a text, split at . ? ! and line breaks.
     static func sentences(_ text: String) -> [Substring] {
         text.prefix(TextNormalizer.maximumCharacters).split(whereSeparator: { ".?!\n".contains($0) })
