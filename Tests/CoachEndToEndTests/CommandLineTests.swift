@@ -114,6 +114,19 @@ import Testing
         }
     }
 
+    /// A plain sentence saying what one has is saved like /equipment.
+    @Test func equipmentSaidInASentenceIsSaved() throws {
+        let home = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        _ = try CoachProcess.run(["ask", "I only have dumbbells and a bench"], home: home)
+        let shown = try CoachProcess.run(["ask", "/equipment"], home: home)
+        #expect(shown.stdout.contains("bench") && shown.stdout.contains("dumbbell"), "\(shown.stdout)")
+        // A workout request with other equipment shapes that workout only.
+        _ = try CoachProcess.run(["ask", "10 minutes with a band"], home: home)
+        let after = try CoachProcess.run(["ask", "/equipment"], home: home)
+        #expect(!after.stdout.contains("resistance band"), "\(after.stdout)")
+    }
+
     @Test func corruptProfileWarnsOnceAndStartsFresh() throws {
         let home = CoachProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }

@@ -53,11 +53,20 @@ struct ChatSessionTests {
         var session = ChatSession(coach: Fixtures.coach, state: ConversationState(profileEquipment: ["dumbbell"]))
         _ = session.handle("how do I do a face pull")
         #expect(session.state.lastExercise == "face-pull")
-        _ = session.handle("I only have a band")
+        _ = session.handle("10 minutes with a band")
         #expect(session.state.equipment == ["resistance-band"])
         #expect(text(session.handle("/reset")).contains("starting over"))
         #expect(session.state.lastExercise == nil)
         #expect(session.state.equipment == ["dumbbell"])
+    }
+
+    @Test func sayingWhatYouHaveUpdatesTheProfile() {
+        var session = ChatSession(coach: Fixtures.coach, state: ConversationState(profileEquipment: ["dumbbell"]))
+        guard case let .reply(_, profileChanged) = session.handle("I only have a band") else { return }
+        #expect(profileChanged)
+        #expect(session.state.profileEquipment == ["resistance-band"])
+        _ = session.handle("/reset")
+        #expect(session.state.equipment == ["resistance-band"])
     }
 
     @Test func whyExplainsTheLastReply() {

@@ -41,9 +41,10 @@ public struct ChatSession: Sendable {
             return .reply(reply, profileChanged: false)
         }
         guard trimmed.hasPrefix("/") else {
-            let equipmentBefore = state.equipment
+            let profileBefore = state.profileEquipment
             let reply = coach.respond(to: trimmed, state: &state)
-            return .reply(reply, profileChanged: state.equipment != equipmentBefore && state.equipment != nil)
+            return .reply(
+                reply, profileChanged: state.profileEquipment != profileBefore && state.profileEquipment != nil)
         }
         let words = trimmed.split(separator: " ").map(String.init)
         let command = words[0].lowercased()

@@ -104,6 +104,9 @@ extension Coach {
         if !turn.have.isEmpty, turn.intent != "safety" {
             state.equipment = Set(turn.have)
             state.missing.subtract(turn.have)
+            // "I only have dumbbells and a bench" says what the person owns: it is kept in the
+            // profile. "10 minutes with a band" only shapes this workout.
+            if turn.intent != "workout" { state.profileEquipment = Set(turn.have) }
         }
         if !turn.missing.isEmpty {
             state.missing.formUnion(turn.missing)
