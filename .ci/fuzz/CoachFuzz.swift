@@ -27,8 +27,10 @@ let fuzzIntents: Set<String> = [
 ]
 
 func violation(_ what: String, _ line: String, _ detail: String) -> Never {
-    let escaped = line.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F ? String($0) : "\\u{\(String($0.value, radix: 16))}" }
-        .joined()
+    let escaped = line.unicodeScalars.map {
+        $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F ? String($0) : "\\u{\(String($0.value, radix: 16))}"
+    }
+    .joined()
     fatalError("coach fuzz invariant: \(what)\n  line: \"\(escaped.prefix(600))\"\n  \(detail.prefix(2000))")
 }
 
@@ -67,10 +69,14 @@ func check(_ reply: Reply, line: String) {
 
     let plain = TextRenderer.canonical.render(reply.blocks)
     if let bad = plain.unicodeScalars.first(where: isControl) {
-        violation("plain text holds control character U+\(String(bad.value, radix: 16))", line, "text: \(plain.debugDescription)")
+        violation(
+            "plain text holds control character U+\(String(bad.value, radix: 16))", line,
+            "text: \(plain.debugDescription)")
     }
     if let bad = reply.input.unicodeScalars.first(where: isControl) {
-        violation("reply.input holds control character U+\(String(bad.value, radix: 16))", line, "input: \(reply.input.debugDescription)")
+        violation(
+            "reply.input holds control character U+\(String(bad.value, radix: 16))", line,
+            "input: \(reply.input.debugDescription)")
     }
 
     let json = JSONReply.line(for: reply)
@@ -90,7 +96,9 @@ func check(_ reply: Reply, line: String) {
 
     let colored = TextRenderer(width: 20, style: .color).render(reply.blocks)
     guard onlyOwnEscapes(colored) else {
-        violation("coloured text holds an escape or control character the renderer did not write", line, colored.debugDescription)
+        violation(
+            "coloured text holds an escape or control character the renderer did not write", line,
+            colored.debugDescription)
     }
 }
 
@@ -102,6 +110,8 @@ func converse(_ lines: some Sequence<String>) {
         case .quit: return
         case .empty: continue
         case let .reply(reply, _): check(reply, line: line)
+        // "start" after a workout: without a terminal, the fallback reply is what is shown.
+        case let .guide(_, fallback): check(fallback, line: line)
         }
     }
 }
