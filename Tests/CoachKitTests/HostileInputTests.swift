@@ -18,6 +18,8 @@ struct HostileInputTests {
         "face pull" + String(repeating: "!", count: 5000),
         String(repeating: "pain ", count: 2000), String(repeating: "a", count: 100_000), "\r\n\r\n",
         "how do i\rdo a face pull",
+        "/equipment " + String(repeating: "引", count: 45), "/" + String(repeating: "💪", count: 45),
+        String(repeating: "引", count: 200),
     ]
 
     static let intents: Set<String> = [
@@ -72,5 +74,23 @@ struct HostileInputTests {
         #expect(answered > 1_900)
         guard case let .reply(reply, _) = session.handle("how do I do a face pull") else { return }
         #expect(reply.intent == "form")
+    }
+
+    /// Found while fuzzing: a word wider than a line was cut by characters, so wide (East Asian,
+    /// emoji) characters overflowed it; and a zero-width word before it was dropped.
+    @Test(arguments: [20, 40, 80])
+    func wideWordsAreCutByColumns(_ width: Int) {
+        let renderer = TextRenderer(width: width, style: .plain)
+        let texts = [
+            String(repeating: "引", count: 45), String(repeating: "💪", count: 45),
+            "a" + String(repeating: "引", count: 60),
+        ]
+        for text in texts {
+            let lines = renderer.render([.paragraph(text)]).components(separatedBy: "\n")
+            #expect(lines.allSatisfy { TerminalText.width($0) <= width }, "\(lines.map { TerminalText.width($0) })")
+            #expect(lines.joined() == text, "no text lost")
+        }
+        let marks = "\u{301}\u{301} " + String(repeating: "x", count: width + 5)
+        #expect(renderer.render([.paragraph(marks)]).contains("\u{301}\u{301}"), "a zero-width word is kept")
     }
 }

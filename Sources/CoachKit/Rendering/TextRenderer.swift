@@ -65,10 +65,18 @@ public struct TextRenderer: Sendable {
                     word.allSatisfy({ $0 < 0x80 })
                     ? word.count : TerminalText.width(String(decoding: word, as: UTF8.self))
                 if wordWidth > limit {
-                    if lineWidth > 0 { lines.append(String(decoding: line, as: UTF8.self)) }
+                    if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
                     var rest = String(decoding: word, as: UTF8.self)
                     while TerminalText.width(rest) > limit {
-                        let head = String(rest.prefix(limit))
+                        // Cut by columns, not characters: a wide (East Asian, emoji) character takes two.
+                        var head = ""
+                        var headWidth = 0
+                        for character in rest {
+                            let characterWidth = TerminalText.width(String(character))
+                            if headWidth + characterWidth > limit, !head.isEmpty { break }
+                            head.append(character)
+                            headWidth += characterWidth
+                        }
                         lines.append(head)
                         rest = String(rest.dropFirst(head.count))
                     }
@@ -77,12 +85,12 @@ public struct TextRenderer: Sendable {
                     line = []
                     lineWidth = 0
                 }
-                if lineWidth > 0, lineWidth + 1 + wordWidth > limit {
+                if !line.isEmpty, lineWidth + 1 + wordWidth > limit {
                     lines.append(String(decoding: line, as: UTF8.self))
                     line.removeAll(keepingCapacity: true)
                     lineWidth = 0
                 }
-                if lineWidth > 0 {
+                if !line.isEmpty {
                     line.append(0x20)
                     lineWidth += 1
                 }
