@@ -17,6 +17,7 @@ extension Coach {
         }
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
             state.lastPlan = namedRoutine(&draft, routine)
+            draft.add(.note(say("workout.start-hint")))  // in the chat, "start" guides through it
             return
         }
         let previous = state.lastWorkout
@@ -46,7 +47,10 @@ extension Coach {
         turn.entities.level = level
         turn.entities.equipmentHave = Array(have ?? []).sorted()
         if isFollowUp { turn.reasons.append("it builds on the workout given just before") }
-        if let plan = present(request, assumed: assumed, into: &draft) { state.lastPlan = plan }
+        if let plan = present(request, assumed: assumed, into: &draft) {
+            state.lastPlan = plan
+            draft.add(.note(say("workout.start-hint")))  // in the chat, "start" guides through it
+        }
     }
 
     /// A workout for a request made outside the chat (`coach workout`), as a reply.
@@ -62,8 +66,6 @@ extension Coach {
         } else {
             _ = present(request, assumed: assumedEquipment ? say("workout.assumed-equipment") : nil, into: &draft)
         }
-        // Outside the chat there is no "start": coach workout has --guide instead.
-        draft.blocks.removeAll { $0 == .note(say("workout.start-hint")) }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
         if !cited.isEmpty {
             draft.add(
@@ -136,7 +138,6 @@ extension Coach {
                 Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment)
             }
         }
-        draft.add(.note(say("workout.start-hint")))
         return plan
     }
 
@@ -182,7 +183,6 @@ extension Coach {
                 Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment)
             }
         }
-        draft.add(.note(say("workout.start-hint")))
         return plan
     }
 }
