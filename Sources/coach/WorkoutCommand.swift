@@ -36,8 +36,8 @@ struct WorkoutCommand: ParsableCommand {
     func run() throws {
         let base = try knowledge.load()
         let coach = Coach(knowledge: base)
-        let have = try equipmentIDs(base)
-        let focusID = try focus.map { try resolveFocus($0, base) }
+        let have = try equipmentIDs(coach)
+        let focusID = try focus.map { try resolveFocus($0, coach) }
         let request = WorkoutRequest(
             minutes: minutes, availability: Availability(have: have ?? ["none"]),
             level: Level(rawValue: level.lowercased()) ?? .beginner,
@@ -59,17 +59,15 @@ struct WorkoutCommand: ParsableCommand {
     }
 
     /// The equipment ids asked for (names people use work too), or the saved profile.
-    private func equipmentIDs(_ base: KnowledgeBase) throws -> Set<String>? {
+    private func equipmentIDs(_ coach: Coach) throws -> Set<String>? {
+        let base = coach.knowledge
         guard let equipment else {
             return ProfileStore(directory: AppPaths.current().profileDirectory).load().equipment
         }
         var ids: Set<String> = []
-        let interpreter = Interpreter(knowledge: base)
         for name in equipment.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty
         {
-            if base.equipment(name) != nil {
-                ids.insert(name)
-            } else if let id = interpreter.understand(name).have.first {
+            if let id = coach.equipmentID(named: name) {
                 ids.insert(id)
             } else {
                 throw ValidationError(
@@ -80,10 +78,11 @@ struct WorkoutCommand: ParsableCommand {
         return ids
     }
 
-    private func resolveFocus(_ text: String, _ base: KnowledgeBase) throws -> String {
+    private func resolveFocus(_ text: String, _ coach: Coach) throws -> String {
+        let base = coach.knowledge
         let lowered = text.lowercased()
         if base.muscle(lowered) != nil || base.language.goals[lowered] != nil { return lowered }
-        let understood = Interpreter(knowledge: base).understand(text.replacingOccurrences(of: "-", with: " "))
+        let understood = coach.interpreter.understand(text.replacingOccurrences(of: "-", with: " "))
         if let muscle = understood.muscle { return muscle }
         if let goal = understood.goal { return goal }
         throw ValidationError(

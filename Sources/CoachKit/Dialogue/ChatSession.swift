@@ -94,12 +94,9 @@ public struct ChatSession: Sendable {
         }
         var ids: Set<String> = []
         var unknown: [String] = []
-        let known = Set(knowledge.equipment.map(\.id))
         for argument in arguments.flatMap({ $0.split(separator: ",") }).map(String.init) {
-            if known.contains(argument.lowercased()) {
-                ids.insert(argument.lowercased())
-            } else if let match = coach.interpreter.understand(argument).have.first {
-                ids.insert(match)
+            if let id = coach.equipmentID(named: argument) {
+                ids.insert(id)
             } else {
                 unknown.append(TerminalText.sanitized(argument, limit: 40))
             }

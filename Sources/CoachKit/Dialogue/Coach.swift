@@ -15,6 +15,14 @@ public struct Coach: Sendable {
 
     var say: Replies { knowledge.replies }
 
+    /// The equipment id a name stands for: an id itself ("resistance-band"), or a name people
+    /// use ("band", "kb"); nil when it names no equipment.
+    public func equipmentID(named name: String) -> String? {
+        let lowered = name.lowercased()
+        if knowledge.equipment(lowered) != nil { return lowered }
+        return interpreter.understand(name).have.first
+    }
+
     /// The reply to `line`, updating what the conversation remembers.
     public func respond(to line: String, state: inout ConversationState) -> Reply {
         let questions = Interpreter.questions(line)
