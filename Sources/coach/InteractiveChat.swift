@@ -7,17 +7,14 @@ struct InteractiveChat {
     var session: ChatSession
     private let editor: LineEditor
     private let history: HistoryFile
-    private let profile: ProfileStore
-    /// Saving is switched off after the first failure, which is reported once.
+    private var profile: SavedProfile
+    /// Saving history is switched off after the first failure, which is reported once.
     private var canSave = true
-    private var canSaveProfile = true
 
     init(knowledge: KnowledgeBase, paths: AppPaths) {
-        profile = ProfileStore(directory: paths.profileDirectory)
-        let saved = profile.load()
-        if let warning = saved.warning { Output.error(warning) }
+        profile = SavedProfile(paths: paths)
         session = ChatSession(
-            coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: saved.equipment))
+            coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: profile.equipment))
         editor = LineEditor(completer: Completer(knowledge: knowledge))
         history = HistoryFile(url: paths.history)
         let past = history.load()
@@ -42,7 +39,7 @@ struct InteractiveChat {
                 print("")
                 if coach_rl_terminate_requested() != 0 { return }
             case let .reply(reply, profileChanged):
-                if profileChanged, let equipment = session.state.profileEquipment { save(equipment) }
+                if profileChanged, let equipment = session.state.profileEquipment { profile.save(equipment) }
                 print(render(reply.blocks) + "\n")
             }
         }
@@ -66,17 +63,6 @@ struct InteractiveChat {
             canSave = false
             Output.error(
                 "coach: history will not be saved this session (\(history.url.path): \(error.localizedDescription))")
-        }
-    }
-
-    /// Saves the profile; after a failure, says so once and stops trying.
-    private mutating func save(_ equipment: Set<String>) {
-        guard canSaveProfile else { return }
-        do { try profile.save(equipment: equipment) } catch {
-            canSaveProfile = false
-            Output.error(
-                "coach: could not save your equipment profile at \(profile.url.path) (\(error.localizedDescription)); it is kept for this session only"
-            )
         }
     }
 }

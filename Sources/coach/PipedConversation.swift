@@ -6,16 +6,13 @@ struct PipedConversation {
     var session: ChatSession
     let json: Bool
     let explain: Bool
-    private let profile: ProfileStore
+    private var profile: SavedProfile
     private var answered = 0
-    private var canSave = true
 
     init(knowledge: KnowledgeBase, json: Bool, explain: Bool, paths: AppPaths = .current()) {
-        profile = ProfileStore(directory: paths.profileDirectory)
-        let saved = profile.load()
-        if let warning = saved.warning { Output.error(warning) }
+        profile = SavedProfile(paths: paths)
         session = ChatSession(
-            coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: saved.equipment))
+            coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: profile.equipment))
         self.json = json
         self.explain = explain
     }
@@ -33,22 +30,17 @@ struct PipedConversation {
         case .quit:
             return false
         case let .guide(_, fallback):
-            write(fallback, emptyInput: false)
+            write(fallback)
         case .empty:
-            if replyToEmpty { write(session.handle("?").reply ?? nil, emptyInput: true) }
+            if replyToEmpty { write(session.emptyQuestionReply()) }
         case let .reply(reply, profileChanged):
-            if profileChanged, let equipment = session.state.profileEquipment { save(equipment) }
-            write(reply, emptyInput: false)
+            if profileChanged, let equipment = session.state.profileEquipment { profile.save(equipment) }
+            write(reply)
         }
         return true
     }
 
-    private mutating func write(_ reply: Reply?, emptyInput: Bool) {
-        guard var reply else { return }
-        if emptyInput {
-            reply.input = ""
-            reply.blocks = [.paragraph(session.coach.knowledge.replies("unknown.empty"))]
-        }
+    private mutating func write(_ reply: Reply) {
         if json {
             Output.line(JSONReply.line(for: reply))
         } else {
@@ -63,23 +55,5 @@ struct PipedConversation {
             Output.line(text)
         }
         answered += 1
-    }
-
-    /// Saves the profile; after a failure, says so once and stops trying.
-    private mutating func save(_ equipment: Set<String>) {
-        guard canSave else { return }
-        do { try profile.save(equipment: equipment) } catch {
-            canSave = false
-            Output.error(
-                "coach: could not save your equipment profile at \(profile.url.path) (\(error.localizedDescription)); it is kept for this session only"
-            )
-        }
-    }
-}
-
-extension ChatSession.Outcome {
-    var reply: Reply?? {
-        if case let .reply(reply, _) = self { return reply }
-        return nil
     }
 }

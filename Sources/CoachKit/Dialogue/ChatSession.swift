@@ -78,6 +78,12 @@ public struct ChatSession: Sendable {
 
     private var say: Replies { coach.knowledge.replies }
 
+    /// The reply to a question with no words in it (`coach ask ""`).
+    public func emptyQuestionReply() -> Reply {
+        Reply(
+            input: "", intent: "unknown", confidence: 1, entities: .init(), blocks: [.paragraph(say("unknown.empty"))])
+    }
+
     /// `/equipment` shows what coach thinks the person has; `/equipment ids...` sets it.
     private mutating func equipment(_ arguments: [String]) -> ([Block], Bool) {
         let knowledge = coach.knowledge
