@@ -18,16 +18,11 @@ struct BenchCommand: ParsableCommand {
             print("note: this is a debug build; numbers from `make bench` (release) are the ones to compare")
         #endif
         let lines = try Evaluation.load(URL(filePath: devSet)).map(\.text)
-        let clock = ContinuousClock()
-        var base: KnowledgeBase?
-        let load = clock.measure { base = try? KnowledgeLoader.embedded() }
-        guard let base else { throw ValidationError("the built-in knowledge base does not load") }
-        var coach: Coach?
-        let train = clock.measure { coach = Coach(knowledge: base) }
+        let (base, load) = try Self.timed { try KnowledgeLoader.embedded() }
+        let (_, train) = Self.timed { Coach(knowledge: base) }
         print(
             "knowledge: \(base.exercises.count) exercises; load \(Self.ms(load)), build the understanding \(Self.ms(train))"
         )
-        _ = coach
 
         if starts > 0 {
             let cold = try coldStarts(count: starts)
@@ -38,10 +33,9 @@ struct BenchCommand: ParsableCommand {
 
         for factor in growth {
             let knowledge = base.scaled(by: factor)
-            var grown: Coach?
-            let build = clock.measure { grown = Coach(knowledge: knowledge) }
-            let turns = perTurn(coach: grown!, lines: lines)
-            let reading = understandingOnly(grown!.interpreter, lines: lines)
+            let (grown, build) = Self.timed { Coach(knowledge: knowledge) }
+            let turns = perTurn(coach: grown, lines: lines)
+            let reading = understandingOnly(grown.interpreter, lines: lines)
             print(
                 "x\(factor) (\(knowledge.exercises.count) exercises): build \(Self.ms(build)); per turn over \(lines.count) lines x \(passes): "
                     + "median \(Self.ms(turns.median)), p99 \(Self.ms(turns.p99)), mean \(Self.ms(turns.mean)); "
@@ -119,6 +113,14 @@ struct BenchCommand: ParsableCommand {
             samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 9 / 10)],
             Self.peakMemoryMB(RUSAGE_CHILDREN)
         )
+    }
+
+    /// The value `body` makes, and how long it took.
+    static func timed<T>(_ body: () throws -> T) rethrows -> (T, Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = try body()
+        return (value, clock.now - start)
     }
 
     static func ms(_ duration: Duration) -> String {

@@ -1,5 +1,6 @@
-import CoachKit
 import Testing
+
+@testable import CoachKit
 
 /// Guided mode with a fake terminal whose clock runs instantly: keys are scripted, and every
 /// second a countdown waits passes at once.
@@ -90,9 +91,9 @@ struct GuidedWorkoutTests {
     }
 
     @Test func progressBar() {
-        #expect(GuidedWorkoutBarProbe.bar(0, 30) == "[--------------------]")
-        #expect(GuidedWorkoutBarProbe.bar(15, 30) == "[##########----------]")
-        #expect(GuidedWorkoutBarProbe.bar(30, 30) == "[####################]")
+        #expect(GuidedWorkout.bar(done: 0, of: 30) == "[--------------------]")
+        #expect(GuidedWorkout.bar(done: 15, of: 30) == "[##########----------]")
+        #expect(GuidedWorkout.bar(done: 30, of: 30) == "[####################]")
     }
 
     @Test func startAfterAWorkoutAsksForGuidance() throws {

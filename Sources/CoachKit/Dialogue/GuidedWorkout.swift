@@ -155,8 +155,3 @@ public struct GuidedWorkout: Sendable {
                 ]), replacingLine: false)
     }
 }
-
-/// The progress bar, for tests.
-public enum GuidedWorkoutBarProbe {
-    public static func bar(_ done: Int, _ total: Int) -> String { GuidedWorkout.bar(done: done, of: total) }
-}

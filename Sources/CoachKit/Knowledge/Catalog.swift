@@ -23,14 +23,12 @@ public struct KnowledgeStats: Sendable {
     /// Catalog ids missing from the knowledge base, by kind.
     public var missing: [String: [String]] {
         let present = present
-        return knowledge.catalog.ids.mapValues { ids in
-            ids.filter { !(present[$0.isEmpty ? "" : ""]?.contains($0) ?? false) }
+        var missing: [String: [String]] = [:]
+        for (kind, ids) in knowledge.catalog.ids {
+            let lacking = ids.filter { !(present[kind]?.contains($0) ?? false) }
+            if !lacking.isEmpty { missing[kind] = lacking }
         }
-        .reduce(into: [:]) { result, entry in
-            let have = present[entry.key] ?? []
-            let lacking = (knowledge.catalog.ids[entry.key] ?? []).filter { !have.contains($0) }
-            if !lacking.isEmpty { result[entry.key] = lacking }
-        }
+        return missing
     }
 
     public var lines: [String] {

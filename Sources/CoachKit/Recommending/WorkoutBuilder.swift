@@ -229,12 +229,3 @@ struct Fitter {
         }
     }
 }
-
-extension WorkoutTimer {
-    /// The total with the main items' rest set to `rest`.
-    func total(withRest rest: Int, _ items: [WorkoutPlan.Item], _ main: Range<Int>) -> Double {
-        var copy = items
-        for index in main where index < copy.count { copy[index].restSeconds = rest }
-        return total(copy)
-    }
-}

@@ -61,7 +61,6 @@ struct EntityExtractor: Sendable {
         /// Generic equipment words, each with its candidates and whether it is missing.
         var families: [(ids: [String], missing: Bool)] = []
         var minutes: Int?
-        var numbers: [Int] = []
     }
 
     func extract(_ tokens: [String]) -> Result {
@@ -90,7 +89,7 @@ struct EntityExtractor: Sendable {
             let text = tokens[match.range].joined(separator: " ")
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
         }
-        (result.minutes, result.numbers) = minutes(in: tokens)
+        result.minutes = minutes(in: tokens)
         return result
     }
 
@@ -117,8 +116,8 @@ struct EntityExtractor: Sendable {
         return false
     }
 
-    /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour"), and every number.
-    private func minutes(in tokens: [String]) -> (Int?, [Int]) {
+    /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour").
+    private func minutes(in tokens: [String]) -> Int? {
         var values: [(value: Double, end: Int, unitInPhrase: Bool)] = []
         let spelled = numbers.matches(in: tokens)
         var spelledAt: [Int: PhraseIndex<Int>.Match] = [:]
@@ -151,6 +150,6 @@ struct EntityExtractor: Sendable {
             }
             if minutes != nil { break }
         }
-        return (minutes, values.map { Int(min($0.value, 1_000_000)) })
+        return minutes
     }
 }
