@@ -15,21 +15,22 @@ let package = Package(
     targets: [
         // GNU readline behind a few prefixed C functions: its globals never reach Swift.
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
-        // Packs every file of Knowledge/ into the binary at build time.
-        .plugin(name: "EmbedKnowledge", capability: .buildTool(), path: "Sources/EmbedKnowledge"),
+        .target(name: "CoachKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Build step: checks Knowledge/ and saves a coach trained from it as a snapshot...
+        .executableTarget(name: "CoachSnapshot", dependencies: ["CoachKit"]),
+        .plugin(
+            name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["CoachSnapshot"],
+            path: "Sources/EmbedKnowledge"),
+        // ...which this target carries into the binary.
         .target(name: "CoachKnowledge", plugins: ["EmbedKnowledge"]),
-        .target(
-            name: "CoachKit",
-            dependencies: ["CoachKnowledge", .product(name: "Yams", package: "Yams")]
-        ),
         .executableTarget(
             name: "coach",
             dependencies: [
-                "CoachKit", "CReadline",
+                "CoachKit", "CoachKnowledge", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CoachKitTests", dependencies: ["CoachKit"]),
+        .testTarget(name: "CoachKitTests", dependencies: ["CoachKit", "CoachKnowledge"]),
         // Runs the built `coach` binary; kept apart because it links the executable's modules.
         .testTarget(name: "CoachEndToEndTests", dependencies: ["coach"]),
     ]

@@ -13,12 +13,12 @@
 import CoachKit
 import Foundation
 
-/// The coach, built once per process from the knowledge base built into the binary.
+/// The coach, built once per process from Knowledge/ (`.ci/fuzz/run` runs from the repository).
 let fuzzCoach: Coach = {
     do {
-        return Coach(knowledge: try KnowledgeLoader.embedded())
+        return Coach(knowledge: try KnowledgeLoader.load(directory: URL(filePath: "Knowledge")))
     } catch {
-        fatalError("coach fuzz: the embedded knowledge base does not load: \(error)")
+        fatalError("coach fuzz: Knowledge/ does not load: \(error)")
     }
 }()
 

@@ -1,11 +1,10 @@
 import Foundation
 
-/// The files of `Knowledge/` as they were when this binary was built.
+/// The knowledge this binary was built with: the snapshot of a coach trained from `Knowledge/`
+/// at build time (written by `Sources/CoachSnapshot`, read with `Coach(snapshot:)`).
 public enum EmbeddedKnowledge {
-    /// Each YAML file of the knowledge folder: its path relative to `Knowledge/` and its bytes.
-    public static func files() -> [(path: String, data: Data)] {
-        embeddedKnowledgeFiles.map { entry in
-            (entry.path, Data(base64Encoded: entry.base64) ?? Data())
-        }
+    /// The snapshot's bytes.
+    public static func snapshot() -> [UInt8] {
+        Array(Data(base64Encoded: embeddedSnapshotBase64) ?? Data())
     }
 }

@@ -14,8 +14,7 @@ struct AskCommand: ParsableCommand {
     @Argument(help: "The question. Without one, lines are read from standard input.") var question: [String] = []
 
     func run() throws {
-        let base = try knowledge.load()
-        var conversation = PipedConversation(knowledge: base, json: json, explain: explain)
+        var conversation = PipedConversation(coach: try knowledge.coach(), json: json, explain: explain)
         if question.isEmpty {
             conversation.run(lines: StandardInputLines())
         } else {

@@ -18,17 +18,25 @@ struct BenchCommand: ParsableCommand {
             print("note: this is a debug build; numbers from `make bench` (release) are the ones to compare")
         #endif
         let lines = try Evaluation.load(URL(filePath: devSet)).map(\.text)
-        let (base, load) = try Self.timed { try KnowledgeLoader.embedded() }
-        let (_, train) = Self.timed { Coach(knowledge: base) }
-        print(
-            "knowledge: \(base.exercises.count) exercises; load \(Self.ms(load)), build the understanding \(Self.ms(train))"
-        )
+        let (coach, read) = try Self.timed { try BuiltInCoach.load() }
+        let base = coach.knowledge
+        print("knowledge: \(base.exercises.count) exercises; read from the built-in snapshot in \(Self.ms(read))")
+        if let folder = knowledgeFolder {
+            let (loaded, load) = try Self.timed { try KnowledgeLoader.load(directory: folder) }
+            let (_, train) = Self.timed { Coach(knowledge: loaded) }
+            print(
+                "  the same from \(folder.path)/ (what --knowledge does): load the YAML \(Self.ms(load)), train the understanding \(Self.ms(train))"
+            )
+        }
 
         if starts > 0 {
-            let cold = try coldStarts(count: starts)
-            print(
-                "cold start of `coach ask hi` (\(starts) runs): median \(Self.ms(cold.median)), p90 \(Self.ms(cold.p90)), peak memory \(cold.memoryMB) MB"
-            )
+            print("cold start of `coach ask QUESTION`, launch to exit (\(starts) runs each):")
+            for question in Self.coldStartQuestions {
+                let cold = try coldStarts(question, count: starts)
+                print(
+                    "  \(question.padding(toLength: 48, withPad: " ", startingAt: 0)) median \(Self.ms(cold.median)), p90 \(Self.ms(cold.p90)), peak memory \(cold.memoryMB) MB"
+                )
+            }
         }
 
         for factor in growth {
@@ -81,15 +89,30 @@ struct BenchCommand: ParsableCommand {
         )
     }
 
-    /// Launch to exit of `coach ask hi`, timed around posix_spawn and waitpid (Foundation's
+    /// One question of each kind people ask most: small talk, form, a substitution, a workout.
+    static let coldStartQuestions = [
+        "hi", "how do I do a face pull?", "no cable machine, what instead of face pulls?",
+        "10 minute workout with a band",
+    ]
+
+    /// `Knowledge/` in the current folder, when there is one (in a clone of the repository).
+    private var knowledgeFolder: URL? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: "Knowledge", isDirectory: &isFolder), isFolder.boolValue else {
+            return nil
+        }
+        return URL(filePath: "Knowledge")
+    }
+
+    /// Launch to exit of `coach ask QUESTION`, timed around posix_spawn and waitpid (Foundation's
     /// Process adds tens of milliseconds of its own).
-    private func coldStarts(count: Int) throws -> (median: Duration, p90: Duration, memoryMB: Int) {
+    private func coldStarts(_ question: String, count: Int) throws -> (median: Duration, p90: Duration, memoryMB: Int) {
         let executable = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath().path
         let clock = ContinuousClock()
         var samples: [Duration] = []
         let home = FileManager.default.temporaryDirectory.appending(path: "coach-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: home) }
-        let arguments = [executable, "ask", "hi"]
+        let arguments = [executable, "ask", question]
         let environment = ["COACH_HOME=\(home.path)", "PATH=/usr/bin:/bin"]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -11,12 +11,12 @@ struct ChatCommand: ParsableCommand {
     @Flag(help: "Print each reply as one JSON object on one line.") var json = false
 
     func run() throws {
-        let base = try knowledge.load()
+        let coach = try knowledge.coach()
         if Terminal.inputIsTerminal && !json {
-            var chat = InteractiveChat(knowledge: base, paths: .current())
+            var chat = InteractiveChat(coach: coach, paths: .current())
             chat.run()
         } else {
-            var conversation = PipedConversation(knowledge: base, json: json, explain: false)
+            var conversation = PipedConversation(coach: coach, json: json, explain: false)
             conversation.run(lines: StandardInputLines())
         }
     }

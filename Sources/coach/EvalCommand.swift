@@ -16,13 +16,13 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "How many misses to list.") var misses = 40
 
     func run() throws {
-        let base = try knowledge.load()
+        let coach = try knowledge.coach()
         let examples: [Evaluation.Example]
         do { examples = try Evaluation.load(URL(filePath: file)) } catch {
             Output.error("coach: cannot read the labelled set \(file): \(error)")
             throw ExitCode(1)
         }
-        let evaluation = Evaluation(examples: examples, interpreter: Interpreter(knowledge: base))
+        let evaluation = Evaluation(examples: examples, interpreter: coach.interpreter)
         print(evaluation.report(showMisses: misses))
     }
 }

@@ -11,11 +11,10 @@ struct InteractiveChat {
     /// Saving history is switched off after the first failure, which is reported once.
     private var canSave = true
 
-    init(knowledge: KnowledgeBase, paths: AppPaths) {
+    init(coach: Coach, paths: AppPaths) {
         profile = SavedProfile(paths: paths)
-        session = ChatSession(
-            coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: profile.equipment))
-        editor = LineEditor(completer: Completer(knowledge: knowledge))
+        session = ChatSession(coach: coach, state: ConversationState(profileEquipment: profile.equipment))
+        editor = LineEditor(completer: Completer(knowledge: coach.knowledge))
         history = HistoryFile(url: paths.history)
         let past = history.load()
         if let warning = past.warning { Output.error(warning) }

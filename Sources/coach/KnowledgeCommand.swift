@@ -18,9 +18,9 @@ struct KnowledgeCommand: ParsableCommand {
             do {
                 let base =
                     try directory.map { try KnowledgeLoader.load(directory: URL(filePath: $0)) }
-                    ?? KnowledgeLoader.embedded()
+                    ?? BuiltInCoach.load().knowledge
                 print(
-                    "\(directory ?? "built-in knowledge"): ok (\(base.exercises.count) exercises, \(base.muscles.count) muscles, \(base.equipment.count) equipment, \(base.topics.count) topics, \(base.routines.count) routines)"
+                    "\(directory ?? "built-in knowledge (checked when coach was built)"): ok (\(base.exercises.count) exercises, \(base.muscles.count) muscles, \(base.equipment.count) equipment, \(base.topics.count) topics, \(base.routines.count) routines)"
                 )
             } catch let error as KnowledgeError {
                 print(error.description)
@@ -35,7 +35,7 @@ struct KnowledgeCommand: ParsableCommand {
         @OptionGroup var knowledge: KnowledgeOptions
 
         func run() throws {
-            let base = try knowledge.load()
+            let base = try knowledge.coach().knowledge
             for line in KnowledgeStats(knowledge: base).lines { print(line) }
         }
     }

@@ -11,13 +11,14 @@ struct KnowledgeOptions: ParsableArguments {
             valueName: "dir"))
     var knowledge: String?
 
-    /// The knowledge base, or exit 2 with every problem printed like a compiler's.
-    func load() throws -> KnowledgeBase {
+    /// The coach of the knowledge folder asked for, else the built-in one; or exit 2 with every
+    /// problem printed like a compiler's.
+    func coach() throws -> Coach {
         let folder =
             knowledge ?? ProcessInfo.processInfo.environment["COACH_KNOWLEDGE"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let folder else { return try BuiltInCoach.load() }
         do {
-            if let folder { return try KnowledgeLoader.load(directory: URL(filePath: folder)) }
-            return try KnowledgeLoader.embedded()
+            return Coach(knowledge: try KnowledgeLoader.load(directory: URL(filePath: folder)))
         } catch {
             Output.error(error.description)
             Output.error(

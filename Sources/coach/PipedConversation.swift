@@ -9,10 +9,9 @@ struct PipedConversation {
     private var profile: SavedProfile
     private var answered = 0
 
-    init(knowledge: KnowledgeBase, json: Bool, explain: Bool, paths: AppPaths = .current()) {
+    init(coach: Coach, json: Bool, explain: Bool, paths: AppPaths = .current()) {
         profile = SavedProfile(paths: paths)
-        session = ChatSession(
-            coach: Coach(knowledge: knowledge), state: ConversationState(profileEquipment: profile.equipment))
+        session = ChatSession(coach: coach, state: ConversationState(profileEquipment: profile.equipment))
         self.json = json
         self.explain = explain
     }

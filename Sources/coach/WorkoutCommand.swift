@@ -34,8 +34,8 @@ struct WorkoutCommand: ParsableCommand {
     }
 
     func run() throws {
-        let base = try knowledge.load()
-        let coach = Coach(knowledge: base)
+        let coach = try knowledge.coach()
+        let base = coach.knowledge
         let have = try equipmentIDs(coach)
         let focusID = try focus.map { try resolveFocus($0, coach) }
         let request = WorkoutRequest(

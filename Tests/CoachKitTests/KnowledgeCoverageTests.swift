@@ -1,5 +1,4 @@
 import CoachKit
-import CoachKnowledge
 import Foundation
 import Testing
 
@@ -42,21 +41,6 @@ struct KnowledgeCoverageTests {
         #expect(routine.items.map(\.reps) == [20, 10, 15, 8])
         #expect(routine.rounds == 2 && routine.restSeconds == 30 && routine.perWeek == 5)
         #expect(routine.source.id == "strength-coach-home")
-    }
-
-    /// The binary carries the same files as the folder: nothing added to Knowledge/ is left out.
-    @Test func embeddedKnowledgeMatchesTheFolder() throws {
-        let embedded = Dictionary(uniqueKeysWithValues: EmbeddedKnowledge.files().map { ($0.path, $0.data) })
-        let enumerator = FileManager.default.enumerator(at: Fixtures.knowledgeFolder, includingPropertiesForKeys: nil)
-        var onDisk: [String: Data] = [:]
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "yaml" else { continue }
-            let relative = String(
-                url.standardizedFileURL.path.dropFirst(Fixtures.knowledgeFolder.standardizedFileURL.path.count + 1))
-            onDisk[relative] = try Data(contentsOf: url)
-        }
-        #expect(Set(embedded.keys) == Set(onDisk.keys))
-        for (path, data) in onDisk { #expect(embedded[path] == data, "\(path) differs from the embedded copy") }
     }
 
     /// Every fact taken from an article names the article's section too; only the team's own

@@ -7,8 +7,13 @@ public struct Coach: Sendable {
     let workouts: WorkoutBuilder
 
     public init(knowledge: KnowledgeBase) {
+        self.init(knowledge: knowledge, interpreter: Interpreter(knowledge: knowledge))
+    }
+
+    /// A coach whose understanding was trained earlier from `knowledge` (see `Coach+Snapshot`).
+    init(knowledge: KnowledgeBase, interpreter: Interpreter) {
         self.knowledge = knowledge
-        interpreter = Interpreter(knowledge: knowledge)
+        self.interpreter = interpreter
         substitutions = SubstitutionFinder(knowledge: knowledge)
         workouts = WorkoutBuilder(knowledge: knowledge)
     }

@@ -1,5 +1,5 @@
 /// An exercise, with everything coach can say about it.
-public struct Exercise: Hashable, Sendable, Identifiable {
+public struct Exercise: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var name: String
     /// Other names people use for it ("rear delt fly", "DB row").
@@ -24,7 +24,7 @@ public struct Exercise: Hashable, Sendable, Identifiable {
 }
 
 /// How an exercise moves the body; substitutions keep the pattern.
-public enum MovementPattern: String, CaseIterable, Hashable, Sendable {
+public enum MovementPattern: String, CaseIterable, Hashable, Sendable, Codable {
     case horizontalPull = "horizontal-pull"
     case verticalPull = "vertical-pull"
     case rearDeltScapular = "rear-delt-scapular"
@@ -35,7 +35,7 @@ public enum MovementPattern: String, CaseIterable, Hashable, Sendable {
 }
 
 /// Training experience, for exercises and for people.
-public enum Level: String, CaseIterable, Comparable, Hashable, Sendable {
+public enum Level: String, CaseIterable, Comparable, Hashable, Sendable, Codable {
     case beginner, intermediate, advanced
 
     public static func < (lhs: Level, rhs: Level) -> Bool {
@@ -44,15 +44,15 @@ public enum Level: String, CaseIterable, Comparable, Hashable, Sendable {
 }
 
 /// A muscle an exercise trains, and how much.
-public struct MuscleRole: Hashable, Sendable {
-    public enum Role: String, Hashable, Sendable { case primary, secondary }
+public struct MuscleRole: Hashable, Sendable, Codable {
+    public enum Role: String, Hashable, Sendable, Codable { case primary, secondary }
     public var muscle: String
     public var role: Role
     public var source: SourceRef
 }
 
 /// One way to do an exercise and the equipment it needs.
-public struct ExerciseWay: Hashable, Sendable {
+public struct ExerciseWay: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     /// Every piece of equipment this way needs; `["none"]` for bodyweight.
@@ -65,7 +65,7 @@ public struct ExerciseWay: Hashable, Sendable {
 }
 
 /// The numbered steps of an exercise, as one article describes them.
-public struct Steps: Hashable, Sendable {
+public struct Steps: Hashable, Sendable, Codable {
     /// The id of the way the steps describe.
     public var way: String?
     public var source: SourceRef
@@ -73,7 +73,7 @@ public struct Steps: Hashable, Sendable {
 }
 
 /// A beginner's dose of an exercise.
-public struct Dosage: Hashable, Sendable {
+public struct Dosage: Hashable, Sendable, Codable {
     public var sets: Int
     public var reps: ClosedRange<Int>?
     public var seconds: Int?

@@ -1,6 +1,6 @@
 /// Everything coach knows, loaded and checked: the single input of understanding, dialogue and
 /// recommending. A value: cheap to share, safe across threads.
-public struct KnowledgeBase: Sendable {
+public struct KnowledgeBase: Equatable, Sendable, Codable {
     public var sources: [Source]
     public var exercises: [Exercise]
     public var muscles: [Muscle]
@@ -75,4 +75,30 @@ public struct KnowledgeBase: Sendable {
     public func equipmentName(_ id: String) -> String { equipment(id)?.name ?? id }
     /// The display name of a muscle id ("rear delts (posterior deltoid)"), or the id itself.
     public func muscleName(_ id: String) -> String { muscle(id)?.name ?? id }
+}
+
+/// Saved without its lookup tables, which are rebuilt on reading: they must match the lists.
+extension KnowledgeBase {
+    private enum CodingKeys: String, CodingKey {
+        case sources, exercises, muscles, equipment, safety, topics, routines, timeModel, language, replies
+        case muscleOverview, catalog, overviewMembers
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let saved = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            sources: try saved.decode([Source].self, forKey: .sources),
+            exercises: try saved.decode([Exercise].self, forKey: .exercises),
+            muscles: try saved.decode([Muscle].self, forKey: .muscles),
+            equipment: try saved.decode([Equipment].self, forKey: .equipment),
+            safety: try saved.decode(SafetyKnowledge.self, forKey: .safety),
+            topics: try saved.decode([Topic].self, forKey: .topics),
+            routines: try saved.decode([Routine].self, forKey: .routines),
+            timeModel: try saved.decode(TimeModel.self, forKey: .timeModel),
+            language: try saved.decode(Language.self, forKey: .language),
+            replies: try saved.decode(Replies.self, forKey: .replies),
+            muscleOverview: try saved.decode(SourcedText.self, forKey: .muscleOverview),
+            catalog: try saved.decode(Catalog.self, forKey: .catalog),
+            overviewMembers: try saved.decode([String].self, forKey: .overviewMembers))
+    }
 }

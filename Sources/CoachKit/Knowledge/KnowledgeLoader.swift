@@ -1,13 +1,8 @@
-import CoachKnowledge
 import Foundation
 
-/// Loads a knowledge base from a folder, or from the copy built into the binary.
+/// Loads a knowledge base from its YAML files. (A built `coach` starts from a snapshot of what
+/// this loaded at build time: see `Coach+Snapshot`.)
 public enum KnowledgeLoader {
-    /// The knowledge base built into this binary.
-    public static func embedded() throws(KnowledgeError) -> KnowledgeBase {
-        try load(files: EmbeddedKnowledge.files(), root: "Knowledge/")
-    }
-
     /// Loads every `.yaml` file under `directory`.
     public static func load(directory: URL) throws(KnowledgeError) -> KnowledgeBase {
         let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"

@@ -1,6 +1,6 @@
 /// The words coach understands beyond names: training phrases for each intent, synonyms,
 /// number words, level phrases, fillers and stopwords.
-public struct Language: Hashable, Sendable {
+public struct Language: Hashable, Sendable, Codable {
     /// Training phrases by intent id, with slots such as `{exercise}`.
     public var intents: [String: [String]]
     /// A word or phrase people type, and the word coach understands instead.
@@ -20,7 +20,7 @@ public struct Language: Hashable, Sendable {
 }
 
 /// Words that steer how a request is read: which say equipment is missing, which are units.
-public struct UnderstandingWords: Hashable, Sendable {
+public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words before an equipment name that mean the person lacks it ("no", "without").
     public var missingWords: [String] = []
     public var minuteWords: [String] = []
@@ -34,7 +34,7 @@ public struct UnderstandingWords: Hashable, Sendable {
 }
 
 /// Every fixed sentence coach says, by key. Sentences may hold `{placeholders}`.
-public struct Replies: Hashable, Sendable {
+public struct Replies: Hashable, Sendable, Codable {
     public var templates: [String: String]
 
     /// The sentence for `key` with its placeholders filled; a missing key shows itself plainly

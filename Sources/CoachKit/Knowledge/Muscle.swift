@@ -1,5 +1,5 @@
 /// A muscle: where it sits and what it does. Which exercises train it comes from the exercises.
-public struct Muscle: Hashable, Sendable, Identifiable {
+public struct Muscle: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var name: String
     public var aliases: [String]
@@ -11,14 +11,14 @@ public struct Muscle: Hashable, Sendable, Identifiable {
 }
 
 /// A piece of equipment and what can stand in for it.
-public struct Equipment: Hashable, Sendable, Identifiable {
+public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var name: String
     public var aliases: [String]
     public var standIns: [StandIn]
 
     /// Something that can replace the equipment itself (a towel for a band).
-    public struct StandIn: Hashable, Sendable {
+    public struct StandIn: Hashable, Sendable, Codable {
         public var equipment: String
         public var text: String
         public var source: SourceRef

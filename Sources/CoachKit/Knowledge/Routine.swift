@@ -1,5 +1,5 @@
 /// A named routine, given exactly as its article sets it out.
-public struct Routine: Hashable, Sendable, Identifiable {
+public struct Routine: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var title: String
     public var minutes: Int
@@ -13,7 +13,7 @@ public struct Routine: Hashable, Sendable, Identifiable {
     public var source: SourceRef
     public var items: [Item]
 
-    public struct Item: Hashable, Sendable {
+    public struct Item: Hashable, Sendable, Codable {
         public var exercise: String
         public var reps: Int?
         public var seconds: Int?

@@ -1,5 +1,5 @@
 /// What the knowledge base says about staying safe.
-public struct SafetyKnowledge: Hashable, Sendable {
+public struct SafetyKnowledge: Hashable, Sendable, Codable {
     public var precautions: [SourcedText]
     /// Who should avoid these moves.
     public var avoid: [SourcedText]
@@ -15,7 +15,7 @@ public struct SafetyKnowledge: Hashable, Sendable {
     public var painWords: [String] = []
 
     /// A part of the body that can hurt, what commonly causes it, and gentler moves.
-    public struct PainArea: Hashable, Sendable, Identifiable {
+    public struct PainArea: Hashable, Sendable, Identifiable, Codable {
         public var id: String
         public var name: String
         public var phrases: [String]
@@ -25,7 +25,7 @@ public struct SafetyKnowledge: Hashable, Sendable {
 }
 
 /// A question the articles answer, or a topic they cover.
-public struct Topic: Hashable, Sendable, Identifiable {
+public struct Topic: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var title: String
     /// Ways people ask about it.

@@ -1,5 +1,5 @@
 /// Where a fact comes from: one of the articles in `sources.yaml`, or the team.
-public struct SourceRef: Hashable, Sendable {
+public struct SourceRef: Hashable, Sendable, Codable {
     /// A source id, or `team` for a fact no article states.
     public var id: String
     /// The article's section, when the entry names it.
@@ -11,7 +11,7 @@ public struct SourceRef: Hashable, Sendable {
 }
 
 /// A sentence of the knowledge base and where it comes from.
-public struct SourcedText: Hashable, Sendable {
+public struct SourcedText: Hashable, Sendable, Codable {
     public var text: String
     public var source: SourceRef
     /// Topics this sentence is about (e.g. `back`, `elbows`), used to answer one point first.
@@ -19,7 +19,7 @@ public struct SourcedText: Hashable, Sendable {
 }
 
 /// One of the five articles the knowledge base is built from.
-public struct Source: Hashable, Sendable {
+public struct Source: Hashable, Sendable, Codable {
     public var id: String
     public var title: String
     public var file: String

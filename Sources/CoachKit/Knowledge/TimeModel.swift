@@ -1,5 +1,5 @@
 /// How long things take, for estimating and fitting a workout into the minutes asked.
-public struct TimeModel: Hashable, Sendable {
+public struct TimeModel: Hashable, Sendable, Codable {
     public var secondsPerRep: Double
     /// Extra time when a set is done one side at a time (switching sides).
     public var sideSwitchSeconds: Int

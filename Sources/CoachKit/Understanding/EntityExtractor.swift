@@ -1,7 +1,7 @@
 /// Finds the entities in normalised tokens: exercises, muscles, equipment (and whether the
 /// person has it or lacks it), minutes, level, and what hurts. Built once from the knowledge
 /// base; every name, alias and phrase it knows comes from there.
-struct EntityExtractor: Sendable {
+struct EntityExtractor: Equatable, Sendable, Codable {
     private var names = PhraseIndex<Entity>()
     private var painPhrases = PhraseIndex<Entity>()
     private var numbers = PhraseIndex<Int>()
@@ -11,11 +11,14 @@ struct EntityExtractor: Sendable {
     private var minuteUnits: Set<String> = []
     private var hourUnits: Set<String> = []
 
+    /// NB: dictionaries are read in key order. Where two phrases are the same, the first one
+    /// added wins, and the trie's layout follows the order too: training in a fixed order makes
+    /// the same coach in every process (the build-time snapshot is compared with a fresh one).
     init(knowledge: KnowledgeBase) {
         for exercise in knowledge.exercises {
             for name in [exercise.name, exercise.id] + exercise.aliases { names.add(name, .exercise(exercise.id)) }
         }
-        for (name, ids) in knowledge.language.families { names.add(name, .family(ids)) }
+        for (name, ids) in knowledge.language.families.sorted(by: { $0.key < $1.key }) { names.add(name, .family(ids)) }
         for muscle in knowledge.muscles {
             for name in [muscle.name, muscle.id] + muscle.aliases + muscle.phrases {
                 names.add(name, .muscle(muscle.id))
@@ -24,9 +27,11 @@ struct EntityExtractor: Sendable {
         for item in knowledge.equipment {
             for name in [item.name, item.id] + item.aliases { names.add(name, .equipment(item.id)) }
         }
-        for (name, ids) in knowledge.language.equipmentFamilies { names.add(name, .equipmentFamily(ids)) }
-        for (goal, _) in knowledge.language.goals { names.add(goal, .goal(goal)) }
-        for (level, phrases) in knowledge.language.levels {
+        for (name, ids) in knowledge.language.equipmentFamilies.sorted(by: { $0.key < $1.key }) {
+            names.add(name, .equipmentFamily(ids))
+        }
+        for goal in knowledge.language.goals.keys.sorted() { names.add(goal, .goal(goal)) }
+        for (level, phrases) in knowledge.language.levels.sorted(by: { $0.key < $1.key }) {
             for phrase in phrases + [level.rawValue] { names.add(phrase, .level(level)) }
         }
         let safety = knowledge.safety
@@ -38,7 +43,7 @@ struct EntityExtractor: Sendable {
         for area in safety.painAreas {
             for phrase in area.phrases { painPhrases.add(phrase, .painArea(area.id)) }
         }
-        for (word, value) in knowledge.language.numbers { numbers.add(word, value) }
+        for (word, value) in knowledge.language.numbers.sorted(by: { $0.key < $1.key }) { numbers.add(word, value) }
         let words = knowledge.language.understanding
         negators = Set(words.missingWords.map(TextNormalizer.stem))
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))

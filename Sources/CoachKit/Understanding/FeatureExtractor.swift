@@ -1,11 +1,13 @@
 /// What the intent classifier sees of a line: names replaced by slots, synonyms mapped to the
 /// words coach understands, filler and stopwords dropped, then words and word pairs.
-struct FeatureExtractor: Sendable {
+struct FeatureExtractor: Equatable, Sendable, Codable {
     private var synonyms = PhraseIndex<String>()
     private let dropped: Set<String>
 
     init(language: Language) {
-        for (phrase, meaning) in language.synonyms { synonyms.add(phrase, TextNormalizer.stem(meaning)) }
+        for (phrase, meaning) in language.synonyms.sorted(by: { $0.key < $1.key }) {
+            synonyms.add(phrase, TextNormalizer.stem(meaning))
+        }
         var dropped = Set(language.stopwords.map(TextNormalizer.stem))
         for filler in language.fillers {
             let tokens = TextNormalizer.tokens(filler)

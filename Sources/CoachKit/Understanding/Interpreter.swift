@@ -2,14 +2,14 @@ import Foundation
 
 /// Understanding, start to finish: normalise, correct spelling, find entities, classify the
 /// intent. Built once from the knowledge base (training takes milliseconds); each call is pure.
-public struct Interpreter: Sendable {
+public struct Interpreter: Equatable, Sendable, Codable {
     private let extractor: EntityExtractor
     private let vocabulary: Vocabulary
     private let features: FeatureExtractor
     private let intents: NaiveBayes
     private let topics: NaiveBayes
     private let routineAsks: PhraseIndex<String>
-    private let routineMinutes: [(id: String, minutes: Int, equipment: [String])]
+    private let routineMinutes: [RoutineFit]
     /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
     /// a misspelling inside a longer name ("bent over dumbell row") still finds it.
     private let spellings: [String: String]
@@ -32,7 +32,7 @@ public struct Interpreter: Sendable {
             let tokens = TextNormalizer.tokens(Self.fillSlots(phrase)).map(TextNormalizer.stem)
             intentExamples.append((features.features(tokens, extractor.extract(tokens).matches), label))
         }
-        for (intent, phrases) in knowledge.language.intents {
+        for (intent, phrases) in knowledge.language.intents.sorted(by: { $0.key < $1.key }) {
             for phrase in phrases { add(phrase, intent) }
         }
         var topicExamples: [(features: [String], label: String)] = []
@@ -53,7 +53,7 @@ public struct Interpreter: Sendable {
         routineAsks = asks
         spellings = Self.spellingVariants(knowledge)
         upperBackMuscles = Set(knowledge.muscles.filter { ["upper-back", "shoulder"].contains($0.region) }.map(\.id))
-        routineMinutes = knowledge.routines.map { ($0.id, $0.minutes, $0.equipment) }
+        routineMinutes = knowledge.routines.map { RoutineFit(id: $0.id, minutes: $0.minutes, equipment: $0.equipment) }
         intents = NaiveBayes(examples: intentExamples)
         topics = NaiveBayes(examples: topicExamples)
 
@@ -239,5 +239,12 @@ public struct Interpreter: Sendable {
         return routineMinutes.first { routine in
             routine.minutes == minutes && (have.isEmpty || routine.equipment.allSatisfy(have.contains))
         }?.id
+    }
+
+    /// What picks a named routine by its length: its id, minutes and equipment.
+    private struct RoutineFit: Equatable, Sendable, Codable {
+        var id: String
+        var minutes: Int
+        var equipment: [String]
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A multinomial naive Bayes text classifier over word unigrams and bigrams, trained from
 /// labelled phrases. Small, fast (a dictionary lookup per feature and label), and it returns a
 /// probability for every label, which is what confidence and "too close to call" need.
-struct NaiveBayes: Sendable {
+struct NaiveBayes: Equatable, Sendable, Codable {
     private(set) var labels: [String] = []
     private var logLikelihood: [String: [Double]] = [:]
     private var logUnseen: [Double] = []
@@ -53,6 +53,21 @@ struct NaiveBayes: Sendable {
         let sum = exponentials.reduce(0, +)
         return zip(labels, exponentials).map { ($0, $1 / sum) }.sorted {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
+        }
+    }
+}
+
+/// Read back from a snapshot with its shape checked: classifying indexes every table by label.
+extension NaiveBayes {
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        labels = try container.decode([String].self, forKey: .labels)
+        logLikelihood = try container.decode([String: [Double]].self, forKey: .logLikelihood)
+        logUnseen = try container.decode([Double].self, forKey: .logUnseen)
+        alpha = try container.decode(Double.self, forKey: .alpha)
+        guard logUnseen.count == labels.count, logLikelihood.values.allSatisfy({ $0.count == labels.count }) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "a classifier table of the wrong size"))
         }
     }
 }

@@ -3,8 +3,8 @@
 ///
 /// Phrases live in a trie of tokens, so finding the longest phrase at a position costs the
 /// length of that phrase, however many phrases the knowledge base holds.
-struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
-    struct Entry: Sendable {
+struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
+    struct Entry: Equatable, Sendable {
         var tokens: [String]
         var value: Value
     }
@@ -15,7 +15,7 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
         var value: Value
     }
 
-    private struct Node: Sendable {
+    private struct Node: Equatable, Sendable {
         var children: [String: Int] = [:]
         /// The value of the phrase that ends here (the first one added wins).
         var value: Value?
@@ -108,5 +108,70 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
             }
         }
         return found
+    }
+}
+
+/// Saved in a snapshot as flat lists (the trie's edges, the values and where they sit, the loose
+/// phrases), which read back many times faster than a list of nodes each with a dictionary.
+extension PhraseIndex: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case nodeCount, edgeParents, edgeTokens, edgeChildren, valueNodes, values, looseTokens, looseValues
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        var parents: [Int] = []
+        var tokens: [String] = []
+        var children: [Int] = []
+        var valueNodes: [Int] = []
+        var values: [Value] = []
+        for (index, node) in nodes.enumerated() {
+            for (token, child) in node.children.sorted(by: { $0.value < $1.value }) {
+                parents.append(index)
+                tokens.append(token)
+                children.append(child)
+            }
+            if let value = node.value {
+                valueNodes.append(index)
+                values.append(value)
+            }
+        }
+        let loose = byFirstToken.keys.sorted().flatMap { byFirstToken[$0] ?? [] }
+        try container.encode(nodes.count, forKey: .nodeCount)
+        try container.encode(parents, forKey: .edgeParents)
+        try container.encode(tokens, forKey: .edgeTokens)
+        try container.encode(children, forKey: .edgeChildren)
+        try container.encode(valueNodes, forKey: .valueNodes)
+        try container.encode(values, forKey: .values)
+        try container.encode(loose.map(\.tokens), forKey: .looseTokens)
+        try container.encode(loose.map(\.value), forKey: .looseValues)
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let count = try container.decode(Int.self, forKey: .nodeCount)
+        let parents = try container.decode([Int].self, forKey: .edgeParents)
+        let tokens = try container.decode([String].self, forKey: .edgeTokens)
+        let children = try container.decode([Int].self, forKey: .edgeChildren)
+        let valueNodes = try container.decode([Int].self, forKey: .valueNodes)
+        let values = try container.decode([Value].self, forKey: .values)
+        let looseTokens = try container.decode([[String]].self, forKey: .looseTokens)
+        let looseValues = try container.decode([Value].self, forKey: .looseValues)
+        let valid = (0..<count)
+        // Every node but the root is the child of exactly one edge.
+        guard count == parents.count + 1, parents.count == tokens.count, parents.count == children.count,
+            valueNodes.count == values.count, looseTokens.count == looseValues.count,
+            (parents + children + valueNodes).allSatisfy(valid.contains)
+        else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "a broken phrase index"))
+        }
+        nodes = Array(repeating: Node(), count: count)
+        for (index, parent) in parents.enumerated() { nodes[parent].children[tokens[index]] = children[index] }
+        for (node, value) in zip(valueNodes, values) { nodes[node].value = value }
+        for (phrase, value) in zip(looseTokens, looseValues) {
+            guard let first = phrase.first else { continue }
+            byFirstToken[first, default: []].append(Entry(tokens: phrase, value: value))
+        }
     }
 }

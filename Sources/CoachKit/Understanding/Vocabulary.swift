@@ -6,14 +6,14 @@
 /// training phrases: those are ordinary English, and "turning" must not become "burning".
 /// Lookup uses a symmetric-delete index (every target with up to two letters deleted), so
 /// correcting a word costs a few hash lookups however large the vocabulary grows.
-struct Vocabulary: Sendable {
+struct Vocabulary: Equatable, Sendable, Codable {
     private var words: Set<String> = []
     private var deletes: [String: [String]] = [:]
 
     /// `words` are recognised as they are; `targets` may also be reached by correction.
     init(words: some Sequence<String>, targets: some Sequence<String>) {
         for word in words where !word.contains(where: \.isNumber) { self.words.insert(word) }
-        for word in Set(targets) where word.count >= 5 && !word.contains(where: \.isNumber) {
+        for word in Set(targets).sorted() where word.count >= 5 && !word.contains(where: \.isNumber) {
             self.words.insert(word)
             for variant in Self.deletions(of: word, depth: Self.maximumDistance(word.count)) {
                 deletes[variant, default: []].append(word)

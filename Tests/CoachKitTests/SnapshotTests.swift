@@ -1,0 +1,70 @@
+import CoachKit
+import CoachKnowledge
+import Foundation
+import Testing
+
+/// The snapshot a built coach starts from: it must be the coach of `Knowledge/` as it is now,
+/// give back exactly the coach it was made from, and turn damaged bytes into a clear error.
+struct SnapshotTests {
+    /// The build made the snapshot from the folder as it is: no edit to Knowledge/ is missed.
+    @Test func theBuiltInSnapshotIsTheFolder() throws {
+        let builtIn = try Coach(snapshot: EmbeddedKnowledge.snapshot())
+        let sameKnowledge = builtIn.knowledge == Fixtures.knowledge
+        let sameUnderstanding = builtIn.interpreter == Fixtures.coach.interpreter
+        #expect(sameKnowledge, "the built-in snapshot holds another Knowledge/ than the folder's")
+        #expect(sameUnderstanding, "the built-in snapshot understands differently from a coach trained now")
+    }
+
+    @Test func aSnapshotGivesBackTheSameCoach() throws {
+        let restored = try Coach(snapshot: try Fixtures.coach.snapshot())
+        let same = restored.isSame(as: Fixtures.coach)
+        #expect(same)
+        // Equal values, and also the same behaviour: every dev-set line is understood alike.
+        for example in try Evaluation.load(Fixtures.devSet) {
+            let understood = restored.interpreter.understand(example.text)
+            #expect("\(understood)" == "\(Fixtures.coach.interpreter.understand(example.text))")
+        }
+    }
+
+    @Test func aGrownKnowledgeBaseRoundTrips() throws {
+        let grown = Coach(knowledge: Fixtures.knowledge.scaled(by: 3))
+        let same = try Coach(snapshot: try grown.snapshot()).isSame(as: grown)
+        #expect(same)
+    }
+
+    @Test func otherBytesAreRefusedByName() throws {
+        let bytes = try Fixtures.coach.snapshot()
+        #expect(throws: SnapshotError.self) { try Coach(snapshot: []) }
+        #expect(throws: SnapshotError.self) { try Coach(snapshot: Array("version: 1\n".utf8) + bytes) }
+        do {
+            _ = try Coach(snapshot: Array("not a snapshot".utf8))
+            Issue.record("read a text as a snapshot")
+        } catch {
+            #expect(error.description.contains("not a coach snapshot"))
+        }
+        var newer = bytes
+        newer[Array("coach-snapshot\n".utf8).count] = 99
+        do {
+            _ = try Coach(snapshot: newer)
+            Issue.record("read a snapshot of another format")
+        } catch {
+            #expect(error.description.contains("format 99"))
+        }
+    }
+
+    /// Cut short anywhere, or with bytes flipped, a snapshot fails with an error or (rarely, for a
+    /// flipped byte inside a number or text) reads as some coach: never a crash or a hang.
+    @Test func damagedSnapshotsFailCleanly() throws {
+        let bytes = try Fixtures.coach.snapshot()
+        for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 100)) {
+            #expect(throws: SnapshotError.self) { try Coach(snapshot: Array(bytes[..<cut])) }
+        }
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            var damaged = bytes
+            let position = Int.random(in: 0..<damaged.count, using: &random)
+            damaged[position] ^= UInt8.random(in: 1...255, using: &random)
+            _ = try? Coach(snapshot: damaged)
+        }
+    }
+}
