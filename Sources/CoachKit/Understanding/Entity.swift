@@ -58,16 +58,29 @@ public struct EntityMatch: Hashable, Sendable {
     public var range: Range<Int>
 }
 
-/// An entity is saved in a snapshot as one short string, its kind and ids on lines of their own
-/// ("exercise\nface-pull"), which reads back far faster than an enum's synthesized nested
+/// An entity is saved in a snapshot as a short list of words, its kind then its ids
+/// (["exercise", "face-pull"]), which reads back far faster than an enum's synthesized nested
 /// containers.
 extension Entity: Codable {
     public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        let words = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let words = try decoder.singleValueContainer().decode([String].self)
+        guard let entity = Entity(words: words) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "no entity \(words)"))
+        }
+        self = entity
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(words)
+    }
+
+    init?(words: [String]) {
+        guard let kind = words.first else { return nil }
         let ids = Array(words.dropFirst())
         let entity: Entity? =
-            switch (words.first ?? "", ids.count) {
+            switch (kind, ids.count) {
             case ("exercise", 1): .exercise(ids[0])
             case ("family", _): .family(ids)
             case ("muscle", 1): .muscle(ids[0])
@@ -83,36 +96,25 @@ extension Entity: Codable {
             case ("pain", 0): .pain
             default: nil
             }
-        guard let entity else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "no entity \(text)"))
-        }
+        guard let entity else { return nil }
         self = entity
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        let words: [String] =
-            switch self {
-            case let .exercise(id): ["exercise", id]
-            case let .family(ids): ["family"] + ids
-            case let .muscle(id): ["muscle", id]
-            case let .equipment(id): ["equipment", id]
-            case let .equipmentFamily(ids): ["equipment-family"] + ids
-            case let .painArea(id): ["pain-area", id]
-            case let .level(level): ["level", level.rawValue]
-            case let .goal(id): ["goal", id]
-            case .redFlag: ["red-flag"]
-            case .lasting: ["lasting"]
-            case .outOfScope: ["out-of-scope"]
-            case .soreness: ["soreness"]
-            case .pain: ["pain"]
-            }
-        guard words.allSatisfy({ !$0.contains("\n") }) else {
-            throw EncodingError.invalidValue(
-                self, .init(codingPath: encoder.codingPath, debugDescription: "an id with a line break cannot be saved")
-            )
+    var words: [String] {
+        switch self {
+        case let .exercise(id): ["exercise", id]
+        case let .family(ids): ["family"] + ids
+        case let .muscle(id): ["muscle", id]
+        case let .equipment(id): ["equipment", id]
+        case let .equipmentFamily(ids): ["equipment-family"] + ids
+        case let .painArea(id): ["pain-area", id]
+        case let .level(level): ["level", level.rawValue]
+        case let .goal(id): ["goal", id]
+        case .redFlag: ["red-flag"]
+        case .lasting: ["lasting"]
+        case .outOfScope: ["out-of-scope"]
+        case .soreness: ["soreness"]
+        case .pain: ["pain"]
         }
-        var container = encoder.singleValueContainer()
-        try container.encode(words.joined(separator: "\n"))
     }
 }

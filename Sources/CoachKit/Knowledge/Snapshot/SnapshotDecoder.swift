@@ -229,9 +229,9 @@ private func value<T: Decodable>(_ type: T.Type, _ reader: SnapshotReader) throw
     }
     if T.self == [Entity].self {
         return try reader.array { () throws(SnapshotError) in
-            do { return try Entity(from: ReaderDecoder(reader: reader)) } catch let error as SnapshotError {
-                throw error
-            } catch { throw reader.corrupt("\(error)") }
+            let words = try reader.array { () throws(SnapshotError) in try reader.string() }
+            guard let entity = Entity(words: words) else { throw reader.corrupt("no entity \(words)") }
+            return entity
         } as! T
     }
     if T.self == [String: String].self {
