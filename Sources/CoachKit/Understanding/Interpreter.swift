@@ -192,26 +192,40 @@ public struct Interpreter: Equatable, Sendable, Codable {
 
     /// The questions of a text: its sentences that end in a question mark.
     public static func questions(_ text: String) -> [String] {
-        var questions: [String] = []
-        var sentence = ""
-        for character in text.prefix(TextNormalizer.maximumCharacters) {
-            if character == "?" || character == "？" {
-                let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-                if trimmed.contains(where: \.isLetter) { questions.append(trimmed + "?") }
-                sentence = ""
-            } else if ".!\n".contains(character) {
-                sentence = ""
-            } else {
-                sentence.append(character)
-            }
+        pieces(text).compactMap { piece in
+            guard piece.end == "?" || piece.end == "？" else { return nil }
+            let trimmed = piece.text.trimmingCharacters(in: .whitespaces)
+            return trimmed.unicodeScalars.contains(where: \.properties.isAlphabetic) ? trimmed + "?" : nil
         }
-        return questions
     }
 
     /// The sentences of a text, split at . ? ! and line breaks.
     static func sentences(_ text: String) -> [Substring] {
-        text.prefix(TextNormalizer.maximumCharacters).split(whereSeparator: { ".?!\n".contains($0) })
-            .filter { $0.contains(where: \.isLetter) }
+        pieces(text).map(\.text).filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+    }
+
+    /// The text (its first `TextNormalizer.maximumCharacters` scalars) cut after each . ! ? ？ and
+    /// line break: each piece with the mark that ended it (nil for the last).
+    /// NB: walks Unicode scalars, not Characters: this runs on every line, and breaking text into
+    /// grapheme clusters cost more than all the rest of understanding it.
+    private static func pieces(_ text: String) -> [(text: Substring, end: Unicode.Scalar?)] {
+        let scalars = text.unicodeScalars
+        let end =
+            scalars.index(scalars.startIndex, offsetBy: TextNormalizer.maximumCharacters, limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        var pieces: [(text: Substring, end: Unicode.Scalar?)] = []
+        var start = scalars.startIndex
+        var index = start
+        while index < end {
+            let scalar = scalars[index]
+            if scalar == "." || scalar == "?" || scalar == "!" || scalar == "\n" || scalar == "？" {
+                if start < index { pieces.append((text[start..<index], scalar)) }
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        if start < end { pieces.append((text[start..<end], nil)) }
+        return pieces
     }
 
     static func spellingVariants(_ knowledge: KnowledgeBase) -> [String: String] {

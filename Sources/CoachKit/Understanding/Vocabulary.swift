@@ -66,22 +66,27 @@ struct Vocabulary: Equatable, Sendable, Codable {
         return nil
     }
 
-    /// The word with every choice of up to `depth` letters removed (itself included), worked on
-    /// as bytes (names are ASCII; a multi-byte letter only yields a few extra, harmless keys).
+    /// The word with every choice of up to `depth` (at most 2) letters removed, itself included,
+    /// worked on as bytes (names are ASCII; a multi-byte letter only yields a few extra, harmless
+    /// keys). Variants of names are short, so most fit in a String's inline storage.
     private static func deletions(of word: String, depth: Int) -> Set<String> {
-        var found: Set<[UInt8]> = [Array(word.utf8)]
-        var frontier: [[UInt8]] = [Array(word.utf8)]
-        for _ in 0..<depth {
-            var next: [[UInt8]] = []
-            for item in frontier where item.count > 1 {
-                for index in item.indices {
-                    var shorter = item
-                    shorter.remove(at: index)
-                    if found.insert(shorter).inserted { next.append(shorter) }
-                }
+        let bytes = Array(word.utf8)
+        var found: Set<String> = [word]
+        guard depth > 0, bytes.count > 1 else { return found }
+        var buffer = [UInt8](repeating: 0, count: bytes.count)
+        func without(_ first: Int, _ second: Int) -> String {
+            var count = 0
+            for index in bytes.indices where index != first && index != second {
+                buffer[count] = bytes[index]
+                count += 1
             }
-            frontier = next
+            return String(decoding: buffer[..<count], as: UTF8.self)
         }
-        return Set(found.map { String(decoding: $0, as: UTF8.self) })
+        for first in bytes.indices {
+            found.insert(without(first, -1))
+            guard depth >= 2, bytes.count > 2 else { continue }
+            for second in (first + 1)..<bytes.count { found.insert(without(first, second)) }
+        }
+        return found
     }
 }
