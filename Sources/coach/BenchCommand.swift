@@ -42,11 +42,13 @@ struct BenchCommand: ParsableCommand {
         for factor in growth {
             let knowledge = base.scaled(by: factor)
             let (grown, build) = Self.timed { Coach(knowledge: knowledge) }
-            let turns = perTurn(coach: grown, lines: lines)
+            let turns = perTurn(coach: grown, lines: lines, json: false)
+            let jsonTurns = perTurn(coach: grown, lines: lines, json: true)
             let reading = understandingOnly(grown.interpreter, lines: lines)
             print(
                 "x\(factor) (\(knowledge.exercises.count) exercises): build \(Self.ms(build)); per turn over \(lines.count) lines x \(passes): "
                     + "median \(Self.ms(turns.median)), p99 \(Self.ms(turns.p99)), mean \(Self.ms(turns.mean)); "
+                    + "as JSON: median \(Self.ms(jsonTurns.median)), p99 \(Self.ms(jsonTurns.p99)); "
                     + "understanding alone: median \(Self.ms(reading.median)), p99 \(Self.ms(reading.p99))")
         }
         print("peak memory of this process: \(Self.peakMemoryMB(RUSAGE_SELF)) MB")
@@ -65,8 +67,10 @@ struct BenchCommand: ParsableCommand {
         return (samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 99 / 100)])
     }
 
-    /// Each line answered in one conversation, with the reply rendered as text and as JSON.
-    private func perTurn(coach: Coach, lines: [String]) -> (median: Duration, p99: Duration, mean: Duration) {
+    /// Each line answered in one conversation, and the reply rendered as the chat shows it (text)
+    /// or as `coach ask --json` prints it.
+    private func perTurn(coach: Coach, lines: [String], json: Bool) -> (median: Duration, p99: Duration, mean: Duration)
+    {
         let clock = ContinuousClock()
         var samples: [Duration] = []
         samples.reserveCapacity(lines.count * passes)
@@ -75,8 +79,7 @@ struct BenchCommand: ParsableCommand {
             for line in lines {
                 let elapsed = clock.measure {
                     if case let .reply(reply, _) = session.handle(line) {
-                        _ = TextRenderer.canonical.render(reply.blocks)
-                        _ = JSONReply.line(for: reply)
+                        _ = json ? JSONReply.line(for: reply) : TextRenderer.canonical.render(reply.blocks)
                     }
                 }
                 samples.append(elapsed)

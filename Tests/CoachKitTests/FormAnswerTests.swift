@@ -36,3 +36,26 @@ struct FormAnswerTests {
         #expect(sets.text.hasPrefix("Beginners: 3 sets of 8-12 reps."))
     }
 }
+
+/// Fixed sentences with their `{placeholders}` filled in.
+struct ReplyTemplateTests {
+    let replies = Replies(templates: [
+        "one": "Hi {name}!", "two": "{a} and {b}, é{a}ü", "nested": "x{a{b}y", "open": "tail {name",
+        "close": "a } b {name}", "plain": "no placeholders",
+    ])
+
+    @Test func placeholdersAreFilled() {
+        #expect(replies("one", ["name": "Ann"]) == "Hi Ann!")
+        #expect(replies("two", ["a": "1", "b": "2"]) == "1 and 2, é1ü")
+        #expect(replies("plain", ["a": "1"]) == "no placeholders")
+        #expect(replies("one") == "Hi {name}!")
+    }
+
+    @Test func oddTemplatesStayAsWritten() {
+        #expect(replies("one", ["other": "x"]) == "Hi {name}!")
+        #expect(replies("nested", ["b": "B"]) == "x{aBy")
+        #expect(replies("open", ["name": "N"]) == "tail {name")
+        #expect(replies("close", ["name": "N"]) == "a } b N")
+        #expect(replies("missing-key", ["a": "1"]) == "[missing-key]")
+    }
+}

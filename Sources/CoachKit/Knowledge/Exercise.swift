@@ -38,8 +38,15 @@ public enum MovementPattern: String, CaseIterable, Hashable, Sendable, Codable {
 public enum Level: String, CaseIterable, Comparable, Hashable, Sendable, Codable {
     case beginner, intermediate, advanced
 
-    public static func < (lhs: Level, rhs: Level) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
+
+    /// 0 for beginners, 1 intermediate, 2 advanced.
+    public var rank: Int {
+        switch self {
+        case .beginner: 0
+        case .intermediate: 1
+        case .advanced: 2
+        }
     }
 }
 

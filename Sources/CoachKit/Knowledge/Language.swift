@@ -37,27 +37,38 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
 public struct Replies: Hashable, Sendable, Codable {
     public var templates: [String: String]
 
+    public init(templates: [String: String]) { self.templates = templates }
+
     /// The sentence for `key` with its placeholders filled; a missing key shows itself plainly
     /// (the validator makes sure none is missing from a checked knowledge base).
+    /// A `{` inside a placeholder starts it again ("{a{b}" keeps "{a"); a placeholder with no
+    /// value, or with no `}`, stays as written.
     public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
         let template = templates[key] ?? "[\(key)]"
-        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var text = ""
-        var name: String?
-        for character in template {
-            if character == "{" {
-                if let open = name { text += "{" + open }
-                name = ""
-            } else if character == "}", let placeholder = name {
-                text += values[placeholder] ?? "{\(placeholder)}"
-                name = nil
-            } else if name != nil {
-                name?.append(character)
-            } else {
-                text.append(character)
+        let utf8 = template.utf8
+        guard !values.isEmpty, var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
+        var text = String(template[..<open])
+        while true {
+            let nameStart = utf8.index(after: open)
+            guard let end = utf8[nameStart...].firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
+            else {
+                text += template[open...]
+                return text
             }
+            if utf8[end] == UInt8(ascii: "{") {
+                text += template[open..<end]
+                open = end
+                continue
+            }
+            let name = String(template[nameStart..<end])
+            text += values[name] ?? "{\(name)}"
+            let after = utf8.index(after: end)
+            guard let next = utf8[after...].firstIndex(of: UInt8(ascii: "{")) else {
+                text += template[after...]
+                return text
+            }
+            text += template[after..<next]
+            open = next
         }
-        if let open = name { text += "{" + open }
-        return text
     }
 }

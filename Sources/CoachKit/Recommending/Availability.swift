@@ -10,11 +10,13 @@ public struct Availability: Hashable, Sendable {
     }
 
     /// True when every piece `way` needs is at hand and none is missing.
+    /// (A mat is assumed at hand; `none` is no equipment at all.)
     public func allows(_ way: ExerciseWay) -> Bool {
-        let needs = way.needs
-        if !needs.isDisjoint(with: missing) { return false }
-        guard let have else { return true }
-        return needs.isSubset(of: have.union(["none", "mat"]))
+        for item in way.equipment where item != "none" {
+            if missing.contains(item) { return false }
+            if let have, item != "mat", !have.contains(item) { return false }
+        }
+        return true
     }
 
     /// The first way of `exercise` this person can do.

@@ -3,8 +3,20 @@
 /// muscles. Never suggests a way that needs missing equipment.
 public struct SubstitutionFinder: Sendable {
     let knowledge: KnowledgeBase
+    /// What ranking needs of each exercise, worked out once (the scan runs on every swap).
+    private let profiles: [Profile]
 
-    public init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
+    private struct Profile: Sendable {
+        var primary: Set<String>
+        var muscles: Set<String>
+    }
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        profiles = knowledge.exercises.map {
+            Profile(primary: Set($0.primaryMuscles), muscles: Set($0.muscles.map(\.muscle)))
+        }
+    }
 
     /// One alternative: the exercise, the way to do it, and what it shares with the original.
     public struct Alternative: Hashable, Sendable {
@@ -29,24 +41,23 @@ public struct SubstitutionFinder: Sendable {
                         sharedMuscles: original.primaryMuscles, score: 1000))
             }
         }
-        let originalMuscles = Set(original.muscles.map(\.muscle))
-        for candidate in knowledge.exercises where candidate.id != original.id {
-            guard let way = availability.firstWay(of: candidate) else { continue }
-            if easierOnly, !(original.easier.contains(candidate.id) || candidate.level < original.level) { continue }
-            let primaryShared = Set(candidate.primaryMuscles).intersection(original.primaryMuscles)
-            let anyShared = Set(candidate.muscles.map(\.muscle)).intersection(originalMuscles)
+        let originalPrimary = original.primaryMuscles
+        var originalMuscles: [String] = []
+        for role in original.muscles where !originalMuscles.contains(role.muscle) {
+            originalMuscles.append(role.muscle)
+        }
+        for (candidate, profile) in zip(knowledge.exercises, profiles) where candidate.id != original.id {
             let samePattern = candidate.pattern == original.pattern
-            guard samePattern || !primaryShared.isEmpty else { continue }
-            var score = Double(primaryShared.count) * 15 + Double(anyShared.count) * 4
+            let primaryShared = originalPrimary.reduce(0) { $0 + (profile.primary.contains($1) ? 1 : 0) }
+            guard samePattern || primaryShared > 0 else { continue }
+            if easierOnly, !(original.easier.contains(candidate.id) || candidate.level < original.level) { continue }
+            guard let way = availability.firstWay(of: candidate) else { continue }
+            let shared = originalMuscles.filter(profile.muscles.contains)
+            var score = Double(primaryShared) * 15 + Double(shared.count) * 4
             if samePattern { score += 40 }
             if original.easier.contains(candidate.id) { score += easierOnly ? 60 : 10 }
             if original.harder.contains(candidate.id) { score += easierOnly ? -100 : 5 }
-            score -=
-                Double(
-                    abs(
-                        Level.allCases.firstIndex(of: candidate.level)! - Level.allCases.firstIndex(of: original.level)!
-                    )) * 3
-            let shared = original.muscles.map(\.muscle).filter(anyShared.contains)
+            score -= Double(abs(candidate.level.rank - original.level.rank)) * 3
             found.append(
                 Alternative(
                     exercise: candidate, way: way, isSameExercise: false, samePattern: samePattern,
