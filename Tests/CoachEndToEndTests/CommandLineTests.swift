@@ -91,9 +91,28 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appending(path: "coach")
         try FileManager.default.copyItem(at: CoachProcess.binary, to: copy)
-        let result = try CoachProcess.run(["ask", "--json", "how do I do a cobra"], executable: copy)
+        // NB: a child that another test forks while the copy is still open for writing holds
+        // that file open for a moment, and running the copy then fails with "Text file busy"
+        // (ETXTBSY, a known Linux race): try again shortly.
+        var attempt = 0
+        var started: CoachProcess.Result?
+        while started == nil {
+            do {
+                started = try CoachProcess.run(["ask", "--json", "how do I do a cobra"], executable: copy)
+            } catch let error as NSError where attempt < 20 && Self.isTextFileBusy(error) {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        let result = try #require(started)
         #expect(result.status == 0)
         #expect(CoachProcess.json(result.lines.first ?? "")?["intent"] as? String == "form")
+    }
+
+    private static func isTextFileBusy(_ error: NSError) -> Bool {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return (error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY))
+            || (underlying?.domain == NSPOSIXErrorDomain && underlying?.code == Int(ETXTBSY))
     }
 
     @Test func equipmentProfileIsSavedInCoachHome() throws {

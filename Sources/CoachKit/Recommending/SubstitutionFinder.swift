@@ -32,10 +32,22 @@ public struct SubstitutionFinder: Sendable {
     public func alternatives(
         to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false
     ) -> [Alternative] {
-        var found: [Alternative] = []
+        // NB: only the best `limit` are kept as they come (sorting every candidate made a swap
+        // slow on a large knowledge base); ties keep the order they were found in.
+        var best: [Alternative] = []
+        func ranksAbove(_ score: Double, _ id: String, _ other: Alternative) -> Bool {
+            score != other.score ? score > other.score : id < other.exercise.id
+        }
+        func offer(_ alternative: Alternative) {
+            let position =
+                best.firstIndex { ranksAbove(alternative.score, alternative.exercise.id, $0) } ?? best.endIndex
+            guard position < limit else { return }
+            best.insert(alternative, at: position)
+            if best.count > limit { best.removeLast() }
+        }
         if !easierOnly {
             for way in original.ways where availability.allows(way) {
-                found.append(
+                offer(
                     Alternative(
                         exercise: original, way: way, isSameExercise: true, samePattern: true,
                         sharedMuscles: original.primaryMuscles, score: 1000))
@@ -46,25 +58,29 @@ public struct SubstitutionFinder: Sendable {
         for role in original.muscles where !originalMuscles.contains(role.muscle) {
             originalMuscles.append(role.muscle)
         }
-        for (candidate, profile) in zip(knowledge.exercises, profiles) where candidate.id != original.id {
-            let samePattern = candidate.pattern == original.pattern
+        let exercises = knowledge.exercises
+        for index in exercises.indices where exercises[index].id != original.id {
+            let profile = profiles[index]
+            let samePattern = exercises[index].pattern == original.pattern
             let primaryShared = originalPrimary.reduce(0) { $0 + (profile.primary.contains($1) ? 1 : 0) }
             guard samePattern || primaryShared > 0 else { continue }
-            if easierOnly, !(original.easier.contains(candidate.id) || candidate.level < original.level) { continue }
-            guard let way = availability.firstWay(of: candidate) else { continue }
+            let id = exercises[index].id
+            let level = exercises[index].level
+            if easierOnly, !(original.easier.contains(id) || level < original.level) { continue }
             let shared = originalMuscles.filter(profile.muscles.contains)
             var score = Double(primaryShared) * 15 + Double(shared.count) * 4
             if samePattern { score += 40 }
-            if original.easier.contains(candidate.id) { score += easierOnly ? 60 : 10 }
-            if original.harder.contains(candidate.id) { score += easierOnly ? -100 : 5 }
-            score -= Double(abs(candidate.level.rank - original.level.rank)) * 3
-            found.append(
+            if original.easier.contains(id) { score += easierOnly ? 60 : 10 }
+            if original.harder.contains(id) { score += easierOnly ? -100 : 5 }
+            score -= Double(abs(level.rank - original.level.rank)) * 3
+            if best.count == limit, let last = best.last, !ranksAbove(score, id, last) { continue }
+            guard let way = availability.firstWay(of: exercises[index]) else { continue }
+            offer(
                 Alternative(
-                    exercise: candidate, way: way, isSameExercise: false, samePattern: samePattern,
+                    exercise: exercises[index], way: way, isSameExercise: false, samePattern: samePattern,
                     sharedMuscles: shared, score: score))
         }
-        return Array(
-            found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.exercise.id < $1.exercise.id }.prefix(limit))
+        return best
     }
 
     /// The bodyweight move closest to `original`, for when nothing else fits.

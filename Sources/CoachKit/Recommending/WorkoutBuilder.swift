@@ -7,6 +7,8 @@ public struct WorkoutBuilder: Sendable {
 
     /// The shortest and longest workouts coach builds.
     public static let minutesRange = 3...60
+    /// The most main exercises a workout is chosen from.
+    static let longestQueue = 64
     /// Main-block patterns in the order a balanced session visits them.
     static let patternOrder: [MovementPattern] = [
         .horizontalPull, .rearDeltScapular, .verticalPull, .spinalExtension, .shoulderRaise, .hinge,
@@ -21,58 +23,71 @@ public struct WorkoutBuilder: Sendable {
         let minutes = min(max(request.minutes, Self.minutesRange.lowerBound), Self.minutesRange.upperBound)
         let target = Double(minutes * 60)
         var random = SeededRandom(seed: request.seed)
-        var usable = knowledge.exercises.compactMap { exercise -> (Exercise, ExerciseWay)? in
-            guard exercise.level <= request.level, let way = request.availability.firstWay(of: exercise) else {
-                return nil
-            }
-            return (exercise, way)
+        // Candidates are (exercise, way) positions in the knowledge base, not copies: with a large
+        // knowledge base, copying exercises around cost more than choosing among them.
+        let exercises = knowledge.exercises
+        var usable: [(exercise: Int, way: ExerciseWay)] = exercises.indices.compactMap { index in
+            guard exercises[index].level <= request.level, let way = request.availability.firstWay(of: exercises[index])
+            else { return nil }
+            return (index, way)
         }
         guard !usable.isEmpty else { return nil }
 
         let warmUpCount = minutes >= 8 ? 2 : (minutes >= 5 ? 1 : 0)
         // Warm-ups: mobility and light shoulder-blade moves that need no equipment.
-        let warmUps = usable.filter { exercise, way in
-            way.needs.subtracting(["mat"]).isEmpty
+        let warmUps = usable.filter { index, way in
+            let exercise = exercises[index]
+            return way.needs.subtracting(["mat"]).isEmpty
                 && (exercise.pattern == .mobility
                     || (exercise.pattern == .rearDeltScapular && exercise.level == .beginner))
         }
         .shuffled(using: &random).prefix(warmUpCount)
-        var items = warmUps.map { warmUpItem($0.0, $0.1) }
+        var items = warmUps.map { warmUpItem(exercises[$0.exercise], $0.way) }
         let warmUpIDs = Set(items.map(\.exercise))
 
         let focusMuscles = Set(request.focus.map { knowledge.focusMuscles($0) } ?? [])
         // With a focus, keep to moves that train it, when there are enough of them.
-        let trainsFocus = usable.filter { exercise, _ in !focusMuscles.isDisjoint(with: exercise.muscles.map(\.muscle))
+        let trainsFocus = usable.filter { index, _ in
+            exercises[index].muscles.contains { focusMuscles.contains($0.muscle) }
         }
         if !focusMuscles.isEmpty, trainsFocus.count >= 4 { usable = trainsFocus }
         // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
-        var byPattern: [MovementPattern: [(Exercise, ExerciseWay, Double)]] = [:]
-        for (exercise, way) in usable where exercise.pattern != .mobility && !warmUpIDs.contains(exercise.id) {
+        var byPattern: [MovementPattern: [(exercise: Int, way: ExerciseWay, score: Double)]] = [:]
+        for (index, way) in usable {
+            let exercise = exercises[index]
+            guard exercise.pattern != .mobility, !warmUpIDs.contains(exercise.id) else { continue }
             var score = Double.random(in: 0..<1, using: &random)
             if !focusMuscles.isEmpty {
-                if !focusMuscles.isDisjoint(with: exercise.primaryMuscles) {
+                if exercise.muscles.contains(where: { $0.role == .primary && focusMuscles.contains($0.muscle) }) {
                     score += 3
-                } else if !focusMuscles.isDisjoint(with: exercise.secondaryMuscles) {
+                } else if exercise.muscles.contains(where: { $0.role == .secondary && focusMuscles.contains($0.muscle) }
+                ) {
                     score += 1
                 }
             }
-            byPattern[exercise.pattern, default: []].append((exercise, way, score))
+            byPattern[exercise.pattern, default: []].append((index, way, score))
         }
-        var queue: [(Exercise, ExerciseWay)] = []
-        var lists = Self.patternOrder.map { pattern in (byPattern[pattern] ?? []).sorted { $0.2 > $1.2 } }
+        var lists = Self.patternOrder.map { pattern in (byPattern[pattern] ?? []).sorted { $0.score > $1.score } }
         if request.focus != nil {  // the focus leads: order patterns by their best score
-            lists.sort { ($0.first?.2 ?? -1) > ($1.first?.2 ?? -1) }
+            lists.sort { ($0.first?.score ?? -1) > ($1.first?.score ?? -1) }
         }
-        while lists.contains(where: { !$0.isEmpty }) {
-            for index in lists.indices where !lists[index].isEmpty {
-                let next = lists[index].removeFirst()
-                queue.append((next.0, next.1))
+        // Round-robin over the patterns. NB: no workout comes near `longestQueue` main exercises
+        // (the longest, an hour, holds about 30 at their usual sets and rest), so a large
+        // knowledge base does not make every workout line up all of it.
+        var queue: [(exercise: Int, way: ExerciseWay)] = []
+        var depth = 0
+        while queue.count < Self.longestQueue, lists.contains(where: { depth < $0.count }) {
+            for list in lists where depth < list.count && queue.count < Self.longestQueue {
+                queue.append((list[depth].exercise, list[depth].way))
             }
+            depth += 1
         }
 
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = knowledge.timeModel.sets[request.level] ?? 2
-        var remaining = queue.map { mainItem($0.0, $0.1, sets: sets, rest: rest, level: request.level) }[...]
+        var remaining = queue.map {
+            mainItem(exercises[$0.exercise], $0.way, sets: sets, rest: rest, level: request.level)
+        }[...]
         if let count = request.exerciseCount {
             // A number of exercises was asked for: exactly those; sets, rounds and rest fit the time.
             items += remaining.prefix(max(1, count))
