@@ -14,8 +14,9 @@ public struct Coach: Sendable {
     init(knowledge: KnowledgeBase, interpreter: Interpreter) {
         self.knowledge = knowledge
         self.interpreter = interpreter
-        substitutions = SubstitutionFinder(knowledge: knowledge)
-        workouts = WorkoutBuilder(knowledge: knowledge)
+        let index = ExerciseIndex(knowledge: knowledge)
+        substitutions = SubstitutionFinder(knowledge: knowledge, index: index)
+        workouts = WorkoutBuilder(knowledge: knowledge, index: index)
     }
 
     var say: Replies { knowledge.replies }

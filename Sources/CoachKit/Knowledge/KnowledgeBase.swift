@@ -22,6 +22,8 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     private var muscleIndex: [String: Int] = [:]
     private var equipmentIndex: [String: Int] = [:]
     private var sourceIndex: [String: Int] = [:]
+    /// Per muscle, the exercises that train it: as primary movers first, then as helpers.
+    private var trainingIndex: [String: [Int]] = [:]
 
     public init(
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
@@ -46,6 +48,13 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         muscleIndex = Self.index(muscles.map(\.id))
         equipmentIndex = Self.index(equipment.map(\.id))
         sourceIndex = Self.index(sources.map(\.id))
+        for secondary in [false, true] {
+            for (position, exercise) in exercises.enumerated() {
+                for muscle in Set(secondary ? exercise.secondaryMuscles : exercise.primaryMuscles) {
+                    trainingIndex[muscle, default: []].append(position)
+                }
+            }
+        }
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {
@@ -60,9 +69,7 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
 
     /// The exercises that train `muscle`, those that train it most first.
     public func exercises(training muscle: String) -> [Exercise] {
-        let primary = exercises.filter { $0.primaryMuscles.contains(muscle) }
-        let secondary = exercises.filter { $0.secondaryMuscles.contains(muscle) }
-        return primary + secondary
+        (trainingIndex[muscle] ?? []).map { exercises[$0] }
     }
 
     /// The muscles a focus stands for: a muscle id itself, or the muscles of a goal (`posture`).

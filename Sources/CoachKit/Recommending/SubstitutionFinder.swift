@@ -3,19 +3,16 @@
 /// muscles. Never suggests a way that needs missing equipment.
 public struct SubstitutionFinder: Sendable {
     let knowledge: KnowledgeBase
-    /// What ranking needs of each exercise, worked out once (the scan runs on every swap).
-    private let profiles: [Profile]
-
-    private struct Profile: Sendable {
-        var primary: Set<String>
-        var muscles: Set<String>
-    }
+    /// Muscles and equipment as numbers, worked out once: the scan runs on every swap.
+    private let index: ExerciseIndex
 
     public init(knowledge: KnowledgeBase) {
+        self.init(knowledge: knowledge, index: ExerciseIndex(knowledge: knowledge))
+    }
+
+    init(knowledge: KnowledgeBase, index: ExerciseIndex) {
         self.knowledge = knowledge
-        profiles = knowledge.exercises.map {
-            Profile(primary: Set($0.primaryMuscles), muscles: Set($0.muscles.map(\.muscle)))
-        }
+        self.index = index
     }
 
     /// One alternative: the exercise, the way to do it, and what it shares with the original.
@@ -53,31 +50,34 @@ public struct SubstitutionFinder: Sendable {
                         sharedMuscles: original.primaryMuscles, score: 1000))
             }
         }
-        let originalPrimary = original.primaryMuscles
-        var originalMuscles: [String] = []
-        for role in original.muscles where !originalMuscles.contains(role.muscle) {
-            originalMuscles.append(role.muscle)
-        }
+        let originalPrimary = index.muscles(original.primaryMuscles)
+        let originalMuscles = index.muscles(original.muscles.map(\.muscle))
+        let coded = index.coded(availability)
         let exercises = knowledge.exercises
-        for index in exercises.indices where exercises[index].id != original.id {
-            let profile = profiles[index]
-            let samePattern = exercises[index].pattern == original.pattern
-            let primaryShared = originalPrimary.reduce(0) { $0 + (profile.primary.contains($1) ? 1 : 0) }
+        for position in exercises.indices where exercises[position].id != original.id {
+            let entry = index.entries[position]
+            let samePattern = exercises[position].pattern == original.pattern
+            let primaryShared = entry.primary.sharedCount(with: originalPrimary)
             guard samePattern || primaryShared > 0 else { continue }
-            let id = exercises[index].id
-            let level = exercises[index].level
+            let id = exercises[position].id
+            let level = exercises[position].level
             if easierOnly, !(original.easier.contains(id) || level < original.level) { continue }
-            let shared = originalMuscles.filter(profile.muscles.contains)
-            var score = Double(primaryShared) * 15 + Double(shared.count) * 4
+            var score = Double(primaryShared) * 15 + Double(entry.muscles.sharedCount(with: originalMuscles)) * 4
             if samePattern { score += 40 }
             if original.easier.contains(id) { score += easierOnly ? 60 : 10 }
             if original.harder.contains(id) { score += easierOnly ? -100 : 5 }
             score -= Double(abs(level.rank - original.level.rank)) * 3
             if best.count == limit, let last = best.last, !ranksAbove(score, id, last) { continue }
-            guard let way = availability.firstWay(of: exercises[index]) else { continue }
+            guard let way = index.firstWay(of: position, coded) else { continue }
+            let candidate = exercises[position]
+            var shared: [String] = []
+            for role in original.muscles
+            where !shared.contains(role.muscle) && entry.muscles.contains(index.muscle(role.muscle)) {
+                shared.append(role.muscle)
+            }
             offer(
                 Alternative(
-                    exercise: exercises[index], way: way, isSameExercise: false, samePattern: samePattern,
+                    exercise: candidate, way: candidate.ways[way], isSameExercise: false, samePattern: samePattern,
                     sharedMuscles: shared, score: score))
         }
         return best

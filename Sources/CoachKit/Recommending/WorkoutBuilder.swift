@@ -14,8 +14,16 @@ public struct WorkoutBuilder: Sendable {
         .horizontalPull, .rearDeltScapular, .verticalPull, .spinalExtension, .shoulderRaise, .hinge,
     ]
 
+    /// Muscles and equipment as numbers, worked out once: every workout weighs every exercise.
+    private let index: ExerciseIndex
+
     public init(knowledge: KnowledgeBase) {
+        self.init(knowledge: knowledge, index: ExerciseIndex(knowledge: knowledge))
+    }
+
+    init(knowledge: KnowledgeBase, index: ExerciseIndex) {
         self.knowledge = knowledge
+        self.index = index
         timer = WorkoutTimer(model: knowledge.timeModel)
     }
 
@@ -26,10 +34,11 @@ public struct WorkoutBuilder: Sendable {
         // Candidates are (exercise, way) positions in the knowledge base, not copies: with a large
         // knowledge base, copying exercises around cost more than choosing among them.
         let exercises = knowledge.exercises
-        var usable: [(exercise: Int, way: ExerciseWay)] = exercises.indices.compactMap { index in
-            guard exercises[index].level <= request.level, let way = request.availability.firstWay(of: exercises[index])
+        let availability = index.coded(request.availability)
+        var usable: [(exercise: Int, way: ExerciseWay)] = exercises.indices.compactMap { position in
+            guard exercises[position].level <= request.level, let way = index.firstWay(of: position, availability)
             else { return nil }
-            return (index, way)
+            return (position, exercises[position].ways[way])
         }
         guard !usable.isEmpty else { return nil }
 
@@ -45,27 +54,25 @@ public struct WorkoutBuilder: Sendable {
         var items = warmUps.map { warmUpItem(exercises[$0.exercise], $0.way) }
         let warmUpIDs = Set(items.map(\.exercise))
 
-        let focusMuscles = Set(request.focus.map { knowledge.focusMuscles($0) } ?? [])
+        let focusMuscles = index.muscles(request.focus.map { knowledge.focusMuscles($0) } ?? [])
+        let hasFocus = focusMuscles != BitSet([])
         // With a focus, keep to moves that train it, when there are enough of them.
-        let trainsFocus = usable.filter { index, _ in
-            exercises[index].muscles.contains { focusMuscles.contains($0.muscle) }
-        }
-        if !focusMuscles.isEmpty, trainsFocus.count >= 4 { usable = trainsFocus }
+        let trainsFocus = usable.filter { position, _ in index.entries[position].muscles.intersects(focusMuscles) }
+        if hasFocus, trainsFocus.count >= 4 { usable = trainsFocus }
         // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
         var byPattern: [MovementPattern: [(exercise: Int, way: ExerciseWay, score: Double)]] = [:]
-        for (index, way) in usable {
-            let exercise = exercises[index]
-            guard exercise.pattern != .mobility, !warmUpIDs.contains(exercise.id) else { continue }
+        for (position, way) in usable {
+            let pattern = exercises[position].pattern
+            guard pattern != .mobility, !warmUpIDs.contains(exercises[position].id) else { continue }
             var score = Double.random(in: 0..<1, using: &random)
-            if !focusMuscles.isEmpty {
-                if exercise.muscles.contains(where: { $0.role == .primary && focusMuscles.contains($0.muscle) }) {
+            if hasFocus {
+                if index.entries[position].primary.intersects(focusMuscles) {
                     score += 3
-                } else if exercise.muscles.contains(where: { $0.role == .secondary && focusMuscles.contains($0.muscle) }
-                ) {
+                } else if index.entries[position].secondary.intersects(focusMuscles) {
                     score += 1
                 }
             }
-            byPattern[exercise.pattern, default: []].append((index, way, score))
+            byPattern[pattern, default: []].append((position, way, score))
         }
         var lists = Self.patternOrder.map { pattern in (byPattern[pattern] ?? []).sorted { $0.score > $1.score } }
         if request.focus != nil {  // the focus leads: order patterns by their best score
