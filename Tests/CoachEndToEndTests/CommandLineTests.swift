@@ -73,6 +73,17 @@ import Testing
         let check = try CoachProcess.run(["kb", "check", folder.path])
         #expect(check.status == 1)
         #expect(check.stdout.contains("exercises/cobra.yaml:"))
+        // The build step that makes the built-in snapshot refuses it the same way.
+        let snapshot = CoachProcess.binary.deletingLastPathComponent().appending(path: "CoachSnapshot")
+        let output = folder.appending(path: "EmbeddedSnapshot.swift")
+        let build = try CoachProcess.run([folder.path, output.path], executable: snapshot)
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("exercises/cobra.yaml:"))
+        #expect(build.stderr.contains("coach cannot be built"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let clean = try CoachProcess.run([Self.knowledgeFolder.path, output.path], executable: snapshot)
+        #expect(clean.status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8).contains("let embeddedSnapshotBase64 = \""))
     }
 
     @Test func knowledgeCheckAndStats() throws {
@@ -220,10 +231,11 @@ import Testing
         #expect(result.stderr.contains("could not save"))
     }
 
+    static let knowledgeFolder = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appending(path: "Knowledge")
+
     func copyOfKnowledge() throws -> URL {
-        let source = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appending(path: "Knowledge")
+        let source = Self.knowledgeFolder
         let folder = FileManager.default.temporaryDirectory.appending(path: "coach-kb-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: source, to: folder)
         return folder
