@@ -31,27 +31,27 @@ public struct WorkoutBuilder: Sendable {
         let minutes = min(max(request.minutes, Self.minutesRange.lowerBound), Self.minutesRange.upperBound)
         let target = Double(minutes * 60)
         var random = SeededRandom(seed: request.seed)
-        // Candidates are (exercise, way) positions in the knowledge base, not copies: with a large
-        // knowledge base, copying exercises around cost more than choosing among them.
+        // Candidates are positions of exercises and ways in the knowledge base, not copies: with a
+        // large knowledge base, copying exercises around cost more than choosing among them.
         let exercises = knowledge.exercises
         let availability = index.coded(request.availability)
-        var usable: [(exercise: Int, way: ExerciseWay)] = exercises.indices.compactMap { position in
+        var usable: [(exercise: Int, way: Int)] = exercises.indices.compactMap { position in
             guard exercises[position].level <= request.level, let way = index.firstWay(of: position, availability)
             else { return nil }
-            return (position, exercises[position].ways[way])
+            return (position, way)
         }
         guard !usable.isEmpty else { return nil }
 
         let warmUpCount = minutes >= 8 ? 2 : (minutes >= 5 ? 1 : 0)
         // Warm-ups: mobility and light shoulder-blade moves that need no equipment.
-        let warmUps = usable.filter { index, way in
-            let exercise = exercises[index]
-            return way.needs.subtracting(["mat"]).isEmpty
-                && (exercise.pattern == .mobility
-                    || (exercise.pattern == .rearDeltScapular && exercise.level == .beginner))
+        let warmUps = usable.filter { position, way in
+            let pattern = exercises[position].pattern
+            return
+                (pattern == .mobility || (pattern == .rearDeltScapular && exercises[position].level == .beginner))
+                && exercises[position].ways[way].equipment.allSatisfy { $0 == "none" || $0 == "mat" }
         }
         .shuffled(using: &random).prefix(warmUpCount)
-        var items = warmUps.map { warmUpItem(exercises[$0.exercise], $0.way) }
+        var items = warmUps.map { warmUpItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) }
         let warmUpIDs = Set(items.map(\.exercise))
 
         let focusMuscles = index.muscles(request.focus.map { knowledge.focusMuscles($0) } ?? [])
@@ -60,7 +60,7 @@ public struct WorkoutBuilder: Sendable {
         let trainsFocus = usable.filter { position, _ in index.entries[position].muscles.intersects(focusMuscles) }
         if hasFocus, trainsFocus.count >= 4 { usable = trainsFocus }
         // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
-        var byPattern: [MovementPattern: [(exercise: Int, way: ExerciseWay, score: Double)]] = [:]
+        var byPattern: [MovementPattern: [(exercise: Int, way: Int, score: Double)]] = [:]
         for (position, way) in usable {
             let pattern = exercises[position].pattern
             guard pattern != .mobility, !warmUpIDs.contains(exercises[position].id) else { continue }
@@ -81,7 +81,7 @@ public struct WorkoutBuilder: Sendable {
         // Round-robin over the patterns. NB: no workout comes near `longestQueue` main exercises
         // (the longest, an hour, holds about 30 at their usual sets and rest), so a large
         // knowledge base does not make every workout line up all of it.
-        var queue: [(exercise: Int, way: ExerciseWay)] = []
+        var queue: [(exercise: Int, way: Int)] = []
         var depth = 0
         while queue.count < Self.longestQueue, lists.contains(where: { depth < $0.count }) {
             for list in lists where depth < list.count && queue.count < Self.longestQueue {
@@ -93,7 +93,9 @@ public struct WorkoutBuilder: Sendable {
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = knowledge.timeModel.sets[request.level] ?? 2
         var remaining = queue.map {
-            mainItem(exercises[$0.exercise], $0.way, sets: sets, rest: rest, level: request.level)
+            mainItem(
+                exercises[$0.exercise], exercises[$0.exercise].ways[$0.way], sets: sets, rest: rest,
+                level: request.level)
         }[...]
         if let count = request.exerciseCount {
             // A number of exercises was asked for: exactly those; sets, rounds and rest fit the time.
