@@ -67,11 +67,7 @@ extension Coach {
             _ = present(request, assumed: assumedEquipment ? say("workout.assumed-equipment") : nil, into: &draft)
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
-        if !cited.isEmpty {
-            draft.add(
-                .sources(
-                    say("heading.sources", ["titles": cited.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])))
-        }
+        if !cited.isEmpty { draft.add(.sources(citation(cited))) }
         let entities = Reply.Entities(
             equipmentHave: Array(request.availability.have ?? []).sorted(),
             equipmentMissing: request.availability.missing.sorted(),
@@ -156,9 +152,7 @@ extension Coach {
                 exercise.name, amount + (entry.note.map { " (\($0))" } ?? ""), "-",
                 knowledge.equipmentName(routine.equipment.first ?? "none"),
             ])
-            let way =
-                exercise.ways.first { $0.needs.isSubset(of: Set(routine.equipment).union(["none", "mat"])) }
-                ?? exercise.ways[0]
+            let way = Availability(have: Set(routine.equipment)).firstWay(of: exercise) ?? exercise.ways[0]
             items.append(
                 WorkoutPlan.Item(
                     exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,
