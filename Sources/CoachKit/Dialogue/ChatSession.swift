@@ -89,14 +89,7 @@ public struct ChatSession: Sendable {
         let knowledge = coach.knowledge
         guard !arguments.isEmpty else {
             guard let have = state.equipment, !have.isEmpty else { return ([.paragraph(say("equipment.none"))], false) }
-            return (
-                [
-                    .paragraph(
-                        say(
-                            "equipment.show",
-                            ["equipment": have.sorted().map(knowledge.equipmentName).joined(separator: ", ")]))
-                ], false
-            )
+            return ([showing(have)], false)
         }
         var ids: Set<String> = []
         var unknown: [String] = []
@@ -122,14 +115,15 @@ public struct ChatSession: Sendable {
         }
         state.equipment = ids
         state.profileEquipment = ids
-        return (
-            [
-                .paragraph(
-                    say(
-                        "equipment.show",
-                        ["equipment": ids.sorted().map(knowledge.equipmentName).joined(separator: ", ")]))
-            ], true
-        )
+        return ([showing(ids)], true)
+    }
+
+    /// "Your equipment: dumbbell, resistance band."
+    private func showing(_ ids: Set<String>) -> Block {
+        .paragraph(
+            say(
+                "equipment.show", ["equipment": ids.sorted().map(coach.knowledge.equipmentName).joined(separator: ", ")]
+            ))
     }
 
     /// Why the last reply was chosen: what was understood, and what context added.
