@@ -113,34 +113,28 @@ struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
 
 /// Saved in a snapshot as flat lists (the trie's edges, the values and where they sit, the loose
 /// phrases), which read back many times faster than a list of nodes each with a dictionary.
+/// Nodes are made one per edge, in order, so edge `i` leads to node `i + 1`: each edge is saved
+/// as its parent and its token alone.
 extension PhraseIndex: Codable {
     private enum CodingKeys: String, CodingKey {
-        case nodeCount, edgeParents, edgeTokens, edgeChildren, valueNodes, values, looseTokens, looseValues
+        case edgeParents, edgeTokens, valueNodes, values, looseTokens, looseValues
     }
 
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        var parents: [Int] = []
-        var tokens: [String] = []
-        var children: [Int] = []
+        var edges = [(parent: Int, token: String)](repeating: (0, ""), count: nodes.count - 1)
         var valueNodes: [Int] = []
         var values: [Value] = []
         for (index, node) in nodes.enumerated() {
-            for (token, child) in node.children.sorted(by: { $0.value < $1.value }) {
-                parents.append(index)
-                tokens.append(token)
-                children.append(child)
-            }
+            for (token, child) in node.children { edges[child - 1] = (index, token) }
             if let value = node.value {
                 valueNodes.append(index)
                 values.append(value)
             }
         }
         let loose = byFirstToken.keys.sorted().flatMap { byFirstToken[$0] ?? [] }
-        try container.encode(nodes.count, forKey: .nodeCount)
-        try container.encode(parents, forKey: .edgeParents)
-        try container.encode(tokens, forKey: .edgeTokens)
-        try container.encode(children, forKey: .edgeChildren)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(edges.map(\.parent), forKey: .edgeParents)
+        try container.encode(edges.map(\.token), forKey: .edgeTokens)
         try container.encode(valueNodes, forKey: .valueNodes)
         try container.encode(values, forKey: .values)
         try container.encode(loose.map(\.tokens), forKey: .looseTokens)
@@ -149,25 +143,22 @@ extension PhraseIndex: Codable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let count = try container.decode(Int.self, forKey: .nodeCount)
         let parents = try container.decode([Int].self, forKey: .edgeParents)
         let tokens = try container.decode([String].self, forKey: .edgeTokens)
-        let children = try container.decode([Int].self, forKey: .edgeChildren)
         let valueNodes = try container.decode([Int].self, forKey: .valueNodes)
         let values = try container.decode([Value].self, forKey: .values)
         let looseTokens = try container.decode([[String]].self, forKey: .looseTokens)
         let looseValues = try container.decode([Value].self, forKey: .looseValues)
-        let valid = (0..<count)
-        // Every node but the root is the child of exactly one edge.
-        guard count == parents.count + 1, parents.count == tokens.count, parents.count == children.count,
-            valueNodes.count == values.count, looseTokens.count == looseValues.count,
-            (parents + children + valueNodes).allSatisfy(valid.contains)
+        // A parent was made before its child: edge `i` comes from a node numbered `i` or less.
+        guard parents.count == tokens.count, valueNodes.count == values.count, looseTokens.count == looseValues.count,
+            parents.enumerated().allSatisfy({ (0...$0.offset).contains($0.element) }),
+            valueNodes.allSatisfy((0...parents.count).contains)
         else {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: "a broken phrase index"))
         }
-        nodes = Array(repeating: Node(), count: count)
-        for (index, parent) in parents.enumerated() { nodes[parent].children[tokens[index]] = children[index] }
+        nodes = Array(repeating: Node(), count: parents.count + 1)
+        for (index, parent) in parents.enumerated() { nodes[parent].children[tokens[index]] = index + 1 }
         for (node, value) in zip(valueNodes, values) { nodes[node].value = value }
         for (phrase, value) in zip(looseTokens, looseValues) {
             guard let first = phrase.first else { continue }
