@@ -57,5 +57,6 @@ struct ExerciseIndexTests {
         #expect(wide.sharedCount(with: BitSet([63, 200, 201])) == 2)
         #expect(BitSet([64]).isSubset(of: wide) && !BitSet([65]).isSubset(of: wide) && BitSet([]).isSubset(of: wide))
         #expect(!BitSet([1]).intersects(wide) && BitSet([1, 200]).intersects(wide))
+        #expect(BitSet([]).isEmpty && !wide.isEmpty && !BitSet([200]).isEmpty)
     }
 }

@@ -78,6 +78,8 @@ struct BitSet: Equatable, Sendable {
         }
     }
 
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
     func contains(_ member: Int) -> Bool {
         guard member >= 0 else { return false }
         let (word, bit) = member.quotientAndRemainder(dividingBy: 64)

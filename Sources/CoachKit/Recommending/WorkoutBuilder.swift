@@ -55,17 +55,16 @@ public struct WorkoutBuilder: Sendable {
         let warmUpIDs = Set(items.map(\.exercise))
 
         let focusMuscles = index.muscles(request.focus.map { knowledge.focusMuscles($0) } ?? [])
-        let hasFocus = focusMuscles != BitSet([])
         // With a focus, keep to moves that train it, when there are enough of them.
         let trainsFocus = usable.filter { position, _ in index.entries[position].muscles.intersects(focusMuscles) }
-        if hasFocus, trainsFocus.count >= 4 { usable = trainsFocus }
+        if !focusMuscles.isEmpty, trainsFocus.count >= 4 { usable = trainsFocus }
         // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
         var byPattern: [MovementPattern: [(exercise: Int, way: Int, score: Double)]] = [:]
         for (position, way) in usable {
             let pattern = exercises[position].pattern
             guard pattern != .mobility, !warmUpIDs.contains(exercises[position].id) else { continue }
             var score = Double.random(in: 0..<1, using: &random)
-            if hasFocus {
+            if !focusMuscles.isEmpty {
                 if index.entries[position].primary.intersects(focusMuscles) {
                     score += 3
                 } else if index.entries[position].secondary.intersects(focusMuscles) {

@@ -147,9 +147,7 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
         add(key, try encodeSlot(value, codingPath: codingPath + [key]))
     }
-    mutating func encodeIfPresent(_ value: (some Encodable)?, forKey key: Key) throws {
-        add(key, slotOf(.optional(try value.map { try encodeSlot($0, codingPath: codingPath + [key]) })))
-    }
+    mutating func encodeIfPresent(_ value: (some Encodable)?, forKey key: Key) throws { try present(value, key) }
     // NB: the concrete overloads are requirements of their own; without these, their default
     // implementations would skip a nil instead of writing the presence byte the reader expects.
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try present(value, key) }
