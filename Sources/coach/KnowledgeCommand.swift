@@ -35,7 +35,7 @@ struct KnowledgeCommand: ParsableCommand {
         @OptionGroup var knowledge: KnowledgeOptions
 
         func run() throws {
-            let base = try knowledge.coach().knowledge
+            let base = try knowledge.knowledgeBase()
             for line in KnowledgeStats(knowledge: base).lines { print(line) }
         }
     }

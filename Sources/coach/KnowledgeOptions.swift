@@ -14,11 +14,24 @@ struct KnowledgeOptions: ParsableArguments {
     /// The coach of the knowledge folder asked for, else the built-in one; or exit 2 with every
     /// problem printed like a compiler's.
     func coach() throws -> Coach {
-        let folder =
-            knowledge ?? ProcessInfo.processInfo.environment["COACH_KNOWLEDGE"].flatMap { $0.isEmpty ? nil : $0 }
         guard let folder else { return try BuiltInCoach.load() }
+        return Coach(knowledge: try load(folder))
+    }
+
+    /// The knowledge alone, for commands that only read it (nothing is trained).
+    func knowledgeBase() throws -> KnowledgeBase {
+        guard let folder else { return try BuiltInCoach.load().knowledge }
+        return try load(folder)
+    }
+
+    /// `--knowledge`, else `COACH_KNOWLEDGE`; nil for the built-in knowledge.
+    private var folder: String? {
+        knowledge ?? ProcessInfo.processInfo.environment["COACH_KNOWLEDGE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private func load(_ folder: String) throws -> KnowledgeBase {
         do {
-            return Coach(knowledge: try KnowledgeLoader.load(directory: URL(filePath: folder)))
+            return try KnowledgeLoader.load(directory: URL(filePath: folder))
         } catch {
             Output.error(error.description)
             Output.error(
