@@ -64,7 +64,7 @@ struct BenchCommand: ParsableCommand {
             for line in lines { samples.append(clock.measure { _ = interpreter.understand(line) }) }
         }
         samples.sort()
-        return (samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 99 / 100)])
+        return (Self.percentile(50, samples), Self.percentile(99, samples))
     }
 
     /// Each line answered in one conversation, and the reply rendered as the chat shows it (text)
@@ -88,7 +88,7 @@ struct BenchCommand: ParsableCommand {
         samples.sort()
         let total = samples.reduce(Duration.zero, +)
         return (
-            samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 99 / 100)], total / samples.count
+            Self.percentile(50, samples), Self.percentile(99, samples), total / samples.count
         )
     }
 
@@ -136,7 +136,7 @@ struct BenchCommand: ParsableCommand {
         }
         samples.sort()
         return (
-            samples[samples.count / 2], samples[min(samples.count - 1, samples.count * 9 / 10)],
+            Self.percentile(50, samples), Self.percentile(90, samples),
             Self.peakMemoryMB(RUSAGE_CHILDREN)
         )
     }
@@ -147,6 +147,11 @@ struct BenchCommand: ParsableCommand {
         let start = clock.now
         let value = try body()
         return (value, clock.now - start)
+    }
+
+    /// The sample below which `percent` % of `sorted` lie (the median for 50).
+    static func percentile(_ percent: Int, _ sorted: [Duration]) -> Duration {
+        sorted[min(sorted.count - 1, sorted.count * percent / 100)]
     }
 
     static func ms(_ duration: Duration) -> String {
