@@ -98,6 +98,20 @@ struct UnderstandingTests {
         #expect(Set(understood.have) == ["dumbbell", "bench"])
     }
 
+    /// The backstory names one exercise, the question another: the question's is the one meant.
+    @Test func aLongPostIsAboutTheExerciseItsQuestionNames() {
+        let post = """
+            I'm 42, been lifting for about two years on a 5x5 program, rows at 60kg and deadlifts at 120. \
+            Lately I only train at home with dumbbells. What should I do instead of face pulls? any ideas?
+            """
+        let understood = interpreter.understand(post)
+        #expect(understood.intent == "substitution")
+        #expect(understood.exercise == "face-pull")
+        let reply = Fixtures.converse([post])[0]
+        #expect(reply.text.contains("Instead of the Face Pull"))
+        #expect(!reply.exercises.isEmpty && !reply.exercises.contains { $0.id == "deadlift" })
+    }
+
     @Test func aPostWithTwoQuestionsGetsBothAnswers() {
         let post = """
             I'm 45 and just bought dumbbells for home. I used to row in college. How do I do a bent over row? \

@@ -112,12 +112,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
         var featureList = features.features(tokens, found.matches)
         // A long post usually ends in its question: its last sentences count twice.
         let sentences = Self.sentences(text)
+        var tailExercises: [String] = []
         if sentences.count >= 3 {
             let tail = sentences.suffix(2).joined(separator: " ")
             let tailTokens = TextNormalizer.tokens(tail).map {
                 spellings[TextNormalizer.stem($0)] ?? TextNormalizer.stem($0)
             }
-            featureList += features.features(tailTokens, extractor.extract(tailTokens).matches)
+            let tailMatches = extractor.extract(tailTokens).matches
+            featureList += features.features(tailTokens, tailMatches)
+            // The same goes for the exercise: the one its question names is the one asked about,
+            // not one the backstory mentions first ("...deadlifts at 120. What instead of face pulls?").
+            tailExercises = tailMatches.compactMap { if case let .exercise(id) = $0.entity { id } else { nil } }
         }
         let ranking = intents.classify(featureList).prefix(4).map {
             Understanding.IntentScore(id: $0.label, score: $0.probability)
@@ -150,6 +155,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
 
         var exercises: [String] = []
+        for id in tailExercises where !exercises.contains(id) { exercises.append(id) }
         var family: [String] = []
         var muscles: [String] = []
         var areas: [String] = []
