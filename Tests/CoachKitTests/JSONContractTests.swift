@@ -22,11 +22,17 @@ struct JSONContractTests {
         let json = try object(question)
         #expect(
             Set(json.keys) == [
-                "input", "intent", "confidence", "entities", "text", "exercises", "routine", "sources", "safety",
+                "input", "intent", "ask", "confidence", "entities", "text", "exercises", "routine", "sources",
+                "safety",
             ])
         #expect(json["input"] as? String == question)
         let intent = try #require(json["intent"] as? String)
         #expect(Fixtures.knowledge.catalog.ids["intents"]?.contains(intent) == true)
+        if let ask = json["ask"] as? String {
+            #expect(Ask(rawValue: ask) != nil, "unknown ask \(ask)")
+        } else {
+            #expect(json["ask"] is NSNull)
+        }
         let confidence = try #require(json["confidence"] as? Double)
         #expect((0...1).contains(confidence))
         let entities = try #require(json["entities"] as? [String: Any])

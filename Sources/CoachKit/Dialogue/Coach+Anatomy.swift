@@ -2,8 +2,10 @@
 extension Coach {
     func anatomyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         if let id = turn.understanding.muscle, let muscle = knowledge.muscle(id), turn.understanding.exercise == nil {
+            draft.ask = .muscleRole
             muscleReply(&draft, muscle)
         } else if let id = turn.exercise, let exercise = knowledge.exercise(id) {
+            draft.ask = .whatItWorks
             draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
             draft.add(.paragraph(say("anatomy.exercise", ["name": exercise.name, "muscles": muscleList(exercise)])))
             exercise.muscles.forEach { draft.cite($0.source) }
@@ -11,6 +13,7 @@ extension Coach {
             draft.add(.bullets(primary.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
             primary.forEach { draft.cite($0.function.source) }
         } else {
+            draft.ask = .muscleRole
             draft.say(knowledge.muscleOverview)
             let back = knowledge.overviewMembers.compactMap(knowledge.muscle)
             draft.add(.bullets(back.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))

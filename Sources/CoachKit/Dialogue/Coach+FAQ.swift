@@ -6,10 +6,12 @@ extension Coach {
     func faqReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         guard let best = turn.understanding.topic, best.score >= Self.topicFloor, let topic = knowledge.topic(best.id)
         else {
+            draft.ask = .help
             draft.add(.paragraph(say("faq.unknown")))
             draft.add(.bullets(knowledge.topics.map(\.title)))
             return
         }
+        draft.ask = topic.answers
         draft.add(.heading(topic.title))
         for part in topic.answer { draft.say(part) }
     }

@@ -4,6 +4,7 @@ extension Coach {
         let safety = knowledge.safety
         let understanding = turn.understanding
         if understanding.redFlag {
+            draft.ask = .painTrainThrough  // the answer is: stop, and see a professional
             draft.say(safety.redFlagAdvice, as: Block.alert)
             draft.add(.paragraph(say("safety.no-workout")))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: safety.redFlagAdvice.text)
@@ -13,10 +14,12 @@ extension Coach {
             understanding.soreness
             && !understanding.matches.contains { $0.entity == .pain }
         if onlySoreness {
+            draft.ask = .soreness
             draft.say(safety.soreness)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: safety.soreness.text)
             return
         }
+        draft.ask = .painTreat
         let intro = say("safety.intro")
         draft.add(.paragraph(intro))
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)

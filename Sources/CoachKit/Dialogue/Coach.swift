@@ -76,23 +76,35 @@ public struct Coach: Sendable {
         var draft = ReplyDraft()
         draft.reasons = turn.reasons
         switch turn.intent {
-        case "form": formReply(&draft, turn, state: state)
-        case "substitution": substitutionReply(&draft, &turn, state: &state)
-        case "workout": workoutReply(&draft, &turn, state: &state)
+        case "form":
+            draft.ask = .howTo
+            formReply(&draft, turn, state: state)
+        case "substitution":
+            draft.ask = .substitute
+            substitutionReply(&draft, &turn, state: &state)
+        case "workout":
+            draft.ask = .workout
+            workoutReply(&draft, &turn, state: &state)
         case "anatomy": anatomyReply(&draft, turn)
         case "safety": safetyReply(&draft, turn)
         case "faq": faqReply(&draft, turn)
-        case "greeting": draft.add(.paragraph(say("greeting")))
-        case "help": helpReply(&draft)
+        case "greeting":
+            draft.ask = .smallTalk
+            draft.add(.paragraph(say("greeting")))
+        case "help":
+            draft.ask = .help
+            helpReply(&draft)
         case "clarify": clarifyReply(&draft, turn)
-        default: unknownReply(&draft, turn)
+        default:
+            draft.ask = .outOfScope
+            unknownReply(&draft, turn)
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
         if !cited.isEmpty { draft.add(.sources(citation(cited))) }
         remember(turn, state: &state)
         let reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent == "clarify" ? understanding.intent : turn.intent,
-            confidence: understanding.confidence, entities: turn.entities, blocks: draft.blocks,
+            ask: draft.ask, confidence: understanding.confidence, entities: turn.entities, blocks: draft.blocks,
             exercises: draft.exercises, routine: draft.routine,
             sources: draft.sourceIDs.compactMap(knowledge.source), safety: draft.safety,
             understanding: understanding, reasons: draft.reasons)

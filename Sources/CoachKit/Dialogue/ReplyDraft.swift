@@ -6,6 +6,8 @@ struct ReplyDraft {
     var exercises: [Reply.Suggestion] = []
     var routine: WorkoutPlan?
     var safety: Reply.SafetyNote?
+    /// What the reply answers; nil for a question back (which exercise?) or a list of choices.
+    var ask: Ask?
     var reasons: [String] = []
 
     mutating func add(_ block: Block) { blocks.append(block) }

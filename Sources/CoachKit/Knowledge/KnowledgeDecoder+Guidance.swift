@@ -66,20 +66,31 @@ extension KnowledgeDecoder {
         reader.checkKeys(map, allowed: ["topics"], in: "topics.yaml")
         for node in reader.sequence(reader.required(map, "topics", in: "topics.yaml", at: root), "topics") {
             guard let item = reader.mapping(node, "a topic") else { continue }
-            reader.checkKeys(item, allowed: ["id", "title", "asks", "answer"], in: "a topic")
+            reader.checkKeys(item, allowed: ["id", "title", "answers", "asks", "answer"], in: "a topic")
             let id = reader.required(item, "id", in: "a topic", at: node).flatMap { reader.string($0, "the id") }
             let title = reader.required(item, "title", in: "a topic", at: node).flatMap {
                 reader.string($0, "the title")
             }
             let asks = reader.strings(reader.required(item, "asks", in: "a topic", at: node), "asks")
+            let answers = askID(reader.required(item, "answers", in: "a topic", at: node), &reader)
             let answer = sourcedTexts(reader.required(item, "answer", in: "a topic", at: node), "the answer", &reader)
             if answer.isEmpty, item["answer"] != nil {
                 reader.fail(item["answer"], "a topic needs at least one answer")
             }
-            if let id, let title, !answer.isEmpty {
-                topics.append(Topic(id: id, title: title, asks: asks, answer: answer))
+            if let id, let title, let answers, !answer.isEmpty {
+                topics.append(Topic(id: id, title: title, answers: answers, asks: asks, answer: answer))
             }
         }
+    }
+
+    /// An `Ask` id, with a hint when it is close to one.
+    func askID(_ node: Node?, _ reader: inout YAMLReader) -> Ask? {
+        guard let text = reader.string(node, "the ask it answers") else { return nil }
+        if let ask = Ask(rawValue: text) { return ask }
+        let ids = Ask.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: text, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
+        reader.fail(node, "unknown ask '\(text)'\(hint); the asks are listed in language/asks.yaml")
+        return nil
     }
 
     mutating func decodeRoutines(_ root: Node, _ reader: inout YAMLReader) {

@@ -48,6 +48,7 @@ struct KnowledgeDecoder {
     static let requiredFiles = [
         "sources.yaml", "muscles.yaml", "equipment.yaml", "safety.yaml", "topics.yaml",
         "routines.yaml", "replies.yaml", "catalog.yaml", "language/intents.yaml", "language/vocabulary.yaml",
+        "language/asks.yaml",
     ]
 
     /// Reads one file, by its path relative to the knowledge folder.
@@ -93,6 +94,7 @@ struct KnowledgeDecoder {
         case "catalog.yaml": decodeCatalog(root, &reader)
         case "language/intents.yaml": decodeIntents(root, &reader)
         case "language/vocabulary.yaml": decodeVocabulary(root, &reader)
+        case "language/asks.yaml": decodeAsks(root, &reader)
         case _ where path.hasPrefix("exercises/"):
             let id = String(path.dropFirst("exercises/".count).dropLast(".yaml".count))
             decodeExercise(root, fileID: id, &reader)

@@ -17,6 +17,10 @@ public struct Language: Hashable, Sendable, Codable {
     public var equipmentFamilies: [String: [String]] = [:]
     /// Words with a fixed role in reading a request.
     public var understanding = UnderstandingWords()
+    /// What each ask means, by `Ask` id (from `asks.yaml`).
+    public var asks: [String: String] = [:]
+    /// What each reason for a substitute means, by `SubstituteReason` id.
+    public var substituteReasons: [String: String] = [:]
 }
 
 /// Words that steer how a request is read: which say equipment is missing, which are units.

@@ -28,6 +28,8 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
 public struct Topic: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var title: String
+    /// The ask its answer serves (a card on frequency answers "how often").
+    public var answers: Ask
     /// Ways people ask about it.
     public var asks: [String]
     public var answer: [SourcedText]

@@ -23,7 +23,7 @@ public struct JSONReply: Encodable {
     }
 
     enum Key: String, CodingKey {
-        case input, intent, confidence, entities, text, exercises, routine, sources, safety
+        case input, intent, ask, confidence, entities, text, exercises, routine, sources, safety
         case exercise, muscle
         case equipmentHave = "equipment_have"
         case equipmentMissing = "equipment_missing"
@@ -38,6 +38,7 @@ public struct JSONReply: Encodable {
         var object = encoder.container(keyedBy: Key.self)
         try object.encode(reply.input, forKey: .input)
         try object.encode(reply.intent, forKey: .intent)
+        try object.encode(reply.ask?.rawValue, forKey: .ask)
         try object.encode((reply.confidence * 1000).rounded() / 1000, forKey: .confidence)
         var entities = object.nestedContainer(keyedBy: Key.self, forKey: .entities)
         try entities.encode(reply.entities.exercise, forKey: .exercise)

@@ -1,0 +1,46 @@
+/// What a question asks, beyond its coarse intent: "how do I do a face pull" (how-to) and "how
+/// high should the pulley be for face pulls" (set-up) are both form questions, but want
+/// different answers. The set is closed; `Knowledge/language/asks.yaml` describes each one, and
+/// loading fails when that file and this list disagree.
+public enum Ask: String, CaseIterable, Codable, Sendable, Hashable {
+    case howTo = "how-to"
+    case formPoint = "form-point"
+    case setUp = "set-up"
+    case dose
+    case frequency
+    case load
+    case progression
+    case levelFit = "level-fit"
+    case compare
+    case bestFor = "best-for"
+    case whatItWorks = "what-it-works"
+    case whatIs = "what-is"
+    case muscleRole = "muscle-role"
+    case isSafe = "is-safe"
+    case painCause = "pain-cause"
+    case painTreat = "pain-treat"
+    case painTrainThrough = "pain-train-through"
+    case painReturn = "pain-return"
+    case soreness
+    case substitute
+    case workout
+    case workoutChange = "workout-change"
+    case results
+    case nutrition
+    case warmUp = "warm-up"
+    case motivation
+    case smallTalk = "small-talk"
+    case help
+    case outOfScope = "out-of-scope"
+}
+
+/// Why someone wants a substitute, which changes what a good one is.
+public enum SubstituteReason: String, CaseIterable, Codable, Sendable, Hashable {
+    case missingKit = "missing-kit"
+    case disliked
+    case cannotDoYet = "cannot-do-yet"
+    case pain
+    case atHome = "at-home"
+    case travelling
+    case swapFor = "swap-for"
+}
