@@ -2,27 +2,53 @@ import ArgumentParser
 import CoachKit
 import Foundation
 
-/// `coach eval [FILE]`: how well coach understands a labelled set of questions.
+/// `coach eval [FILE...]`: how well coach answers labelled sets of questions.
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure intent and entity accuracy on a labelled set (default: Tests/dev-set.yaml).")
+        abstract: "Measure how well coach answers labelled questions.",
+        discussion: """
+            With no file: the dev and test splits of real questions (Tests/questions/dev.yaml, \
+            Tests/questions/test.yaml) and the older dev set (Tests/dev-set.yaml). The test split is \
+            frozen: nothing in Knowledge/ or Sources/ is written from its lines, so its figures are \
+            the ones to trust.
+            """)
+
+    static let defaultFiles = ["Tests/questions/dev.yaml", "Tests/questions/test.yaml", "Tests/dev-set.yaml"]
 
     @OptionGroup var knowledge: KnowledgeOptions
     @Argument(
-        help: "A YAML list of {text, intent, exercise?, muscle?, have?, missing?, minutes?, level?, red_flag?, topic?}."
-    )
-    var file = "Tests/dev-set.yaml"
-    @Option(help: "How many misses to list.") var misses = 40
+        help: "Labelled sets: real questions ({id, text, source, intent, ask, ..., expect}), or the older dev set.")
+    var files: [String] = []
+    @Option(help: "How many failures to list for each file.") var misses = 40
+    @Flag(help: "Print one JSON object a file, on one line each.") var json = false
 
     func run() throws {
         let coach = try knowledge.coach()
-        let examples: [Evaluation.Example]
-        do { examples = try Evaluation.load(URL(filePath: file)) } catch {
-            Output.error("coach: cannot read the labelled set \(file): \(error)")
-            throw ExitCode(1)
+        for (index, file) in (files.isEmpty ? Self.defaultFiles : files).enumerated() {
+            let url = URL(filePath: file)
+            if !json, index > 0 { print("") }
+            if QuestionSet.holdsQuestions(url) {
+                let set: QuestionSet
+                do { set = try QuestionSet(contentsOf: url, knowledge: coach.knowledge) } catch {
+                    Output.error("coach: \(TerminalText.sanitized(error.description, limit: 400))")
+                    throw ExitCode(1)
+                }
+                let evaluation = ReplyEvaluation(name: file, questions: set.questions, coach: coach)
+                print(json ? evaluation.json() : evaluation.report(showFailures: misses))
+            } else {
+                let examples: [Evaluation.Example]
+                do { examples = try Evaluation.load(url) } catch {
+                    Output.error(
+                        "coach: cannot read the labelled set \(TerminalText.sanitized(file, limit: 200)): \(error)")
+                    throw ExitCode(1)
+                }
+                let evaluation = Evaluation(examples: examples, interpreter: coach.interpreter)
+                print(
+                    json
+                        ? evaluation.json(name: file)
+                        : "\(file): \(examples.count) lines (older dev set)\n" + evaluation.report(showMisses: misses))
+            }
         }
-        let evaluation = Evaluation(examples: examples, interpreter: coach.interpreter)
-        print(evaluation.report(showMisses: misses))
     }
 }
