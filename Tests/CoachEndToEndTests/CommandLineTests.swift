@@ -13,6 +13,22 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// `text` in the JSON is what the plain reply prints, from two separate runs of the binary
+    /// (one rendering for a person, one for JSON), and it starts as the face pull card does.
+    @Test func jsonTextIsWhatThePlainReplyPrints() throws {
+        for question in ["how do I do a face pull", "10 minutes with a band", "sharp pain down my arm during rows"] {
+            let plain = try CoachProcess.run(["ask", question])
+            let json = try CoachProcess.run(["ask", "--json", question])
+            let object = try #require(CoachProcess.json(json.lines.first ?? ""))
+            let text = try #require(object["text"] as? String)
+            #expect(plain.stdout == text + "\n", "\(question)")
+        }
+        let card = try CoachProcess.run(["ask", "--json", "how do I do a face pull"])
+        let text = try #require(CoachProcess.json(card.lines.first ?? "")?["text"] as? String)
+        #expect(text.hasPrefix("Face Pull\n"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
     @Test func pipedLinesAreOneConversation() throws {
         let result = try CoachProcess.run(
             ["ask", "--json"], input: "hi\nhow do i do a face pull\n\nwhat muscles does it work\n")

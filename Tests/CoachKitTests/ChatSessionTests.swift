@@ -33,12 +33,12 @@ struct ChatSessionTests {
         }
     }
 
-    @Test func equipmentIsShownSetAndValidated() {
+    @Test func equipmentIsShownSetAndValidated() throws {
         var session = ChatSession(coach: Fixtures.coach)
         #expect(text(session.handle("/equipment")).contains("haven't told me"))
         let outcome = session.handle("/equipment dumbbell resistance-band")
-        guard case let .reply(reply, profileChanged) = outcome else { return }
-        #expect(profileChanged)
+        let reply = try #require(outcome.reply)
+        #expect(outcome.profileChanged == true)
         #expect(reply.text.contains("dumbbell") && reply.text.contains("resistance band"))
         #expect(session.state.equipment == ["dumbbell", "resistance-band"])
         #expect(text(session.handle("/equipment")).contains("dumbbell"))
@@ -60,10 +60,11 @@ struct ChatSessionTests {
         #expect(session.state.equipment == ["dumbbell"])
     }
 
-    @Test func sayingWhatYouHaveUpdatesTheProfile() {
+    @Test func sayingWhatYouHaveUpdatesTheProfile() throws {
         var session = ChatSession(coach: Fixtures.coach, state: ConversationState(profileEquipment: ["dumbbell"]))
-        guard case let .reply(_, profileChanged) = session.handle("I only have a band") else { return }
-        #expect(profileChanged)
+        let outcome = session.handle("I only have a band")
+        _ = try #require(outcome.reply)
+        #expect(outcome.profileChanged == true)
         #expect(session.state.profileEquipment == ["resistance-band"])
         _ = session.handle("/reset")
         #expect(session.state.equipment == ["resistance-band"])

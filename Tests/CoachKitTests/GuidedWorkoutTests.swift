@@ -98,7 +98,7 @@ struct GuidedWorkoutTests {
 
     @Test func startAfterAWorkoutAsksForGuidance() throws {
         var session = ChatSession(coach: Fixtures.coach)
-        guard case let .reply(before, _) = session.handle("start") else { return }
+        let before = try #require(session.handle("start").reply)
         #expect(before.text.contains("no workout to start yet"))
         _ = session.handle("10 minutes with a band")
         guard case let .guide(plan, fallback) = session.handle("start") else {

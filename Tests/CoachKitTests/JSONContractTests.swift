@@ -65,12 +65,6 @@ struct JSONContractTests {
         }
     }
 
-    @Test func textIsWhatTheChatPrints() throws {
-        let reply = Fixtures.converse(["how do I do a face pull"])[0]
-        let json = try object("how do I do a face pull")
-        #expect(json["text"] as? String == TextRenderer.canonical.render(reply.blocks))
-    }
-
     @Test func formReplyNamesTheExerciseAndItsSources() throws {
         let json = try object("how do I do a face pull")
         #expect(json["intent"] as? String == "form")

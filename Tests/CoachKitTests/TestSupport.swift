@@ -45,6 +45,20 @@ enum Fixtures {
     }
 }
 
+extension ChatSession.Outcome {
+    /// The reply, when the outcome is one (for `try #require(outcome.reply)`).
+    var reply: Reply? {
+        if case let .reply(reply, _) = self { return reply }
+        return nil
+    }
+
+    /// Whether the saved profile changed; nil when the outcome is not a reply.
+    var profileChanged: Bool? {
+        if case let .reply(_, changed) = self { return changed }
+        return nil
+    }
+}
+
 extension Reply {
     var text: String { TextRenderer.canonical.render(blocks) }
 }

@@ -67,5 +67,7 @@ struct WorkoutPropertyTests {
             routine.items.map(\.exercise) == ["band-pull-apart", "single-arm-pulldown", "i-y-t", "band-row-with-pause"])
         #expect(routine.items.map(\.reps) == [20, 10, 15, 8])
         #expect(routine.items.last?.restSeconds == 30)
+        let article = try #require(Fixtures.knowledge.routines.first { $0.id == "six-minute-upper-back" })
+        #expect(article.perWeek == 5 && article.source.id == "strength-coach-home")
     }
 }
