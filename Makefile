@@ -23,7 +23,7 @@ transcripts: deps
 	@git --no-pager diff --stat -- Transcripts
 
 eval: build
-	.build/debug/coach eval Tests/dev-set.yaml
+	.build/debug/coach eval
 
 # Speed, in numbers: cold start, time per turn (median, p99), memory, growth with 10x and 100x
 # the knowledge. Release build, as users run it.

@@ -8,6 +8,9 @@ enum Fixtures {
     static let knowledgeFolder = repository.appending(path: "Knowledge")
     static let transcriptsFolder = repository.appending(path: "Transcripts")
     static let devSet = repository.appending(path: "Tests/dev-set.yaml")
+    /// Real questions: the dev split (tune on it) and the frozen test split (never tune on it).
+    static let devQuestions = repository.appending(path: "Tests/questions/dev.yaml")
+    static let testQuestions = repository.appending(path: "Tests/questions/test.yaml")
 
     /// The knowledge base from the folder on disk (what the tests check is what is edited).
     static let knowledge: KnowledgeBase = {

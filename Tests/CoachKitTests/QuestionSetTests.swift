@@ -1,0 +1,49 @@
+import CoachKit
+import Foundation
+import Testing
+
+/// Real questions people posted (Tests/questions/): both splits are complete and labelled, and
+/// coach's replies to the frozen test split never fall below what the code reached on it when
+/// each floor was set. Floors are the measured figures themselves, not a margin under them, and
+/// they only ever go up; nothing is ever written from a test line to raise them.
+struct QuestionSetTests {
+    /// Measured on Tests/questions/test.yaml by `coach eval Tests/questions/test.yaml`, as lines
+    /// passing over lines judged (the same division the evaluation makes, so equal is equal).
+    static let floors = (
+        intent: 107.0 / 160, ask: 39.0 / 160, exercise: 53.0 / 61, safetyRecall: 83.0 / 94,
+        replyChecks: 78.0 / 160, workoutsHandedToPain: 1
+    )
+
+    static func load(_ url: URL) throws -> [LabelledQuestion] {
+        try QuestionSet(contentsOf: url, knowledge: Fixtures.knowledge).questions
+    }
+
+    @Test func bothSplitsAreRealLabelledAndApart() throws {
+        let dev = try Self.load(Fixtures.devQuestions)
+        let test = try Self.load(Fixtures.testQuestions)
+        let all = dev + test
+        #expect(all.count >= 300)
+        #expect(all.filter(\.safety).count >= 80, "at least 80 lines about pain or injury")
+        #expect(abs(dev.count - test.count) <= all.count / 10, "about half each")
+        #expect(all.allSatisfy { $0.source.hasPrefix("http://") || $0.source.hasPrefix("https://") })
+        #expect(Set(dev.map(\.text)).isDisjoint(with: test.map(\.text)), "a line in both splits")
+        #expect(Set(all.map(\.id)).count == all.count, "ids are unique across the splits")
+        for question in all {
+            #expect(!question.redFlag || question.safety, "\(question.id): a red flag is a safety line")
+            #expect((question.reason != nil) == (question.ask == .substitute), "\(question.id): reason only for swaps")
+            #expect(!question.expect.mention.isEmpty, "\(question.id) checks no words of its reply")
+        }
+    }
+
+    @Test func theFrozenTestSplitStaysAboveItsFloors() throws {
+        let evaluation = ReplyEvaluation(
+            name: "test split", questions: try Self.load(Fixtures.testQuestions), coach: Fixtures.coach)
+        let report = evaluation.report(showFailures: 0)
+        #expect(evaluation.intentAccuracy >= Self.floors.intent, "\(report)")
+        #expect(evaluation.askAccuracy >= Self.floors.ask, "\(report)")
+        #expect((evaluation.exerciseAccuracy ?? 0) >= Self.floors.exercise, "\(report)")
+        #expect((evaluation.safetyRecall ?? 0) >= Self.floors.safetyRecall, "\(report)")
+        #expect(evaluation.replyChecks >= Self.floors.replyChecks, "\(report)")
+        #expect(evaluation.workoutsHandedToPain <= Self.floors.workoutsHandedToPain, "\(report)")
+    }
+}
