@@ -11,7 +11,7 @@ struct DevSetTests {
         #expect(flagged.count >= 30)
         for example in flagged {
             let reply = Fixtures.converse([example.text])[0]
-            #expect(reply.intent == "safety", "\(example.text)")
+            #expect(reply.intent == .safety, "\(example.text)")
             #expect(reply.safety?.redFlag == true, "not flagged: \(example.text)")
         }
     }

@@ -7,7 +7,7 @@ struct FormAnswerTests {
     func howDoIDoAnswersWithStepsCuesAndSource(_ id: String) throws {
         let exercise = try #require(Fixtures.knowledge.exercise(id))
         let reply = Fixtures.converse(["how do I do a \(exercise.name.lowercased())"])[0]
-        #expect(reply.intent == "form")
+        #expect(reply.intent == .form)
         #expect(reply.entities.exercise == exercise.id)
         let text = reply.text
         #expect(text.contains("1. ") && text.contains("3. "), "no numbered steps for \(exercise.id)")

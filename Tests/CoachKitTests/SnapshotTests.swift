@@ -70,7 +70,7 @@ struct SnapshotTests {
                 let coach = try Coach(snapshot: damaged)
                 var state = ConversationState()
                 let reply = coach.respond(to: "how do I do a face pull", state: &state)
-                #expect(coach.knowledge.catalog.ids["intents"]?.contains(reply.intent) == true)
+                #expect(coach.knowledge.catalog.ids["intents"]?.contains(reply.intent.rawValue) == true)
             } catch {
                 // Refused: `Coach(snapshot:)` throws only SnapshotError, which names what is wrong.
                 #expect(!error.description.isEmpty, "byte \(position)")

@@ -62,7 +62,7 @@ struct SubstitutionPropertyTests {
 
     @Test func towelStandsInForABand() {
         let reply = Fixtures.converse(["what can I use instead of a resistance band?"])[0]
-        #expect(reply.intent == "substitution")
+        #expect(reply.intent == .substitution)
         #expect(reply.text.contains("Towel"))
         #expect(reply.sources.contains { $0.id == "upper-back-moves" })
     }
@@ -79,7 +79,7 @@ struct SubstitutionPropertyTests {
 
     @Test func nothingFitsGivesTheClosestBodyweightMove() {
         let reply = Fixtures.converse(["I only have a towel, what can replace a deadlift?"])[0]
-        #expect(reply.intent == "substitution")
+        #expect(reply.intent == .substitution)
         #expect(reply.exercises.count >= 1)
         #expect(reply.exercises.allSatisfy { Set($0.equipment).isSubset(of: ["none", "mat", "towel"]) })
     }

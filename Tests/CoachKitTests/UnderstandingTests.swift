@@ -8,7 +8,7 @@ struct UnderstandingTests {
 
     struct Case: CustomTestStringConvertible, Sendable {
         var text: String
-        var intent: String
+        var intent: Intent
         var exercise: String? = nil
         var have: [String]? = nil
         var missing: [String]? = nil
@@ -17,37 +17,37 @@ struct UnderstandingTests {
     }
 
     static let cases: [Case] = [
-        Case(text: "lats pulldown technique", intent: "form", exercise: "lat-pulldown"),
-        Case(text: "facepull form cues", intent: "form", exercise: "face-pull"),
+        Case(text: "lats pulldown technique", intent: .form, exercise: "lat-pulldown"),
+        Case(text: "facepull form cues", intent: .form, exercise: "face-pull"),
         Case(
-            text: "no pull up bar, what can replace pull ups", intent: "substitution", exercise: "pull-up",
+            text: "no pull up bar, what can replace pull ups", intent: .substitution, exercise: "pull-up",
             missing: ["pull-up-bar"]),
-        Case(text: "i've got a kettlebell and 12 minutes", intent: "workout", have: ["kettlebell"], minutes: 12),
-        Case(text: "give me ten minutes with dumbells", intent: "workout", have: ["dumbbell"], minutes: 10),
-        Case(text: "half an hour workout, bodyweight only", intent: "workout", minutes: 30),
-        Case(text: "a quarter hour band session", intent: "workout", have: ["resistance-band"], minutes: 15),
-        Case(text: "20min db workout", intent: "workout", have: ["dumbbell"], minutes: 20),
-        Case(text: "what do rear delt flys work", intent: "anatomy", exercise: "reverse-fly"),
-        Case(text: "how do i do IYTs", intent: "form", exercise: "i-y-t"),
-        Case(text: "proper form for dealifts", intent: "form", exercise: "deadlift"),
+        Case(text: "i've got a kettlebell and 12 minutes", intent: .workout, have: ["kettlebell"], minutes: 12),
+        Case(text: "give me ten minutes with dumbells", intent: .workout, have: ["dumbbell"], minutes: 10),
+        Case(text: "half an hour workout, bodyweight only", intent: .workout, minutes: 30),
+        Case(text: "a quarter hour band session", intent: .workout, have: ["resistance-band"], minutes: 15),
+        Case(text: "20min db workout", intent: .workout, have: ["dumbbell"], minutes: 20),
+        Case(text: "what do rear delt flys work", intent: .anatomy, exercise: "reverse-fly"),
+        Case(text: "how do i do IYTs", intent: .form, exercise: "i-y-t"),
+        Case(text: "proper form for dealifts", intent: .form, exercise: "deadlift"),
         Case(
-            text: "my gym has no smith machine, what instead of inverted rows", intent: "substitution",
+            text: "my gym has no smith machine, what instead of inverted rows", intent: .substitution,
             exercise: "inverted-row", missing: ["power-rack"]),
         Case(
-            text: "no kettlebell and no dumbbells, just bands: what replaces kb rows?", intent: "substitution",
+            text: "no kettlebell and no dumbbells, just bands: what replaces kb rows?", intent: .substitution,
             have: ["resistance-band"], missing: ["kettlebell", "dumbbell"]),
         Case(
-            text: "I don't have a barbell, what instead of deadlifts", intent: "substitution", exercise: "deadlift",
+            text: "I don't have a barbell, what instead of deadlifts", intent: .substitution, exercise: "deadlift",
             missing: ["barbell"]),
-        Case(text: "where are my rhomboids", intent: "anatomy"),
-        Case(text: "what works the muscles between my shoulder blades", intent: "anatomy"),
-        Case(text: "my neck hurts when I do shrugs and rows", intent: "safety"),
-        Case(text: "asdf qwer zxcv", intent: "unknown"),
-        Case(text: "will it rain on saturday in glasgow", intent: "unknown"),
-        Case(text: "leg day ideas? squats and lunges", intent: "unknown"),
-        Case(text: "hey coach, good morning", intent: "greeting"),
-        Case(text: "so what kind of stuff can you help me with", intent: "help"),
-        Case(text: "is training my back three days a week too much", intent: "faq"),
+        Case(text: "where are my rhomboids", intent: .anatomy),
+        Case(text: "what works the muscles between my shoulder blades", intent: .anatomy),
+        Case(text: "my neck hurts when I do shrugs and rows", intent: .safety),
+        Case(text: "asdf qwer zxcv", intent: .unknown),
+        Case(text: "will it rain on saturday in glasgow", intent: .unknown),
+        Case(text: "leg day ideas? squats and lunges", intent: .unknown),
+        Case(text: "hey coach, good morning", intent: .greeting),
+        Case(text: "so what kind of stuff can you help me with", intent: .help),
+        Case(text: "is training my back three days a week too much", intent: .faq),
     ]
 
     @Test(arguments: cases)
@@ -85,7 +85,7 @@ struct UnderstandingTests {
     @Test(arguments: ["asdf qwer", "zzzzzz", "!!!???", "1234567", "qwertyuiop asdfghjkl", "lorem ipsum dolor"])
     func gibberishNeverGuessesAnExercise(_ text: String) {
         let understood = interpreter.understand(text)
-        #expect(understood.intent == "unknown")
+        #expect(understood.intent == .unknown)
         #expect(understood.exercise == nil)
     }
 
@@ -106,7 +106,7 @@ struct UnderstandingTests {
 
     @Test func painOutranksEverything() {
         let understood = interpreter.understand("give me a 10 minute band workout, my shoulder hurts though")
-        #expect(understood.intent == "safety")
+        #expect(understood.intent == .safety)
     }
 
     @Test func longPostIsReadWhole() {
@@ -116,7 +116,7 @@ struct UnderstandingTests {
             of dumbbells and a bench at home now. Could you give me a 15 minute upper back routine? Any ideas?
             """
         let understood = interpreter.understand(post)
-        #expect(understood.intent == "workout")
+        #expect(understood.intent == .workout)
         #expect(understood.minutes == 15)
         #expect(Set(understood.have) == ["dumbbell", "bench"])
     }
@@ -128,7 +128,7 @@ struct UnderstandingTests {
             Lately I only train at home with dumbbells. What should I do instead of face pulls? any ideas?
             """
         let understood = interpreter.understand(post)
-        #expect(understood.intent == "substitution")
+        #expect(understood.intent == .substitution)
         #expect(understood.exercise == "face-pull")
         let reply = Fixtures.converse([post])[0]
         #expect(reply.text.contains("Instead of the Face Pull"))
@@ -141,7 +141,7 @@ struct UnderstandingTests {
             And what muscles does the reverse fly work?
             """
         let reply = Fixtures.converse([post])[0]
-        #expect(reply.intent == "form")
+        #expect(reply.intent == .form)
         #expect(reply.text.contains("Steps"))
         #expect(reply.text.contains("You also asked: And what muscles does the reverse fly work?"))
         #expect(reply.text.contains("The Reverse Fly works"))

@@ -35,7 +35,7 @@ public struct ChatSession: Sendable {
         if coach.knowledge.language.understanding.startWords.contains(lowered) {
             let key = state.lastPlan == nil ? "guide.no-workout" : "guide.needs-terminal"
             let reply = Reply(
-                input: TerminalText.sanitized(trimmed), intent: "help", confidence: 1, entities: .init(),
+                input: TerminalText.sanitized(trimmed), intent: .help, confidence: 1, entities: .init(),
                 blocks: [.paragraph(say(key))])
             if let plan = state.lastPlan { return .guide(plan, fallback: reply) }
             return .reply(reply, profileChanged: false)
@@ -70,7 +70,7 @@ public struct ChatSession: Sendable {
             ]
         }
         let reply = Reply(
-            input: TerminalText.sanitized(trimmed), intent: "help", confidence: 1,
+            input: TerminalText.sanitized(trimmed), intent: .help, confidence: 1,
             entities: .init(equipmentHave: Array(state.equipment ?? []).sorted()),
             blocks: blocks)
         return .reply(reply, profileChanged: profileChanged)
@@ -81,7 +81,7 @@ public struct ChatSession: Sendable {
     /// The reply to a question with no words in it (`coach ask ""`).
     public func emptyQuestionReply() -> Reply {
         Reply(
-            input: "", intent: "unknown", confidence: 1, entities: .init(), blocks: [.paragraph(say("unknown.empty"))])
+            input: "", intent: .unknown, confidence: 1, entities: .init(), blocks: [.paragraph(say("unknown.empty"))])
     }
 
     /// `/equipment` shows what coach thinks the person has; `/equipment ids...` sets it.

@@ -18,8 +18,8 @@ extension Coach {
 
     func clarifyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let ranking = turn.understanding.ranking
-        let first = say("about.\(ranking[0].id)")
-        let second = say("about.\(ranking[1].id)")
+        let first = say("about.\(ranking[0].intent.rawValue)")
+        let second = say("about.\(ranking[1].intent.rawValue)")
         draft.add(.paragraph(say("clarify.intent", ["first": first, "second": second])))
     }
 }

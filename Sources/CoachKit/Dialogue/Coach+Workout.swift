@@ -23,7 +23,7 @@ extension Coach {
         let previous = state.lastWorkout
         // "make it 20 minutes" or "another one" changes the last workout; a line that asks for a
         // workout afresh ("a workout for posture") starts from the defaults.
-        let isFollowUp = state.lastIntent == "workout" && previous != nil && !turn.mentions("workout")
+        let isFollowUp = state.lastIntent == .workout && previous != nil && !turn.mentions("workout")
         var assumed: String?
         var have: Set<String>? = turn.have.isEmpty ? nil : Set(turn.have)
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
@@ -73,7 +73,7 @@ extension Coach {
             equipmentMissing: request.availability.missing.sorted(),
             minutes: request.minutes, level: request.level)
         return Reply(
-            input: "", intent: "workout", confidence: 1, entities: entities, blocks: draft.blocks,
+            input: "", intent: .workout, confidence: 1, entities: entities, blocks: draft.blocks,
             exercises: draft.exercises,
             routine: draft.routine, sources: cited)
     }

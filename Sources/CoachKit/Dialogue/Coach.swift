@@ -59,7 +59,7 @@ public struct Coach: Sendable {
     private func isAnswerable(_ question: String) -> Bool {
         let understood = interpreter.understand(question)
         return understood.rule == nil && understood.confidence >= 0.5
-            && !["unknown", "greeting", "help"].contains(understood.intent)
+            && ![.unknown, .greeting, .help].contains(understood.intent)
     }
 
     func citation(_ sources: [Source]) -> String {
@@ -75,40 +75,49 @@ public struct Coach: Sendable {
         resolve(&turn, state: state)
         var draft = ReplyDraft()
         draft.reasons = turn.reasons
-        switch turn.intent {
-        case "form":
-            draft.ask = .howTo
-            formReply(&draft, turn, state: state)
-        case "substitution":
-            draft.ask = .substitute
-            substitutionReply(&draft, &turn, state: &state)
-        case "workout":
-            draft.ask = .workout
-            workoutReply(&draft, &turn, state: &state)
-        case "anatomy": anatomyReply(&draft, turn)
-        case "safety": safetyReply(&draft, turn)
-        case "faq": faqReply(&draft, turn)
-        case "greeting":
-            draft.ask = .smallTalk
-            draft.add(.paragraph(say("greeting")))
-        case "help":
-            draft.ask = .help
-            helpReply(&draft)
-        case "clarify": clarifyReply(&draft, turn)
-        default:
-            draft.ask = .outOfScope
-            unknownReply(&draft, turn)
+        if turn.clarifies {
+            clarifyReply(&draft, turn)
+        } else {
+            answer(turn.intent, &draft, &turn, state: &state)
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
         if !cited.isEmpty { draft.add(.sources(citation(cited))) }
         remember(turn, state: &state)
         let reply = Reply(
-            input: TerminalText.sanitized(line), intent: turn.intent == "clarify" ? understanding.intent : turn.intent,
+            input: TerminalText.sanitized(line), intent: turn.intent,
             ask: draft.ask, confidence: understanding.confidence, entities: turn.entities, blocks: draft.blocks,
             exercises: draft.exercises, routine: draft.routine,
             sources: draft.sourceIDs.compactMap(knowledge.source), safety: draft.safety,
             understanding: understanding, reasons: draft.reasons)
         state.lastReply = reply
         return reply
+    }
+
+    /// Hands the turn to the responder for its intent; each says which ask its reply answers.
+    private func answer(_ intent: Intent, _ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState)
+    {
+        switch intent {
+        case .form:
+            draft.ask = .howTo
+            formReply(&draft, turn, state: state)
+        case .substitution:
+            draft.ask = .substitute
+            substitutionReply(&draft, &turn, state: &state)
+        case .workout:
+            draft.ask = .workout
+            workoutReply(&draft, &turn, state: &state)
+        case .anatomy: anatomyReply(&draft, turn)
+        case .safety: safetyReply(&draft, turn)
+        case .faq: faqReply(&draft, turn)
+        case .greeting:
+            draft.ask = .smallTalk
+            draft.add(.paragraph(say("greeting")))
+        case .help:
+            draft.ask = .help
+            helpReply(&draft)
+        case .unknown:
+            draft.ask = .outOfScope
+            unknownReply(&draft, turn)
+        }
     }
 }

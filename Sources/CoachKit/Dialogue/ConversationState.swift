@@ -2,7 +2,7 @@
 /// "make it 20 minutes") need not repeat themselves.
 public struct ConversationState: Sendable {
     public var lastExercise: String?
-    public var lastIntent: String?
+    public var lastIntent: Intent?
     /// What the person has said they have (or their saved profile); nil when unknown.
     public var equipment: Set<String>?
     /// What the person has said they lack, in this conversation.

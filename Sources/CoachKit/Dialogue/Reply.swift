@@ -3,7 +3,7 @@
 public struct Reply: Sendable {
     /// The line the person typed, made safe to print.
     public var input: String
-    public var intent: String
+    public var intent: Intent
     /// What the reply answers (how-to, set-up, a substitute...); nil when it answers nothing
     /// yet, such as a question back or a slash command.
     public var ask: Ask?

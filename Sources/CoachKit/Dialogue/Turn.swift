@@ -1,7 +1,9 @@
 /// One line being answered: what was understood, plus what the conversation filled in.
 struct Turn {
     var understanding: Understanding
-    var intent: String
+    var intent: Intent
+    /// The intent is too doubtful to answer: coach asks which of the likeliest was meant.
+    var clarifies = false
     var exercise: String?
     var entities: Reply.Entities
     /// Equipment had and missing, after generic words ("machine") are resolved.
@@ -47,33 +49,33 @@ extension Coach {
             || !understanding.exerciseCandidates.isEmpty
         if understanding.rule == nil {
             // A follow-up that only changes the workout ("make it 20 minutes").
-            if state.lastIntent == "workout", understanding.minutes != nil || turn.mentions("another", "different"),
-                understanding.exercise == nil, turn.intent != "safety"
+            if state.lastIntent == .workout, understanding.minutes != nil || turn.mentions("another", "different"),
+                understanding.exercise == nil, turn.intent != .safety
             {
-                if turn.intent != "workout" { turn.reasons.append("it changes the workout given just before") }
-                turn.intent = "workout"
+                if turn.intent != .workout { turn.reasons.append("it changes the workout given just before") }
+                turn.intent = .workout
             } else if understanding.confidence < Interpreter.confidenceFloor, !hasEntity,
                 understanding.ranking.count > 1,
                 understanding.ranking[0].score - understanding.ranking[1].score < Interpreter.closeCall
             {
-                turn.intent = "clarify"
+                turn.clarifies = true
                 turn.reasons.append("the top two intents were too close to call")
-            } else if turn.intent == "unknown", understanding.exercise != nil, understanding.knownWordShare > 0.5 {
-                turn.intent = "form"
+            } else if turn.intent == .unknown, understanding.exercise != nil, understanding.knownWordShare > 0.5 {
+                turn.intent = .form
                 turn.reasons.append("it names an exercise, so it is read as a form question")
             }
         }
         // A short follow-up about sets, reps or form stays on the exercise being discussed.
-        if turn.intent == "faq", understanding.exercise == nil, state.lastExercise != nil,
-            ["form", "anatomy", "substitution"].contains(state.lastIntent ?? ""), understanding.features.count <= 9,
+        if !turn.clarifies, turn.intent == .faq, understanding.exercise == nil, state.lastExercise != nil,
+            [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.features.count <= 9,
             turn.mentions("set", "rep", "repetition", "mistake", "cue", "form", "step", "breathing", "tempo")
         {
-            turn.intent = "form"
+            turn.intent = .form
             turn.reasons.append("a short follow-up about the exercise being discussed")
         }
         if turn.exercise == nil, understanding.exerciseCandidates.isEmpty,
-            ["form", "anatomy", "substitution", "safety"].contains(turn.intent), let last = state.lastExercise,
-            turn.intent != "anatomy" || understanding.muscle == nil
+            !turn.clarifies, [.form, .anatomy, .substitution, .safety].contains(turn.intent),
+            let last = state.lastExercise, turn.intent != .anatomy || understanding.muscle == nil
         {
             turn.exercise = last
             turn.entities.exercise = last
@@ -101,12 +103,12 @@ extension Coach {
     /// Updates the conversation with what this turn established.
     func remember(_ turn: Turn, state: inout ConversationState) {
         if let exercise = turn.exercise { state.lastExercise = exercise }
-        if !turn.have.isEmpty, turn.intent != "safety" {
+        if !turn.have.isEmpty, turn.clarifies || turn.intent != .safety {
             state.equipment = Set(turn.have)
             state.missing.subtract(turn.have)
             // "I only have dumbbells and a bench" says what the person owns: it is kept in the
             // profile. "10 minutes with a band" only shapes this workout.
-            if turn.intent != "workout" { state.profileEquipment = Set(turn.have) }
+            if turn.clarifies || turn.intent != .workout { state.profileEquipment = Set(turn.have) }
         }
         if !turn.missing.isEmpty {
             state.missing.formUnion(turn.missing)
@@ -116,11 +118,11 @@ extension Coach {
             }
         }
         if turn.understanding.redFlag { state.redFlagReported = true }
-        if turn.intent == "safety" {
+        if !turn.clarifies, turn.intent == .safety {
             for area in turn.understanding.painAreas where !state.painReported.contains(area) {
                 state.painReported.append(area)
             }
         }
-        if turn.intent != "clarify" { state.lastIntent = turn.intent }
+        if !turn.clarifies { state.lastIntent = turn.intent }
     }
 }

@@ -24,11 +24,15 @@ public struct WhyExplanation: Sendable {
         let entities = understanding.matches.map { "\($0.entity.label) (\"\($0.text)\")" }
         lines.append(replies("why.entities", ["list": entities.isEmpty ? "-" : entities.joined(separator: ", ")]))
         if let minutes = understanding.minutes { lines.append(replies("why.minutes", ["minutes": "\(minutes)"])) }
-        let ranking = understanding.ranking.map { "\($0.id) \(Self.format($0.score))" }.joined(separator: ", ")
+        let ranking = understanding.ranking.map { "\($0.intent.rawValue) \(Self.format($0.score))" }.joined(
+            separator: ", ")
         lines.append(
             replies(
                 "why.intents",
-                ["list": ranking, "intent": understanding.intent, "confidence": Self.format(understanding.confidence)]))
+                [
+                    "list": ranking, "intent": understanding.intent.rawValue,
+                    "confidence": Self.format(understanding.confidence),
+                ]))
         if let topic = understanding.topic {
             lines.append(replies("why.topic", ["topic": topic.id, "score": Self.format(topic.score)]))
         }

@@ -8,7 +8,7 @@ public struct LabelledQuestion: Decodable, Sendable, Hashable {
     public var text: String
     /// The address of the public page the question was posted on.
     public var source: String
-    public var intent: String
+    public var intent: Intent
     public var ask: Ask
     /// Why a substitute is wanted, when `ask` is `substitute`.
     public var reason: SubstituteReason?
@@ -64,7 +64,7 @@ public struct LabelledQuestion: Decodable, Sendable, Hashable {
         id = try container.decode(String.self, forKey: .id)
         text = try container.decode(String.self, forKey: .text)
         source = try container.decode(String.self, forKey: .source)
-        intent = try container.decode(String.self, forKey: .intent)
+        intent = try container.decode(Intent.self, forKey: .intent)
         ask = try container.decode(Ask.self, forKey: .ask)
         reason = try container.decodeIfPresent(SubstituteReason.self, forKey: .reason)
         exercises = try container.decodeIfPresent([String].self, forKey: .exercises) ?? []
@@ -100,9 +100,6 @@ public struct QuestionSet: Sendable {
         for question in questions {
             let at = "\(url.lastPathComponent): question \(question.id)"
             if !seen.insert(question.id).inserted { throw Problem(description: "\(at): the id is used twice") }
-            if knowledge.catalog.ids["intents"]?.contains(question.intent) != true {
-                throw Problem(description: "\(at): unknown intent '\(question.intent)'")
-            }
             for id in question.exercises where knowledge.exercise(id) == nil {
                 throw Problem(description: "\(at): unknown exercise '\(id)'")
             }

@@ -6,7 +6,7 @@ import Foundation
 public struct ReplyEvaluation: Sendable {
     /// One check a reply failed.
     public enum Check: Hashable, Sendable, CustomStringConvertible {
-        case intent(expected: String, got: String)
+        case intent(expected: Intent, got: Intent)
         case ask(expected: Ask, got: Ask?)
         case exercise(expected: [String], got: String?)
         case mention([String])
@@ -25,7 +25,7 @@ public struct ReplyEvaluation: Sendable {
 
         public var description: String {
             switch self {
-            case let .intent(expected, got): "intent \(got), expected \(expected)"
+            case let .intent(expected, got): "intent \(got.rawValue), expected \(expected.rawValue)"
             case let .ask(expected, got): "ask \(got?.rawValue ?? "none"), expected \(expected.rawValue)"
             case let .exercise(expected, got):
                 "exercise \(got ?? "none"), expected \(expected.joined(separator: " or "))"
@@ -40,7 +40,7 @@ public struct ReplyEvaluation: Sendable {
     /// How one line was answered.
     public struct Outcome: Sendable {
         public var question: LabelledQuestion
-        public var intent: String
+        public var intent: Intent
         public var ask: Ask?
         public var exercise: String?
         public var failed: [Check]
@@ -70,7 +70,7 @@ public struct ReplyEvaluation: Sendable {
         if !mention.isEmpty, !mention.contains(where: { text.contains($0.lowercased()) }) {
             failed.append(.mention(mention))
         }
-        let treatedAsSafety = reply.safety != nil || reply.intent == "safety"
+        let treatedAsSafety = reply.safety != nil || reply.intent == .safety
         if question.safety, !treatedAsSafety { failed.append(.safety) }
         if question.redFlag, reply.safety?.redFlag != true { failed.append(.redFlag) }
         for avoidance in question.expect.avoid where Self.does(avoidance, reply, question) {
@@ -90,11 +90,11 @@ public struct ReplyEvaluation: Sendable {
             let used = reply.exercises.flatMap(\.equipment) + (reply.routine?.items.flatMap(\.equipment) ?? [])
             return used.contains { question.missing.contains($0) }
         case .unrelatedCard:
-            return reply.intent == "faq" && reply.ask != nil && reply.ask != question.ask
+            return reply.intent == .faq && reply.ask != nil && reply.ask != question.ask
         case .swapList:
-            return reply.intent == "substitution" && question.ask != .substitute
+            return reply.intent == .substitution && question.ask != .substitute
         case .wholeCard:
-            return reply.intent == "form" && reply.ask == .howTo && question.ask != .howTo
+            return reply.intent == .form && reply.ask == .howTo && question.ask != .howTo
         }
     }
 

@@ -4,9 +4,7 @@ import Yams
 /// Training phrases, vocabulary and the fixed sentences coach says.
 extension KnowledgeDecoder {
     /// The intent ids of the JSON contract, in a stable order.
-    static let intentIDs = [
-        "form", "substitution", "workout", "anatomy", "safety", "faq", "greeting", "help", "unknown",
-    ]
+    static let intentIDs = Intent.allCases.map(\.rawValue)
 
     mutating func decodeIntents(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "intents.yaml") else { return }

@@ -37,7 +37,7 @@ public struct JSONReply: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var object = encoder.container(keyedBy: Key.self)
         try object.encode(reply.input, forKey: .input)
-        try object.encode(reply.intent, forKey: .intent)
+        try object.encode(reply.intent.rawValue, forKey: .intent)
         try object.encode(reply.ask?.rawValue, forKey: .ask)
         try object.encode((reply.confidence * 1000).rounded() / 1000, forKey: .confidence)
         var entities = object.nestedContainer(keyedBy: Key.self, forKey: .entities)

@@ -46,7 +46,7 @@ public struct Evaluation: Sendable {
         for example in examples {
             let understood = interpreter.understand(example.text)
             total += 1
-            let predicted = understood.intent
+            let predicted = understood.intent.rawValue
             counts[predicted, default: (0, 0, 0)].predicted += 1
             counts[example.intent, default: (0, 0, 0)].actual += 1
             if predicted == example.intent {

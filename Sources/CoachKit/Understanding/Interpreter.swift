@@ -33,12 +33,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
             intentExamples.append((features.features(tokens, extractor.extract(tokens).matches), label))
         }
         for (intent, phrases) in knowledge.language.intents.sorted(by: { $0.key < $1.key }) {
+            // NB: keys are intent ids, checked when the knowledge was loaded.
             for phrase in phrases { add(phrase, intent) }
         }
         var topicExamples: [(features: [String], label: String)] = []
         for topic in knowledge.topics {
             for ask in topic.asks + [topic.title] {
-                add(ask, "faq")
+                add(ask, Intent.faq.rawValue)
                 let tokens = TextNormalizer.tokens(ask).map(TextNormalizer.stem)
                 topicExamples.append((features.features(tokens, extractor.extract(tokens).matches), topic.id))
             }
@@ -46,7 +47,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         var asks = PhraseIndex<String>()
         for routine in knowledge.routines {
             for ask in routine.asks {
-                add(ask, "workout")
+                add(ask, Intent.workout.rawValue)
                 asks.add(ask, routine.id)
             }
         }
@@ -124,8 +125,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // not one the backstory mentions first ("...deadlifts at 120. What instead of face pulls?").
             tailExercises = tailMatches.compactMap { if case let .exercise(id) = $0.entity { id } else { nil } }
         }
-        let ranking = intents.classify(featureList).prefix(4).map {
-            Understanding.IntentScore(id: $0.label, score: $0.probability)
+        let ranking = intents.classify(featureList).prefix(4).compactMap { scored in
+            Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
         }
         let entities = found.matches.map(\.entity)
         let redFlag = entities.contains(.redFlag) || (entities.contains(.lasting) && entities.contains(.pain))
@@ -133,24 +134,24 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let pain = entities.contains(.pain) || redFlag || soreness
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
 
-        var intent = ranking.first?.id ?? "unknown"
+        var intent = ranking.first?.intent ?? .unknown
         var confidence = ranking.first?.score ?? 0
         var rule: String?
         if pain {
-            (intent, confidence, rule) = ("safety", 1, "it mentions pain, injury or soreness: safety comes first")
+            (intent, confidence, rule) = (.safety, 1, "it mentions pain, injury or soreness: safety comes first")
         } else if raw.isEmpty {
-            (intent, confidence, rule) = ("unknown", 1, "there were no words")
+            (intent, confidence, rule) = (.unknown, 1, "there were no words")
         } else if found.matches.isEmpty
             && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true })
         {
-            (intent, confidence, rule) = ("unknown", 1, "too few words coach knows")
+            (intent, confidence, rule) = (.unknown, 1, "too few words coach knows")
         } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack) {
-            (intent, confidence, rule) = ("unknown", 1, "it is about something other than the upper back")
-        } else if intent == "safety", confidence < 0.6, ranking.count > 1,
+            (intent, confidence, rule) = (.unknown, 1, "it is about something other than the upper back")
+        } else if intent == .safety, confidence < 0.6, ranking.count > 1,
             !entities.contains(where: { if case .painArea = $0 { true } else { false } })
         {
             // A doubtful safety guess with no word of pain or injury: take the runner-up.
-            (intent, confidence) = (ranking[1].id, ranking[1].score)
+            (intent, confidence) = (ranking[1].intent, ranking[1].score)
             rule = "no word of pain or injury, so not read as a safety question"
         }
 
@@ -170,8 +171,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             default: break
             }
         }
-        var topic: Understanding.IntentScore?
-        if intent == "faq", let best = topics.classify(featureList).first {
+        var topic: Understanding.TopicScore?
+        if intent == .faq, let best = topics.classify(featureList).first {
             topic = .init(id: best.label, score: best.probability)
         }
         return Understanding(

@@ -5,7 +5,7 @@ public struct Understanding: Sendable {
     public var normalized: String
     /// Words corrected: ("dumbell", "dumbbell").
     public var corrections: [Correction]
-    public var intent: String
+    public var intent: Intent
     public var confidence: Double
     /// The intents the classifier ranked highest, with probabilities.
     public var ranking: [IntentScore]
@@ -25,7 +25,7 @@ public struct Understanding: Sendable {
     public var soreness: Bool
     public var painMentioned: Bool
     /// For FAQ questions: the topic that fits best, and how well.
-    public var topic: IntentScore?
+    public var topic: TopicScore?
     /// For workout requests: a named routine the words ask for.
     public var routine: String?
     /// How many of the words coach recognised; near zero means gibberish.
@@ -48,6 +48,11 @@ public struct Understanding: Sendable {
     }
 
     public struct IntentScore: Hashable, Sendable {
+        public var intent: Intent
+        public var score: Double
+    }
+
+    public struct TopicScore: Hashable, Sendable {
         public var id: String
         public var score: Double
     }
