@@ -1,38 +1,74 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// One target per stage, so the compiler holds the drawing in README.md: data flows one way,
+// model -> loading / understanding / recommending -> dialogue -> rendering -> the `coach` command.
 let package = Package(
     name: "coach",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "coach", targets: ["coach"]),
-        .library(name: "CoachKit", targets: ["CoachKit"]),
+        .library(
+            name: "CoachKit",
+            targets: [
+                "CoachModel", "CoachLoading", "CoachUnderstanding", "CoachRecommending", "CoachDialogue",
+                "CoachRendering", "CoachSnapshot", "CoachStorage",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
+        // The knowledge model: typed knowledge, no dependencies.
+        .target(name: "CoachModel"),
+        // Reading and checking Knowledge/ (YAML), with errors at file:line:column.
+        .target(name: "CoachLoading", dependencies: ["CoachModel", .product(name: "Yams", package: "Yams")]),
+        // A line read as what it asks, about what: normalising, spelling, entities, intent.
+        .target(name: "CoachUnderstanding", dependencies: ["CoachModel"]),
+        // Substitutions and workouts.
+        .target(name: "CoachRecommending", dependencies: ["CoachModel"]),
+        // Conversation state and the responders, which write structured replies.
+        .target(name: "CoachDialogue", dependencies: ["CoachModel", "CoachUnderstanding", "CoachRecommending"]),
+        // Replies laid out as text (plain or colour) and as JSON.
+        .target(name: "CoachRendering", dependencies: ["CoachModel", "CoachRecommending", "CoachDialogue"]),
+        // A trained coach saved as bytes and read back at start.
+        .target(name: "CoachSnapshot", dependencies: ["CoachModel", "CoachUnderstanding", "CoachDialogue"]),
+        // The saved profile and its file lock.
+        .target(name: "CoachStorage"),
+        // Measuring coach on labelled questions; not part of the library users link.
+        .target(
+            name: "CoachEvaluation",
+            dependencies: [
+                "CoachModel", "CoachUnderstanding", "CoachRecommending", "CoachDialogue", "CoachRendering",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // GNU readline behind a few prefixed C functions: its globals never reach Swift.
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
-        .target(name: "CoachKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Build step: checks Knowledge/ and saves a coach trained from it as a snapshot...
-        .executableTarget(name: "CoachSnapshot", dependencies: ["CoachKit"]),
+        .executableTarget(name: "SnapshotTool", dependencies: ["CoachLoading", "CoachDialogue", "CoachSnapshot"]),
         .plugin(
-            name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["CoachSnapshot"],
+            name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["SnapshotTool"],
             path: "Sources/EmbedKnowledge"),
         // ...which this target carries into the binary.
         .target(name: "CoachKnowledge", plugins: ["EmbedKnowledge"]),
+        // The terminal front end: command line, chat, readline.
         .executableTarget(
             name: "coach",
             dependencies: [
-                "CoachKit", "CoachKnowledge", "CReadline",
+                "CoachModel", "CoachLoading", "CoachUnderstanding", "CoachRecommending", "CoachDialogue",
+                "CoachRendering",
+                "CoachSnapshot", "CoachStorage", "CoachEvaluation", "CoachKnowledge", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CoachKitTests", dependencies: ["CoachKit", "CoachKnowledge"]),
+        .testTarget(
+            name: "CoachKitTests",
+            dependencies: [
+                "CoachModel", "CoachLoading", "CoachUnderstanding", "CoachRecommending", "CoachDialogue",
+                "CoachRendering", "CoachSnapshot", "CoachStorage", "CoachEvaluation", "CoachKnowledge",
+            ]),
         // Runs the built `coach` binary; kept apart because it links the executable's modules.
-        .testTarget(name: "CoachEndToEndTests", dependencies: ["coach"]),
+        .testTarget(name: "CoachEndToEndTests", dependencies: ["coach", "CoachStorage"]),
     ]
 )
 

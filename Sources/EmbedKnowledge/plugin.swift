@@ -16,7 +16,7 @@ struct EmbedKnowledge: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         let knowledge = context.package.directoryURL.appending(path: "Knowledge")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedSnapshot.swift")
-        let tool = try context.tool(named: "CoachSnapshot")
+        let tool = try context.tool(named: "SnapshotTool")
         var inputs: [URL] = [knowledge]
         let keys: [URLResourceKey] = [.isDirectoryKey]
         if let walker = FileManager.default.enumerator(at: knowledge, includingPropertiesForKeys: keys) {

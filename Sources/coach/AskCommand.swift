@@ -1,5 +1,13 @@
 import ArgumentParser
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 
 /// `coach ask QUESTION...`: one reply. With no question, every line of standard input is

@@ -1,5 +1,13 @@
 import ArgumentParser
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 
 /// `coach bench`: how fast coach is, in numbers. Build in release mode first (`make bench`).

@@ -1,5 +1,13 @@
 import ArgumentParser
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 
 /// `coach` (or `coach chat`): the conversation. On a terminal, the interactive chat; from a

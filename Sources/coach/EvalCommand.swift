@@ -1,5 +1,13 @@
 import ArgumentParser
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 
 /// `coach eval [FILE...]`: how well coach answers labelled sets of questions.

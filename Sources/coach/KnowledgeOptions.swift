@@ -1,5 +1,13 @@
 import ArgumentParser
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 
 /// `--knowledge DIR`: run on an edited copy of the knowledge base instead of the built-in one.

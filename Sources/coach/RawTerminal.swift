@@ -1,5 +1,13 @@
 import CReadline
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 
 /// The real terminal for guided mode: single keys without Enter (raw mode, restored after),

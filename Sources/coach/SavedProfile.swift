@@ -1,4 +1,12 @@
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 
 /// The person's equipment profile for one run of coach: loaded once (a file that cannot be read

@@ -1,6 +1,14 @@
 import ArgumentParser
 import CReadline
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 
 /// `coach workout`: a workout from the command line, printed or guided.

@@ -1,4 +1,4 @@
-import CoachKit
+import CoachStorage
 import Foundation
 import Testing
 

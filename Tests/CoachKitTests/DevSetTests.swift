@@ -1,4 +1,12 @@
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Testing
 
 /// The older dev set (Tests/dev-set.yaml). It was used to tune the knowledge, so its accuracy

@@ -1,6 +1,14 @@
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Testing
 
-@testable import CoachKit
+@testable import CoachDialogue
+@testable import CoachRecommending
 
 /// The numbered index that swaps and workouts rank with gives the same answers as the plain
 /// sets of ids it stands for.

@@ -1,6 +1,14 @@
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Testing
 
-@testable import CoachKit
+@testable import CoachDialogue
 
 /// Guided mode with a fake terminal whose clock runs instantly: keys are scripted, and every
 /// second a countdown waits passes at once.

@@ -1,5 +1,13 @@
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
 import CoachKnowledge
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Foundation
 import Testing
 

@@ -1,4 +1,12 @@
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Testing
 
 /// Over every catalog exercise and every set of one or two missing pieces of equipment, no

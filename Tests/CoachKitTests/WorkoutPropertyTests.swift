@@ -1,4 +1,12 @@
-import CoachKit
+import CoachDialogue
+import CoachEvaluation
+import CoachLoading
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachSnapshot
+import CoachStorage
+import CoachUnderstanding
 import Testing
 
 /// The workout builder keeps its promises over many generated requests: the estimate lands within

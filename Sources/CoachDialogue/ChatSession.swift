@@ -1,0 +1,145 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+import Foundation
+
+/// One conversation: slash commands and ordinary lines, with the state they share. The
+/// terminal front end only reads lines and prints what comes back.
+public struct ChatSession: Sendable {
+    public let coach: Coach
+    public var state: ConversationState
+
+    public enum Outcome: Sendable {
+        /// A reply to print. `profileChanged` asks the front end to save the equipment profile.
+        case reply(Reply, profileChanged: Bool)
+        /// An empty line: nothing to answer.
+        case empty
+        /// "start" after a workout: a front end with a terminal guides the person through `plan`;
+        /// one without shows `fallback`, which says guided mode needs a terminal.
+        case guide(WorkoutPlan, fallback: Reply)
+        case quit
+    }
+
+    /// The slash commands, for help and completion.
+    public static let commands = ["/help", "/quit", "/reset", "/equipment", "/why", "/sources"]
+    static let quitWords: Set<String> = ["/quit", "/exit", "exit", "quit", ":q"]
+
+    public init(coach: Coach, state: ConversationState = ConversationState()) {
+        self.coach = coach
+        self.state = state
+    }
+
+    public mutating func handle(_ line: String) -> Outcome {
+        let trimmed = String(line.prefix(TextNormalizer.maximumCharacters)).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return .empty }
+        if Self.quitWords.contains(trimmed.lowercased()) { return .quit }
+        let lowered = trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "!.?"))
+        if coach.knowledge.language.understanding.startWords.contains(lowered) {
+            let key = state.lastPlan == nil ? "guide.no-workout" : "guide.needs-terminal"
+            let reply = Reply(
+                input: TerminalText.sanitized(trimmed), intent: .help, confidence: 1, entities: .init(),
+                blocks: [.paragraph(say(key))])
+            if let plan = state.lastPlan { return .guide(plan, fallback: reply) }
+            return .reply(reply, profileChanged: false)
+        }
+        guard trimmed.hasPrefix("/") else {
+            let profileBefore = state.profileEquipment
+            let reply = coach.respond(to: trimmed, state: &state)
+            return .reply(
+                reply, profileChanged: state.profileEquipment != profileBefore && state.profileEquipment != nil)
+        }
+        let words = trimmed.split(separator: " ").map(String.init)
+        let command = words[0].lowercased()
+        let arguments = Array(words.dropFirst())
+        var profileChanged = false
+        let blocks: [Block]
+        switch command {
+        case "/help":
+            blocks = [.paragraph(say("help")), .paragraph(say("help.commands"))]
+        case "/reset":
+            state.reset()
+            blocks = [.paragraph(say("reset"))]
+        case "/equipment":
+            (blocks, profileChanged) = equipment(arguments)
+        case "/why":
+            blocks = why()
+        case "/sources":
+            blocks = sources()
+        default:
+            blocks = [
+                .paragraph(say("command.unknown", ["command": TerminalText.sanitized(command, limit: 40)])),
+                .paragraph(say("help.commands")),
+            ]
+        }
+        let reply = Reply(
+            input: TerminalText.sanitized(trimmed), intent: .help, confidence: 1,
+            entities: .init(equipmentHave: Array(state.equipment ?? []).sorted()),
+            blocks: blocks)
+        return .reply(reply, profileChanged: profileChanged)
+    }
+
+    private var say: Replies { coach.knowledge.replies }
+
+    /// The reply to a question with no words in it (`coach ask ""`).
+    public func emptyQuestionReply() -> Reply {
+        Reply(
+            input: "", intent: .unknown, confidence: 1, entities: .init(), blocks: [.paragraph(say("unknown.empty"))])
+    }
+
+    /// `/equipment` shows what coach thinks the person has; `/equipment ids...` sets it.
+    private mutating func equipment(_ arguments: [String]) -> ([Block], Bool) {
+        let knowledge = coach.knowledge
+        guard !arguments.isEmpty else {
+            guard let have = state.equipment, !have.isEmpty else { return ([.paragraph(say("equipment.none"))], false) }
+            return ([showing(have)], false)
+        }
+        var ids: Set<String> = []
+        var unknown: [String] = []
+        for argument in arguments.flatMap({ $0.split(separator: ",") }).map(String.init) {
+            if let id = coach.equipmentID(named: argument) {
+                ids.insert(id)
+            } else {
+                unknown.append(TerminalText.sanitized(argument, limit: 40))
+            }
+        }
+        guard unknown.isEmpty else {
+            return (
+                [
+                    .paragraph(
+                        say(
+                            "equipment.unknown",
+                            [
+                                "names": unknown.joined(separator: ", "),
+                                "ids": knowledge.equipment.map(\.id).joined(separator: ", "),
+                            ]))
+                ], false
+            )
+        }
+        state.equipment = ids
+        state.profileEquipment = ids
+        return ([showing(ids)], true)
+    }
+
+    /// "Your equipment: dumbbell, resistance band."
+    private func showing(_ ids: Set<String>) -> Block {
+        .paragraph(
+            say(
+                "equipment.show", ["equipment": ids.sorted().map(coach.knowledge.equipmentName).joined(separator: ", ")]
+            ))
+    }
+
+    /// Why the last reply was chosen: what was understood, and what context added.
+    private func why() -> [Block] {
+        guard let reply = state.lastReply, let understanding = reply.understanding else {
+            return [.paragraph(say("why.none"))]
+        }
+        return WhyExplanation(understanding: understanding, reasons: reply.reasons, replies: say).blocks
+    }
+
+    private func sources() -> [Block] {
+        guard let reply = state.lastReply else { return [.paragraph(say("sources.none"))] }
+        guard !reply.sources.isEmpty else { return [.paragraph(say("sources.team"))] }
+        return [.bullets(reply.sources.map { "\($0.title) (\($0.id), \($0.file))" })]
+    }
+}

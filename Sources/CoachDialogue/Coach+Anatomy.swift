@@ -1,0 +1,39 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// Anatomy: what an exercise works, where a muscle is and what trains it, the upper back as a whole.
+extension Coach {
+    func anatomyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
+        if let id = turn.understanding.muscle, let muscle = knowledge.muscle(id), turn.understanding.exercise == nil {
+            draft.ask = .muscleRole
+            muscleReply(&draft, muscle)
+        } else if let id = turn.exercise, let exercise = knowledge.exercise(id) {
+            draft.ask = .whatItWorks
+            draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
+            draft.add(.paragraph(say("anatomy.exercise", ["name": exercise.name, "muscles": muscleList(exercise)])))
+            exercise.muscles.forEach { draft.cite($0.source) }
+            let primary = exercise.primaryMuscles.compactMap(knowledge.muscle)
+            draft.add(.bullets(primary.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
+            primary.forEach { draft.cite($0.function.source) }
+        } else {
+            draft.ask = .muscleRole
+            draft.say(knowledge.muscleOverview)
+            let back = knowledge.overviewMembers.compactMap(knowledge.muscle)
+            draft.add(.bullets(back.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
+            back.forEach { draft.cite($0.function.source) }
+        }
+    }
+
+    private func muscleReply(_ draft: inout ReplyDraft, _ muscle: Muscle) {
+        draft.add(.heading(capitalizedFirst(muscle.name)))
+        draft.say(muscle.location)
+        draft.say(muscle.function)
+        let trainers = knowledge.exercises(training: muscle.id).prefix(6)
+        if !trainers.isEmpty {
+            draft.add(.paragraph(say("anatomy.trained-by", ["name": muscle.name])))
+            draft.add(.bullets(trainers.map(\.name)))
+            draft.exercises = trainers.map { suggestion($0, way: $0.ways.first) }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// Safety first: red flags stop everything; otherwise precautions, likely causes and gentler moves.
+extension Coach {
+    func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
+        let safety = knowledge.safety
+        let understanding = turn.understanding
+        if understanding.redFlag {
+            draft.ask = .painTrainThrough  // the answer is: stop, and see a professional
+            draft.say(safety.redFlagAdvice, as: Block.alert)
+            draft.add(.paragraph(say("safety.no-workout")))
+            draft.safety = Reply.SafetyNote(redFlag: true, advice: safety.redFlagAdvice.text)
+            return
+        }
+        let onlySoreness =
+            understanding.soreness
+            && !understanding.matches.contains { $0.entity == .pain }
+        if onlySoreness {
+            draft.ask = .soreness
+            draft.say(safety.soreness)
+            draft.safety = Reply.SafetyNote(redFlag: false, advice: safety.soreness.text)
+            return
+        }
+        draft.ask = .painTreat
+        let intro = say("safety.intro")
+        draft.add(.paragraph(intro))
+        draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
+        let areas = understanding.painAreas.compactMap { id in safety.painAreas.first { $0.id == id } }
+        let exercise = turn.exercise.flatMap(knowledge.exercise)
+        let causes = areas.flatMap(\.causes)
+        if !causes.isEmpty {
+            draft.add(.heading(say("safety.causes", ["area": areas.map(\.name).joined(separator: " or ")])))
+            draft.list(causes)
+        }
+        if let exercise, !exercise.safety.isEmpty {
+            draft.add(.heading(say("heading.safety") + ": " + exercise.name))
+            draft.list(exercise.safety)
+        }
+        draft.add(.heading(say("heading.precautions")))
+        draft.list(Array(safety.precautions.prefix(4)) + safety.avoid.prefix(2))
+        var gentlerIDs = areas.flatMap(\.gentler)
+        if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
+        var seen: Set<String> = []
+        let gentler = gentlerIDs.filter { seen.insert($0).inserted && $0 != exercise?.id }.compactMap(
+            knowledge.exercise
+        ).prefix(3)
+        if !gentler.isEmpty {
+            draft.add(.paragraph(say("safety.gentler", ["names": gentler.map(\.name).joined(separator: ", ")])))
+            draft.exercises = gentler.map { suggestion($0, way: $0.ways.first) }
+        }
+    }
+}

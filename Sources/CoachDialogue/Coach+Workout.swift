@@ -1,0 +1,185 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+import Foundation
+
+/// Quick workouts: the named routine when asked for, else one built to fit.
+extension Coach {
+    func workoutReply(_ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState) {
+        let understanding = turn.understanding
+        if state.redFlagReported {
+            // Never push a workout onto a reported red flag.
+            draft.add(.alert(say("workout.after-red-flag")))
+            draft.safety = Reply.SafetyNote(redFlag: true, advice: knowledge.safety.redFlagAdvice.text)
+            turn.reasons.append("a red flag was reported earlier in this conversation")
+            return
+        }
+        if !state.painReported.isEmpty {
+            let areas = state.painReported.compactMap { id in knowledge.safety.painAreas.first { $0.id == id }?.name }
+            draft.add(.note(say("workout.after-pain", ["area": areas.joined(separator: " or ")])))
+        }
+        if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
+            state.lastPlan = namedRoutine(&draft, routine)
+            draft.add(.note(say("workout.start-hint")))  // in the chat, "start" guides through it
+            return
+        }
+        let previous = state.lastWorkout
+        // "make it 20 minutes" or "another one" changes the last workout; a line that asks for a
+        // workout afresh ("a workout for posture") starts from the defaults.
+        let isFollowUp = state.lastIntent == .workout && previous != nil && !turn.mentions("workout")
+        var assumed: String?
+        var have: Set<String>? = turn.have.isEmpty ? nil : Set(turn.have)
+        if have == nil { have = isFollowUp ? previous?.availability.have : nil }
+        if have == nil { have = state.equipment }
+        if have == nil {
+            have = ["none"]
+            assumed = say("workout.assumed-equipment")
+        }
+        let minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
+        let level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
+        let focus = understanding.muscle ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
+        let again = isFollowUp && turn.mentions("another", "different", "else", "new")
+        let seed =
+            again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)
+        let request = WorkoutRequest(
+            minutes: minutes, availability: Availability(have: have, missing: Set(turn.missing).union(state.missing)),
+            level: level,
+            focus: focus, seed: seed)
+        state.lastWorkout = request
+        turn.entities.minutes = minutes
+        turn.entities.level = level
+        turn.entities.equipmentHave = Array(have ?? []).sorted()
+        if isFollowUp { turn.reasons.append("it builds on the workout given just before") }
+        if let plan = present(request, assumed: assumed, into: &draft) {
+            state.lastPlan = plan
+            draft.add(.note(say("workout.start-hint")))  // in the chat, "start" guides through it
+        }
+    }
+
+    /// A workout for a request made outside the chat (`coach workout`), as a reply.
+    public func workout(for request: WorkoutRequest, assumedEquipment: Bool = false) -> Reply {
+        var draft = ReplyDraft()
+        // A request that is a named routine (6 minutes with a band) gets it as the article sets it out.
+        let named = knowledge.routines.first { routine in
+            routine.minutes == request.minutes && request.focus == nil && request.exerciseCount == nil
+                && routine.equipment.allSatisfy { request.availability.have?.contains($0) == true }
+        }
+        if let named {
+            _ = namedRoutine(&draft, named)
+        } else {
+            _ = present(request, assumed: assumedEquipment ? say("workout.assumed-equipment") : nil, into: &draft)
+        }
+        let cited = draft.sourceIDs.compactMap(knowledge.source)
+        if !cited.isEmpty { draft.add(.sources(citation(cited))) }
+        let entities = Reply.Entities(
+            equipmentHave: Array(request.availability.have ?? []).sorted(),
+            equipmentMissing: request.availability.missing.sorted(),
+            minutes: request.minutes, level: request.level)
+        return Reply(
+            input: "", intent: .workout, confidence: 1, entities: entities, blocks: draft.blocks,
+            exercises: draft.exercises,
+            routine: draft.routine, sources: cited)
+    }
+
+    /// Builds the workout and writes it as a table with its total, equipment and why.
+    private func present(_ request: WorkoutRequest, assumed: String?, into draft: inout ReplyDraft) -> WorkoutPlan? {
+        let minutes = request.minutes
+        let level = request.level
+        let focus = request.focus
+        guard var plan = workouts.build(request) else {
+            draft.add(.paragraph(say("workout.none")))
+            return nil
+        }
+        plan.title = say("workout.title", ["minutes": "\(plan.minutes)", "level": level.rawValue])
+        draft.add(.heading(plan.title))
+        if plan.minutes != minutes {
+            draft.add(.note(say("workout.range", ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
+        }
+        if let assumed { draft.add(.note(assumed)) }
+        var rows = [say("workout.table-header").components(separatedBy: "|")]
+        for item in plan.items {
+            let amount = item.reps.map { "\(item.sets) x \($0)" } ?? "\(item.sets) x \(item.seconds ?? 30) s"
+            let side = item.perSide ? " " + say("workout.per-side") : ""
+            let name = item.isWarmUp ? say("workout.warm-up", ["name": item.name]) : item.name
+            let with = item.equipment.filter { $0 != "none" }.map(knowledge.equipmentName).joined(separator: ", ")
+            rows.append([
+                name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-",
+                with.isEmpty ? "-" : with,
+            ])
+        }
+        draft.add(.table(rows))
+        if plan.rounds > 1 { draft.add(.paragraph(say("workout.circuit", ["rounds": "\(plan.rounds)"]))) }
+        let total = plan.estimatedSeconds
+        draft.add(
+            .paragraph(
+                say("workout.total", ["minutes": "\(total / 60)", "seconds": String(format: "%02d", total % 60)])))
+        let equipment =
+            plan.equipment.isEmpty
+            ? say("workout.bodyweight") : plan.equipment.map(knowledge.equipmentName).joined(separator: ", ")
+        draft.add(.paragraph(say("workout.equipment", ["equipment": equipment])))
+        let patterns = Set(plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise)?.pattern })
+        let names = WorkoutBuilder.patternOrder.filter(patterns.contains).map { say("pattern.\($0.rawValue)") }
+        draft.add(
+            .paragraph(
+                say(
+                    "workout.why",
+                    [
+                        "patterns": names.joined(separator: ", "),
+                        "focus": focus.map(focusName) ?? say("workout.no-focus"),
+                    ])))
+        if level > .beginner {
+            draft.add(.paragraph(say("workout.advanced")))
+            draft.cite(SourceRef(id: "elevate-upper-back"))
+        }
+        draft.routine = plan
+        draft.exercises = plan.items.compactMap { item in
+            knowledge.exercise(item.exercise).map {
+                Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment)
+            }
+        }
+        return plan
+    }
+
+    /// "rear deltoid", or a goal's name ("posture").
+    func focusName(_ focus: String) -> String { knowledge.muscle(focus)?.name ?? focus }
+
+    /// A routine from an article, exactly as it is set out there.
+    private func namedRoutine(_ draft: inout ReplyDraft, _ routine: Routine) -> WorkoutPlan {
+        draft.add(.heading(routine.title))
+        var rows = [say("workout.table-header").components(separatedBy: "|")]
+        var items: [WorkoutPlan.Item] = []
+        for entry in routine.items {
+            guard let exercise = knowledge.exercise(entry.exercise) else { continue }
+            let amount = entry.reps.map { "\($0)" } ?? "\(entry.seconds ?? 30) s"
+            rows.append([
+                exercise.name, amount + (entry.note.map { " (\($0))" } ?? ""), "-",
+                knowledge.equipmentName(routine.equipment.first ?? "none"),
+            ])
+            let way = Availability(have: Set(routine.equipment)).firstWay(of: exercise) ?? exercise.ways[0]
+            items.append(
+                WorkoutPlan.Item(
+                    exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,
+                    seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note))
+        }
+        if let last = items.indices.last { items[last].restSeconds = routine.restSeconds }
+        rows.append([say("routine.rest"), "\(routine.restSeconds) s", "", ""])
+        draft.add(.table(rows))
+        draft.say(routine.how)
+        draft.add(
+            .paragraph(
+                say(
+                    "workout.rounds",
+                    ["rounds": "\(routine.rounds)", "perWeek": routine.perWeek.map { "\($0)" } ?? "-"])))
+        draft.cite(routine.source)
+        let plan = WorkoutPlan(
+            title: routine.title, minutes: routine.minutes, rounds: routine.rounds, items: items, routineID: routine.id,
+            estimatedSeconds: routine.minutes * 60, equipment: routine.equipment)
+        draft.routine = plan
+        draft.exercises = items.compactMap { item in
+            knowledge.exercise(item.exercise).map {
+                Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment)
+            }
+        }
+        return plan
+    }
+}

@@ -1,0 +1,31 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// What coach remembers within one conversation, so follow-ups ("what muscles does it work?",
+/// "make it 20 minutes") need not repeat themselves.
+public struct ConversationState: Sendable {
+    public var lastExercise: String?
+    public var lastIntent: Intent?
+    /// What the person has said they have (or their saved profile); nil when unknown.
+    public var equipment: Set<String>?
+    /// What the person has said they lack, in this conversation.
+    public var missing: Set<String> = []
+    /// A red flag was reported: no workout is pushed until the conversation is reset.
+    public var redFlagReported = false
+    /// Where the person said it hurts (pain area ids), for cautions on later workouts.
+    public var painReported: [String] = []
+    public var lastWorkout: WorkoutRequest?
+    public var lastPlan: WorkoutPlan?
+    public var lastReply: Reply?
+    /// The saved profile, which `/reset` returns to.
+    public var profileEquipment: Set<String>?
+
+    public init(profileEquipment: Set<String>? = nil) {
+        self.profileEquipment = profileEquipment
+        equipment = profileEquipment
+    }
+
+    /// Forgets the conversation; the saved equipment profile stays.
+    public mutating func reset() { self = ConversationState(profileEquipment: profileEquipment) }
+}

@@ -1,0 +1,161 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// What guided mode needs from a terminal: keys (waiting at most a given time, which is how the
+/// clock advances), a line to show, and whether Ctrl-C was pressed. A test passes a fake that
+/// answers at once, so a 20-minute workout is guided in microseconds.
+public protocol GuideTerminal {
+    /// The next key pressed within `seconds`, or nil when the time passed with none.
+    mutating func key(within seconds: Double) -> GuideKey?
+    /// Shows `text`; `replacingLine` redraws the current line (a countdown) instead of adding one.
+    mutating func show(_ text: String, replacingLine: Bool)
+    /// True once Ctrl-C has been pressed during the workout.
+    var interrupted: Bool { get }
+}
+
+public enum GuideKey: Hashable, Sendable {
+    case enter, skip, quit, other
+}
+
+/// Guides a person through a workout: one exercise at a time with its cues, a countdown with a
+/// progress bar for timed sets and rests, Enter when a set of reps is done, `s` to skip, `q` or
+/// Ctrl-C to stop, and a summary at the end.
+public struct GuidedWorkout: Sendable {
+    public let plan: WorkoutPlan
+    public let knowledge: KnowledgeBase
+
+    public init(plan: WorkoutPlan, knowledge: KnowledgeBase) {
+        self.plan = plan
+        self.knowledge = knowledge
+    }
+
+    public struct Summary: Hashable, Sendable {
+        public var setsDone = 0
+        public var setsSkipped = 0
+        public var setsTotal = 0
+        public var secondsTimed = 0
+        public var stopped = false
+    }
+
+    private var say: Replies { knowledge.replies }
+
+    /// Runs the workout on `terminal` and returns what was done.
+    public func run(on terminal: inout some GuideTerminal) -> Summary {
+        var summary = Summary()
+        let rounds = max(1, plan.rounds)
+        let warmUps = plan.items.filter(\.isWarmUp)
+        let main = plan.items.filter { !$0.isWarmUp }
+        let sequence = warmUps.map { ($0, 1) } + (1...rounds).flatMap { round in main.map { ($0, round) } }
+        summary.setsTotal = sequence.reduce(0) { $0 + $1.0.sets }
+        terminal.show(say("guide.start", ["title": plan.title, "sets": "\(summary.setsTotal)"]), replacingLine: false)
+        for (position, (item, round)) in sequence.enumerated() {
+            introduce(item, round: round, rounds: rounds, number: position + 1, of: sequence.count, on: &terminal)
+            for set in 1...max(1, item.sets) {
+                switch doSet(item, set: set, on: &terminal, summary: &summary) {
+                case .done: summary.setsDone += 1
+                case .skipped: summary.setsSkipped += 1
+                case .stopped:
+                    summary.stopped = true
+                    finish(summary, on: &terminal)
+                    return summary
+                }
+                let isLast = set == item.sets && position == sequence.count - 1
+                if !isLast, item.restSeconds > 0, set < item.sets {
+                    if countdown(item.restSeconds, label: say("guide.rest"), on: &terminal, summary: &summary)
+                        == .stopped
+                    {
+                        summary.stopped = true
+                        finish(summary, on: &terminal)
+                        return summary
+                    }
+                }
+            }
+        }
+        finish(summary, on: &terminal)
+        return summary
+    }
+
+    private enum Outcome { case done, skipped, stopped }
+
+    private func introduce(
+        _ item: WorkoutPlan.Item, round: Int, rounds: Int, number: Int, of count: Int,
+        on terminal: inout some GuideTerminal
+    ) {
+        var heading = say("guide.exercise", ["number": "\(number)", "count": "\(count)", "name": item.name])
+        if rounds > 1, !item.isWarmUp {
+            heading += " " + say("guide.round", ["round": "\(round)", "rounds": "\(rounds)"])
+        }
+        terminal.show("", replacingLine: false)
+        terminal.show(heading, replacingLine: false)
+        for cue in knowledge.exercise(item.exercise)?.cues.prefix(2) ?? [] {
+            terminal.show("  - " + cue.text, replacingLine: false)
+        }
+    }
+
+    private func doSet(
+        _ item: WorkoutPlan.Item, set: Int, on terminal: inout some GuideTerminal, summary: inout Summary
+    ) -> Outcome {
+        let side = item.perSide ? " " + say("workout.per-side") : ""
+        if let seconds = item.seconds ?? (item.reps == nil ? 30 : nil) {
+            let label = say("guide.set-timed", ["set": "\(set)", "sets": "\(item.sets)", "side": side])
+            let outcome = countdown(seconds * (item.perSide ? 2 : 1), label: label, on: &terminal, summary: &summary)
+            return outcome
+        }
+        terminal.show(
+            say(
+                "guide.set-reps", ["set": "\(set)", "sets": "\(item.sets)", "reps": "\(item.reps ?? 10)", "side": side]),
+            replacingLine: false)
+        while true {
+            if terminal.interrupted { return .stopped }
+            switch terminal.key(within: 60) {
+            case .enter?: return .done
+            case .skip?: return .skipped
+            case .quit?: return .stopped
+            default: if terminal.interrupted { return .stopped }
+            }
+        }
+    }
+
+    /// Counts `seconds` down with a progress bar; `s` or Enter ends it early, `q` or Ctrl-C stops.
+    private func countdown(_ seconds: Int, label: String, on terminal: inout some GuideTerminal, summary: inout Summary)
+        -> Outcome
+    {
+        for remaining in stride(from: seconds, to: 0, by: -1) {
+            terminal.show(
+                "\(label) \(Self.bar(done: seconds - remaining, of: seconds)) \(remaining) s", replacingLine: true)
+            if terminal.interrupted { return .stopped }
+            switch terminal.key(within: 1) {
+            case .quit?: return .stopped
+            case .skip?, .enter?:
+                terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
+                terminal.show("", replacingLine: false)
+                return .skipped
+            default:
+                if terminal.interrupted { return .stopped }
+                summary.secondsTimed += 1
+            }
+        }
+        terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
+        terminal.show("", replacingLine: false)
+        return .done
+    }
+
+    /// "[########------------]": `done` of `total`, 20 characters wide.
+    static func bar(done: Int, of total: Int) -> String {
+        let filled = total == 0 ? 20 : min(20, done * 20 / total)
+        return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled) + "]"
+    }
+
+    private func finish(_ summary: Summary, on terminal: inout some GuideTerminal) {
+        let key = summary.stopped ? "guide.stopped" : "guide.done"
+        terminal.show("", replacingLine: false)
+        terminal.show(
+            say(
+                key,
+                [
+                    "done": "\(summary.setsDone)", "total": "\(summary.setsTotal)", "skipped": "\(summary.setsSkipped)",
+                    "minutes": "\(summary.secondsTimed / 60)", "seconds": "\(summary.secondsTimed % 60)",
+                ]), replacingLine: false)
+    }
+}

@@ -1,0 +1,50 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// One answer of coach: what it says (as blocks) and what it means (intent, entities, the
+/// exercises it suggests, a routine, sources, safety), from which text and JSON are rendered.
+public struct Reply: Sendable {
+    /// The line the person typed, made safe to print.
+    public var input: String
+    public var intent: Intent
+    /// What the reply answers (how-to, set-up, a substitute...); nil when it answers nothing
+    /// yet, such as a question back or a slash command.
+    public var ask: Ask?
+    public var confidence: Double
+    public var entities: Entities
+    public var blocks: [Block]
+    /// The exercises the reply describes or suggests, best first.
+    public var exercises: [Suggestion] = []
+    public var routine: WorkoutPlan?
+    /// Articles cited, in order of first use; facts marked as the team's are never cited.
+    public var sources: [Source] = []
+    public var safety: SafetyNote?
+    /// How the reply was chosen, for `/why`.
+    public var understanding: Understanding?
+    /// Lines on how the reply was chosen beyond understanding (context used, rules applied).
+    public var reasons: [String] = []
+
+    public struct Entities: Hashable, Sendable {
+        public var exercise: String?
+        public var muscle: String?
+        public var equipmentHave: [String] = []
+        public var equipmentMissing: [String] = []
+        public var minutes: Int?
+        public var level: Level?
+    }
+
+    /// An exercise, with the equipment the suggested way of doing it needs.
+    public struct Suggestion: Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var equipment: [String]
+        /// One line on why it is suggested (for alternatives).
+        public var why: String?
+    }
+
+    public struct SafetyNote: Hashable, Sendable {
+        public var redFlag: Bool
+        public var advice: String
+    }
+}

@@ -1,0 +1,132 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// One line being answered: what was understood, plus what the conversation filled in.
+struct Turn {
+    var understanding: Understanding
+    var intent: Intent
+    /// The intent is too doubtful to answer: coach asks which of the likeliest was meant.
+    var clarifies = false
+    var exercise: String?
+    var entities: Reply.Entities
+    /// Equipment had and missing, after generic words ("machine") are resolved.
+    var have: [String]
+    var missing: [String]
+    /// How context or rules changed what was understood, for `/why`.
+    var reasons: [String] = []
+
+    init(understanding: Understanding) {
+        self.understanding = understanding
+        intent = understanding.intent
+        exercise = understanding.exercise
+        have = understanding.have
+        missing = understanding.missing
+        pointFeatures = understanding.features
+        entities = Reply.Entities(
+            exercise: understanding.exercise, muscle: understanding.muscle, equipmentHave: understanding.have,
+            equipmentMissing: understanding.missing, minutes: understanding.minutes, level: understanding.level)
+    }
+
+    /// The words that say which point of an exercise is asked about: in a long post, only those
+    /// of its question (the backstory may mention a back or elbows in passing).
+    var pointFeatures: [String]
+
+    /// True when the classifier's words include `word` (compared as stems).
+    func mentions(_ words: String...) -> Bool {
+        words.contains { understanding.features.contains(TextNormalizer.stem($0)) }
+    }
+
+    /// True when the question itself asks about `word`.
+    func asksAbout(_ words: [String]) -> Bool {
+        words.contains { pointFeatures.contains(TextNormalizer.stem($0)) }
+    }
+}
+
+extension Coach {
+    /// Fills in what the line leaves to the conversation, and settles doubtful intents.
+    func resolve(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let hasEntity =
+            understanding.exercise != nil || understanding.muscle != nil
+            || !understanding.have.isEmpty || !understanding.missing.isEmpty
+            || !understanding.exerciseCandidates.isEmpty
+        if understanding.rule == nil {
+            // A follow-up that only changes the workout ("make it 20 minutes").
+            if state.lastIntent == .workout, understanding.minutes != nil || turn.mentions("another", "different"),
+                understanding.exercise == nil, turn.intent != .safety
+            {
+                if turn.intent != .workout { turn.reasons.append("it changes the workout given just before") }
+                turn.intent = .workout
+            } else if understanding.confidence < Interpreter.confidenceFloor, !hasEntity,
+                understanding.ranking.count > 1,
+                understanding.ranking[0].score - understanding.ranking[1].score < Interpreter.closeCall
+            {
+                turn.clarifies = true
+                turn.reasons.append("the top two intents were too close to call")
+            } else if turn.intent == .unknown, understanding.exercise != nil, understanding.knownWordShare > 0.5 {
+                turn.intent = .form
+                turn.reasons.append("it names an exercise, so it is read as a form question")
+            }
+        }
+        // A short follow-up about sets, reps or form stays on the exercise being discussed.
+        if !turn.clarifies, turn.intent == .faq, understanding.exercise == nil, state.lastExercise != nil,
+            [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.features.count <= 9,
+            turn.mentions("set", "rep", "repetition", "mistake", "cue", "form", "step", "breathing", "tempo")
+        {
+            turn.intent = .form
+            turn.reasons.append("a short follow-up about the exercise being discussed")
+        }
+        if turn.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            !turn.clarifies, [.form, .anatomy, .substitution, .safety].contains(turn.intent),
+            let last = state.lastExercise, turn.intent != .anatomy || understanding.muscle == nil
+        {
+            turn.exercise = last
+            turn.entities.exercise = last
+            turn.reasons.append("the exercise '\(last)' comes from earlier in the conversation")
+        }
+        resolveEquipmentWords(&turn)
+        turn.entities.equipmentHave = turn.have
+        turn.entities.equipmentMissing = turn.missing
+    }
+
+    /// "I don't have a machine": the machine the exercise in question uses, else the likeliest.
+    private func resolveEquipmentWords(_ turn: inout Turn) {
+        let used = Set(turn.exercise.flatMap(knowledge.exercise)?.ways.flatMap(\.equipment) ?? [])
+        for family in turn.understanding.equipmentFamilies {
+            let id = family.candidates.first(where: used.contains) ?? family.candidates[0]
+            if family.missing {
+                if !turn.missing.contains(id) { turn.missing.append(id) }
+            } else if !turn.have.contains(id) {
+                turn.have.append(id)
+            }
+            turn.reasons.append("'\(id)' is what the general word for that equipment means here")
+        }
+    }
+
+    /// Updates the conversation with what this turn established.
+    func remember(_ turn: Turn, state: inout ConversationState) {
+        if let exercise = turn.exercise { state.lastExercise = exercise }
+        if !turn.have.isEmpty, turn.clarifies || turn.intent != .safety {
+            state.equipment = Set(turn.have)
+            state.missing.subtract(turn.have)
+            // "I only have dumbbells and a bench" says what the person owns: it is kept in the
+            // profile. "10 minutes with a band" only shapes this workout.
+            if turn.clarifies || turn.intent != .workout { state.profileEquipment = Set(turn.have) }
+        }
+        if !turn.missing.isEmpty {
+            state.missing.formUnion(turn.missing)
+            if var equipment = state.equipment {
+                equipment.subtract(turn.missing)
+                state.equipment = equipment
+            }
+        }
+        if turn.understanding.redFlag { state.redFlagReported = true }
+        if !turn.clarifies, turn.intent == .safety {
+            for area in turn.understanding.painAreas where !state.painReported.contains(area) {
+                state.painReported.append(area)
+            }
+        }
+        if !turn.clarifies { state.lastIntent = turn.intent }
+    }
+}

@@ -1,0 +1,219 @@
+import CoachDialogue
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import CoachUnderstanding
+import Foundation
+
+/// Scores coach's replies to a labelled set of real questions: not only whether the intent
+/// label matches, but whether the reply answers what was asked (`LabelledQuestion.expect`).
+/// Every line is answered on its own, in a fresh conversation with no saved profile.
+public struct ReplyEvaluation: Sendable {
+    /// One check a reply failed.
+    public enum Check: Hashable, Sendable, CustomStringConvertible {
+        case intent(expected: Intent, got: Intent)
+        case ask(expected: Ask, got: Ask?)
+        case exercise(expected: [String], got: String?)
+        case mention([String])
+        case safety
+        case redFlag
+        case avoid(LabelledQuestion.Avoidance)
+
+        /// Whether this check is one of the reply checks (the intent, ask and exercise labels are
+        /// scored apart, as accuracies).
+        var isReplyCheck: Bool {
+            switch self {
+            case .intent, .ask, .exercise: false
+            default: true
+            }
+        }
+
+        public var description: String {
+            switch self {
+            case let .intent(expected, got): "intent \(got.rawValue), expected \(expected.rawValue)"
+            case let .ask(expected, got): "ask \(got?.rawValue ?? "none"), expected \(expected.rawValue)"
+            case let .exercise(expected, got):
+                "exercise \(got ?? "none"), expected \(expected.joined(separator: " or "))"
+            case let .mention(words): "mentions none of \(words.joined(separator: ", "))"
+            case .safety: "not treated as safety"
+            case .redFlag: "red flag missed"
+            case let .avoid(what): "did what it must not: \(what.rawValue)"
+            }
+        }
+    }
+
+    /// How one line was answered.
+    public struct Outcome: Sendable {
+        public var question: LabelledQuestion
+        public var intent: Intent
+        public var ask: Ask?
+        public var exercise: String?
+        public var failed: [Check]
+
+        public var passesReplyChecks: Bool { !failed.contains { $0.isReplyCheck } }
+    }
+
+    public var name: String
+    public var outcomes: [Outcome]
+
+    public init(name: String, questions: [LabelledQuestion], coach: Coach) {
+        self.name = name
+        outcomes = questions.map { Self.judge($0, coach: coach) }
+    }
+
+    static func judge(_ question: LabelledQuestion, coach: Coach) -> Outcome {
+        var state = ConversationState()
+        let reply = coach.respond(to: question.text, state: &state)
+        let text = TextRenderer.canonical.render(reply.blocks).lowercased()
+        var failed: [Check] = []
+        if reply.intent != question.intent { failed.append(.intent(expected: question.intent, got: reply.intent)) }
+        if reply.ask != question.ask { failed.append(.ask(expected: question.ask, got: reply.ask)) }
+        if !question.exercises.isEmpty, !question.exercises.contains(reply.entities.exercise ?? "") {
+            failed.append(.exercise(expected: question.exercises, got: reply.entities.exercise))
+        }
+        let mention = question.expect.mention
+        if !mention.isEmpty, !mention.contains(where: { text.contains($0.lowercased()) }) {
+            failed.append(.mention(mention))
+        }
+        let treatedAsSafety = reply.safety != nil || reply.intent == .safety
+        if question.safety, !treatedAsSafety { failed.append(.safety) }
+        if question.redFlag, reply.safety?.redFlag != true { failed.append(.redFlag) }
+        for avoidance in question.expect.avoid where Self.does(avoidance, reply, question) {
+            failed.append(.avoid(avoidance))
+        }
+        return Outcome(
+            question: question, intent: reply.intent, ask: reply.ask, exercise: reply.entities.exercise,
+            failed: failed)
+    }
+
+    /// Whether `reply` does what `avoidance` forbids.
+    static func does(_ avoidance: LabelledQuestion.Avoidance, _ reply: Reply, _ question: LabelledQuestion) -> Bool {
+        switch avoidance {
+        case .workout:
+            return reply.routine != nil
+        case .missingKit:
+            let used = reply.exercises.flatMap(\.equipment) + (reply.routine?.items.flatMap(\.equipment) ?? [])
+            return used.contains { question.missing.contains($0) }
+        case .unrelatedCard:
+            return reply.intent == .faq && reply.ask != nil && reply.ask != question.ask
+        case .swapList:
+            return reply.intent == .substitution && question.ask != .substitute
+        case .wholeCard:
+            return reply.intent == .form && reply.ask == .howTo && question.ask != .howTo
+        }
+    }
+
+    // MARK: Figures
+
+    public var lines: Int { outcomes.count }
+
+    /// The share of `outcomes` that pass; nil when there are none to judge.
+    private func share(_ outcomes: some Collection<Outcome>, _ passes: (Outcome) -> Bool) -> Double? {
+        outcomes.isEmpty ? nil : Double(outcomes.filter(passes).count) / Double(outcomes.count)
+    }
+
+    public var intentAccuracy: Double { share(outcomes) { $0.intent == $0.question.intent } ?? 0 }
+    public var askAccuracy: Double { share(outcomes) { $0.ask == $0.question.ask } ?? 0 }
+    /// Over the lines that name an exercise: the exercise understood is one of them.
+    public var exerciseAccuracy: Double? {
+        share(outcomes.filter { !$0.question.exercises.isEmpty }) { $0.question.exercises.contains($0.exercise ?? "") }
+    }
+    /// Over the lines about pain or injury: the share treated as safety.
+    public var safetyRecall: Double? { share(outcomes.filter(\.question.safety)) { !$0.failed.contains(.safety) } }
+    /// Over the red-flag lines: the share that set the red flag.
+    public var redFlagRecall: Double? { share(outcomes.filter(\.question.redFlag)) { !$0.failed.contains(.redFlag) } }
+    /// The share of replies that pass every check (mentions, safety, red flag, avoidances).
+    public var replyChecks: Double { share(outcomes, \.passesReplyChecks) ?? 0 }
+    /// Reply checks over the lines that ask for a substitute.
+    public var substituteReplyChecks: Double? {
+        share(outcomes.filter { $0.question.ask == .substitute }, \.passesReplyChecks)
+    }
+    /// Lines about pain that got a workout: always a failure, counted apart.
+    public var workoutsHandedToPain: Int {
+        outcomes.filter { $0.question.safety && $0.failed.contains(.avoid(.workout)) }.count
+    }
+
+    // MARK: Reports
+
+    /// The figures and the failures, for a person.
+    public func report(showFailures: Int = 40) -> String {
+        func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    -" }
+        let named = outcomes.filter { !$0.question.exercises.isEmpty }.count
+        let pain = outcomes.filter(\.question.safety).count
+        let flags = outcomes.filter(\.question.redFlag).count
+        let substitutes = outcomes.filter { $0.question.ask == .substitute }.count
+        var lines = [
+            "\(name): \(lines) lines",
+            "intent accuracy     \(percent(intentAccuracy))",
+            "ask accuracy        \(percent(askAccuracy))",
+            "exercise accuracy   \(percent(exerciseAccuracy))  (\(named) lines name an exercise)",
+            "safety recall       \(percent(safetyRecall))  (\(pain) lines about pain or injury)",
+            "red flag recall     \(percent(redFlagRecall))  (\(flags) red-flag lines)",
+            "reply checks        \(percent(replyChecks))  (replies passing all their checks)",
+            "  on substitutes    \(percent(substituteReplyChecks))  (\(substitutes) lines)",
+            "workouts handed to someone in pain: \(workoutsHandedToPain)",
+        ]
+        var tally: [String: Int] = [:]
+        for outcome in outcomes {
+            for check in outcome.failed { tally[Self.kind(check), default: 0] += 1 }
+        }
+        if !tally.isEmpty {
+            lines.append("")
+            lines.append("failed checks, by kind")
+            for (kind, count) in tally.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                lines.append("  \(String(count).leftPadded(to: 4))  \(kind)")
+            }
+        }
+        let failing = outcomes.filter { !$0.failed.isEmpty }
+        if !failing.isEmpty, showFailures > 0 {
+            lines.append("")
+            lines.append("failures (\(failing.count) lines, first \(min(showFailures, failing.count)))")
+            for outcome in failing.prefix(showFailures) {
+                let text = TerminalText.sanitized(outcome.question.text, limit: 100)
+                lines.append("  \(outcome.question.id): \(text)")
+                lines.append("      " + outcome.failed.map(\.description).joined(separator: "; "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func kind(_ check: Check) -> String {
+        switch check {
+        case .intent: "intent"
+        case .ask: "ask"
+        case .exercise: "exercise"
+        case .mention: "mention"
+        case .safety: "safety"
+        case .redFlag: "red flag"
+        case let .avoid(what): "avoid " + what.rawValue
+        }
+    }
+
+    /// The figures as one JSON object (fractions from 0 to 1; null where no line could be judged),
+    /// with the failures listed.
+    public func json() -> String {
+        func figure(_ value: Double?) -> Any { value.map { ($0 * 10000).rounded() / 10000 } ?? NSNull() }
+        let failures: [[String: Any]] = outcomes.filter { !$0.failed.isEmpty }.map {
+            ["id": $0.question.id, "text": $0.question.text, "failed": $0.failed.map(\.description)]
+        }
+        let object: [String: Any] = [
+            "file": name, "lines": lines, "intent_accuracy": figure(intentAccuracy),
+            "ask_accuracy": figure(askAccuracy), "exercise_accuracy": figure(exerciseAccuracy),
+            "safety_recall": figure(safetyRecall), "red_flag_recall": figure(redFlagRecall),
+            "reply_checks": figure(replyChecks), "substitute_reply_checks": figure(substituteReplyChecks),
+            "workouts_handed_to_pain": workoutsHandedToPain, "failures": failures,
+        ]
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+            let line = String(data: data, encoding: .utf8)
+        else { return #"{"error":"could not encode the figures"}"# }
+        return line
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

@@ -1,0 +1,180 @@
+import CoachModel
+import Yams
+
+/// Safety, topics and routines: what coach says beyond a single exercise.
+extension KnowledgeDecoder {
+    mutating func decodeSafety(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "safety.yaml") else { return }
+        reader.checkKeys(
+            map, allowed: ["precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words"],
+            in: "safety.yaml")
+        let precautions = sourcedTexts(
+            reader.required(map, "precautions", in: "safety.yaml", at: root), "precautions", &reader)
+        let avoid = sourcedTexts(reader.required(map, "avoid", in: "safety.yaml", at: root), "avoid", &reader)
+        var redFlagPhrases: [String] = []
+        var redFlagAdvice: SourcedText?
+        var redFlagWithPain: [String] = []
+        if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root),
+            let flags = reader.mapping(node, "red_flags")
+        {
+            reader.checkKeys(flags, allowed: ["phrases", "with_pain", "advice"], in: "red_flags")
+            redFlagWithPain = reader.strings(flags["with_pain"], "red flag phrases with pain")
+            redFlagPhrases = reader.strings(
+                reader.required(flags, "phrases", in: "red_flags", at: node), "red flag phrases")
+            redFlagAdvice = sourcedText(
+                reader.required(flags, "advice", in: "red_flags", at: node), "the red flag advice", &reader)
+        }
+        var sorenessPhrases: [String] = []
+        var soreness: SourcedText?
+        if let node = reader.required(map, "soreness", in: "safety.yaml", at: root),
+            let sore = reader.mapping(node, "soreness")
+        {
+            reader.checkKeys(sore, allowed: ["phrases", "text", "source", "section"], in: "soreness")
+            sorenessPhrases = reader.strings(
+                reader.required(sore, "phrases", in: "soreness", at: node), "soreness phrases")
+            let text = reader.required(sore, "text", in: "soreness", at: node).flatMap {
+                reader.string($0, "the soreness text")
+            }
+            if let text, let source = sourceRef(sore, in: "soreness", at: node, &reader) {
+                soreness = SourcedText(text: text, source: source)
+            }
+        }
+        var areas: [SafetyKnowledge.PainArea] = []
+        for node in reader.sequence(map["pain_areas"], "pain_areas") {
+            guard let item = reader.mapping(node, "a pain area") else { continue }
+            reader.checkKeys(item, allowed: ["id", "name", "phrases", "causes", "gentler"], in: "a pain area")
+            let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
+            let name = reader.required(item, "name", in: "a pain area", at: node).flatMap {
+                reader.string($0, "the name")
+            }
+            let phrases = reader.strings(reader.required(item, "phrases", in: "a pain area", at: node), "phrases")
+            let causes = sourcedTexts(item["causes"], "causes", &reader)
+            let gentler = ids(item["gentler"], .exercise, "gentler", &reader)
+            if let id, let name {
+                areas.append(.init(id: id, name: name, phrases: phrases, causes: causes, gentler: gentler))
+            }
+        }
+        let painWords = reader.strings(reader.required(map, "pain_words", in: "safety.yaml", at: root), "pain_words")
+        guard let redFlagAdvice, let soreness else { return }
+        safety = SafetyKnowledge(
+            precautions: precautions, avoid: avoid, redFlagPhrases: redFlagPhrases, redFlagAdvice: redFlagAdvice,
+            sorenessPhrases: sorenessPhrases, soreness: soreness, painAreas: areas, painWords: painWords)
+        safety?.redFlagWithPain = redFlagWithPain
+    }
+
+    mutating func decodeTopics(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "topics.yaml") else { return }
+        reader.checkKeys(map, allowed: ["topics"], in: "topics.yaml")
+        for node in reader.sequence(reader.required(map, "topics", in: "topics.yaml", at: root), "topics") {
+            guard let item = reader.mapping(node, "a topic") else { continue }
+            reader.checkKeys(item, allowed: ["id", "title", "answers", "asks", "answer"], in: "a topic")
+            let id = reader.required(item, "id", in: "a topic", at: node).flatMap { reader.string($0, "the id") }
+            let title = reader.required(item, "title", in: "a topic", at: node).flatMap {
+                reader.string($0, "the title")
+            }
+            let asks = reader.strings(reader.required(item, "asks", in: "a topic", at: node), "asks")
+            let answers = askID(reader.required(item, "answers", in: "a topic", at: node), &reader)
+            let answer = sourcedTexts(reader.required(item, "answer", in: "a topic", at: node), "the answer", &reader)
+            if answer.isEmpty, item["answer"] != nil {
+                reader.fail(item["answer"], "a topic needs at least one answer")
+            }
+            if let id, let title, let answers, !answer.isEmpty {
+                topics.append(Topic(id: id, title: title, answers: answers, asks: asks, answer: answer))
+            }
+        }
+    }
+
+    /// An `Ask` id, with a hint when it is close to one.
+    func askID(_ node: Node?, _ reader: inout YAMLReader) -> Ask? {
+        guard let text = reader.string(node, "the ask it answers") else { return nil }
+        if let ask = Ask(rawValue: text) { return ask }
+        let ids = Ask.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: text, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
+        reader.fail(node, "unknown ask '\(text)'\(hint); the asks are listed in language/asks.yaml")
+        return nil
+    }
+
+    mutating func decodeRoutines(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "routines.yaml") else { return }
+        reader.checkKeys(map, allowed: ["routines", "time_model"], in: "routines.yaml")
+        for node in reader.sequence(reader.required(map, "routines", in: "routines.yaml", at: root), "routines") {
+            if let routine = routine(node, &reader) { routines.append(routine) }
+        }
+        timeModel = map["time_model"].flatMap { decodeTimeModel($0, &reader) } ?? .standard
+    }
+
+    private mutating func routine(_ node: Node, _ reader: inout YAMLReader) -> Routine? {
+        guard let item = reader.mapping(node, "a routine") else { return nil }
+        let what = "a routine"
+        reader.checkKeys(
+            item,
+            allowed: [
+                "id", "title", "minutes", "equipment", "rounds", "rest_seconds", "per_week", "how", "asks", "source",
+                "section", "items",
+            ],
+            in: what)
+        let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
+        let title = reader.required(item, "title", in: what, at: node).flatMap { reader.string($0, "the title") }
+        let minutes = reader.required(item, "minutes", in: what, at: node).flatMap { reader.int($0, "minutes") }
+        let equipment = ids(item["equipment"], .equipment, "equipment", &reader)
+        let rounds = item["rounds"].flatMap { reader.int($0, "rounds") } ?? 1
+        let rest = item["rest_seconds"].flatMap { reader.int($0, "rest_seconds") } ?? 0
+        let perWeek = item["per_week"].flatMap { reader.int($0, "per_week") }
+        let how = sourcedText(reader.required(item, "how", in: what, at: node), "how", &reader)
+        let asks = reader.strings(item["asks"], "asks")
+        let source = sourceRef(item, in: what, at: node, &reader)
+        var entries: [Routine.Item] = []
+        for entry in reader.sequence(reader.required(item, "items", in: what, at: node), "items") {
+            guard let row = reader.mapping(entry, "a routine item") else { continue }
+            reader.checkKeys(row, allowed: ["exercise", "reps", "seconds", "note"], in: "a routine item")
+            let exercise = self.id(
+                reader.required(row, "exercise", in: "a routine item", at: entry), .exercise, "the exercise", &reader)
+            let reps = row["reps"].flatMap { reader.int($0, "reps") }
+            let seconds = row["seconds"].flatMap { reader.int($0, "seconds") }
+            let note = row["note"].flatMap { reader.string($0, "the note") }
+            if let exercise { entries.append(.init(exercise: exercise, reps: reps, seconds: seconds, note: note)) }
+        }
+        guard let id, let title, let minutes, let how, let source else { return nil }
+        return Routine(
+            id: id, title: title, minutes: minutes, equipment: equipment, rounds: rounds, restSeconds: rest,
+            perWeek: perWeek, how: how, asks: asks, source: source, items: entries)
+    }
+
+    private mutating func decodeTimeModel(_ node: Node, _ reader: inout YAMLReader) -> TimeModel? {
+        guard let map = reader.mapping(node, "time_model") else { return nil }
+        reader.checkKeys(
+            map,
+            allowed: [
+                "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
+                "warm_up_seconds", "source",
+            ],
+            in: "time_model")
+        var model = TimeModel.standard
+        if let text = map["seconds_per_rep"].flatMap({ reader.string($0, "seconds_per_rep") }) {
+            if let value = Double(text), value > 0 {
+                model.secondsPerRep = value
+            } else {
+                reader.fail(map["seconds_per_rep"], "seconds_per_rep should be a positive number")
+            }
+        }
+        if let value = map["side_switch_seconds"].flatMap({ reader.int($0, "side_switch_seconds") }) {
+            model.sideSwitchSeconds = value
+        }
+        if let value = map["changeover_seconds"].flatMap({ reader.int($0, "changeover_seconds") }) {
+            model.changeoverSeconds = value
+        }
+        if let value = map["warm_up_seconds"].flatMap({ reader.int($0, "warm_up_seconds") }) {
+            model.warmUpSeconds = value
+        }
+        for (key, keyPath) in [("rest_seconds", \TimeModel.restSeconds), ("sets", \TimeModel.sets)] {
+            guard let levels = map[key].flatMap({ reader.mapping($0, key) }) else { continue }
+            reader.checkKeys(levels, allowed: Level.allCases.map(\.rawValue), in: key)
+            for level in Level.allCases {
+                if let value = levels[level.rawValue].flatMap({ reader.int($0, "\(key) for \(level.rawValue)") }) {
+                    model[keyPath: keyPath][level] = value
+                }
+            }
+        }
+        return model
+    }
+}

@@ -1,0 +1,141 @@
+import CoachModel
+import Foundation
+import Yams
+
+/// Training phrases, vocabulary and the fixed sentences coach says.
+extension KnowledgeDecoder {
+    /// The intent ids of the JSON contract, in a stable order.
+    static let intentIDs = Intent.allCases.map(\.rawValue)
+
+    mutating func decodeIntents(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "intents.yaml") else { return }
+        reader.checkKeys(map, allowed: ["intents"], in: "intents.yaml")
+        guard let node = reader.required(map, "intents", in: "intents.yaml", at: root),
+            let intents = reader.mapping(node, "intents")
+        else { return }
+        reader.checkKeys(intents, allowed: Self.intentIDs, in: "intents")
+        for intent in Self.intentIDs {
+            let phrases = reader.strings(intents[intent], "the phrases of '\(intent)'")
+            if phrases.isEmpty { reader.fail(node, "the intent '\(intent)' has no training phrases") }
+            language.intents[intent] = phrases
+        }
+    }
+
+    mutating func decodeVocabulary(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "vocabulary.yaml") else { return }
+        reader.checkKeys(
+            map,
+            allowed: [
+                "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
+                "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
+            ],
+            in: "vocabulary.yaml")
+        if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
+            for (key, value) in synonyms {
+                if let word = reader.string(key, "a synonym"),
+                    let meaning = reader.string(value, "the meaning of '\(key.string ?? "")'")
+                {
+                    language.synonyms[word.lowercased()] = meaning.lowercased()
+                }
+            }
+        }
+        if let numbers = map["numbers"].flatMap({ reader.mapping($0, "numbers") }) {
+            for (key, value) in numbers {
+                if let word = reader.string(key, "a number word"),
+                    let number = reader.int(value, "the number for '\(word)'")
+                {
+                    language.numbers[word.lowercased()] = number
+                }
+            }
+        }
+        if let levels = map["levels"].flatMap({ reader.mapping($0, "levels") }) {
+            reader.checkKeys(levels, allowed: Level.allCases.map(\.rawValue), in: "levels")
+            for level in Level.allCases {
+                language.levels[level] = reader.strings(levels[level.rawValue], "the phrases of \(level.rawValue)")
+            }
+        }
+        language.fillers = reader.strings(map["fillers"], "fillers")
+        language.stopwords = reader.strings(map["stopwords"], "stopwords")
+        if let families = map["families"].flatMap({ reader.mapping($0, "families") }) {
+            for (key, value) in families {
+                guard let name = reader.string(key, "a family name") else { continue }
+                let members = ids(value, .exercise, "the family '\(name)'", &reader)
+                if members.count < 2 { reader.fail(value, "the family '\(name)' needs at least two exercises") }
+                language.families[name] = members
+            }
+        }
+        if let goals = map["goals"].flatMap({ reader.mapping($0, "goals") }) {
+            for (key, value) in goals {
+                guard let name = reader.string(key, "a goal name") else { continue }
+                language.goals[name] = ids(value, .muscle, "the goal '\(name)'", &reader)
+            }
+        }
+        if let families = map["equipment_families"].flatMap({ reader.mapping($0, "equipment_families") }) {
+            for (key, value) in families {
+                guard let name = reader.string(key, "an equipment family name") else { continue }
+                language.equipmentFamilies[name] = ids(value, .equipment, "the equipment family '\(name)'", &reader)
+            }
+        }
+        language.understanding.missingWords = reader.strings(
+            reader.required(map, "missing_words", in: "vocabulary.yaml", at: root), "missing_words")
+        language.understanding.minuteWords = reader.strings(
+            reader.required(map, "minute_words", in: "vocabulary.yaml", at: root), "minute_words")
+        language.understanding.startWords = reader.strings(map["start_words"], "start_words").map { $0.lowercased() }
+        language.understanding.haveWords = reader.strings(map["have_words"], "have_words")
+        language.understanding.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
+        language.understanding.hourWords = reader.strings(
+            reader.required(map, "hour_words", in: "vocabulary.yaml", at: root), "hour_words")
+    }
+
+    /// The reply keys the engine uses; `replies.yaml` must define each.
+    static let replyKeys: [String] = [
+        "greeting", "greeting.examples", "help", "help.commands", "unknown", "unknown.gibberish",
+        "unknown.empty", "clarify.exercise", "clarify.intent", "about.form", "about.substitution",
+        "about.workout", "about.anatomy", "about.safety", "about.faq", "about.greeting", "about.help",
+        "about.unknown", "exercise.unknown", "reset", "command.unknown", "equipment.show", "equipment.none",
+        "equipment.set", "equipment.unknown", "why.none", "why.text", "why.corrections", "why.entities",
+        "why.minutes", "why.intents", "why.topic", "why.rule", "why.context", "sources.none", "sources.team",
+        "heading.ways", "heading.steps", "heading.cues", "heading.mistakes", "heading.safety",
+        "heading.dosage", "heading.sources", "heading.alternatives", "heading.precautions", "form.trains",
+        "form.more", "dosage.reps", "dosage.seconds", "dosage.per-side", "anatomy.exercise",
+        "anatomy.secondary", "anatomy.trained-by", "substitution.same-exercise", "substitution.other",
+        "substitution.why-pattern", "substitution.why-muscles", "substitution.none",
+        "substitution.ask-exercise", "substitution.stand-in", "substitution.easier", "safety.no-workout",
+        "safety.intro", "safety.causes", "safety.gentler", "faq.unknown", "workout.title", "workout.range",
+        "workout.assumed-equipment", "workout.table-header", "workout.per-side", "workout.warm-up",
+        "workout.total", "workout.bodyweight", "workout.equipment", "workout.why", "workout.no-focus",
+        "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.advanced", "workout.start-hint",
+        "also-asked",
+        "guide.start", "guide.exercise", "guide.round", "guide.set-reps", "guide.set-timed", "guide.rest", "guide.done",
+        "guide.stopped", "guide.needs-terminal", "guide.no-workout", "workout.circuit", "workout.rounds",
+        "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",
+        "pattern.rear-delt-scapular", "pattern.spinal-extension", "pattern.hinge", "pattern.shoulder-raise",
+        "pattern.mobility",
+    ]
+
+    mutating func decodeReplies(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "replies.yaml") else { return }
+        for (key, value) in map {
+            guard let name = reader.string(key, "a reply key") else { continue }
+            if !Self.replyKeys.contains(name) {
+                let hint = Suggestion.closest(to: name, in: Self.replyKeys).map { " (did you mean '\($0)'?)" } ?? ""
+                reader.fail(key, "unknown reply key '\(name)'\(hint)")
+                continue
+            }
+            // Block scalars (`|`) keep their line breaks, for multi-line replies such as help.
+            if case let .scalar(scalar) = value {
+                let text = scalar.string.trimmingCharacters(in: .newlines)
+                if text.isEmpty {
+                    reader.fail(value, "the reply '\(name)' is empty")
+                } else {
+                    replies.templates[name] = text
+                }
+            } else {
+                reader.fail(value, "the reply '\(name)' should be text")
+            }
+        }
+        for key in Self.replyKeys where replies.templates[key] == nil {
+            reader.fail(root, "replies.yaml is missing the reply '\(key)'")
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import CoachModel
+
+/// Checks what holds across files once every file is read: ids that must exist, names claimed
+/// twice, files and catalog entries that must be there.
+struct KnowledgeValidator {
+    var decoder: KnowledgeDecoder
+
+    func diagnostics() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for path in KnowledgeDecoder.requiredFiles where !decoder.filesRead.contains(path) {
+            found.append(Diagnostic(file: path, message: "this required file is missing"))
+        }
+        if decoder.exercises.isEmpty, !decoder.filesRead.contains(where: { $0.hasPrefix("exercises/") }) {
+            found.append(Diagnostic(file: "exercises/", message: "no exercise files; add exercises/<id>.yaml"))
+        }
+        found += unknownReferences()
+        found += duplicates(decoder.sources.map(\.id), "source", file: "sources.yaml")
+        found += duplicates(decoder.muscles.map(\.id), "muscle", file: "muscles.yaml")
+        found += duplicates(decoder.equipment.map(\.id), "equipment", file: "equipment.yaml")
+        found += duplicates(decoder.topics.map(\.id), "topic", file: "topics.yaml")
+        found += duplicates(decoder.routines.map(\.id), "routine", file: "routines.yaml")
+        found += claimedTwice(decoder.exerciseNames, kind: "exercise")
+        found += claimedTwice(decoder.muscleNames, kind: "muscle")
+        found += claimedTwice(decoder.equipmentNames, kind: "equipment")
+        return found
+    }
+
+    private func unknownReferences() -> [Diagnostic] {
+        let known: [KnowledgeDecoder.Reference.Kind: Set<String>] = [
+            .source: Set(decoder.sources.map(\.id)),
+            .exercise: Set(decoder.exerciseLocations.keys),
+            .muscle: Set(decoder.muscles.map(\.id)),
+            .equipment: Set(decoder.equipment.map(\.id)),
+        ]
+        // A file that failed to load would make every reference to it look wrong: stay quiet then.
+        let loaded: [KnowledgeDecoder.Reference.Kind: Bool] = [
+            .source: decoder.filesRead.contains("sources.yaml"), .exercise: true,
+            .muscle: decoder.filesRead.contains("muscles.yaml"),
+            .equipment: decoder.filesRead.contains("equipment.yaml"),
+        ]
+        let names: [KnowledgeDecoder.Reference.Kind: [String: String]] = [
+            .exercise: owners(decoder.exerciseNames), .muscle: owners(decoder.muscleNames),
+            .equipment: owners(decoder.equipmentNames),
+        ]
+        return decoder.references.compactMap { reference in
+            guard loaded[reference.kind] == true, let ids = known[reference.kind], !ids.contains(reference.id)
+            else { return nil }
+            // A name people use ("rear deltoid") points at its id before spelling is tried.
+            let byName = names[reference.kind]?[NameKey.make(reference.id)]
+            let hint =
+                (byName ?? Suggestion.closest(to: reference.id, in: ids)).map { " (did you mean '\($0)'?)" } ?? ""
+            return reference.location.diagnostic("unknown \(reference.kind.rawValue) '\(reference.id)'\(hint)")
+        }
+    }
+
+    /// Each name, as compared, and the id that claims it first.
+    private func owners(_ claims: [KnowledgeDecoder.NameClaim]) -> [String: String] {
+        var owners: [String: String] = [:]
+        for claim in claims where owners[NameKey.make(claim.name)] == nil {
+            owners[NameKey.make(claim.name)] = claim.owner
+        }
+        return owners
+    }
+
+    private func duplicates(_ ids: [String], _ kind: String, file: String) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return ids.compactMap { id in
+            seen.insert(id).inserted ? nil : Diagnostic(file: file, message: "the \(kind) id '\(id)' is used twice")
+        }
+    }
+
+    /// A name (as understanding compares it) that points at two different owners.
+    private func claimedTwice(_ claims: [KnowledgeDecoder.NameClaim], kind: String) -> [Diagnostic] {
+        var owners: [String: KnowledgeDecoder.NameClaim] = [:]
+        var found: [Diagnostic] = []
+        for claim in claims {
+            let key = NameKey.make(claim.name)
+            if let first = owners[key], first.owner != claim.owner {
+                found.append(
+                    claim.location.diagnostic(
+                        "the \(kind) name '\(claim.name)' is claimed by both '\(first.owner)' and '\(claim.owner)'; keep it on one"
+                    ))
+            } else if owners[key] == nil {
+                owners[key] = claim
+            }
+        }
+        return found
+    }
+}
+
+/// The form in which names are compared: lower case, letters and digits only, single spaces.
+enum NameKey {
+    static func make(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = []
+            var current: [UInt8] = []
+            for var byte in name.utf8 {
+                if byte >= 65 && byte <= 90 { byte += 32 }
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    current.append(byte)
+                } else if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words.joined(separator: " ")
+        }
+        let scalars = name.lowercased().unicodeScalars.map { scalar -> Character in
+            (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : " "
+        }
+        return String(scalars).split(separator: " ").joined(separator: " ")
+    }
+}

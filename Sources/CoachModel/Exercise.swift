@@ -1,0 +1,140 @@
+/// An exercise, with everything coach can say about it.
+public struct Exercise: Hashable, Sendable, Identifiable, Codable {
+    public var id: String
+    public var name: String
+    /// Other names people use for it ("rear delt fly", "DB row").
+    public var aliases: [String]
+    public var pattern: MovementPattern
+    public var level: Level
+    public var summary: SourcedText
+    public var muscles: [MuscleRole]
+    /// The ways to do it, each with all the equipment it needs; the first is the usual one.
+    public var ways: [ExerciseWay]
+    public var steps: Steps
+    public var cues: [SourcedText]
+    public var mistakes: [SourcedText]
+    public var safety: [SourcedText]
+    public var dosage: Dosage
+    /// Gentler and harder exercises (ids).
+    public var easier: [String]
+    public var harder: [String]
+
+    public var primaryMuscles: [String] { muscles.filter { $0.role == .primary }.map(\.muscle) }
+    public var secondaryMuscles: [String] { muscles.filter { $0.role == .secondary }.map(\.muscle) }
+
+    public init(
+        id: String, name: String, aliases: [String], pattern: MovementPattern, level: Level, summary: SourcedText,
+        muscles: [MuscleRole], ways: [ExerciseWay], steps: Steps, cues: [SourcedText], mistakes: [SourcedText],
+        safety: [SourcedText], dosage: Dosage, easier: [String], harder: [String]
+    ) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.pattern = pattern
+        self.level = level
+        self.summary = summary
+        self.muscles = muscles
+        self.ways = ways
+        self.steps = steps
+        self.cues = cues
+        self.mistakes = mistakes
+        self.safety = safety
+        self.dosage = dosage
+        self.easier = easier
+        self.harder = harder
+    }
+}
+
+/// How an exercise moves the body; substitutions keep the pattern.
+public enum MovementPattern: String, CaseIterable, Hashable, Sendable, Codable {
+    case horizontalPull = "horizontal-pull"
+    case verticalPull = "vertical-pull"
+    case rearDeltScapular = "rear-delt-scapular"
+    case spinalExtension = "spinal-extension"
+    case hinge
+    case shoulderRaise = "shoulder-raise"
+    case mobility
+}
+
+/// Training experience, for exercises and for people.
+public enum Level: String, CaseIterable, Comparable, Hashable, Sendable, Codable {
+    case beginner, intermediate, advanced
+
+    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
+
+    /// 0 for beginners, 1 intermediate, 2 advanced.
+    public var rank: Int {
+        switch self {
+        case .beginner: 0
+        case .intermediate: 1
+        case .advanced: 2
+        }
+    }
+}
+
+/// A muscle an exercise trains, and how much.
+public struct MuscleRole: Hashable, Sendable, Codable {
+    public enum Role: String, Hashable, Sendable, Codable { case primary, secondary }
+    public var muscle: String
+    public var role: Role
+    public var source: SourceRef
+
+    public init(muscle: String, role: Role, source: SourceRef) {
+        self.muscle = muscle
+        self.role = role
+        self.source = source
+    }
+}
+
+/// One way to do an exercise and the equipment it needs.
+public struct ExerciseWay: Hashable, Sendable, Codable {
+    public var id: String
+    public var name: String
+    /// Every piece of equipment this way needs; `["none"]` for bodyweight.
+    public var equipment: [String]
+    public var text: String?
+    public var source: SourceRef
+
+    /// The equipment that must be at hand, leaving out `none`.
+    public var needs: Set<String> { Set(equipment.filter { $0 != "none" }) }
+
+    public init(id: String, name: String, equipment: [String], text: String? = nil, source: SourceRef) {
+        self.id = id
+        self.name = name
+        self.equipment = equipment
+        self.text = text
+        self.source = source
+    }
+}
+
+/// The numbered steps of an exercise, as one article describes them.
+public struct Steps: Hashable, Sendable, Codable {
+    /// The id of the way the steps describe.
+    public var way: String?
+    public var source: SourceRef
+    public var items: [String]
+
+    public init(way: String? = nil, source: SourceRef, items: [String]) {
+        self.way = way
+        self.source = source
+        self.items = items
+    }
+}
+
+/// A beginner's dose of an exercise.
+public struct Dosage: Hashable, Sendable, Codable {
+    public var sets: Int
+    public var reps: ClosedRange<Int>?
+    public var seconds: Int?
+    /// True when each arm or side is done on its own.
+    public var perSide: Bool
+    public var source: SourceRef
+
+    public init(sets: Int, reps: ClosedRange<Int>? = nil, seconds: Int? = nil, perSide: Bool, source: SourceRef) {
+        self.sets = sets
+        self.reps = reps
+        self.seconds = seconds
+        self.perSide = perSide
+        self.source = source
+    }
+}

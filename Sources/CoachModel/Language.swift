@@ -1,0 +1,109 @@
+/// The words coach understands beyond names: training phrases for each intent, synonyms,
+/// number words, level phrases, fillers and stopwords.
+public struct Language: Hashable, Sendable, Codable {
+    /// Training phrases by intent id, with slots such as `{exercise}`.
+    public var intents: [String: [String]]
+    /// A word or phrase people type, and the word coach understands instead.
+    public var synonyms: [String: String]
+    public var numbers: [String: Int]
+    public var levels: [Level: [String]]
+    public var fillers: [String]
+    public var stopwords: [String]
+    /// Names shared by several exercises ("rows"), each with the exercises it may mean.
+    public var families: [String: [String]] = [:]
+    /// Training goals ("posture") and the muscles a workout for them leans on.
+    public var goals: [String: [String]] = [:]
+    /// Generic equipment words ("machine") and the equipment they may mean.
+    public var equipmentFamilies: [String: [String]] = [:]
+    /// Words with a fixed role in reading a request.
+    public var understanding = UnderstandingWords()
+    /// What each ask means, by `Ask` id (from `asks.yaml`).
+    public var asks: [String: String] = [:]
+    /// What each reason for a substitute means, by `SubstituteReason` id.
+    public var substituteReasons: [String: String] = [:]
+
+    public init(
+        intents: [String: [String]], synonyms: [String: String], numbers: [String: Int], levels: [Level: [String]],
+        fillers: [String], stopwords: [String], families: [String: [String]] = [:], goals: [String: [String]] = [:],
+        equipmentFamilies: [String: [String]] = [:], asks: [String: String] = [:],
+        substituteReasons: [String: String] = [:]
+    ) {
+        self.intents = intents
+        self.synonyms = synonyms
+        self.numbers = numbers
+        self.levels = levels
+        self.fillers = fillers
+        self.stopwords = stopwords
+        self.families = families
+        self.goals = goals
+        self.equipmentFamilies = equipmentFamilies
+        self.asks = asks
+        self.substituteReasons = substituteReasons
+    }
+}
+
+/// Words that steer how a request is read: which say equipment is missing, which are units.
+public struct UnderstandingWords: Hashable, Sendable, Codable {
+    /// Words before an equipment name that mean the person lacks it ("no", "without").
+    public var missingWords: [String] = []
+    public var minuteWords: [String] = []
+    public var hourWords: [String] = []
+    /// Words before an equipment name that mean the person has it ("only", "just", "with").
+    public var haveWords: [String] = []
+    /// Lines that start guided mode after a workout ("start", "let's go").
+    public var startWords: [String] = []
+    /// Things plainly outside the upper back ("bench press", "calves", "recipe").
+    public var outOfScope: [String] = []
+
+    public init(
+        missingWords: [String] = [], minuteWords: [String] = [], hourWords: [String] = [], haveWords: [String] = [],
+        startWords: [String] = [], outOfScope: [String] = []
+    ) {
+        self.missingWords = missingWords
+        self.minuteWords = minuteWords
+        self.hourWords = hourWords
+        self.haveWords = haveWords
+        self.startWords = startWords
+        self.outOfScope = outOfScope
+    }
+}
+
+/// Every fixed sentence coach says, by key. Sentences may hold `{placeholders}`.
+public struct Replies: Hashable, Sendable, Codable {
+    public var templates: [String: String]
+
+    public init(templates: [String: String]) { self.templates = templates }
+
+    /// The sentence for `key` with its placeholders filled; a missing key shows itself plainly
+    /// (the validator makes sure none is missing from a checked knowledge base).
+    /// A `{` inside a placeholder starts it again ("{a{b}" keeps "{a"); a placeholder with no
+    /// value, or with no `}`, stays as written.
+    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        let template = templates[key] ?? "[\(key)]"
+        let utf8 = template.utf8
+        guard !values.isEmpty, var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
+        var text = String(template[..<open])
+        while true {
+            let nameStart = utf8.index(after: open)
+            guard let end = utf8[nameStart...].firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
+            else {
+                text += template[open...]
+                return text
+            }
+            if utf8[end] == UInt8(ascii: "{") {
+                text += template[open..<end]
+                open = end
+                continue
+            }
+            let name = String(template[nameStart..<end])
+            text += values[name] ?? "{\(name)}"
+            let after = utf8.index(after: end)
+            guard let next = utf8[after...].firstIndex(of: UInt8(ascii: "{")) else {
+                text += template[after...]
+                return text
+            }
+            text += template[after..<next]
+            open = next
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// A muscle: where it sits and what it does. Which exercises train it comes from the exercises.
+public struct Muscle: Hashable, Sendable, Identifiable, Codable {
+    public var id: String
+    public var name: String
+    public var aliases: [String]
+    /// Vague ways people point at it ("between my shoulder blades").
+    public var phrases: [String]
+    public var region: String
+    public var location: SourcedText
+    public var function: SourcedText
+
+    public init(
+        id: String, name: String, aliases: [String], phrases: [String], region: String, location: SourcedText,
+        function: SourcedText
+    ) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.phrases = phrases
+        self.region = region
+        self.location = location
+        self.function = function
+    }
+}
+
+/// A piece of equipment and what can stand in for it.
+public struct Equipment: Hashable, Sendable, Identifiable, Codable {
+    public var id: String
+    public var name: String
+    public var aliases: [String]
+    public var standIns: [StandIn]
+
+    /// Something that can replace the equipment itself (a towel for a band).
+    public struct StandIn: Hashable, Sendable, Codable {
+        public var equipment: String
+        public var text: String
+        public var source: SourceRef
+
+        public init(equipment: String, text: String, source: SourceRef) {
+            self.equipment = equipment
+            self.text = text
+            self.source = source
+        }
+    }
+
+    public init(id: String, name: String, aliases: [String], standIns: [StandIn]) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.standIns = standIns
+    }
+}

@@ -1,0 +1,46 @@
+/// A named routine, given exactly as its article sets it out.
+public struct Routine: Hashable, Sendable, Identifiable, Codable {
+    public var id: String
+    public var title: String
+    public var minutes: Int
+    public var equipment: [String]
+    public var rounds: Int
+    /// Rest after each round.
+    public var restSeconds: Int
+    public var perWeek: Int?
+    public var how: SourcedText
+    public var asks: [String]
+    public var source: SourceRef
+    public var items: [Item]
+
+    public struct Item: Hashable, Sendable, Codable {
+        public var exercise: String
+        public var reps: Int?
+        public var seconds: Int?
+        public var note: String?
+
+        public init(exercise: String, reps: Int? = nil, seconds: Int? = nil, note: String? = nil) {
+            self.exercise = exercise
+            self.reps = reps
+            self.seconds = seconds
+            self.note = note
+        }
+    }
+
+    public init(
+        id: String, title: String, minutes: Int, equipment: [String], rounds: Int, restSeconds: Int,
+        perWeek: Int? = nil, how: SourcedText, asks: [String], source: SourceRef, items: [Item]
+    ) {
+        self.id = id
+        self.title = title
+        self.minutes = minutes
+        self.equipment = equipment
+        self.rounds = rounds
+        self.restSeconds = restSeconds
+        self.perWeek = perWeek
+        self.how = how
+        self.asks = asks
+        self.source = source
+        self.items = items
+    }
+}

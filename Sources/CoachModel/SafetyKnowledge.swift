@@ -1,0 +1,68 @@
+/// What the knowledge base says about staying safe.
+public struct SafetyKnowledge: Hashable, Sendable, Codable {
+    public var precautions: [SourcedText]
+    /// Who should avoid these moves.
+    public var avoid: [SourcedText]
+    /// Phrases that mean: stop and see a professional.
+    public var redFlagPhrases: [String]
+    public var redFlagAdvice: SourcedText
+    /// Phrases that make pain a red flag only when pain is mentioned too ("for three weeks").
+    public var redFlagWithPain: [String] = []
+    public var sorenessPhrases: [String]
+    public var soreness: SourcedText
+    public var painAreas: [PainArea]
+    /// Words that mean something hurts or is injured: they make any question a safety question.
+    public var painWords: [String] = []
+
+    /// A part of the body that can hurt, what commonly causes it, and gentler moves.
+    public struct PainArea: Hashable, Sendable, Identifiable, Codable {
+        public var id: String
+        public var name: String
+        public var phrases: [String]
+        public var causes: [SourcedText]
+        public var gentler: [String]
+
+        public init(id: String, name: String, phrases: [String], causes: [SourcedText], gentler: [String]) {
+            self.id = id
+            self.name = name
+            self.phrases = phrases
+            self.causes = causes
+            self.gentler = gentler
+        }
+    }
+
+    public init(
+        precautions: [SourcedText], avoid: [SourcedText], redFlagPhrases: [String], redFlagAdvice: SourcedText,
+        redFlagWithPain: [String] = [], sorenessPhrases: [String], soreness: SourcedText, painAreas: [PainArea],
+        painWords: [String] = []
+    ) {
+        self.precautions = precautions
+        self.avoid = avoid
+        self.redFlagPhrases = redFlagPhrases
+        self.redFlagAdvice = redFlagAdvice
+        self.redFlagWithPain = redFlagWithPain
+        self.sorenessPhrases = sorenessPhrases
+        self.soreness = soreness
+        self.painAreas = painAreas
+        self.painWords = painWords
+    }
+}
+
+/// A question the articles answer, or a topic they cover.
+public struct Topic: Hashable, Sendable, Identifiable, Codable {
+    public var id: String
+    public var title: String
+    /// The ask its answer serves (a card on frequency answers "how often").
+    public var answers: Ask
+    /// Ways people ask about it.
+    public var asks: [String]
+    public var answer: [SourcedText]
+
+    public init(id: String, title: String, answers: Ask, asks: [String], answer: [SourcedText]) {
+        self.id = id
+        self.title = title
+        self.answers = answers
+        self.asks = asks
+        self.answer = answer
+    }
+}

@@ -1,0 +1,53 @@
+/// Where a fact comes from: one of the articles in `sources.yaml`, or the team.
+public struct SourceRef: Hashable, Sendable, Codable {
+    /// A source id, or `team` for a fact no article states.
+    public var id: String
+    /// The article's section, when the entry names it.
+    public var section: String?
+
+    public static let teamID = "team"
+    /// True when the fact is the team's own: answers never cite an article for it.
+    public var isTeam: Bool { id == Self.teamID }
+
+    public init(id: String, section: String? = nil) {
+        self.id = id
+        self.section = section
+    }
+}
+
+/// A sentence of the knowledge base and where it comes from.
+public struct SourcedText: Hashable, Sendable, Codable {
+    public var text: String
+    public var source: SourceRef
+    /// Topics this sentence is about (e.g. `back`, `elbows`), used to answer one point first.
+    public var about: [String] = []
+
+    public init(text: String, source: SourceRef, about: [String] = []) {
+        self.text = text
+        self.source = source
+        self.about = about
+    }
+}
+
+/// One of the five articles the knowledge base is built from.
+public struct Source: Hashable, Sendable, Codable {
+    public var id: String
+    public var title: String
+    public var file: String
+    public var covers: [String]
+
+    public init(id: String, title: String, file: String, covers: [String]) {
+        self.id = id
+        self.title = title
+        self.file = file
+        self.covers = covers
+    }
+}
+
+extension SourcedText {
+    /// The topics a cue or mistake can be `about`.
+    public static let aboutTopics = [
+        "back", "core", "shoulders", "neck", "elbows", "arms", "grip", "hands", "head", "hips",
+        "knees", "feet", "legs", "glutes", "breathing", "tempo", "range", "setup",
+    ]
+}

@@ -1,0 +1,114 @@
+import CoachModel
+
+/// The exercises of a knowledge base with their muscles and equipment numbered, so that a swap
+/// or a workout can weigh every exercise with a few bit operations each: with thousands of
+/// exercises, comparing sets of strings made those replies grow to milliseconds.
+package struct ExerciseIndex: Sendable {
+    /// What ranking needs of one exercise.
+    struct Entry: Sendable {
+        var primary: BitSet
+        var secondary: BitSet
+        var muscles: BitSet
+        /// Per way, in order, the equipment it needs (`none` left out).
+        var ways: [BitSet]
+    }
+
+    private(set) var entries: [Entry] = []
+    private var muscleNumbers: [String: Int] = [:]
+    private var equipmentNumbers: [String: Int] = [:]
+
+    package init(knowledge: KnowledgeBase) {
+        for exercise in knowledge.exercises {
+            let ways = exercise.ways.map { way in
+                BitSet(way.equipment.filter { $0 != "none" }.map { Self.number($0, in: &equipmentNumbers) })
+            }
+            let primary = BitSet(exercise.primaryMuscles.map { Self.number($0, in: &muscleNumbers) })
+            let secondary = BitSet(exercise.secondaryMuscles.map { Self.number($0, in: &muscleNumbers) })
+            let muscles = BitSet(exercise.muscles.map { Self.number($0.muscle, in: &muscleNumbers) })
+            entries.append(Entry(primary: primary, secondary: secondary, muscles: muscles, ways: ways))
+        }
+    }
+
+    private static func number(_ id: String, in numbers: inout [String: Int]) -> Int {
+        if let known = numbers[id] { return known }
+        numbers[id] = numbers.count
+        return numbers.count - 1
+    }
+
+    /// The number of a muscle, or -1 for one no exercise trains.
+    func muscle(_ id: String) -> Int { muscleNumbers[id] ?? -1 }
+
+    /// The muscles with these ids, as a set of numbers (ids no exercise trains are left out).
+    func muscles(_ ids: some Sequence<String>) -> BitSet { BitSet(ids.compactMap { muscleNumbers[$0] }) }
+
+    /// An availability in numbers: equipment no exercise needs cannot matter, so is left out.
+    func coded(_ availability: Availability) -> CodedAvailability {
+        CodedAvailability(
+            missing: BitSet(availability.missing.compactMap { equipmentNumbers[$0] }),
+            have: availability.have.map { have in BitSet((have.union(["mat"])).compactMap { equipmentNumbers[$0] }) })
+    }
+
+    /// The position of the first way of exercise `index` that `availability` allows; the same
+    /// answer as `Availability.firstWay(of:)`.
+    func firstWay(of index: Int, _ availability: CodedAvailability) -> Int? {
+        entries[index].ways.firstIndex(where: availability.allows)
+    }
+}
+
+/// `Availability` in equipment numbers of an `ExerciseIndex`.
+struct CodedAvailability: Sendable {
+    var missing: BitSet
+    /// What the person has, a mat included; nil when they have not said.
+    var have: BitSet?
+
+    func allows(_ needs: BitSet) -> Bool {
+        guard !needs.intersects(missing) else { return false }
+        guard let have else { return true }
+        return needs.isSubset(of: have)
+    }
+}
+
+/// A set of small non-negative numbers, one bit each.
+struct BitSet: Equatable, Sendable {
+    private var words: [UInt64] = []
+
+    init(_ members: some Sequence<Int>) {
+        for member in members {
+            let (word, bit) = member.quotientAndRemainder(dividingBy: 64)
+            if word >= words.count { words += Array(repeating: 0, count: word - words.count + 1) }
+            words[word] |= 1 << UInt64(bit)
+        }
+    }
+
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
+    func contains(_ member: Int) -> Bool {
+        guard member >= 0 else { return false }
+        let (word, bit) = member.quotientAndRemainder(dividingBy: 64)
+        return word < words.count && words[word] & (1 << UInt64(bit)) != 0
+    }
+
+    /// How many members the two sets share.
+    func sharedCount(with other: BitSet) -> Int {
+        var count = 0
+        for index in 0..<min(words.count, other.words.count) {
+            count += (words[index] & other.words[index]).nonzeroBitCount
+        }
+        return count
+    }
+
+    func intersects(_ other: BitSet) -> Bool {
+        for index in 0..<min(words.count, other.words.count) where words[index] & other.words[index] != 0 {
+            return true
+        }
+        return false
+    }
+
+    func isSubset(of other: BitSet) -> Bool {
+        for index in words.indices {
+            let theirs = index < other.words.count ? other.words[index] : 0
+            if words[index] & ~theirs != 0 { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,99 @@
+import CoachModel
+
+/// Ranks alternatives to an exercise that train the same thing with what a person has: first
+/// the same exercise done another way, then other exercises of the same movement pattern and
+/// muscles. Never suggests a way that needs missing equipment.
+public struct SubstitutionFinder: Sendable {
+    let knowledge: KnowledgeBase
+    /// Muscles and equipment as numbers, worked out once: the scan runs on every swap.
+    private let index: ExerciseIndex
+
+    public init(knowledge: KnowledgeBase) {
+        self.init(knowledge: knowledge, index: ExerciseIndex(knowledge: knowledge))
+    }
+
+    package init(knowledge: KnowledgeBase, index: ExerciseIndex) {
+        self.knowledge = knowledge
+        self.index = index
+    }
+
+    /// One alternative: the exercise, the way to do it, and what it shares with the original.
+    public struct Alternative: Hashable, Sendable {
+        public var exercise: Exercise
+        public var way: ExerciseWay
+        public var isSameExercise: Bool
+        public var samePattern: Bool
+        public var sharedMuscles: [String]
+        var score: Double
+    }
+
+    /// Up to `limit` alternatives to `original`, best first.
+    public func alternatives(
+        to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false
+    ) -> [Alternative] {
+        // NB: only the best `limit` are kept as they come (sorting every candidate made a swap
+        // slow on a large knowledge base); ties keep the order they were found in.
+        var best: [Alternative] = []
+        func ranksAbove(_ score: Double, _ id: String, _ other: Alternative) -> Bool {
+            score != other.score ? score > other.score : id < other.exercise.id
+        }
+        func offer(_ alternative: Alternative) {
+            let position =
+                best.firstIndex { ranksAbove(alternative.score, alternative.exercise.id, $0) } ?? best.endIndex
+            guard position < limit else { return }
+            best.insert(alternative, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        if !easierOnly {
+            for way in original.ways where availability.allows(way) {
+                offer(
+                    Alternative(
+                        exercise: original, way: way, isSameExercise: true, samePattern: true,
+                        sharedMuscles: original.primaryMuscles, score: 1000))
+            }
+        }
+        let originalPrimary = index.muscles(original.primaryMuscles)
+        let originalMuscles = index.muscles(original.muscles.map(\.muscle))
+        let coded = index.coded(availability)
+        let exercises = knowledge.exercises
+        for position in exercises.indices where exercises[position].id != original.id {
+            let entry = index.entries[position]
+            let samePattern = exercises[position].pattern == original.pattern
+            let primaryShared = entry.primary.sharedCount(with: originalPrimary)
+            guard samePattern || primaryShared > 0 else { continue }
+            let id = exercises[position].id
+            let level = exercises[position].level
+            if easierOnly, !(original.easier.contains(id) || level < original.level) { continue }
+            var score = Double(primaryShared) * 15 + Double(entry.muscles.sharedCount(with: originalMuscles)) * 4
+            if samePattern { score += 40 }
+            if original.easier.contains(id) { score += easierOnly ? 60 : 10 }
+            if original.harder.contains(id) { score += easierOnly ? -100 : 5 }
+            score -= Double(abs(level.rank - original.level.rank)) * 3
+            if best.count == limit, let last = best.last, !ranksAbove(score, id, last) { continue }
+            guard let way = index.firstWay(of: position, coded) else { continue }
+            let candidate = exercises[position]
+            var shared: [String] = []
+            for role in original.muscles
+            where !shared.contains(role.muscle) && entry.muscles.contains(index.muscle(role.muscle)) {
+                shared.append(role.muscle)
+            }
+            offer(
+                Alternative(
+                    exercise: candidate, way: candidate.ways[way], isSameExercise: false, samePattern: samePattern,
+                    sharedMuscles: shared, score: score))
+        }
+        return best
+    }
+
+    /// The bodyweight move closest to `original`, for when nothing else fits.
+    public func closestBodyweight(to original: Exercise) -> Alternative? {
+        alternatives(to: original, with: Availability(have: ["none"]), limit: 1).first
+            ?? knowledge.exercises.lazy.compactMap { exercise -> Alternative? in
+                guard let way = exercise.ways.first(where: { $0.needs.isEmpty }) else { return nil }
+                return Alternative(
+                    exercise: exercise, way: way, isSameExercise: false,
+                    samePattern: exercise.pattern == original.pattern,
+                    sharedMuscles: [], score: 0)
+            }.first
+    }
+}

@@ -1,0 +1,256 @@
+import CoachModel
+
+/// Builds a workout that fits the minutes, the equipment and the level: a short warm-up, then a
+/// main block that balances the pulling patterns and leans toward the focus. Rest between sets
+/// is the slack that makes the estimate land on the minutes asked.
+public struct WorkoutBuilder: Sendable {
+    let knowledge: KnowledgeBase
+    private let timer: WorkoutTimer
+
+    /// The shortest and longest workouts coach builds.
+    public static let minutesRange = 3...60
+    /// The most main exercises a workout is chosen from.
+    static let longestQueue = 64
+    /// Main-block patterns in the order a balanced session visits them.
+    package static let patternOrder: [MovementPattern] = [
+        .horizontalPull, .rearDeltScapular, .verticalPull, .spinalExtension, .shoulderRaise, .hinge,
+    ]
+
+    /// Muscles and equipment as numbers, worked out once: every workout weighs every exercise.
+    private let index: ExerciseIndex
+
+    public init(knowledge: KnowledgeBase) {
+        self.init(knowledge: knowledge, index: ExerciseIndex(knowledge: knowledge))
+    }
+
+    package init(knowledge: KnowledgeBase, index: ExerciseIndex) {
+        self.knowledge = knowledge
+        self.index = index
+        timer = WorkoutTimer(model: knowledge.timeModel)
+    }
+
+    public func build(_ request: WorkoutRequest) -> WorkoutPlan? {
+        let minutes = min(max(request.minutes, Self.minutesRange.lowerBound), Self.minutesRange.upperBound)
+        let target = Double(minutes * 60)
+        var random = SeededRandom(seed: request.seed)
+        // Candidates are positions of exercises and ways in the knowledge base, not copies: with a
+        // large knowledge base, copying exercises around cost more than choosing among them.
+        let exercises = knowledge.exercises
+        let availability = index.coded(request.availability)
+        var usable: [(exercise: Int, way: Int)] = exercises.indices.compactMap { position in
+            guard exercises[position].level <= request.level, let way = index.firstWay(of: position, availability)
+            else { return nil }
+            return (position, way)
+        }
+        guard !usable.isEmpty else { return nil }
+
+        let warmUpCount = minutes >= 8 ? 2 : (minutes >= 5 ? 1 : 0)
+        // Warm-ups: mobility and light shoulder-blade moves that need no equipment.
+        let warmUps = usable.filter { position, way in
+            let pattern = exercises[position].pattern
+            return
+                (pattern == .mobility || (pattern == .rearDeltScapular && exercises[position].level == .beginner))
+                && exercises[position].ways[way].equipment.allSatisfy { $0 == "none" || $0 == "mat" }
+        }
+        .shuffled(using: &random).prefix(warmUpCount)
+        var items = warmUps.map { warmUpItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) }
+        let warmUpIDs = Set(items.map(\.exercise))
+
+        let focusMuscles = index.muscles(request.focus.map { knowledge.focusMuscles($0) } ?? [])
+        // With a focus, keep to moves that train it, when there are enough of them.
+        let trainsFocus = usable.filter { position, _ in index.entries[position].muscles.intersects(focusMuscles) }
+        if !focusMuscles.isEmpty, trainsFocus.count >= 4 { usable = trainsFocus }
+        // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
+        var byPattern: [MovementPattern: [(exercise: Int, way: Int, score: Double)]] = [:]
+        for (position, way) in usable {
+            let pattern = exercises[position].pattern
+            guard pattern != .mobility, !warmUpIDs.contains(exercises[position].id) else { continue }
+            var score = Double.random(in: 0..<1, using: &random)
+            if !focusMuscles.isEmpty {
+                if index.entries[position].primary.intersects(focusMuscles) {
+                    score += 3
+                } else if index.entries[position].secondary.intersects(focusMuscles) {
+                    score += 1
+                }
+            }
+            byPattern[pattern, default: []].append((position, way, score))
+        }
+        var lists = Self.patternOrder.map { pattern in (byPattern[pattern] ?? []).sorted { $0.score > $1.score } }
+        if request.focus != nil {  // the focus leads: order patterns by their best score
+            lists.sort { ($0.first?.score ?? -1) > ($1.first?.score ?? -1) }
+        }
+        // Round-robin over the patterns. NB: no workout comes near `longestQueue` main exercises
+        // (the longest, an hour, holds about 30 at their usual sets and rest), so a large
+        // knowledge base does not make every workout line up all of it.
+        var queue: [(exercise: Int, way: Int)] = []
+        var depth = 0
+        while queue.count < Self.longestQueue, lists.contains(where: { depth < $0.count }) {
+            for list in lists where depth < list.count && queue.count < Self.longestQueue {
+                queue.append((list[depth].exercise, list[depth].way))
+            }
+            depth += 1
+        }
+
+        let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
+        let sets = knowledge.timeModel.sets[request.level] ?? 2
+        var remaining = queue.map {
+            mainItem(
+                exercises[$0.exercise], exercises[$0.exercise].ways[$0.way], sets: sets, rest: rest,
+                level: request.level)
+        }[...]
+        if let count = request.exerciseCount {
+            // A number of exercises was asked for: exactly those; sets, rounds and rest fit the time.
+            items += remaining.prefix(max(1, count))
+            remaining = []
+        }
+        while let next = remaining.first {
+            if timer.total(items + [next]) > target * 1.05, items.count > warmUps.count { break }
+            items.append(next)
+            remaining = remaining.dropFirst()
+        }
+        var fitter = Fitter(timer: timer, target: target, restRange: 15...max(rest * 2, 90), warmUps: warmUps.count)
+        fitter.fit(&items, remaining: &remaining)
+
+        let equipment = Array(Set(items.flatMap { $0.equipment.filter { $0 != "none" } })).sorted()
+        return WorkoutPlan(
+            title: "", minutes: minutes, rounds: fitter.rounds, items: items, routineID: nil,
+            estimatedSeconds: Int(fitter.total(items).rounded()), equipment: equipment)
+    }
+
+    private func warmUpItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
+        WorkoutPlan.Item(
+            exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: nil,
+            seconds: knowledge.timeModel.warmUpSeconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
+            perSide: exercise.dosage.perSide, isWarmUp: true, note: nil)
+    }
+
+    private func mainItem(_ exercise: Exercise, _ way: ExerciseWay, sets: Int, rest: Int, level: Level)
+        -> WorkoutPlan.Item
+    {
+        let dosage = exercise.dosage
+        var reps: Int?
+        var seconds: Int?
+        if let range = dosage.reps {
+            switch level {
+            case .beginner: reps = range.lowerBound
+            case .intermediate: reps = (range.lowerBound + range.upperBound + 1) / 2
+            case .advanced: reps = range.upperBound
+            }
+        } else {
+            seconds = min(dosage.seconds ?? 30, 60)
+        }
+        return WorkoutPlan.Item(
+            exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: sets, reps: reps,
+            seconds: seconds,
+            restSeconds: rest, perSide: dosage.perSide, isWarmUp: false, note: nil)
+    }
+}
+
+/// Makes a workout's estimate land in its window: within 10% of the target and never more than
+/// a minute over. Exercises, sets and rounds (the main block done again, as a circuit) are the
+/// coarse controls; rest between sets, 5 s at a time and item by item, is the fine one.
+struct Fitter {
+    let timer: WorkoutTimer
+    let target: Double
+    let restRange: ClosedRange<Int>
+    var warmUps: Int
+    /// How many times the main block is done.
+    var rounds = 1
+    static let maximumSets = 5
+    static let maximumRounds = 4
+
+    init(timer: WorkoutTimer, target: Double, restRange: ClosedRange<Int>, warmUps: Int) {
+        self.timer = timer
+        self.target = target
+        self.restRange = restRange
+        self.warmUps = warmUps
+    }
+
+    /// The estimate: warm-ups once, the main block once per round, a changeover between rounds.
+    func total(_ items: [WorkoutPlan.Item], rest: Int? = nil) -> Double {
+        var main = Array(items[min(warmUps, items.count)...])
+        if let rest { for index in main.indices { main[index].restSeconds = rest } }
+        let warmUp = timer.total(Array(items.prefix(warmUps)))
+        let changeover = Double(timer.model.changeoverSeconds)
+        let block = timer.total(main)
+        return warmUp + (warmUps > 0 && !main.isEmpty ? changeover : 0) + Double(rounds) * block
+            + Double(rounds - 1) * changeover
+    }
+
+    var upper: Double { min(target * 1.1, target + 60) }
+    var lower: Double { target * 0.9 }
+
+    mutating func fit(_ items: inout [WorkoutPlan.Item], remaining: inout ArraySlice<WorkoutPlan.Item>) {
+        for _ in 0..<3 {
+            shorten(&items)
+            lengthen(&items, remaining: &remaining)
+        }
+        let main = warmUps..<items.count
+        let rests = main.reduce(0) { $0 + timer.restCount(items[$1]) } * rounds
+        if rests > 0 {
+            let work = total(items, rest: 0)
+            let even = Int(((target - work) / Double(rests) / 5).rounded()) * 5
+            let chosen = min(max(even, restRange.lowerBound), restRange.upperBound)
+            for index in main { items[index].restSeconds = chosen }
+        }
+        tune(&items)
+    }
+
+    /// Too long even at the shortest rest: fewer sets, then fewer exercises, then no warm-up.
+    private mutating func shorten(_ items: inout [WorkoutPlan.Item]) {
+        while total(items, rest: restRange.lowerBound) > upper {
+            let main = warmUps..<items.count
+            if rounds > 1 {
+                rounds -= 1
+            } else if let index = main.filter({ items[$0].sets > 1 }).max(by: { items[$0].sets < items[$1].sets }) {
+                items[index].sets -= 1
+            } else if items.count > warmUps + 1 {
+                items.removeLast()
+            } else if warmUps > 0 {
+                items.removeFirst()
+                warmUps -= 1
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Too short even at the longest rest: more exercises, then more sets, then another round.
+    private mutating func lengthen(_ items: inout [WorkoutPlan.Item], remaining: inout ArraySlice<WorkoutPlan.Item>) {
+        while total(items, rest: restRange.upperBound) < lower {
+            if let next = remaining.first {
+                items.append(next)
+                remaining = remaining.dropFirst()
+            } else if let index = (warmUps..<items.count).filter({ items[$0].sets < Self.maximumSets })
+                .min(by: { items[$0].sets < items[$1].sets })
+            {
+                items[index].sets += 1
+            } else if rounds < Self.maximumRounds, items.count > warmUps {
+                // Every move at its most sets: do the block again as a circuit, with fewer sets a round.
+                rounds += 1
+                for index in warmUps..<items.count {
+                    items[index].sets = max(2, items[index].sets * (rounds - 1) / rounds)
+                }
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Moves single rests by 5 s until the estimate is in the window (or nothing can move).
+    private func tune(_ items: inout [WorkoutPlan.Item]) {
+        for _ in 0..<1000 {
+            let total = total(items)
+            let main = (warmUps..<items.count).filter { timer.restCount(items[$0]) > 0 }
+            if total > upper, let index = main.filter({ items[$0].restSeconds - 5 >= restRange.lowerBound }).last {
+                items[index].restSeconds -= 5
+            } else if total < lower,
+                let index = main.filter({ items[$0].restSeconds + 5 <= restRange.upperBound }).first
+            {
+                items[index].restSeconds += 5
+            } else {
+                return
+            }
+        }
+    }
+}

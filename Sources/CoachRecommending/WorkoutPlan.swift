@@ -1,0 +1,79 @@
+import CoachModel
+
+/// A workout built for a request: what to do, in what order, for how long.
+public struct WorkoutPlan: Hashable, Sendable {
+    public var title: String
+    public var minutes: Int
+    public var rounds: Int
+    public var items: [Item]
+    /// The named routine this is, when it is one.
+    public var routineID: String?
+    /// The estimated length, in seconds, by the time model.
+    public var estimatedSeconds: Int
+    public var equipment: [String]
+
+    public struct Item: Hashable, Sendable {
+        public var exercise: String
+        public var name: String
+        public var equipment: [String]
+        public var sets: Int
+        public var reps: Int?
+        public var seconds: Int?
+        public var restSeconds: Int
+        public var perSide: Bool
+        public var isWarmUp: Bool
+        public var note: String?
+
+        package init(
+            exercise: String, name: String, equipment: [String], sets: Int, reps: Int? = nil, seconds: Int? = nil,
+            restSeconds: Int, perSide: Bool, isWarmUp: Bool, note: String? = nil
+        ) {
+            self.exercise = exercise
+            self.name = name
+            self.equipment = equipment
+            self.sets = sets
+            self.reps = reps
+            self.seconds = seconds
+            self.restSeconds = restSeconds
+            self.perSide = perSide
+            self.isWarmUp = isWarmUp
+            self.note = note
+        }
+    }
+
+    package init(
+        title: String, minutes: Int, rounds: Int, items: [Item], routineID: String? = nil, estimatedSeconds: Int,
+        equipment: [String]
+    ) {
+        self.title = title
+        self.minutes = minutes
+        self.rounds = rounds
+        self.items = items
+        self.routineID = routineID
+        self.estimatedSeconds = estimatedSeconds
+        self.equipment = equipment
+    }
+}
+
+/// What a person asked a workout to fit.
+public struct WorkoutRequest: Hashable, Sendable {
+    public var minutes: Int
+    public var availability: Availability
+    public var level: Level
+    /// A muscle id, or a goal id such as `posture` (see `goals` in vocabulary.yaml).
+    public var focus: String?
+    public var seed: UInt64
+    /// How many main exercises, when the person asked for a number.
+    public var exerciseCount: Int?
+
+    public init(
+        minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil
+    ) {
+        self.exerciseCount = exerciseCount
+        self.minutes = minutes
+        self.availability = availability
+        self.level = level
+        self.focus = focus
+        self.seed = seed
+    }
+}

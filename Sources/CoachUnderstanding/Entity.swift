@@ -1,0 +1,122 @@
+import CoachModel
+
+/// Something a person's words name, as understanding found it.
+public enum Entity: Hashable, Sendable {
+    case exercise(String)
+    /// A name shared by several exercises ("rows"): the exercise ids it may mean.
+    case family([String])
+    case muscle(String)
+    case equipment(String)
+    /// A generic equipment word ("machine"): the pieces it may mean, most likely first.
+    case equipmentFamily([String])
+    case painArea(String)
+    case level(Level)
+    /// A training goal ("posture"): a workout focus.
+    case goal(String)
+    case redFlag
+    /// Words that make pain a red flag only with pain ("for three weeks", "getting worse").
+    case lasting
+    /// Something plainly outside the upper back ("bench press", "calves").
+    case outOfScope
+    case soreness
+    case pain
+
+    /// The slot word that stands for this entity when the intent is classified.
+    var slot: String? {
+        switch self {
+        case .exercise, .family: "slotexercise"
+        case .muscle: "slotmuscle"
+        case .equipment, .equipmentFamily: "slotequipment"
+        default: nil
+        }
+    }
+
+    /// A short label for `/why`.
+    public var label: String {
+        switch self {
+        case let .exercise(id): "exercise \(id)"
+        case let .family(ids): "one of \(ids.joined(separator: ", "))"
+        case let .muscle(id): "muscle \(id)"
+        case let .equipment(id): "equipment \(id)"
+        case let .equipmentFamily(ids): "equipment, one of \(ids.joined(separator: ", "))"
+        case let .painArea(id): "pain area \(id)"
+        case let .level(level): "level \(level.rawValue)"
+        case let .goal(id): "goal \(id)"
+        case .redFlag: "red flag"
+        case .lasting: "lasting or worsening"
+        case .outOfScope: "out of scope"
+        case .soreness: "soreness"
+        case .pain: "pain or injury"
+        }
+    }
+}
+
+/// An entity and the words it was found in.
+public struct EntityMatch: Hashable, Sendable {
+    public var entity: Entity
+    /// The words as normalised ("face pull").
+    public var text: String
+    /// Token positions, for deciding what a mention belongs to.
+    public var range: Range<Int>
+}
+
+/// An entity is saved in a snapshot as a short list of words, its kind then its ids
+/// (["exercise", "face-pull"]), which reads back far faster than an enum's synthesized nested
+/// containers.
+extension Entity: Codable {
+    public init(from decoder: any Decoder) throws {
+        let words = try decoder.singleValueContainer().decode([String].self)
+        guard let entity = Entity(words: words) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "no entity \(words)"))
+        }
+        self = entity
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(words)
+    }
+
+    package init?(words: [String]) {
+        guard let kind = words.first else { return nil }
+        let ids = Array(words.dropFirst())
+        let entity: Entity? =
+            switch (kind, ids.count) {
+            case ("exercise", 1): .exercise(ids[0])
+            case ("family", _): .family(ids)
+            case ("muscle", 1): .muscle(ids[0])
+            case ("equipment", 1): .equipment(ids[0])
+            case ("equipment-family", _): .equipmentFamily(ids)
+            case ("pain-area", 1): .painArea(ids[0])
+            case ("level", 1): Level(rawValue: ids[0]).map(Entity.level)
+            case ("goal", 1): .goal(ids[0])
+            case ("red-flag", 0): .redFlag
+            case ("lasting", 0): .lasting
+            case ("out-of-scope", 0): .outOfScope
+            case ("soreness", 0): .soreness
+            case ("pain", 0): .pain
+            default: nil
+            }
+        guard let entity else { return nil }
+        self = entity
+    }
+
+    var words: [String] {
+        switch self {
+        case let .exercise(id): ["exercise", id]
+        case let .family(ids): ["family"] + ids
+        case let .muscle(id): ["muscle", id]
+        case let .equipment(id): ["equipment", id]
+        case let .equipmentFamily(ids): ["equipment-family"] + ids
+        case let .painArea(id): ["pain-area", id]
+        case let .level(level): ["level", level.rawValue]
+        case let .goal(id): ["goal", id]
+        case .redFlag: ["red-flag"]
+        case .lasting: ["lasting"]
+        case .outOfScope: ["out-of-scope"]
+        case .soreness: ["soreness"]
+        case .pain: ["pain"]
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import CoachModel
+
+/// Finds the entities in normalised tokens: exercises, muscles, equipment (and whether the
+/// person has it or lacks it), minutes, level, and what hurts. Built once from the knowledge
+/// base; every name, alias and phrase it knows comes from there.
+struct EntityExtractor: Equatable, Sendable, Codable {
+    private var names = PhraseIndex<Entity>()
+    private var painPhrases = PhraseIndex<Entity>()
+    private var numbers = PhraseIndex<Int>()
+    /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
+    private var negators: Set<String> = []
+    private var haveWords: Set<String> = []
+    private var minuteUnits: Set<String> = []
+    private var hourUnits: Set<String> = []
+
+    /// NB: dictionaries are read in key order. Where two phrases are the same, the first one
+    /// added wins, and the trie's layout follows the order too: training in a fixed order makes
+    /// the same coach in every process (the build-time snapshot is compared with a fresh one).
+    init(knowledge: KnowledgeBase) {
+        for exercise in knowledge.exercises {
+            for name in [exercise.name, exercise.id] + exercise.aliases { names.add(name, .exercise(exercise.id)) }
+        }
+        for (name, ids) in knowledge.language.families.sorted(by: { $0.key < $1.key }) { names.add(name, .family(ids)) }
+        for muscle in knowledge.muscles {
+            for name in [muscle.name, muscle.id] + muscle.aliases + muscle.phrases {
+                names.add(name, .muscle(muscle.id))
+            }
+        }
+        for item in knowledge.equipment {
+            for name in [item.name, item.id] + item.aliases { names.add(name, .equipment(item.id)) }
+        }
+        for (name, ids) in knowledge.language.equipmentFamilies.sorted(by: { $0.key < $1.key }) {
+            names.add(name, .equipmentFamily(ids))
+        }
+        for goal in knowledge.language.goals.keys.sorted() { names.add(goal, .goal(goal)) }
+        for (level, phrases) in knowledge.language.levels.sorted(by: { $0.key < $1.key }) {
+            for phrase in phrases + [level.rawValue] { names.add(phrase, .level(level)) }
+        }
+        let safety = knowledge.safety
+        for phrase in safety.redFlagPhrases { painPhrases.add(phrase, .redFlag) }
+        for phrase in safety.redFlagWithPain { painPhrases.add(phrase, .lasting) }
+        for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
+        for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
+        for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
+        for area in safety.painAreas {
+            for phrase in area.phrases { painPhrases.add(phrase, .painArea(area.id)) }
+        }
+        for (word, value) in knowledge.language.numbers.sorted(by: { $0.key < $1.key }) { numbers.add(word, value) }
+        let words = knowledge.language.understanding
+        negators = Set(words.missingWords.map(TextNormalizer.stem))
+        haveWords = Set(words.haveWords.map(TextNormalizer.stem))
+        minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
+        hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
+    }
+
+    /// Every word the extractor knows.
+    var words: Set<String> {
+        names.words.union(painPhrases.words).union(numbers.words).union(negators).union(haveWords).union(minuteUnits)
+            .union(hourUnits)
+    }
+    /// The words of names, which misspellings are corrected toward.
+    var nameWords: Set<String> { names.words }
+
+    struct Result: Sendable {
+        var matches: [EntityMatch] = []
+        var have: [String] = []
+        var missing: [String] = []
+        /// Generic equipment words, each with its candidates and whether it is missing.
+        var families: [(ids: [String], missing: Bool)] = []
+        var minutes: Int?
+    }
+
+    func extract(_ tokens: [String]) -> Result {
+        var result = Result()
+        let found = names.matches(in: tokens)
+        var lastEquipment: (end: Int, missing: Bool)?
+        for match in found {
+            let text = tokens[match.range].joined(separator: " ")
+            result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
+            if case let .equipmentFamily(ids) = match.value {
+                let missing = isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+                lastEquipment = (match.range.upperBound, missing)
+                result.families.append((ids, missing))
+                continue
+            }
+            guard case let .equipment(id) = match.value else { continue }
+            let missing = isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+            lastEquipment = (match.range.upperBound, missing)
+            if missing {
+                if !result.missing.contains(id) { result.missing.append(id) }
+            } else if !result.have.contains(id) {
+                result.have.append(id)
+            }
+        }
+        for match in painPhrases.looseMatches(in: tokens) {
+            let text = tokens[match.range].joined(separator: " ")
+            result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
+        }
+        result.minutes = minutes(in: tokens)
+        return result
+    }
+
+    /// Whether an equipment mention is denied. The nearest cue word before it decides ("no",
+    /// "without", "instead of" deny; "only", "just", "have", "with" affirm), looking back at most
+    /// four words and never past the previous mention; with no cue, a mention that continues a
+    /// list takes the list's side ("no band or dumbbells"), and otherwise it is had.
+    private func isMissing(before start: Int, in tokens: [String], previous: (end: Int, missing: Bool)?) -> Bool {
+        let floor = max(0, start - 4, previous.map { min($0.end, start) } ?? 0)
+        for index in stride(from: start - 1, through: floor, by: -1) {
+            if negators.contains(tokens[index]) { return true }
+            if haveWords.contains(tokens[index]) {
+                // "dont have a band", "never got a bench": the have-word is itself denied.
+                return index > 0 && negators.contains(tokens[index - 1])
+            }
+        }
+        if let previous, previous.end <= start,
+            tokens[previous.end..<start].allSatisfy({
+                ["or", "and", "nor", "a", "an", "any", "the", "even"].contains($0)
+            })
+        {
+            return previous.missing
+        }
+        return false
+    }
+
+    /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour").
+    private func minutes(in tokens: [String]) -> Int? {
+        var values: [(value: Double, end: Int, unitInPhrase: Bool)] = []
+        let spelled = numbers.matches(in: tokens)
+        var spelledAt: [Int: PhraseIndex<Int>.Match] = [:]
+        for match in spelled { spelledAt[match.range.lowerBound] = match }
+        var index = 0
+        while index < tokens.count {
+            if let match = spelledAt[index] {
+                let hasUnit = tokens[match.range].contains { minuteUnits.contains($0) || hourUnits.contains($0) }
+                values.append((Double(match.value), match.range.upperBound, hasUnit))
+                index = match.range.upperBound
+            } else if let number = Double(tokens[index]), number.isFinite {
+                values.append((number, index + 1, false))
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+        var minutes: Int?
+        for value in values {
+            if value.unitInPhrase {
+                minutes = Int(value.value)
+            } else if value.end < tokens.count {
+                let unit = tokens[value.end]
+                let clamped = min(value.value, 100_000)
+                if minuteUnits.contains(unit) {
+                    minutes = Int(clamped)
+                } else if hourUnits.contains(unit) {
+                    minutes = Int(clamped * 60)
+                }
+            }
+            if minutes != nil { break }
+        }
+        return minutes
+    }
+}

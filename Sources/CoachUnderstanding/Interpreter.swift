@@ -1,0 +1,272 @@
+import CoachModel
+import Foundation
+
+/// Understanding, start to finish: normalise, correct spelling, find entities, classify the
+/// intent. Built once from the knowledge base (training takes milliseconds); each call is pure.
+public struct Interpreter: Equatable, Sendable, Codable {
+    private let extractor: EntityExtractor
+    private let vocabulary: Vocabulary
+    private let features: FeatureExtractor
+    private let intents: NaiveBayes
+    private let topics: NaiveBayes
+    private let routineAsks: PhraseIndex<String>
+    private let routineMinutes: [RoutineFit]
+    /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
+    /// a misspelling inside a longer name ("bent over dumbell row") still finds it.
+    private let spellings: [String: String]
+    /// Muscles of the upper back and shoulders: naming one keeps a question in scope.
+    private let upperBackMuscles: Set<String>
+
+    /// Below this probability the intent is a guess, and coach asks instead.
+    public static let confidenceFloor = 0.45
+    /// When the first two intents are closer than this, coach asks which was meant.
+    public static let closeCall = 0.12
+
+    public init(knowledge: KnowledgeBase) {
+        let extractor = EntityExtractor(knowledge: knowledge)
+        let features = FeatureExtractor(language: knowledge.language)
+        self.extractor = extractor
+        self.features = features
+
+        var intentExamples: [(features: [String], label: String)] = []
+        func add(_ phrase: String, _ label: String) {
+            let tokens = TextNormalizer.tokens(Self.fillSlots(phrase)).map(TextNormalizer.stem)
+            intentExamples.append((features.features(tokens, extractor.extract(tokens).matches), label))
+        }
+        for (intent, phrases) in knowledge.language.intents.sorted(by: { $0.key < $1.key }) {
+            // NB: keys are intent ids, checked when the knowledge was loaded.
+            for phrase in phrases { add(phrase, intent) }
+        }
+        var topicExamples: [(features: [String], label: String)] = []
+        for topic in knowledge.topics {
+            for ask in topic.asks + [topic.title] {
+                add(ask, Intent.faq.rawValue)
+                let tokens = TextNormalizer.tokens(ask).map(TextNormalizer.stem)
+                topicExamples.append((features.features(tokens, extractor.extract(tokens).matches), topic.id))
+            }
+        }
+        var asks = PhraseIndex<String>()
+        for routine in knowledge.routines {
+            for ask in routine.asks {
+                add(ask, Intent.workout.rawValue)
+                asks.add(ask, routine.id)
+            }
+        }
+        routineAsks = asks
+        spellings = Self.spellingVariants(knowledge)
+        upperBackMuscles = Set(knowledge.muscles.filter { ["upper-back", "shoulder"].contains($0.region) }.map(\.id))
+        routineMinutes = knowledge.routines.map { RoutineFit(id: $0.id, minutes: $0.minutes, equipment: $0.equipment) }
+        intents = NaiveBayes(examples: intentExamples)
+        topics = NaiveBayes(examples: topicExamples)
+
+        var words = extractor.words
+        for example in intentExamples {
+            words.formUnion(example.features.filter { !$0.utf8.contains(UInt8(ascii: " ")) })
+        }
+        words.formUnion(features.words)
+        vocabulary = Vocabulary(words: words, targets: extractor.nameWords)
+    }
+
+    /// Training phrases write slots as `{exercise}`; they become words the normaliser keeps.
+    static func fillSlots(_ phrase: String) -> String {
+        guard phrase.utf8.contains(UInt8(ascii: "{")) else { return phrase }
+        var out = ""
+        var slot: String?
+        for character in phrase {
+            if character == "{" {
+                slot = ""
+            } else if character == "}", let name = slot {
+                out += name == "number" ? " 7 " : " slot\(name) "
+                slot = nil
+            } else if slot != nil {
+                slot?.append(character)
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    public func understand(_ text: String) -> Understanding {
+        let raw = TextNormalizer.tokens(text)
+        var tokens: [String] = []
+        var corrections: [Understanding.Correction] = []
+        var known = 0
+        for token in raw {
+            let stem = TextNormalizer.stem(token)
+            if vocabulary.contains(token) || vocabulary.contains(stem) || token.first?.isNumber == true {
+                tokens.append(stem)
+                known += 1
+            } else if let parts = vocabulary.split(token) {
+                tokens += parts.map(TextNormalizer.stem)
+                corrections.append(.init(from: token, to: parts.joined(separator: " ")))
+                known += 1
+            } else if let fixed = vocabulary.correction(for: token) ?? vocabulary.correction(for: stem) {
+                tokens.append(TextNormalizer.stem(fixed))
+                corrections.append(.init(from: token, to: fixed))
+                known += 1
+            } else {
+                tokens.append(stem)
+            }
+        }
+        tokens = tokens.map { spellings[$0] ?? $0 }
+        let found = extractor.extract(tokens)
+        var featureList = features.features(tokens, found.matches)
+        // A long post usually ends in its question: its last sentences count twice.
+        let sentences = Self.sentences(text)
+        var tailExercises: [String] = []
+        if sentences.count >= 3 {
+            let tail = sentences.suffix(2).joined(separator: " ")
+            let tailTokens = TextNormalizer.tokens(tail).map {
+                spellings[TextNormalizer.stem($0)] ?? TextNormalizer.stem($0)
+            }
+            let tailMatches = extractor.extract(tailTokens).matches
+            featureList += features.features(tailTokens, tailMatches)
+            // The same goes for the exercise: the one its question names is the one asked about,
+            // not one the backstory mentions first ("...deadlifts at 120. What instead of face pulls?").
+            tailExercises = tailMatches.compactMap { if case let .exercise(id) = $0.entity { id } else { nil } }
+        }
+        let ranking = intents.classify(featureList).prefix(4).compactMap { scored in
+            Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
+        }
+        let entities = found.matches.map(\.entity)
+        let redFlag = entities.contains(.redFlag) || (entities.contains(.lasting) && entities.contains(.pain))
+        let soreness = entities.contains(.soreness)
+        let pain = entities.contains(.pain) || redFlag || soreness
+        let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
+
+        var intent = ranking.first?.intent ?? .unknown
+        var confidence = ranking.first?.score ?? 0
+        var rule: String?
+        if pain {
+            (intent, confidence, rule) = (.safety, 1, "it mentions pain, injury or soreness: safety comes first")
+        } else if raw.isEmpty {
+            (intent, confidence, rule) = (.unknown, 1, "there were no words")
+        } else if found.matches.isEmpty
+            && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true })
+        {
+            (intent, confidence, rule) = (.unknown, 1, "too few words coach knows")
+        } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack) {
+            (intent, confidence, rule) = (.unknown, 1, "it is about something other than the upper back")
+        } else if intent == .safety, confidence < 0.6, ranking.count > 1,
+            !entities.contains(where: { if case .painArea = $0 { true } else { false } })
+        {
+            // A doubtful safety guess with no word of pain or injury: take the runner-up.
+            (intent, confidence) = (ranking[1].intent, ranking[1].score)
+            rule = "no word of pain or injury, so not read as a safety question"
+        }
+
+        var exercises: [String] = []
+        for id in tailExercises where !exercises.contains(id) { exercises.append(id) }
+        var family: [String] = []
+        var muscles: [String] = []
+        var areas: [String] = []
+        var level: Level?
+        for entity in entities {
+            switch entity {
+            case let .exercise(id): if !exercises.contains(id) { exercises.append(id) }
+            case let .family(ids): if family.isEmpty { family = ids }
+            case let .muscle(id): if !muscles.contains(id) { muscles.append(id) }
+            case let .painArea(id): if !areas.contains(id) { areas.append(id) }
+            case let .level(value): level = level ?? value
+            default: break
+            }
+        }
+        var topic: Understanding.TopicScore?
+        if intent == .faq, let best = topics.classify(featureList).first {
+            topic = .init(id: best.label, score: best.probability)
+        }
+        return Understanding(
+            normalized: tokens.joined(separator: " "), corrections: corrections, intent: intent,
+            confidence: confidence, ranking: Array(ranking), rule: rule, matches: found.matches,
+            exercise: exercises.first, exerciseCandidates: exercises.isEmpty ? family : [], muscle: muscles.first,
+            have: found.have, missing: found.missing, minutes: found.minutes, level: level, painAreas: areas,
+            redFlag: redFlag, soreness: soreness, painMentioned: pain, topic: topic,
+            routine: routine(tokens, minutes: found.minutes, have: found.have),
+            knownWordShare: share, features: featureList,
+            goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,
+            equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) })
+    }
+
+    /// True for an entity that ties a question to the upper back.
+    private func isUpperBack(_ entity: Entity) -> Bool {
+        switch entity {
+        case .exercise, .family: true
+        case let .muscle(id): upperBackMuscles.contains(id)
+        case let .painArea(id): id == "upper-back"
+        default: false
+        }
+    }
+
+    /// The questions of a text: its sentences that end in a question mark.
+    public static func questions(_ text: String) -> [String] {
+        pieces(text).compactMap { piece in
+            guard piece.end == "?" || piece.end == "？" else { return nil }
+            let trimmed = piece.text.trimmingCharacters(in: .whitespaces)
+            return trimmed.unicodeScalars.contains(where: \.properties.isAlphabetic) ? trimmed + "?" : nil
+        }
+    }
+
+    /// The sentences of a text, split at . ? ! and line breaks.
+    package static func sentences(_ text: String) -> [Substring] {
+        pieces(text).map(\.text).filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+    }
+
+    /// The text (its first `TextNormalizer.maximumCharacters` scalars) cut after each . ! ? ？ and
+    /// line break: each piece with the mark that ended it (nil for the last).
+    /// NB: walks Unicode scalars, not Characters: this runs on every line, and breaking text into
+    /// grapheme clusters cost more than all the rest of understanding it.
+    private static func pieces(_ text: String) -> [(text: Substring, end: Unicode.Scalar?)] {
+        let scalars = text.unicodeScalars
+        let end =
+            scalars.index(scalars.startIndex, offsetBy: TextNormalizer.maximumCharacters, limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        var pieces: [(text: Substring, end: Unicode.Scalar?)] = []
+        var start = scalars.startIndex
+        var index = start
+        while index < end {
+            let scalar = scalars[index]
+            if scalar == "." || scalar == "?" || scalar == "!" || scalar == "\n" || scalar == "？" {
+                if start < index { pieces.append((text[start..<index], scalar)) }
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        if start < end { pieces.append((text[start..<end], nil)) }
+        return pieces
+    }
+
+    static func spellingVariants(_ knowledge: KnowledgeBase) -> [String: String] {
+        var variants: [String: String] = [:]
+        func collect(_ name: String, _ aliases: [String]) {
+            let canonical = TextNormalizer.tokens(name).map(TextNormalizer.stem)
+            guard canonical.count == 1, let target = canonical.first else { return }
+            for alias in aliases {
+                let tokens = TextNormalizer.tokens(alias).map(TextNormalizer.stem)
+                guard tokens.count == 1, let word = tokens.first, word != target,
+                    EditDistance.between(word, target, limit: 2) <= 2
+                else { continue }
+                variants[word] = target
+            }
+        }
+        for item in knowledge.equipment { collect(item.name, item.aliases) }
+        for muscle in knowledge.muscles { collect(muscle.name, muscle.aliases) }
+        return variants
+    }
+
+    /// A named routine asked for by its words ("six minute band routine") or by its length.
+    private func routine(_ tokens: [String], minutes: Int?, have: [String]) -> String? {
+        if let match = routineAsks.looseMatches(in: tokens, gap: 1).first { return match.value }
+        guard let minutes else { return nil }
+        return routineMinutes.first { routine in
+            routine.minutes == minutes && (have.isEmpty || routine.equipment.allSatisfy(have.contains))
+        }?.id
+    }
+
+    /// What picks a named routine by its length: its id, minutes and equipment.
+    private struct RoutineFit: Equatable, Sendable, Codable {
+        var id: String
+        var minutes: Int
+        var equipment: [String]
+    }
+}

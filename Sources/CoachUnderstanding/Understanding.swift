@@ -1,0 +1,61 @@
+import CoachModel
+
+/// What coach understood of one line: the intent with its confidence, the entities, and how it
+/// got there (for `/why` and `--explain`).
+public struct Understanding: Sendable {
+    /// The text after normalising and spelling correction.
+    public var normalized: String
+    /// Words corrected: ("dumbell", "dumbbell").
+    public var corrections: [Correction]
+    public var intent: Intent
+    public var confidence: Double
+    /// The intents the classifier ranked highest, with probabilities.
+    public var ranking: [IntentScore]
+    /// Why the intent was chosen when a rule decided it (e.g. pain words mean safety).
+    public var rule: String?
+    public var matches: [EntityMatch]
+    public var exercise: String?
+    /// When the words fit several exercises equally ("rows"): the candidates.
+    public var exerciseCandidates: [String]
+    public var muscle: String?
+    public var have: [String]
+    public var missing: [String]
+    public var minutes: Int?
+    public var level: Level?
+    public var painAreas: [String]
+    public var redFlag: Bool
+    public var soreness: Bool
+    public var painMentioned: Bool
+    /// For FAQ questions: the topic that fits best, and how well.
+    public var topic: TopicScore?
+    /// For workout requests: a named routine the words ask for.
+    public var routine: String?
+    /// How many of the words coach recognised; near zero means gibberish.
+    public var knownWordShare: Double
+    /// The words that were not names, after synonyms (what the classifier saw).
+    public var features: [String]
+    /// A training goal named ("posture"), as a workout focus.
+    public var goal: String?
+    /// Generic equipment words ("machine"), resolved by the dialogue against the exercise.
+    public var equipmentFamilies: [EquipmentFamily] = []
+
+    public struct EquipmentFamily: Hashable, Sendable {
+        public var candidates: [String]
+        public var missing: Bool
+    }
+
+    public struct Correction: Hashable, Sendable {
+        public var from: String
+        public var to: String
+    }
+
+    public struct IntentScore: Hashable, Sendable {
+        public var intent: Intent
+        public var score: Double
+    }
+
+    public struct TopicScore: Hashable, Sendable {
+        public var id: String
+        public var score: Double
+    }
+}
