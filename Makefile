@@ -2,19 +2,19 @@
 # libraries coach needs are installed (GNU readline; tmux for the terminal tests).
 SWIFT ?= swift
 
-.PHONY: chat test build release transcripts eval bench deps
+.PHONY: chat test build release transcripts eval bench deps snapshot
 
-chat: deps release
+chat: deps snapshot release
 	@.build/release/coach
 
-test: deps
+test: deps snapshot
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-build: deps
+build: deps snapshot
 	$(SWIFT) build
 
-release: deps
+release: deps snapshot
 	$(SWIFT) build -c release --product coach
 
 # Re-record the golden conversations in Transcripts/ after an intended change; read the diff.
@@ -32,3 +32,16 @@ bench: release
 
 deps:
 	@.ci/deps
+
+# The built-in knowledge: a snapshot of the coach trained from Knowledge/, committed as
+# Sources/CoachKnowledge/EmbeddedSnapshot.swift so that building coach never builds a tool first.
+# Rewritten only when the files of Knowledge/ changed (their hash is in the file); after a
+# change to how coach understands, `make snapshot FORCE=1` (the snapshot test says when).
+SNAPSHOT := Sources/CoachKnowledge/EmbeddedSnapshot.swift
+snapshot:
+	@fingerprint=$$(cd Knowledge && find . -type f -name '*.yaml' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16); \
+	if [ -n "$(FORCE)" ] || ! grep -q "^// knowledge $$fingerprint$$" $(SNAPSHOT) 2>/dev/null; then \
+		echo "Writing the built-in knowledge snapshot from Knowledge/ ..."; \
+		$(SWIFT) build -q --product SnapshotTool && \
+		$$($(SWIFT) build --show-bin-path)/SnapshotTool Knowledge $(SNAPSHOT) $$fingerprint; \
+	fi

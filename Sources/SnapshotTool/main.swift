@@ -4,11 +4,13 @@ import CoachModel
 import CoachSnapshot
 import Foundation
 
-// A build step, run by the EmbedKnowledge plugin: `CoachSnapshot KNOWLEDGE_DIR OUTPUT.swift`.
-// Loads and checks the knowledge folder, trains coach's understanding from it, and writes the
-// resulting coach as a snapshot inside a Swift source file of the CoachKnowledge target, so that
-// `coach` starts by reading it instead of parsing YAML and training (see `SnapshotFormat`).
-// A knowledge base with errors stops the build, each error printed as `file:line:col: error: ...`.
+// `SnapshotTool KNOWLEDGE_DIR OUTPUT.swift FINGERPRINT`, run by `make snapshot` when Knowledge/
+// changed (the fingerprint is a hash of its files). Loads and checks the knowledge folder,
+// trains coach's understanding from it, and writes the resulting coach as a snapshot inside a
+// Swift source file of the CoachKnowledge target, so that `coach` starts by reading it instead of
+// parsing YAML and training (see `SnapshotFormat`). The file is committed: building coach never
+// runs this tool, so the library is compiled once, not again for a build-time tool.
+// A knowledge base with errors stops here, each error printed as `file:line:col: error: ...`.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data((message + "\n").utf8))
@@ -16,20 +18,22 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else { fail("usage: CoachSnapshot KNOWLEDGE_DIR OUTPUT.swift") }
+guard arguments.count == 4 else { fail("usage: SnapshotTool KNOWLEDGE_DIR OUTPUT.swift FINGERPRINT") }
 let output = URL(filePath: arguments[2])
 do {
     let knowledge = try KnowledgeLoader.load(directory: URL(filePath: arguments[1]))
     let snapshot = try Coach(knowledge: knowledge).snapshot()
     let source = """
-        // Generated from Knowledge/ by the EmbedKnowledge plugin (Sources/CoachSnapshot): do not edit.
+        // swift-format-ignore-file
+        // Generated from Knowledge/ by `make snapshot` (Sources/SnapshotTool): do not edit.
+        // knowledge \(arguments[3])
         let embeddedSnapshotBase64 = "\(Data(snapshot).base64EncodedString())"
 
         """
     try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(source.utf8).write(to: output, options: .atomic)
 } catch let error as KnowledgeError {
-    fail("\(error.description)\nerror: Knowledge/ has \(error.diagnostics.count) problem(s); coach cannot be built")
+    fail("\(error.description)\nerror: Knowledge/ has \(error.diagnostics.count) problem(s); no snapshot was written")
 } catch {
     fail("error: the knowledge snapshot could not be written: \(error)")
 }

@@ -89,17 +89,18 @@ import Testing
         let check = try CoachProcess.run(["kb", "check", folder.path])
         #expect(check.status == 1)
         #expect(check.stdout.contains("exercises/cobra.yaml:"))
-        // The build step that makes the built-in snapshot refuses it the same way.
-        let snapshot = CoachProcess.binary.deletingLastPathComponent().appending(path: "CoachSnapshot")
+        // `make snapshot`, which writes the built-in snapshot, refuses it the same way.
+        let snapshot = CoachProcess.binary.deletingLastPathComponent().appending(path: "SnapshotTool")
         let output = folder.appending(path: "EmbeddedSnapshot.swift")
-        let build = try CoachProcess.run([folder.path, output.path], executable: snapshot)
+        let build = try CoachProcess.run([folder.path, output.path, "0123"], executable: snapshot)
         #expect(build.status == 1)
         #expect(build.stderr.contains("exercises/cobra.yaml:"))
-        #expect(build.stderr.contains("coach cannot be built"))
+        #expect(build.stderr.contains("no snapshot was written"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
-        let clean = try CoachProcess.run([Self.knowledgeFolder.path, output.path], executable: snapshot)
+        let clean = try CoachProcess.run([Self.knowledgeFolder.path, output.path, "0123"], executable: snapshot)
         #expect(clean.status == 0)
-        #expect(try String(contentsOf: output, encoding: .utf8).contains("let embeddedSnapshotBase64 = \""))
+        let written = try String(contentsOf: output, encoding: .utf8)
+        #expect(written.contains("let embeddedSnapshotBase64 = \"") && written.contains("// knowledge 0123\n"))
     }
 
     @Test func knowledgeCheckAndStats() throws {

@@ -19,8 +19,10 @@ struct SnapshotTests {
         let builtIn = try Coach(snapshot: EmbeddedKnowledge.snapshot())
         let sameKnowledge = builtIn.knowledge == Fixtures.knowledge
         let sameUnderstanding = builtIn.interpreter == Fixtures.coach.interpreter
-        #expect(sameKnowledge, "the built-in snapshot holds another Knowledge/ than the folder's")
-        #expect(sameUnderstanding, "the built-in snapshot understands differently from a coach trained now")
+        #expect(sameKnowledge, "the built-in snapshot holds another Knowledge/ than the folder's: run make snapshot")
+        #expect(
+            sameUnderstanding,
+            "the built-in snapshot understands differently from a coach trained now: run make snapshot FORCE=1")
     }
 
     @Test func aSnapshotGivesBackTheSameCoach() throws {
