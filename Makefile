@@ -34,10 +34,10 @@ deps:
 	@.ci/deps
 
 # The built-in knowledge: a snapshot of the coach trained from Knowledge/, committed as
-# Sources/CoachKnowledge/EmbeddedSnapshot.swift so that building coach never builds a tool first.
+# Sources/CCoachKnowledge/snapshot.c so that building coach never builds a tool first.
 # Rewritten only when the files of Knowledge/ changed (their hash is in the file); after a
 # change to how coach understands, `make snapshot FORCE=1` (the snapshot test says when).
-SNAPSHOT := Sources/CoachKnowledge/EmbeddedSnapshot.swift
+SNAPSHOT := Sources/CCoachKnowledge/snapshot.c
 snapshot:
 	@fingerprint=$$(cd Knowledge && find . -type f -name '*.yaml' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16); \
 	if [ -n "$(FORCE)" ] || ! grep -q "^// knowledge $$fingerprint$$" $(SNAPSHOT) 2>/dev/null; then \

@@ -44,9 +44,10 @@ let package = Package(
             ]),
         // GNU readline behind a few prefixed C functions: its globals never reach Swift.
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
-        // The coach trained from Knowledge/, saved as a snapshot in a committed source file that
+        // The coach trained from Knowledge/, saved as a snapshot in a committed C file of bytes that
         // `make snapshot` writes when Knowledge/ changes (SnapshotTool); a test checks it is fresh.
-        .target(name: "CoachKnowledge"),
+        .target(name: "CCoachKnowledge"),
+        .target(name: "CoachKnowledge", dependencies: ["CCoachKnowledge"]),
         .executableTarget(name: "SnapshotTool", dependencies: ["CoachLoading", "CoachDialogue", "CoachSnapshot"]),
         // The terminal front end: command line, chat, readline.
         .executableTarget(

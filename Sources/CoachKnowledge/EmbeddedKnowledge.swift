@@ -1,10 +1,11 @@
-import Foundation
+import CCoachKnowledge
 
 /// The knowledge this binary was built with: the snapshot of a coach trained from `Knowledge/`
-/// at build time (written by `Sources/CoachSnapshot`, read with `Coach(snapshot:)`).
+/// (written by `make snapshot` into `Sources/CCoachKnowledge/snapshot.c`, read with
+/// `Coach(snapshot:)`).
 public enum EmbeddedKnowledge {
     /// The snapshot's bytes.
     public static func snapshot() -> [UInt8] {
-        Array(Data(base64Encoded: embeddedSnapshotBase64) ?? Data())
+        Array(UnsafeBufferPointer(start: coach_snapshot_bytes(), count: Int(coach_snapshot_size())))
     }
 }

@@ -1,17 +1,16 @@
-import CoachDialogue
-import CoachModel
 import CoachUnderstanding
 
 /// Reads a value written by `SnapshotEncoder` (see `SnapshotFormat`).
 ///
 /// This runs at every start of coach, so it is written for speed: one cursor over the bytes,
-/// strings made once from the string table and shared, and containers that are plain values.
+/// strings made once from the string table and shared, containers that are plain values, and
+/// the collections that make up most of a snapshot read without the generic `Decodable` path.
 enum SnapshotDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(SnapshotError) -> T {
         do {
             return try bytes.withUnsafeBufferPointer { buffer in
                 let reader = try SnapshotReader(buffer)
-                let value = try T(from: ReaderDecoder(reader: reader))
+                let value = try decodeValue(T.self, reader)
                 guard reader.isAtEnd else { throw reader.corrupt("bytes are left over after the value") }
                 return value
             }
@@ -28,8 +27,8 @@ final class SnapshotReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// NB: unchecked because it is read and moved for every value; the reader is used by one
     /// thread, inside `SnapshotDecoder.decode`.
-    @exclusivity(unchecked) private var position = 0
-    private(set) var strings: [String] = []
+    @exclusivity(unchecked) var position = 0
+    @exclusivity(unchecked) private(set) var strings: [String] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) throws(SnapshotError) {
         self.bytes = bytes
@@ -43,6 +42,7 @@ final class SnapshotReader {
             throw SnapshotError("the snapshot has format \(version); this coach reads \(SnapshotFormat.version)")
         }
         let count = try length()
+        var strings: [String] = []
         strings.reserveCapacity(count)
         for _ in 0..<count {
             let size = try length()
@@ -51,6 +51,7 @@ final class SnapshotReader {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + size]), as: UTF8.self))
             position += size
         }
+        self.strings = strings
     }
 
     var isAtEnd: Bool { position == bytes.count }
@@ -77,21 +78,11 @@ final class SnapshotReader {
         }
     }
 
+    /// A count or a byte length: never more than the bytes left.
     func length() throws(SnapshotError) -> Int {
         let value = try varint()
-        guard value <= UInt64(bytes.count) else { throw corrupt("a count of \(value) is larger than the snapshot") }
+        guard value <= UInt64(bytes.count - position) else { throw corrupt("a length of \(value) runs past the end") }
         return Int(value)
-    }
-
-    func signed() throws(SnapshotError) -> Int64 {
-        let raw = try varint()
-        return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
-    }
-
-    func string() throws(SnapshotError) -> String {
-        let index = try varint()
-        guard index < UInt64(strings.count) else { throw corrupt("string \(index) is not in the table") }
-        return strings[Int(index)]
     }
 
     func bits<Bits: FixedWidthInteger>(_ type: Bits.Type) throws(SnapshotError) -> Bits {
@@ -100,105 +91,172 @@ final class SnapshotReader {
         return value
     }
 
-    /// Reads the key that comes before a keyed value, and checks it is `expected`.
-    func enter(_ expected: String) throws(SnapshotError) {
-        let found = try string()
-        guard found == expected else { throw corrupt("expected the value of \"\(expected)\", found \"\(found)\"") }
+    // MARK: Tagged values
+
+    func tag() throws(SnapshotError) -> SnapshotTag {
+        let raw = try byte()
+        guard let tag = SnapshotTag(rawValue: raw) else { throw corrupt("\(raw) is not a tag") }
+        return tag
     }
 
-    /// A keyed container's keys, read ahead; the cursor ends after them.
-    func keyBlock() throws(SnapshotError) -> (start: Int, count: Int) {
+    /// The tag of the value at the cursor, without moving it.
+    func peekTag() throws(SnapshotError) -> SnapshotTag {
+        let saved = position
+        defer { position = saved }
+        return try tag()
+    }
+
+    func mismatch(_ found: SnapshotTag, _ expected: String) -> SnapshotError {
+        corrupt("expected \(expected), found \(found)")
+    }
+
+    func bool() throws(SnapshotError) -> Bool {
+        switch try tag() {
+        case .true: return true
+        case .false: return false
+        case let other: throw mismatch(other, "a Bool")
+        }
+    }
+
+    func string() throws(SnapshotError) -> String {
+        let found = try tag()
+        guard found == .string else { throw mismatch(found, "a string") }
+        let index = try varint()
+        guard index < UInt64(strings.count) else { throw corrupt("string \(index) is not in the table") }
+        return strings[Int(index)]
+    }
+
+    /// A key: an index into the string table.
+    func key() throws(SnapshotError) -> Int {
+        let index = try varint()
+        guard index < UInt64(strings.count) else { throw corrupt("key \(index) is not in the table") }
+        return Int(index)
+    }
+
+    func integer<Integer: FixedWidthInteger>(_ type: Integer.Type) throws(SnapshotError) -> Integer {
+        let found = try tag()
+        let value: Integer?
+        switch found {
+        case .signed:
+            let raw = try varint()
+            value = Integer(exactly: Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))
+        case .unsigned: value = Integer(exactly: try varint())
+        default: throw mismatch(found, "an integer")
+        }
+        guard let value else { throw corrupt("a number does not fit \(Integer.self)") }
+        return value
+    }
+
+    func double() throws(SnapshotError) -> Double {
+        let found = try tag()
+        switch found {
+        case .double: return Double(bitPattern: try bits(UInt64.self))
+        case .float: return Double(Float(bitPattern: try bits(UInt32.self)))
+        default: throw mismatch(found, "a Double")
+        }
+    }
+
+    func float() throws(SnapshotError) -> Float {
+        let found = try tag()
+        guard found == .float else { throw mismatch(found, "a Float") }
+        return Float(bitPattern: try bits(UInt32.self))
+    }
+
+    /// Opens a container: its tag, byte length and count. Returns the count and where it ends;
+    /// the cursor is left on its first entry.
+    func open(_ expected: SnapshotTag) throws(SnapshotError) -> (count: Int, end: Int) {
+        let found = try tag()
+        guard found == expected else { throw mismatch(found, expected.description) }
+        let size = try length()
+        let end = position + size
         let count = try length()
-        let start = position
-        for _ in 0..<count { _ = try varint() }
-        return (start, count)
+        guard count <= end - position else { throw corrupt("a container counts more entries than its bytes hold") }
+        return (count, end)
     }
 
-    /// An unkeyed container of `element`s, as `Array.init(from:)` would read it.
+    /// Where the value at the cursor ends, without moving the cursor: containers by their
+    /// length, other values by their size.
+    func endOfValue() throws(SnapshotError) -> Int {
+        let saved = position
+        defer { position = saved }
+        switch try tag() {
+        case .null, .false, .true: break
+        case .signed, .unsigned, .string: _ = try varint()
+        case .double: position += 8
+        case .float: position += 4
+        case .keyed, .unkeyed:
+            let size = try length()
+            position += size
+        }
+        guard position <= bytes.count else { throw corrupt("a value runs past the end") }
+        return position
+    }
+
+    /// A list, each item read by `element`.
     func array<Element>(_ element: () throws(SnapshotError) -> Element) throws(SnapshotError) -> [Element] {
-        let count = try length()
+        let (count, end) = try open(.unkeyed)
         var items: [Element] = []
         items.reserveCapacity(count)
         for _ in 0..<count { items.append(try element()) }
+        guard position == end else { throw corrupt("a list does not end where its length says") }
         return items
     }
 
-    /// A keyed container as `Dictionary<String, Value>.init(from:)` would read it.
+    /// A keyed container read whole as a dictionary, each value read by `value`.
     func dictionary<Value>(_ value: () throws(SnapshotError) -> Value) throws(SnapshotError) -> [String: Value] {
-        let count = try keyBlock().count
+        let (count, end) = try open(.keyed)
         var entries: [String: Value] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {
-            let key = try string()
+            let key = strings[try key()]
             entries[key] = try value()
         }
+        guard position == end else { throw corrupt("a container does not end where its length says") }
         return entries
     }
+}
 
-    /// The keys of a key block read earlier, without moving the cursor.
-    func keys(_ block: (start: Int, count: Int)) throws(SnapshotError) -> [String] {
-        let saved = position
-        defer { position = saved }
-        position = block.start
-        return try (0..<block.count).map { _ throws(SnapshotError) in try string() }
+/// Reads one value of any type at the cursor, and leaves the cursor after it.
+func decodeValue<T: Decodable>(_ type: T.Type, _ reader: SnapshotReader) throws -> T {
+    let end = try reader.endOfValue()
+    let value = try fastValue(type, reader) ?? T(from: ReaderDecoder(reader: reader))
+    reader.position = end
+    return value
+}
+
+/// The collections that make up most of a snapshot, read directly: through `Decodable`, each
+/// element would cost a trip through the generic runtime (finding metadata and conformances),
+/// which made reading the snapshot five times slower. Nil for any other type.
+private func fastValue<T>(_ type: T.Type, _ reader: SnapshotReader) throws(SnapshotError) -> T? {
+    if T.self == [String].self { return try reader.array(reader.string) as? T }
+    if T.self == Set<String>.self { return Set(try reader.array(reader.string)) as? T }
+    if T.self == [Double].self { return try reader.array(reader.double) as? T }
+    if T.self == [Int].self {
+        return try reader.array { () throws(SnapshotError) in try reader.integer(Int.self) } as? T
     }
-}
-
-/// A type the snapshot stores as bytes of its own rather than through containers.
-private protocol SnapshotPrimitive: Decodable {
-    static func read(_ reader: SnapshotReader) throws(SnapshotError) -> Self
-}
-
-extension Bool: SnapshotPrimitive {
-    fileprivate static func read(_ reader: SnapshotReader) throws(SnapshotError) -> Bool {
-        switch try reader.byte() {
-        case 0: false
-        case 1: true
-        case let other: throw reader.corrupt("\(other) is not a Bool")
-        }
+    if T.self == [[String]].self {
+        return try reader.array { () throws(SnapshotError) in try reader.array(reader.string) } as? T
     }
-}
-
-extension String: SnapshotPrimitive {
-    fileprivate static func read(_ reader: SnapshotReader) throws(SnapshotError) -> String { try reader.string() }
-}
-
-extension Double: SnapshotPrimitive {
-    fileprivate static func read(_ reader: SnapshotReader) throws(SnapshotError) -> Double {
-        Double(bitPattern: try reader.bits(UInt64.self))
+    if T.self == [Entity].self {
+        // The phrase index holds thousands of entities, each saved as a short list of words.
+        return try reader.array { () throws(SnapshotError) in
+            let words = try reader.array(reader.string)
+            guard let entity = Entity(words: words) else { throw reader.corrupt("no entity \(words)") }
+            return entity
+        } as? T
     }
-}
-
-extension Float: SnapshotPrimitive {
-    fileprivate static func read(_ reader: SnapshotReader) throws(SnapshotError) -> Float {
-        Float(bitPattern: try reader.bits(UInt32.self))
+    if T.self == [String: String].self { return try reader.dictionary(reader.string) as? T }
+    if T.self == [String: Int].self {
+        return try reader.dictionary { () throws(SnapshotError) in try reader.integer(Int.self) } as? T
     }
-}
-
-/// Integers: signed ones zig-zagged, checked to fit their type.
-private protocol SnapshotInteger: SnapshotPrimitive, FixedWidthInteger {}
-
-extension SnapshotInteger {
-    fileprivate static func read(_ reader: SnapshotReader) throws(SnapshotError) -> Self {
-        if Self.isSigned {
-            guard let value = Self(exactly: try reader.signed()) else { throw reader.corrupt("a number is too large") }
-            return value
-        }
-        guard let value = Self(exactly: try reader.varint()) else { throw reader.corrupt("a number is too large") }
-        return value
+    if T.self == [String: [String]].self {
+        return try reader.dictionary { () throws(SnapshotError) in try reader.array(reader.string) } as? T
     }
+    if T.self == [String: [Double]].self {
+        return try reader.dictionary { () throws(SnapshotError) in try reader.array(reader.double) } as? T
+    }
+    return nil
 }
-
-extension Int: SnapshotInteger {}
-extension Int8: SnapshotInteger {}
-extension Int16: SnapshotInteger {}
-extension Int32: SnapshotInteger {}
-extension Int64: SnapshotInteger {}
-extension UInt: SnapshotInteger {}
-extension UInt8: SnapshotInteger {}
-extension UInt16: SnapshotInteger {}
-extension UInt32: SnapshotInteger {}
-extension UInt64: SnapshotInteger {}
 
 private struct ReaderDecoder: Decoder {
     let reader: SnapshotReader
@@ -206,125 +264,108 @@ private struct ReaderDecoder: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(KeyedReader<Key>(reader: reader, keys: try reader.keyBlock()))
+        KeyedDecodingContainer(try KeyedReader<Key>(reader: reader))
     }
 
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        UnkeyedReader(reader: reader, count: try reader.length())
-    }
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { try UnkeyedReader(reader: reader) }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleValueReader(reader: reader) }
 }
 
-/// A value of any type. The collections that make up most of a snapshot are read directly:
-/// through `Decodable`, each element would cost a trip through the generic runtime (finding
-/// metadata and conformances), which made reading the snapshot five times slower.
-private func value<T: Decodable>(_ type: T.Type, _ reader: SnapshotReader) throws -> T {
-    if T.self == [String].self { return try reader.array { () throws(SnapshotError) in try reader.string() } as! T }
-    if T.self == Set<String>.self {
-        return Set(try reader.array { () throws(SnapshotError) in try reader.string() }) as! T
-    }
-    if T.self == [Double].self { return try reader.array { () throws(SnapshotError) in try Double.read(reader) } as! T }
-    if T.self == [Int].self { return try reader.array { () throws(SnapshotError) in try Int.read(reader) } as! T }
-    if T.self == [[String]].self {
-        return try reader.array { () throws(SnapshotError) in
-            try reader.array { () throws(SnapshotError) in try reader.string() }
-        } as! T
-    }
-    if T.self == [Entity].self {
-        return try reader.array { () throws(SnapshotError) in
-            let words = try reader.array { () throws(SnapshotError) in try reader.string() }
-            guard let entity = Entity(words: words) else { throw reader.corrupt("no entity \(words)") }
-            return entity
-        } as! T
-    }
-    if T.self == [String: String].self {
-        return try reader.dictionary { () throws(SnapshotError) in try reader.string() } as! T
-    }
-    if T.self == [String: Int].self {
-        return try reader.dictionary { () throws(SnapshotError) in try Int.read(reader) } as! T
-    }
-    if T.self == [String: [String]].self {
-        return try reader.dictionary { () throws(SnapshotError) in
-            try reader.array { () throws(SnapshotError) in try reader.string() }
-        } as! T
-    }
-    if T.self == [String: [Double]].self {
-        return try reader.dictionary { () throws(SnapshotError) in
-            try reader.array { () throws(SnapshotError) in try Double.read(reader) }
-        } as! T
-    }
-    return try T(from: ReaderDecoder(reader: reader))
-}
-
+/// A keyed container: where each entry's value starts, found by its key in any order.
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let reader: SnapshotReader
-    let keys: (start: Int, count: Int)
+    /// Each entry's key (a string-table index) and where its value starts.
+    private let entries: [(key: Int, offset: Int)]
+    /// For large containers, the entry of each key; small ones are searched in order.
+    private let lookup: [String: Int]
     var codingPath: [any CodingKey] { [] }
 
-    var allKeys: [Key] { ((try? reader.keys(keys)) ?? []).compactMap { Key(stringValue: $0) } }
-    func contains(_ key: Key) -> Bool { allKeys.contains { $0.stringValue == key.stringValue } }
-
-    private func primitive<T: SnapshotPrimitive>(_ key: Key) throws -> T {
-        try reader.enter(key.stringValue)
-        return try T.read(reader)
-    }
-
-    /// Absent values are written with a presence byte (`encodeIfPresent`).
-    private func optional<T: Decodable>(_ key: Key) throws -> T? {
-        try reader.enter(key.stringValue)
-        switch try reader.byte() {
-        case 0: return nil
-        case 1: return try value(T.self, reader)
-        case let other: throw reader.corrupt("\(other) is not a presence byte")
+    init(reader: SnapshotReader) throws {
+        self.reader = reader
+        let (count, end) = try reader.open(.keyed)
+        var entries: [(key: Int, offset: Int)] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try reader.key()
+            entries.append((key, reader.position))
+            reader.position = try reader.endOfValue()
         }
+        guard reader.position == end else { throw reader.corrupt("a container does not end where its length says") }
+        self.entries = entries
+        var lookup: [String: Int] = [:]
+        if count > 16 {
+            for (index, entry) in entries.enumerated() { lookup[reader.strings[entry.key]] = index }
+        }
+        self.lookup = lookup
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { false }
-    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try primitive(key) }
-    func decode(_ type: String.Type, forKey key: Key) throws -> String { try primitive(key) }
-    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try primitive(key) }
-    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try primitive(key) }
-    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try primitive(key) }
-    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try primitive(key) }
-    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try primitive(key) }
-    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try primitive(key) }
-    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try primitive(key) }
-    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try primitive(key) }
-    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try primitive(key) }
-    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try primitive(key) }
-    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try primitive(key) }
-    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try primitive(key) }
+    private func offset(of key: Key) -> Int? {
+        let name = key.stringValue
+        if !lookup.isEmpty { return lookup[name].map { entries[$0].offset } }
+        return entries.first { reader.strings[$0.key] == name }?.offset
+    }
+
+    /// Moves the cursor to the value of `key`.
+    private func seek(_ key: Key) throws {
+        guard let offset = offset(of: key) else { throw reader.corrupt("no value for \"\(key.stringValue)\"") }
+        reader.position = offset
+    }
+
+    var allKeys: [Key] { entries.compactMap { Key(stringValue: reader.strings[$0.key]) } }
+    func contains(_ key: Key) -> Bool { offset(of: key) != nil }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        guard let offset = offset(of: key) else { return true }
+        reader.position = offset
+        return try reader.peekTag() == .null
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        try seek(key)
+        return try reader.bool()
+    }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String {
+        try seek(key)
+        return try reader.string()
+    }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
+        try seek(key)
+        return try reader.double()
+    }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
+        try seek(key)
+        return try reader.float()
+    }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try integer(key) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try integer(key) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try integer(key) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try integer(key) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try integer(key) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try integer(key) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try integer(key) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try integer(key) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try integer(key) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try integer(key) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try reader.enter(key.stringValue)
-        return try value(type, reader)
+        try seek(key)
+        return try decodeValue(type, reader)
     }
 
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try optional(key) }
-    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try optional(key) }
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try optional(key) }
-    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try optional(key) }
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try optional(key) }
-    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try optional(key) }
-    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try optional(key) }
-    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try optional(key) }
-    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try optional(key) }
-    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try optional(key) }
-    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try optional(key) }
-    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try optional(key) }
-    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try optional(key) }
-    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try optional(key) }
-    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try optional(key) }
+    private func integer<Integer: FixedWidthInteger>(_ key: Key) throws -> Integer {
+        try seek(key)
+        return try reader.integer(Integer.self)
+    }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey>
     {
-        try reader.enter(key.stringValue)
+        try seek(key)
         return try ReaderDecoder(reader: reader).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try reader.enter(key.stringValue)
+        try seek(key)
         return try ReaderDecoder(reader: reader).unkeyedContainer()
     }
 
@@ -332,58 +373,83 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func superDecoder(forKey key: Key) throws -> any Decoder { try superDecoder() }
 }
 
+/// A list, read in order; each item starts where the one before ended.
 private struct UnkeyedReader: UnkeyedDecodingContainer {
     let reader: SnapshotReader
     let total: Int
+    private var next: Int
     var currentIndex = 0
     var codingPath: [any CodingKey] { [] }
     var count: Int? { total }
     var isAtEnd: Bool { currentIndex >= total }
 
-    init(reader: SnapshotReader, count: Int) {
+    init(reader: SnapshotReader) throws {
         self.reader = reader
-        total = count
+        (total, _) = try reader.open(.unkeyed)
+        next = reader.position
     }
 
-    private mutating func next() throws(SnapshotError) {
+    /// Moves the cursor to the next item, and past it for the one after.
+    private mutating func advance() throws {
         guard currentIndex < total else { throw reader.corrupt("a list has fewer items than asked for") }
+        reader.position = next
+        next = try reader.endOfValue()
         currentIndex += 1
     }
 
-    private mutating func primitive<T: SnapshotPrimitive>() throws -> T {
-        try next()
-        return try T.read(reader)
+    mutating func decodeNil() throws -> Bool {
+        guard currentIndex < total else { throw reader.corrupt("a list has fewer items than asked for") }
+        reader.position = next
+        guard try reader.peekTag() == .null else { return false }
+        try advance()
+        return true
     }
 
-    mutating func decodeNil() throws -> Bool { false }
-    mutating func decode(_ type: Bool.Type) throws -> Bool { try primitive() }
-    mutating func decode(_ type: String.Type) throws -> String { try primitive() }
-    mutating func decode(_ type: Double.Type) throws -> Double { try primitive() }
-    mutating func decode(_ type: Float.Type) throws -> Float { try primitive() }
-    mutating func decode(_ type: Int.Type) throws -> Int { try primitive() }
-    mutating func decode(_ type: Int8.Type) throws -> Int8 { try primitive() }
-    mutating func decode(_ type: Int16.Type) throws -> Int16 { try primitive() }
-    mutating func decode(_ type: Int32.Type) throws -> Int32 { try primitive() }
-    mutating func decode(_ type: Int64.Type) throws -> Int64 { try primitive() }
-    mutating func decode(_ type: UInt.Type) throws -> UInt { try primitive() }
-    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try primitive() }
-    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try primitive() }
-    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try primitive() }
-    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try primitive() }
+    mutating func decode(_ type: Bool.Type) throws -> Bool {
+        try advance()
+        return try reader.bool()
+    }
+    mutating func decode(_ type: String.Type) throws -> String {
+        try advance()
+        return try reader.string()
+    }
+    mutating func decode(_ type: Double.Type) throws -> Double {
+        try advance()
+        return try reader.double()
+    }
+    mutating func decode(_ type: Float.Type) throws -> Float {
+        try advance()
+        return try reader.float()
+    }
+    mutating func decode(_ type: Int.Type) throws -> Int { try integer() }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 { try integer() }
+    mutating func decode(_ type: Int16.Type) throws -> Int16 { try integer() }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 { try integer() }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 { try integer() }
+    mutating func decode(_ type: UInt.Type) throws -> UInt { try integer() }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try integer() }
+    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try integer() }
+    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try integer() }
+    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try integer() }
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try next()
-        return try value(type, reader)
+        try advance()
+        return try decodeValue(type, reader)
+    }
+
+    private mutating func integer<Integer: FixedWidthInteger>() throws -> Integer {
+        try advance()
+        return try reader.integer(Integer.self)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
         -> KeyedDecodingContainer<NestedKey>
     {
-        try next()
+        try advance()
         return try ReaderDecoder(reader: reader).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        try next()
+        try advance()
         return try ReaderDecoder(reader: reader).unkeyedContainer()
     }
 
@@ -394,20 +460,20 @@ private struct SingleValueReader: SingleValueDecodingContainer {
     let reader: SnapshotReader
     var codingPath: [any CodingKey] { [] }
 
-    func decodeNil() -> Bool { false }
-    func decode(_ type: Bool.Type) throws -> Bool { try Bool.read(reader) }
-    func decode(_ type: String.Type) throws -> String { try String.read(reader) }
-    func decode(_ type: Double.Type) throws -> Double { try Double.read(reader) }
-    func decode(_ type: Float.Type) throws -> Float { try Float.read(reader) }
-    func decode(_ type: Int.Type) throws -> Int { try Int.read(reader) }
-    func decode(_ type: Int8.Type) throws -> Int8 { try Int8.read(reader) }
-    func decode(_ type: Int16.Type) throws -> Int16 { try Int16.read(reader) }
-    func decode(_ type: Int32.Type) throws -> Int32 { try Int32.read(reader) }
-    func decode(_ type: Int64.Type) throws -> Int64 { try Int64.read(reader) }
-    func decode(_ type: UInt.Type) throws -> UInt { try UInt.read(reader) }
-    func decode(_ type: UInt8.Type) throws -> UInt8 { try UInt8.read(reader) }
-    func decode(_ type: UInt16.Type) throws -> UInt16 { try UInt16.read(reader) }
-    func decode(_ type: UInt32.Type) throws -> UInt32 { try UInt32.read(reader) }
-    func decode(_ type: UInt64.Type) throws -> UInt64 { try UInt64.read(reader) }
-    func decode<T: Decodable>(_ type: T.Type) throws -> T { try value(type, reader) }
+    func decodeNil() -> Bool { (try? reader.peekTag()) == .null }
+    func decode(_ type: Bool.Type) throws -> Bool { try reader.bool() }
+    func decode(_ type: String.Type) throws -> String { try reader.string() }
+    func decode(_ type: Double.Type) throws -> Double { try reader.double() }
+    func decode(_ type: Float.Type) throws -> Float { try reader.float() }
+    func decode(_ type: Int.Type) throws -> Int { try reader.integer(Int.self) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try reader.integer(Int8.self) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try reader.integer(Int16.self) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try reader.integer(Int32.self) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try reader.integer(Int64.self) }
+    func decode(_ type: UInt.Type) throws -> UInt { try reader.integer(UInt.self) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try reader.integer(UInt8.self) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try reader.integer(UInt16.self) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try reader.integer(UInt32.self) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try reader.integer(UInt64.self) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(type, reader) }
 }

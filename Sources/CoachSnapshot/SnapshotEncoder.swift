@@ -37,7 +37,7 @@ final class Slot {
         case string(String)
         case keyed(KeyedStorage)
         case unkeyed(UnkeyedStorage)
-        /// Written by `encodeIfPresent`: nil, or the slot of the value.
+        /// A nil (`encodeNil`), or a slot holding a value.
         case optional(Slot?)
     }
 
@@ -67,41 +67,59 @@ private struct SnapshotWriter {
         bytes.append(UInt8(rest))
     }
 
-    mutating func string(_ string: String) {
-        let index: Int
-        if let known = stringIndex[string] {
-            index = known
-        } else {
-            index = strings.count
-            strings.append(string)
-            stringIndex[string] = index
-        }
-        Self.varint(UInt64(index), into: &body)
+    mutating func index(of string: String) -> UInt64 {
+        if let known = stringIndex[string] { return UInt64(known) }
+        strings.append(string)
+        stringIndex[string] = strings.count - 1
+        return UInt64(strings.count - 1)
     }
 
     mutating func write(_ node: Slot.Node) {
+        var bytes: [UInt8] = []
+        write(node, into: &bytes)
+        body += bytes
+    }
+
+    /// Writes `node`, tag first. A container's contents are laid out apart first, so that its
+    /// byte length can come before them (the reader steps over whole containers by it).
+    private mutating func write(_ node: Slot.Node, into bytes: inout [UInt8]) {
+        func tag(_ tag: SnapshotTag) { bytes.append(tag.rawValue) }
         switch node {
-        case .empty: break
-        case let .bool(value): body.append(value ? 1 : 0)
-        case let .signed(value): Self.varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)), into: &body)
-        case let .unsigned(value): Self.varint(value, into: &body)
-        case let .double(value): withUnsafeBytes(of: value.bitPattern.littleEndian) { body += $0 }
-        case let .float(value): withUnsafeBytes(of: value.bitPattern.littleEndian) { body += $0 }
-        case let .string(value): string(value)
+        case .empty, .optional(nil): tag(.null)
+        case let .bool(value): tag(value ? .true : .false)
+        case let .signed(value):
+            tag(.signed)
+            Self.varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)), into: &bytes)
+        case let .unsigned(value):
+            tag(.unsigned)
+            Self.varint(value, into: &bytes)
+        case let .double(value):
+            tag(.double)
+            withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 }
+        case let .float(value):
+            tag(.float)
+            withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 }
+        case let .string(value):
+            tag(.string)
+            Self.varint(index(of: value), into: &bytes)
         case let .keyed(storage):
-            Self.varint(UInt64(storage.entries.count), into: &body)
-            for entry in storage.entries { string(entry.key) }
+            var contents: [UInt8] = []
+            Self.varint(UInt64(storage.entries.count), into: &contents)
             for entry in storage.entries {
-                string(entry.key)
-                write(entry.slot.node)
+                Self.varint(index(of: entry.key), into: &contents)
+                write(entry.slot.node, into: &contents)
             }
+            tag(.keyed)
+            Self.varint(UInt64(contents.count), into: &bytes)
+            bytes += contents
         case let .unkeyed(storage):
-            Self.varint(UInt64(storage.items.count), into: &body)
-            for item in storage.items { write(item.node) }
-        case .optional(nil): body.append(0)
-        case let .optional(slot?):
-            body.append(1)
-            write(slot.node)
+            var contents: [UInt8] = []
+            Self.varint(UInt64(storage.items.count), into: &contents)
+            for item in storage.items { write(item.node, into: &contents) }
+            tag(.unkeyed)
+            Self.varint(UInt64(contents.count), into: &bytes)
+            bytes += contents
+        case let .optional(slot?): write(slot.node, into: &bytes)
         }
     }
 }
@@ -151,27 +169,8 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
         add(key, try encodeSlot(value, codingPath: codingPath + [key]))
     }
-    mutating func encodeIfPresent(_ value: (some Encodable)?, forKey key: Key) throws { try present(value, key) }
-    // NB: the concrete overloads are requirements of their own; without these, their default
-    // implementations would skip a nil instead of writing the presence byte the reader expects.
-    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: Float?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: Int8?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: Int16?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: UInt?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: UInt8?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: UInt16?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: UInt32?, forKey key: Key) throws { try present(value, key) }
-    mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws { try present(value, key) }
-
-    private func present(_ value: (some Encodable)?, _ key: Key) throws {
-        add(key, slotOf(.optional(try value.map { try encodeSlot($0, codingPath: codingPath + [key]) })))
-    }
+    // NB: `encodeIfPresent` keeps its default, which leaves a nil out; the reader takes a
+    // missing key as nil.
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey>
@@ -206,11 +205,7 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey]
     var count: Int { storage.items.count }
 
-    mutating func encodeNil() throws {
-        throw EncodingError.invalidValue(
-            Optional<Int>.none as Any,
-            .init(codingPath: codingPath, debugDescription: "the snapshot format has no nil inside a collection"))
-    }
+    mutating func encodeNil() throws { storage.items.append(slotOf(.optional(nil))) }
     mutating func encode(_ value: some Encodable) throws {
         storage.items.append(try encodeSlot(value, codingPath: codingPath))
     }
@@ -233,11 +228,7 @@ private struct SingleValueWriter: SingleValueEncodingContainer {
     let slot: Slot
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws {
-        throw EncodingError.invalidValue(
-            Optional<Int>.none as Any,
-            .init(codingPath: codingPath, debugDescription: "the snapshot format has no nil outside encodeIfPresent"))
-    }
+    mutating func encodeNil() throws { slot.node = .optional(nil) }
     mutating func encode(_ value: Bool) throws { slot.node = .bool(value) }
     mutating func encode(_ value: String) throws { slot.node = .string(value) }
     mutating func encode(_ value: Double) throws { slot.node = .double(value) }

@@ -4,10 +4,11 @@ import CoachModel
 import CoachSnapshot
 import Foundation
 
-// `SnapshotTool KNOWLEDGE_DIR OUTPUT.swift FINGERPRINT`, run by `make snapshot` when Knowledge/
+// `SnapshotTool KNOWLEDGE_DIR OUTPUT.c FINGERPRINT`, run by `make snapshot` when Knowledge/
 // changed (the fingerprint is a hash of its files). Loads and checks the knowledge folder,
 // trains coach's understanding from it, and writes the resulting coach as a snapshot inside a
-// Swift source file of the CoachKnowledge target, so that `coach` starts by reading it instead of
+// C source file of the CCoachKnowledge target (as an array of bytes, which costs nothing to
+// unpack), so that `coach` starts by reading it instead of
 // parsing YAML and training (see `SnapshotFormat`). The file is committed: building coach never
 // runs this tool, so the library is compiled once, not again for a build-time tool.
 // A knowledge base with errors stops here, each error printed as `file:line:col: error: ...`.
@@ -18,16 +19,27 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 4 else { fail("usage: SnapshotTool KNOWLEDGE_DIR OUTPUT.swift FINGERPRINT") }
+guard arguments.count == 4 else { fail("usage: SnapshotTool KNOWLEDGE_DIR OUTPUT.c FINGERPRINT") }
 let output = URL(filePath: arguments[2])
 do {
     let knowledge = try KnowledgeLoader.load(directory: URL(filePath: arguments[1]))
     let snapshot = try Coach(knowledge: knowledge).snapshot()
-    let source = """
-        // swift-format-ignore-file
+    var source = """
         // Generated from Knowledge/ by `make snapshot` (Sources/SnapshotTool): do not edit.
         // knowledge \(arguments[3])
-        let embeddedSnapshotBase64 = "\(Data(snapshot).base64EncodedString())"
+        #include "CCoachKnowledge.h"
+
+        static const unsigned char snapshot[\(snapshot.count)] = {
+
+        """
+    for start in stride(from: 0, to: snapshot.count, by: 32) {
+        source += snapshot[start..<min(start + 32, snapshot.count)].map(String.init).joined(separator: ",") + ",\n"
+    }
+    source += """
+        };
+
+        const unsigned char *coach_snapshot_bytes(void) { return snapshot; }
+        unsigned long coach_snapshot_size(void) { return sizeof snapshot; }
 
         """
     try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -91,7 +91,7 @@ import Testing
         #expect(check.stdout.contains("exercises/cobra.yaml:"))
         // `make snapshot`, which writes the built-in snapshot, refuses it the same way.
         let snapshot = CoachProcess.binary.deletingLastPathComponent().appending(path: "SnapshotTool")
-        let output = folder.appending(path: "EmbeddedSnapshot.swift")
+        let output = folder.appending(path: "snapshot.c")
         let build = try CoachProcess.run([folder.path, output.path, "0123"], executable: snapshot)
         #expect(build.status == 1)
         #expect(build.stderr.contains("exercises/cobra.yaml:"))
@@ -100,7 +100,7 @@ import Testing
         let clean = try CoachProcess.run([Self.knowledgeFolder.path, output.path, "0123"], executable: snapshot)
         #expect(clean.status == 0)
         let written = try String(contentsOf: output, encoding: .utf8)
-        #expect(written.contains("let embeddedSnapshotBase64 = \"") && written.contains("// knowledge 0123\n"))
+        #expect(written.contains("coach_snapshot_bytes(void)") && written.contains("// knowledge 0123\n"))
     }
 
     @Test func knowledgeCheckAndStats() throws {

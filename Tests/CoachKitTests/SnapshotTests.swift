@@ -5,11 +5,12 @@ import CoachLoading
 import CoachModel
 import CoachRecommending
 import CoachRendering
-import CoachSnapshot
 import CoachStorage
 import CoachUnderstanding
 import Foundation
 import Testing
+
+@testable import CoachSnapshot
 
 /// The snapshot a built coach starts from: it must be the coach of `Knowledge/` as it is now,
 /// give back exactly the coach it was made from, and turn damaged bytes into a clear error.
@@ -99,5 +100,51 @@ struct SplitMix: RandomNumberGenerator {
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
         value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
         return value ^ (value >> 31)
+    }
+}
+
+/// The format tags every value with its type and finds keyed values by key.
+struct SnapshotFormatTests {
+    struct Written: Encodable {
+        var number: Int
+        var name: String
+        var scores: [Double]
+
+        enum CodingKeys: String, CodingKey { case number, name, scores }
+
+        // Writes its keys in the reverse of the order the reader's type declares them.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(scores, forKey: .scores)
+            try container.encode(name, forKey: .name)
+            try container.encode(number, forKey: .number)
+        }
+    }
+
+    struct Read: Decodable, Equatable {
+        var number: Int
+        var name: String
+        var scores: [Double]
+        var added: Int?
+    }
+
+    struct Mistyped: Decodable {
+        var number: String
+    }
+
+    @Test func keysAreFoundWhateverTheirOrderAndAKeyNotWrittenIsNil() throws {
+        let bytes = try SnapshotEncoder.encode(Written(number: -7, name: "face pull", scores: [0.5, 2]))
+        let read = try SnapshotDecoder.decode(Read.self, from: bytes)
+        #expect(read == Read(number: -7, name: "face pull", scores: [0.5, 2], added: nil))
+    }
+
+    @Test func aValueOfAnotherTypeIsRefusedByName() throws {
+        let bytes = try SnapshotEncoder.encode(Written(number: 3, name: "row", scores: []))
+        do {
+            _ = try SnapshotDecoder.decode(Mistyped.self, from: bytes)
+            Issue.record("an integer was read as a string")
+        } catch {
+            #expect(error.description.contains("expected a string, found an integer"), "\(error)")
+        }
     }
 }
