@@ -36,7 +36,7 @@ public struct ChatSession: Sendable {
         if Self.quitWords.contains(trimmed.lowercased()) { return .quit }
         let lowered = trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "!.?"))
         if coach.knowledge.language.understanding.startWords.contains(lowered) {
-            let key = state.lastPlan == nil ? "guide.no-workout" : "guide.needs-terminal"
+            let key = state.lastPlan == nil ? ReplyKey.guideNoWorkout : ReplyKey.guideNeedsTerminal
             let reply = Reply(
                 input: TerminalText.sanitized(trimmed), intent: .help, confidence: 1, entities: .init(),
                 blocks: [.paragraph(say(key))])
@@ -56,10 +56,10 @@ public struct ChatSession: Sendable {
         let blocks: [Block]
         switch command {
         case "/help":
-            blocks = [.paragraph(say("help")), .paragraph(say("help.commands"))]
+            blocks = [.paragraph(say(.help)), .paragraph(say(.helpCommands))]
         case "/reset":
             state.reset()
-            blocks = [.paragraph(say("reset"))]
+            blocks = [.paragraph(say(.reset))]
         case "/equipment":
             (blocks, profileChanged) = equipment(arguments)
         case "/why":
@@ -68,8 +68,8 @@ public struct ChatSession: Sendable {
             blocks = sources()
         default:
             blocks = [
-                .paragraph(say("command.unknown", ["command": TerminalText.sanitized(command, limit: 40)])),
-                .paragraph(say("help.commands")),
+                .paragraph(say(.commandUnknown, ["command": TerminalText.sanitized(command, limit: 40)])),
+                .paragraph(say(.helpCommands)),
             ]
         }
         let reply = Reply(
@@ -84,14 +84,14 @@ public struct ChatSession: Sendable {
     /// The reply to a question with no words in it (`coach ask ""`).
     public func emptyQuestionReply() -> Reply {
         Reply(
-            input: "", intent: .unknown, confidence: 1, entities: .init(), blocks: [.paragraph(say("unknown.empty"))])
+            input: "", intent: .unknown, confidence: 1, entities: .init(), blocks: [.paragraph(say(.unknownEmpty))])
     }
 
     /// `/equipment` shows what coach thinks the person has; `/equipment ids...` sets it.
     private mutating func equipment(_ arguments: [String]) -> ([Block], Bool) {
         let knowledge = coach.knowledge
         guard !arguments.isEmpty else {
-            guard let have = state.equipment, !have.isEmpty else { return ([.paragraph(say("equipment.none"))], false) }
+            guard let have = state.equipment, !have.isEmpty else { return ([.paragraph(say(.equipmentNone))], false) }
             return ([showing(have)], false)
         }
         var ids: Set<String> = []
@@ -108,7 +108,7 @@ public struct ChatSession: Sendable {
                 [
                     .paragraph(
                         say(
-                            "equipment.unknown",
+                            .equipmentUnknown,
                             [
                                 "names": unknown.joined(separator: ", "),
                                 "ids": knowledge.equipment.map(\.id).joined(separator: ", "),
@@ -125,21 +125,21 @@ public struct ChatSession: Sendable {
     private func showing(_ ids: Set<String>) -> Block {
         .paragraph(
             say(
-                "equipment.show", ["equipment": ids.sorted().map(coach.knowledge.equipmentName).joined(separator: ", ")]
+                .equipmentShow, ["equipment": ids.sorted().map(coach.knowledge.equipmentName).joined(separator: ", ")]
             ))
     }
 
     /// Why the last reply was chosen: what was understood, and what context added.
     private func why() -> [Block] {
         guard let reply = state.lastReply, let understanding = reply.understanding else {
-            return [.paragraph(say("why.none"))]
+            return [.paragraph(say(.whyNone))]
         }
         return WhyExplanation(understanding: understanding, reasons: reply.reasons, replies: say).blocks
     }
 
     private func sources() -> [Block] {
-        guard let reply = state.lastReply else { return [.paragraph(say("sources.none"))] }
-        guard !reply.sources.isEmpty else { return [.paragraph(say("sources.team"))] }
+        guard let reply = state.lastReply else { return [.paragraph(say(.sourcesNone))] }
+        guard !reply.sources.isEmpty else { return [.paragraph(say(.sourcesTeam))] }
         return [.bullets(reply.sources.map { "\($0.title) (\($0.id), \($0.file))" })]
     }
 }

@@ -11,7 +11,7 @@ extension Coach {
         } else if let id = turn.exercise, let exercise = knowledge.exercise(id) {
             draft.ask = .whatItWorks
             draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
-            draft.add(.paragraph(say("anatomy.exercise", ["name": exercise.name, "muscles": muscleList(exercise)])))
+            draft.add(.paragraph(say(.anatomyExercise, ["name": exercise.name, "muscles": muscleList(exercise)])))
             exercise.muscles.forEach { draft.cite($0.source) }
             let primary = exercise.primaryMuscles.compactMap(knowledge.muscle)
             draft.add(.bullets(primary.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
@@ -31,7 +31,7 @@ extension Coach {
         draft.say(muscle.function)
         let trainers = knowledge.exercises(training: muscle.id).prefix(6)
         if !trainers.isEmpty {
-            draft.add(.paragraph(say("anatomy.trained-by", ["name": muscle.name])))
+            draft.add(.paragraph(say(.anatomyTrainedBy, ["name": muscle.name])))
             draft.add(.bullets(trainers.map(\.name)))
             draft.exercises = trainers.map { suggestion($0, way: $0.ways.first) }
         }

@@ -11,7 +11,7 @@ extension Coach {
         guard let best = turn.understanding.topic, best.score >= Self.topicFloor, let topic = knowledge.topic(best.id)
         else {
             draft.ask = .help
-            draft.add(.paragraph(say("faq.unknown")))
+            draft.add(.paragraph(say(.faqUnknown)))
             draft.add(.bullets(knowledge.topics.map(\.title)))
             return
         }

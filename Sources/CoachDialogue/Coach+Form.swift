@@ -8,14 +8,14 @@ extension Coach {
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
         if leadWithPoint(&draft, turn, exercise) {
-            draft.add(.note(say("form.more", ["name": exercise.name])))
+            draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
         }
         draft.add(.heading(exercise.name))
         draft.say(exercise.summary)
-        draft.add(.paragraph(say("form.trains", ["muscles": muscleList(exercise)])))
+        draft.add(.paragraph(say(.formTrains, ["muscles": muscleList(exercise)])))
         exercise.muscles.forEach { draft.cite($0.source) }
-        draft.add(.heading(say("heading.ways")))
+        draft.add(.heading(say(.headingWays)))
         draft.add(
             .bullets(
                 exercise.ways.map { way in
@@ -24,13 +24,13 @@ extension Coach {
                 }))
         exercise.ways.forEach { draft.cite($0.source) }
         stepsBlock(&draft, exercise)
-        draft.add(.heading(say("heading.cues")))
+        draft.add(.heading(say(.headingCues)))
         draft.list(exercise.cues)
-        draft.add(.heading(say("heading.mistakes")))
+        draft.add(.heading(say(.headingMistakes)))
         draft.list(exercise.mistakes)
         dosageBlock(&draft, exercise)
         if !exercise.safety.isEmpty {
-            draft.add(.heading(say("heading.safety")))
+            draft.add(.heading(say(.headingSafety)))
             draft.list(exercise.safety)
         }
     }
@@ -41,12 +41,12 @@ extension Coach {
         if let id = turn.exercise, let exercise = knowledge.exercise(id) { return exercise }
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
         if candidates.count >= 2 {
-            draft.add(.paragraph(say("clarify.exercise", ["first": candidates[0].name, "second": candidates[1].name])))
+            draft.add(.paragraph(say(.clarifyExercise, ["first": candidates[0].name, "second": candidates[1].name])))
             draft.exercises = candidates.prefix(2).map { suggestion($0, way: $0.ways.first) }
             draft.reasons.append("the words fit several exercises: \(candidates.map(\.id).joined(separator: ", "))")
         } else {
             let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: ", ")
-            draft.add(.paragraph(say("exercise.unknown", ["examples": examples])))
+            draft.add(.paragraph(say(.exerciseUnknown, ["examples": examples])))
         }
         return nil
     }
@@ -58,7 +58,7 @@ extension Coach {
             return true
         }
         if turn.asksAbout(["mistake", "wrong", "avoid", "error"]) {
-            draft.add(.heading(say("heading.mistakes") + ": " + exercise.name))
+            draft.add(.heading(say(.headingMistakes) + ": " + exercise.name))
             draft.list(exercise.mistakes)
             return true
         }
@@ -73,7 +73,9 @@ extension Coach {
         let mistakes = matching(exercise.mistakes)
         let safety = matching(exercise.safety)
         guard !(cues.isEmpty && mistakes.isEmpty && safety.isEmpty) else { return false }
-        for (key, texts) in [("heading.cues", cues), ("heading.mistakes", mistakes), ("heading.safety", safety)]
+        for (key, texts) in [
+            (ReplyKey.headingCues, cues), (ReplyKey.headingMistakes, mistakes), (ReplyKey.headingSafety, safety),
+        ]
         where !texts.isEmpty {
             draft.add(.heading(say(key) + ": " + exercise.name))
             draft.list(texts)
@@ -83,7 +85,7 @@ extension Coach {
 
     private func stepsBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
         let way = exercise.ways.first { $0.id == exercise.steps.way }
-        let heading = say("heading.steps") + (way.map { " (\($0.name))" } ?? "")
+        let heading = say(.headingSteps) + (way.map { " (\($0.name))" } ?? "")
         draft.add(.heading(heading))
         draft.add(.numbered(exercise.steps.items))
         draft.cite(exercise.steps.source)
@@ -95,14 +97,14 @@ extension Coach {
         if let reps = dosage.reps {
             let count =
                 reps.lowerBound == reps.upperBound ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)"
-            text = say("dosage.reps", ["sets": "\(dosage.sets)", "reps": count, "name": exercise.name])
+            text = say(.dosageReps, ["sets": "\(dosage.sets)", "reps": count, "name": exercise.name])
         } else {
             text = say(
-                "dosage.seconds",
+                .dosageSeconds,
                 ["sets": "\(dosage.sets)", "seconds": "\(dosage.seconds ?? 30)", "name": exercise.name])
         }
-        if dosage.perSide { text += " " + say("dosage.per-side") }
-        if heading { draft.add(.heading(say("heading.dosage"))) }
+        if dosage.perSide { text += " " + say(.dosagePerSide) }
+        if heading { draft.add(.heading(say(.headingDosage))) }
         draft.add(.paragraph(text))
         draft.cite(dosage.source)
     }
@@ -112,7 +114,7 @@ extension Coach {
         let primary = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: ", ")
         let secondary = exercise.secondaryMuscles.map(knowledge.muscleName)
         return secondary.isEmpty
-            ? primary : primary + "; " + say("anatomy.secondary", ["muscles": secondary.joined(separator: ", ")])
+            ? primary : primary + "; " + say(.anatomySecondary, ["muscles": secondary.joined(separator: ", ")])
     }
 
     func suggestion(_ exercise: Exercise, way: ExerciseWay?, why: String? = nil) -> Reply.Suggestion {

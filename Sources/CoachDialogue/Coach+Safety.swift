@@ -10,7 +10,7 @@ extension Coach {
         if understanding.redFlag {
             draft.ask = .painTrainThrough  // the answer is: stop, and see a professional
             draft.say(safety.redFlagAdvice, as: Block.alert)
-            draft.add(.paragraph(say("safety.no-workout")))
+            draft.add(.paragraph(say(.safetyNoWorkout)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: safety.redFlagAdvice.text)
             return
         }
@@ -24,21 +24,21 @@ extension Coach {
             return
         }
         draft.ask = .painTreat
-        let intro = say("safety.intro")
+        let intro = say(.safetyIntro)
         draft.add(.paragraph(intro))
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
         let areas = understanding.painAreas.compactMap { id in safety.painAreas.first { $0.id == id } }
         let exercise = turn.exercise.flatMap(knowledge.exercise)
         let causes = areas.flatMap(\.causes)
         if !causes.isEmpty {
-            draft.add(.heading(say("safety.causes", ["area": areas.map(\.name).joined(separator: " or ")])))
+            draft.add(.heading(say(.safetyCauses, ["area": areas.map(\.name).joined(separator: " or ")])))
             draft.list(causes)
         }
         if let exercise, !exercise.safety.isEmpty {
-            draft.add(.heading(say("heading.safety") + ": " + exercise.name))
+            draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
             draft.list(exercise.safety)
         }
-        draft.add(.heading(say("heading.precautions")))
+        draft.add(.heading(say(.headingPrecautions)))
         draft.list(Array(safety.precautions.prefix(4)) + safety.avoid.prefix(2))
         var gentlerIDs = areas.flatMap(\.gentler)
         if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
@@ -47,7 +47,7 @@ extension Coach {
             knowledge.exercise
         ).prefix(3)
         if !gentler.isEmpty {
-            draft.add(.paragraph(say("safety.gentler", ["names": gentler.map(\.name).joined(separator: ", ")])))
+            draft.add(.paragraph(say(.safetyGentler, ["names": gentler.map(\.name).joined(separator: ", ")])))
             draft.exercises = gentler.map { suggestion($0, way: $0.ways.first) }
         }
     }

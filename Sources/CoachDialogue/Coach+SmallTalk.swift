@@ -5,25 +5,25 @@ import CoachUnderstanding
 /// Greetings, help, clarifying questions and what is out of scope.
 extension Coach {
     func helpReply(_ draft: inout ReplyDraft) {
-        draft.add(.paragraph(say("help")))
-        draft.add(.paragraph(say("help.commands")))
+        draft.add(.paragraph(say(.help)))
+        draft.add(.paragraph(say(.helpCommands)))
     }
 
     func unknownReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let understanding = turn.understanding
         if understanding.normalized.isEmpty {
-            draft.add(.paragraph(say("unknown.empty")))
+            draft.add(.paragraph(say(.unknownEmpty)))
         } else if understanding.rule != nil {
-            draft.add(.paragraph(say("unknown.gibberish")))
+            draft.add(.paragraph(say(.unknownGibberish)))
         } else {
-            draft.add(.paragraph(say("unknown")))
+            draft.add(.paragraph(say(.unknown)))
         }
     }
 
     func clarifyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let ranking = turn.understanding.ranking
-        let first = say("about.\(ranking[0].intent.rawValue)")
-        let second = say("about.\(ranking[1].intent.rawValue)")
-        draft.add(.paragraph(say("clarify.intent", ["first": first, "second": second])))
+        let first = say(.about(ranking[0].intent))
+        let second = say(.about(ranking[1].intent))
+        draft.add(.paragraph(say(.clarifyIntent, ["first": first, "second": second])))
     }
 }

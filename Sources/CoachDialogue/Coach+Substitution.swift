@@ -21,20 +21,20 @@ extension Coach {
             } else if let have, !turn.have.isEmpty {
                 whatFits(&draft, have: have)
             } else {
-                draft.add(.paragraph(say("substitution.ask-exercise")))
+                draft.add(.paragraph(say(.substitutionAskExercise)))
             }
             return
         }
         let easier = turn.mentions("easier", "easy", "simpler", "regression", "beginner")
         let alternatives = substitutions.alternatives(to: exercise, with: availability, easierOnly: easier)
         if alternatives.isEmpty {
-            draft.add(.paragraph(say("substitution.none", ["name": exercise.name])))
+            draft.add(.paragraph(say(.substitutionNone, ["name": exercise.name])))
             if let closest = substitutions.closestBodyweight(to: exercise) {
                 draft.add(.bullets([line(for: closest, original: exercise)]))
                 draft.exercises = [suggestion(closest.exercise, way: closest.way, why: closest.exercise.summary.text)]
             }
         } else {
-            let key = easier ? "substitution.easier" : "heading.alternatives"
+            let key = easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
             draft.add(.paragraph(say(key, ["name": exercise.name])))
             draft.add(.bullets(alternatives.map { line(for: $0, original: exercise) }))
             alternatives.forEach { draft.cite($0.way.source) }
@@ -48,19 +48,19 @@ extension Coach {
     private func line(for alternative: SubstitutionFinder.Alternative, original: Exercise) -> String {
         let equipment = alternative.way.equipment.map(knowledge.equipmentName).joined(separator: ", ")
         if alternative.isSameExercise {
-            return say("substitution.same-exercise", ["name": alternative.exercise.name, "way": alternative.way.name])
+            return say(.substitutionSameExercise, ["name": alternative.exercise.name, "way": alternative.way.name])
         }
         let why: String
         if alternative.samePattern, !alternative.sharedMuscles.isEmpty {
             why = say(
-                "substitution.why-pattern",
+                .substitutionWhyPattern,
                 ["muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: ", ")])
         } else {
             why = say(
-                "substitution.why-muscles",
+                .substitutionWhyMuscles,
                 ["muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: ", ")])
         }
-        return say("substitution.other", ["name": alternative.exercise.name, "equipment": equipment, "why": why])
+        return say(.substitutionOther, ["name": alternative.exercise.name, "equipment": equipment, "why": why])
     }
 
     /// What can stand in for missing equipment itself (a towel for a band).
@@ -78,12 +78,12 @@ extension Coach {
             }
             guard !usable.isEmpty else { continue }
             found = true
-            draft.add(.paragraph(say("substitution.stand-in", ["equipment": item.name])))
+            draft.add(.paragraph(say(.substitutionStandIn, ["equipment": item.name])))
             draft.add(.bullets(usable.map { "\(capitalizedFirst(knowledge.equipmentName($0.equipment))): \($0.text)" }))
             usable.forEach { draft.cite($0.source) }
         }
         if !found, !quiet {
-            draft.add(.paragraph(say("substitution.ask-exercise")))
+            draft.add(.paragraph(say(.substitutionAskExercise)))
         }
     }
 
@@ -94,7 +94,7 @@ extension Coach {
             availability.firstWay(of: exercise).map { (exercise, $0) }
         }
         let names = have.sorted().map(knowledge.equipmentName).joined(separator: ", ")
-        draft.add(.paragraph(say("equipment.set", ["equipment": names, "count": "\(fits.count)"])))
+        draft.add(.paragraph(say(.equipmentSet, ["equipment": names, "count": "\(fits.count)"])))
         draft.add(.bullets(fits.prefix(8).map { "\($0.0.name) (\($0.1.name))" }))
         draft.exercises = fits.prefix(8).map { suggestion($0.0, way: $0.1) }
     }

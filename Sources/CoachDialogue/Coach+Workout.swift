@@ -9,18 +9,18 @@ extension Coach {
         let understanding = turn.understanding
         if state.redFlagReported {
             // Never push a workout onto a reported red flag.
-            draft.add(.alert(say("workout.after-red-flag")))
+            draft.add(.alert(say(.workoutAfterRedFlag)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: knowledge.safety.redFlagAdvice.text)
             turn.reasons.append("a red flag was reported earlier in this conversation")
             return
         }
         if !state.painReported.isEmpty {
             let areas = state.painReported.compactMap { id in knowledge.safety.painAreas.first { $0.id == id }?.name }
-            draft.add(.note(say("workout.after-pain", ["area": areas.joined(separator: " or ")])))
+            draft.add(.note(say(.workoutAfterPain, ["area": areas.joined(separator: " or ")])))
         }
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
             state.lastPlan = namedRoutine(&draft, routine)
-            draft.add(.note(say("workout.start-hint")))  // in the chat, "start" guides through it
+            draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it
             return
         }
         let previous = state.lastWorkout
@@ -33,7 +33,7 @@ extension Coach {
         if have == nil { have = state.equipment }
         if have == nil {
             have = ["none"]
-            assumed = say("workout.assumed-equipment")
+            assumed = say(.workoutAssumedEquipment)
         }
         let minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
         let level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
@@ -52,7 +52,7 @@ extension Coach {
         if isFollowUp { turn.reasons.append("it builds on the workout given just before") }
         if let plan = present(request, assumed: assumed, into: &draft) {
             state.lastPlan = plan
-            draft.add(.note(say("workout.start-hint")))  // in the chat, "start" guides through it
+            draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it
         }
     }
 
@@ -67,7 +67,7 @@ extension Coach {
         if let named {
             _ = namedRoutine(&draft, named)
         } else {
-            _ = present(request, assumed: assumedEquipment ? say("workout.assumed-equipment") : nil, into: &draft)
+            _ = present(request, assumed: assumedEquipment ? say(.workoutAssumedEquipment) : nil, into: &draft)
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
         if !cited.isEmpty { draft.add(.sources(citation(cited))) }
@@ -87,20 +87,20 @@ extension Coach {
         let level = request.level
         let focus = request.focus
         guard var plan = workouts.build(request) else {
-            draft.add(.paragraph(say("workout.none")))
+            draft.add(.paragraph(say(.workoutNone)))
             return nil
         }
-        plan.title = say("workout.title", ["minutes": "\(plan.minutes)", "level": level.rawValue])
+        plan.title = say(.workoutTitle, ["minutes": "\(plan.minutes)", "level": level.rawValue])
         draft.add(.heading(plan.title))
         if plan.minutes != minutes {
-            draft.add(.note(say("workout.range", ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
+            draft.add(.note(say(.workoutRange, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
         }
         if let assumed { draft.add(.note(assumed)) }
-        var rows = [say("workout.table-header").components(separatedBy: "|")]
+        var rows = [say(.workoutTableHeader).components(separatedBy: "|")]
         for item in plan.items {
             let amount = item.reps.map { "\(item.sets) x \($0)" } ?? "\(item.sets) x \(item.seconds ?? 30) s"
-            let side = item.perSide ? " " + say("workout.per-side") : ""
-            let name = item.isWarmUp ? say("workout.warm-up", ["name": item.name]) : item.name
+            let side = item.perSide ? " " + say(.workoutPerSide) : ""
+            let name = item.isWarmUp ? say(.workoutWarmUp, ["name": item.name]) : item.name
             let with = item.equipment.filter { $0 != "none" }.map(knowledge.equipmentName).joined(separator: ", ")
             rows.append([
                 name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-",
@@ -108,27 +108,27 @@ extension Coach {
             ])
         }
         draft.add(.table(rows))
-        if plan.rounds > 1 { draft.add(.paragraph(say("workout.circuit", ["rounds": "\(plan.rounds)"]))) }
+        if plan.rounds > 1 { draft.add(.paragraph(say(.workoutCircuit, ["rounds": "\(plan.rounds)"]))) }
         let total = plan.estimatedSeconds
         draft.add(
             .paragraph(
-                say("workout.total", ["minutes": "\(total / 60)", "seconds": String(format: "%02d", total % 60)])))
+                say(.workoutTotal, ["minutes": "\(total / 60)", "seconds": String(format: "%02d", total % 60)])))
         let equipment =
             plan.equipment.isEmpty
-            ? say("workout.bodyweight") : plan.equipment.map(knowledge.equipmentName).joined(separator: ", ")
-        draft.add(.paragraph(say("workout.equipment", ["equipment": equipment])))
+            ? say(.workoutBodyweight) : plan.equipment.map(knowledge.equipmentName).joined(separator: ", ")
+        draft.add(.paragraph(say(.workoutEquipment, ["equipment": equipment])))
         let patterns = Set(plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise)?.pattern })
-        let names = WorkoutBuilder.patternOrder.filter(patterns.contains).map { say("pattern.\($0.rawValue)") }
+        let names = WorkoutBuilder.patternOrder.filter(patterns.contains).map { say(.pattern($0)) }
         draft.add(
             .paragraph(
                 say(
-                    "workout.why",
+                    .workoutWhy,
                     [
                         "patterns": names.joined(separator: ", "),
-                        "focus": focus.map(focusName) ?? say("workout.no-focus"),
+                        "focus": focus.map(focusName) ?? say(.workoutNoFocus),
                     ])))
         if level > .beginner {
-            draft.add(.paragraph(say("workout.advanced")))
+            draft.add(.paragraph(say(.workoutAdvanced)))
             draft.cite(SourceRef(id: "elevate-upper-back"))
         }
         draft.routine = plan
@@ -146,7 +146,7 @@ extension Coach {
     /// A routine from an article, exactly as it is set out there.
     private func namedRoutine(_ draft: inout ReplyDraft, _ routine: Routine) -> WorkoutPlan {
         draft.add(.heading(routine.title))
-        var rows = [say("workout.table-header").components(separatedBy: "|")]
+        var rows = [say(.workoutTableHeader).components(separatedBy: "|")]
         var items: [WorkoutPlan.Item] = []
         for entry in routine.items {
             guard let exercise = knowledge.exercise(entry.exercise) else { continue }
@@ -162,13 +162,13 @@ extension Coach {
                     seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note))
         }
         if let last = items.indices.last { items[last].restSeconds = routine.restSeconds }
-        rows.append([say("routine.rest"), "\(routine.restSeconds) s", "", ""])
+        rows.append([say(.routineRest), "\(routine.restSeconds) s", "", ""])
         draft.add(.table(rows))
         draft.say(routine.how)
         draft.add(
             .paragraph(
                 say(
-                    "workout.rounds",
+                    .workoutRounds,
                     ["rounds": "\(routine.rounds)", "perWeek": routine.perWeek.map { "\($0)" } ?? "-"])))
         draft.cite(routine.source)
         let plan = WorkoutPlan(

@@ -48,7 +48,7 @@ public struct Coach: Sendable {
         let sources = reply.sources + other.sources.filter { source in !reply.sources.contains { $0.id == source.id } }
         reply.blocks =
             reply.blocks.filter { !$0.isSources }
-            + [.heading(say("also-asked", ["question": TerminalText.sanitized(second, limit: 120)]))]
+            + [.heading(say(.alsoAsked, ["question": TerminalText.sanitized(second, limit: 120)]))]
             + other.blocks.filter { !$0.isSources }
         if !sources.isEmpty { reply.blocks.append(.sources(citation(sources))) }
         reply.sources = sources
@@ -67,7 +67,7 @@ public struct Coach: Sendable {
     }
 
     func citation(_ sources: [Source]) -> String {
-        say("heading.sources", ["titles": sources.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])
+        say(.headingSources, ["titles": sources.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])
     }
 
     private func answer(_ line: String, state: inout ConversationState) -> Reply {
@@ -115,7 +115,7 @@ public struct Coach: Sendable {
         case .faq: faqReply(&draft, turn)
         case .greeting:
             draft.ask = .smallTalk
-            draft.add(.paragraph(say("greeting")))
+            draft.add(.paragraph(say(.greeting)))
         case .help:
             draft.ask = .help
             helpReply(&draft)

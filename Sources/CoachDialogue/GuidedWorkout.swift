@@ -48,7 +48,7 @@ public struct GuidedWorkout: Sendable {
         let main = plan.items.filter { !$0.isWarmUp }
         let sequence = warmUps.map { ($0, 1) } + (1...rounds).flatMap { round in main.map { ($0, round) } }
         summary.setsTotal = sequence.reduce(0) { $0 + $1.0.sets }
-        terminal.show(say("guide.start", ["title": plan.title, "sets": "\(summary.setsTotal)"]), replacingLine: false)
+        terminal.show(say(.guideStart, ["title": plan.title, "sets": "\(summary.setsTotal)"]), replacingLine: false)
         for (position, (item, round)) in sequence.enumerated() {
             introduce(item, round: round, rounds: rounds, number: position + 1, of: sequence.count, on: &terminal)
             for set in 1...max(1, item.sets) {
@@ -62,7 +62,7 @@ public struct GuidedWorkout: Sendable {
                 }
                 let isLast = set == item.sets && position == sequence.count - 1
                 if !isLast, item.restSeconds > 0, set < item.sets {
-                    if countdown(item.restSeconds, label: say("guide.rest"), on: &terminal, summary: &summary)
+                    if countdown(item.restSeconds, label: say(.guideRest), on: &terminal, summary: &summary)
                         == .stopped
                     {
                         summary.stopped = true
@@ -82,9 +82,9 @@ public struct GuidedWorkout: Sendable {
         _ item: WorkoutPlan.Item, round: Int, rounds: Int, number: Int, of count: Int,
         on terminal: inout some GuideTerminal
     ) {
-        var heading = say("guide.exercise", ["number": "\(number)", "count": "\(count)", "name": item.name])
+        var heading = say(.guideExercise, ["number": "\(number)", "count": "\(count)", "name": item.name])
         if rounds > 1, !item.isWarmUp {
-            heading += " " + say("guide.round", ["round": "\(round)", "rounds": "\(rounds)"])
+            heading += " " + say(.guideRound, ["round": "\(round)", "rounds": "\(rounds)"])
         }
         terminal.show("", replacingLine: false)
         terminal.show(heading, replacingLine: false)
@@ -96,15 +96,15 @@ public struct GuidedWorkout: Sendable {
     private func doSet(
         _ item: WorkoutPlan.Item, set: Int, on terminal: inout some GuideTerminal, summary: inout Summary
     ) -> Outcome {
-        let side = item.perSide ? " " + say("workout.per-side") : ""
+        let side = item.perSide ? " " + say(.workoutPerSide) : ""
         if let seconds = item.seconds ?? (item.reps == nil ? 30 : nil) {
-            let label = say("guide.set-timed", ["set": "\(set)", "sets": "\(item.sets)", "side": side])
+            let label = say(.guideSetTimed, ["set": "\(set)", "sets": "\(item.sets)", "side": side])
             let outcome = countdown(seconds * (item.perSide ? 2 : 1), label: label, on: &terminal, summary: &summary)
             return outcome
         }
         terminal.show(
             say(
-                "guide.set-reps", ["set": "\(set)", "sets": "\(item.sets)", "reps": "\(item.reps ?? 10)", "side": side]),
+                .guideSetReps, ["set": "\(set)", "sets": "\(item.sets)", "reps": "\(item.reps ?? 10)", "side": side]),
             replacingLine: false)
         while true {
             if terminal.interrupted { return .stopped }
@@ -148,7 +148,7 @@ public struct GuidedWorkout: Sendable {
     }
 
     private func finish(_ summary: Summary, on terminal: inout some GuideTerminal) {
-        let key = summary.stopped ? "guide.stopped" : "guide.done"
+        let key = summary.stopped ? ReplyKey.guideStopped : ReplyKey.guideDone
         terminal.show("", replacingLine: false)
         terminal.show(
             say(

@@ -17,30 +17,30 @@ public struct WhyExplanation: Sendable {
     }
 
     public var blocks: [Block] {
-        var lines: [String] = [replies("why.text", ["text": understanding.normalized])]
+        var lines: [String] = [replies(.whyText, ["text": understanding.normalized])]
         if !understanding.corrections.isEmpty {
             lines.append(
                 replies(
-                    "why.corrections",
+                    .whyCorrections,
                     ["list": understanding.corrections.map { "\($0.from) -> \($0.to)" }.joined(separator: ", ")]))
         }
         let entities = understanding.matches.map { "\($0.entity.label) (\"\($0.text)\")" }
-        lines.append(replies("why.entities", ["list": entities.isEmpty ? "-" : entities.joined(separator: ", ")]))
-        if let minutes = understanding.minutes { lines.append(replies("why.minutes", ["minutes": "\(minutes)"])) }
+        lines.append(replies(.whyEntities, ["list": entities.isEmpty ? "-" : entities.joined(separator: ", ")]))
+        if let minutes = understanding.minutes { lines.append(replies(.whyMinutes, ["minutes": "\(minutes)"])) }
         let ranking = understanding.ranking.map { "\($0.intent.rawValue) \(Self.format($0.score))" }.joined(
             separator: ", ")
         lines.append(
             replies(
-                "why.intents",
+                .whyIntents,
                 [
                     "list": ranking, "intent": understanding.intent.rawValue,
                     "confidence": Self.format(understanding.confidence),
                 ]))
         if let topic = understanding.topic {
-            lines.append(replies("why.topic", ["topic": topic.id, "score": Self.format(topic.score)]))
+            lines.append(replies(.whyTopic, ["topic": topic.id, "score": Self.format(topic.score)]))
         }
-        if let rule = understanding.rule { lines.append(replies("why.rule", ["rule": rule])) }
-        for reason in reasons { lines.append(replies("why.context", ["reason": reason])) }
+        if let rule = understanding.rule { lines.append(replies(.whyRule, ["rule": rule])) }
+        for reason in reasons { lines.append(replies(.whyContext, ["reason": reason])) }
         return [.bullets(lines)]
     }
 

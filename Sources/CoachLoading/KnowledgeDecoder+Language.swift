@@ -87,38 +87,15 @@ extension KnowledgeDecoder {
             reader.required(map, "hour_words", in: "vocabulary.yaml", at: root), "hour_words")
     }
 
-    /// The reply keys the engine uses; `replies.yaml` must define each.
-    static let replyKeys: [String] = [
-        "greeting", "greeting.examples", "help", "help.commands", "unknown", "unknown.gibberish",
-        "unknown.empty", "clarify.exercise", "clarify.intent", "about.form", "about.substitution",
-        "about.workout", "about.anatomy", "about.safety", "about.faq", "about.greeting", "about.help",
-        "about.unknown", "exercise.unknown", "reset", "command.unknown", "equipment.show", "equipment.none",
-        "equipment.set", "equipment.unknown", "why.none", "why.text", "why.corrections", "why.entities",
-        "why.minutes", "why.intents", "why.topic", "why.rule", "why.context", "sources.none", "sources.team",
-        "heading.ways", "heading.steps", "heading.cues", "heading.mistakes", "heading.safety",
-        "heading.dosage", "heading.sources", "heading.alternatives", "heading.precautions", "form.trains",
-        "form.more", "dosage.reps", "dosage.seconds", "dosage.per-side", "anatomy.exercise",
-        "anatomy.secondary", "anatomy.trained-by", "substitution.same-exercise", "substitution.other",
-        "substitution.why-pattern", "substitution.why-muscles", "substitution.none",
-        "substitution.ask-exercise", "substitution.stand-in", "substitution.easier", "safety.no-workout",
-        "safety.intro", "safety.causes", "safety.gentler", "faq.unknown", "workout.title", "workout.range",
-        "workout.assumed-equipment", "workout.table-header", "workout.per-side", "workout.warm-up",
-        "workout.total", "workout.bodyweight", "workout.equipment", "workout.why", "workout.no-focus",
-        "workout.none", "workout.after-red-flag", "workout.after-pain", "workout.advanced", "workout.start-hint",
-        "also-asked",
-        "guide.start", "guide.exercise", "guide.round", "guide.set-reps", "guide.set-timed", "guide.rest", "guide.done",
-        "guide.stopped", "guide.needs-terminal", "guide.no-workout", "workout.circuit", "workout.rounds",
-        "routine.rest", "pattern.horizontal-pull", "pattern.vertical-pull",
-        "pattern.rear-delt-scapular", "pattern.spinal-extension", "pattern.hinge", "pattern.shoulder-raise",
-        "pattern.mobility",
-    ]
-
     mutating func decodeReplies(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "replies.yaml") else { return }
         for (key, value) in map {
             guard let name = reader.string(key, "a reply key") else { continue }
-            if !Self.replyKeys.contains(name) {
-                let hint = Suggestion.closest(to: name, in: Self.replyKeys).map { " (did you mean '\($0)'?)" } ?? ""
+            if ReplyKey(rawValue: name) == nil {
+                let hint =
+                    Suggestion.closest(to: name, in: ReplyKey.allCases.map(\.rawValue)).map {
+                        " (did you mean '\($0)'?)"
+                    } ?? ""
                 reader.fail(key, "unknown reply key '\(name)'\(hint)")
                 continue
             }
@@ -134,7 +111,7 @@ extension KnowledgeDecoder {
                 reader.fail(value, "the reply '\(name)' should be text")
             }
         }
-        for key in Self.replyKeys where replies.templates[key] == nil {
+        for key in ReplyKey.allCases.map(\.rawValue) where replies.templates[key] == nil {
             reader.fail(root, "replies.yaml is missing the reply '\(key)'")
         }
     }

@@ -78,8 +78,12 @@ public struct Replies: Hashable, Sendable, Codable {
     /// (the validator makes sure none is missing from a checked knowledge base).
     /// A `{` inside a placeholder starts it again ("{a{b}" keeps "{a"); a placeholder with no
     /// value, or with no `}`, stays as written.
-    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        let template = templates[key] ?? "[\(key)]"
+    public func callAsFunction(_ key: ReplyKey, _ values: [String: String] = [:]) -> String {
+        Self.fill(templates[key.rawValue] ?? "[\(key.rawValue)]", values)
+    }
+
+    /// `template` with its `{placeholders}` filled from `values`.
+    public static func fill(_ template: String, _ values: [String: String] = [:]) -> String {
         let utf8 = template.utf8
         guard !values.isEmpty, var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
         var text = String(template[..<open])

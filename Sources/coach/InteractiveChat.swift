@@ -31,7 +31,7 @@ struct InteractiveChat {
 
     mutating func run() {
         let replies = session.coach.knowledge.replies
-        print(render([.paragraph(replies("greeting")), .note(replies("greeting.examples"))]) + "\n")
+        print(render([.paragraph(replies(.greeting)), .note(replies(.greetingExamples))]) + "\n")
         while let line = editor.readLine(prompt: "> ") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty {

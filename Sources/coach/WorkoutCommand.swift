@@ -58,7 +58,7 @@ struct WorkoutCommand: ParsableCommand {
         }
         guard guide, let plan = reply.routine else { return }
         guard Terminal.inputIsTerminal else {
-            Output.error(base.replies("guide.needs-terminal"))
+            Output.error(base.replies(.guideNeedsTerminal))
             throw ExitCode(1)
         }
         coach_rl_install_interrupt_handler()
