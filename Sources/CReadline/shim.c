@@ -131,13 +131,3 @@ unsigned long coach_rl_interrupt_count(void) { return (unsigned long)interrupts;
 char *coach_rl_readline(const char *prompt) { return readline(prompt); }
 
 void coach_rl_add_history(const char *line) { add_history(line); }
-
-int coach_rl_read_history(const char *path) { return read_history(path); }
-
-int coach_rl_write_history(const char *path, int limit) {
-    int status = write_history(path);
-    if (status != 0) return status;
-    return history_truncate_file(path, limit);
-}
-
-void coach_rl_clear_history(void) { clear_history(); }

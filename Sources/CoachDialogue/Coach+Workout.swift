@@ -70,7 +70,7 @@ extension Coach {
             _ = present(request, assumed: assumedEquipment ? say(.workoutAssumedEquipment) : nil, into: &draft)
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
-        if !cited.isEmpty { draft.add(.sources(citation(cited))) }
+        if let sources = citation(cited) { draft.add(sources) }
         let entities = Reply.Entities(
             equipmentHave: Array(request.availability.have ?? []).sorted(),
             equipmentMissing: request.availability.missing.sorted(),

@@ -50,7 +50,7 @@ public struct Coach: Sendable {
             reply.blocks.filter { !$0.isSources }
             + [.heading(say(.alsoAsked, ["question": TerminalText.sanitized(second, limit: 120)]))]
             + other.blocks.filter { !$0.isSources }
-        if !sources.isEmpty { reply.blocks.append(.sources(citation(sources))) }
+        reply.blocks += citation(sources).map { [$0] } ?? []
         reply.sources = sources
         reply.exercises += other.exercises.filter { suggestion in !reply.exercises.contains { $0.id == suggestion.id } }
         reply.routine = reply.routine ?? other.routine
@@ -66,8 +66,11 @@ public struct Coach: Sendable {
             && ![.unknown, .greeting, .help].contains(understood.intent)
     }
 
-    func citation(_ sources: [Source]) -> String {
-        say(.headingSources, ["titles": sources.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")])
+    /// The line that names the articles a reply comes from; nil when it cites none.
+    func citation(_ sources: [Source]) -> Block? {
+        guard !sources.isEmpty else { return nil }
+        return .sources(
+            say(.headingSources, ["titles": sources.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")]))
     }
 
     private func answer(_ line: String, state: inout ConversationState) -> Reply {
@@ -84,8 +87,7 @@ public struct Coach: Sendable {
         } else {
             answer(turn.intent, &draft, &turn, state: &state)
         }
-        let cited = draft.sourceIDs.compactMap(knowledge.source)
-        if !cited.isEmpty { draft.add(.sources(citation(cited))) }
+        if let sources = citation(draft.sourceIDs.compactMap(knowledge.source)) { draft.add(sources) }
         remember(turn, state: &state)
         let reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent,

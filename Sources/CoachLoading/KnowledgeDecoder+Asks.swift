@@ -25,7 +25,7 @@ extension KnowledgeDecoder {
         for (key, value) in map {
             guard let id = reader.string(key, "a \(kind) id") else { continue }
             guard expected.contains(id) else {
-                let hint = Suggestion.closest(to: id, in: expected).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: id, in: expected)
                 reader.fail(
                     key, "unknown \(kind) '\(id)'\(hint); coach answers only \(expected.joined(separator: ", "))")
                 continue

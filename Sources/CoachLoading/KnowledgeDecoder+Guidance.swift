@@ -89,7 +89,7 @@ extension KnowledgeDecoder {
         guard let text = reader.string(node, "the ask it answers") else { return nil }
         if let ask = Ask(rawValue: text) { return ask }
         let ids = Ask.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: text, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = Suggestion.hint(for: text, in: ids)
         reader.fail(node, "unknown ask '\(text)'\(hint); the asks are listed in language/asks.yaml")
         return nil
     }

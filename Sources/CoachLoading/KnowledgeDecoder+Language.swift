@@ -93,9 +93,7 @@ extension KnowledgeDecoder {
             guard let name = reader.string(key, "a reply key") else { continue }
             if ReplyKey(rawValue: name) == nil {
                 let hint =
-                    Suggestion.closest(to: name, in: ReplyKey.allCases.map(\.rawValue)).map {
-                        " (did you mean '\($0)'?)"
-                    } ?? ""
+                    Suggestion.hint(for: name, in: ReplyKey.allCases.map(\.rawValue))
                 reader.fail(key, "unknown reply key '\(name)'\(hint)")
                 continue
             }

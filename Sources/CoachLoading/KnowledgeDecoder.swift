@@ -144,7 +144,7 @@ struct KnowledgeDecoder {
         for (topic, item) in zip(about, reader.sequenceNodes(mapping["about"]))
         where !SourcedText.aboutTopics.contains(topic) {
             let hint =
-                Suggestion.closest(to: topic, in: SourcedText.aboutTopics).map { " (did you mean '\($0)'?)" } ?? ""
+                Suggestion.hint(for: topic, in: SourcedText.aboutTopics)
             reader.fail(item, "unknown topic '\(topic)' in `about`\(hint)")
         }
         guard let text, let source else { return nil }

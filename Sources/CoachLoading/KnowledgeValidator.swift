@@ -48,7 +48,7 @@ struct KnowledgeValidator {
             // A name people use ("rear deltoid") points at its id before spelling is tried.
             let byName = names[reference.kind]?[NameKey.make(reference.id)]
             let hint =
-                (byName ?? Suggestion.closest(to: reference.id, in: ids)).map { " (did you mean '\($0)'?)" } ?? ""
+                Suggestion.hint(byName ?? Suggestion.closest(to: reference.id, in: ids))
             return reference.location.diagnostic("unknown \(reference.kind.rawValue) '\(reference.id)'\(hint)")
         }
     }

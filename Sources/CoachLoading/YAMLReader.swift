@@ -93,7 +93,7 @@ struct YAMLReader {
     mutating func checkKeys(_ mapping: Fields, allowed: [String], in what: String) {
         for key in mapping.keys {
             guard let name = key.string, !allowed.contains(name) else { continue }
-            let hint = Suggestion.closest(to: name, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Suggestion.hint(for: name, in: allowed)
             fail(key, "unknown key '\(name)' in \(what)\(hint)")
         }
     }

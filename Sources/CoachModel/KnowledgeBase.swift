@@ -1,22 +1,22 @@
 /// Everything coach knows, loaded and checked: the single input of understanding, dialogue and
 /// recommending. A value: cheap to share, safe across threads.
 public struct KnowledgeBase: Equatable, Sendable, Codable {
-    public var sources: [Source]
-    public var exercises: [Exercise]
-    public var muscles: [Muscle]
-    public var equipment: [Equipment]
-    public var safety: SafetyKnowledge
-    public var topics: [Topic]
-    public var routines: [Routine]
-    public var timeModel: TimeModel
-    public var language: Language
-    public var replies: Replies
+    public let sources: [Source]
+    public let exercises: [Exercise]
+    public let muscles: [Muscle]
+    public let equipment: [Equipment]
+    public let safety: SafetyKnowledge
+    public let topics: [Topic]
+    public let routines: [Routine]
+    public let timeModel: TimeModel
+    public let language: Language
+    public let replies: Replies
     /// Which muscles make up the upper back, as an overview.
-    public var muscleOverview: SourcedText
+    public let muscleOverview: SourcedText
     /// The ids the catalog promises, for `coach kb stats` and the tests.
-    public var catalog: Catalog
+    public let catalog: Catalog
     /// The muscles the overview names, in its order.
-    public var overviewMembers: [String]
+    public let overviewMembers: [String]
 
     private var exerciseIndex: [String: Int] = [:]
     private var muscleIndex: [String: Int] = [:]

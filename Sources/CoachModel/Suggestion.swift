@@ -13,4 +13,14 @@ package enum Suggestion {
         }
         return best?.0
     }
+
+    /// " (did you mean 'x'?)" after an error about `word`, or nothing when no candidate is close.
+    package static func hint(for word: String, in candidates: some Sequence<String>) -> String {
+        hint(closest(to: word, in: candidates))
+    }
+
+    /// " (did you mean 'x'?)" for a suggestion, or nothing.
+    package static func hint(_ suggestion: String?) -> String {
+        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+    }
 }

@@ -1,8 +1,7 @@
 import Foundation
 
-/// Saves the equipment a person has, so that it outlives the session. Written atomically (a
-/// temporary file renamed over the old one, so a crash leaves the old file or the new, never
-/// half of one), mode 0600. A file that cannot be read gives a warning and a fresh start.
+/// Saves the equipment a person has, so that it outlives the session: written whole, mode 0600
+/// (`AtomicFile`). A file that cannot be read gives a warning and a fresh start.
 public struct ProfileStore: Sendable {
     public let url: URL
 
@@ -26,23 +25,7 @@ public struct ProfileStore: Sendable {
 
     public func save(equipment: Set<String>) throws {
         let data = try JSONEncoder().encode(Profile(equipment: equipment.sorted()))
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileLock.withLock(url.deletingLastPathComponent().appending(path: ".profile.lock")) { try write(data) }
-    }
-
-    private func write(_ data: Data) throws {
-        let temporary = url.deletingLastPathComponent().appending(
-            path: ".profile.json.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard
-            FileManager.default.createFile(
-                atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600])
-        else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
+        let folder = try AtomicFile.makeFolder(for: url)
+        try FileLock.withLock(folder.appending(path: ".profile.lock")) { try AtomicFile.write(data, to: url) }
     }
 }

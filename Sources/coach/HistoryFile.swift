@@ -1,12 +1,4 @@
-import CoachDialogue
-import CoachEvaluation
-import CoachLoading
-import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
 import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// The chat history on disk: one line per entry, at most `limit` entries, mode 0600.
@@ -31,26 +23,11 @@ struct HistoryFile {
 
     /// Appends `line`, keeping the newest `limit` lines.
     func append(_ line: String) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(
-            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try FileLock.withLock(folder.appending(path: ".history.lock")) { try write(appending: line, in: folder) }
-    }
-
-    private func write(appending line: String, in folder: URL) throws {
-        let clean = line.replacingOccurrences(of: "\n", with: " ")
-        var lines = load().lines
-        lines.append(clean)
-        let text = lines.suffix(limit).joined(separator: "\n") + "\n"
-        let temporary = folder.appending(path: ".history.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard
-            FileManager.default.createFile(
-                atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-        else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: folder.path]) }
-        guard rename(temporary.path, url.path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        let folder = try AtomicFile.makeFolder(for: url)
+        try FileLock.withLock(folder.appending(path: ".history.lock")) {
+            var lines = load().lines
+            lines.append(line.replacingOccurrences(of: "\n", with: " "))
+            try AtomicFile.write(Data((lines.suffix(limit).joined(separator: "\n") + "\n").utf8), to: url)
         }
     }
 }

@@ -25,8 +25,10 @@ struct RawTerminal: GuideTerminal {
         tcgetattr(STDIN_FILENO, &saved)
         var raw = saved
         raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
-        raw.c_cc.6 = 1  // VMIN: a read returns after one byte
-        raw.c_cc.5 = 0  // VTIME: no inter-byte timer
+        withUnsafeMutableBytes(of: &raw.c_cc) { controls in
+            controls[Int(VMIN)] = 1  // a read returns after one byte
+            controls[Int(VTIME)] = 0  // with no timer between bytes
+        }
         tcsetattr(STDIN_FILENO, TCSANOW, &raw)
     }
 

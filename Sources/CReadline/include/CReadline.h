@@ -31,11 +31,8 @@ unsigned long coach_rl_interrupt_count(void);
 /// number, for code that runs outside readline (guided mode) to stop and exit.
 int coach_rl_terminate_requested(void);
 
-/// History: add a line, load from a file, save to a file keeping at most `limit` entries.
-/// The load and save functions return 0 on success, else an errno value.
+/// Adds a line to the history that Up and Ctrl-R search. (coach keeps the history file itself,
+/// in Swift: HistoryFile.)
 void coach_rl_add_history(const char *line);
-int coach_rl_read_history(const char *path);
-int coach_rl_write_history(const char *path, int limit);
-void coach_rl_clear_history(void);
 
 #endif
