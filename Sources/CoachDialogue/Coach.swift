@@ -7,8 +7,7 @@ import CoachUnderstanding
 public struct Coach: Sendable {
     public let knowledge: KnowledgeBase
     public let interpreter: Interpreter
-    let substitutions: SubstitutionFinder
-    let workouts: WorkoutBuilder
+    let context: ResponderContext
 
     public init(knowledge: KnowledgeBase) {
         self.init(knowledge: knowledge, interpreter: Interpreter(knowledge: knowledge))
@@ -19,11 +18,32 @@ public struct Coach: Sendable {
         self.knowledge = knowledge
         self.interpreter = interpreter
         let index = ExerciseIndex(knowledge: knowledge)
-        substitutions = SubstitutionFinder(knowledge: knowledge, index: index)
-        workouts = WorkoutBuilder(knowledge: knowledge, index: index)
+        context = ResponderContext(
+            knowledge: knowledge, substitutions: SubstitutionFinder(knowledge: knowledge, index: index),
+            workouts: WorkoutBuilder(knowledge: knowledge, index: index))
     }
 
     var say: Replies { knowledge.replies }
+
+    /// The responder that writes the reply to a turn of this intent.
+    func responder(for intent: Intent) -> any Responder {
+        switch intent {
+        case .form: FormResponder(context: context)
+        case .substitution: SubstitutionResponder(context: context)
+        case .workout: WorkoutResponder(context: context)
+        case .anatomy: AnatomyResponder(context: context)
+        case .safety: SafetyResponder(context: context)
+        case .faq: FAQResponder(context: context)
+        case .greeting: GreetingResponder(context: context)
+        case .help: HelpResponder(context: context)
+        case .unknown: OutOfScopeResponder(context: context)
+        }
+    }
+
+    /// A workout for a request made outside the chat (`coach workout`), as a reply.
+    public func workout(for request: WorkoutRequest, assumedEquipment: Bool = false) -> Reply {
+        WorkoutResponder(context: context).workout(for: request, assumedEquipment: assumedEquipment)
+    }
 
     /// The equipment id a name stands for: an id itself ("resistance-band"), or a name people
     /// use ("band", "kb"); nil when it names no equipment.
@@ -50,7 +70,7 @@ public struct Coach: Sendable {
             reply.blocks.filter { !$0.isSources }
             + [.heading(say(.alsoAsked, ["question": TerminalText.sanitized(second, limit: 120)]))]
             + other.blocks.filter { !$0.isSources }
-        reply.blocks += citation(sources).map { [$0] } ?? []
+        reply.blocks += context.citation(sources).map { [$0] } ?? []
         reply.sources = sources
         reply.exercises += other.exercises.filter { suggestion in !reply.exercises.contains { $0.id == suggestion.id } }
         reply.routine = reply.routine ?? other.routine
@@ -66,29 +86,19 @@ public struct Coach: Sendable {
             && ![.unknown, .greeting, .help].contains(understood.intent)
     }
 
-    /// The line that names the articles a reply comes from; nil when it cites none.
-    func citation(_ sources: [Source]) -> Block? {
-        guard !sources.isEmpty else { return nil }
-        return .sources(
-            say(.headingSources, ["titles": sources.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")]))
-    }
-
     private func answer(_ line: String, state: inout ConversationState) -> Reply {
         let understanding = interpreter.understand(line)
         var turn = Turn(understanding: understanding)
         if Interpreter.sentences(line).count >= 3, let question = Interpreter.questions(line).first {
             turn.pointFeatures = interpreter.understand(question).features
         }
-        resolve(&turn, state: state)
+        TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
         var draft = ReplyDraft()
         draft.reasons = turn.reasons
-        if turn.clarifies {
-            clarifyReply(&draft, turn)
-        } else {
-            answer(turn.intent, &draft, &turn, state: &state)
-        }
-        if let sources = citation(draft.sourceIDs.compactMap(knowledge.source)) { draft.add(sources) }
-        remember(turn, state: &state)
+        let responder = turn.clarifies ? ClarifyResponder(context: context) : responder(for: turn.intent)
+        responder.respond(to: &turn, state: &state, into: &draft)
+        if let sources = context.citation(draft.sourceIDs.compactMap(knowledge.source)) { draft.add(sources) }
+        state.remember(turn)
         let reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent,
             ask: draft.ask, confidence: understanding.confidence, entities: turn.entities, blocks: draft.blocks,
@@ -97,33 +107,5 @@ public struct Coach: Sendable {
             understanding: understanding, reasons: draft.reasons)
         state.lastReply = reply
         return reply
-    }
-
-    /// Hands the turn to the responder for its intent; each says which ask its reply answers.
-    private func answer(_ intent: Intent, _ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState)
-    {
-        switch intent {
-        case .form:
-            draft.ask = .howTo
-            formReply(&draft, turn, state: state)
-        case .substitution:
-            draft.ask = .substitute
-            substitutionReply(&draft, &turn, state: &state)
-        case .workout:
-            draft.ask = .workout
-            workoutReply(&draft, &turn, state: &state)
-        case .anatomy: anatomyReply(&draft, turn)
-        case .safety: safetyReply(&draft, turn)
-        case .faq: faqReply(&draft, turn)
-        case .greeting:
-            draft.ask = .smallTalk
-            draft.add(.paragraph(say(.greeting)))
-        case .help:
-            draft.ask = .help
-            helpReply(&draft)
-        case .unknown:
-            draft.ask = .outOfScope
-            unknownReply(&draft, turn)
-        }
     }
 }

@@ -43,7 +43,11 @@ struct Turn {
     }
 }
 
-extension Coach {
+/// Fills in what a line leaves to the conversation (the exercise under discussion, what a
+/// generic word for equipment means), and settles doubtful intents.
+struct TurnResolver {
+    let knowledge: KnowledgeBase
+
     /// Fills in what the line leaves to the conversation, and settles doubtful intents.
     func resolve(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
@@ -103,30 +107,29 @@ extension Coach {
             turn.reasons.append("'\(id)' is what the general word for that equipment means here")
         }
     }
+}
 
+extension ConversationState {
     /// Updates the conversation with what this turn established.
-    func remember(_ turn: Turn, state: inout ConversationState) {
-        if let exercise = turn.exercise { state.lastExercise = exercise }
+    mutating func remember(_ turn: Turn) {
+        if let exercise = turn.exercise { lastExercise = exercise }
         if !turn.have.isEmpty, turn.clarifies || turn.intent != .safety {
-            state.equipment = Set(turn.have)
-            state.missing.subtract(turn.have)
+            equipment = Set(turn.have)
+            missing.subtract(turn.have)
             // "I only have dumbbells and a bench" says what the person owns: it is kept in the
             // profile. "10 minutes with a band" only shapes this workout.
-            if turn.clarifies || turn.intent != .workout { state.profileEquipment = Set(turn.have) }
+            if turn.clarifies || turn.intent != .workout { profileEquipment = Set(turn.have) }
         }
         if !turn.missing.isEmpty {
-            state.missing.formUnion(turn.missing)
-            if var equipment = state.equipment {
-                equipment.subtract(turn.missing)
-                state.equipment = equipment
-            }
+            missing.formUnion(turn.missing)
+            equipment?.subtract(turn.missing)
         }
-        if turn.understanding.redFlag { state.redFlagReported = true }
+        if turn.understanding.redFlag { redFlagReported = true }
         if !turn.clarifies, turn.intent == .safety {
-            for area in turn.understanding.painAreas where !state.painReported.contains(area) {
-                state.painReported.append(area)
+            for area in turn.understanding.painAreas where !painReported.contains(area) {
+                painReported.append(area)
             }
         }
-        if !turn.clarifies { state.lastIntent = turn.intent }
+        if !turn.clarifies { lastIntent = turn.intent }
     }
 }

@@ -3,7 +3,13 @@ import CoachRecommending
 import CoachUnderstanding
 
 /// Safety first: red flags stop everything; otherwise precautions, likely causes and gentler moves.
-extension Coach {
+struct SafetyResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        safetyReply(&draft, turn)
+    }
+
     func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let safety = knowledge.safety
         let understanding = turn.understanding

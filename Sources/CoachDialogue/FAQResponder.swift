@@ -3,7 +3,13 @@ import CoachRecommending
 import CoachUnderstanding
 
 /// The articles' FAQs and topics.
-extension Coach {
+struct FAQResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        faqReply(&draft, turn)
+    }
+
     /// Below this, the best topic is a guess: coach lists what it can answer instead.
     static let topicFloor = 0.25
 

@@ -3,7 +3,14 @@ import CoachRecommending
 import CoachUnderstanding
 
 /// Form questions: how to do an exercise, or one point of it first.
-extension Coach {
+struct FormResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        draft.ask = .howTo
+        formReply(&draft, turn, state: state)
+    }
+
     func formReply(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) {
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
@@ -33,22 +40,6 @@ extension Coach {
             draft.add(.heading(say(.headingSafety)))
             draft.list(exercise.safety)
         }
-    }
-
-    /// The exercise the turn is about; when unclear, asks (offering the likely ones) and
-    /// returns nil.
-    func exerciseOrAsk(_ draft: inout ReplyDraft, _ turn: Turn) -> Exercise? {
-        if let id = turn.exercise, let exercise = knowledge.exercise(id) { return exercise }
-        let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
-        if candidates.count >= 2 {
-            draft.add(.paragraph(say(.clarifyExercise, ["first": candidates[0].name, "second": candidates[1].name])))
-            draft.exercises = candidates.prefix(2).map { suggestion($0, way: $0.ways.first) }
-            draft.reasons.append("the words fit several exercises: \(candidates.map(\.id).joined(separator: ", "))")
-        } else {
-            let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: ", ")
-            draft.add(.paragraph(say(.exerciseUnknown, ["examples": examples])))
-        }
-        return nil
     }
 
     /// When the question is about one point (sets, a body part, mistakes), answers that first.
@@ -91,35 +82,4 @@ extension Coach {
         draft.cite(exercise.steps.source)
     }
 
-    func dosageBlock(_ draft: inout ReplyDraft, _ exercise: Exercise, heading: Bool = true) {
-        let dosage = exercise.dosage
-        var text: String
-        if let reps = dosage.reps {
-            let count =
-                reps.lowerBound == reps.upperBound ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)"
-            text = say(.dosageReps, ["sets": "\(dosage.sets)", "reps": count, "name": exercise.name])
-        } else {
-            text = say(
-                .dosageSeconds,
-                ["sets": "\(dosage.sets)", "seconds": "\(dosage.seconds ?? 30)", "name": exercise.name])
-        }
-        if dosage.perSide { text += " " + say(.dosagePerSide) }
-        if heading { draft.add(.heading(say(.headingDosage))) }
-        draft.add(.paragraph(text))
-        draft.cite(dosage.source)
-    }
-
-    /// "rear delts (posterior deltoid), trapezius; also rhomboids".
-    func muscleList(_ exercise: Exercise) -> String {
-        let primary = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: ", ")
-        let secondary = exercise.secondaryMuscles.map(knowledge.muscleName)
-        return secondary.isEmpty
-            ? primary : primary + "; " + say(.anatomySecondary, ["muscles": secondary.joined(separator: ", ")])
-    }
-
-    func suggestion(_ exercise: Exercise, way: ExerciseWay?, why: String? = nil) -> Reply.Suggestion {
-        Reply.Suggestion(id: exercise.id, name: exercise.name, equipment: way?.equipment ?? [], why: why)
-    }
-
-    func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -4,7 +4,14 @@ import CoachUnderstanding
 import Foundation
 
 /// Quick workouts: the named routine when asked for, else one built to fit.
-extension Coach {
+struct WorkoutResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        draft.ask = .workout
+        workoutReply(&draft, &turn, state: &state)
+    }
+
     func workoutReply(_ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState) {
         let understanding = turn.understanding
         if state.redFlagReported {
@@ -57,7 +64,7 @@ extension Coach {
     }
 
     /// A workout for a request made outside the chat (`coach workout`), as a reply.
-    public func workout(for request: WorkoutRequest, assumedEquipment: Bool = false) -> Reply {
+    func workout(for request: WorkoutRequest, assumedEquipment: Bool = false) -> Reply {
         var draft = ReplyDraft()
         // A request that is a named routine (6 minutes with a band) gets it as the article sets it out.
         let named = knowledge.routines.first { routine in
@@ -70,7 +77,7 @@ extension Coach {
             _ = present(request, assumed: assumedEquipment ? say(.workoutAssumedEquipment) : nil, into: &draft)
         }
         let cited = draft.sourceIDs.compactMap(knowledge.source)
-        if let sources = citation(cited) { draft.add(sources) }
+        if let sources = context.citation(cited) { draft.add(sources) }
         let entities = Reply.Entities(
             equipmentHave: Array(request.availability.have ?? []).sorted(),
             equipmentMissing: request.availability.missing.sorted(),
@@ -86,7 +93,7 @@ extension Coach {
         let minutes = request.minutes
         let level = request.level
         let focus = request.focus
-        guard var plan = workouts.build(request) else {
+        guard var plan = context.workouts.build(request) else {
             draft.add(.paragraph(say(.workoutNone)))
             return nil
         }
@@ -139,9 +146,6 @@ extension Coach {
         }
         return plan
     }
-
-    /// "rear deltoid", or a goal's name ("posture").
-    func focusName(_ focus: String) -> String { knowledge.muscle(focus)?.name ?? focus }
 
     /// A routine from an article, exactly as it is set out there.
     private func namedRoutine(_ draft: inout ReplyDraft, _ routine: Routine) -> WorkoutPlan {

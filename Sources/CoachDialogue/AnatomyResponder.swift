@@ -3,7 +3,13 @@ import CoachRecommending
 import CoachUnderstanding
 
 /// Anatomy: what an exercise works, where a muscle is and what trains it, the upper back as a whole.
-extension Coach {
+struct AnatomyResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        anatomyReply(&draft, turn)
+    }
+
     func anatomyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         if let id = turn.understanding.muscle, let muscle = knowledge.muscle(id), turn.understanding.exercise == nil {
             draft.ask = .muscleRole

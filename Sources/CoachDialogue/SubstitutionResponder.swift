@@ -4,7 +4,14 @@ import CoachUnderstanding
 
 /// Substitutions: an alternative for missing equipment, a stand-in for the equipment itself,
 /// or what can be done with what the person has.
-extension Coach {
+struct SubstitutionResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        draft.ask = .substitute
+        substitutionReply(&draft, &turn, state: &state)
+    }
+
     func substitutionReply(_ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState) {
         let understanding = turn.understanding
         let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
@@ -26,10 +33,10 @@ extension Coach {
             return
         }
         let easier = turn.mentions("easier", "easy", "simpler", "regression", "beginner")
-        let alternatives = substitutions.alternatives(to: exercise, with: availability, easierOnly: easier)
+        let alternatives = context.substitutions.alternatives(to: exercise, with: availability, easierOnly: easier)
         if alternatives.isEmpty {
             draft.add(.paragraph(say(.substitutionNone, ["name": exercise.name])))
-            if let closest = substitutions.closestBodyweight(to: exercise) {
+            if let closest = context.substitutions.closestBodyweight(to: exercise) {
                 draft.add(.bullets([line(for: closest, original: exercise)]))
                 draft.exercises = [suggestion(closest.exercise, way: closest.way, why: closest.exercise.summary.text)]
             }

@@ -1,0 +1,78 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// What a responder answers from: the knowledge and the recommenders, built once per coach.
+struct ResponderContext: Sendable {
+    let knowledge: KnowledgeBase
+    let substitutions: SubstitutionFinder
+    let workouts: WorkoutBuilder
+
+    /// The line that names the articles a reply comes from; nil when it cites none.
+    func citation(_ sources: [Source]) -> Block? {
+        guard !sources.isEmpty else { return nil }
+        return .sources(
+            knowledge.replies(
+                .headingSources, ["titles": sources.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")]))
+    }
+}
+
+/// One small type per kind of reply: given a turn (what was understood, with the conversation's
+/// context filled in), it writes structured reply content into the draft and says which ask
+/// it answers.
+protocol Responder: Sendable {
+    var context: ResponderContext { get }
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft)
+}
+
+/// What every responder uses: the knowledge, its sentences, and the pieces several replies share.
+extension Responder {
+    var knowledge: KnowledgeBase { context.knowledge }
+    var say: Replies { context.knowledge.replies }
+
+    /// The exercise the turn is about; when unclear, asks (offering the likely ones) and
+    /// returns nil.
+    func exerciseOrAsk(_ draft: inout ReplyDraft, _ turn: Turn) -> Exercise? {
+        if let id = turn.exercise, let exercise = knowledge.exercise(id) { return exercise }
+        let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
+        if candidates.count >= 2 {
+            draft.add(.paragraph(say(.clarifyExercise, ["first": candidates[0].name, "second": candidates[1].name])))
+            draft.exercises = candidates.prefix(2).map { suggestion($0, way: $0.ways.first) }
+            draft.reasons.append("the words fit several exercises: \(candidates.map(\.id).joined(separator: ", "))")
+        } else {
+            let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: ", ")
+            draft.add(.paragraph(say(.exerciseUnknown, ["examples": examples])))
+        }
+        return nil
+    }
+    func dosageBlock(_ draft: inout ReplyDraft, _ exercise: Exercise, heading: Bool = true) {
+        let dosage = exercise.dosage
+        var text: String
+        if let reps = dosage.reps {
+            let count =
+                reps.lowerBound == reps.upperBound ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)"
+            text = say(.dosageReps, ["sets": "\(dosage.sets)", "reps": count, "name": exercise.name])
+        } else {
+            text = say(
+                .dosageSeconds,
+                ["sets": "\(dosage.sets)", "seconds": "\(dosage.seconds ?? 30)", "name": exercise.name])
+        }
+        if dosage.perSide { text += " " + say(.dosagePerSide) }
+        if heading { draft.add(.heading(say(.headingDosage))) }
+        draft.add(.paragraph(text))
+        draft.cite(dosage.source)
+    }
+    /// "rear delts (posterior deltoid), trapezius; also rhomboids".
+    func muscleList(_ exercise: Exercise) -> String {
+        let primary = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: ", ")
+        let secondary = exercise.secondaryMuscles.map(knowledge.muscleName)
+        return secondary.isEmpty
+            ? primary : primary + "; " + say(.anatomySecondary, ["muscles": secondary.joined(separator: ", ")])
+    }
+    func suggestion(_ exercise: Exercise, way: ExerciseWay?, why: String? = nil) -> Reply.Suggestion {
+        Reply.Suggestion(id: exercise.id, name: exercise.name, equipment: way?.equipment ?? [], why: why)
+    }
+    func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    /// "rear deltoid", or a goal's name ("posture").
+    func focusName(_ focus: String) -> String { knowledge.muscle(focus)?.name ?? focus }
+}

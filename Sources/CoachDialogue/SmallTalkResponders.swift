@@ -1,0 +1,53 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// "Hi": who coach is and what to ask.
+struct GreetingResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        draft.ask = .smallTalk
+        draft.add(.paragraph(say(.greeting)))
+    }
+}
+
+/// What coach can do, with examples and the commands.
+struct HelpResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        draft.ask = .help
+        draft.add(.paragraph(say(.help)))
+        draft.add(.paragraph(say(.helpCommands)))
+    }
+}
+
+/// Anything outside training the upper back, gibberish, or nothing at all.
+struct OutOfScopeResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        draft.ask = .outOfScope
+        let understanding = turn.understanding
+        if understanding.normalized.isEmpty {
+            draft.add(.paragraph(say(.unknownEmpty)))
+        } else if understanding.rule != nil {
+            draft.add(.paragraph(say(.unknownGibberish)))
+        } else {
+            draft.add(.paragraph(say(.unknown)))
+        }
+    }
+}
+
+/// Two intents too close to call: asks which was meant, naming both.
+struct ClarifyResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        let ranking = turn.understanding.ranking
+        let first = say(.about(ranking[0].intent))
+        let second = say(.about(ranking[1].intent))
+        draft.add(.paragraph(say(.clarifyIntent, ["first": first, "second": second])))
+    }
+}
