@@ -22,7 +22,6 @@ public struct ChatSession: Sendable {
 
     /// The slash commands, for help and completion.
     public static let commands = ["/help", "/quit", "/reset", "/equipment", "/why", "/sources"]
-    static let quitWords: Set<String> = ["/quit", "/exit", "exit", "quit", ":q"]
 
     public init(coach: Coach, state: ConversationState = ConversationState()) {
         self.coach = coach
@@ -33,9 +32,11 @@ public struct ChatSession: Sendable {
         let trimmed = String(line.prefix(TextNormalizer.maximumCharacters)).trimmingCharacters(
             in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .empty }
-        if Self.quitWords.contains(trimmed.lowercased()) { return .quit }
-        let lowered = trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "!.?"))
-        if coach.knowledge.language.understanding.startWords.contains(lowered) {
+        let lines = coach.knowledge.language.understanding
+        // Quit and start words are matched as the whole line, read as any input is ("Quit!").
+        let plain = TextNormalizer.tokens(trimmed).joined(separator: " ")
+        if lines.quitWords.contains(plain) { return .quit }
+        if lines.startWords.contains(plain) {
             let key = state.lastPlan == nil ? ReplyKey.guideNoWorkout : ReplyKey.guideNeedsTerminal
             let reply = Reply(
                 input: TerminalText.sanitized(trimmed), intent: .help, confidence: 1, entities: .init(),

@@ -44,20 +44,20 @@ struct FormResponder: Responder {
 
     /// When the question is about one point (sets, a body part, mistakes), answers that first.
     private func leadWithPoint(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
-        if turn.asksAbout(["set", "rep", "repetition", "many", "dosage", "dose"]) {
+        if turn.asksAbout(knowledge.language.words(.dosage)) {
             dosageBlock(&draft, exercise, heading: false)
             return true
         }
-        if turn.asksAbout(["mistake", "wrong", "avoid", "error"]) {
+        if turn.asksAbout(knowledge.language.words(.mistakes)) {
             draft.add(.heading(say(.headingMistakes) + ": " + exercise.name))
             draft.list(exercise.mistakes)
             return true
         }
-        if turn.asksAbout(["step", "instruction"]) {
+        if turn.asksAbout(knowledge.language.words(.steps)) {
             stepsBlock(&draft, exercise)
             return true
         }
-        let topics = SourcedText.aboutTopics.filter { turn.asksAbout([$0]) }
+        let topics = knowledge.language.understanding.cueTopics.filter { turn.asksAbout([$0]) }
         guard !topics.isEmpty else { return false }
         let matching = { (texts: [SourcedText]) in texts.filter { !Set($0.about).isDisjoint(with: topics) } }
         let cues = matching(exercise.cues)

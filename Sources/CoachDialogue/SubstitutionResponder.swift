@@ -32,7 +32,7 @@ struct SubstitutionResponder: Responder {
             }
             return
         }
-        let easier = turn.mentions("easier", "easy", "simpler", "regression", "beginner")
+        let easier = turn.mentions(knowledge.language.words(.easier))
         let alternatives = context.substitutions.alternatives(to: exercise, with: availability, easierOnly: easier)
         if alternatives.isEmpty {
             draft.add(.paragraph(say(.substitutionNone, ["name": exercise.name])))

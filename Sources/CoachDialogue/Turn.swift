@@ -32,8 +32,8 @@ struct Turn {
     /// of its question (the backstory may mention a back or elbows in passing).
     var pointFeatures: [String]
 
-    /// True when the classifier's words include `word` (compared as stems).
-    func mentions(_ words: String...) -> Bool {
+    /// True when the classifier's words include one of `words` (compared as stems).
+    func mentions(_ words: [String]) -> Bool {
         words.contains { understanding.features.contains(TextNormalizer.stem($0)) }
     }
 
@@ -57,7 +57,7 @@ struct TurnResolver {
             || !understanding.exerciseCandidates.isEmpty
         if understanding.rule == nil {
             // A follow-up that only changes the workout ("make it 20 minutes").
-            if state.lastIntent == .workout, understanding.minutes != nil || turn.mentions("another", "different"),
+            if state.lastIntent == .workout, understanding.minutes != nil || turn.mentions(knowledge.language.words(.changeWorkout)),
                 understanding.exercise == nil, turn.intent != .safety
             {
                 if turn.intent != .workout { turn.reasons.append("it changes the workout given just before") }
@@ -76,7 +76,7 @@ struct TurnResolver {
         // A short follow-up about sets, reps or form stays on the exercise being discussed.
         if !turn.clarifies, turn.intent == .faq, understanding.exercise == nil, state.lastExercise != nil,
             [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.features.count <= 9,
-            turn.mentions("set", "rep", "repetition", "mistake", "cue", "form", "step", "breathing", "tempo")
+            turn.mentions(knowledge.language.words(.formFollowUp))
         {
             turn.intent = .form
             turn.reasons.append("a short follow-up about the exercise being discussed")

@@ -9,12 +9,15 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// A warning does not stop loading (an entry that can never match); an error does.
+    public var isWarning: Bool
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, isWarning: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.isWarning = isWarning
     }
 
     public var description: String { render(root: "") }
@@ -24,7 +27,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         var place = root + file
         if let line { place += ":\(line)" }
         if let line, line > 0, let column { place += ":\(column)" }
-        return "\(place): error: \(message)"
+        return "\(place): \(isWarning ? "warning" : "error"): \(message)"
     }
 }
 

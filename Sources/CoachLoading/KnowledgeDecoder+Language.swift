@@ -28,6 +28,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
+                "quit_words", "list_joiners", "phrase_gaps", "cue_topics", "signals",
             ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
@@ -85,6 +86,67 @@ extension KnowledgeDecoder {
         language.understanding.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
         language.understanding.hourWords = reader.strings(
             reader.required(map, "hour_words", in: "vocabulary.yaml", at: root), "hour_words")
+        var words = language.understanding
+        words.missingWords = singleWords(map["missing_words"], "missing_words", words.missingWords, &reader)
+        words.haveWords = singleWords(map["have_words"], "have_words", words.haveWords, &reader)
+        words.minuteWords = singleWords(map["minute_words"], "minute_words", words.minuteWords, &reader)
+        words.hourWords = singleWords(map["hour_words"], "hour_words", words.hourWords, &reader)
+        words.quitWords = lines(reader.required(map, "quit_words", in: "vocabulary.yaml", at: root), "quit_words", &reader)
+        words.startWords = lines(map["start_words"], "start_words", &reader)
+        words.listJoiners = singleWords(
+            reader.required(map, "list_joiners", in: "vocabulary.yaml", at: root), "list_joiners", nil, &reader)
+        words.phraseGaps = singleWords(
+            reader.required(map, "phrase_gaps", in: "vocabulary.yaml", at: root), "phrase_gaps", nil, &reader)
+        words.cueTopics = singleWords(
+            reader.required(map, "cue_topics", in: "vocabulary.yaml", at: root), "cue_topics", nil, &reader)
+        if let signals = reader.required(map, "signals", in: "vocabulary.yaml", at: root)
+            .flatMap({ reader.mapping($0, "signals") })
+        {
+            reader.checkKeys(signals, allowed: Signal.allCases.map(\.rawValue), in: "signals")
+            for signal in Signal.allCases {
+                guard let node = reader.required(signals, signal.rawValue, in: "signals", at: map["signals"]) else {
+                    continue
+                }
+                words.signals[signal.rawValue] = singleWords(node, "the signal '\(signal.rawValue)'", nil, &reader)
+            }
+        }
+        language.understanding = words
+    }
+
+    /// A list matched one word of the input at a time, its entries read as the input is read
+    /// (`TextNormalizer`): "Don't" becomes "dont". An entry that is not one word after that can
+    /// never match, and is a warning.
+    private mutating func singleWords(
+        _ node: Node?, _ what: String, _ already: [String]?, _ reader: inout YAMLReader
+    ) -> [String] {
+        let entries = already ?? reader.strings(node, what)
+        var words: [String] = []
+        for (entry, item) in zip(entries, reader.sequenceNodes(node)) {
+            let tokens = TextNormalizer.tokens(entry)
+            if tokens.count == 1 {
+                words.append(tokens[0])
+            } else {
+                warnings.append(
+                    reader.location(item).diagnostic(
+                        "'\(entry)' in \(what) can never match: this list is matched one word at a time, and it reads as "
+                            + (tokens.isEmpty ? "no word" : "'\(tokens.joined(separator: " "))'"), isWarning: true))
+            }
+        }
+        return words
+    }
+
+    /// A list matched against a whole line, its entries read as the input is read.
+    private mutating func lines(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [String] {
+        var lines: [String] = []
+        for (entry, item) in zip(reader.strings(node, what), reader.sequenceNodes(node)) {
+            let tokens = TextNormalizer.tokens(entry)
+            if tokens.isEmpty {
+                warnings.append(reader.location(item).diagnostic("'\(entry)' in \(what) has no word and never matches", isWarning: true))
+            } else {
+                lines.append(tokens.joined(separator: " "))
+            }
+        }
+        return lines
     }
 
     mutating func decodeReplies(_ root: Node, _ reader: inout YAMLReader) {

@@ -28,6 +28,10 @@ struct KnowledgeDecoder {
     var equipmentNames: [NameClaim] = []
     /// Where each exercise was declared, for errors about the exercise as a whole.
     var exerciseLocations: [String: Location] = [:]
+    /// Each `about:` topic written, checked against `cue_topics` once every file is read.
+    var aboutClaims: [NameClaim] = []
+    /// Problems that do not stop loading (a list entry that can never match).
+    var warnings: [Diagnostic] = []
     var filesRead: Set<String> = []
 
     var sources: [Source] = []
@@ -141,11 +145,8 @@ struct KnowledgeDecoder {
         }
         let source = sourceRef(mapping, in: what, at: node, &reader)
         let about = reader.strings(mapping["about"], "`about` of \(what)")
-        for (topic, item) in zip(about, reader.sequenceNodes(mapping["about"]))
-        where !SourcedText.aboutTopics.contains(topic) {
-            let hint =
-                Suggestion.hint(for: topic, in: SourcedText.aboutTopics)
-            reader.fail(item, "unknown topic '\(topic)' in `about`\(hint)")
+        for (topic, item) in zip(about, reader.sequenceNodes(mapping["about"])) {
+            aboutClaims.append(NameClaim(name: topic, owner: what, location: reader.location(item)))
         }
         guard let text, let source else { return nil }
         return SourcedText(text: text, source: source, about: about)

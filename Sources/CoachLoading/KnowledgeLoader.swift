@@ -6,6 +6,12 @@ import Foundation
 public enum KnowledgeLoader {
     /// Loads every `.yaml` file under `directory`.
     public static func load(directory: URL) throws(KnowledgeError) -> KnowledgeBase {
+        var ignored: [Diagnostic] = []
+        return try load(directory: directory, warnings: &ignored)
+    }
+
+    /// Loads every `.yaml` file under `directory`, and collects what is worth a warning.
+    public static func load(directory: URL, warnings: inout [Diagnostic]) throws(KnowledgeError) -> KnowledgeBase {
         let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -31,7 +37,7 @@ public enum KnowledgeLoader {
         }
         files.sort { $0.path < $1.path }
         do throws(KnowledgeError) {
-            let base = try load(files: files, root: root)
+            let base = try load(files: files, root: root, warnings: &warnings)
             if !unreadable.isEmpty { throw KnowledgeError(diagnostics: unreadable, root: root) }
             return base
         } catch {
@@ -51,9 +57,12 @@ public enum KnowledgeLoader {
 
     /// Loads files given by their path relative to the knowledge folder; `root` names the folder
     /// in messages.
-    public static func load(files: [(path: String, data: Data)], root: String) throws(KnowledgeError) -> KnowledgeBase {
+    public static func load(
+        files: [(path: String, data: Data)], root: String, warnings: inout [Diagnostic]
+    ) throws(KnowledgeError) -> KnowledgeBase {
         var decoder = KnowledgeDecoder()
         for file in parseInParallel(files) { decoder.decode(file) }
+        warnings += decoder.warnings
         let diagnostics = decoder.diagnostics + KnowledgeValidator(decoder: decoder).diagnostics()
         guard diagnostics.isEmpty, let safety = decoder.safety, let overview = decoder.muscleOverview else {
             var all = diagnostics

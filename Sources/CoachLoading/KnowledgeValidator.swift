@@ -22,7 +22,19 @@ struct KnowledgeValidator {
         found += claimedTwice(decoder.exerciseNames, kind: "exercise")
         found += claimedTwice(decoder.muscleNames, kind: "muscle")
         found += claimedTwice(decoder.equipmentNames, kind: "equipment")
+        found += unknownCueTopics()
         return found
+    }
+
+    /// Every `about:` topic is one of `cue_topics` in `language/vocabulary.yaml`.
+    private func unknownCueTopics() -> [Diagnostic] {
+        let topics = decoder.language.understanding.cueTopics
+        guard decoder.filesRead.contains("language/vocabulary.yaml"), !topics.isEmpty else { return [] }
+        return decoder.aboutClaims.filter { !topics.contains($0.name) }.map { claim in
+            claim.location.diagnostic(
+                "unknown topic '\(claim.name)' in `about`\(Suggestion.hint(for: claim.name, in: topics)); "
+                    + "the topics are `cue_topics` in language/vocabulary.yaml")
+        }
     }
 
     private func unknownReferences() -> [Diagnostic] {

@@ -180,7 +180,7 @@ public struct Location: Hashable, Sendable {
     public var line: Int?
     public var column: Int?
 
-    func diagnostic(_ message: String) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, message: message)
+    func diagnostic(_ message: String, isWarning: Bool = false) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, message: message, isWarning: isWarning)
     }
 }

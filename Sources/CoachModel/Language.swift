@@ -22,6 +22,9 @@ public struct Language: Hashable, Sendable, Codable {
     /// What each reason for a substitute means, by `SubstituteReason` id.
     public var substituteReasons: [String: String] = [:]
 
+    /// The words of a signal (`signals:` in the vocabulary).
+    public func words(_ signal: Signal) -> [String] { understanding.words(signal) }
+
     public init(
         intents: [String: [String]], synonyms: [String: String], numbers: [String: Int], levels: [Level: [String]],
         fillers: [String], stopwords: [String], families: [String: [String]] = [:], goals: [String: [String]] = [:],
@@ -54,6 +57,21 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     public var startWords: [String] = []
     /// Things plainly outside the upper back ("bench press", "calves", "recipe").
     public var outOfScope: [String] = []
+    /// Lines that end the chat ("quit", "exit").
+    public var quitWords: [String] = []
+    /// Words that join a list of equipment ("no band or dumbbells"): a name after one shares the
+    /// side of the name before it.
+    public var listJoiners: [String] = []
+    /// Small words a name may have inside it and still be found ("face the pull" is not, but
+    /// "pull my shoulder blades" finds "pull shoulder blades").
+    public var phraseGaps: [String] = []
+    /// The body parts and phases a cue or mistake can be `about` (see `SourcedText.about`).
+    public var cueTopics: [String] = []
+    /// Words that steer a reply, by `Signal` id.
+    public var signals: [String: [String]] = [:]
+
+    /// The words of a signal, as written in the knowledge (normalised at load).
+    public func words(_ signal: Signal) -> [String] { signals[signal.rawValue] ?? [] }
 
     public init(
         missingWords: [String] = [], minuteWords: [String] = [], hourWords: [String] = [], haveWords: [String] = [],

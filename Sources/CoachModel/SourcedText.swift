@@ -43,11 +43,3 @@ public struct Source: Hashable, Sendable, Codable {
         self.covers = covers
     }
 }
-
-extension SourcedText {
-    /// The topics a cue or mistake can be `about`.
-    public static let aboutTopics = [
-        "back", "core", "shoulders", "neck", "elbows", "arms", "grip", "hands", "head", "hips",
-        "knees", "feet", "legs", "glutes", "breathing", "tempo", "range", "setup",
-    ]
-}

@@ -10,6 +10,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
     private var negators: Set<String> = []
     private var haveWords: Set<String> = []
+    /// Words that join a list of equipment ("or", "and"): `list_joiners` in the vocabulary.
+    private var listJoiners: Set<String> = []
     private var minuteUnits: Set<String> = []
     private var hourUnits: Set<String> = []
 
@@ -17,6 +19,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// added wins, and the trie's layout follows the order too: training in a fixed order makes
     /// the same coach in every process (the build-time snapshot is compared with a fresh one).
     init(knowledge: KnowledgeBase) {
+        let words = knowledge.language.understanding
+        names = PhraseIndex(gaps: words.phraseGaps)
+        painPhrases = PhraseIndex(gaps: words.phraseGaps)
+        numbers = PhraseIndex(gaps: words.phraseGaps)
+        listJoiners = Set(words.listJoiners)
         for exercise in knowledge.exercises {
             for name in [exercise.name, exercise.id] + exercise.aliases { names.add(name, .exercise(exercise.id)) }
         }
@@ -46,7 +53,6 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             for phrase in area.phrases { painPhrases.add(phrase, .painArea(area.id)) }
         }
         for (word, value) in knowledge.language.numbers.sorted(by: { $0.key < $1.key }) { numbers.add(word, value) }
-        let words = knowledge.language.understanding
         negators = Set(words.missingWords.map(TextNormalizer.stem))
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
@@ -114,9 +120,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             }
         }
         if let previous, previous.end <= start,
-            tokens[previous.end..<start].allSatisfy({
-                ["or", "and", "nor", "a", "an", "any", "the", "even"].contains($0)
-            })
+            tokens[previous.end..<start].allSatisfy(listJoiners.contains)
         {
             return previous.missing
         }

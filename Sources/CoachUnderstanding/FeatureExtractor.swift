@@ -7,6 +7,7 @@ struct FeatureExtractor: Equatable, Sendable, Codable {
     private let dropped: Set<String>
 
     init(language: Language) {
+        synonyms = PhraseIndex(gaps: language.understanding.phraseGaps)
         for (phrase, meaning) in language.synonyms.sorted(by: { $0.key < $1.key }) {
             synonyms.add(phrase, TextNormalizer.stem(meaning))
         }

@@ -45,7 +45,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 topicExamples.append((features.features(tokens, extractor.extract(tokens).matches), topic.id))
             }
         }
-        var asks = PhraseIndex<String>()
+        var asks = PhraseIndex<String>(gaps: knowledge.language.understanding.phraseGaps)
         for routine in knowledge.routines {
             for ask in routine.asks {
                 add(ask, Intent.workout.rawValue)

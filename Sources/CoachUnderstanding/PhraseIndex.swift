@@ -28,8 +28,10 @@ struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
     private var byFirstToken: [String: [Entry]] = [:]
 
     /// Small words that may stand inside a name without breaking it ("superman with the mini
-    /// loop" is "superman with mini loop").
-    static var skippable: Set<String> { ["a", "an", "the", "my", "your", "this", "that"] }
+    /// loop" is "superman with mini loop"): `phrase_gaps` in the vocabulary.
+    private(set) var gaps: Set<String> = []
+
+    init(gaps: some Sequence<String> = []) { self.gaps = Set(gaps) }
 
     /// Adds `phrase` (tokenised and stemmed like input) for `value`.
     mutating func add(_ phrase: String, _ value: Value) {
@@ -81,7 +83,7 @@ struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
                 node = next
                 position += 1
                 if let value = nodes[node].value { best = Match(range: start..<position, value: value) }
-            } else if position > start, Self.skippable.contains(tokens[position]) {
+            } else if position > start, gaps.contains(tokens[position]) {
                 position += 1
             } else {
                 break
@@ -119,7 +121,7 @@ struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
 /// as its parent and its token alone.
 extension PhraseIndex: Codable {
     private enum CodingKeys: String, CodingKey {
-        case edgeParents, edgeTokens, valueNodes, values, looseTokens, looseValues
+        case gaps, edgeParents, edgeTokens, valueNodes, values, looseTokens, looseValues
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -135,6 +137,7 @@ extension PhraseIndex: Codable {
         }
         let loose = byFirstToken.keys.sorted().flatMap { byFirstToken[$0] ?? [] }
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(gaps.sorted(), forKey: .gaps)
         try container.encode(edges.map(\.parent), forKey: .edgeParents)
         try container.encode(edges.map(\.token), forKey: .edgeTokens)
         try container.encode(valueNodes, forKey: .valueNodes)
@@ -145,6 +148,7 @@ extension PhraseIndex: Codable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        gaps = Set(try container.decode([String].self, forKey: .gaps))
         let parents = try container.decode([Int].self, forKey: .edgeParents)
         let tokens = try container.decode([String].self, forKey: .edgeTokens)
         let valueNodes = try container.decode([Int].self, forKey: .valueNodes)

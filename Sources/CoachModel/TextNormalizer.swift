@@ -1,4 +1,3 @@
-import CoachModel
 import Foundation
 
 /// Turns what a person typed into lower-case word tokens: Unicode compatibility forms folded

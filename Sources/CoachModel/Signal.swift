@@ -1,0 +1,21 @@
+/// Words that steer a reply without changing what was asked: "another" asks for a new workout,
+/// "easier" for gentler swaps. Each is a list in `language/vocabulary.yaml` (`signals:`), so
+/// adding a word is an edit to the knowledge; loading fails when a signal has no list.
+public enum Signal: String, CaseIterable, Sendable {
+    /// The line names a workout itself, so it asks afresh rather than changing the last one.
+    case workout
+    /// Another, different one.
+    case another
+    /// Something easier.
+    case easier
+    /// A follow-up that only changes the workout just given ("make it 20 minutes").
+    case changeWorkout = "change-workout"
+    /// A short follow-up about the exercise being discussed (its sets, cues, steps).
+    case formFollowUp = "form-follow-up"
+    /// Sets and reps.
+    case dosage
+    /// What people get wrong.
+    case mistakes
+    /// The steps, in order.
+    case steps
+}
