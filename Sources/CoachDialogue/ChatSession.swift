@@ -111,8 +111,8 @@ public struct ChatSession: Sendable {
                         say(
                             .equipmentUnknown,
                             [
-                                "names": unknown.joined(separator: ", "),
-                                "ids": knowledge.equipment.map(\.id).joined(separator: ", "),
+                                "names": unknown.joined(separator: say(.joinList)),
+                                "ids": knowledge.equipment.map(\.id).joined(separator: say(.joinList)),
                             ]))
                 ], false
             )
@@ -126,7 +126,8 @@ public struct ChatSession: Sendable {
     private func showing(_ ids: Set<String>) -> Block {
         .paragraph(
             say(
-                .equipmentShow, ["equipment": ids.sorted().map(coach.knowledge.equipmentName).joined(separator: ", ")]
+                .equipmentShow,
+                ["equipment": ids.sorted().map(coach.knowledge.equipmentName).joined(separator: say(.joinList))]
             ))
     }
 

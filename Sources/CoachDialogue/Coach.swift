@@ -74,7 +74,7 @@ public struct Coach: Sendable {
         reply.sources = sources
         reply.exercises += other.exercises.filter { suggestion in !reply.exercises.contains { $0.id == suggestion.id } }
         reply.routine = reply.routine ?? other.routine
-        reply.reasons.append("the post asks a second question, answered after the first")
+        reply.reasons.append(.secondQuestion)
         state.lastReply = reply
         return reply
     }

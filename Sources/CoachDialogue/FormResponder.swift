@@ -26,8 +26,13 @@ struct FormResponder: Responder {
         draft.add(
             .bullets(
                 exercise.ways.map { way in
-                    "\(capitalizedFirst(way.name)) (\(way.equipment.map(knowledge.equipmentName).joined(separator: ", ")))"
-                        + (way.text.map { ": \($0)" } ?? "")
+                    let named = say(
+                        .formWay,
+                        [
+                            "name": capitalizedFirst(way.name),
+                            "equipment": way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList)),
+                        ])
+                    return way.text.map { say(.formWayText, ["way": named, "text": $0]) } ?? named
                 }))
         exercise.ways.forEach { draft.cite($0.source) }
         stepsBlock(&draft, exercise)

@@ -23,7 +23,7 @@ public struct Reply: Sendable {
     /// How the reply was chosen, for `/why`.
     public var understanding: Understanding?
     /// Lines on how the reply was chosen beyond understanding (context used, rules applied).
-    public var reasons: [String] = []
+    public var reasons: [Reason] = []
 
     public struct Entities: Hashable, Sendable {
         public var exercise: String?

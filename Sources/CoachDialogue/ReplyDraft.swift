@@ -12,7 +12,7 @@ struct ReplyDraft {
     var safety: Reply.SafetyNote?
     /// What the reply answers; nil for a question back (which exercise?) or a list of choices.
     var ask: Ask?
-    var reasons: [String] = []
+    var reasons: [Reason] = []
 
     mutating func add(_ block: Block) { blocks.append(block) }
 

@@ -13,7 +13,11 @@ struct ResponderContext: Sendable {
         guard !sources.isEmpty else { return nil }
         return .sources(
             knowledge.replies(
-                .headingSources, ["titles": sources.map { "\($0.title) [\($0.id)]" }.joined(separator: "; ")]))
+                .headingSources,
+                [
+                    "titles": sources.map { knowledge.replies(.sourcesItem, ["title": $0.title, "id": $0.id]) }
+                        .joined(separator: knowledge.replies(.joinSources))
+                ]))
     }
 }
 
@@ -38,9 +42,9 @@ extension Responder {
         if candidates.count >= 2 {
             draft.add(.paragraph(say(.clarifyExercise, ["first": candidates[0].name, "second": candidates[1].name])))
             draft.exercises = candidates.prefix(2).map { suggestion($0, way: $0.ways.first) }
-            draft.reasons.append("the words fit several exercises: \(candidates.map(\.id).joined(separator: ", "))")
+            draft.reasons.append(.severalExercises(candidates.map(\.id)))
         } else {
-            let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: ", ")
+            let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: say(.joinList))
             draft.add(.paragraph(say(.exerciseUnknown, ["examples": examples])))
         }
         return nil
@@ -64,10 +68,12 @@ extension Responder {
     }
     /// "rear delts (posterior deltoid), trapezius; also rhomboids".
     func muscleList(_ exercise: Exercise) -> String {
-        let primary = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: ", ")
+        let primary = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: say(.joinList))
         let secondary = exercise.secondaryMuscles.map(knowledge.muscleName)
         return secondary.isEmpty
-            ? primary : primary + "; " + say(.anatomySecondary, ["muscles": secondary.joined(separator: ", ")])
+            ? primary
+            : primary + say(.joinAlso)
+                + say(.anatomySecondary, ["muscles": secondary.joined(separator: say(.joinList))])
     }
     func suggestion(_ exercise: Exercise, way: ExerciseWay?, why: String? = nil) -> Reply.Suggestion {
         Reply.Suggestion(id: exercise.id, name: exercise.name, equipment: way?.equipment ?? [], why: why)

@@ -37,7 +37,7 @@ struct SafetyResponder: Responder {
         let exercise = turn.exercise.flatMap(knowledge.exercise)
         let causes = areas.flatMap(\.causes)
         if !causes.isEmpty {
-            draft.add(.heading(say(.safetyCauses, ["area": areas.map(\.name).joined(separator: " or ")])))
+            draft.add(.heading(say(.safetyCauses, ["area": areas.map(\.name).joined(separator: say(.joinOr))])))
             draft.list(causes)
         }
         if let exercise, !exercise.safety.isEmpty {
@@ -53,7 +53,7 @@ struct SafetyResponder: Responder {
             knowledge.exercise
         ).prefix(3)
         if !gentler.isEmpty {
-            draft.add(.paragraph(say(.safetyGentler, ["names": gentler.map(\.name).joined(separator: ", ")])))
+            draft.add(.paragraph(say(.safetyGentler, ["names": gentler.map(\.name).joined(separator: say(.joinList))])))
             draft.exercises = gentler.map { suggestion($0, way: $0.ways.first) }
         }
     }

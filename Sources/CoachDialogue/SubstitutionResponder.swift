@@ -53,7 +53,7 @@ struct SubstitutionResponder: Responder {
 
     /// One line on an alternative and why it is a good swap.
     private func line(for alternative: SubstitutionFinder.Alternative, original: Exercise) -> String {
-        let equipment = alternative.way.equipment.map(knowledge.equipmentName).joined(separator: ", ")
+        let equipment = alternative.way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList))
         if alternative.isSameExercise {
             return say(.substitutionSameExercise, ["name": alternative.exercise.name, "way": alternative.way.name])
         }
@@ -61,11 +61,17 @@ struct SubstitutionResponder: Responder {
         if alternative.samePattern, !alternative.sharedMuscles.isEmpty {
             why = say(
                 .substitutionWhyPattern,
-                ["muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: ", ")])
+                [
+                    "muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(
+                        separator: say(.joinList))
+                ])
         } else {
             why = say(
                 .substitutionWhyMuscles,
-                ["muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: ", ")])
+                [
+                    "muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(
+                        separator: say(.joinList))
+                ])
         }
         return say(.substitutionOther, ["name": alternative.exercise.name, "equipment": equipment, "why": why])
     }
@@ -100,7 +106,7 @@ struct SubstitutionResponder: Responder {
         let fits = knowledge.exercises.compactMap { exercise in
             availability.firstWay(of: exercise).map { (exercise, $0) }
         }
-        let names = have.sorted().map(knowledge.equipmentName).joined(separator: ", ")
+        let names = have.sorted().map(knowledge.equipmentName).joined(separator: say(.joinList))
         draft.add(.paragraph(say(.equipmentSet, ["equipment": names, "count": "\(fits.count)"])))
         draft.add(.bullets(fits.prefix(8).map { "\($0.0.name) (\($0.1.name))" }))
         draft.exercises = fits.prefix(8).map { suggestion($0.0, way: $0.1) }

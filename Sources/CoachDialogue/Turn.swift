@@ -14,7 +14,7 @@ struct Turn {
     var have: [String]
     var missing: [String]
     /// How context or rules changed what was understood, for `/why`.
-    var reasons: [String] = []
+    var reasons: [Reason] = []
 
     init(understanding: Understanding) {
         self.understanding = understanding
@@ -57,20 +57,21 @@ struct TurnResolver {
             || !understanding.exerciseCandidates.isEmpty
         if understanding.rule == nil {
             // A follow-up that only changes the workout ("make it 20 minutes").
-            if state.lastIntent == .workout, understanding.minutes != nil || turn.mentions(knowledge.language.words(.changeWorkout)),
+            if state.lastIntent == .workout,
+                understanding.minutes != nil || turn.mentions(knowledge.language.words(.changeWorkout)),
                 understanding.exercise == nil, turn.intent != .safety
             {
-                if turn.intent != .workout { turn.reasons.append("it changes the workout given just before") }
+                if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
                 turn.intent = .workout
             } else if understanding.confidence < Interpreter.confidenceFloor, !hasEntity,
                 understanding.ranking.count > 1,
                 understanding.ranking[0].score - understanding.ranking[1].score < Interpreter.closeCall
             {
                 turn.clarifies = true
-                turn.reasons.append("the top two intents were too close to call")
+                turn.reasons.append(.tooClose)
             } else if turn.intent == .unknown, understanding.exercise != nil, understanding.knownWordShare > 0.5 {
                 turn.intent = .form
-                turn.reasons.append("it names an exercise, so it is read as a form question")
+                turn.reasons.append(.namesExercise)
             }
         }
         // A short follow-up about sets, reps or form stays on the exercise being discussed.
@@ -79,7 +80,7 @@ struct TurnResolver {
             turn.mentions(knowledge.language.words(.formFollowUp))
         {
             turn.intent = .form
-            turn.reasons.append("a short follow-up about the exercise being discussed")
+            turn.reasons.append(.formFollowUp)
         }
         if turn.exercise == nil, understanding.exerciseCandidates.isEmpty,
             !turn.clarifies, [.form, .anatomy, .substitution, .safety].contains(turn.intent),
@@ -87,7 +88,7 @@ struct TurnResolver {
         {
             turn.exercise = last
             turn.entities.exercise = last
-            turn.reasons.append("the exercise '\(last)' comes from earlier in the conversation")
+            turn.reasons.append(.exerciseFromEarlier(last))
         }
         resolveEquipmentWords(&turn)
         turn.entities.equipmentHave = turn.have
@@ -104,7 +105,7 @@ struct TurnResolver {
             } else if !turn.have.contains(id) {
                 turn.have.append(id)
             }
-            turn.reasons.append("'\(id)' is what the general word for that equipment means here")
+            turn.reasons.append(.equipmentWord(id))
         }
     }
 }

@@ -7,10 +7,10 @@ import Foundation
 /// the words that matched them, the top intents with scores, and the rules or context applied.
 public struct WhyExplanation: Sendable {
     public var understanding: Understanding
-    public var reasons: [String]
+    public var reasons: [Reason]
     public var replies: Replies
 
-    public init(understanding: Understanding, reasons: [String], replies: Replies) {
+    public init(understanding: Understanding, reasons: [Reason], replies: Replies) {
         self.understanding = understanding
         self.reasons = reasons
         self.replies = replies
@@ -22,13 +22,17 @@ public struct WhyExplanation: Sendable {
             lines.append(
                 replies(
                     .whyCorrections,
-                    ["list": understanding.corrections.map { "\($0.from) -> \($0.to)" }.joined(separator: ", ")]))
+                    [
+                        "list": understanding.corrections.map { "\($0.from) -> \($0.to)" }.joined(
+                            separator: replies(.joinList))
+                    ]))
         }
-        let entities = understanding.matches.map { "\($0.entity.label) (\"\($0.text)\")" }
-        lines.append(replies(.whyEntities, ["list": entities.isEmpty ? "-" : entities.joined(separator: ", ")]))
+        let entities = understanding.matches.map { "\(label($0.entity)) (\"\($0.text)\")" }
+        lines.append(
+            replies(.whyEntities, ["list": entities.isEmpty ? "-" : entities.joined(separator: replies(.joinList))]))
         if let minutes = understanding.minutes { lines.append(replies(.whyMinutes, ["minutes": "\(minutes)"])) }
         let ranking = understanding.ranking.map { "\($0.intent.rawValue) \(Self.format($0.score))" }.joined(
-            separator: ", ")
+            separator: replies(.joinList))
         lines.append(
             replies(
                 .whyIntents,
@@ -39,9 +43,55 @@ public struct WhyExplanation: Sendable {
         if let topic = understanding.topic {
             lines.append(replies(.whyTopic, ["topic": topic.id, "score": Self.format(topic.score)]))
         }
-        if let rule = understanding.rule { lines.append(replies(.whyRule, ["rule": rule])) }
-        for reason in reasons { lines.append(replies(.whyContext, ["reason": reason])) }
+        if let rule = understanding.rule { lines.append(replies(.whyRule, ["rule": replies(Self.key(rule))])) }
+        for reason in reasons { lines.append(replies(.whyContext, ["reason": text(reason)])) }
         return [.bullets(lines)]
+    }
+
+    static func key(_ rule: Understanding.Rule) -> ReplyKey {
+        switch rule {
+        case .pain: .whyRulePain
+        case .noWords: .whyRuleNoWords
+        case .unknownWords: .whyRuleUnknownWords
+        case .outOfScope: .whyRuleOutOfScope
+        case .noPainWord: .whyRuleNoPainWord
+        }
+    }
+
+    func text(_ reason: Reason) -> String {
+        let list = replies(.joinList)
+        return switch reason {
+        case .secondQuestion: replies(.whyReasonSecondQuestion)
+        case .redFlagEarlier: replies(.whyReasonRedFlagEarlier)
+        case .buildsOnWorkout: replies(.whyReasonBuildsOnWorkout)
+        case .changesWorkout: replies(.whyReasonChangesWorkout)
+        case .tooClose: replies(.whyReasonTooClose)
+        case .namesExercise: replies(.whyReasonNamesExercise)
+        case .formFollowUp: replies(.whyReasonFormFollowUp)
+        case let .exerciseFromEarlier(id): replies(.whyReasonExerciseFromEarlier, ["exercise": id])
+        case let .equipmentWord(id): replies(.whyReasonEquipmentWord, ["equipment": id])
+        case let .severalExercises(ids): replies(.whyReasonSeveralExercises, ["list": ids.joined(separator: list)])
+        }
+    }
+
+    /// A short label for an entity.
+    func label(_ entity: Entity) -> String {
+        let list = replies(.joinList)
+        return switch entity {
+        case let .exercise(id): replies(.entityExercise, ["id": id])
+        case let .family(ids): replies(.entityFamily, ["ids": ids.joined(separator: list)])
+        case let .muscle(id): replies(.entityMuscle, ["id": id])
+        case let .equipment(id): replies(.entityEquipment, ["id": id])
+        case let .equipmentFamily(ids): replies(.entityEquipmentFamily, ["ids": ids.joined(separator: list)])
+        case let .painArea(id): replies(.entityPainArea, ["id": id])
+        case let .level(level): replies(.entityLevel, ["id": level.rawValue])
+        case let .goal(id): replies(.entityGoal, ["id": id])
+        case .redFlag: replies(.entityRedFlag)
+        case .lasting: replies(.entityLasting)
+        case .outOfScope: replies(.entityOutOfScope)
+        case .soreness: replies(.entitySoreness)
+        case .pain: replies(.entityPain)
+        }
     }
 
     static func format(_ value: Double) -> String {

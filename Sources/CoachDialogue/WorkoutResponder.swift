@@ -18,12 +18,12 @@ struct WorkoutResponder: Responder {
             // Never push a workout onto a reported red flag.
             draft.add(.alert(say(.workoutAfterRedFlag)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: knowledge.safety.redFlagAdvice.text)
-            turn.reasons.append("a red flag was reported earlier in this conversation")
+            turn.reasons.append(.redFlagEarlier)
             return
         }
         if !state.painReported.isEmpty {
             let areas = state.painReported.compactMap { id in knowledge.safety.painAreas.first { $0.id == id }?.name }
-            draft.add(.note(say(.workoutAfterPain, ["area": areas.joined(separator: " or ")])))
+            draft.add(.note(say(.workoutAfterPain, ["area": areas.joined(separator: say(.joinOr))])))
         }
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
             state.lastPlan = namedRoutine(&draft, routine)
@@ -33,7 +33,8 @@ struct WorkoutResponder: Responder {
         let previous = state.lastWorkout
         // "make it 20 minutes" or "another one" changes the last workout; a line that asks for a
         // workout afresh ("a workout for posture") starts from the defaults.
-        let isFollowUp = state.lastIntent == .workout && previous != nil && !turn.mentions(knowledge.language.words(.workout))
+        let isFollowUp =
+            state.lastIntent == .workout && previous != nil && !turn.mentions(knowledge.language.words(.workout))
         var assumed: String?
         var have: Set<String>? = turn.have.isEmpty ? nil : Set(turn.have)
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
@@ -56,7 +57,7 @@ struct WorkoutResponder: Responder {
         turn.entities.minutes = minutes
         turn.entities.level = level
         turn.entities.equipmentHave = Array(have ?? []).sorted()
-        if isFollowUp { turn.reasons.append("it builds on the workout given just before") }
+        if isFollowUp { turn.reasons.append(.buildsOnWorkout) }
         if let plan = present(request, assumed: assumed, into: &draft) {
             state.lastPlan = plan
             draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it
@@ -105,13 +106,18 @@ struct WorkoutResponder: Responder {
         if let assumed { draft.add(.note(assumed)) }
         var rows = [say(.workoutTableHeader).components(separatedBy: "|")]
         for item in plan.items {
-            let amount = item.reps.map { "\(item.sets) x \($0)" } ?? "\(item.sets) x \(item.seconds ?? 30) s"
-            let side = item.perSide ? " " + say(.workoutPerSide) : ""
+            let amount =
+                item.reps.map { say(.workoutAmountReps, ["sets": "\(item.sets)", "reps": "\($0)"]) }
+                ?? say(.workoutAmountSeconds, ["sets": "\(item.sets)", "seconds": "\(item.seconds ?? 30)"])
+            let side = item.perSide ? say(.workoutSide, ["amount": amount, "side": say(.workoutPerSide)]) : amount
             let name = item.isWarmUp ? say(.workoutWarmUp, ["name": item.name]) : item.name
-            let with = item.equipment.filter { $0 != "none" }.map(knowledge.equipmentName).joined(separator: ", ")
+            let with = item.equipment.filter { $0 != "none" }.map(knowledge.equipmentName).joined(
+                separator: say(.joinList))
             rows.append([
-                name, amount + side, item.restSeconds > 0 && item.sets > 1 ? "\(item.restSeconds) s" : "-",
-                with.isEmpty ? "-" : with,
+                name, side,
+                item.restSeconds > 0 && item.sets > 1
+                    ? say(.workoutRestSeconds, ["seconds": "\(item.restSeconds)"]) : say(.workoutEmptyCell),
+                with.isEmpty ? say(.workoutEmptyCell) : with,
             ])
         }
         draft.add(.table(rows))
@@ -122,7 +128,7 @@ struct WorkoutResponder: Responder {
                 say(.workoutTotal, ["minutes": "\(total / 60)", "seconds": String(format: "%02d", total % 60)])))
         let equipment =
             plan.equipment.isEmpty
-            ? say(.workoutBodyweight) : plan.equipment.map(knowledge.equipmentName).joined(separator: ", ")
+            ? say(.workoutBodyweight) : plan.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList))
         draft.add(.paragraph(say(.workoutEquipment, ["equipment": equipment])))
         let patterns = Set(plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise)?.pattern })
         let names = WorkoutBuilder.patternOrder.filter(patterns.contains).map { say(.pattern($0)) }
@@ -131,7 +137,7 @@ struct WorkoutResponder: Responder {
                 say(
                     .workoutWhy,
                     [
-                        "patterns": names.joined(separator: ", "),
+                        "patterns": names.joined(separator: say(.joinList)),
                         "focus": focus.map(focusName) ?? say(.workoutNoFocus),
                     ])))
         if level > .beginner {
@@ -154,9 +160,12 @@ struct WorkoutResponder: Responder {
         var items: [WorkoutPlan.Item] = []
         for entry in routine.items {
             guard let exercise = knowledge.exercise(entry.exercise) else { continue }
-            let amount = entry.reps.map { "\($0)" } ?? "\(entry.seconds ?? 30) s"
+            let amount =
+                entry.reps.map { say(.routineAmountReps, ["reps": "\($0)"]) }
+                ?? say(.routineAmountSeconds, ["seconds": "\(entry.seconds ?? 30)"])
             rows.append([
-                exercise.name, amount + (entry.note.map { " (\($0))" } ?? ""), "-",
+                exercise.name, entry.note.map { say(.routineNote, ["amount": amount, "note": $0]) } ?? amount,
+                say(.workoutEmptyCell),
                 knowledge.equipmentName(routine.equipment.first ?? "none"),
             ])
             let way = Availability(have: Set(routine.equipment)).firstWay(of: exercise) ?? exercise.ways[0]
@@ -166,7 +175,7 @@ struct WorkoutResponder: Responder {
                     seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note))
         }
         if let last = items.indices.last { items[last].restSeconds = routine.restSeconds }
-        rows.append([say(.routineRest), "\(routine.restSeconds) s", "", ""])
+        rows.append([say(.routineRest), say(.workoutRestSeconds, ["seconds": "\(routine.restSeconds)"]), "", ""])
         draft.add(.table(rows))
         draft.say(routine.how)
         draft.add(

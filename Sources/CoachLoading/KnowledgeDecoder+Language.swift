@@ -91,7 +91,8 @@ extension KnowledgeDecoder {
         words.haveWords = singleWords(map["have_words"], "have_words", words.haveWords, &reader)
         words.minuteWords = singleWords(map["minute_words"], "minute_words", words.minuteWords, &reader)
         words.hourWords = singleWords(map["hour_words"], "hour_words", words.hourWords, &reader)
-        words.quitWords = lines(reader.required(map, "quit_words", in: "vocabulary.yaml", at: root), "quit_words", &reader)
+        words.quitWords = lines(
+            reader.required(map, "quit_words", in: "vocabulary.yaml", at: root), "quit_words", &reader)
         words.startWords = lines(map["start_words"], "start_words", &reader)
         words.listJoiners = singleWords(
             reader.required(map, "list_joiners", in: "vocabulary.yaml", at: root), "list_joiners", nil, &reader)
@@ -141,7 +142,9 @@ extension KnowledgeDecoder {
         for (entry, item) in zip(reader.strings(node, what), reader.sequenceNodes(node)) {
             let tokens = TextNormalizer.tokens(entry)
             if tokens.isEmpty {
-                warnings.append(reader.location(item).diagnostic("'\(entry)' in \(what) has no word and never matches", isWarning: true))
+                warnings.append(
+                    reader.location(item).diagnostic(
+                        "'\(entry)' in \(what) has no word and never matches", isWarning: true))
             } else {
                 lines.append(tokens.joined(separator: " "))
             }

@@ -30,25 +30,6 @@ public enum Entity: Hashable, Sendable {
         default: nil
         }
     }
-
-    /// A short label for `/why`.
-    public var label: String {
-        switch self {
-        case let .exercise(id): "exercise \(id)"
-        case let .family(ids): "one of \(ids.joined(separator: ", "))"
-        case let .muscle(id): "muscle \(id)"
-        case let .equipment(id): "equipment \(id)"
-        case let .equipmentFamily(ids): "equipment, one of \(ids.joined(separator: ", "))"
-        case let .painArea(id): "pain area \(id)"
-        case let .level(level): "level \(level.rawValue)"
-        case let .goal(id): "goal \(id)"
-        case .redFlag: "red flag"
-        case .lasting: "lasting or worsening"
-        case .outOfScope: "out of scope"
-        case .soreness: "soreness"
-        case .pain: "pain or injury"
-        }
-    }
 }
 
 /// An entity and the words it was found in.

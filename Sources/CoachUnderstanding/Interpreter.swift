@@ -137,23 +137,23 @@ public struct Interpreter: Equatable, Sendable, Codable {
 
         var intent = ranking.first?.intent ?? .unknown
         var confidence = ranking.first?.score ?? 0
-        var rule: String?
+        var rule: Understanding.Rule?
         if pain {
-            (intent, confidence, rule) = (.safety, 1, "it mentions pain, injury or soreness: safety comes first")
+            (intent, confidence, rule) = (.safety, 1, .pain)
         } else if raw.isEmpty {
-            (intent, confidence, rule) = (.unknown, 1, "there were no words")
+            (intent, confidence, rule) = (.unknown, 1, .noWords)
         } else if found.matches.isEmpty
             && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true })
         {
-            (intent, confidence, rule) = (.unknown, 1, "too few words coach knows")
+            (intent, confidence, rule) = (.unknown, 1, .unknownWords)
         } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack) {
-            (intent, confidence, rule) = (.unknown, 1, "it is about something other than the upper back")
+            (intent, confidence, rule) = (.unknown, 1, .outOfScope)
         } else if intent == .safety, confidence < 0.6, ranking.count > 1,
             !entities.contains(where: { if case .painArea = $0 { true } else { false } })
         {
             // A doubtful safety guess with no word of pain or injury: take the runner-up.
             (intent, confidence) = (ranking[1].intent, ranking[1].score)
-            rule = "no word of pain or injury, so not read as a safety question"
+            rule = .noPainWord
         }
 
         var exercises: [String] = []

@@ -12,7 +12,7 @@ public struct Understanding: Sendable {
     /// The intents the classifier ranked highest, with probabilities.
     public var ranking: [IntentScore]
     /// Why the intent was chosen when a rule decided it (e.g. pain words mean safety).
-    public var rule: String?
+    public var rule: Rule?
     public var matches: [EntityMatch]
     public var exercise: String?
     /// When the words fit several exercises equally ("rows"): the candidates.
@@ -47,6 +47,20 @@ public struct Understanding: Sendable {
     public struct Correction: Hashable, Sendable {
         public var from: String
         public var to: String
+    }
+
+    /// A rule that decided the intent instead of the classifier.
+    public enum Rule: Hashable, Sendable, CaseIterable {
+        /// Words of pain, injury or soreness: safety comes first.
+        case pain
+        /// There were no words.
+        case noWords
+        /// Too few of the words are ones coach knows.
+        case unknownWords
+        /// It is about something other than the upper back.
+        case outOfScope
+        /// A doubtful safety guess with no word of pain or injury.
+        case noPainWord
     }
 
     public struct IntentScore: Hashable, Sendable {

@@ -1,0 +1,23 @@
+/// How context or a rule of the dialogue changed what was understood, for `/why`.
+public enum Reason: Hashable, Sendable {
+    /// A post with a second question, answered after the first.
+    case secondQuestion
+    /// A red flag earlier in the conversation holds back workouts.
+    case redFlagEarlier
+    /// The workout builds on the one given just before.
+    case buildsOnWorkout
+    /// A follow-up read as a change to the workout given just before.
+    case changesWorkout
+    /// The top two intents were too close to call.
+    case tooClose
+    /// It names an exercise, so it is read as a form question.
+    case namesExercise
+    /// A short follow-up about the exercise being discussed.
+    case formFollowUp
+    /// The exercise comes from earlier in the conversation.
+    case exerciseFromEarlier(String)
+    /// What a general word for equipment means here.
+    case equipmentWord(String)
+    /// The words fit several exercises.
+    case severalExercises([String])
+}
