@@ -97,14 +97,18 @@ public struct GuidedWorkout: Sendable {
         _ item: WorkoutPlan.Item, set: Int, on terminal: inout some GuideTerminal, summary: inout Summary
     ) -> Outcome {
         let side = item.perSide ? " " + say(.workoutPerSide) : ""
-        if let seconds = item.seconds ?? (item.reps == nil ? 30 : nil) {
+        if let seconds = item.seconds ?? (item.reps == nil ? knowledge.timeModel.defaultHoldSeconds : nil) {
             let label = say(.guideSetTimed, ["set": "\(set)", "sets": "\(item.sets)", "side": side])
             let outcome = countdown(seconds * (item.perSide ? 2 : 1), label: label, on: &terminal, summary: &summary)
             return outcome
         }
         terminal.show(
             say(
-                .guideSetReps, ["set": "\(set)", "sets": "\(item.sets)", "reps": "\(item.reps ?? 10)", "side": side]),
+                .guideSetReps,
+                [
+                    "set": "\(set)", "sets": "\(item.sets)", "reps": "\(item.reps ?? knowledge.timeModel.defaultReps)",
+                    "side": side,
+                ]),
             replacingLine: false)
         while true {
             if terminal.interrupted { return .stopped }

@@ -59,7 +59,10 @@ extension Responder {
         } else {
             text = say(
                 .dosageSeconds,
-                ["sets": "\(dosage.sets)", "seconds": "\(dosage.seconds ?? 30)", "name": exercise.name])
+                [
+                    "sets": "\(dosage.sets)", "seconds": "\(dosage.seconds ?? knowledge.timeModel.defaultHoldSeconds)",
+                    "name": exercise.name,
+                ])
         }
         if dosage.perSide { text += " " + say(.dosagePerSide) }
         if heading { draft.add(.heading(say(.headingDosage))) }

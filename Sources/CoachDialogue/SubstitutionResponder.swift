@@ -86,7 +86,7 @@ struct SubstitutionResponder: Responder {
             guard let item = knowledge.equipment(id) else { continue }
             let usable = item.standIns.filter { standIn in
                 !availability.missing.contains(standIn.equipment)
-                    && (availability.have == nil || standIn.equipment == "none"
+                    && (availability.have == nil || standIn.equipment == knowledge.bodyweightID
                         || availability.have?.contains(standIn.equipment) == true)
             }
             guard !usable.isEmpty else { continue }

@@ -40,7 +40,7 @@ struct WorkoutResponder: Responder {
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
         if have == nil { have = state.equipment }
         if have == nil {
-            have = ["none"]
+            have = [knowledge.bodyweightID]
             assumed = say(.workoutAssumedEquipment)
         }
         let minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
@@ -108,10 +108,12 @@ struct WorkoutResponder: Responder {
         for item in plan.items {
             let amount =
                 item.reps.map { say(.workoutAmountReps, ["sets": "\(item.sets)", "reps": "\($0)"]) }
-                ?? say(.workoutAmountSeconds, ["sets": "\(item.sets)", "seconds": "\(item.seconds ?? 30)"])
+                ?? say(
+                    .workoutAmountSeconds,
+                    ["sets": "\(item.sets)", "seconds": "\(item.seconds ?? knowledge.timeModel.defaultHoldSeconds)"])
             let side = item.perSide ? say(.workoutSide, ["amount": amount, "side": say(.workoutPerSide)]) : amount
             let name = item.isWarmUp ? say(.workoutWarmUp, ["name": item.name]) : item.name
-            let with = item.equipment.filter { $0 != "none" }.map(knowledge.equipmentName).joined(
+            let with = item.equipment.filter { $0 != knowledge.bodyweightID }.map(knowledge.equipmentName).joined(
                 separator: say(.joinList))
             rows.append([
                 name, side,
@@ -162,11 +164,11 @@ struct WorkoutResponder: Responder {
             guard let exercise = knowledge.exercise(entry.exercise) else { continue }
             let amount =
                 entry.reps.map { say(.routineAmountReps, ["reps": "\($0)"]) }
-                ?? say(.routineAmountSeconds, ["seconds": "\(entry.seconds ?? 30)"])
+                ?? say(.routineAmountSeconds, ["seconds": "\(entry.seconds ?? knowledge.timeModel.defaultHoldSeconds)"])
             rows.append([
                 exercise.name, entry.note.map { say(.routineNote, ["amount": amount, "note": $0]) } ?? amount,
                 say(.workoutEmptyCell),
-                knowledge.equipmentName(routine.equipment.first ?? "none"),
+                knowledge.equipmentName(routine.equipment.first ?? knowledge.bodyweightID),
             ])
             let way = Availability(have: Set(routine.equipment)).firstWay(of: exercise) ?? exercise.ways[0]
             items.append(

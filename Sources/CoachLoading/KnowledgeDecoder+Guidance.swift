@@ -100,7 +100,9 @@ extension KnowledgeDecoder {
         for node in reader.sequence(reader.required(map, "routines", in: "routines.yaml", at: root), "routines") {
             if let routine = routine(node, &reader) { routines.append(routine) }
         }
-        timeModel = map["time_model"].flatMap { decodeTimeModel($0, &reader) } ?? .standard
+        timeModel = reader.required(map, "time_model", in: "routines.yaml", at: root).flatMap {
+            decodeTimeModel($0, &reader)
+        }
     }
 
     private mutating func routine(_ node: Node, _ reader: inout YAMLReader) -> Routine? {
@@ -140,41 +142,44 @@ extension KnowledgeDecoder {
             perWeek: perWeek, how: how, asks: asks, source: source, items: entries)
     }
 
+    /// `time_model:` in routines.yaml: every number a workout is timed and dosed with.
     private mutating func decodeTimeModel(_ node: Node, _ reader: inout YAMLReader) -> TimeModel? {
         guard let map = reader.mapping(node, "time_model") else { return nil }
-        reader.checkKeys(
-            map,
-            allowed: [
-                "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
-                "warm_up_seconds", "source",
-            ],
-            in: "time_model")
-        var model = TimeModel.standard
-        if let text = map["seconds_per_rep"].flatMap({ reader.string($0, "seconds_per_rep") }) {
-            if let value = Double(text), value > 0 {
-                model.secondsPerRep = value
+        let keys = [
+            "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
+            "warm_up_seconds", "default_reps", "default_hold_seconds",
+        ]
+        reader.checkKeys(map, allowed: keys + ["source"], in: "time_model")
+        func count(_ key: String) -> Int? {
+            reader.required(map, key, in: "time_model", at: node).flatMap { reader.int($0, key) }
+        }
+        var secondsPerRep: Double?
+        if let value = reader.required(map, "seconds_per_rep", in: "time_model", at: node) {
+            if let text = reader.string(value, "seconds_per_rep"), let number = Double(text), number > 0 {
+                secondsPerRep = number
             } else {
-                reader.fail(map["seconds_per_rep"], "seconds_per_rep should be a positive number")
+                reader.fail(value, "seconds_per_rep should be a positive number")
             }
         }
-        if let value = map["side_switch_seconds"].flatMap({ reader.int($0, "side_switch_seconds") }) {
-            model.sideSwitchSeconds = value
-        }
-        if let value = map["changeover_seconds"].flatMap({ reader.int($0, "changeover_seconds") }) {
-            model.changeoverSeconds = value
-        }
-        if let value = map["warm_up_seconds"].flatMap({ reader.int($0, "warm_up_seconds") }) {
-            model.warmUpSeconds = value
-        }
-        for (key, keyPath) in [("rest_seconds", \TimeModel.restSeconds), ("sets", \TimeModel.sets)] {
-            guard let levels = map[key].flatMap({ reader.mapping($0, key) }) else { continue }
+        func byLevel(_ key: String) -> [Level: Int]? {
+            guard
+                let levels = reader.required(map, key, in: "time_model", at: node).flatMap({ reader.mapping($0, key) })
+            else { return nil }
             reader.checkKeys(levels, allowed: Level.allCases.map(\.rawValue), in: key)
+            var values: [Level: Int] = [:]
             for level in Level.allCases {
-                if let value = levels[level.rawValue].flatMap({ reader.int($0, "\(key) for \(level.rawValue)") }) {
-                    model[keyPath: keyPath][level] = value
+                values[level] = reader.required(levels, level.rawValue, in: key, at: map[key]).flatMap {
+                    reader.int($0, "\(key) for \(level.rawValue)")
                 }
             }
+            return values.count == Level.allCases.count ? values : nil
         }
-        return model
+        guard let secondsPerRep, let side = count("side_switch_seconds"), let changeover = count("changeover_seconds"),
+            let rest = byLevel("rest_seconds"), let sets = byLevel("sets"), let warmUp = count("warm_up_seconds"),
+            let reps = count("default_reps"), let hold = count("default_hold_seconds")
+        else { return nil }
+        return TimeModel(
+            secondsPerRep: secondsPerRep, sideSwitchSeconds: side, changeoverSeconds: changeover, restSeconds: rest,
+            sets: sets, warmUpSeconds: warmUp, defaultReps: reps, defaultHoldSeconds: hold)
     }
 }

@@ -64,7 +64,9 @@ public enum KnowledgeLoader {
         for file in parseInParallel(files) { decoder.decode(file) }
         warnings += decoder.warnings
         let diagnostics = decoder.diagnostics + KnowledgeValidator(decoder: decoder).diagnostics()
-        guard diagnostics.isEmpty, let safety = decoder.safety, let overview = decoder.muscleOverview else {
+        guard diagnostics.isEmpty, let safety = decoder.safety, let overview = decoder.muscleOverview,
+            let timeModel = decoder.timeModel
+        else {
             var all = diagnostics
             if all.isEmpty { all.append(Diagnostic(file: "", message: "the knowledge base is incomplete")) }
             throw KnowledgeError(diagnostics: all, root: root)
@@ -72,7 +74,7 @@ public enum KnowledgeLoader {
         return KnowledgeBase(
             sources: decoder.sources, exercises: decoder.exercises.sorted { $0.id < $1.id }, muscles: decoder.muscles,
             equipment: decoder.equipment, safety: safety, topics: decoder.topics, routines: decoder.routines,
-            timeModel: decoder.timeModel ?? .standard, language: decoder.language, replies: decoder.replies,
+            timeModel: timeModel, language: decoder.language, replies: decoder.replies,
             muscleOverview: overview, catalog: decoder.catalog, overviewMembers: decoder.overviewMembers)
     }
 }

@@ -95,8 +95,9 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     public var text: String?
     public var source: SourceRef
 
-    /// The equipment that must be at hand, leaving out `none`.
-    public var needs: Set<String> { Set(equipment.filter { $0 != "none" }) }
+    /// The equipment a person must have for it: `equipment` less what is always at hand (no
+    /// equipment, a mat: `at_hand` in equipment.yaml). Set by `KnowledgeBase`.
+    public var needs: Set<String> = []
 
     public init(id: String, name: String, equipment: [String], text: String? = nil, source: SourceRef) {
         self.id = id

@@ -17,6 +17,10 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let catalog: Catalog
     /// The muscles the overview names, in its order.
     public let overviewMembers: [String]
+    /// The equipment id that stands for no equipment at all (`bodyweight: true`).
+    public let bodyweightID: String
+    /// Equipment always at hand (`at_hand: true`): no equipment, a mat.
+    public let atHand: Set<String>
 
     private var exerciseIndex: [String: Int] = [:]
     private var muscleIndex: [String: Int] = [:]
@@ -34,7 +38,16 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         self.overviewMembers = overviewMembers
         self.catalog = catalog
         self.sources = sources
-        self.exercises = exercises
+        let atHand = Set(equipment.filter(\.atHand).map(\.id))
+        self.atHand = atHand
+        bodyweightID = equipment.first(where: \.isBodyweight)?.id ?? ""
+        self.exercises = exercises.map { exercise in
+            var exercise = exercise
+            for index in exercise.ways.indices {
+                exercise.ways[index].needs = Set(exercise.ways[index].equipment.filter { !atHand.contains($0) })
+            }
+            return exercise
+        }
         self.muscles = muscles
         self.equipment = equipment
         self.safety = safety
@@ -44,12 +57,12 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         self.language = language
         self.replies = replies
         self.muscleOverview = muscleOverview
-        exerciseIndex = Self.index(exercises.map(\.id))
+        exerciseIndex = Self.index(self.exercises.map(\.id))
         muscleIndex = Self.index(muscles.map(\.id))
         equipmentIndex = Self.index(equipment.map(\.id))
         sourceIndex = Self.index(sources.map(\.id))
         for secondary in [false, true] {
-            for (position, exercise) in exercises.enumerated() {
+            for (position, exercise) in self.exercises.enumerated() {
                 for muscle in Set(secondary ? exercise.secondaryMuscles : exercise.primaryMuscles) {
                     trainingIndex[muscle, default: []].append(position)
                 }

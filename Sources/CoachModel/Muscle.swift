@@ -29,6 +29,10 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     public var name: String
     public var aliases: [String]
     public var standIns: [StandIn]
+    /// Always at hand, so never asked for: no equipment at all, or a mat (a towel will do).
+    public var atHand: Bool = false
+    /// Stands for no equipment at all (a bodyweight way).
+    public var isBodyweight: Bool = false
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {
@@ -43,10 +47,15 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
         }
     }
 
-    public init(id: String, name: String, aliases: [String], standIns: [StandIn]) {
+    public init(
+        id: String, name: String, aliases: [String], standIns: [StandIn], atHand: Bool = false,
+        isBodyweight: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.standIns = standIns
+        self.atHand = atHand
+        self.isBodyweight = isBodyweight
     }
 }

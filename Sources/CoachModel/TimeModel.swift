@@ -11,15 +11,14 @@ public struct TimeModel: Hashable, Sendable, Codable {
     public var sets: [Level: Int]
     /// How long each warm-up move lasts.
     public var warmUpSeconds: Int
-
-    public static let standard = TimeModel(
-        secondsPerRep: 3, sideSwitchSeconds: 5, changeoverSeconds: 15,
-        restSeconds: [.beginner: 60, .intermediate: 45, .advanced: 45],
-        sets: [.beginner: 2, .intermediate: 3, .advanced: 4], warmUpSeconds: 45)
+    /// Reps of a set when nothing says how many.
+    public var defaultReps: Int
+    /// Seconds of a timed set (a hold) when nothing says how long.
+    public var defaultHoldSeconds: Int
 
     public init(
         secondsPerRep: Double, sideSwitchSeconds: Int, changeoverSeconds: Int, restSeconds: [Level: Int],
-        sets: [Level: Int], warmUpSeconds: Int
+        sets: [Level: Int], warmUpSeconds: Int, defaultReps: Int, defaultHoldSeconds: Int
     ) {
         self.secondsPerRep = secondsPerRep
         self.sideSwitchSeconds = sideSwitchSeconds
@@ -27,5 +26,7 @@ public struct TimeModel: Hashable, Sendable, Codable {
         self.restSeconds = restSeconds
         self.sets = sets
         self.warmUpSeconds = warmUpSeconds
+        self.defaultReps = defaultReps
+        self.defaultHoldSeconds = defaultHoldSeconds
     }
 }

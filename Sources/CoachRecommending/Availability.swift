@@ -11,14 +11,12 @@ public struct Availability: Hashable, Sendable {
         self.missing = missing
     }
 
-    /// True when every piece `way` needs is at hand and none is missing.
-    /// (A mat is assumed at hand; `none` is no equipment at all.)
+    /// True when the person has every piece `way` needs and lacks none it uses. What is always
+    /// at hand, such as a mat, is never asked for (`ExerciseWay.needs`), but "no mat" still counts.
     public func allows(_ way: ExerciseWay) -> Bool {
-        for item in way.equipment where item != "none" {
-            if missing.contains(item) { return false }
-            if let have, item != "mat", !have.contains(item) { return false }
-        }
-        return true
+        if way.equipment.contains(where: missing.contains) { return false }
+        guard let have else { return true }
+        return way.needs.isSubset(of: have)
     }
 
     /// The first way of `exercise` this person can do.

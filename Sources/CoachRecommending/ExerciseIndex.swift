@@ -9,8 +9,9 @@ package struct ExerciseIndex: Sendable {
         var primary: BitSet
         var secondary: BitSet
         var muscles: BitSet
-        /// Per way, in order, the equipment it needs (`none` left out).
-        var ways: [BitSet]
+        /// Per way, in order: the equipment it uses, and the part of it a person must have
+        /// (what is always at hand left out).
+        var ways: [(uses: BitSet, needs: BitSet)]
     }
 
     private(set) var entries: [Entry] = []
@@ -20,7 +21,10 @@ package struct ExerciseIndex: Sendable {
     package init(knowledge: KnowledgeBase) {
         for exercise in knowledge.exercises {
             let ways = exercise.ways.map { way in
-                BitSet(way.equipment.filter { $0 != "none" }.map { Self.number($0, in: &equipmentNumbers) })
+                (
+                    uses: BitSet(way.equipment.map { Self.number($0, in: &equipmentNumbers) }),
+                    needs: BitSet(way.needs.sorted().map { Self.number($0, in: &equipmentNumbers) })
+                )
             }
             let primary = BitSet(exercise.primaryMuscles.map { Self.number($0, in: &muscleNumbers) })
             let secondary = BitSet(exercise.secondaryMuscles.map { Self.number($0, in: &muscleNumbers) })
@@ -45,7 +49,7 @@ package struct ExerciseIndex: Sendable {
     func coded(_ availability: Availability) -> CodedAvailability {
         CodedAvailability(
             missing: BitSet(availability.missing.compactMap { equipmentNumbers[$0] }),
-            have: availability.have.map { have in BitSet((have.union(["mat"])).compactMap { equipmentNumbers[$0] }) })
+            have: availability.have.map { have in BitSet(have.compactMap { equipmentNumbers[$0] }) })
     }
 
     /// The position of the first way of exercise `index` that `availability` allows; the same
@@ -58,13 +62,13 @@ package struct ExerciseIndex: Sendable {
 /// `Availability` in equipment numbers of an `ExerciseIndex`.
 struct CodedAvailability: Sendable {
     var missing: BitSet
-    /// What the person has, a mat included; nil when they have not said.
+    /// What the person has; nil when they have not said.
     var have: BitSet?
 
-    func allows(_ needs: BitSet) -> Bool {
-        guard !needs.intersects(missing) else { return false }
+    func allows(_ way: (uses: BitSet, needs: BitSet)) -> Bool {
+        guard !way.uses.intersects(missing) else { return false }
         guard let have else { return true }
-        return needs.isSubset(of: have)
+        return way.needs.isSubset(of: have)
     }
 }
 

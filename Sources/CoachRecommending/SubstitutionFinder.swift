@@ -87,7 +87,7 @@ public struct SubstitutionFinder: Sendable {
 
     /// The bodyweight move closest to `original`, for when nothing else fits.
     public func closestBodyweight(to original: Exercise) -> Alternative? {
-        alternatives(to: original, with: Availability(have: ["none"]), limit: 1).first
+        alternatives(to: original, with: Availability(have: [knowledge.bodyweightID]), limit: 1).first
             ?? knowledge.exercises.lazy.compactMap { exercise -> Alternative? in
                 guard let way = exercise.ways.first(where: { $0.needs.isEmpty }) else { return nil }
                 return Alternative(

@@ -50,7 +50,7 @@ public struct WorkoutBuilder: Sendable {
             let pattern = exercises[position].pattern
             return
                 (pattern == .mobility || (pattern == .rearDeltScapular && exercises[position].level == .beginner))
-                && exercises[position].ways[way].equipment.allSatisfy { $0 == "none" || $0 == "mat" }
+                && exercises[position].ways[way].needs.isEmpty
         }
         .shuffled(using: &random).prefix(warmUpCount)
         var items = warmUps.map { warmUpItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) }
@@ -111,7 +111,7 @@ public struct WorkoutBuilder: Sendable {
         var fitter = Fitter(timer: timer, target: target, restRange: 15...max(rest * 2, 90), warmUps: warmUps.count)
         fitter.fit(&items, remaining: &remaining)
 
-        let equipment = Array(Set(items.flatMap { $0.equipment.filter { $0 != "none" } })).sorted()
+        let equipment = Array(Set(items.flatMap { $0.equipment.filter { $0 != knowledge.bodyweightID } })).sorted()
         return WorkoutPlan(
             title: "", minutes: minutes, rounds: fitter.rounds, items: items, routineID: nil,
             estimatedSeconds: Int(fitter.total(items).rounded()), equipment: equipment)
@@ -137,7 +137,7 @@ public struct WorkoutBuilder: Sendable {
             case .advanced: reps = range.upperBound
             }
         } else {
-            seconds = min(dosage.seconds ?? 30, 60)
+            seconds = min(dosage.seconds ?? knowledge.timeModel.defaultHoldSeconds, 60)
         }
         return WorkoutPlan.Item(
             exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: sets, reps: reps,

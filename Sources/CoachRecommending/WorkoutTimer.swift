@@ -7,7 +7,7 @@ struct WorkoutTimer: Sendable {
     /// One set's work, in seconds.
     func setSeconds(reps: Int?, seconds: Int?, perSide: Bool) -> Double {
         let sides = perSide ? 2.0 : 1.0
-        let work = seconds.map(Double.init) ?? Double(reps ?? 10) * model.secondsPerRep
+        let work = seconds.map(Double.init) ?? Double(reps ?? model.defaultReps) * model.secondsPerRep
         return work * sides + (perSide ? Double(model.sideSwitchSeconds) : 0)
     }
 

@@ -47,7 +47,7 @@ struct WorkoutCommand: ParsableCommand {
         let have = try equipmentIDs(coach)
         let focusID = try focus.map { try resolveFocus($0, coach) }
         let request = WorkoutRequest(
-            minutes: minutes, availability: Availability(have: have ?? ["none"]),
+            minutes: minutes, availability: Availability(have: have ?? [coach.knowledge.bodyweightID]),
             level: Level(rawValue: level.lowercased()) ?? .beginner,
             focus: focusID, seed: seed, exerciseCount: exercises)
         let reply = coach.workout(for: request, assumedEquipment: have == nil)
