@@ -143,8 +143,7 @@ struct WorkoutResponder: Responder {
                         "focus": focus.map(focusName) ?? say(.workoutNoFocus),
                     ])))
         if level > .beginner {
-            draft.add(.paragraph(say(.workoutAdvanced)))
-            draft.cite(SourceRef(id: "elevate-upper-back"))
+            draft.say(knowledge.harderAdvice)
         }
         draft.routine = plan
         draft.exercises = plan.items.compactMap { item in

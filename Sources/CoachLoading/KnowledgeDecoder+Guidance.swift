@@ -96,7 +96,9 @@ extension KnowledgeDecoder {
 
     mutating func decodeRoutines(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "routines.yaml") else { return }
-        reader.checkKeys(map, allowed: ["routines", "time_model"], in: "routines.yaml")
+        reader.checkKeys(map, allowed: ["routines", "time_model", "harder"], in: "routines.yaml")
+        harderAdvice = sourcedText(
+            reader.required(map, "harder", in: "routines.yaml", at: root), "the advice for harder workouts", &reader)
         for node in reader.sequence(reader.required(map, "routines", in: "routines.yaml", at: root), "routines") {
             if let routine = routine(node, &reader) { routines.append(routine) }
         }

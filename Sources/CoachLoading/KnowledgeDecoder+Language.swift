@@ -28,7 +28,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
-                "quit_words", "list_joiners", "phrase_gaps", "cue_topics", "signals",
+                "quit_words", "list_joiners", "phrase_gaps", "cue_topics", "signals", "in_scope",
             ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
@@ -110,6 +110,16 @@ extension KnowledgeDecoder {
                 }
                 words.signals[signal.rawValue] = singleWords(node, "the signal '\(signal.rawValue)'", nil, &reader)
             }
+        }
+        if let scope = reader.required(map, "in_scope", in: "vocabulary.yaml", at: root)
+            .flatMap({ reader.mapping($0, "in_scope") })
+        {
+            reader.checkKeys(scope, allowed: ["regions", "pain_areas"], in: "in_scope")
+            words.scopeRegions = reader.strings(
+                reader.required(scope, "regions", in: "in_scope", at: map["in_scope"]), "regions")
+            words.scopePainAreas = reader.strings(
+                reader.required(scope, "pain_areas", in: "in_scope", at: map["in_scope"]), "pain_areas")
+            scopeLocation = reader.location(map["in_scope"])
         }
         language.understanding = words
     }

@@ -32,6 +32,8 @@ struct KnowledgeDecoder {
     var aboutClaims: [NameClaim] = []
     /// Problems that do not stop loading (a list entry that can never match).
     var warnings: [Diagnostic] = []
+    /// Where `in_scope` is, for errors about its regions and pain areas.
+    var scopeLocation: Location?
     var filesRead: Set<String> = []
 
     var sources: [Source] = []
@@ -42,6 +44,7 @@ struct KnowledgeDecoder {
     var topics: [Topic] = []
     var routines: [Routine] = []
     var timeModel: TimeModel?
+    var harderAdvice: SourcedText?
     var language = Language(
         intents: [:], synonyms: [:], numbers: [:], levels: [:], fillers: [], stopwords: [])
     var replies = Replies(templates: [:])

@@ -65,7 +65,7 @@ public enum KnowledgeLoader {
         warnings += decoder.warnings
         let diagnostics = decoder.diagnostics + KnowledgeValidator(decoder: decoder).diagnostics()
         guard diagnostics.isEmpty, let safety = decoder.safety, let overview = decoder.muscleOverview,
-            let timeModel = decoder.timeModel
+            let timeModel = decoder.timeModel, let harderAdvice = decoder.harderAdvice
         else {
             var all = diagnostics
             if all.isEmpty { all.append(Diagnostic(file: "", message: "the knowledge base is incomplete")) }
@@ -74,7 +74,7 @@ public enum KnowledgeLoader {
         return KnowledgeBase(
             sources: decoder.sources, exercises: decoder.exercises.sorted { $0.id < $1.id }, muscles: decoder.muscles,
             equipment: decoder.equipment, safety: safety, topics: decoder.topics, routines: decoder.routines,
-            timeModel: timeModel, language: decoder.language, replies: decoder.replies,
+            timeModel: timeModel, harderAdvice: harderAdvice, language: decoder.language, replies: decoder.replies,
             muscleOverview: overview, catalog: decoder.catalog, overviewMembers: decoder.overviewMembers)
     }
 }

@@ -23,6 +23,23 @@ struct KnowledgeValidator {
         found += claimedTwice(decoder.muscleNames, kind: "muscle")
         found += claimedTwice(decoder.equipmentNames, kind: "equipment")
         found += unknownCueTopics()
+        found += unknownScope()
+        return found
+    }
+
+    /// `in_scope` names regions that muscles have and pain areas that safety.yaml has.
+    private func unknownScope() -> [Diagnostic] {
+        guard let location = decoder.scopeLocation else { return [] }
+        let words = decoder.language.understanding
+        let regions = Set(decoder.muscles.map(\.region))
+        let areas = Set(decoder.safety?.painAreas.map(\.id) ?? [])
+        var found: [Diagnostic] = []
+        for region in words.scopeRegions where !regions.isEmpty && !regions.contains(region) {
+            found.append(location.diagnostic("in_scope names the region '\(region)', which no muscle has"))
+        }
+        for area in words.scopePainAreas where decoder.safety != nil && !areas.contains(area) {
+            found.append(location.diagnostic("in_scope names the pain area '\(area)', which safety.yaml lacks"))
+        }
         return found
     }
 

@@ -9,6 +9,8 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let topics: [Topic]
     public let routines: [Routine]
     public let timeModel: TimeModel
+    /// How to make a workout harder, said under one above beginner level.
+    public let harderAdvice: SourcedText
     public let language: Language
     public let replies: Replies
     /// Which muscles make up the upper back, as an overview.
@@ -31,7 +33,7 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
 
     public init(
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
-        safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel,
+        safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel, harderAdvice: SourcedText,
         language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog(),
         overviewMembers: [String] = []
     ) {
@@ -54,6 +56,7 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         self.topics = topics
         self.routines = routines
         self.timeModel = timeModel
+        self.harderAdvice = harderAdvice
         self.language = language
         self.replies = replies
         self.muscleOverview = muscleOverview
@@ -100,7 +103,8 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
 /// Saved without its lookup tables, which are rebuilt on reading: they must match the lists.
 extension KnowledgeBase {
     private enum CodingKeys: String, CodingKey {
-        case sources, exercises, muscles, equipment, safety, topics, routines, timeModel, language, replies
+        case sources, exercises, muscles, equipment, safety, topics, routines, timeModel, harderAdvice, language
+        case replies
         case muscleOverview, catalog, overviewMembers
     }
 
@@ -115,6 +119,7 @@ extension KnowledgeBase {
             topics: try saved.decode([Topic].self, forKey: .topics),
             routines: try saved.decode([Routine].self, forKey: .routines),
             timeModel: try saved.decode(TimeModel.self, forKey: .timeModel),
+            harderAdvice: try saved.decode(SourcedText.self, forKey: .harderAdvice),
             language: try saved.decode(Language.self, forKey: .language),
             replies: try saved.decode(Replies.self, forKey: .replies),
             muscleOverview: try saved.decode(SourcedText.self, forKey: .muscleOverview),

@@ -69,6 +69,10 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     public var cueTopics: [String] = []
     /// Words that steer a reply, by `Signal` id.
     public var signals: [String: [String]] = [:]
+    /// Muscle regions whose muscles keep a question in scope ("upper-back", "shoulder").
+    public var scopeRegions: [String] = []
+    /// Pain areas that keep a question in scope.
+    public var scopePainAreas: [String] = []
 
     /// The words of a signal, as written in the knowledge (normalised at load).
     public func words(_ signal: Signal) -> [String] { signals[signal.rawValue] ?? [] }

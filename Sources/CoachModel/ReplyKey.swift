@@ -81,7 +81,6 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutNone = "workout.none"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case workoutAfterPain = "workout.after-pain"
-    case workoutAdvanced = "workout.advanced"
     case workoutStartHint = "workout.start-hint"
     case alsoAsked = "also-asked"
     case guideStart = "guide.start"

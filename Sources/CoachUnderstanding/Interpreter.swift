@@ -16,6 +16,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let spellings: [String: String]
     /// Muscles of the upper back and shoulders: naming one keeps a question in scope.
     private let upperBackMuscles: Set<String>
+    /// Pain areas that keep a question in scope (the upper back).
+    private let upperBackAreas: Set<String>
 
     /// Below this probability the intent is a guess, and coach asks instead.
     public static let confidenceFloor = 0.45
@@ -54,7 +56,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         routineAsks = asks
         spellings = Self.spellingVariants(knowledge)
-        upperBackMuscles = Set(knowledge.muscles.filter { ["upper-back", "shoulder"].contains($0.region) }.map(\.id))
+        let scope = knowledge.language.understanding
+        upperBackMuscles = Set(knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id))
+        upperBackAreas = Set(scope.scopePainAreas)
         routineMinutes = knowledge.routines.map { RoutineFit(id: $0.id, minutes: $0.minutes, equipment: $0.equipment) }
         intents = NaiveBayes(examples: intentExamples)
         topics = NaiveBayes(examples: topicExamples)
@@ -193,7 +197,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         switch entity {
         case .exercise, .family: true
         case let .muscle(id): upperBackMuscles.contains(id)
-        case let .painArea(id): id == "upper-back"
+        case let .painArea(id): upperBackAreas.contains(id)
         default: false
         }
     }

@@ -1,3 +1,5 @@
+import CoachModel
+
 /// "Did you mean ...?" for a mistyped id or key.
 package enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.

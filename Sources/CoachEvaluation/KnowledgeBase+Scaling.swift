@@ -1,3 +1,5 @@
+import CoachModel
+
 /// A larger knowledge base made from this one, for measuring how coach scales: each exercise is
 /// copied `factor - 1` times under new ids, names and aliases (the copies are variants a real
 /// knowledge base might hold, "Face Pull Variation 7"), so the name index, the spelling
@@ -20,7 +22,7 @@ extension KnowledgeBase {
         return KnowledgeBase(
             sources: sources, exercises: exercises, muscles: muscles, equipment: equipment, safety: safety,
             topics: topics,
-            routines: routines, timeModel: timeModel, language: language, replies: replies,
+            routines: routines, timeModel: timeModel, harderAdvice: harderAdvice, language: language, replies: replies,
             muscleOverview: muscleOverview,
             catalog: catalog, overviewMembers: overviewMembers)
     }
