@@ -1,6 +1,4 @@
-import CoachDialogue
 import CoachModel
-import CoachRendering
 import CoachUnderstanding
 import Foundation
 import Yams

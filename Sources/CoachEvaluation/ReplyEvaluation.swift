@@ -2,7 +2,6 @@ import CoachDialogue
 import CoachModel
 import CoachRecommending
 import CoachRendering
-import CoachUnderstanding
 import Foundation
 
 /// Scores coach's replies to a labelled set of real questions: not only whether the intent

@@ -1,6 +1,5 @@
 import CoachDialogue
 import CoachLoading
-import CoachModel
 import CoachSnapshot
 import Foundation
 

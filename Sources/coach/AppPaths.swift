@@ -1,12 +1,3 @@
-import CoachDialogue
-import CoachEvaluation
-import CoachLoading
-import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// Where coach keeps its files: `COACH_HOME` when set (tests use it so they never touch a

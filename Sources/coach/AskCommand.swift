@@ -1,13 +1,4 @@
 import ArgumentParser
-import CoachDialogue
-import CoachEvaluation
-import CoachLoading
-import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// `coach ask QUESTION...`: one reply. With no question, every line of standard input is

@@ -1,14 +1,7 @@
 import ArgumentParser
 import CoachDialogue
-import CoachEvaluation
 import CoachKnowledge
-import CoachLoading
-import CoachModel
-import CoachRecommending
-import CoachRendering
 import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 
 /// The coach built into this binary: read from the snapshot made at build time.
 enum BuiltInCoach {

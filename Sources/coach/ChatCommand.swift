@@ -1,13 +1,4 @@
 import ArgumentParser
-import CoachDialogue
-import CoachEvaluation
-import CoachLoading
-import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// `coach` (or `coach chat`): the conversation. On a terminal, the interactive chat; from a

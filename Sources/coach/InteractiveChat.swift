@@ -1,13 +1,8 @@
 import CReadline
 import CoachDialogue
-import CoachEvaluation
-import CoachLoading
 import CoachModel
 import CoachRecommending
 import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// The chat on a terminal: greeting, prompt with line editing, replies wrapped to the width.

@@ -1,13 +1,7 @@
 import ArgumentParser
 import CoachDialogue
-import CoachEvaluation
 import CoachLoading
 import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// `coach kb check [DIR]` and `coach kb stats [DIR]`: for people who edit the knowledge base.

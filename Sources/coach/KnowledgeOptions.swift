@@ -1,13 +1,7 @@
 import ArgumentParser
 import CoachDialogue
-import CoachEvaluation
 import CoachLoading
 import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// `--knowledge DIR`: run on an edited copy of the knowledge base instead of the built-in one.

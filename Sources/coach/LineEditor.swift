@@ -1,13 +1,5 @@
 import CReadline
 import CoachDialogue
-import CoachEvaluation
-import CoachLoading
-import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// Line editing through GNU readline (history, Ctrl-R search, Tab completion), behind the C

@@ -1,12 +1,6 @@
 import CoachDialogue
-import CoachEvaluation
-import CoachLoading
 import CoachModel
-import CoachRecommending
 import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// A conversation without a terminal: each line in, one reply out (text or one JSON line).

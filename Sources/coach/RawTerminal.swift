@@ -1,13 +1,6 @@
 import CReadline
 import CoachDialogue
-import CoachEvaluation
-import CoachLoading
-import CoachModel
-import CoachRecommending
 import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// The real terminal for guided mode: single keys without Enter (raw mode, restored after),

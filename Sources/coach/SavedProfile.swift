@@ -1,12 +1,4 @@
-import CoachDialogue
-import CoachEvaluation
-import CoachLoading
-import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
 import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// The person's equipment profile for one run of coach: loaded once (a file that cannot be read

@@ -1,12 +1,3 @@
-import CoachDialogue
-import CoachEvaluation
-import CoachLoading
-import CoachModel
-import CoachRecommending
-import CoachRendering
-import CoachSnapshot
-import CoachStorage
-import CoachUnderstanding
 import Foundation
 
 /// What the terminal around coach can do.

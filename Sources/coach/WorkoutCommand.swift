@@ -1,12 +1,9 @@
 import ArgumentParser
 import CReadline
 import CoachDialogue
-import CoachEvaluation
-import CoachLoading
 import CoachModel
 import CoachRecommending
 import CoachRendering
-import CoachSnapshot
 import CoachStorage
 import CoachUnderstanding
 import Foundation
