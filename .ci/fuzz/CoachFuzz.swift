@@ -1,6 +1,6 @@
 // libFuzzer entry point over coach's understanding + reply + rendering pipeline.
 //
-// Not a SwiftPM target: `.ci/fuzz/run` builds CoachKit (and what it depends on) with SwiftPM into
+// Not a SwiftPM target: `.ci/fuzz/run` builds the CoachKit stages (and what they depend on) with SwiftPM into
 // .build-fuzz with `-sanitize=fuzzer,address`, then compiles this file with swiftc against those
 // modules and links their objects. libFuzzer provides `main`, hence `-parse-as-library`.
 //
@@ -10,7 +10,11 @@
 // coloured 20-column text, and invariants are checked; a violation traps with a message
 // starting "coach fuzz invariant".
 
-import CoachKit
+import CoachDialogue
+import CoachLoading
+import CoachModel
+import CoachRendering
+import CoachUnderstanding
 import Foundation
 
 /// The coach, built once per process from Knowledge/ (`.ci/fuzz/run` runs from the repository).
@@ -60,7 +64,7 @@ func onlyOwnEscapes(_ text: String) -> Bool {
 }
 
 func check(_ reply: Reply, line: String) {
-    guard fuzzIntents.contains(reply.intent) else {
+    guard fuzzIntents.contains(reply.intent.rawValue) else {
         violation("unexpected intent '\(reply.intent)'", line, "allowed: \(fuzzIntents.sorted())")
     }
     guard reply.confidence.isFinite, reply.confidence >= 0, reply.confidence <= 1.000_001 else {
@@ -90,7 +94,7 @@ func check(_ reply: Reply, line: String) {
         violation("JSON line does not parse: \(error)", line, json)
     }
     guard let object = parsed as? [String: Any] else { violation("JSON line is not an object", line, json) }
-    guard object["error"] == nil, object["intent"] as? String == reply.intent, object["text"] as? String == plain else {
+    guard object["error"] == nil, object["intent"] as? String == reply.intent.rawValue, object["text"] as? String == plain else {
         violation("JSON line is not the reply (encoding failed?)", line, json)
     }
 
