@@ -95,7 +95,7 @@ public struct ChatSession: Sendable {
             guard let have = state.equipment, !have.isEmpty else { return ([.paragraph(say(.equipmentNone))], false) }
             return ([showing(have)], false)
         }
-        var ids: Set<String> = []
+        var ids: Set<EquipmentID> = []
         var unknown: [String] = []
         for argument in arguments.flatMap({ $0.split(separator: ",") }).map(String.init) {
             if let id = coach.equipmentID(named: argument) {
@@ -112,7 +112,7 @@ public struct ChatSession: Sendable {
                             .equipmentUnknown,
                             [
                                 "names": unknown.joined(separator: say(.joinList)),
-                                "ids": knowledge.equipment.map(\.id).joined(separator: say(.joinList)),
+                                "ids": knowledge.equipment.map(\.id.rawValue).joined(separator: say(.joinList)),
                             ]))
                 ], false
             )
@@ -123,7 +123,7 @@ public struct ChatSession: Sendable {
     }
 
     /// "Your equipment: dumbbell, resistance band."
-    private func showing(_ ids: Set<String>) -> Block {
+    private func showing(_ ids: Set<EquipmentID>) -> Block {
         .paragraph(
             say(
                 .equipmentShow,

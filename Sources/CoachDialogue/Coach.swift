@@ -47,8 +47,8 @@ public struct Coach: Sendable {
 
     /// The equipment id a name stands for: an id itself ("resistance-band"), or a name people
     /// use ("band", "kb"); nil when it names no equipment.
-    public func equipmentID(named name: String) -> String? {
-        let lowered = name.lowercased()
+    public func equipmentID(named name: String) -> EquipmentID? {
+        let lowered = EquipmentID(name.lowercased())
         if knowledge.equipment(lowered) != nil { return lowered }
         return interpreter.understand(name).have.first
     }

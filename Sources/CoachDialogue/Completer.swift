@@ -14,7 +14,7 @@ public struct Completer: Sendable {
         for exercise in knowledge.exercises { names.insert(exercise.name.lowercased()) }
         for item in knowledge.equipment { names.insert(item.name.lowercased()) }
         self.names = names.sorted()
-        equipmentIDs = knowledge.equipment.map(\.id).sorted()
+        equipmentIDs = knowledge.equipment.map(\.id.rawValue).sorted()
     }
 
     /// Whole-line candidates for `line` (the text before the cursor).

@@ -5,12 +5,12 @@ import CoachUnderstanding
 /// What coach remembers within one conversation, so follow-ups ("what muscles does it work?",
 /// "make it 20 minutes") need not repeat themselves.
 public struct ConversationState: Sendable {
-    public var lastExercise: String?
+    public var lastExercise: ExerciseID?
     public var lastIntent: Intent?
     /// What the person has said they have (or their saved profile); nil when unknown.
-    public var equipment: Set<String>?
+    public var equipment: Set<EquipmentID>?
     /// What the person has said they lack, in this conversation.
-    public var missing: Set<String> = []
+    public var missing: Set<EquipmentID> = []
     /// A red flag was reported: no workout is pushed until the conversation is reset.
     public var redFlagReported = false
     /// Where the person said it hurts (pain area ids), for cautions on later workouts.
@@ -19,9 +19,9 @@ public struct ConversationState: Sendable {
     public var lastPlan: WorkoutPlan?
     public var lastReply: Reply?
     /// The saved profile, which `/reset` returns to.
-    public var profileEquipment: Set<String>?
+    public var profileEquipment: Set<EquipmentID>?
 
-    public init(profileEquipment: Set<String>? = nil) {
+    public init(profileEquipment: Set<EquipmentID>? = nil) {
         self.profileEquipment = profileEquipment
         equipment = profileEquipment
     }

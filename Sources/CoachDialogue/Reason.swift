@@ -1,3 +1,5 @@
+import CoachModel
+
 /// How context or a rule of the dialogue changed what was understood, for `/why`.
 public enum Reason: Hashable, Sendable {
     /// A post with a second question, answered after the first.
@@ -15,9 +17,9 @@ public enum Reason: Hashable, Sendable {
     /// A short follow-up about the exercise being discussed.
     case formFollowUp
     /// The exercise comes from earlier in the conversation.
-    case exerciseFromEarlier(String)
+    case exerciseFromEarlier(ExerciseID)
     /// What a general word for equipment means here.
-    case equipmentWord(String)
+    case equipmentWord(EquipmentID)
     /// The words fit several exercises.
-    case severalExercises([String])
+    case severalExercises([ExerciseID])
 }

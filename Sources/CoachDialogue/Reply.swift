@@ -26,19 +26,19 @@ public struct Reply: Sendable {
     public var reasons: [Reason] = []
 
     public struct Entities: Hashable, Sendable {
-        public var exercise: String?
-        public var muscle: String?
-        public var equipmentHave: [String] = []
-        public var equipmentMissing: [String] = []
+        public var exercise: ExerciseID?
+        public var muscle: MuscleID?
+        public var equipmentHave: [EquipmentID] = []
+        public var equipmentMissing: [EquipmentID] = []
         public var minutes: Int?
         public var level: Level?
     }
 
     /// An exercise, with the equipment the suggested way of doing it needs.
     public struct Suggestion: Hashable, Sendable {
-        public var id: String
+        public var id: ExerciseID
         public var name: String
-        public var equipment: [String]
+        public var equipment: [EquipmentID]
         /// One line on why it is suggested (for alternatives).
         public var why: String?
     }

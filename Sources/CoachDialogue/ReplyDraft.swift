@@ -6,7 +6,7 @@ import CoachUnderstanding
 /// the team's facts never).
 struct ReplyDraft {
     var blocks: [Block] = []
-    var sourceIDs: [String] = []
+    var sourceIDs: [SourceID] = []
     var exercises: [Reply.Suggestion] = []
     var routine: WorkoutPlan?
     var safety: Reply.SafetyNote?

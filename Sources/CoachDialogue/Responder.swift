@@ -15,8 +15,10 @@ struct ResponderContext: Sendable {
             knowledge.replies(
                 .headingSources,
                 [
-                    "titles": sources.map { knowledge.replies(.sourcesItem, ["title": $0.title, "id": $0.id]) }
-                        .joined(separator: knowledge.replies(.joinSources))
+                    "titles": sources.map {
+                        knowledge.replies(.sourcesItem, ["title": $0.title, "id": $0.id.rawValue])
+                    }
+                    .joined(separator: knowledge.replies(.joinSources))
                 ]))
     }
 }
@@ -83,5 +85,5 @@ extension Responder {
     }
     func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
     /// "rear deltoid", or a goal's name ("posture").
-    func focusName(_ focus: String) -> String { knowledge.muscle(focus)?.name ?? focus }
+    func focusName(_ focus: String) -> String { knowledge.muscle(MuscleID(focus))?.name ?? focus }
 }

@@ -48,7 +48,7 @@ struct SafetyResponder: Responder {
         draft.list(Array(safety.precautions.prefix(4)) + safety.avoid.prefix(2))
         var gentlerIDs = areas.flatMap(\.gentler)
         if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
-        var seen: Set<String> = []
+        var seen: Set<ExerciseID> = []
         let gentler = gentlerIDs.filter { seen.insert($0).inserted && $0 != exercise?.id }.compactMap(
             knowledge.exercise
         ).prefix(3)

@@ -79,7 +79,7 @@ struct SubstitutionResponder: Responder {
     /// What can stand in for missing equipment itself (a towel for a band).
     /// Stand-ins the person can use: none that is itself missing.
     private func standIns(
-        _ draft: inout ReplyDraft, for missing: [String], availability: Availability, quiet: Bool = false
+        _ draft: inout ReplyDraft, for missing: [EquipmentID], availability: Availability, quiet: Bool = false
     ) {
         var found = false
         for id in missing {
@@ -101,7 +101,7 @@ struct SubstitutionResponder: Responder {
     }
 
     /// Exercises the person can do with what they have.
-    private func whatFits(_ draft: inout ReplyDraft, have: Set<String>) {
+    private func whatFits(_ draft: inout ReplyDraft, have: Set<EquipmentID>) {
         let availability = Availability(have: have)
         let fits = knowledge.exercises.compactMap { exercise in
             availability.firstWay(of: exercise).map { (exercise, $0) }

@@ -8,11 +8,11 @@ struct Turn {
     var intent: Intent
     /// The intent is too doubtful to answer: coach asks which of the likeliest was meant.
     var clarifies = false
-    var exercise: String?
+    var exercise: ExerciseID?
     var entities: Reply.Entities
     /// Equipment had and missing, after generic words ("machine") are resolved.
-    var have: [String]
-    var missing: [String]
+    var have: [EquipmentID]
+    var missing: [EquipmentID]
     /// How context or rules changed what was understood, for `/why`.
     var reasons: [Reason] = []
 

@@ -68,9 +68,10 @@ public struct WhyExplanation: Sendable {
         case .tooClose: replies(.whyReasonTooClose)
         case .namesExercise: replies(.whyReasonNamesExercise)
         case .formFollowUp: replies(.whyReasonFormFollowUp)
-        case let .exerciseFromEarlier(id): replies(.whyReasonExerciseFromEarlier, ["exercise": id])
-        case let .equipmentWord(id): replies(.whyReasonEquipmentWord, ["equipment": id])
-        case let .severalExercises(ids): replies(.whyReasonSeveralExercises, ["list": ids.joined(separator: list)])
+        case let .exerciseFromEarlier(id): replies(.whyReasonExerciseFromEarlier, ["exercise": id.rawValue])
+        case let .equipmentWord(id): replies(.whyReasonEquipmentWord, ["equipment": id.rawValue])
+        case let .severalExercises(ids):
+            replies(.whyReasonSeveralExercises, ["list": ids.map(\.rawValue).joined(separator: list)])
         }
     }
 
@@ -78,11 +79,12 @@ public struct WhyExplanation: Sendable {
     func label(_ entity: Entity) -> String {
         let list = replies(.joinList)
         return switch entity {
-        case let .exercise(id): replies(.entityExercise, ["id": id])
-        case let .family(ids): replies(.entityFamily, ["ids": ids.joined(separator: list)])
-        case let .muscle(id): replies(.entityMuscle, ["id": id])
-        case let .equipment(id): replies(.entityEquipment, ["id": id])
-        case let .equipmentFamily(ids): replies(.entityEquipmentFamily, ["ids": ids.joined(separator: list)])
+        case let .exercise(id): replies(.entityExercise, ["id": id.rawValue])
+        case let .family(ids): replies(.entityFamily, ["ids": ids.map(\.rawValue).joined(separator: list)])
+        case let .muscle(id): replies(.entityMuscle, ["id": id.rawValue])
+        case let .equipment(id): replies(.entityEquipment, ["id": id.rawValue])
+        case let .equipmentFamily(ids):
+            replies(.entityEquipmentFamily, ["ids": ids.map(\.rawValue).joined(separator: list)])
         case let .painArea(id): replies(.entityPainArea, ["id": id])
         case let .level(level): replies(.entityLevel, ["id": level.rawValue])
         case let .goal(id): replies(.entityGoal, ["id": id])

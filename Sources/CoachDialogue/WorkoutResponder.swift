@@ -36,7 +36,7 @@ struct WorkoutResponder: Responder {
         let isFollowUp =
             state.lastIntent == .workout && previous != nil && !turn.mentions(knowledge.language.words(.workout))
         var assumed: String?
-        var have: Set<String>? = turn.have.isEmpty ? nil : Set(turn.have)
+        var have: Set<EquipmentID>? = turn.have.isEmpty ? nil : Set(turn.have)
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
         if have == nil { have = state.equipment }
         if have == nil {
@@ -45,7 +45,7 @@ struct WorkoutResponder: Responder {
         }
         let minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
         let level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
-        let focus = understanding.muscle ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
+        let focus = understanding.muscle?.rawValue ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
         let again = isFollowUp && turn.mentions(knowledge.language.words(.another))
         let seed =
             again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)

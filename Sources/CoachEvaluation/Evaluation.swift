@@ -59,21 +59,22 @@ public struct Evaluation: Sendable {
                 misses.append(Miss(example: example, what: "intent", got: predicted))
             }
             // Entities are scored where the example labels them.
-            score("exercise", example.exercise, understood.exercise, example)
-            score("muscle", example.muscle, understood.muscle, example)
+            score("exercise", example.exercise, understood.exercise?.rawValue, example)
+            score("muscle", example.muscle, understood.muscle?.rawValue, example)
             if let minutes = example.minutes {
                 score("minutes", "\(minutes)", understood.minutes.map { "\($0)" }, example)
             }
             if let level = example.level { score("level", level, understood.level?.rawValue, example) }
             if let have = example.have {
                 score(
-                    "have", have.sorted().joined(separator: ","), understood.have.sorted().joined(separator: ","),
+                    "have", have.sorted().joined(separator: ","),
+                    understood.have.map(\.rawValue).sorted().joined(separator: ","),
                     example)
             }
             if let missing = example.missing {
                 score(
                     "missing", missing.sorted().joined(separator: ","),
-                    understood.missing.sorted().joined(separator: ","), example)
+                    understood.missing.map(\.rawValue).sorted().joined(separator: ","), example)
             }
             if example.intent == "safety" {
                 score("red_flag", "\(example.redFlag ?? false)", "\(understood.redFlag)", example)

@@ -11,7 +11,7 @@ extension KnowledgeBase {
         for copy in 1..<factor {
             for original in self.exercises {
                 var variant = original
-                variant.id = "\(original.id)-variation-\(copy)"
+                variant.id = ExerciseID("\(original.id)-variation-\(copy)")
                 variant.name = "\(original.name) Variation \(copy)"
                 variant.aliases = original.aliases.map { "\($0) variation \(copy)" }
                 variant.easier = []

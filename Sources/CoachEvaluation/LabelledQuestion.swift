@@ -13,10 +13,10 @@ public struct LabelledQuestion: Decodable, Sendable, Hashable {
     public var ask: Ask
     /// Why a substitute is wanted, when `ask` is `substitute`.
     public var reason: SubstituteReason?
-    public var exercises: [String]
-    public var muscles: [String]
-    public var have: [String]
-    public var missing: [String]
+    public var exercises: [ExerciseID]
+    public var muscles: [MuscleID]
+    public var have: [EquipmentID]
+    public var missing: [EquipmentID]
     /// Where it hurts, for a line about pain.
     public var area: String?
     /// The line reports pain, injury or something feeling wrong: the reply must put safety first.
@@ -68,10 +68,10 @@ public struct LabelledQuestion: Decodable, Sendable, Hashable {
         intent = try container.decode(Intent.self, forKey: .intent)
         ask = try container.decode(Ask.self, forKey: .ask)
         reason = try container.decodeIfPresent(SubstituteReason.self, forKey: .reason)
-        exercises = try container.decodeIfPresent([String].self, forKey: .exercises) ?? []
-        muscles = try container.decodeIfPresent([String].self, forKey: .muscles) ?? []
-        have = try container.decodeIfPresent([String].self, forKey: .have) ?? []
-        missing = try container.decodeIfPresent([String].self, forKey: .missing) ?? []
+        exercises = try container.decodeIfPresent([ExerciseID].self, forKey: .exercises) ?? []
+        muscles = try container.decodeIfPresent([MuscleID].self, forKey: .muscles) ?? []
+        have = try container.decodeIfPresent([EquipmentID].self, forKey: .have) ?? []
+        missing = try container.decodeIfPresent([EquipmentID].self, forKey: .missing) ?? []
         area = try container.decodeIfPresent(String.self, forKey: .area)
         safety = try container.decodeIfPresent(Bool.self, forKey: .safety) ?? false
         redFlag = try container.decodeIfPresent(Bool.self, forKey: .redFlag) ?? false

@@ -12,7 +12,7 @@ public struct ReplyEvaluation: Sendable {
     public enum Check: Hashable, Sendable, CustomStringConvertible {
         case intent(expected: Intent, got: Intent)
         case ask(expected: Ask, got: Ask?)
-        case exercise(expected: [String], got: String?)
+        case exercise(expected: [ExerciseID], got: ExerciseID?)
         case mention([String])
         case safety
         case redFlag
@@ -32,7 +32,7 @@ public struct ReplyEvaluation: Sendable {
             case let .intent(expected, got): "intent \(got.rawValue), expected \(expected.rawValue)"
             case let .ask(expected, got): "ask \(got?.rawValue ?? "none"), expected \(expected.rawValue)"
             case let .exercise(expected, got):
-                "exercise \(got ?? "none"), expected \(expected.joined(separator: " or "))"
+                "exercise \(got?.rawValue ?? "none"), expected \(expected.map(\.rawValue).joined(separator: " or "))"
             case let .mention(words): "mentions none of \(words.joined(separator: ", "))"
             case .safety: "not treated as safety"
             case .redFlag: "red flag missed"
@@ -46,7 +46,7 @@ public struct ReplyEvaluation: Sendable {
         public var question: LabelledQuestion
         public var intent: Intent
         public var ask: Ask?
-        public var exercise: String?
+        public var exercise: ExerciseID?
         public var failed: [Check]
 
         public var passesReplyChecks: Bool { !failed.contains { $0.isReplyCheck } }

@@ -56,9 +56,9 @@ extension KnowledgeDecoder {
         guard let id, let name, let pattern, let level, let summary, let steps, let dosage else { return }
         exercises.append(
             Exercise(
-                id: id, name: name, aliases: aliases, pattern: pattern, level: level, summary: summary,
+                id: ExerciseID(id), name: name, aliases: aliases, pattern: pattern, level: level, summary: summary,
                 muscles: muscles, ways: ways, steps: steps, cues: cues, mistakes: mistakes, safety: safety,
-                dosage: dosage, easier: easier, harder: harder))
+                dosage: dosage, easier: easier.map { ExerciseID($0) }, harder: harder.map { ExerciseID($0) }))
     }
 
     mutating func enumValue<Value: RawRepresentable & CaseIterable>(
@@ -84,7 +84,7 @@ extension KnowledgeDecoder {
         }
         let source = sourceRef(map, in: "a muscle entry", at: node, &reader)
         guard let muscle, let role, let source else { return nil }
-        return MuscleRole(muscle: muscle, role: role, source: source)
+        return MuscleRole(muscle: MuscleID(muscle), role: role, source: source)
     }
 
     private mutating func way(_ node: Node, _ reader: inout YAMLReader) -> ExerciseWay? {
@@ -101,7 +101,8 @@ extension KnowledgeDecoder {
         let text = map["text"].flatMap { reader.string($0, "the text of a way") }
         let source = sourceRef(map, in: "a way", at: node, &reader)
         guard let wayID, let name, let source else { return nil }
-        return ExerciseWay(id: wayID, name: name, equipment: equipment, text: text, source: source)
+        return ExerciseWay(
+            id: wayID, name: name, equipment: equipment.map { EquipmentID($0) }, text: text, source: source)
     }
 
     private mutating func steps(_ node: Node?, ways: [ExerciseWay], _ reader: inout YAMLReader) -> Steps? {

@@ -51,7 +51,9 @@ extension KnowledgeDecoder {
             let causes = sourcedTexts(item["causes"], "causes", &reader)
             let gentler = ids(item["gentler"], .exercise, "gentler", &reader)
             if let id, let name {
-                areas.append(.init(id: id, name: name, phrases: phrases, causes: causes, gentler: gentler))
+                areas.append(
+                    .init(
+                        id: id, name: name, phrases: phrases, causes: causes, gentler: gentler.map { ExerciseID($0) }))
             }
         }
         let painWords = reader.strings(reader.required(map, "pain_words", in: "safety.yaml", at: root), "pain_words")
@@ -136,11 +138,14 @@ extension KnowledgeDecoder {
             let reps = row["reps"].flatMap { reader.int($0, "reps") }
             let seconds = row["seconds"].flatMap { reader.int($0, "seconds") }
             let note = row["note"].flatMap { reader.string($0, "the note") }
-            if let exercise { entries.append(.init(exercise: exercise, reps: reps, seconds: seconds, note: note)) }
+            if let exercise {
+                entries.append(.init(exercise: ExerciseID(exercise), reps: reps, seconds: seconds, note: note))
+            }
         }
         guard let id, let title, let minutes, let how, let source else { return nil }
         return Routine(
-            id: id, title: title, minutes: minutes, equipment: equipment, rounds: rounds, restSeconds: rest,
+            id: id, title: title, minutes: minutes, equipment: equipment.map { EquipmentID($0) }, rounds: rounds,
+            restSeconds: rest,
             perWeek: perWeek, how: how, asks: asks, source: source, items: entries)
     }
 

@@ -62,19 +62,21 @@ extension KnowledgeDecoder {
                 guard let name = reader.string(key, "a family name") else { continue }
                 let members = ids(value, .exercise, "the family '\(name)'", &reader)
                 if members.count < 2 { reader.fail(value, "the family '\(name)' needs at least two exercises") }
-                language.families[name] = members
+                language.families[name] = members.map { ExerciseID($0) }
             }
         }
         if let goals = map["goals"].flatMap({ reader.mapping($0, "goals") }) {
             for (key, value) in goals {
                 guard let name = reader.string(key, "a goal name") else { continue }
-                language.goals[name] = ids(value, .muscle, "the goal '\(name)'", &reader)
+                language.goals[name] = ids(value, .muscle, "the goal '\(name)'", &reader).map { MuscleID($0) }
             }
         }
         if let families = map["equipment_families"].flatMap({ reader.mapping($0, "equipment_families") }) {
             for (key, value) in families {
                 guard let name = reader.string(key, "an equipment family name") else { continue }
-                language.equipmentFamilies[name] = ids(value, .equipment, "the equipment family '\(name)'", &reader)
+                language.equipmentFamilies[name] = ids(
+                    value, .equipment, "the equipment family '\(name)'", &reader
+                ).map { EquipmentID($0) }
             }
         }
         language.understanding.missingWords = reader.strings(

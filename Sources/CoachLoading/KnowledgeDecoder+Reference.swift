@@ -15,7 +15,7 @@ extension KnowledgeDecoder {
             }
             let file = item["file"].flatMap { reader.string($0, "the file") } ?? ""
             let covers = reader.strings(item["covers"], "covers")
-            if let id, let title { sources.append(Source(id: id, title: title, file: file, covers: covers)) }
+            if let id, let title { sources.append(Source(id: SourceID(id), title: title, file: file, covers: covers)) }
         }
     }
 
@@ -46,7 +46,8 @@ extension KnowledgeDecoder {
             }
             muscles.append(
                 Muscle(
-                    id: id, name: name, aliases: aliases, phrases: phrases, region: region, location: location,
+                    id: MuscleID(id), name: name, aliases: aliases, phrases: phrases, region: region,
+                    location: location,
                     function: function))
         }
     }
@@ -73,7 +74,7 @@ extension KnowledgeDecoder {
                 }
                 let source = sourceRef(entry, in: "a stand-in", at: standIn, &reader)
                 if let other, let text, let source {
-                    standIns.append(.init(equipment: other, text: text, source: source))
+                    standIns.append(.init(equipment: EquipmentID(other), text: text, source: source))
                 }
             }
             guard let id, let name else { continue }
@@ -83,7 +84,7 @@ extension KnowledgeDecoder {
             }
             equipment.append(
                 Equipment(
-                    id: id, name: name, aliases: aliases, standIns: standIns,
+                    id: EquipmentID(id), name: name, aliases: aliases, standIns: standIns,
                     atHand: item["at_hand"].flatMap { reader.bool($0, "at_hand") } ?? false,
                     isBodyweight: item["bodyweight"].flatMap { reader.bool($0, "bodyweight") } ?? false))
         }

@@ -132,11 +132,11 @@ struct KnowledgeDecoder {
         guard let value = reader.required(mapping, "source", in: what, at: node),
             let id = reader.string(value, "the source of \(what)")
         else { return nil }
-        if id != SourceRef.teamID {
+        if SourceID(id) != SourceRef.teamID {
             references.append(Reference(kind: .source, id: id, location: reader.location(value)))
         }
         let section = mapping["section"].flatMap { reader.string($0, "the section of \(what)") }
-        return SourceRef(id: id, section: section)
+        return SourceRef(id: SourceID(id), section: section)
     }
 
     /// A `{text, source, section?, about?}` mapping.

@@ -75,7 +75,8 @@ public enum KnowledgeLoader {
             sources: decoder.sources, exercises: decoder.exercises.sorted { $0.id < $1.id }, muscles: decoder.muscles,
             equipment: decoder.equipment, safety: safety, topics: decoder.topics, routines: decoder.routines,
             timeModel: timeModel, harderAdvice: harderAdvice, language: decoder.language, replies: decoder.replies,
-            muscleOverview: overview, catalog: decoder.catalog, overviewMembers: decoder.overviewMembers)
+            muscleOverview: overview, catalog: decoder.catalog,
+            overviewMembers: decoder.overviewMembers.map { MuscleID($0) })
     }
 }
 

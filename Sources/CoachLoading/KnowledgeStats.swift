@@ -9,8 +9,9 @@ public struct KnowledgeStats: Sendable {
     /// The ids of each kind that the knowledge base actually holds.
     public var present: [String: Set<String>] {
         [
-            "exercises": Set(knowledge.exercises.map(\.id)), "equipment": Set(knowledge.equipment.map(\.id)),
-            "muscles": Set(knowledge.muscles.map(\.id)), "intents": Set(knowledge.language.intents.keys),
+            "exercises": Set(knowledge.exercises.map(\.id.rawValue)),
+            "equipment": Set(knowledge.equipment.map(\.id.rawValue)),
+            "muscles": Set(knowledge.muscles.map(\.id.rawValue)), "intents": Set(knowledge.language.intents.keys),
             "topics": Set(knowledge.topics.map(\.id)), "routines": Set(knowledge.routines.map(\.id)),
         ]
     }

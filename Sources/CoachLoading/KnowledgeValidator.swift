@@ -14,9 +14,9 @@ struct KnowledgeValidator {
             found.append(Diagnostic(file: "exercises/", message: "no exercise files; add exercises/<id>.yaml"))
         }
         found += unknownReferences()
-        found += duplicates(decoder.sources.map(\.id), "source", file: "sources.yaml")
-        found += duplicates(decoder.muscles.map(\.id), "muscle", file: "muscles.yaml")
-        found += duplicates(decoder.equipment.map(\.id), "equipment", file: "equipment.yaml")
+        found += duplicates(decoder.sources.map(\.id.rawValue), "source", file: "sources.yaml")
+        found += duplicates(decoder.muscles.map(\.id.rawValue), "muscle", file: "muscles.yaml")
+        found += duplicates(decoder.equipment.map(\.id.rawValue), "equipment", file: "equipment.yaml")
         found += duplicates(decoder.topics.map(\.id), "topic", file: "topics.yaml")
         found += duplicates(decoder.routines.map(\.id), "routine", file: "routines.yaml")
         found += claimedTwice(decoder.exerciseNames, kind: "exercise")
@@ -56,10 +56,10 @@ struct KnowledgeValidator {
 
     private func unknownReferences() -> [Diagnostic] {
         let known: [KnowledgeDecoder.Reference.Kind: Set<String>] = [
-            .source: Set(decoder.sources.map(\.id)),
+            .source: Set(decoder.sources.map(\.id.rawValue)),
             .exercise: Set(decoder.exerciseLocations.keys),
-            .muscle: Set(decoder.muscles.map(\.id)),
-            .equipment: Set(decoder.equipment.map(\.id)),
+            .muscle: Set(decoder.muscles.map(\.id.rawValue)),
+            .equipment: Set(decoder.equipment.map(\.id.rawValue)),
         ]
         // A file that failed to load would make every reference to it look wrong: stay quiet then.
         let loaded: [KnowledgeDecoder.Reference.Kind: Bool] = [

@@ -1,6 +1,6 @@
 /// An exercise, with everything coach can say about it.
 public struct Exercise: Hashable, Sendable, Identifiable, Codable {
-    public var id: String
+    public var id: ExerciseID
     public var name: String
     /// Other names people use for it ("rear delt fly", "DB row").
     public var aliases: [String]
@@ -16,16 +16,16 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
     public var safety: [SourcedText]
     public var dosage: Dosage
     /// Gentler and harder exercises (ids).
-    public var easier: [String]
-    public var harder: [String]
+    public var easier: [ExerciseID]
+    public var harder: [ExerciseID]
 
-    public var primaryMuscles: [String] { muscles.filter { $0.role == .primary }.map(\.muscle) }
-    public var secondaryMuscles: [String] { muscles.filter { $0.role == .secondary }.map(\.muscle) }
+    public var primaryMuscles: [MuscleID] { muscles.filter { $0.role == .primary }.map(\.muscle) }
+    public var secondaryMuscles: [MuscleID] { muscles.filter { $0.role == .secondary }.map(\.muscle) }
 
     public init(
-        id: String, name: String, aliases: [String], pattern: MovementPattern, level: Level, summary: SourcedText,
+        id: ExerciseID, name: String, aliases: [String], pattern: MovementPattern, level: Level, summary: SourcedText,
         muscles: [MuscleRole], ways: [ExerciseWay], steps: Steps, cues: [SourcedText], mistakes: [SourcedText],
-        safety: [SourcedText], dosage: Dosage, easier: [String], harder: [String]
+        safety: [SourcedText], dosage: Dosage, easier: [ExerciseID], harder: [ExerciseID]
     ) {
         self.id = id
         self.name = name
@@ -75,11 +75,11 @@ public enum Level: String, CaseIterable, Comparable, Hashable, Sendable, Codable
 /// A muscle an exercise trains, and how much.
 public struct MuscleRole: Hashable, Sendable, Codable {
     public enum Role: String, Hashable, Sendable, Codable { case primary, secondary }
-    public var muscle: String
+    public var muscle: MuscleID
     public var role: Role
     public var source: SourceRef
 
-    public init(muscle: String, role: Role, source: SourceRef) {
+    public init(muscle: MuscleID, role: Role, source: SourceRef) {
         self.muscle = muscle
         self.role = role
         self.source = source
@@ -91,15 +91,15 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
     /// Every piece of equipment this way needs; `["none"]` for bodyweight.
-    public var equipment: [String]
+    public var equipment: [EquipmentID]
     public var text: String?
     public var source: SourceRef
 
     /// The equipment a person must have for it: `equipment` less what is always at hand (no
     /// equipment, a mat: `at_hand` in equipment.yaml). Set by `KnowledgeBase`.
-    public var needs: Set<String> = []
+    public var needs: Set<EquipmentID> = []
 
-    public init(id: String, name: String, equipment: [String], text: String? = nil, source: SourceRef) {
+    public init(id: String, name: String, equipment: [EquipmentID], text: String? = nil, source: SourceRef) {
         self.id = id
         self.name = name
         self.equipment = equipment

@@ -18,24 +18,24 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     /// The ids the catalog promises, for `coach kb stats` and the tests.
     public let catalog: Catalog
     /// The muscles the overview names, in its order.
-    public let overviewMembers: [String]
+    public let overviewMembers: [MuscleID]
     /// The equipment id that stands for no equipment at all (`bodyweight: true`).
-    public let bodyweightID: String
+    public let bodyweightID: EquipmentID
     /// Equipment always at hand (`at_hand: true`): no equipment, a mat.
-    public let atHand: Set<String>
+    public let atHand: Set<EquipmentID>
 
-    private var exerciseIndex: [String: Int] = [:]
-    private var muscleIndex: [String: Int] = [:]
-    private var equipmentIndex: [String: Int] = [:]
-    private var sourceIndex: [String: Int] = [:]
+    private var exerciseIndex: [ExerciseID: Int] = [:]
+    private var muscleIndex: [MuscleID: Int] = [:]
+    private var equipmentIndex: [EquipmentID: Int] = [:]
+    private var sourceIndex: [SourceID: Int] = [:]
     /// Per muscle, the exercises that train it: as primary movers first, then as helpers.
-    private var trainingIndex: [String: [Int]] = [:]
+    private var trainingIndex: [MuscleID: [Int]] = [:]
 
     public init(
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
         safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel, harderAdvice: SourcedText,
         language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog(),
-        overviewMembers: [String] = []
+        overviewMembers: [MuscleID] = []
     ) {
         self.overviewMembers = overviewMembers
         self.catalog = catalog
@@ -73,31 +73,31 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         }
     }
 
-    private static func index(_ ids: [String]) -> [String: Int] {
+    private static func index<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func exercise(_ id: String) -> Exercise? { exerciseIndex[id].map { exercises[$0] } }
-    public func muscle(_ id: String) -> Muscle? { muscleIndex[id].map { muscles[$0] } }
-    public func equipment(_ id: String) -> Equipment? { equipmentIndex[id].map { equipment[$0] } }
-    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func exercise(_ id: ExerciseID) -> Exercise? { exerciseIndex[id].map { exercises[$0] } }
+    public func muscle(_ id: MuscleID) -> Muscle? { muscleIndex[id].map { muscles[$0] } }
+    public func equipment(_ id: EquipmentID) -> Equipment? { equipmentIndex[id].map { equipment[$0] } }
+    public func source(_ id: SourceID) -> Source? { sourceIndex[id].map { sources[$0] } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
 
     /// The exercises that train `muscle`, those that train it most first.
-    public func exercises(training muscle: String) -> [Exercise] {
+    public func exercises(training muscle: MuscleID) -> [Exercise] {
         (trainingIndex[muscle] ?? []).map { exercises[$0] }
     }
 
     /// The muscles a focus stands for: a muscle id itself, or the muscles of a goal (`posture`).
-    public func focusMuscles(_ focus: String) -> [String] {
-        if muscle(focus) != nil { return [focus] }
+    public func focusMuscles(_ focus: String) -> [MuscleID] {
+        if muscle(MuscleID(focus)) != nil { return [MuscleID(focus)] }
         return language.goals[focus] ?? []
     }
 
     /// The display name of an equipment id ("resistance band"), or the id itself.
-    public func equipmentName(_ id: String) -> String { equipment(id)?.name ?? id }
+    public func equipmentName(_ id: EquipmentID) -> String { equipment(id)?.name ?? id.rawValue }
     /// The display name of a muscle id ("rear delts (posterior deltoid)"), or the id itself.
-    public func muscleName(_ id: String) -> String { muscle(id)?.name ?? id }
+    public func muscleName(_ id: MuscleID) -> String { muscle(id)?.name ?? id.rawValue }
 }
 
 /// Saved without its lookup tables, which are rebuilt on reading: they must match the lists.
@@ -124,6 +124,6 @@ extension KnowledgeBase {
             replies: try saved.decode(Replies.self, forKey: .replies),
             muscleOverview: try saved.decode(SourcedText.self, forKey: .muscleOverview),
             catalog: try saved.decode(Catalog.self, forKey: .catalog),
-            overviewMembers: try saved.decode([String].self, forKey: .overviewMembers))
+            overviewMembers: try saved.decode([MuscleID].self, forKey: .overviewMembers))
     }
 }

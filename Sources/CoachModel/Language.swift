@@ -10,11 +10,11 @@ public struct Language: Hashable, Sendable, Codable {
     public var fillers: [String]
     public var stopwords: [String]
     /// Names shared by several exercises ("rows"), each with the exercises it may mean.
-    public var families: [String: [String]] = [:]
+    public var families: [String: [ExerciseID]] = [:]
     /// Training goals ("posture") and the muscles a workout for them leans on.
-    public var goals: [String: [String]] = [:]
+    public var goals: [String: [MuscleID]] = [:]
     /// Generic equipment words ("machine") and the equipment they may mean.
-    public var equipmentFamilies: [String: [String]] = [:]
+    public var equipmentFamilies: [String: [EquipmentID]] = [:]
     /// Words with a fixed role in reading a request.
     public var understanding = UnderstandingWords()
     /// What each ask means, by `Ask` id (from `asks.yaml`).
@@ -27,8 +27,9 @@ public struct Language: Hashable, Sendable, Codable {
 
     public init(
         intents: [String: [String]], synonyms: [String: String], numbers: [String: Int], levels: [Level: [String]],
-        fillers: [String], stopwords: [String], families: [String: [String]] = [:], goals: [String: [String]] = [:],
-        equipmentFamilies: [String: [String]] = [:], asks: [String: String] = [:],
+        fillers: [String], stopwords: [String], families: [String: [ExerciseID]] = [:],
+        goals: [String: [MuscleID]] = [:],
+        equipmentFamilies: [String: [EquipmentID]] = [:], asks: [String: String] = [:],
         substituteReasons: [String: String] = [:]
     ) {
         self.intents = intents

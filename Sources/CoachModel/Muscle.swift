@@ -1,6 +1,6 @@
 /// A muscle: where it sits and what it does. Which exercises train it comes from the exercises.
 public struct Muscle: Hashable, Sendable, Identifiable, Codable {
-    public var id: String
+    public var id: MuscleID
     public var name: String
     public var aliases: [String]
     /// Vague ways people point at it ("between my shoulder blades").
@@ -10,7 +10,7 @@ public struct Muscle: Hashable, Sendable, Identifiable, Codable {
     public var function: SourcedText
 
     public init(
-        id: String, name: String, aliases: [String], phrases: [String], region: String, location: SourcedText,
+        id: MuscleID, name: String, aliases: [String], phrases: [String], region: String, location: SourcedText,
         function: SourcedText
     ) {
         self.id = id
@@ -25,7 +25,7 @@ public struct Muscle: Hashable, Sendable, Identifiable, Codable {
 
 /// A piece of equipment and what can stand in for it.
 public struct Equipment: Hashable, Sendable, Identifiable, Codable {
-    public var id: String
+    public var id: EquipmentID
     public var name: String
     public var aliases: [String]
     public var standIns: [StandIn]
@@ -36,11 +36,11 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {
-        public var equipment: String
+        public var equipment: EquipmentID
         public var text: String
         public var source: SourceRef
 
-        public init(equipment: String, text: String, source: SourceRef) {
+        public init(equipment: EquipmentID, text: String, source: SourceRef) {
             self.equipment = equipment
             self.text = text
             self.source = source
@@ -48,7 +48,7 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     }
 
     public init(
-        id: String, name: String, aliases: [String], standIns: [StandIn], atHand: Bool = false,
+        id: EquipmentID, name: String, aliases: [String], standIns: [StandIn], atHand: Bool = false,
         isBodyweight: Bool = false
     ) {
         self.id = id

@@ -3,7 +3,7 @@ public struct Routine: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var title: String
     public var minutes: Int
-    public var equipment: [String]
+    public var equipment: [EquipmentID]
     public var rounds: Int
     /// Rest after each round.
     public var restSeconds: Int
@@ -14,12 +14,12 @@ public struct Routine: Hashable, Sendable, Identifiable, Codable {
     public var items: [Item]
 
     public struct Item: Hashable, Sendable, Codable {
-        public var exercise: String
+        public var exercise: ExerciseID
         public var reps: Int?
         public var seconds: Int?
         public var note: String?
 
-        public init(exercise: String, reps: Int? = nil, seconds: Int? = nil, note: String? = nil) {
+        public init(exercise: ExerciseID, reps: Int? = nil, seconds: Int? = nil, note: String? = nil) {
             self.exercise = exercise
             self.reps = reps
             self.seconds = seconds
@@ -28,7 +28,7 @@ public struct Routine: Hashable, Sendable, Identifiable, Codable {
     }
 
     public init(
-        id: String, title: String, minutes: Int, equipment: [String], rounds: Int, restSeconds: Int,
+        id: String, title: String, minutes: Int, equipment: [EquipmentID], rounds: Int, restSeconds: Int,
         perWeek: Int? = nil, how: SourcedText, asks: [String], source: SourceRef, items: [Item]
     ) {
         self.id = id

@@ -20,9 +20,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         public var name: String
         public var phrases: [String]
         public var causes: [SourcedText]
-        public var gentler: [String]
+        public var gentler: [ExerciseID]
 
-        public init(id: String, name: String, phrases: [String], causes: [SourcedText], gentler: [String]) {
+        public init(id: String, name: String, phrases: [String], causes: [SourcedText], gentler: [ExerciseID]) {
             self.id = id
             self.name = name
             self.phrases = phrases

@@ -1,15 +1,15 @@
 /// Where a fact comes from: one of the articles in `sources.yaml`, or the team.
 public struct SourceRef: Hashable, Sendable, Codable {
     /// A source id, or `team` for a fact no article states.
-    public var id: String
+    public var id: SourceID
     /// The article's section, when the entry names it.
     public var section: String?
 
-    public static let teamID = "team"
+    public static let teamID: SourceID = "team"
     /// True when the fact is the team's own: answers never cite an article for it.
     public var isTeam: Bool { id == Self.teamID }
 
-    public init(id: String, section: String? = nil) {
+    public init(id: SourceID, section: String? = nil) {
         self.id = id
         self.section = section
     }
@@ -31,12 +31,12 @@ public struct SourcedText: Hashable, Sendable, Codable {
 
 /// One of the five articles the knowledge base is built from.
 public struct Source: Hashable, Sendable, Codable {
-    public var id: String
+    public var id: SourceID
     public var title: String
     public var file: String
     public var covers: [String]
 
-    public init(id: String, title: String, file: String, covers: [String]) {
+    public init(id: SourceID, title: String, file: String, covers: [String]) {
         self.id = id
         self.title = title
         self.file = file

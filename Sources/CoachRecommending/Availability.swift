@@ -3,10 +3,10 @@ import CoachModel
 /// What a person can use: the equipment they have (when they said), and what they lack.
 public struct Availability: Hashable, Sendable {
     /// The equipment they have; nil when they have not said, so anything not missing is fair.
-    public var have: Set<String>?
-    public var missing: Set<String>
+    public var have: Set<EquipmentID>?
+    public var missing: Set<EquipmentID>
 
-    public init(have: Set<String>?, missing: Set<String> = []) {
+    public init(have: Set<EquipmentID>?, missing: Set<EquipmentID> = []) {
         self.have = have
         self.missing = missing
     }

@@ -15,8 +15,8 @@ package struct ExerciseIndex: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var muscleNumbers: [String: Int] = [:]
-    private var equipmentNumbers: [String: Int] = [:]
+    private var muscleNumbers: [MuscleID: Int] = [:]
+    private var equipmentNumbers: [EquipmentID: Int] = [:]
 
     package init(knowledge: KnowledgeBase) {
         for exercise in knowledge.exercises {
@@ -33,17 +33,17 @@ package struct ExerciseIndex: Sendable {
         }
     }
 
-    private static func number(_ id: String, in numbers: inout [String: Int]) -> Int {
+    private static func number<ID: Hashable>(_ id: ID, in numbers: inout [ID: Int]) -> Int {
         if let known = numbers[id] { return known }
         numbers[id] = numbers.count
         return numbers.count - 1
     }
 
     /// The number of a muscle, or -1 for one no exercise trains.
-    func muscle(_ id: String) -> Int { muscleNumbers[id] ?? -1 }
+    func muscle(_ id: MuscleID) -> Int { muscleNumbers[id] ?? -1 }
 
     /// The muscles with these ids, as a set of numbers (ids no exercise trains are left out).
-    func muscles(_ ids: some Sequence<String>) -> BitSet { BitSet(ids.compactMap { muscleNumbers[$0] }) }
+    func muscles(_ ids: some Sequence<MuscleID>) -> BitSet { BitSet(ids.compactMap { muscleNumbers[$0] }) }
 
     /// An availability in numbers: equipment no exercise needs cannot matter, so is left out.
     func coded(_ availability: Availability) -> CodedAvailability {

@@ -23,7 +23,7 @@ public struct SubstitutionFinder: Sendable {
         public var way: ExerciseWay
         public var isSameExercise: Bool
         public var samePattern: Bool
-        public var sharedMuscles: [String]
+        public var sharedMuscles: [MuscleID]
         var score: Double
     }
 
@@ -34,7 +34,7 @@ public struct SubstitutionFinder: Sendable {
         // NB: only the best `limit` are kept as they come (sorting every candidate made a swap
         // slow on a large knowledge base); ties keep the order they were found in.
         var best: [Alternative] = []
-        func ranksAbove(_ score: Double, _ id: String, _ other: Alternative) -> Bool {
+        func ranksAbove(_ score: Double, _ id: ExerciseID, _ other: Alternative) -> Bool {
             score != other.score ? score > other.score : id < other.exercise.id
         }
         func offer(_ alternative: Alternative) {
@@ -72,7 +72,7 @@ public struct SubstitutionFinder: Sendable {
             if best.count == limit, let last = best.last, !ranksAbove(score, id, last) { continue }
             guard let way = index.firstWay(of: position, coded) else { continue }
             let candidate = exercises[position]
-            var shared: [String] = []
+            var shared: [MuscleID] = []
             for role in original.muscles
             where !shared.contains(role.muscle) && entry.muscles.contains(index.muscle(role.muscle)) {
                 shared.append(role.muscle)

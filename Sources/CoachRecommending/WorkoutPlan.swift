@@ -10,12 +10,12 @@ public struct WorkoutPlan: Hashable, Sendable {
     public var routineID: String?
     /// The estimated length, in seconds, by the time model.
     public var estimatedSeconds: Int
-    public var equipment: [String]
+    public var equipment: [EquipmentID]
 
     public struct Item: Hashable, Sendable {
-        public var exercise: String
+        public var exercise: ExerciseID
         public var name: String
-        public var equipment: [String]
+        public var equipment: [EquipmentID]
         public var sets: Int
         public var reps: Int?
         public var seconds: Int?
@@ -25,7 +25,8 @@ public struct WorkoutPlan: Hashable, Sendable {
         public var note: String?
 
         package init(
-            exercise: String, name: String, equipment: [String], sets: Int, reps: Int? = nil, seconds: Int? = nil,
+            exercise: ExerciseID, name: String, equipment: [EquipmentID], sets: Int, reps: Int? = nil,
+            seconds: Int? = nil,
             restSeconds: Int, perSide: Bool, isWarmUp: Bool, note: String? = nil
         ) {
             self.exercise = exercise
@@ -43,7 +44,7 @@ public struct WorkoutPlan: Hashable, Sendable {
 
     package init(
         title: String, minutes: Int, rounds: Int, items: [Item], routineID: String? = nil, estimatedSeconds: Int,
-        equipment: [String]
+        equipment: [EquipmentID]
     ) {
         self.title = title
         self.minutes = minutes

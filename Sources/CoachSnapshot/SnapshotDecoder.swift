@@ -1,3 +1,4 @@
+import CoachModel
 import CoachUnderstanding
 
 /// Reads a value written by `SnapshotEncoder` (see `SnapshotFormat`).
@@ -237,6 +238,7 @@ private func fastValue<T>(_ type: T.Type, _ reader: SnapshotReader) throws(Snaps
     if T.self == [[String]].self {
         return try reader.array { () throws(SnapshotError) in try reader.array(reader.string) } as? T
     }
+    if let ids = try idValue(type, reader) { return ids }
     if T.self == [Entity].self {
         // The phrase index holds thousands of entities, each saved as a short list of words.
         return try reader.array { () throws(SnapshotError) in
@@ -254,6 +256,27 @@ private func fastValue<T>(_ type: T.Type, _ reader: SnapshotReader) throws(Snaps
     }
     if T.self == [String: [Double]].self {
         return try reader.dictionary { () throws(SnapshotError) in try reader.array(reader.double) } as? T
+    }
+    return nil
+}
+
+/// Lists of typed ids (and dictionaries of them), read as the plain strings they are saved as.
+private func idValue<T>(_ type: T.Type, _ reader: SnapshotReader) throws(SnapshotError) -> T? {
+    func ids<Kind>(_ kind: Kind.Type) throws(SnapshotError) -> [KnowledgeID<Kind>] {
+        try reader.array { () throws(SnapshotError) in KnowledgeID<Kind>(try reader.string()) }
+    }
+    if T.self == [ExerciseID].self { return try ids(ExerciseKind.self) as? T }
+    if T.self == [MuscleID].self { return try ids(MuscleKind.self) as? T }
+    if T.self == [EquipmentID].self { return try ids(EquipmentKind.self) as? T }
+    if T.self == Set<EquipmentID>.self { return Set(try ids(EquipmentKind.self)) as? T }
+    if T.self == [String: [ExerciseID]].self {
+        return try reader.dictionary { () throws(SnapshotError) in try ids(ExerciseKind.self) } as? T
+    }
+    if T.self == [String: [MuscleID]].self {
+        return try reader.dictionary { () throws(SnapshotError) in try ids(MuscleKind.self) } as? T
+    }
+    if T.self == [String: [EquipmentID]].self {
+        return try reader.dictionary { () throws(SnapshotError) in try ids(EquipmentKind.self) } as? T
     }
     return nil
 }

@@ -2,13 +2,13 @@ import CoachModel
 
 /// Something a person's words name, as understanding found it.
 public enum Entity: Hashable, Sendable {
-    case exercise(String)
+    case exercise(ExerciseID)
     /// A name shared by several exercises ("rows"): the exercise ids it may mean.
-    case family([String])
-    case muscle(String)
-    case equipment(String)
+    case family([ExerciseID])
+    case muscle(MuscleID)
+    case equipment(EquipmentID)
     /// A generic equipment word ("machine"): the pieces it may mean, most likely first.
-    case equipmentFamily([String])
+    case equipmentFamily([EquipmentID])
     case painArea(String)
     case level(Level)
     /// A training goal ("posture"): a workout focus.
@@ -64,11 +64,11 @@ extension Entity: Codable {
         let ids = Array(words.dropFirst())
         let entity: Entity? =
             switch (kind, ids.count) {
-            case ("exercise", 1): .exercise(ids[0])
-            case ("family", _): .family(ids)
-            case ("muscle", 1): .muscle(ids[0])
-            case ("equipment", 1): .equipment(ids[0])
-            case ("equipment-family", _): .equipmentFamily(ids)
+            case ("exercise", 1): .exercise(ExerciseID(ids[0]))
+            case ("family", _): .family(ids.map { ExerciseID($0) })
+            case ("muscle", 1): .muscle(MuscleID(ids[0]))
+            case ("equipment", 1): .equipment(EquipmentID(ids[0]))
+            case ("equipment-family", _): .equipmentFamily(ids.map { EquipmentID($0) })
             case ("pain-area", 1): .painArea(ids[0])
             case ("level", 1): Level(rawValue: ids[0]).map(Entity.level)
             case ("goal", 1): .goal(ids[0])
@@ -85,11 +85,11 @@ extension Entity: Codable {
 
     var words: [String] {
         switch self {
-        case let .exercise(id): ["exercise", id]
-        case let .family(ids): ["family"] + ids
-        case let .muscle(id): ["muscle", id]
-        case let .equipment(id): ["equipment", id]
-        case let .equipmentFamily(ids): ["equipment-family"] + ids
+        case let .exercise(id): ["exercise", id.rawValue]
+        case let .family(ids): ["family"] + ids.map(\.rawValue)
+        case let .muscle(id): ["muscle", id.rawValue]
+        case let .equipment(id): ["equipment", id.rawValue]
+        case let .equipmentFamily(ids): ["equipment-family"] + ids.map(\.rawValue)
         case let .painArea(id): ["pain-area", id]
         case let .level(level): ["level", level.rawValue]
         case let .goal(id): ["goal", id]

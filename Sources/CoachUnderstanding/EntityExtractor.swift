@@ -25,16 +25,18 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         numbers = PhraseIndex(gaps: words.phraseGaps)
         listJoiners = Set(words.listJoiners)
         for exercise in knowledge.exercises {
-            for name in [exercise.name, exercise.id] + exercise.aliases { names.add(name, .exercise(exercise.id)) }
+            for name in [exercise.name, exercise.id.rawValue] + exercise.aliases {
+                names.add(name, .exercise(exercise.id))
+            }
         }
         for (name, ids) in knowledge.language.families.sorted(by: { $0.key < $1.key }) { names.add(name, .family(ids)) }
         for muscle in knowledge.muscles {
-            for name in [muscle.name, muscle.id] + muscle.aliases + muscle.phrases {
+            for name in [muscle.name, muscle.id.rawValue] + muscle.aliases + muscle.phrases {
                 names.add(name, .muscle(muscle.id))
             }
         }
         for item in knowledge.equipment {
-            for name in [item.name, item.id] + item.aliases { names.add(name, .equipment(item.id)) }
+            for name in [item.name, item.id.rawValue] + item.aliases { names.add(name, .equipment(item.id)) }
         }
         for (name, ids) in knowledge.language.equipmentFamilies.sorted(by: { $0.key < $1.key }) {
             names.add(name, .equipmentFamily(ids))
@@ -69,10 +71,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
 
     struct Result: Sendable {
         var matches: [EntityMatch] = []
-        var have: [String] = []
-        var missing: [String] = []
+        var have: [EquipmentID] = []
+        var missing: [EquipmentID] = []
         /// Generic equipment words, each with its candidates and whether it is missing.
-        var families: [(ids: [String], missing: Bool)] = []
+        var families: [(ids: [EquipmentID], missing: Bool)] = []
         var minutes: Int?
     }
 

@@ -15,7 +15,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// a misspelling inside a longer name ("bent over dumbell row") still finds it.
     private let spellings: [String: String]
     /// Muscles of the upper back and shoulders: naming one keeps a question in scope.
-    private let upperBackMuscles: Set<String>
+    private let upperBackMuscles: Set<MuscleID>
     /// Pain areas that keep a question in scope (the upper back).
     private let upperBackAreas: Set<String>
 
@@ -118,7 +118,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         var featureList = features.features(tokens, found.matches)
         // A long post usually ends in its question: its last sentences count twice.
         let sentences = Self.sentences(text)
-        var tailExercises: [String] = []
+        var tailExercises: [ExerciseID] = []
         if sentences.count >= 3 {
             let tail = sentences.suffix(2).joined(separator: " ")
             let tailTokens = TextNormalizer.tokens(tail).map {
@@ -160,10 +160,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
             rule = .noPainWord
         }
 
-        var exercises: [String] = []
+        var exercises: [ExerciseID] = []
         for id in tailExercises where !exercises.contains(id) { exercises.append(id) }
-        var family: [String] = []
-        var muscles: [String] = []
+        var family: [ExerciseID] = []
+        var muscles: [MuscleID] = []
         var areas: [String] = []
         var level: Level?
         for entity in entities {
@@ -259,7 +259,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     }
 
     /// A named routine asked for by its words ("six minute band routine") or by its length.
-    private func routine(_ tokens: [String], minutes: Int?, have: [String]) -> String? {
+    private func routine(_ tokens: [String], minutes: Int?, have: [EquipmentID]) -> String? {
         if let match = routineAsks.looseMatches(in: tokens, gap: 1).first { return match.value }
         guard let minutes else { return nil }
         return routineMinutes.first { routine in
@@ -271,6 +271,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private struct RoutineFit: Equatable, Sendable, Codable {
         var id: String
         var minutes: Int
-        var equipment: [String]
+        var equipment: [EquipmentID]
     }
 }

@@ -14,12 +14,12 @@ public struct Understanding: Sendable {
     /// Why the intent was chosen when a rule decided it (e.g. pain words mean safety).
     public var rule: Rule?
     public var matches: [EntityMatch]
-    public var exercise: String?
+    public var exercise: ExerciseID?
     /// When the words fit several exercises equally ("rows"): the candidates.
-    public var exerciseCandidates: [String]
-    public var muscle: String?
-    public var have: [String]
-    public var missing: [String]
+    public var exerciseCandidates: [ExerciseID]
+    public var muscle: MuscleID?
+    public var have: [EquipmentID]
+    public var missing: [EquipmentID]
     public var minutes: Int?
     public var level: Level?
     public var painAreas: [String]
@@ -40,7 +40,7 @@ public struct Understanding: Sendable {
     public var equipmentFamilies: [EquipmentFamily] = []
 
     public struct EquipmentFamily: Hashable, Sendable {
-        public var candidates: [String]
+        public var candidates: [EquipmentID]
         public var missing: Bool
     }
 

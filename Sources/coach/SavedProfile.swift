@@ -1,3 +1,4 @@
+import CoachModel
 import CoachStorage
 import Foundation
 
@@ -8,18 +9,18 @@ struct SavedProfile {
     private let store: ProfileStore
     private var canSave = true
     /// The equipment saved by an earlier session, if any.
-    let equipment: Set<String>?
+    let equipment: Set<EquipmentID>?
 
     init(paths: AppPaths) {
         store = ProfileStore(directory: paths.profileDirectory)
         let saved = store.load()
         if let warning = saved.warning { Output.error(warning) }
-        equipment = saved.equipment
+        equipment = saved.equipment.map { Set($0.map { EquipmentID($0) }) }
     }
 
-    mutating func save(_ equipment: Set<String>) {
+    mutating func save(_ equipment: Set<EquipmentID>) {
         guard canSave else { return }
-        do { try store.save(equipment: equipment) } catch {
+        do { try store.save(equipment: Set(equipment.map(\.rawValue))) } catch {
             canSave = false
             Output.error(
                 "coach: could not save your equipment profile at \(store.url.path) (\(error.localizedDescription)); it is kept for this session only"

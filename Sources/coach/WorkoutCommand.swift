@@ -64,19 +64,21 @@ struct WorkoutCommand: ParsableCommand {
     }
 
     /// The equipment ids asked for (names people use work too), or the saved profile.
-    private func equipmentIDs(_ coach: Coach) throws -> Set<String>? {
+    private func equipmentIDs(_ coach: Coach) throws -> Set<EquipmentID>? {
         let base = coach.knowledge
         guard let equipment else {
-            return ProfileStore(directory: AppPaths.current().profileDirectory).load().equipment
+            return ProfileStore(directory: AppPaths.current().profileDirectory).load().equipment.map {
+                Set($0.map { EquipmentID($0) })
+            }
         }
-        var ids: Set<String> = []
+        var ids: Set<EquipmentID> = []
         for name in equipment.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty
         {
             if let id = coach.equipmentID(named: name) {
                 ids.insert(id)
             } else {
                 throw ValidationError(
-                    "unknown equipment '\(TerminalText.sanitized(name, limit: 40))'; known ids: \(base.equipment.map(\.id).joined(separator: ", "))"
+                    "unknown equipment '\(TerminalText.sanitized(name, limit: 40))'; known ids: \(base.equipment.map(\.id.rawValue).joined(separator: ", "))"
                 )
             }
         }
@@ -86,12 +88,12 @@ struct WorkoutCommand: ParsableCommand {
     private func resolveFocus(_ text: String, _ coach: Coach) throws -> String {
         let base = coach.knowledge
         let lowered = text.lowercased()
-        if base.muscle(lowered) != nil || base.language.goals[lowered] != nil { return lowered }
+        if base.muscle(MuscleID(lowered)) != nil || base.language.goals[lowered] != nil { return lowered }
         let understood = coach.interpreter.understand(text.replacingOccurrences(of: "-", with: " "))
-        if let muscle = understood.muscle { return muscle }
+        if let muscle = understood.muscle { return muscle.rawValue }
         if let goal = understood.goal { return goal }
         throw ValidationError(
-            "unknown focus '\(TerminalText.sanitized(text, limit: 40))'; use a muscle (\(base.muscles.map(\.id).joined(separator: ", "))) or a goal (\(base.language.goals.keys.sorted().joined(separator: ", ")))"
+            "unknown focus '\(TerminalText.sanitized(text, limit: 40))'; use a muscle (\(base.muscles.map(\.id.rawValue).joined(separator: ", "))) or a goal (\(base.language.goals.keys.sorted().joined(separator: ", ")))"
         )
     }
 }

@@ -11,9 +11,9 @@ import Testing
 
 /// Every catalog exercise can be asked about by name and answers with steps, cues and a source.
 struct FormAnswerTests {
-    @Test(arguments: Fixtures.knowledge.exercises.map(\.id))
+    @Test(arguments: Fixtures.knowledge.exercises.map(\.id.rawValue))
     func howDoIDoAnswersWithStepsCuesAndSource(_ id: String) throws {
-        let exercise = try #require(Fixtures.knowledge.exercise(id))
+        let exercise = try #require(Fixtures.knowledge.exercise(ExerciseID(id)))
         let reply = Fixtures.converse(["how do I do a \(exercise.name.lowercased())"])[0]
         #expect(reply.intent == .form)
         #expect(reply.entities.exercise == exercise.id)

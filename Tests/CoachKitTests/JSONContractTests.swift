@@ -51,9 +51,9 @@ struct JSONContractTests {
         #expect(!text.isEmpty && !text.contains("\u{1B}"))
         for exercise in try #require(json["exercises"] as? [[String: Any]]) {
             #expect(Set(exercise.keys) == ["id", "name", "equipment"])
-            #expect(Fixtures.knowledge.exercise(exercise["id"] as? String ?? "") != nil)
+            #expect(Fixtures.knowledge.exercise(ExerciseID(exercise["id"] as? String ?? "")) != nil)
             let equipment = try #require(exercise["equipment"] as? [String])
-            #expect(equipment.allSatisfy { Fixtures.knowledge.equipment($0) != nil })
+            #expect(equipment.allSatisfy { Fixtures.knowledge.equipment(EquipmentID($0)) != nil })
         }
         for source in try #require(json["sources"] as? [[String: Any]]) {
             #expect(Set(source.keys) == ["id", "title"])

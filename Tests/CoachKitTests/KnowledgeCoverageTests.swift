@@ -38,20 +38,20 @@ struct KnowledgeCoverageTests {
     @Test func everyArticleFactNamesItsSection() {
         var refs: [(String, SourceRef)] = []
         for exercise in knowledge.exercises {
-            let id = exercise.id
+            let id = exercise.id.rawValue
             refs += [
                 (id + " summary", exercise.summary.source), (id + " steps", exercise.steps.source),
                 (id + " dosage", exercise.dosage.source),
             ]
-            refs += exercise.muscles.map { (id + " muscle " + $0.muscle, $0.source) }
+            refs += exercise.muscles.map { (id + " muscle " + $0.muscle.rawValue, $0.source) }
             refs += exercise.ways.map { (id + " way " + $0.id, $0.source) }
             refs += (exercise.cues + exercise.mistakes + exercise.safety).map { (id + ": " + $0.text, $0.source) }
         }
         for muscle in knowledge.muscles {
-            refs += [(muscle.id, muscle.location.source), (muscle.id, muscle.function.source)]
+            refs += [(muscle.id.rawValue, muscle.location.source), (muscle.id.rawValue, muscle.function.source)]
         }
         refs.append(("muscle overview", knowledge.muscleOverview.source))
-        for item in knowledge.equipment { refs += item.standIns.map { (item.id + " stand-in", $0.source) } }
+        for item in knowledge.equipment { refs += item.standIns.map { (item.id.rawValue + " stand-in", $0.source) } }
         let safety = knowledge.safety
         refs += (safety.precautions + safety.avoid + safety.painAreas.flatMap(\.causes)).map {
             ("safety: " + $0.text, $0.source)

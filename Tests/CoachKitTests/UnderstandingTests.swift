@@ -17,9 +17,9 @@ struct UnderstandingTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var text: String
         var intent: Intent
-        var exercise: String? = nil
-        var have: [String]? = nil
-        var missing: [String]? = nil
+        var exercise: ExerciseID? = nil
+        var have: [EquipmentID]? = nil
+        var missing: [EquipmentID]? = nil
         var minutes: Int? = nil
         var testDescription: String { text }
     }

@@ -16,7 +16,7 @@ struct WorkoutPropertyTests {
     let knowledge = Fixtures.knowledge
     let builder = WorkoutBuilder(knowledge: Fixtures.knowledge)
 
-    static let equipmentSets: [Set<String>] = [
+    static let equipmentSets: [Set<EquipmentID>] = [
         ["none"], ["resistance-band"], ["dumbbell"], ["kettlebell"], ["mini-loop"], ["resistance-band", "dumbbell"],
         ["dumbbell", "bench"], ["suspension-trainer"], ["pull-up-bar"], ["barbell", "power-rack"], ["towel"],
         ["cable-machine", "lat-pulldown-machine", "dumbbell", "barbell", "bench"],
