@@ -37,6 +37,8 @@ deps:
 # Sources/CCoachKnowledge/snapshot.c so that building coach never builds a tool first.
 # Rewritten only when the files of Knowledge/ changed (their hash is in the file); after a
 # change to how coach understands, `make snapshot FORCE=1` (the snapshot test says when).
+# NB: after a change to the layout of a type the tool uses, an incremental debug build was seen to
+# link a stale tool that crashed (Swift 6.3.1); remove .build/*/debug and run it again.
 SNAPSHOT := Sources/CCoachKnowledge/snapshot.c
 snapshot:
 	@fingerprint=$$(cd Knowledge && find . -type f -name '*.yaml' | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16); \

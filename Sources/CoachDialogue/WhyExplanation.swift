@@ -40,6 +40,10 @@ public struct WhyExplanation: Sendable {
                     "list": ranking, "intent": understanding.intent.rawValue,
                     "confidence": Self.format(understanding.confidence),
                 ]))
+        if !understanding.askRanking.isEmpty {
+            let asks = understanding.askRanking.map { "\($0.ask.rawValue) \(Self.format($0.score))" }
+            lines.append(replies(.whyAsk, ["list": asks.joined(separator: replies(.joinList))]))
+        }
         if let topic = understanding.topic {
             lines.append(replies(.whyTopic, ["topic": topic.id, "score": Self.format(topic.score)]))
         }

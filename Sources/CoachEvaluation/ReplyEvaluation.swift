@@ -2,6 +2,7 @@ import CoachDialogue
 import CoachModel
 import CoachRecommending
 import CoachRendering
+import CoachUnderstanding
 import Foundation
 
 /// Scores coach's replies to a labelled set of real questions: not only whether the intent
@@ -46,6 +47,8 @@ public struct ReplyEvaluation: Sendable {
         public var question: LabelledQuestion
         public var intent: Intent
         public var ask: Ask?
+        /// What understanding read the question as asking (the reply may answer another ask).
+        public var understoodAsk: Ask?
         public var exercise: ExerciseID?
         public var failed: [Check]
 
@@ -81,7 +84,8 @@ public struct ReplyEvaluation: Sendable {
             failed.append(.avoid(avoidance))
         }
         return Outcome(
-            question: question, intent: reply.intent, ask: reply.ask, exercise: reply.entities.exercise,
+            question: question, intent: reply.intent, ask: reply.ask,
+            understoodAsk: coach.interpreter.understand(question.text).ask, exercise: reply.entities.exercise,
             failed: failed)
     }
 
@@ -113,6 +117,8 @@ public struct ReplyEvaluation: Sendable {
 
     public var intentAccuracy: Double { share(outcomes) { $0.intent == $0.question.intent } ?? 0 }
     public var askAccuracy: Double { share(outcomes) { $0.ask == $0.question.ask } ?? 0 }
+    /// How often understanding reads the ask right, whatever the reply then answers.
+    public var askUnderstood: Double { share(outcomes) { $0.understoodAsk == $0.question.ask } ?? 0 }
     /// Over the lines that name an exercise: the exercise understood is one of them.
     public var exerciseAccuracy: Double? {
         share(outcomes.filter { !$0.question.exercises.isEmpty }) { $0.question.exercises.contains($0.exercise ?? "") }
@@ -144,7 +150,7 @@ public struct ReplyEvaluation: Sendable {
         var lines = [
             "\(name): \(lines) lines",
             "intent accuracy     \(percent(intentAccuracy))",
-            "ask accuracy        \(percent(askAccuracy))",
+            "ask accuracy        \(percent(askAccuracy))  (understood: \(percent(askUnderstood)))",
             "exercise accuracy   \(percent(exerciseAccuracy))  (\(named) lines name an exercise)",
             "safety recall       \(percent(safetyRecall))  (\(pain) lines about pain or injury)",
             "red flag recall     \(percent(redFlagRecall))  (\(flags) red-flag lines)",
@@ -197,7 +203,8 @@ public struct ReplyEvaluation: Sendable {
         }
         let object: [String: Any] = [
             "file": name, "lines": lines, "intent_accuracy": figure(intentAccuracy),
-            "ask_accuracy": figure(askAccuracy), "exercise_accuracy": figure(exerciseAccuracy),
+            "ask_accuracy": figure(askAccuracy), "ask_understood": figure(askUnderstood),
+            "exercise_accuracy": figure(exerciseAccuracy),
             "safety_recall": figure(safetyRecall), "red_flag_recall": figure(redFlagRecall),
             "reply_checks": figure(replyChecks), "substitute_reply_checks": figure(substituteReplyChecks),
             "workouts_handed_to_pain": workoutsHandedToPain, "failures": failures,

@@ -7,9 +7,39 @@ extension KnowledgeDecoder {
     mutating func decodeAsks(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "asks.yaml") else { return }
         reader.checkKeys(map, allowed: ["asks", "substitute_reasons"], in: "asks.yaml")
-        language.asks = describedIDs(
-            reader.required(map, "asks", in: "asks.yaml", at: root), expected: Ask.allCases.map(\.rawValue),
-            kind: "ask", &reader)
+        let asksNode = reader.required(map, "asks", in: "asks.yaml", at: root)
+        if let asks = asksNode.flatMap({ reader.mapping($0, "asks") }) {
+            let expected = Ask.allCases.map(\.rawValue)
+            for (key, value) in asks {
+                guard let id = reader.string(key, "an ask id") else { continue }
+                guard expected.contains(id) else {
+                    reader.fail(
+                        key,
+                        "unknown ask '\(id)'\(Suggestion.hint(for: id, in: expected)); coach answers only \(expected.joined(separator: ", "))"
+                    )
+                    continue
+                }
+                guard let entry = reader.mapping(value, "the ask '\(id)'") else { continue }
+                reader.checkKeys(entry, allowed: ["what", "intents", "phrases"], in: "the ask '\(id)'")
+                let intents = reader.strings(
+                    reader.required(entry, "intents", in: "the ask '\(id)'", at: value), "the intents of '\(id)'")
+                for (intent, node) in zip(intents, reader.sequenceNodes(entry["intents"]))
+                where Intent(rawValue: intent) == nil {
+                    reader.fail(
+                        node,
+                        "unknown intent '\(intent)'\(Suggestion.hint(for: intent, in: Intent.allCases.map(\.rawValue)))"
+                    )
+                }
+                language.askIntents[id] = intents
+                language.asks[id] = reader.required(entry, "what", in: "the ask '\(id)'", at: value).flatMap {
+                    reader.string($0, "what '\(id)' means")
+                }
+                language.askPhrases[id] = reader.strings(entry["phrases"], "the phrases of '\(id)'")
+            }
+            for id in expected where language.asks[id] == nil {
+                reader.fail(asksNode, "the ask '\(id)' is missing; describe it in a line")
+            }
+        }
         language.substituteReasons = describedIDs(
             reader.required(map, "substitute_reasons", in: "asks.yaml", at: root),
             expected: SubstituteReason.allCases.map(\.rawValue), kind: "substitute reason", &reader)

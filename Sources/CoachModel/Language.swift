@@ -19,6 +19,10 @@ public struct Language: Hashable, Sendable, Codable {
     public var understanding = UnderstandingWords()
     /// What each ask means, by `Ask` id (from `asks.yaml`).
     public var asks: [String: String] = [:]
+    /// Training phrases for each ask, by `Ask` id.
+    public var askPhrases: [String: [String]] = [:]
+    /// The intents each ask can be asked under, by `Ask` id.
+    public var askIntents: [String: [String]] = [:]
     /// What each reason for a substitute means, by `SubstituteReason` id.
     public var substituteReasons: [String: String] = [:]
 

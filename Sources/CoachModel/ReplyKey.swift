@@ -33,6 +33,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyMinutes = "why.minutes"
     case whyIntents = "why.intents"
     case whyTopic = "why.topic"
+    case whyAsk = "why.ask"
     case whyRule = "why.rule"
     case whyContext = "why.context"
     case sourcesNone = "sources.none"

@@ -9,6 +9,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let features: FeatureExtractor
     private let intents: NaiveBayes
     private let topics: NaiveBayes
+    /// What a question asks (`Ask`), trained from `asks.yaml` and the topics' ways of asking.
+    private let asks: NaiveBayes
+    /// The intents each ask can be asked under, by ask id.
+    private let askIntents: [String: Set<String>]
     private let routineAsks: PhraseIndex<String>
     private let routineMinutes: [RoutineFit]
     /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
@@ -47,14 +51,28 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 topicExamples.append((features.features(tokens, extractor.extract(tokens).matches), topic.id))
             }
         }
-        var asks = PhraseIndex<String>(gaps: knowledge.language.understanding.phraseGaps)
+        var routinePhrases = PhraseIndex<String>(gaps: knowledge.language.understanding.phraseGaps)
         for routine in knowledge.routines {
             for ask in routine.asks {
                 add(ask, Intent.workout.rawValue)
-                asks.add(ask, routine.id)
+                routinePhrases.add(ask, routine.id)
             }
         }
-        routineAsks = asks
+        routineAsks = routinePhrases
+        var askExamples: [(features: [String], label: String)] = []
+        func addAsk(_ phrase: String, _ ask: String) {
+            let tokens = TextNormalizer.tokens(Self.fillSlots(phrase)).map(TextNormalizer.stem)
+            askExamples.append((features.features(tokens, extractor.extract(tokens).matches), ask))
+        }
+        // NB: keys are ask ids, checked when the knowledge was loaded.
+        for (ask, phrases) in knowledge.language.askPhrases.sorted(by: { $0.key < $1.key }) {
+            for phrase in phrases { addAsk(phrase, ask) }
+        }
+        for topic in knowledge.topics {
+            for phrase in topic.asks { addAsk(phrase, topic.answers.rawValue) }
+        }
+        asks = NaiveBayes(examples: askExamples)
+        askIntents = knowledge.language.askIntents.mapValues(Set.init)
         spellings = Self.spellingVariants(knowledge)
         let scope = knowledge.language.understanding
         upperBackMuscles = Set(knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id))
@@ -64,7 +82,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         topics = NaiveBayes(examples: topicExamples)
 
         var words = extractor.words
-        for example in intentExamples {
+        for example in intentExamples + askExamples {
             words.formUnion(example.features.filter { !$0.utf8.contains(UInt8(ascii: " ")) })
         }
         words.formUnion(features.words)
@@ -176,13 +194,23 @@ public struct Interpreter: Equatable, Sendable, Codable {
             default: break
             }
         }
+        // The ask is chosen among those that can be asked under the intent (a pain question asks a
+        // pain ask), renormalised over them.
+        let fitting = asks.classify(featureList).filter { askIntents[$0.label]?.contains(intent.rawValue) == true }
+        let total = fitting.reduce(0) { $0 + $1.probability }
+        let askRanking = fitting.prefix(3).compactMap { scored in
+            Ask(rawValue: scored.label).map {
+                Understanding.AskScore(ask: $0, score: total > 0 ? scored.probability / total : 0)
+            }
+        }
         var topic: Understanding.TopicScore?
         if intent == .faq, let best = topics.classify(featureList).first {
             topic = .init(id: best.label, score: best.probability)
         }
         return Understanding(
             normalized: tokens.joined(separator: " "), corrections: corrections, intent: intent,
-            confidence: confidence, ranking: Array(ranking), rule: rule, matches: found.matches,
+            confidence: confidence, ranking: Array(ranking), askRanking: askRanking, rule: rule,
+            matches: found.matches,
             exercise: exercises.first, exerciseCandidates: exercises.isEmpty ? family : [], muscle: muscles.first,
             have: found.have, missing: found.missing, minutes: found.minutes, level: level, painAreas: areas,
             redFlag: redFlag, soreness: soreness, painMentioned: pain, topic: topic,

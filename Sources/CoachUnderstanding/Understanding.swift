@@ -11,6 +11,10 @@ public struct Understanding: Sendable {
     public var confidence: Double
     /// The intents the classifier ranked highest, with probabilities.
     public var ranking: [IntentScore]
+    /// What the question asks, as the ask classifier ranked it (best first).
+    public var askRanking: [AskScore]
+    /// The likeliest ask.
+    public var ask: Ask? { askRanking.first?.ask }
     /// Why the intent was chosen when a rule decided it (e.g. pain words mean safety).
     public var rule: Rule?
     public var matches: [EntityMatch]
@@ -65,6 +69,11 @@ public struct Understanding: Sendable {
 
     public struct IntentScore: Hashable, Sendable {
         public var intent: Intent
+        public var score: Double
+    }
+
+    public struct AskScore: Hashable, Sendable {
+        public var ask: Ask
         public var score: Double
     }
 
