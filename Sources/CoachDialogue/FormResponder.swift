@@ -11,17 +11,133 @@ struct FormResponder: Responder {
         formReply(&draft, turn, state: state)
     }
 
+    /// The answer to what was asked about the exercise: the whole card only for how-to, else the
+    /// part that answers the ask, with an offer of the rest.
     func formReply(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) {
+        if turn.understanding.ask == .compare, compare(&draft, turn) { return }
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
-        if leadWithPoint(&draft, turn, exercise) {
+        if let ask = turn.understanding.ask, answer(ask, about: exercise, turn, into: &draft) {
+            draft.ask = ask
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
         }
+        if leadWithPoint(&draft, turn, exercise) {
+            draft.ask = .formPoint
+            draft.add(.note(say(.formMore, ["name": exercise.name])))
+            return
+        }
+        card(exercise, into: &draft)
+    }
+
+    /// One part of the card for one ask; false when this ask is answered with the whole card.
+    private func answer(_ ask: Ask, about exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
+        switch ask {
+        case .dose:
+            dosageBlock(&draft, exercise, heading: false)
+        case .setUp:
+            draft.add(.paragraph(say(.formSetupSilent, ["name": exercise.name])))
+            waysBlock(&draft, exercise)
+        case .whatIs:
+            draft.add(.heading(exercise.name))
+            draft.say(exercise.summary)
+            draft.add(.paragraph(say(.formTrains, ["muscles": muscleList(exercise)])))
+            exercise.muscles.forEach { draft.cite($0.source) }
+        case .whatItWorks:
+            draft.add(.paragraph(say(.anatomyExercise, ["name": exercise.name, "muscles": muscleList(exercise)])))
+            exercise.muscles.forEach { draft.cite($0.source) }
+        case .levelFit:
+            levelBlock(&draft, exercise)
+        case .formPoint:
+            if !leadWithPoint(&draft, turn, exercise) {
+                draft.add(.heading(say(.headingCues) + ": " + exercise.name))
+                draft.list(exercise.cues)
+                draft.add(.heading(say(.headingMistakes)))
+                draft.list(exercise.mistakes)
+            }
+        case .frequency, .progression:
+            guard let topic = knowledge.topics.first(where: { $0.answers == ask }) else { return false }
+            draft.add(.heading(topic.title))
+            for part in topic.answer { draft.say(part) }
+            if ask == .progression { levelBlock(&draft, exercise) }
+        case .isSafe:
+            guard !exercise.safety.isEmpty else { return false }
+            draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
+            draft.list(exercise.safety)
+            levelBlock(&draft, exercise)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Its level, and the easier and harder exercises the knowledge names.
+    private func levelBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
+        draft.add(.paragraph(say(.formLevel, ["name": exercise.name, "level": exercise.level.rawValue])))
+        let easier = exercise.easier.compactMap(knowledge.exercise).map(\.name)
+        let harder = exercise.harder.compactMap(knowledge.exercise).map(\.name)
+        if !easier.isEmpty {
+            draft.add(.paragraph(say(.formEasier, ["names": easier.joined(separator: say(.joinList))])))
+        }
+        if !harder.isEmpty {
+            draft.add(.paragraph(say(.formHarder, ["names": harder.joined(separator: say(.joinList))])))
+        }
+    }
+
+    /// Two exercises side by side: what each is, what it trains, its level and its kit. False
+    /// when the question names fewer than two exercises coach knows.
+    private func compare(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
+        var ids: [ExerciseID] = []
+        for match in turn.understanding.matches {
+            if case let .exercise(id) = match.entity, !ids.contains(id) { ids.append(id) }
+        }
+        let exercises = ids.compactMap(knowledge.exercise)
+        guard exercises.count >= 2 else { return false }
+        let pair = Array(exercises.prefix(2))
+        draft.ask = .compare
+        draft.add(.heading(say(.compareHeading, ["first": pair[0].name, "second": pair[1].name])))
+        for exercise in pair {
+            draft.add(.paragraph(say(.compareLine, ["name": exercise.name, "summary": exercise.summary.text])))
+            draft.cite(exercise.summary.source)
+            let ways = exercise.ways.map { way in
+                way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList))
+            }
+            draft.add(
+                .bullets([
+                    say(
+                        .compareTrains,
+                        [
+                            "muscles": muscleList(exercise), "level": exercise.level.rawValue,
+                            "ways": ways.joined(separator: say(.joinOr)),
+                        ])
+                ]))
+            exercise.muscles.forEach { draft.cite($0.source) }
+        }
+        draft.exercises = pair.map { suggestion($0, way: $0.ways.first) }
+        return true
+    }
+
+    /// The whole card: what it is, ways, steps, cues, mistakes, dose and safety.
+    private func card(_ exercise: Exercise, into draft: inout ReplyDraft) {
         draft.add(.heading(exercise.name))
         draft.say(exercise.summary)
         draft.add(.paragraph(say(.formTrains, ["muscles": muscleList(exercise)])))
         exercise.muscles.forEach { draft.cite($0.source) }
+        waysBlock(&draft, exercise)
+        stepsBlock(&draft, exercise)
+        draft.add(.heading(say(.headingCues)))
+        draft.list(exercise.cues)
+        draft.add(.heading(say(.headingMistakes)))
+        draft.list(exercise.mistakes)
+        dosageBlock(&draft, exercise)
+        if !exercise.safety.isEmpty {
+            draft.add(.heading(say(.headingSafety)))
+            draft.list(exercise.safety)
+        }
+    }
+
+    /// The ways to do it, each with its kit and how.
+    private func waysBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
         draft.add(.heading(say(.headingWays)))
         draft.add(
             .bullets(
@@ -35,16 +151,6 @@ struct FormResponder: Responder {
                     return way.text.map { say(.formWayText, ["way": named, "text": $0]) } ?? named
                 }))
         exercise.ways.forEach { draft.cite($0.source) }
-        stepsBlock(&draft, exercise)
-        draft.add(.heading(say(.headingCues)))
-        draft.list(exercise.cues)
-        draft.add(.heading(say(.headingMistakes)))
-        draft.list(exercise.mistakes)
-        dosageBlock(&draft, exercise)
-        if !exercise.safety.isEmpty {
-            draft.add(.heading(say(.headingSafety)))
-            draft.list(exercise.safety)
-        }
     }
 
     /// When the question is about one point (sets, a body part, mistakes), answers that first.

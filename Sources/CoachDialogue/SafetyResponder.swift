@@ -29,9 +29,20 @@ struct SafetyResponder: Responder {
             draft.safety = Reply.SafetyNote(redFlag: false, advice: safety.soreness.text)
             return
         }
-        draft.ask = .painTreat
-        let intro = say(.safetyIntro)
+        // The pain question asked gets its direct answer first (general guidance, marked as such).
+        let ask = understanding.ask ?? .painTreat
+        let lead: ReplyKey? =
+            switch ask {
+            case .painCause: .safetyLeadCause
+            case .painTrainThrough: .safetyLeadTrainThrough
+            case .painReturn: .safetyLeadReturn
+            case .painTreat: .safetyLeadTreat
+            default: nil
+            }
+        draft.ask = lead == nil ? .painTreat : ask
+        let intro = say(lead ?? .safetyIntro)
         draft.add(.paragraph(intro))
+        if lead != nil { draft.add(.note(say(.safetyGeneral))) }
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
         let areas = understanding.painAreas.compactMap { id in safety.painAreas.first { $0.id == id } }
         let exercise = turn.exercise.flatMap(knowledge.exercise)

@@ -150,6 +150,21 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case routineNote = "routine.note"
     case workoutSide = "workout.side"
 
+    case formLevel = "form.level"
+    case formEasier = "form.easier"
+    case formHarder = "form.harder"
+    case formSetupSilent = "form.setup-silent"
+    case compareHeading = "compare.heading"
+    case compareLine = "compare.line"
+    case compareTrains = "compare.trains"
+    case compareOnlyOne = "compare.only-one"
+
+    case safetyLeadCause = "safety.lead.cause"
+    case safetyLeadTreat = "safety.lead.treat"
+    case safetyLeadTrainThrough = "safety.lead.train-through"
+    case safetyLeadReturn = "safety.lead.return"
+    case safetyGeneral = "safety.general"
+
     /// What coach says a question of this intent is about, when it asks which was meant.
     public static func about(_ intent: Intent) -> ReplyKey {
         switch intent {

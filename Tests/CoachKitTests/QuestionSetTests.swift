@@ -18,8 +18,8 @@ struct QuestionSetTests {
     /// Measured on Tests/questions/test.yaml by `coach eval Tests/questions/test.yaml`, as lines
     /// passing over lines judged (the same division the evaluation makes, so equal is equal).
     static let floors = (
-        intent: 107.0 / 160, ask: 39.0 / 160, exercise: 53.0 / 61, safetyRecall: 83.0 / 94,
-        replyChecks: 78.0 / 160, workoutsHandedToPain: 1
+        intent: 107.0 / 160, ask: 47.0 / 160, exercise: 53.0 / 61, safetyRecall: 83.0 / 94,
+        replyChecks: 88.0 / 160, workoutsHandedToPain: 1
     )
 
     static func load(_ url: URL) throws -> [LabelledQuestion] {
