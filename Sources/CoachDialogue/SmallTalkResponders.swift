@@ -8,7 +8,17 @@ struct GreetingResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .smallTalk
-        draft.add(.paragraph(say(.greeting)))
+        // Thanks, goodbye and "ok" get a line; a hello gets the introduction.
+        let words = knowledge.language
+        if turn.mentions(words.words(.thanks)) {
+            draft.add(.paragraph(say(.smalltalkThanks)))
+        } else if turn.mentions(words.words(.bye)) {
+            draft.add(.paragraph(say(.smalltalkBye)))
+        } else if turn.mentions(words.words(.acknowledge)), turn.understanding.features.count <= 2 {
+            draft.add(.paragraph(say(.smalltalkOk)))
+        } else {
+            draft.add(.paragraph(say(.greeting)))
+        }
     }
 }
 
@@ -32,7 +42,7 @@ struct OutOfScopeResponder: Responder {
         let understanding = turn.understanding
         if understanding.normalized.isEmpty {
             draft.add(.paragraph(say(.unknownEmpty)))
-        } else if understanding.rule != nil {
+        } else if understanding.rule != nil, understanding.rule != .outOfScope {
             draft.add(.paragraph(say(.unknownGibberish)))
         } else {
             draft.add(.paragraph(say(.unknown)))

@@ -165,6 +165,10 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLeadReturn = "safety.lead.return"
     case safetyGeneral = "safety.general"
 
+    case smalltalkThanks = "smalltalk.thanks"
+    case smalltalkBye = "smalltalk.bye"
+    case smalltalkOk = "smalltalk.ok"
+
     /// What coach says a question of this intent is about, when it asks which was meant.
     public static func about(_ intent: Intent) -> ReplyKey {
         switch intent {

@@ -18,4 +18,10 @@ public enum Signal: String, CaseIterable, Sendable {
     case mistakes
     /// The steps, in order.
     case steps
+    /// Thanks ("thanks", "cheers").
+    case thanks
+    /// Goodbye.
+    case bye
+    /// A plain acknowledgement ("ok", "got it").
+    case acknowledge
 }

@@ -11,8 +11,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let topics: NaiveBayes
     /// What a question asks (`Ask`), trained from `asks.yaml` and the topics' ways of asking.
     private let asks: NaiveBayes
-    /// The intents each ask can be asked under, by ask id.
-    private let askIntents: [String: Set<String>]
+    /// The intents each ask can be asked under, by ask id, the usual one first.
+    private let askIntents: [String: [String]]
     private let routineAsks: PhraseIndex<String>
     private let routineMinutes: [RoutineFit]
     /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
@@ -72,7 +72,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             for phrase in topic.asks { addAsk(phrase, topic.answers.rawValue) }
         }
         asks = NaiveBayes(examples: askExamples)
-        askIntents = knowledge.language.askIntents.mapValues(Set.init)
+        askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
         let scope = knowledge.language.understanding
         upperBackMuscles = Set(knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id))
@@ -196,7 +196,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         // The ask is chosen among those that can be asked under the intent (a pain question asks a
         // pain ask), renormalised over them.
-        let fitting = asks.classify(featureList).filter { askIntents[$0.label]?.contains(intent.rawValue) == true }
+        let allAsks = asks.classify(featureList)
+        let fitting = allAsks.filter { askIntents[$0.label]?.contains(intent.rawValue) == true }
         let total = fitting.reduce(0) { $0 + $1.probability }
         let askRanking = fitting.prefix(3).compactMap { scored in
             Ask(rawValue: scored.label).map {
