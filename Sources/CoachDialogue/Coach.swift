@@ -99,6 +99,8 @@ public struct Coach: Sendable {
         responder.respond(to: &turn, state: &state, into: &draft)
         if let sources = context.citation(draft.sourceIDs.compactMap(knowledge.source)) { draft.add(sources) }
         state.remember(turn)
+        state.pendingChoice = draft.offered
+        state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent
         let reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent,
             ask: draft.ask, confidence: understanding.confidence, entities: turn.entities, blocks: draft.blocks,

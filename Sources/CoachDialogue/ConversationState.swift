@@ -18,6 +18,10 @@ public struct ConversationState: Sendable {
     public var lastWorkout: WorkoutRequest?
     public var lastPlan: WorkoutPlan?
     public var lastReply: Reply?
+    /// The exercises offered in a question back ("the Bent-Over Row or the Seated Cable Row?"),
+    /// and what was being asked about them, so the answer can be a word, a position or "either".
+    public var pendingChoice: [ExerciseID] = []
+    public var pendingIntent: Intent?
     /// The saved profile, which `/reset` returns to.
     public var profileEquipment: Set<EquipmentID>?
 

@@ -22,4 +22,6 @@ public enum Reason: Hashable, Sendable {
     case equipmentWord(EquipmentID)
     /// The words fit several exercises.
     case severalExercises([ExerciseID])
+    /// The line answers the question back about which exercise was meant.
+    case choseExercise(ExerciseID)
 }

@@ -13,6 +13,8 @@ struct ReplyDraft {
     /// What the reply answers; nil for a question back (which exercise?) or a list of choices.
     var ask: Ask?
     var reasons: [Reason] = []
+    /// Exercises offered in a question back, for the answer to choose from.
+    var offered: [ExerciseID] = []
 
     mutating func add(_ block: Block) { blocks.append(block) }
 

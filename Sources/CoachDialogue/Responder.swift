@@ -44,6 +44,7 @@ extension Responder {
         if candidates.count >= 2 {
             draft.add(.paragraph(say(.clarifyExercise, ["first": candidates[0].name, "second": candidates[1].name])))
             draft.exercises = candidates.prefix(2).map { suggestion($0, way: $0.ways.first) }
+            draft.offered = candidates.prefix(2).map(\.id)
             draft.reasons.append(.severalExercises(candidates.map(\.id)))
         } else {
             let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: say(.joinList))

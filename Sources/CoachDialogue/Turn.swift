@@ -50,6 +50,14 @@ struct TurnResolver {
 
     /// Fills in what the line leaves to the conversation, and settles doubtful intents.
     func resolve(_ turn: inout Turn, state: ConversationState) {
+        if let chosen = choice(turn, from: state.pendingChoice) {
+            turn.exercise = chosen
+            turn.entities.exercise = chosen
+            turn.reasons.append(.choseExercise(chosen))
+            // A short answer ("the first one") keeps the question it answers.
+            if turn.understanding.features.count <= 4, let intent = state.pendingIntent { turn.intent = intent }
+            return
+        }
         let understanding = turn.understanding
         let hasEntity =
             understanding.exercise != nil || understanding.muscle != nil
@@ -93,6 +101,30 @@ struct TurnResolver {
         resolveEquipmentWords(&turn)
         turn.entities.equipmentHave = turn.have
         turn.entities.equipmentMissing = turn.missing
+    }
+
+    /// Which of the exercises offered in a question back the line picks: one it names, one only
+    /// it has a word of ("the bent-over one"), a position ("the first one", "2"), or either.
+    private func choice(_ turn: Turn, from offered: [ExerciseID]) -> ExerciseID? {
+        guard offered.count >= 2 else { return nil }
+        let understanding = turn.understanding
+        if let named = understanding.exercise { return offered.contains(named) ? named : nil }
+        let tokens = Set(understanding.normalized.split(separator: " ").map(String.init))
+        let words = offered.map { id in
+            Set(
+                knowledge.exercise(id).map { [$0.name] + $0.aliases }.map { names in
+                    names.flatMap { TextNormalizer.tokens($0).map(TextNormalizer.stem) }
+                } ?? [])
+        }
+        let shared = words.dropFirst().reduce(words[0]) { $0.intersection($1) }
+        let distinguishing = offered.indices.filter { !words[$0].subtracting(shared).isDisjoint(with: tokens) }
+        if distinguishing.count == 1 { return offered[distinguishing[0]] }
+        let language = knowledge.language
+        func says(_ signal: Signal) -> Bool { !tokens.isDisjoint(with: language.words(signal)) }
+        guard understanding.features.count <= 6 else { return nil }
+        if says(.first) || says(.either) { return offered[0] }
+        if says(.second) { return offered[1] }
+        return nil
     }
 
     /// "I don't have a machine": the machine the exercise in question uses, else the likeliest.

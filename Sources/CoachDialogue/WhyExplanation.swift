@@ -76,6 +76,7 @@ public struct WhyExplanation: Sendable {
         case let .equipmentWord(id): replies(.whyReasonEquipmentWord, ["equipment": id.rawValue])
         case let .severalExercises(ids):
             replies(.whyReasonSeveralExercises, ["list": ids.map(\.rawValue).joined(separator: list)])
+        case let .choseExercise(id): replies(.whyReasonChoseExercise, ["exercise": id.rawValue])
         }
     }
 

@@ -169,6 +169,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case smalltalkBye = "smalltalk.bye"
     case smalltalkOk = "smalltalk.ok"
 
+    case whyReasonChoseExercise = "why.reason.chose-exercise"
+
     /// What coach says a question of this intent is about, when it asks which was meant.
     public static func about(_ intent: Intent) -> ReplyKey {
         switch intent {

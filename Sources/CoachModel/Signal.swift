@@ -24,4 +24,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case bye
     /// A plain acknowledgement ("ok", "got it").
     case acknowledge
+    /// Answering "which one?": the first one named, the second one, or either.
+    case first
+    case second
+    case either
 }
