@@ -19,7 +19,7 @@ struct QuestionSetTests {
     /// passing over lines judged (the same division the evaluation makes, so equal is equal).
     static let floors = (
         intent: 107.0 / 160, ask: 47.0 / 160, exercise: 53.0 / 61, safetyRecall: 83.0 / 94,
-        replyChecks: 88.0 / 160, workoutsHandedToPain: 1
+        replyChecks: 89.0 / 160, workoutsHandedToPain: 1
     )
 
     static func load(_ url: URL) throws -> [LabelledQuestion] {
