@@ -134,6 +134,21 @@ final class SnapshotReader {
         return Int(index)
     }
 
+    /// An Int, read without the generic path (the classifiers' tables are thousands of them).
+    func int() throws(SnapshotError) -> Int {
+        let found = try tag()
+        switch found {
+        case .signed:
+            let raw = try varint()
+            return Int(truncatingIfNeeded: Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1))
+        case .unsigned:
+            let raw = try varint()
+            guard raw <= UInt64(Int.max) else { throw corrupt("a number does not fit Int") }
+            return Int(raw)
+        default: throw mismatch(found, "an integer")
+        }
+    }
+
     func integer<Integer: FixedWidthInteger>(_ type: Integer.Type) throws(SnapshotError) -> Integer {
         let found = try tag()
         let value: Integer?
@@ -232,9 +247,7 @@ private func fastValue<T>(_ type: T.Type, _ reader: SnapshotReader) throws(Snaps
     if T.self == [String].self { return try reader.array(reader.string) as? T }
     if T.self == Set<String>.self { return Set(try reader.array(reader.string)) as? T }
     if T.self == [Double].self { return try reader.array(reader.double) as? T }
-    if T.self == [Int].self {
-        return try reader.array { () throws(SnapshotError) in try reader.integer(Int.self) } as? T
-    }
+    if T.self == [Int].self { return try reader.array(reader.int) as? T }
     if T.self == [[String]].self {
         return try reader.array { () throws(SnapshotError) in try reader.array(reader.string) } as? T
     }
@@ -248,8 +261,9 @@ private func fastValue<T>(_ type: T.Type, _ reader: SnapshotReader) throws(Snaps
         } as? T
     }
     if T.self == [String: String].self { return try reader.dictionary(reader.string) as? T }
-    if T.self == [String: Int].self {
-        return try reader.dictionary { () throws(SnapshotError) in try reader.integer(Int.self) } as? T
+    if T.self == [String: Int].self { return try reader.dictionary(reader.int) as? T }
+    if T.self == [String: [Int]].self {
+        return try reader.dictionary { () throws(SnapshotError) in try reader.array(reader.int) } as? T
     }
     if T.self == [String: [String]].self {
         return try reader.dictionary { () throws(SnapshotError) in try reader.array(reader.string) } as? T
