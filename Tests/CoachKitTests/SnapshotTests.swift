@@ -3,13 +3,13 @@ import CoachEvaluation
 import CoachKnowledge
 import CoachLoading
 import CoachModel
-@testable import CoachRecommending
 import CoachRendering
 import CoachStorage
 import CoachUnderstanding
 import Foundation
 import Testing
 
+@testable import CoachRecommending
 @testable import CoachSnapshot
 
 /// The snapshot a built coach starts from: it must be the coach of `Knowledge/` as it is now,
