@@ -79,29 +79,24 @@ extension KnowledgeDecoder {
                 ).map { EquipmentID($0) }
             }
         }
-        language.understanding.missingWords = reader.strings(
-            reader.required(map, "missing_words", in: "vocabulary.yaml", at: root), "missing_words")
-        language.understanding.minuteWords = reader.strings(
-            reader.required(map, "minute_words", in: "vocabulary.yaml", at: root), "minute_words")
-        language.understanding.startWords = reader.strings(map["start_words"], "start_words").map { $0.lowercased() }
-        language.understanding.haveWords = reader.strings(map["have_words"], "have_words")
-        language.understanding.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
-        language.understanding.hourWords = reader.strings(
-            reader.required(map, "hour_words", in: "vocabulary.yaml", at: root), "hour_words")
         var words = language.understanding
-        words.missingWords = singleWords(map["missing_words"], "missing_words", words.missingWords, &reader)
-        words.haveWords = singleWords(map["have_words"], "have_words", words.haveWords, &reader)
-        words.minuteWords = singleWords(map["minute_words"], "minute_words", words.minuteWords, &reader)
-        words.hourWords = singleWords(map["hour_words"], "hour_words", words.hourWords, &reader)
+        words.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
+        words.missingWords = singleWords(
+            reader.required(map, "missing_words", in: "vocabulary.yaml", at: root), "missing_words", &reader)
+        words.haveWords = singleWords(map["have_words"], "have_words", &reader)
+        words.minuteWords = singleWords(
+            reader.required(map, "minute_words", in: "vocabulary.yaml", at: root), "minute_words", &reader)
+        words.hourWords = singleWords(
+            reader.required(map, "hour_words", in: "vocabulary.yaml", at: root), "hour_words", &reader)
         words.quitWords = lines(
             reader.required(map, "quit_words", in: "vocabulary.yaml", at: root), "quit_words", &reader)
         words.startWords = lines(map["start_words"], "start_words", &reader)
         words.listJoiners = singleWords(
-            reader.required(map, "list_joiners", in: "vocabulary.yaml", at: root), "list_joiners", nil, &reader)
+            reader.required(map, "list_joiners", in: "vocabulary.yaml", at: root), "list_joiners", &reader)
         words.phraseGaps = singleWords(
-            reader.required(map, "phrase_gaps", in: "vocabulary.yaml", at: root), "phrase_gaps", nil, &reader)
+            reader.required(map, "phrase_gaps", in: "vocabulary.yaml", at: root), "phrase_gaps", &reader)
         words.cueTopics = singleWords(
-            reader.required(map, "cue_topics", in: "vocabulary.yaml", at: root), "cue_topics", nil, &reader)
+            reader.required(map, "cue_topics", in: "vocabulary.yaml", at: root), "cue_topics", &reader)
         if let signals = reader.required(map, "signals", in: "vocabulary.yaml", at: root)
             .flatMap({ reader.mapping($0, "signals") })
         {
@@ -110,7 +105,7 @@ extension KnowledgeDecoder {
                 guard let node = reader.required(signals, signal.rawValue, in: "signals", at: map["signals"]) else {
                     continue
                 }
-                words.signals[signal.rawValue] = singleWords(node, "the signal '\(signal.rawValue)'", nil, &reader)
+                words.signals[signal.rawValue] = singleWords(node, "the signal '\(signal.rawValue)'", &reader)
             }
         }
         if let scope = reader.required(map, "in_scope", in: "vocabulary.yaml", at: root)
@@ -129,12 +124,9 @@ extension KnowledgeDecoder {
     /// A list matched one word of the input at a time, its entries read as the input is read
     /// (`TextNormalizer`): "Don't" becomes "dont". An entry that is not one word after that can
     /// never match, and is a warning.
-    private mutating func singleWords(
-        _ node: Node?, _ what: String, _ already: [String]?, _ reader: inout YAMLReader
-    ) -> [String] {
-        let entries = already ?? reader.strings(node, what)
+    private mutating func singleWords(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [String] {
         var words: [String] = []
-        for (entry, item) in zip(entries, reader.sequenceNodes(node)) {
+        for (entry, item) in zip(reader.strings(node, what), reader.sequenceNodes(node)) {
             let tokens = TextNormalizer.tokens(entry)
             if tokens.count == 1 {
                 words.append(tokens[0])
