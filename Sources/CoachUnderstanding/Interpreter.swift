@@ -34,43 +34,38 @@ public struct Interpreter: Equatable, Sendable, Codable {
         self.extractor = extractor
         self.features = features
 
-        var intentExamples: [(features: [String], label: String)] = []
-        func add(_ phrase: String, _ label: String) {
+        /// A training phrase as the classifiers see it, read the way input is read.
+        func phraseFeatures(_ phrase: String) -> [String] {
             let tokens = TextNormalizer.tokens(Self.fillSlots(phrase)).map(TextNormalizer.stem)
-            intentExamples.append((features.features(tokens, extractor.extract(tokens).matches), label))
+            return features.features(tokens, extractor.extract(tokens).matches)
         }
-        for (intent, phrases) in knowledge.language.intents.sorted(by: { $0.key < $1.key }) {
-            // NB: keys are intent ids, checked when the knowledge was loaded.
-            for phrase in phrases { add(phrase, intent) }
-        }
+        var intentExamples: [(features: [String], label: String)] = []
         var topicExamples: [(features: [String], label: String)] = []
+        var askExamples: [(features: [String], label: String)] = []
+        // NB: the keys of intents and asks are ids checked when the knowledge was loaded.
+        for (intent, phrases) in knowledge.language.intents.sorted(by: { $0.key < $1.key }) {
+            for phrase in phrases { intentExamples.append((phraseFeatures(phrase), intent)) }
+        }
+        for (ask, phrases) in knowledge.language.askPhrases.sorted(by: { $0.key < $1.key }) {
+            for phrase in phrases { askExamples.append((phraseFeatures(phrase), ask)) }
+        }
+        // A topic's ways of asking teach three things: that it is a FAQ, which topic, and its ask.
         for topic in knowledge.topics {
-            for ask in topic.asks + [topic.title] {
-                add(ask, Intent.faq.rawValue)
-                let tokens = TextNormalizer.tokens(ask).map(TextNormalizer.stem)
-                topicExamples.append((features.features(tokens, extractor.extract(tokens).matches), topic.id))
+            for phrase in topic.asks + [topic.title] {
+                let example = phraseFeatures(phrase)
+                intentExamples.append((example, Intent.faq.rawValue))
+                topicExamples.append((example, topic.id))
+                if phrase != topic.title { askExamples.append((example, topic.answers.rawValue)) }
             }
         }
         var routinePhrases = PhraseIndex<String>(gaps: knowledge.language.understanding.phraseGaps)
         for routine in knowledge.routines {
             for ask in routine.asks {
-                add(ask, Intent.workout.rawValue)
+                intentExamples.append((phraseFeatures(ask), Intent.workout.rawValue))
                 routinePhrases.add(ask, routine.id)
             }
         }
         routineAsks = routinePhrases
-        var askExamples: [(features: [String], label: String)] = []
-        func addAsk(_ phrase: String, _ ask: String) {
-            let tokens = TextNormalizer.tokens(Self.fillSlots(phrase)).map(TextNormalizer.stem)
-            askExamples.append((features.features(tokens, extractor.extract(tokens).matches), ask))
-        }
-        // NB: keys are ask ids, checked when the knowledge was loaded.
-        for (ask, phrases) in knowledge.language.askPhrases.sorted(by: { $0.key < $1.key }) {
-            for phrase in phrases { addAsk(phrase, ask) }
-        }
-        for topic in knowledge.topics {
-            for phrase in topic.asks { addAsk(phrase, topic.answers.rawValue) }
-        }
         asks = NaiveBayes(examples: askExamples)
         askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
