@@ -37,6 +37,8 @@ deps:
 # Sources/CCoachKnowledge/snapshot.c so that building coach never builds a tool first.
 # Rewritten only when the files of Knowledge/ changed (their hash is in the file); after a
 # change to how coach understands, `make snapshot FORCE=1` (the snapshot test says when).
+# Hashing is made deterministic for the tool, so that the same knowledge always gives the same
+# bytes (dictionaries and sets are written in iteration order) and the file changes only with it.
 # NB: after a change to the layout of a type the tool uses, an incremental debug build was seen to
 # link a stale tool that crashed (Swift 6.3.1); remove .build/*/debug and run it again.
 SNAPSHOT := Sources/CCoachKnowledge/snapshot.c
@@ -45,5 +47,5 @@ snapshot:
 	if [ -n "$(FORCE)" ] || ! grep -q "^// knowledge $$fingerprint$$" $(SNAPSHOT) 2>/dev/null; then \
 		echo "Writing the built-in knowledge snapshot from Knowledge/ ..."; \
 		$(SWIFT) build -q --product SnapshotTool && \
-		$$($(SWIFT) build --show-bin-path)/SnapshotTool Knowledge $(SNAPSHOT) $$fingerprint; \
+		SWIFT_DETERMINISTIC_HASHING=1 $$($(SWIFT) build --show-bin-path)/SnapshotTool Knowledge $(SNAPSHOT) $$fingerprint; \
 	fi
