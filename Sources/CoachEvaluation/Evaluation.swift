@@ -171,17 +171,12 @@ extension Evaluation {
     /// The figures as one JSON object (fractions from 0 to 1). The older dev set labels no asks
     /// and no reply checks, so those keys are null.
     public func json(name: String) -> String {
-        func round(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
-        let object: [String: Any] = [
-            "file": name, "lines": total, "intent_accuracy": round(intentAccuracy), "macro_f1": round(macroF1),
-            "exercise_accuracy": round(accuracy(of: "exercise")), "red_flag_accuracy": round(accuracy(of: "red_flag")),
+        let figure = FiguresJSON.figure
+        return FiguresJSON.line([
+            "file": name, "lines": total, "intent_accuracy": figure(intentAccuracy), "macro_f1": figure(macroF1),
+            "exercise_accuracy": figure(accuracy(of: "exercise")),
+            "red_flag_accuracy": figure(accuracy(of: "red_flag")),
             "ask_accuracy": NSNull(), "safety_recall": NSNull(), "reply_checks": NSNull(),
-        ]
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-            let line = String(data: data, encoding: .utf8)
-        else { return #"{"error":"could not encode the figures"}"# }
-        return line
+        ])
     }
 }

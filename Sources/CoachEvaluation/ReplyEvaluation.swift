@@ -197,24 +197,18 @@ public struct ReplyEvaluation: Sendable {
     /// The figures as one JSON object (fractions from 0 to 1; null where no line could be judged),
     /// with the failures listed.
     public func json() -> String {
-        func figure(_ value: Double?) -> Any { value.map { ($0 * 10000).rounded() / 10000 } ?? NSNull() }
+        let figure = FiguresJSON.figure
         let failures: [[String: Any]] = outcomes.filter { !$0.failed.isEmpty }.map {
             ["id": $0.question.id, "text": $0.question.text, "failed": $0.failed.map(\.description)]
         }
-        let object: [String: Any] = [
+        return FiguresJSON.line([
             "file": name, "lines": lines, "intent_accuracy": figure(intentAccuracy),
             "ask_accuracy": figure(askAccuracy), "ask_understood": figure(askUnderstood),
             "exercise_accuracy": figure(exerciseAccuracy),
             "safety_recall": figure(safetyRecall), "red_flag_recall": figure(redFlagRecall),
             "reply_checks": figure(replyChecks), "substitute_reply_checks": figure(substituteReplyChecks),
             "workouts_handed_to_pain": workoutsHandedToPain, "failures": failures,
-        ]
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-            let line = String(data: data, encoding: .utf8)
-        else { return #"{"error":"could not encode the figures"}"# }
-        return line
+        ])
     }
 }
 
