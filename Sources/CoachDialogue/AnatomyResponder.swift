@@ -17,8 +17,7 @@ struct AnatomyResponder: Responder {
         } else if let id = turn.exercise, let exercise = knowledge.exercise(id) {
             draft.ask = .whatItWorks
             draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
-            draft.add(.paragraph(say(.anatomyExercise, ["name": exercise.name, "muscles": muscleList(exercise)])))
-            exercise.muscles.forEach { draft.cite($0.source) }
+            worksBlock(&draft, exercise)
             let primary = exercise.primaryMuscles.compactMap(knowledge.muscle)
             draft.add(.bullets(primary.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
             primary.forEach { draft.cite($0.function.source) }

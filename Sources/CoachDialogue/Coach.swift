@@ -97,7 +97,8 @@ public struct Coach: Sendable {
         draft.reasons = turn.reasons
         let responder = turn.clarifies ? ClarifyResponder(context: context) : responder(for: turn.intent)
         responder.respond(to: &turn, state: &state, into: &draft)
-        if let sources = context.citation(draft.sourceIDs.compactMap(knowledge.source)) { draft.add(sources) }
+        let sources = draft.sourceIDs.compactMap(knowledge.source)
+        if let citation = context.citation(sources) { draft.add(citation) }
         state.remember(turn)
         state.pendingChoice = draft.offered
         state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent
@@ -105,7 +106,7 @@ public struct Coach: Sendable {
             input: TerminalText.sanitized(line), intent: turn.intent,
             ask: draft.ask, confidence: understanding.confidence, entities: turn.entities, blocks: draft.blocks,
             exercises: draft.exercises, routine: draft.routine,
-            sources: draft.sourceIDs.compactMap(knowledge.source), safety: draft.safety,
+            sources: sources, safety: draft.safety,
             understanding: understanding, reasons: draft.reasons)
         state.lastReply = reply
         return reply

@@ -39,13 +39,9 @@ struct FormResponder: Responder {
             draft.add(.paragraph(say(.formSetupSilent, ["name": exercise.name])))
             waysBlock(&draft, exercise)
         case .whatIs:
-            draft.add(.heading(exercise.name))
-            draft.say(exercise.summary)
-            draft.add(.paragraph(say(.formTrains, ["muscles": muscleList(exercise)])))
-            exercise.muscles.forEach { draft.cite($0.source) }
+            introBlock(&draft, exercise)
         case .whatItWorks:
-            draft.add(.paragraph(say(.anatomyExercise, ["name": exercise.name, "muscles": muscleList(exercise)])))
-            exercise.muscles.forEach { draft.cite($0.source) }
+            worksBlock(&draft, exercise)
         case .levelFit:
             levelBlock(&draft, exercise)
         case .formPoint:
@@ -117,12 +113,17 @@ struct FormResponder: Responder {
         return true
     }
 
-    /// The whole card: what it is, ways, steps, cues, mistakes, dose and safety.
-    private func card(_ exercise: Exercise, into draft: inout ReplyDraft) {
+    /// What it is: its name, a line on it, and what it trains.
+    private func introBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
         draft.add(.heading(exercise.name))
         draft.say(exercise.summary)
         draft.add(.paragraph(say(.formTrains, ["muscles": muscleList(exercise)])))
         exercise.muscles.forEach { draft.cite($0.source) }
+    }
+
+    /// The whole card: what it is, ways, steps, cues, mistakes, dose and safety.
+    private func card(_ exercise: Exercise, into draft: inout ReplyDraft) {
+        introBlock(&draft, exercise)
         waysBlock(&draft, exercise)
         stepsBlock(&draft, exercise)
         draft.add(.heading(say(.headingCues)))

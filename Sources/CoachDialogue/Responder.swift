@@ -52,6 +52,14 @@ extension Responder {
         }
         return nil
     }
+
+    /// "The Face Pull works rear deltoid, trapezius; also ...", cited.
+    func worksBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
+        draft.add(.paragraph(say(.anatomyExercise, ["name": exercise.name, "muscles": muscleList(exercise)])))
+        exercise.muscles.forEach { draft.cite($0.source) }
+    }
+
+    /// The beginner dose: sets and reps (or seconds), per side where it is one side at a time.
     func dosageBlock(_ draft: inout ReplyDraft, _ exercise: Exercise, heading: Bool = true) {
         let dosage = exercise.dosage
         var text: String
@@ -72,6 +80,7 @@ extension Responder {
         draft.add(.paragraph(text))
         draft.cite(dosage.source)
     }
+
     /// "rear delts (posterior deltoid), trapezius; also rhomboids".
     func muscleList(_ exercise: Exercise) -> String {
         let primary = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: say(.joinList))
