@@ -94,7 +94,6 @@ public struct Coach: Sendable {
         }
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
         var draft = ReplyDraft()
-        draft.reasons = turn.reasons
         let responder = turn.clarifies ? ClarifyResponder(context: context) : responder(for: turn.intent)
         responder.respond(to: &turn, state: &state, into: &draft)
         let sources = draft.sourceIDs.compactMap(knowledge.source)
@@ -107,7 +106,7 @@ public struct Coach: Sendable {
             ask: draft.ask, confidence: understanding.confidence, entities: turn.entities, blocks: draft.blocks,
             exercises: draft.exercises, routine: draft.routine,
             sources: sources, safety: draft.safety,
-            understanding: understanding, reasons: draft.reasons)
+            understanding: understanding, reasons: turn.reasons + draft.reasons)
         state.lastReply = reply
         return reply
     }

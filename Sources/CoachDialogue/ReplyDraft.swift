@@ -12,6 +12,7 @@ struct ReplyDraft {
     var safety: Reply.SafetyNote?
     /// What the reply answers; nil for a question back (which exercise?) or a list of choices.
     var ask: Ask?
+    /// What the responder decided from the conversation, for `/why` (after the turn's own).
     var reasons: [Reason] = []
     /// Exercises offered in a question back, for the answer to choose from.
     var offered: [ExerciseID] = []

@@ -13,7 +13,7 @@ struct Turn {
     /// Equipment had and missing, after generic words ("machine") are resolved.
     var have: [EquipmentID]
     var missing: [EquipmentID]
-    /// How context or rules changed what was understood, for `/why`.
+    /// How the conversation or a rule changed what was understood (`TurnResolver`), for `/why`.
     var reasons: [Reason] = []
 
     init(understanding: Understanding) {

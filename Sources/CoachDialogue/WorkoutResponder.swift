@@ -18,7 +18,7 @@ struct WorkoutResponder: Responder {
             // Never push a workout onto a reported red flag.
             draft.add(.alert(say(.workoutAfterRedFlag)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: knowledge.safety.redFlagAdvice.text)
-            turn.reasons.append(.redFlagEarlier)
+            draft.reasons.append(.redFlagEarlier)
             return
         }
         if !state.painReported.isEmpty {
@@ -57,7 +57,7 @@ struct WorkoutResponder: Responder {
         turn.entities.minutes = minutes
         turn.entities.level = level
         turn.entities.equipmentHave = Array(have ?? []).sorted()
-        if isFollowUp { turn.reasons.append(.buildsOnWorkout) }
+        if isFollowUp { draft.reasons.append(.buildsOnWorkout) }
         if let plan = present(request, assumed: assumed, into: &draft) {
             state.lastPlan = plan
             draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it

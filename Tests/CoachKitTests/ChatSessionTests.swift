@@ -88,6 +88,21 @@ struct ChatSessionTests {
         #expect(why.contains("dumbell -> dumbbell") || why.contains("equipment dumbbell"))
     }
 
+    /// What a responder decides from the conversation reaches `/why`, beside what the turn resolver did.
+    @Test func whyShowsWhatTheResponderTookFromTheConversation() {
+        let knowledge = Fixtures.knowledge
+        var session = ChatSession(coach: Fixtures.coach)
+        _ = session.handle("10 minutes with a band")
+        _ = session.handle("make it 20 minutes")
+        let followUp = text(session.handle("/why"))
+        #expect(followUp.contains(knowledge.replies(.whyReasonBuildsOnWorkout)))
+
+        var flagged = ChatSession(coach: Fixtures.coach)
+        _ = flagged.handle("sharp pain and numbness down my arm when I row")
+        _ = flagged.handle("give me a 10 minute workout")
+        #expect(text(flagged.handle("/why")).contains(knowledge.replies(.whyReasonRedFlagEarlier)))
+    }
+
     @Test func sourcesOfTheLastReply() {
         var session = ChatSession(coach: Fixtures.coach)
         #expect(text(session.handle("/sources")).contains("no reply yet"))
