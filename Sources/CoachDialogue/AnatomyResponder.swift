@@ -18,16 +18,18 @@ struct AnatomyResponder: Responder {
             draft.ask = .whatItWorks
             draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
             worksBlock(&draft, exercise)
-            let primary = exercise.primaryMuscles.compactMap(knowledge.muscle)
-            draft.add(.bullets(primary.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
-            primary.forEach { draft.cite($0.function.source) }
+            functions(of: exercise.primaryMuscles.compactMap(knowledge.muscle), into: &draft)
         } else {
             draft.ask = .muscleRole
             draft.say(knowledge.muscleOverview)
-            let back = knowledge.overviewMembers.compactMap(knowledge.muscle)
-            draft.add(.bullets(back.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
-            back.forEach { draft.cite($0.function.source) }
+            functions(of: knowledge.overviewMembers.compactMap(knowledge.muscle), into: &draft)
         }
+    }
+
+    /// "Rear delts: ...": a line on what each muscle does, cited.
+    private func functions(of muscles: [Muscle], into draft: inout ReplyDraft) {
+        draft.add(.bullets(muscles.map { "\(capitalizedFirst($0.name)): \($0.function.text)" }))
+        muscles.forEach { draft.cite($0.function.source) }
     }
 
     private func muscleReply(_ draft: inout ReplyDraft, _ muscle: Muscle) {

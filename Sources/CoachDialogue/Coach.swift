@@ -96,8 +96,7 @@ public struct Coach: Sendable {
         var draft = ReplyDraft()
         let responder = turn.clarifies ? ClarifyResponder(context: context) : responder(for: turn.intent)
         responder.respond(to: &turn, state: &state, into: &draft)
-        let sources = draft.sourceIDs.compactMap(knowledge.source)
-        if let citation = context.citation(sources) { draft.add(citation) }
+        let sources = context.addSources(to: &draft)
         state.remember(turn)
         state.pendingChoice = draft.offered
         state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent

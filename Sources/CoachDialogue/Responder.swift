@@ -21,11 +21,19 @@ struct ResponderContext: Sendable {
                     .joined(separator: knowledge.replies(.joinSources))
                 ]))
     }
+
+    /// Ends the draft with the line naming the articles it cites; returns those articles.
+    func addSources(to draft: inout ReplyDraft) -> [Source] {
+        let sources = draft.sourceIDs.compactMap(knowledge.source)
+        if let citation = citation(sources) { draft.add(citation) }
+        return sources
+    }
 }
 
 /// One small type per kind of reply: given a turn (what was understood, with the conversation's
 /// context filled in), it writes structured reply content into the draft and says which ask
-/// it answers.
+/// it answers. A responder that only reads the turn and the state hands them on by value to its
+/// reply function, so the compiler holds it to reading them.
 protocol Responder: Sendable {
     var context: ResponderContext { get }
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft)

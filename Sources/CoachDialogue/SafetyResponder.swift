@@ -44,7 +44,7 @@ struct SafetyResponder: Responder {
         draft.add(.paragraph(intro))
         if lead != nil { draft.add(.note(say(.safetyGeneral))) }
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
-        let areas = understanding.painAreas.compactMap { id in safety.painAreas.first { $0.id == id } }
+        let areas = understanding.painAreas.compactMap(safety.painArea)
         let exercise = turn.exercise.flatMap(knowledge.exercise)
         let causes = areas.flatMap(\.causes)
         if !causes.isEmpty {

@@ -9,10 +9,6 @@ struct SubstitutionResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .substitute
-        substitutionReply(&draft, &turn, state: &state)
-    }
-
-    func substitutionReply(_ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState) {
         let understanding = turn.understanding
         let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
         let missing = Set(turn.missing).union(turn.have.isEmpty ? state.missing : [])
@@ -57,22 +53,11 @@ struct SubstitutionResponder: Responder {
         if alternative.isSameExercise {
             return say(.substitutionSameExercise, ["name": alternative.exercise.name, "way": alternative.way.name])
         }
-        let why: String
-        if alternative.samePattern, !alternative.sharedMuscles.isEmpty {
-            why = say(
-                .substitutionWhyPattern,
-                [
-                    "muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(
-                        separator: say(.joinList))
-                ])
-        } else {
-            why = say(
-                .substitutionWhyMuscles,
-                [
-                    "muscles": alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(
-                        separator: say(.joinList))
-                ])
-        }
+        let shared = alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: say(.joinList))
+        let because: ReplyKey =
+            alternative.samePattern && !alternative.sharedMuscles.isEmpty
+            ? .substitutionWhyPattern : .substitutionWhyMuscles
+        let why = say(because, ["muscles": shared])
         return say(.substitutionOther, ["name": alternative.exercise.name, "equipment": equipment, "why": why])
     }
 

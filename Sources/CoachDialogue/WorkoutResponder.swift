@@ -9,10 +9,6 @@ struct WorkoutResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .workout
-        workoutReply(&draft, &turn, state: &state)
-    }
-
-    func workoutReply(_ draft: inout ReplyDraft, _ turn: inout Turn, state: inout ConversationState) {
         let understanding = turn.understanding
         if state.redFlagReported {
             // Never push a workout onto a reported red flag.
@@ -22,7 +18,7 @@ struct WorkoutResponder: Responder {
             return
         }
         if !state.painReported.isEmpty {
-            let areas = state.painReported.compactMap { id in knowledge.safety.painAreas.first { $0.id == id }?.name }
+            let areas = state.painReported.compactMap { knowledge.safety.painArea($0)?.name }
             draft.add(.note(say(.workoutAfterPain, ["area": areas.joined(separator: say(.joinOr))])))
         }
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
@@ -77,8 +73,7 @@ struct WorkoutResponder: Responder {
         } else {
             _ = present(request, assumed: assumedEquipment ? say(.workoutAssumedEquipment) : nil, into: &draft)
         }
-        let cited = draft.sourceIDs.compactMap(knowledge.source)
-        if let sources = context.citation(cited) { draft.add(sources) }
+        let cited = context.addSources(to: &draft)
         let entities = Reply.Entities(
             equipmentHave: Array(request.availability.have ?? []).sorted(),
             equipmentMissing: request.availability.missing.sorted(),
@@ -145,12 +140,7 @@ struct WorkoutResponder: Responder {
         if level > .beginner {
             draft.say(knowledge.harderAdvice)
         }
-        draft.routine = plan
-        draft.exercises = plan.items.compactMap { item in
-            knowledge.exercise(item.exercise).map {
-                Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment)
-            }
-        }
+        offer(plan, into: &draft)
         return plan
     }
 
@@ -188,12 +178,17 @@ struct WorkoutResponder: Responder {
         let plan = WorkoutPlan(
             title: routine.title, minutes: routine.minutes, rounds: routine.rounds, items: items, routineID: routine.id,
             estimatedSeconds: routine.minutes * 60, equipment: routine.equipment)
+        offer(plan, into: &draft)
+        return plan
+    }
+
+    /// The plan, and its exercises with the equipment each is done with, for the JSON reply.
+    private func offer(_ plan: WorkoutPlan, into draft: inout ReplyDraft) {
         draft.routine = plan
-        draft.exercises = items.compactMap { item in
+        draft.exercises = plan.items.compactMap { item in
             knowledge.exercise(item.exercise).map {
                 Reply.Suggestion(id: $0.id, name: $0.name, equipment: item.equipment)
             }
         }
-        return plan
     }
 }

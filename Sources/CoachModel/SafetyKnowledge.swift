@@ -14,6 +14,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Words that mean something hurts or is injured: they make any question a safety question.
     public var painWords: [String] = []
 
+    /// The pain area with this id (`pain_areas` in safety.yaml).
+    public func painArea(_ id: String) -> PainArea? { painAreas.first { $0.id == id } }
+
     /// A part of the body that can hurt, what commonly causes it, and gentler moves.
     public struct PainArea: Hashable, Sendable, Identifiable, Codable {
         public var id: String
