@@ -79,27 +79,20 @@ extension KnowledgeDecoder {
                 ).map { EquipmentID($0) }
             }
         }
+        /// A key every vocabulary.yaml must have; its absence is an error at the file's top.
+        func required(_ key: String) -> Node? { reader.required(map, key, in: "vocabulary.yaml", at: root) }
         var words = language.understanding
         words.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
-        words.missingWords = singleWords(
-            reader.required(map, "missing_words", in: "vocabulary.yaml", at: root), "missing_words", &reader)
+        words.missingWords = singleWords(required("missing_words"), "missing_words", &reader)
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
-        words.minuteWords = singleWords(
-            reader.required(map, "minute_words", in: "vocabulary.yaml", at: root), "minute_words", &reader)
-        words.hourWords = singleWords(
-            reader.required(map, "hour_words", in: "vocabulary.yaml", at: root), "hour_words", &reader)
-        words.quitWords = lines(
-            reader.required(map, "quit_words", in: "vocabulary.yaml", at: root), "quit_words", &reader)
+        words.minuteWords = singleWords(required("minute_words"), "minute_words", &reader)
+        words.hourWords = singleWords(required("hour_words"), "hour_words", &reader)
+        words.quitWords = lines(required("quit_words"), "quit_words", &reader)
         words.startWords = lines(map["start_words"], "start_words", &reader)
-        words.listJoiners = singleWords(
-            reader.required(map, "list_joiners", in: "vocabulary.yaml", at: root), "list_joiners", &reader)
-        words.phraseGaps = singleWords(
-            reader.required(map, "phrase_gaps", in: "vocabulary.yaml", at: root), "phrase_gaps", &reader)
-        words.cueTopics = singleWords(
-            reader.required(map, "cue_topics", in: "vocabulary.yaml", at: root), "cue_topics", &reader)
-        if let signals = reader.required(map, "signals", in: "vocabulary.yaml", at: root)
-            .flatMap({ reader.mapping($0, "signals") })
-        {
+        words.listJoiners = singleWords(required("list_joiners"), "list_joiners", &reader)
+        words.phraseGaps = singleWords(required("phrase_gaps"), "phrase_gaps", &reader)
+        words.cueTopics = singleWords(required("cue_topics"), "cue_topics", &reader)
+        if let signals = required("signals").flatMap({ reader.mapping($0, "signals") }) {
             reader.checkKeys(signals, allowed: Signal.allCases.map(\.rawValue), in: "signals")
             for signal in Signal.allCases {
                 guard let node = reader.required(signals, signal.rawValue, in: "signals", at: map["signals"]) else {
@@ -108,9 +101,7 @@ extension KnowledgeDecoder {
                 words.signals[signal.rawValue] = singleWords(node, "the signal '\(signal.rawValue)'", &reader)
             }
         }
-        if let scope = reader.required(map, "in_scope", in: "vocabulary.yaml", at: root)
-            .flatMap({ reader.mapping($0, "in_scope") })
-        {
+        if let scope = required("in_scope").flatMap({ reader.mapping($0, "in_scope") }) {
             reader.checkKeys(scope, allowed: ["regions", "pain_areas"], in: "in_scope")
             words.scopeRegions = reader.strings(
                 reader.required(scope, "regions", in: "in_scope", at: map["in_scope"]), "regions")
