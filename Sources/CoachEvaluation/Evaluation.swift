@@ -119,7 +119,7 @@ public struct Evaluation: Sendable {
     }
 
     public func report(showMisses: Int = 40) -> String {
-        func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
+        let percent = Figures.percent
         var lines = ["intent       precision  recall     f1  support"]
         for intent in counts.keys.sorted() where (counts[intent]?.actual ?? 0) > 0 {
             let score = scores(intent)
@@ -171,8 +171,8 @@ extension Evaluation {
     /// The figures as one JSON object (fractions from 0 to 1). The older dev set labels no asks
     /// and no reply checks, so those keys are null.
     public func json(name: String) -> String {
-        let figure = FiguresJSON.figure
-        return FiguresJSON.line([
+        let figure = Figures.figure
+        return Figures.line([
             "file": name, "lines": total, "intent_accuracy": figure(intentAccuracy), "macro_f1": figure(macroF1),
             "exercise_accuracy": figure(accuracy(of: "exercise")),
             "red_flag_accuracy": figure(accuracy(of: "red_flag")),

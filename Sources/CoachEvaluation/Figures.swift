@@ -1,8 +1,12 @@
 import Foundation
 
-/// How `coach eval --json` writes figures: one object on one line, keys sorted, fractions to four
-/// places, null where no line could be judged.
-enum FiguresJSON {
+/// How `coach eval` writes figures: as a percentage in the report for a person, and with
+/// `--json` as one object on one line, keys sorted, fractions to four places, null where no line
+/// could be judged.
+enum Figures {
+    /// "  93.5%", right-aligned in six places; "    -" where no line could be judged.
+    static func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    -" }
+
     static func figure(_ value: Double?) -> Any { value.map { ($0 * 10000).rounded() / 10000 } ?? NSNull() }
 
     static func line(_ object: [String: Any]) -> String {

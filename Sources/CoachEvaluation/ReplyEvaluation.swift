@@ -142,7 +142,7 @@ public struct ReplyEvaluation: Sendable {
 
     /// The figures and the failures, for a person.
     public func report(showFailures: Int = 40) -> String {
-        func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    -" }
+        let percent = Figures.percent
         let named = outcomes.filter { !$0.question.exercises.isEmpty }.count
         let pain = outcomes.filter(\.question.safety).count
         let flags = outcomes.filter(\.question.redFlag).count
@@ -197,11 +197,11 @@ public struct ReplyEvaluation: Sendable {
     /// The figures as one JSON object (fractions from 0 to 1; null where no line could be judged),
     /// with the failures listed.
     public func json() -> String {
-        let figure = FiguresJSON.figure
+        let figure = Figures.figure
         let failures: [[String: Any]] = outcomes.filter { !$0.failed.isEmpty }.map {
             ["id": $0.question.id, "text": $0.question.text, "failed": $0.failed.map(\.description)]
         }
-        return FiguresJSON.line([
+        return Figures.line([
             "file": name, "lines": lines, "intent_accuracy": figure(intentAccuracy),
             "ask_accuracy": figure(askAccuracy), "ask_understood": figure(askUnderstood),
             "exercise_accuracy": figure(exerciseAccuracy),
