@@ -134,9 +134,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         var tailExercises: [ExerciseID] = []
         if sentences.count >= 3 {
             let tail = sentences.suffix(2).joined(separator: " ")
-            let tailTokens = TextNormalizer.tokens(tail).map {
-                spellings[TextNormalizer.stem($0)] ?? TextNormalizer.stem($0)
-            }
+            let tailTokens = TextNormalizer.tokens(tail).map(TextNormalizer.stem).map { spellings[$0] ?? $0 }
             let tailMatches = extractor.extract(tailTokens).matches
             featureList += features.features(tailTokens, tailMatches)
             // The same goes for the exercise: the one its question names is the one asked about,
