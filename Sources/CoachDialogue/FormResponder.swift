@@ -92,11 +92,24 @@ struct FormResponder: Responder {
         let pair = Array(exercises.prefix(2))
         draft.ask = .compare
         draft.add(.heading(say(.compareHeading, ["first": pair[0].name, "second": pair[1].name])))
+        // The point that tells them apart first: the muscles both work, and what only one does.
+        let (first, second) = (Set(pair[0].primaryMuscles), Set(pair[1].primaryMuscles))
+        let names = { (ids: [MuscleID]) in ids.map(knowledge.muscleName).joined(separator: say(.joinList)) }
+        var points: [String] = []
+        let shared = pair[0].primaryMuscles.filter(second.contains)
+        if !shared.isEmpty { points.append(say(.compareShared, ["muscles": names(shared)])) }
+        for (exercise, other) in [(pair[0], second), (pair[1], first)] {
+            let only = exercise.primaryMuscles.filter { !other.contains($0) }
+            if !only.isEmpty { points.append(say(.compareOnly, ["name": exercise.name, "muscles": names(only)])) }
+        }
+        if !points.isEmpty { draft.add(.bullets(points)) }
         for exercise in pair {
             draft.add(.paragraph(say(.compareLine, ["name": exercise.name, "summary": exercise.summary.text])))
             draft.cite(exercise.summary.source)
-            let ways = exercise.ways.map { way in
-                way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList))
+            var ways: [String] = []
+            for way in exercise.ways {
+                let kit = way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinAnd))
+                if !ways.contains(kit) { ways.append(kit) }
             }
             draft.add(
                 .bullets([
@@ -104,7 +117,7 @@ struct FormResponder: Responder {
                         .compareTrains,
                         [
                             "muscles": muscleList(exercise), "level": exercise.level.rawValue,
-                            "ways": ways.joined(separator: say(.joinOr)),
+                            "ways": ways.joined(separator: say(.joinList)),
                         ])
                 ]))
             exercise.muscles.forEach { draft.cite($0.source) }

@@ -10,11 +10,25 @@ struct SafetyResponder: Responder {
         safetyReply(&draft, turn)
     }
 
+    /// The first line of a red-flag reply, by the pain question asked.
+    static func redFlagLead(_ ask: Ask) -> ReplyKey {
+        switch ask {
+        case .painCause: .redFlagLeadCause
+        case .painTreat: .redFlagLeadTreat
+        case .painReturn: .redFlagLeadReturn
+        default: .redFlagLeadTrainThrough
+        }
+    }
+
     func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let safety = knowledge.safety
         let understanding = turn.understanding
         if understanding.redFlag {
-            draft.ask = .painTrainThrough  // the answer is: stop, and see a professional
+            // The answer to any pain question is then: stop, and see a professional; said the way
+            // that answers what was asked.
+            let ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painTrainThrough
+            draft.ask = ask
+            draft.add(.paragraph(say(Self.redFlagLead(ask))))
             draft.say(safety.redFlagAdvice, as: Block.alert)
             draft.add(.paragraph(say(.safetyNoWorkout)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: safety.redFlagAdvice.text)

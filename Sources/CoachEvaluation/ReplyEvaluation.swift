@@ -12,7 +12,7 @@ public struct ReplyEvaluation: Sendable {
     /// One check a reply failed.
     public enum Check: Hashable, Sendable, CustomStringConvertible {
         case intent(expected: Intent, got: Intent)
-        case ask(expected: Ask, got: Ask?)
+        case ask(expected: Ask, got: Ask?, understood: Ask?)
         case exercise(expected: [ExerciseID], got: ExerciseID?)
         case mention([String])
         case safety
@@ -31,7 +31,10 @@ public struct ReplyEvaluation: Sendable {
         public var description: String {
             switch self {
             case let .intent(expected, got): "intent \(got.rawValue), expected \(expected.rawValue)"
-            case let .ask(expected, got): "ask \(got?.rawValue ?? "none"), expected \(expected.rawValue)"
+            case let .ask(expected, got, understood):
+                "ask \(got?.rawValue ?? "none")"
+                    + (understood == got ? "" : " (read as \(understood?.rawValue ?? "none"))")
+                    + ", expected \(expected.rawValue)"
             case let .exercise(expected, got):
                 "exercise \(got?.rawValue ?? "none"), expected \(expected.map(\.rawValue).joined(separator: " or "))"
             case let .mention(words): "mentions none of \(words.joined(separator: ", "))"
@@ -57,10 +60,40 @@ public struct ReplyEvaluation: Sendable {
 
     public var name: String
     public var outcomes: [Outcome]
+    /// Whether the lines were judged by cross-validation (`init(name:questions:crossValidating:)`).
+    public var crossValidated = false
 
     public init(name: String, questions: [LabelledQuestion], coach: Coach) {
         self.name = name
         outcomes = questions.map { Self.judge($0, coach: coach) }
+    }
+
+    /// How many parts the lines are cut into when they are judged by cross-validation.
+    public static let folds = 5
+
+    /// Whether the knowledge has training examples written from these lines: then judging them
+    /// with that knowledge would measure memory, and they are judged by cross-validation.
+    public static func trainsOn(_ questions: [LabelledQuestion], _ knowledge: KnowledgeBase) -> Bool {
+        let ids = Set(questions.map(\.id))
+        return knowledge.language.examples.contains { $0.from.map(ids.contains) == true }
+    }
+
+    /// Judges lines that the knowledge's training examples were written from, without letting a
+    /// line be judged by a coach that learnt from it: the lines are cut into `folds` parts, and
+    /// each part is answered by a coach trained without the examples written from that part.
+    public init(name: String, questions: [LabelledQuestion], crossValidating knowledge: KnowledgeBase) {
+        self.name = name
+        var outcomes: [Outcome?] = Array(repeating: nil, count: questions.count)
+        for fold in 0..<Self.folds {
+            let members = questions.indices.filter { $0 % Self.folds == fold }
+            let heldOut = Set(members.map { questions[$0].id })
+            var reduced = knowledge
+            reduced.language.examples.removeAll { $0.from.map(heldOut.contains) == true }
+            let coach = Coach(knowledge: reduced)
+            for index in members { outcomes[index] = Self.judge(questions[index], coach: coach) }
+        }
+        self.outcomes = outcomes.compactMap { $0 }
+        crossValidated = true
     }
 
     static func judge(_ question: LabelledQuestion, coach: Coach) -> Outcome {
@@ -68,8 +101,11 @@ public struct ReplyEvaluation: Sendable {
         let reply = coach.respond(to: question.text, state: &state)
         let text = TextRenderer.canonical.render(reply.blocks).lowercased()
         var failed: [Check] = []
+        let understood = coach.interpreter.understand(question.text).ask
         if reply.intent != question.intent { failed.append(.intent(expected: question.intent, got: reply.intent)) }
-        if reply.ask != question.ask { failed.append(.ask(expected: question.ask, got: reply.ask)) }
+        if reply.ask != question.ask {
+            failed.append(.ask(expected: question.ask, got: reply.ask, understood: understood))
+        }
         if !question.exercises.isEmpty, !question.exercises.contains(reply.entities.exercise ?? "") {
             failed.append(.exercise(expected: question.exercises, got: reply.entities.exercise))
         }
@@ -85,7 +121,7 @@ public struct ReplyEvaluation: Sendable {
         }
         return Outcome(
             question: question, intent: reply.intent, ask: reply.ask,
-            understoodAsk: coach.interpreter.understand(question.text).ask, exercise: reply.entities.exercise,
+            understoodAsk: understood, exercise: reply.entities.exercise,
             failed: failed)
     }
 
@@ -148,7 +184,7 @@ public struct ReplyEvaluation: Sendable {
         let flags = outcomes.filter(\.question.redFlag).count
         let substitutes = outcomes.filter { $0.question.ask == .substitute }.count
         var lines = [
-            "\(name): \(lines) lines",
+            "\(name): \(lines) lines" + (crossValidated ? Self.crossValidationNote : ""),
             "intent accuracy     \(percent(intentAccuracy))",
             "ask accuracy        \(percent(askAccuracy))  (understood: \(percent(askUnderstood)))",
             "exercise accuracy   \(percent(exerciseAccuracy))  (\(named) lines name an exercise)",
@@ -182,6 +218,9 @@ public struct ReplyEvaluation: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    static let crossValidationNote =
+        ", judged by \(folds)-fold cross-validation (each line by a coach trained without the examples written from it)"
+
     private static func kind(_ check: Check) -> String {
         switch check {
         case .intent: "intent"
@@ -202,7 +241,7 @@ public struct ReplyEvaluation: Sendable {
             ["id": $0.question.id, "text": $0.question.text, "failed": $0.failed.map(\.description)]
         }
         return Figures.line([
-            "file": name, "lines": lines, "intent_accuracy": figure(intentAccuracy),
+            "file": name, "lines": lines, "cross_validated": crossValidated, "intent_accuracy": figure(intentAccuracy),
             "ask_accuracy": figure(askAccuracy), "ask_understood": figure(askUnderstood),
             "exercise_accuracy": figure(exerciseAccuracy),
             "safety_recall": figure(safetyRecall), "red_flag_recall": figure(redFlagRecall),

@@ -72,3 +72,42 @@ extension KnowledgeDecoder {
         return values
     }
 }
+
+/// `language/examples/*.yaml`: whole questions with their intent and ask, for training.
+extension KnowledgeDecoder {
+    mutating func decodeExamples(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "an examples file") else { return }
+        reader.checkKeys(map, allowed: ["examples"], in: "an examples file")
+        let items = reader.sequence(reader.required(map, "examples", in: "an examples file", at: root), "examples")
+        for item in items {
+            guard let fields = reader.mapping(item, "an example") else { continue }
+            reader.checkKeys(fields, allowed: ["text", "intent", "ask", "from"], in: "an example")
+            let text = reader.required(fields, "text", in: "an example", at: item).flatMap {
+                reader.string($0, "an example's text")
+            }
+            let intent = typed(fields, "intent", item, &reader, Intent.allCases.map(\.rawValue)).flatMap(Intent.init)
+            let ask = typed(fields, "ask", item, &reader, Ask.allCases.map(\.rawValue)).flatMap(Ask.init)
+            guard let text, let intent, let ask else { continue }
+            if let allowed = language.askIntents[ask.rawValue], !allowed.isEmpty, !allowed.contains(intent.rawValue) {
+                // NB: files are decoded in path order, so asks.yaml has been read by now.
+                reader.fail(item, "the ask '\(ask.rawValue)' is not asked under the intent '\(intent.rawValue)'")
+                continue
+            }
+            let from = fields["from"].flatMap { reader.string($0, "an example's `from`") }
+            language.examples.append(LabelledExample(text: text, intent: intent, ask: ask, from: from))
+        }
+    }
+
+    /// A required id field that must be one of `allowed`.
+    private func typed(
+        _ fields: Fields, _ key: String, _ item: Node, _ reader: inout YAMLReader, _ allowed: [String]
+    ) -> String? {
+        guard let value = reader.required(fields, key, in: "an example", at: item) else { return nil }
+        guard let id = reader.string(value, "an example's \(key)") else { return nil }
+        guard allowed.contains(id) else {
+            reader.fail(value, "unknown \(key) '\(id)'\(Suggestion.hint(for: id, in: allowed))")
+            return nil
+        }
+        return id
+    }
+}

@@ -103,13 +103,14 @@ struct KnowledgeDecoder {
         case "language/intents.yaml": decodeIntents(root, &reader)
         case "language/vocabulary.yaml": decodeVocabulary(root, &reader)
         case "language/asks.yaml": decodeAsks(root, &reader)
+        case _ where path.hasPrefix("language/examples/"): decodeExamples(root, &reader)
         case _ where path.hasPrefix("exercises/"):
             let id = String(path.dropFirst("exercises/".count).dropLast(".yaml".count))
             decodeExercise(root, fileID: id, &reader)
         default:
             reader.fail(
                 nil,
-                "unknown knowledge file; expected one of \(Self.requiredFiles.joined(separator: ", ")) or exercises/<id>.yaml"
+                "unknown knowledge file; expected one of \(Self.requiredFiles.joined(separator: ", ")) exercises/<id>.yaml or language/examples/<name>.yaml"
             )
         }
     }

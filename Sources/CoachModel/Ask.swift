@@ -32,6 +32,10 @@ public enum Ask: String, CaseIterable, Codable, Sendable, Hashable {
     case smallTalk = "small-talk"
     case help
     case outOfScope = "out-of-scope"
+
+    /// The questions about a pain or injury someone has: what it is, what to do about it, whether
+    /// to train on, how to come back.
+    public var isPainAsk: Bool { [.painCause, .painTreat, .painTrainThrough, .painReturn].contains(self) }
 }
 
 /// Why someone wants a substitute, which changes what a good one is.

@@ -11,7 +11,7 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let timeModel: TimeModel
     /// How to make a workout harder, said under one above beginner level.
     public let harderAdvice: SourcedText
-    public let language: Language
+    public var language: Language
     public let replies: Replies
     /// Which muscles make up the upper back, as an overview.
     public let muscleOverview: SourcedText

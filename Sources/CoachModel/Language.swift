@@ -25,6 +25,9 @@ public struct Language: Hashable, Sendable, Codable {
     public var askIntents: [String: [String]] = [:]
     /// What each reason for a substitute means, by `SubstituteReason` id.
     public var substituteReasons: [String: String] = [:]
+    /// Whole questions labelled with their intent and ask (`language/examples/*.yaml`): they teach
+    /// both classifiers the way people really ask.
+    public var examples: [LabelledExample] = []
 
     /// The words of a signal (`signals:` in the vocabulary).
     public func words(_ signal: Signal) -> [String] { understanding.words(signal) }
@@ -136,5 +139,22 @@ public struct Replies: Hashable, Sendable, Codable {
             text += template[after..<next]
             open = next
         }
+    }
+}
+
+/// A question written for training, with the intent and ask it has. `from` names the dev-split
+/// line it was written from (so cross-validation can hold it out with that line), or is nil for
+/// one written from the knowledge.
+public struct LabelledExample: Hashable, Sendable, Codable {
+    public var text: String
+    public var intent: Intent
+    public var ask: Ask
+    public var from: String?
+
+    public init(text: String, intent: Intent, ask: Ask, from: String? = nil) {
+        self.text = text
+        self.intent = intent
+        self.ask = ask
+        self.from = from
     }
 }

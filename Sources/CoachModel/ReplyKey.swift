@@ -135,6 +135,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case entityPain = "entity.pain"
     case joinList = "join.list"
     case joinOr = "join.or"
+    case joinAnd = "join.and"
 
     case joinAlso = "join.also"
     case joinSources = "join.sources"
@@ -158,11 +159,17 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case compareLine = "compare.line"
     case compareTrains = "compare.trains"
     case compareOnlyOne = "compare.only-one"
+    case compareShared = "compare.shared"
+    case compareOnly = "compare.only"
 
     case safetyLeadCause = "safety.lead.cause"
     case safetyLeadTreat = "safety.lead.treat"
     case safetyLeadTrainThrough = "safety.lead.train-through"
     case safetyLeadReturn = "safety.lead.return"
+    case redFlagLeadCause = "safety.red-flag.cause"
+    case redFlagLeadTreat = "safety.red-flag.treat"
+    case redFlagLeadTrainThrough = "safety.red-flag.train-through"
+    case redFlagLeadReturn = "safety.red-flag.return"
     case safetyGeneral = "safety.general"
 
     case smalltalkThanks = "smalltalk.thanks"

@@ -36,7 +36,10 @@ struct EvalCommand: ParsableCommand {
                     Output.error("coach: \(TerminalText.sanitized(error.description, limit: 400))")
                     throw ExitCode(1)
                 }
-                let evaluation = ReplyEvaluation(name: file, questions: set.questions, coach: coach)
+                let evaluation =
+                    ReplyEvaluation.trainsOn(set.questions, coach.knowledge)
+                    ? ReplyEvaluation(name: file, questions: set.questions, crossValidating: coach.knowledge)
+                    : ReplyEvaluation(name: file, questions: set.questions, coach: coach)
                 print(json ? evaluation.json() : evaluation.report(showFailures: misses))
             } else {
                 let examples: [Evaluation.Example]

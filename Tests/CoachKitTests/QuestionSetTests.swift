@@ -18,8 +18,8 @@ struct QuestionSetTests {
     /// Measured on Tests/questions/test.yaml by `coach eval Tests/questions/test.yaml`, as lines
     /// passing over lines judged (the same division the evaluation makes, so equal is equal).
     static let floors = (
-        intent: 107.0 / 160, ask: 47.0 / 160, exercise: 53.0 / 61, safetyRecall: 83.0 / 94,
-        replyChecks: 89.0 / 160, workoutsHandedToPain: 1
+        intent: 122.0 / 160, ask: 60.0 / 160, exercise: 53.0 / 61, safetyRecall: 90.0 / 94,
+        replyChecks: 93.0 / 160, workoutsHandedToPain: 0
     )
 
     static func load(_ url: URL) throws -> [LabelledQuestion] {
@@ -41,6 +41,25 @@ struct QuestionSetTests {
             #expect((question.reason != nil) == (question.ask == .substitute), "\(question.id): reason only for swaps")
             #expect(!question.expect.mention.isEmpty, "\(question.id) checks no words of its reply")
         }
+    }
+
+    /// The training examples in Knowledge/language/examples/ are written from dev lines or from the
+    /// knowledge, never from the test split; and the dev split, which they were written from, is
+    /// judged by cross-validation so that its figures do not measure memory.
+    @Test func trainingExamplesComeFromTheDevSplitOnly() throws {
+        let dev = try Self.load(Fixtures.devQuestions)
+        let test = try Self.load(Fixtures.testQuestions)
+        let examples = Fixtures.knowledge.language.examples
+        #expect(examples.count >= 500)
+        let devIDs = Set(dev.map(\.id))
+        for example in examples {
+            if let from = example.from { #expect(devIDs.contains(from), "\(from) is not a dev line") }
+        }
+        let testTexts = Set(test.map { TextNormalizer.tokens($0.text).joined(separator: " ") })
+        #expect(!examples.contains { testTexts.contains(TextNormalizer.tokens($0.text).joined(separator: " ")) })
+        #expect(!ReplyEvaluation.trainsOn(test, Fixtures.knowledge))
+        #expect(ReplyEvaluation.trainsOn(dev, Fixtures.knowledge))
+        #expect(ReplyEvaluation(name: "dev", questions: dev, crossValidating: Fixtures.knowledge).crossValidated)
     }
 
     @Test func theFrozenTestSplitStaysAboveItsFloors() throws {
