@@ -21,6 +21,25 @@ extension KnowledgeDecoder {
         }
     }
 
+    /// `language/english.yaml`: common English words, which spelling correction leaves alone.
+    mutating func decodeEnglish(_ root: Node, _ reader: inout YAMLReader) {
+        guard let map = reader.mapping(root, "english.yaml") else { return }
+        reader.checkKeys(map, allowed: ["licence", "source", "words"], in: "english.yaml")
+        _ = reader.required(map, "licence", in: "english.yaml", at: root)
+        guard
+            let text = reader.required(map, "words", in: "english.yaml", at: root).flatMap({
+                reader.string($0, "the words")
+            })
+        else { return }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        if let odd = words.first(where: { !$0.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) } }
+        ) {
+            reader.fail(map["words"], "'\(odd)' is not a word of lowercase letters a to z")
+            return
+        }
+        language.englishWords = words.joined(separator: " ")
+    }
+
     mutating func decodeVocabulary(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "vocabulary.yaml") else { return }
         reader.checkKeys(

@@ -56,7 +56,7 @@ struct KnowledgeDecoder {
     static let requiredFiles = [
         "sources.yaml", "muscles.yaml", "equipment.yaml", "safety.yaml", "topics.yaml",
         "routines.yaml", "replies.yaml", "catalog.yaml", "language/intents.yaml", "language/vocabulary.yaml",
-        "language/asks.yaml",
+        "language/asks.yaml", "language/english.yaml",
     ]
 
     /// Reads one file, by its path relative to the knowledge folder.
@@ -103,6 +103,7 @@ struct KnowledgeDecoder {
         case "language/intents.yaml": decodeIntents(root, &reader)
         case "language/vocabulary.yaml": decodeVocabulary(root, &reader)
         case "language/asks.yaml": decodeAsks(root, &reader)
+        case "language/english.yaml": decodeEnglish(root, &reader)
         case _ where path.hasPrefix("language/examples/"): decodeExamples(root, &reader)
         case _ where path.hasPrefix("exercises/"):
             let id = String(path.dropFirst("exercises/".count).dropLast(".yaml".count))

@@ -92,7 +92,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             words.formUnion(example.features.filter { !$0.utf8.contains(UInt8(ascii: " ")) })
         }
         words.formUnion(features.words)
-        vocabulary = Vocabulary(words: words, targets: extractor.nameWords)
+        vocabulary = Vocabulary(
+            words: words, targets: extractor.nameWords,
+            english: knowledge.language.englishWords.split(separator: " "))
     }
 
     /// Training phrases write slots as `{exercise}`; they become words the normaliser keeps.

@@ -11,9 +11,14 @@ import CoachModel
 struct Vocabulary: Equatable, Sendable, Codable {
     private var words: Set<String> = []
     private var deletes: [String: [String]] = [:]
+    /// English words spelt right that correction or splitting would otherwise change ("though"
+    /// would become "tough"): they are left as they are. Only these are kept of the English word
+    /// list, since every other English word is left alone anyway.
+    private var protected: Set<String> = []
 
-    /// `words` are recognised as they are; `targets` may also be reached by correction.
-    init(words: some Sequence<String>, targets: some Sequence<String>) {
+    /// `words` are recognised as they are; `targets` may also be reached by correction; `english`
+    /// are correctly spelt words that are never corrected.
+    init(words: some Sequence<String>, targets: some Sequence<String>, english: some Sequence<Substring> = []) {
         for word in words where !word.contains(where: \.isNumber) { self.words.insert(word) }
         for word in Set(targets).sorted() where word.count >= 5 && !word.contains(where: \.isNumber) {
             self.words.insert(word)
@@ -21,7 +26,16 @@ struct Vocabulary: Equatable, Sendable, Codable {
                 deletes[variant, default: []].append(word)
             }
         }
+        var protected: Set<String> = []
+        for word in english where word.utf8.count >= 5 {
+            let word = String(word)
+            if correction(for: word) != nil || split(word) != nil { protected.insert(word) }
+        }
+        self.protected = protected
     }
+
+    /// Whether `word` is an English word that must not be corrected or split.
+    func isProtected(_ word: String) -> Bool { protected.contains(word) }
 
     func contains(_ word: String) -> Bool { words.contains(word) }
 
@@ -35,7 +49,8 @@ struct Vocabulary: Equatable, Sendable, Codable {
     func correction(for word: String) -> String? {
         // NB: the cost grows with the square of the length; no name is longer than 24 letters,
         // and a hostile 100,000-letter word must not stall coach.
-        guard (5...Self.longestWord).contains(word.utf8.count), !words.contains(word), !word.contains(where: \.isNumber)
+        guard (5...Self.longestWord).contains(word.utf8.count), !words.contains(word), !protected.contains(word),
+            !word.contains(where: \.isNumber)
         else { return nil }
         let limit = Self.maximumDistance(word.count)
         var candidates: Set<String> = []
@@ -54,7 +69,9 @@ struct Vocabulary: Equatable, Sendable, Codable {
 
     /// Two known words that `word` is written from, with no space ("facepull", "pullups").
     func split(_ word: String) -> [String]? {
-        guard (6...Self.longestWord * 2).contains(word.utf8.count), word.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard (6...Self.longestWord * 2).contains(word.utf8.count), word.utf8.allSatisfy({ $0 < 0x80 }),
+            !protected.contains(word)
+        else {
             return nil
         }
         let characters = Array(word)

@@ -106,6 +106,17 @@ struct UnderstandingTests {
         #expect(interpreter.understand("facepull").exercise == "face-pull")
     }
 
+    /// Words spelt right are never "corrected" into a name they resemble (the English word list in
+    /// Knowledge/language/english.yaml), while misspelt names still are.
+    @Test func correctlySpeltEnglishIsLeftAlone() {
+        for word in ["though", "bother", "turning", "weighted", "pulley", "rowing", "lifting"] {
+            let understood = interpreter.understand("it is \(word) me")
+            #expect(understood.corrections.isEmpty, "\(word) was corrected: \(understood.corrections)")
+            #expect(understood.normalized.contains(TextNormalizer.stem(word)), "\(word): \(understood.normalized)")
+        }
+        #expect(!interpreter.understand("thorasic").corrections.isEmpty)
+    }
+
     @Test func ambiguousNamesOfferTheCandidates() {
         let understood = interpreter.understand("how do I do rows")
         #expect(understood.exercise == nil)
