@@ -89,7 +89,7 @@ extension KnowledgeDecoder {
 
     private mutating func way(_ node: Node, _ reader: inout YAMLReader) -> ExerciseWay? {
         guard let map = reader.mapping(node, "a way") else { return nil }
-        reader.checkKeys(map, allowed: ["id", "name", "equipment", "text", "source", "section"], in: "a way")
+        reader.checkKeys(map, allowed: ["id", "name", "equipment", "text", "source", "section", "answers"], in: "a way")
         let wayID = reader.required(map, "id", in: "a way", at: node).flatMap { reader.string($0, "the id of a way") }
         let name = reader.required(map, "name", in: "a way", at: node).flatMap {
             reader.string($0, "the name of a way")
@@ -100,9 +100,12 @@ extension KnowledgeDecoder {
         }
         let text = map["text"].flatMap { reader.string($0, "the text of a way") }
         let source = sourceRef(map, in: "a way", at: node, &reader)
+        let answers = asks(map["answers"], "`answers` of a way", &reader)
         guard let wayID, let name, let source else { return nil }
-        return ExerciseWay(
+        var way = ExerciseWay(
             id: wayID, name: name, equipment: equipment.map { EquipmentID($0) }, text: text, source: source)
+        way.answers = answers
+        return way
     }
 
     private mutating func steps(_ node: Node?, ways: [ExerciseWay], _ reader: inout YAMLReader) -> Steps? {

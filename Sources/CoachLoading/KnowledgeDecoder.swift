@@ -144,7 +144,7 @@ struct KnowledgeDecoder {
     /// A `{text, source, section?, about?}` mapping.
     mutating func sourcedText(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> SourcedText? {
         guard let node, let mapping = reader.mapping(node, what) else { return nil }
-        reader.checkKeys(mapping, allowed: ["text", "source", "section", "about", "id"], in: what)
+        reader.checkKeys(mapping, allowed: ["text", "source", "section", "about", "answers", "id"], in: what)
         let text = reader.required(mapping, "text", in: what, at: node).flatMap {
             reader.string($0, "the text of \(what)")
         }
@@ -153,8 +153,23 @@ struct KnowledgeDecoder {
         for (topic, item) in zip(about, reader.sequenceNodes(mapping["about"])) {
             aboutClaims.append(NameClaim(name: topic, owner: what, location: reader.location(item)))
         }
+        let answers = asks(mapping["answers"], "`answers` of \(what)", &reader)
         guard let text, let source else { return nil }
-        return SourcedText(text: text, source: source, about: about)
+        return SourcedText(text: text, source: source, about: about, answers: answers)
+    }
+
+    /// A list of ask ids (`answers: [load, set-up]`), each checked against `Ask`.
+    func asks(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [Ask] {
+        let ids = reader.strings(node, what)
+        var asks: [Ask] = []
+        for (id, item) in zip(ids, reader.sequenceNodes(node)) {
+            guard let ask = Ask(rawValue: id) else {
+                reader.fail(item, "unknown ask '\(id)'\(Suggestion.hint(for: id, in: Ask.allCases.map(\.rawValue)))")
+                continue
+            }
+            asks.append(ask)
+        }
+        return asks
     }
 
     mutating func sourcedTexts(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [SourcedText] {

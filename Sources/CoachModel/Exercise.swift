@@ -94,6 +94,11 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     public var equipment: [EquipmentID]
     public var text: String?
     public var source: SourceRef
+    /// What the way's text answers beyond how to do it this way (see `SourcedText.answers`).
+    public var answers: [Ask] = []
+
+    /// The way's text as a sourced sentence, if it has one.
+    public var fact: SourcedText? { text.map { SourcedText(text: $0, source: source, answers: answers) } }
 
     /// The equipment a person must have for it: `equipment` less what is always at hand (no
     /// equipment, a mat: `at_hand` in equipment.yaml). Set by `KnowledgeBase`.

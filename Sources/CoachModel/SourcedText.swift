@@ -21,11 +21,15 @@ public struct SourcedText: Hashable, Sendable, Codable {
     public var source: SourceRef
     /// Topics this sentence is about (e.g. `back`, `elbows`), used to answer one point first.
     public var about: [String] = []
+    /// What this sentence answers beyond what its place says (a cue that says how heavy to go
+    /// answers `load`): a responder picks the facts for the ask it answers.
+    public var answers: [Ask] = []
 
-    public init(text: String, source: SourceRef, about: [String] = []) {
+    public init(text: String, source: SourceRef, about: [String] = [], answers: [Ask] = []) {
         self.text = text
         self.source = source
         self.about = about
+        self.answers = answers
     }
 }
 
