@@ -40,6 +40,24 @@ public struct Coach: Sendable {
         }
     }
 
+    /// The responder for a turn: a clarifying question when the intent is in doubt; the one for
+    /// its ask where an ask has its own and the turn names what it needs; else the intent's.
+    func responder(for turn: Turn) -> any Responder {
+        if turn.clarifies { return ClarifyResponder(context: context) }
+        if turn.understanding.ask == .bestFor, [.faq, .anatomy, .form].contains(turn.intent),
+            BestForResponder.canAnswer(turn)
+        {
+            return BestForResponder(context: context)
+        }
+        // A general question that names an exercise and asks one point of it ("how to stop
+        // rounding on the deadlift") is answered from that exercise's facts, not a topic card.
+        if turn.intent == .faq, turn.exercise != nil, let ask = turn.understanding.ask, FormResponder.answersAlone(ask)
+        {
+            return FormResponder(context: context)
+        }
+        return responder(for: turn.intent)
+    }
+
     /// A workout for a request made outside the chat (`coach workout`), as a reply.
     public func workout(for request: WorkoutRequest, assumedEquipment: Bool = false) -> Reply {
         WorkoutResponder(context: context).workout(for: request, assumedEquipment: assumedEquipment)
@@ -93,8 +111,8 @@ public struct Coach: Sendable {
             turn.pointFeatures = interpreter.understand(question).features
         }
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
-        var draft = ReplyDraft()
-        let responder = turn.clarifies ? ClarifyResponder(context: context) : responder(for: turn.intent)
+        var draft = ReplyDraft(teamMark: say(.teamMark))
+        let responder = responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
         let sources = context.addSources(to: &draft)
         state.remember(turn)

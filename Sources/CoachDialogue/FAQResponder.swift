@@ -14,8 +14,7 @@ struct FAQResponder: Responder {
     static let topicFloor = 0.25
 
     func faqReply(_ draft: inout ReplyDraft, _ turn: Turn) {
-        guard let best = turn.understanding.topic, best.score >= Self.topicFloor, let topic = knowledge.topic(best.id)
-        else {
+        guard let topic = chooseTopic(turn.understanding) else {
             draft.ask = .help
             draft.add(.paragraph(say(.faqUnknown)))
             draft.add(.bullets(knowledge.topics.map(\.title)))
@@ -24,5 +23,19 @@ struct FAQResponder: Responder {
         draft.ask = topic.answers
         draft.add(.heading(topic.title))
         for part in topic.answer { draft.say(part) }
+    }
+
+    /// The topic that answers what was asked: among the likeliest topics, the first whose ask is
+    /// the one understood (a question about warming up is not answered with the equipment card
+    /// because both say "first"); else the likeliest, when it is likely enough.
+    private func chooseTopic(_ understanding: Understanding) -> Topic? {
+        let ranking = understanding.topicRanking.compactMap { scored in
+            knowledge.topic(scored.id).map { (topic: $0, score: scored.score) }
+        }
+        if let ask = understanding.ask, let fitting = ranking.first(where: { $0.topic.answers == ask }) {
+            return fitting.topic
+        }
+        guard let best = ranking.first, best.score >= Self.topicFloor else { return nil }
+        return best.topic
     }
 }

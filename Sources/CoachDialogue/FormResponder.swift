@@ -30,20 +30,46 @@ struct FormResponder: Responder {
         card(exercise, into: &draft)
     }
 
+    /// The asks about one exercise that its own facts answer, whatever the intent.
+    static func answersAlone(_ ask: Ask) -> Bool {
+        [.formPoint, .setUp, .dose, .load, .whatIs, .levelFit, .isSafe].contains(ask)
+    }
+
     /// One part of the card for one ask; false when this ask is answered with the whole card.
     private func answer(_ ask: Ask, about exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
+        let tagged = exercise.facts(answering: ask)
         switch ask {
         case .dose:
+            // A fact about this very dose (how long to hold the top) leads; the usual sets follow.
+            draft.list(tagged)
             dosageBlock(&draft, exercise, heading: false)
         case .setUp:
-            draft.add(.paragraph(say(.formSetupSilent, ["name": exercise.name])))
-            waysBlock(&draft, exercise)
+            if tagged.isEmpty {
+                draft.add(.paragraph(say(.formSetupSilent, ["name": exercise.name])))
+                waysBlock(&draft, exercise)
+            } else {
+                draft.add(.heading(say(.headingSetUp, ["name": exercise.name])))
+                draft.list(tagged)
+            }
+        case .load, .warmUp:
+            // The facts that say how heavy (or how to warm up for it); when none does, say so
+            // plainly and give what is nearest: the ways to do it and its level.
+            if tagged.isEmpty {
+                draft.add(.paragraph(say(.formSilent, ["name": exercise.name, "what": knowledge.askMeaning(ask)])))
+                levelBlock(&draft, exercise)
+                waysBlock(&draft, exercise)
+            } else {
+                draft.add(.heading(say(ask == .load ? .headingLoad : .headingWarmUp, ["name": exercise.name])))
+                draft.list(tagged)
+            }
         case .whatIs:
             introBlock(&draft, exercise)
         case .whatItWorks:
             worksBlock(&draft, exercise)
+            draft.list(tagged)
         case .levelFit:
             levelBlock(&draft, exercise)
+            draft.list(tagged)
         case .formPoint:
             if !leadWithPoint(&draft, turn, exercise) {
                 draft.add(.heading(say(.headingCues) + ": " + exercise.name))
@@ -52,14 +78,19 @@ struct FormResponder: Responder {
                 draft.list(exercise.mistakes)
             }
         case .frequency, .progression:
-            guard let topic = knowledge.topics.first(where: { $0.answers == ask }) else { return false }
-            draft.add(.heading(topic.title))
-            for part in topic.answer { draft.say(part) }
+            draft.list(tagged)
+            if let topic = knowledge.topics.first(where: { $0.answers == ask }) {
+                draft.add(.heading(topic.title))
+                for part in topic.answer { draft.say(part) }
+            } else if tagged.isEmpty {
+                return false
+            }
             if ask == .progression { levelBlock(&draft, exercise) }
         case .isSafe:
-            guard !exercise.safety.isEmpty else { return false }
+            let facts = exercise.safety + tagged.filter { !exercise.safety.contains($0) }
+            guard !facts.isEmpty else { return false }
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
-            draft.list(exercise.safety)
+            draft.list(facts)
             levelBlock(&draft, exercise)
         default:
             return false
@@ -140,7 +171,7 @@ struct FormResponder: Responder {
         waysBlock(&draft, exercise)
         stepsBlock(&draft, exercise)
         draft.add(.heading(say(.headingCues)))
-        draft.list(exercise.cues)
+        draft.list(exercise.howToCues)
         draft.add(.heading(say(.headingMistakes)))
         draft.list(exercise.mistakes)
         dosageBlock(&draft, exercise)

@@ -16,6 +16,9 @@ struct ReplyDraft {
     var reasons: [Reason] = []
     /// Exercises offered in a question back, for the answer to choose from.
     var offered: [ExerciseID] = []
+    /// Added after a sentence that no article states (`source: team`), so that the reply says
+    /// which advice is the team's own and not the articles'.
+    var teamMark = ""
 
     mutating func add(_ block: Block) { blocks.append(block) }
 
@@ -26,14 +29,17 @@ struct ReplyDraft {
 
     /// Adds the sentence and cites where it comes from.
     mutating func say(_ text: SourcedText, as make: (String) -> Block = Block.paragraph) {
-        add(make(text.text))
+        add(make(marked(text)))
         cite(text.source)
     }
+
+    /// The sentence, with the team's mark when no article states it.
+    func marked(_ text: SourcedText) -> String { text.source.isTeam ? text.text + teamMark : text.text }
 
     /// A bulleted list of sourced sentences, each cited.
     mutating func list(_ texts: [SourcedText]) {
         guard !texts.isEmpty else { return }
-        add(.bullets(texts.map(\.text)))
+        add(.bullets(texts.map(marked)))
         texts.forEach { cite($0.source) }
     }
 }

@@ -62,7 +62,7 @@ struct WorkoutResponder: Responder {
 
     /// A workout for a request made outside the chat (`coach workout`), as a reply.
     func workout(for request: WorkoutRequest, assumedEquipment: Bool = false) -> Reply {
-        var draft = ReplyDraft()
+        var draft = ReplyDraft(teamMark: say(.teamMark))
         // A request that is a named routine (6 minutes with a band) gets it as the article sets it out.
         let named = knowledge.routines.first { routine in
             routine.minutes == request.minutes && request.focus == nil && request.exerciseCount == nil
@@ -154,12 +154,14 @@ struct WorkoutResponder: Responder {
             let amount =
                 entry.reps.map { say(.routineAmountReps, ["reps": "\($0)"]) }
                 ?? say(.routineAmountSeconds, ["seconds": "\(entry.seconds ?? knowledge.timeModel.defaultHoldSeconds)"])
+            // The kit of the way this exercise is done in the routine (the I-Y-T of the band routine
+            // is done face down with nothing), not the routine's kit on every row.
+            let way = Availability(have: Set(routine.equipment)).firstWay(of: exercise) ?? exercise.ways[0]
             rows.append([
                 exercise.name, entry.note.map { say(.routineNote, ["amount": amount, "note": $0]) } ?? amount,
                 say(.workoutEmptyCell),
-                knowledge.equipmentName(routine.equipment.first ?? knowledge.bodyweightID),
+                way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinAnd)),
             ])
-            let way = Availability(have: Set(routine.equipment)).firstWay(of: exercise) ?? exercise.ways[0]
             items.append(
                 WorkoutPlan.Item(
                     exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,

@@ -89,7 +89,8 @@ extension KnowledgeDecoder {
 
     private mutating func way(_ node: Node, _ reader: inout YAMLReader) -> ExerciseWay? {
         guard let map = reader.mapping(node, "a way") else { return nil }
-        reader.checkKeys(map, allowed: ["id", "name", "equipment", "text", "source", "section", "answers"], in: "a way")
+        reader.checkKeys(
+            map, allowed: ["id", "name", "equipment", "text", "source", "section", "answers"], in: "a way")
         let wayID = reader.required(map, "id", in: "a way", at: node).flatMap { reader.string($0, "the id of a way") }
         let name = reader.required(map, "name", in: "a way", at: node).flatMap {
             reader.string($0, "the name of a way")

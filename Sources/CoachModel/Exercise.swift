@@ -22,6 +22,18 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
     public var primaryMuscles: [MuscleID] { muscles.filter { $0.role == .primary }.map(\.muscle) }
     public var secondaryMuscles: [MuscleID] { muscles.filter { $0.role == .secondary }.map(\.muscle) }
 
+    /// Every sentence about it that says it answers `ask` (`answers:` in its file), the most
+    /// pointed first: cues, ways, mistakes, safety, then the summary.
+    public func facts(answering ask: Ask) -> [SourcedText] {
+        (cues + ways.compactMap(\.fact) + mistakes + safety + [summary]).filter { $0.answers.contains(ask) }
+    }
+
+    /// The cues for doing it, without those that only say how heavy to go or how to progress
+    /// (they answer those asks when asked, and would bury the how-to).
+    public var howToCues: [SourcedText] {
+        cues.filter { cue in cue.answers.isEmpty || !cue.answers.allSatisfy { $0 == .load || $0 == .progression } }
+    }
+
     public init(
         id: ExerciseID, name: String, aliases: [String], pattern: MovementPattern, level: Level, summary: SourcedText,
         muscles: [MuscleRole], ways: [ExerciseWay], steps: Steps, cues: [SourcedText], mistakes: [SourcedText],

@@ -189,6 +189,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             rule = .noPainWord
         }
 
+        let allAsks = asks.classify(
+            Self.askFeatures(text, all: featureList, extractor: extractor, features: features, spellings: spellings))
+
         var exercises: [ExerciseID] = []
         for id in tailExercises where !exercises.contains(id) { exercises.append(id) }
         var family: [ExerciseID] = []
@@ -207,8 +210,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         // The ask is chosen among those that can be asked under the intent (a pain question asks a
         // pain ask), renormalised over them.
-        let allAsks = asks.classify(
-            Self.askFeatures(text, all: featureList, extractor: extractor, features: features, spellings: spellings))
         let fitting = allAsks.filter { askIntents[$0.label]?.contains(intent.rawValue) == true }
         let total = fitting.reduce(0) { $0 + $1.probability }
         let askRanking = fitting.prefix(3).compactMap { scored in
@@ -216,17 +217,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 Understanding.AskScore(ask: $0, score: total > 0 ? scored.probability / total : 0)
             }
         }
-        var topic: Understanding.TopicScore?
-        if intent == .faq, let best = topics.classify(featureList).first {
-            topic = .init(id: best.label, score: best.probability)
-        }
+        let topicRanking =
+            intent == .faq
+            ? topics.classify(featureList).prefix(5).map {
+                Understanding.TopicScore(id: $0.label, score: $0.probability)
+            } : []
         return Understanding(
             normalized: tokens.joined(separator: " "), corrections: corrections, intent: intent,
             confidence: confidence, ranking: Array(ranking), askRanking: askRanking, rule: rule,
             matches: found.matches,
             exercise: exercises.first, exerciseCandidates: exercises.isEmpty ? family : [], muscle: muscles.first,
             have: found.have, missing: found.missing, minutes: found.minutes, level: level, painAreas: areas,
-            redFlag: redFlag, soreness: soreness, painMentioned: pain, topic: topic,
+            redFlag: redFlag, soreness: soreness, painMentioned: pain, topicRanking: topicRanking,
             routine: routine(tokens, minutes: found.minutes, have: found.have),
             knownWordShare: share, features: featureList,
             goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,

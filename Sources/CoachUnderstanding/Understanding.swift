@@ -31,7 +31,9 @@ public struct Understanding: Sendable {
     public var soreness: Bool
     public var painMentioned: Bool
     /// For FAQ questions: the topic that fits best, and how well.
-    public var topic: TopicScore?
+    public var topic: TopicScore? { topicRanking.first }
+    /// For FAQ questions: the topics that fit best, best first.
+    public var topicRanking: [TopicScore] = []
     /// For workout requests: a named routine the words ask for.
     public var routine: String?
     /// How many of the words coach recognised; near zero means gibberish.

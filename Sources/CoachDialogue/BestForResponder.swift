@@ -1,0 +1,90 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// "What are the best exercises for the rhomboids / for posture / with dumbbells?": the
+/// exercises that train that muscle or serve that goal, ranked from the knowledge (those that
+/// work it as a main muscle first), each with the kit it needs, kept to what the person has when
+/// they said.
+struct BestForResponder: Responder {
+    let context: ResponderContext
+
+    /// How many exercises the answer names.
+    static let listed = 5
+
+    /// Whether a turn names something to rank exercises for: a muscle, a goal or the kit had.
+    static func canAnswer(_ turn: Turn) -> Bool {
+        turn.understanding.muscle != nil || turn.understanding.goal != nil || !turn.have.isEmpty
+    }
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        draft.ask = .bestFor
+        let understanding = turn.understanding
+        let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []
+        let targets = understanding.muscle.map { [$0] } ?? goalMuscles
+        let availability = Availability(
+            have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing))
+        let ranked = rank(targets, availability)
+        let focus =
+            understanding.muscle.map(knowledge.muscleName)
+            ?? understanding.goal
+            ?? turn.have.map(knowledge.equipmentName).joined(separator: say(.joinAnd))
+        guard !ranked.isEmpty else {
+            draft.add(.paragraph(say(.bestForNone, ["focus": focus])))
+            return
+        }
+        let heading: ReplyKey =
+            targets.isEmpty ? .bestForKitHeading : (understanding.muscle == nil ? .bestForGoalHeading : .bestForHeading)
+        draft.add(.heading(say(heading, ["focus": focus])))
+        var lines: [String] = []
+        for (exercise, way) in ranked.prefix(Self.listed) {
+            let kit = way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinAnd))
+            lines.append(say(.bestForLine, ["name": exercise.name, "kit": kit, "muscles": muscleList(exercise)]))
+            draft.cite(exercise.summary.source)
+            exercise.muscles.filter { targets.contains($0.muscle) }.forEach { draft.cite($0.source) }
+            if targets.isEmpty { draft.cite(way.source) }
+        }
+        draft.add(.bullets(lines))
+        draft.exercises = ranked.prefix(Self.listed).map { suggestion($0.exercise, way: $0.way) }
+        if !goalMuscles.isEmpty, understanding.muscle == nil {
+            draft.add(
+                .note(
+                    say(
+                        .bestForGoal,
+                        [
+                            "focus": understanding.goal ?? "",
+                            "muscles": goalMuscles.map(knowledge.muscleName).joined(separator: say(.joinList)),
+                        ])))
+        }
+        draft.add(.note(say(.bestForMore)))
+    }
+
+    /// The exercises with a way the person can do, those working `targets` as a main muscle
+    /// first (then as a helper), easier levels first within a rank, then in knowledge order.
+    private func rank(_ targets: [MuscleID], _ availability: Availability) -> [(exercise: Exercise, way: ExerciseWay)] {
+        var scored: [(exercise: Exercise, way: ExerciseWay, score: Int, order: Int)] = []
+        for (order, exercise) in knowledge.exercises.enumerated() {
+            // Stretches loosen; they are not what "best exercises for" asks for.
+            guard exercise.pattern != .mobility, let way = availability.firstWay(of: exercise) else { continue }
+            var score = 0
+            if targets.isEmpty {
+                // Ranked for the kit alone: upper back work only (a main muscle of the upper back),
+                // and a way that uses what they have before one that needs nothing.
+                let upperBack = exercise.primaryMuscles.contains(where: knowledge.overviewMembers.contains)
+                score = upperBack ? (way.needs.isEmpty ? 1 : 2) : 0
+            } else {
+                for role in exercise.muscles where targets.contains(role.muscle) {
+                    score += role.role == .primary ? 2 : 1
+                }
+            }
+            guard score > 0 else { continue }
+            scored.append((exercise, way, score, order))
+        }
+        scored.sort {
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.exercise.level != $1.exercise.level { return $0.exercise.level < $1.exercise.level }
+            return $0.order < $1.order
+        }
+        return scored.map { ($0.exercise, $0.way) }
+    }
+}
