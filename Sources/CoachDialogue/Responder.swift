@@ -85,8 +85,7 @@ extension Responder {
         }
         if dosage.perSide { text += " " + say(.dosagePerSide) }
         if heading { draft.add(.heading(say(.headingDosage))) }
-        draft.add(.paragraph(text))
-        draft.cite(dosage.source)
+        draft.say(SourcedText(text: text, source: dosage.source))
     }
 
     /// "rear delts (posterior deltoid), trapezius; also rhomboids".
