@@ -53,6 +53,8 @@ public struct ReplyEvaluation: Sendable {
         /// What understanding read the question as asking (the reply may answer another ask).
         public var understoodAsk: Ask?
         public var exercise: ExerciseID?
+        /// Whether the reply treated the line as a red flag (stop, see a professional).
+        public var flaggedRed = false
         public var failed: [Check]
 
         public var passesReplyChecks: Bool { !failed.contains { $0.isReplyCheck } }
@@ -121,7 +123,7 @@ public struct ReplyEvaluation: Sendable {
         }
         return Outcome(
             question: question, intent: reply.intent, ask: reply.ask,
-            understoodAsk: understood, exercise: reply.entities.exercise,
+            understoodAsk: understood, exercise: reply.entities.exercise, flaggedRed: reply.safety?.redFlag == true,
             failed: failed)
     }
 
@@ -163,6 +165,9 @@ public struct ReplyEvaluation: Sendable {
     public var safetyRecall: Double? { share(outcomes.filter(\.question.safety)) { !$0.failed.contains(.safety) } }
     /// Over the red-flag lines: the share that set the red flag.
     public var redFlagRecall: Double? { share(outcomes.filter(\.question.redFlag)) { !$0.failed.contains(.redFlag) } }
+    /// Over the lines that are not red flags: the share wrongly told to stop and see a
+    /// professional (the cost of hearing red flags in more words).
+    public var falseRedFlags: Double? { share(outcomes.filter { !$0.question.redFlag }, \.flaggedRed) }
     /// The share of replies that pass every check (mentions, safety, red flag, avoidances).
     public var replyChecks: Double { share(outcomes, \.passesReplyChecks) ?? 0 }
     /// Reply checks over the lines that ask for a substitute.
@@ -190,6 +195,7 @@ public struct ReplyEvaluation: Sendable {
             "exercise accuracy   \(percent(exerciseAccuracy))  (\(named) lines name an exercise)",
             "safety recall       \(percent(safetyRecall))  (\(pain) lines about pain or injury)",
             "red flag recall     \(percent(redFlagRecall))  (\(flags) red-flag lines)",
+            "false red flags     \(percent(falseRedFlags))  (of \(lines - flags) lines that are not)",
             "reply checks        \(percent(replyChecks))  (replies passing all their checks)",
             "  on substitutes    \(percent(substituteReplyChecks))  (\(substitutes) lines)",
             "workouts handed to someone in pain: \(workoutsHandedToPain)",
@@ -245,6 +251,7 @@ public struct ReplyEvaluation: Sendable {
             "ask_accuracy": figure(askAccuracy), "ask_understood": figure(askUnderstood),
             "exercise_accuracy": figure(exerciseAccuracy),
             "safety_recall": figure(safetyRecall), "red_flag_recall": figure(redFlagRecall),
+            "false_red_flags": figure(falseRedFlags),
             "reply_checks": figure(replyChecks), "substitute_reply_checks": figure(substituteReplyChecks),
             "workouts_handed_to_pain": workoutsHandedToPain, "failures": failures,
         ])

@@ -6,7 +6,7 @@ extension KnowledgeDecoder {
     mutating func decodeSafety(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "safety.yaml") else { return }
         reader.checkKeys(
-            map, allowed: ["precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words"],
+            map, allowed: ["precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain"],
             in: "safety.yaml")
         let precautions = sourcedTexts(
             reader.required(map, "precautions", in: "safety.yaml", at: root), "precautions", &reader)
@@ -62,6 +62,7 @@ extension KnowledgeDecoder {
             precautions: precautions, avoid: avoid, redFlagPhrases: redFlagPhrases, redFlagAdvice: redFlagAdvice,
             sorenessPhrases: sorenessPhrases, soreness: soreness, painAreas: areas, painWords: painWords)
         safety?.redFlagWithPain = redFlagWithPain
+        safety?.notPain = reader.strings(map["not_pain"], "not_pain")
     }
 
     mutating func decodeTopics(_ root: Node, _ reader: inout YAMLReader) {

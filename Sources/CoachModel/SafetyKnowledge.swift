@@ -13,6 +13,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     public var painAreas: [PainArea]
     /// Words that mean something hurts or is injured: they make any question a safety question.
     public var painWords: [String] = []
+    /// Phrases that say there is no pain ("pain free", "doesn't hurt"): a pain word inside one
+    /// does not count.
+    public var notPain: [String] = []
 
     /// The pain area with this id (`pain_areas` in safety.yaml).
     public func painArea(_ id: String) -> PainArea? { painAreas.first { $0.id == id } }

@@ -21,6 +21,15 @@ public enum Entity: Hashable, Sendable {
     case soreness
     case pain
 
+    /// Whether "no pain", "pain free" and the like cancel it: words of pain, soreness and red
+    /// flags, not where it is.
+    var deniable: Bool {
+        switch self {
+        case .pain, .soreness, .redFlag, .lasting: true
+        default: false
+        }
+    }
+
     /// The slot word that stands for this entity when the intent is classified.
     var slot: String? {
         switch self {

@@ -6,6 +6,8 @@ import CoachModel
 struct EntityExtractor: Equatable, Sendable, Codable {
     private var names = PhraseIndex<Entity>()
     private var painPhrases = PhraseIndex<Entity>()
+    /// Phrases that say there is no pain ("pain free"): pain words inside them are dropped.
+    private var notPain = PhraseIndex<Bool>()
     private var numbers = PhraseIndex<Int>()
     /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
     private var negators: Set<String> = []
@@ -22,6 +24,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let words = knowledge.language.understanding
         names = PhraseIndex(gaps: words.phraseGaps)
         painPhrases = PhraseIndex(gaps: words.phraseGaps)
+        notPain = PhraseIndex(gaps: words.phraseGaps)
         numbers = PhraseIndex(gaps: words.phraseGaps)
         listJoiners = Set(words.listJoiners)
         for exercise in knowledge.exercises {
@@ -51,6 +54,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
+        for phrase in safety.notPain { notPain.add(phrase, true) }
         for area in safety.painAreas {
             for phrase in area.phrases { painPhrases.add(phrase, .painArea(area.id)) }
         }
@@ -63,7 +67,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
 
     /// Every word the extractor knows.
     var words: Set<String> {
-        names.words.union(painPhrases.words).union(numbers.words).union(negators).union(haveWords).union(minuteUnits)
+        names.words.union(painPhrases.words).union(notPain.words).union(numbers.words).union(negators).union(haveWords)
+            .union(minuteUnits)
             .union(hourUnits)
     }
     /// The words of names, which misspellings are corrected toward.
@@ -100,7 +105,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 result.have.append(id)
             }
         }
+        let denied = notPain.matches(in: tokens).map(\.range)
         for match in painPhrases.looseMatches(in: tokens) {
+            // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
+            if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
             let text = tokens[match.range].joined(separator: " ")
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
         }

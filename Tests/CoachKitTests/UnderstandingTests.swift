@@ -123,6 +123,48 @@ struct UnderstandingTests {
         #expect(understood.exerciseCandidates.count >= 2)
     }
 
+    /// Pain said without the word: idioms, treatments and medicines are heard as safety.
+    @Test(arguments: [
+        "the spot between my shoulder blades has been killing me lately",
+        "my trap keeps bugging me after rows",
+        "should i ice it or use a heating pad",
+        "can i take ibuprofen before training",
+        "my back doesn't feel 100% yet, can i lift",
+        "tweaked something in my shoulder yesterday",
+        "my shoulder blades wing when i do push ups",
+        "physio told me to skip rows for a month",
+    ])
+    func painIsHeardHoweverItIsSaid(_ line: String) {
+        let understood = interpreter.understand(line)
+        #expect(understood.intent == .safety, "\(line): \(understood.intent)")
+        #expect(understood.rule == .pain, "\(line)")
+    }
+
+    /// "No pain", "pain free" and "safe" alone are not a report of pain.
+    @Test(arguments: [
+        "i'm not in pain, give me a 10 minute band workout",
+        "my shoulders are pain free now, what is a good row",
+        "is a band safe enough to start with",
+        "pull ups don't hurt, how do i do more of them",
+    ])
+    func noPainIsNotPain(_ line: String) {
+        let understood = interpreter.understand(line)
+        #expect(understood.rule != .pain, "\(line) was read as pain")
+        #expect(!understood.painMentioned, "\(line)")
+    }
+
+    /// Red flags said in many ways: weakness, pain that wakes you or spreads, pain that lasts.
+    @Test(arguments: [
+        "my shoulder pain wakes me up at night",
+        "i've noticed weakness in my arm since the injury",
+        "the pain goes down into the upper arm when i row",
+        "my upper back has been aching for over a year now",
+        "a recurring rhomboid strain keeps coming back",
+    ])
+    func redFlagsAreHeard(_ line: String) {
+        #expect(interpreter.understand(line).redFlag, "\(line)")
+    }
+
     @Test func painOutranksEverything() {
         let understood = interpreter.understand("give me a 10 minute band workout, my shoulder hurts though")
         #expect(understood.intent == .safety)
