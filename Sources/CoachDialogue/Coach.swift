@@ -120,7 +120,10 @@ public struct Coach: Sendable {
         state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent
         let reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent,
-            ask: draft.ask, confidence: understanding.confidence, entities: turn.entities, blocks: draft.blocks,
+            ask: draft.ask, confidence: understanding.classifierScore(for: turn.intent),
+            decidedBy: understanding.rule != nil
+                ? .rule : (turn.intent != understanding.intent ? .conversation : .classifier),
+            rule: understanding.rule?.rawValue, entities: turn.entities, blocks: draft.blocks,
             exercises: draft.exercises, routine: draft.routine,
             sources: sources, safety: draft.safety,
             understanding: understanding, reasons: turn.reasons + draft.reasons)

@@ -11,7 +11,13 @@ public struct Reply: Sendable {
     /// What the reply answers (how-to, set-up, a substitute...); nil when it answers nothing
     /// yet, such as a question back or a slash command.
     public var ask: Ask?
+    /// The intent classifier's own probability for `intent` (0 when it did not rank it), even
+    /// when a rule or the conversation decided: a rule's decision is not a probability.
     public var confidence: Double
+    /// What decided the intent.
+    public var decidedBy: DecidedBy = .command
+    /// The rule that decided, by its id (`Understanding.Rule`), when `decidedBy` is `.rule`.
+    public var rule: String?
     public var entities: Entities
     public var blocks: [Block]
     /// The exercises the reply describes or suggests, best first.
@@ -41,6 +47,18 @@ public struct Reply: Sendable {
         public var equipment: [EquipmentID]
         /// One line on why it is suggested (for alternatives).
         public var why: String?
+    }
+
+    /// What decided a reply's intent.
+    public enum DecidedBy: String, Hashable, Sendable {
+        /// The intent classifier's likeliest intent.
+        case classifier
+        /// A rule over the words (pain words mean safety; see `Understanding.Rule`).
+        case rule
+        /// The conversation: a follow-up read in the light of what came before.
+        case conversation
+        /// A command or a fixed reply (help, `coach workout`), not a question understood.
+        case command
     }
 
     public struct SafetyNote: Hashable, Sendable {

@@ -38,7 +38,7 @@ public struct WhyExplanation: Sendable {
                 .whyIntents,
                 [
                     "list": ranking, "intent": understanding.intent.rawValue,
-                    "confidence": Self.format(understanding.confidence),
+                    "confidence": Self.format(understanding.classifierScore(for: understanding.intent)),
                 ]))
         if !understanding.askRanking.isEmpty {
             let asks = understanding.askRanking.map { "\($0.ask.rawValue) \(Self.format($0.score))" }
@@ -47,7 +47,14 @@ public struct WhyExplanation: Sendable {
         if let topic = understanding.topic {
             lines.append(replies(.whyTopic, ["topic": topic.id, "score": Self.format(topic.score)]))
         }
-        if let rule = understanding.rule { lines.append(replies(.whyRule, ["rule": replies(Self.key(rule))])) }
+        if let rule = understanding.rule {
+            // The words that made the rule fire, and that it decided, not the classifier.
+            let words = understanding.matches.filter(\.entity.deniable).map { "\"\($0.text)\"" }
+            lines.append(
+                replies(
+                    .whyRule,
+                    ["rule": replies(Self.key(rule), ["words": words.joined(separator: replies(.joinList))])]))
+        }
         for reason in reasons { lines.append(replies(.whyContext, ["reason": text(reason)])) }
         return [.bullets(lines)]
     }

@@ -27,6 +27,8 @@ public struct JSONReply: Encodable {
 
     enum Key: String, CodingKey {
         case input, intent, ask, confidence, entities, text, exercises, routine, sources, safety
+        case decidedBy = "decided_by"
+        case rule
         case exercise, muscle
         case equipmentHave = "equipment_have"
         case equipmentMissing = "equipment_missing"
@@ -43,6 +45,8 @@ public struct JSONReply: Encodable {
         try object.encode(reply.intent.rawValue, forKey: .intent)
         try object.encode(reply.ask?.rawValue, forKey: .ask)
         try object.encode((reply.confidence * 1000).rounded() / 1000, forKey: .confidence)
+        try object.encode(reply.decidedBy.rawValue, forKey: .decidedBy)
+        try object.encode(reply.rule, forKey: .rule)
         var entities = object.nestedContainer(keyedBy: Key.self, forKey: .entities)
         try entities.encode(reply.entities.exercise, forKey: .exercise)
         try entities.encode(reply.entities.muscle, forKey: .muscle)

@@ -23,7 +23,7 @@ public enum Entity: Hashable, Sendable {
 
     /// Whether "no pain", "pain free" and the like cancel it: words of pain, soreness and red
     /// flags, not where it is.
-    var deniable: Bool {
+    public var deniable: Bool {
         switch self {
         case .pain, .soreness, .redFlag, .lasting: true
         default: false

@@ -11,6 +11,11 @@ public struct Understanding: Sendable {
     public var confidence: Double
     /// The intents the classifier ranked highest, with probabilities.
     public var ranking: [IntentScore]
+    /// The intent classifier's probability for `intent`, whatever decided it (0 when it was not
+    /// among the likeliest).
+    public func classifierScore(for intent: Intent) -> Double {
+        ranking.first { $0.intent == intent }?.score ?? 0
+    }
     /// What the question asks, as the ask classifier ranked it (best first).
     public var askRanking: [AskScore]
     /// The likeliest ask.
@@ -56,17 +61,18 @@ public struct Understanding: Sendable {
     }
 
     /// A rule that decided the intent instead of the classifier.
-    public enum Rule: Hashable, Sendable, CaseIterable {
+    /// Its raw value is its id in the JSON reply (`rule`).
+    public enum Rule: String, Hashable, Sendable, CaseIterable {
         /// Words of pain, injury or soreness: safety comes first.
         case pain
         /// There were no words.
-        case noWords
+        case noWords = "no-words"
         /// Too few of the words are ones coach knows.
-        case unknownWords
+        case unknownWords = "unknown-words"
         /// It is about something other than the upper back.
-        case outOfScope
+        case outOfScope = "out-of-scope"
         /// A doubtful safety guess with no word of pain or injury.
-        case noPainWord
+        case noPainWord = "no-pain-word"
     }
 
     public struct IntentScore: Hashable, Sendable {

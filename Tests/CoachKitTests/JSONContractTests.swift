@@ -25,14 +25,28 @@ struct JSONContractTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }
 
+    /// A pain word decides safety by rule, and the confidence is the classifier's own, not 1.0.
+    @Test func aRuleIsNotDressedAsAProbability() throws {
+        let pain = try object("should I try heat and ice along with 800mg of Motrin first?")
+        #expect(pain["intent"] as? String == "safety")
+        #expect(pain["decided_by"] as? String == "rule" && pain["rule"] as? String == "pain")
+        #expect(try #require(pain["confidence"] as? Double) < 1)
+        let safe = try object("is a band safe enough to start with")
+        #expect(safe["intent"] as? String != "safety")
+        #expect(safe["decided_by"] as? String == "classifier")
+    }
+
     @Test(arguments: questions)
     func replyFollowsTheContract(_ question: String) throws {
         let json = try object(question)
         #expect(
             Set(json.keys) == [
-                "input", "intent", "ask", "confidence", "entities", "text", "exercises", "routine", "sources",
-                "safety",
+                "input", "intent", "ask", "confidence", "decided_by", "rule", "entities", "text", "exercises",
+                "routine", "sources", "safety",
             ])
+        let decidedBy = try #require(json["decided_by"] as? String)
+        #expect(Reply.DecidedBy(rawValue: decidedBy) != nil)
+        #expect((decidedBy == "rule") == (json["rule"] is String), "a rule is named exactly when one decided")
         #expect(json["input"] as? String == question)
         let intent = try #require(json["intent"] as? String)
         #expect(Fixtures.knowledge.catalog.ids["intents"]?.contains(intent) == true)
