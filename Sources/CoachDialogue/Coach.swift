@@ -112,8 +112,27 @@ public struct Coach: Sendable {
         }
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
         var draft = ReplyDraft(teamMark: say(.teamMark))
+        if !state.painReported.isEmpty, !understanding.painMentioned, understanding.painBetter {
+            // "My shoulder feels better": stop sparing it. A line that says only that gets only
+            // this; one that also asks for something ("...give me a workout") goes on to it.
+            state.painReported = []
+            draft.add(.paragraph(say(.painBetter)))
+            draft.reasons.append(.painBetter)
+            if [.unknown, .greeting, .help, .safety].contains(turn.intent) || turn.clarifies {
+                draft.ask = .smallTalk
+                return finish(line, turn: turn, understanding: understanding, draft: draft, state: &state)
+            }
+        }
         let responder = responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
+        return finish(line, turn: turn, understanding: understanding, draft: draft, state: &state)
+    }
+
+    /// Ends a turn: cites the sources, updates what the conversation remembers, builds the reply.
+    private func finish(
+        _ line: String, turn: Turn, understanding: Understanding, draft: ReplyDraft, state: inout ConversationState
+    ) -> Reply {
+        var draft = draft
         let sources = context.addSources(to: &draft)
         state.remember(turn)
         state.pendingChoice = draft.offered

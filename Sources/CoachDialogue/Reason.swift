@@ -24,4 +24,8 @@ public enum Reason: Hashable, Sendable {
     case severalExercises([ExerciseID])
     /// The line answers the question back about which exercise was meant.
     case choseExercise(ExerciseID)
+    /// Pain reported earlier: moves that load these areas were left out.
+    case sparesPain([String])
+    /// The person said the pain is better: its areas are no longer spared.
+    case painBetter
 }

@@ -100,6 +100,13 @@ extension Responder {
     func suggestion(_ exercise: Exercise, way: ExerciseWay?, why: String? = nil) -> Reply.Suggestion {
         Reply.Suggestion(id: exercise.id, name: exercise.name, equipment: way?.equipment ?? [], why: why)
     }
+    /// Says which reported pain areas the suggestions leave alone, and why.
+    func noteSpared(_ areas: Set<String>, _ draft: inout ReplyDraft) {
+        let names = areas.sorted().compactMap { knowledge.safety.painArea($0)?.name }
+        guard !names.isEmpty else { return }
+        draft.add(.note(say(.sparedAreas, ["area": names.joined(separator: say(.joinOr))])))
+        draft.reasons.append(.sparesPain(areas.sorted()))
+    }
     func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
     /// "rear deltoid", or a goal's name ("posture").
     func focusName(_ focus: String) -> String { knowledge.muscle(MuscleID(focus))?.name ?? focus }

@@ -29,10 +29,13 @@ struct SubstitutionResponder: Responder {
             return
         }
         let easier = turn.mentions(knowledge.language.words(.easier))
-        let alternatives = context.substitutions.alternatives(to: exercise, with: availability, easierOnly: easier)
+        let spare = Set(state.painReported)
+        noteSpared(spare, &draft)
+        let alternatives = context.substitutions.alternatives(
+            to: exercise, with: availability, easierOnly: easier, sparing: spare)
         if alternatives.isEmpty {
             draft.add(.paragraph(say(.substitutionNone, ["name": exercise.name])))
-            if let closest = context.substitutions.closestBodyweight(to: exercise) {
+            if let closest = context.substitutions.closestBodyweight(to: exercise, sparing: spare) {
                 draft.add(.bullets([line(for: closest, original: exercise)]))
                 draft.exercises = [suggestion(closest.exercise, way: closest.way, why: closest.exercise.summary.text)]
             }

@@ -84,6 +84,8 @@ public struct WhyExplanation: Sendable {
         case let .severalExercises(ids):
             replies(.whyReasonSeveralExercises, ["list": ids.map(\.rawValue).joined(separator: list)])
         case let .choseExercise(id): replies(.whyReasonChoseExercise, ["exercise": id.rawValue])
+        case let .sparesPain(areas): replies(.whyReasonSparesPain, ["areas": areas.joined(separator: list)])
+        case .painBetter: replies(.whyReasonPainBetter)
         }
     }
 
@@ -105,6 +107,7 @@ public struct WhyExplanation: Sendable {
         case .outOfScope: replies(.entityOutOfScope)
         case .soreness: replies(.entitySoreness)
         case .pain: replies(.entityPain)
+        case .painBetter: replies(.entityPainBetter)
         }
     }
 

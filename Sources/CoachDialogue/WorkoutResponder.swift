@@ -17,10 +17,16 @@ struct WorkoutResponder: Responder {
             draft.reasons.append(.redFlagEarlier)
             return
         }
-        if !state.painReported.isEmpty {
-            let areas = state.painReported.compactMap { knowledge.safety.painArea($0)?.name }
-            draft.add(.note(say(.workoutAfterPain, ["area": areas.joined(separator: say(.joinOr))])))
+        // Pain reported earlier: the plan leaves out every move that loads that area, and says so.
+        let spare = Set(state.painReported)
+        if !spare.isEmpty, !enoughUpperBackWork(sparing: spare) {
+            // Every upper back move loads it: a workout of what is left would not be one.
+            let names = spare.sorted().compactMap { knowledge.safety.painArea($0)?.name }
+            draft.add(.paragraph(say(.workoutSparedNone, ["area": names.joined(separator: say(.joinOr))])))
+            draft.reasons.append(.sparesPain(spare.sorted()))
+            return
         }
+        noteSpared(spare, &draft)
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
             state.lastPlan = namedRoutine(&draft, routine)
             draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it
@@ -45,10 +51,11 @@ struct WorkoutResponder: Responder {
         let again = isFollowUp && turn.mentions(knowledge.language.words(.another))
         let seed =
             again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)
-        let request = WorkoutRequest(
+        var request = WorkoutRequest(
             minutes: minutes, availability: Availability(have: have, missing: Set(turn.missing).union(state.missing)),
             level: level,
             focus: focus, seed: seed)
+        request.spare = spare
         state.lastWorkout = request
         turn.entities.minutes = minutes
         turn.entities.level = level
@@ -58,6 +65,15 @@ struct WorkoutResponder: Responder {
             state.lastPlan = plan
             draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it
         }
+    }
+
+    /// Whether, leaving out the moves that load `spare`, at least three exercises that work a main
+    /// upper back muscle remain.
+    private func enoughUpperBackWork(sparing spare: Set<String>) -> Bool {
+        knowledge.exercises.filter { exercise in
+            exercise.spares(spare) && exercise.pattern != .mobility
+                && exercise.primaryMuscles.contains(where: knowledge.overviewMembers.contains)
+        }.count >= 3
     }
 
     /// A workout for a request made outside the chat (`coach workout`), as a reply.

@@ -5,7 +5,7 @@ import Yams
 extension KnowledgeDecoder {
     static let exerciseKeys = [
         "id", "name", "aliases", "pattern", "level", "summary", "muscles", "ways", "steps", "cues",
-        "mistakes", "safety", "dosage", "easier", "harder",
+        "mistakes", "safety", "dosage", "easier", "harder", "loads",
     ]
 
     mutating func decodeExercise(_ root: Node, fileID: String, _ reader: inout YAMLReader) {
@@ -41,6 +41,7 @@ extension KnowledgeDecoder {
         let dosage = dosage(need("dosage", &reader), &reader)
         let easier = ids(map["easier"], .exercise, "easier", &reader)
         let harder = ids(map["harder"], .exercise, "harder", &reader)
+        let loads = ids(need("loads", &reader), .painArea, "loads", &reader)
 
         let counts: [(String, Int, Int, Node?)] = [
             ("muscles", muscles.count, 1, map["muscles"]), ("ways", ways.count, 1, map["ways"]),
@@ -54,11 +55,12 @@ extension KnowledgeDecoder {
             reader.fail(map["muscles"], "\(what) names no primary muscle")
         }
         guard let id, let name, let pattern, let level, let summary, let steps, let dosage else { return }
-        exercises.append(
-            Exercise(
-                id: ExerciseID(id), name: name, aliases: aliases, pattern: pattern, level: level, summary: summary,
-                muscles: muscles, ways: ways, steps: steps, cues: cues, mistakes: mistakes, safety: safety,
-                dosage: dosage, easier: easier.map { ExerciseID($0) }, harder: harder.map { ExerciseID($0) }))
+        var exercise = Exercise(
+            id: ExerciseID(id), name: name, aliases: aliases, pattern: pattern, level: level, summary: summary,
+            muscles: muscles, ways: ways, steps: steps, cues: cues, mistakes: mistakes, safety: safety,
+            dosage: dosage, easier: easier.map { ExerciseID($0) }, harder: harder.map { ExerciseID($0) })
+        exercise.loads = Set(loads)
+        exercises.append(exercise)
     }
 
     mutating func enumValue<Value: RawRepresentable & CaseIterable>(

@@ -6,7 +6,11 @@ extension KnowledgeDecoder {
     mutating func decodeSafety(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "safety.yaml") else { return }
         reader.checkKeys(
-            map, allowed: ["precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain"],
+            map,
+            allowed: [
+                "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
+                "pain_better",
+            ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
             reader.required(map, "precautions", in: "safety.yaml", at: root), "precautions", &reader)
@@ -63,6 +67,7 @@ extension KnowledgeDecoder {
             sorenessPhrases: sorenessPhrases, soreness: soreness, painAreas: areas, painWords: painWords)
         safety?.redFlagWithPain = redFlagWithPain
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
+        safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
     }
 
     mutating func decodeTopics(_ root: Node, _ reader: inout YAMLReader) {

@@ -8,7 +8,10 @@ import Yams
 struct KnowledgeDecoder {
     /// A mention of an id that must exist, and where it stands.
     struct Reference: Hashable {
-        enum Kind: String { case source, exercise, muscle, equipment }
+        enum Kind: String {
+            case source, exercise, muscle, equipment
+            case painArea = "pain area"
+        }
         var kind: Kind
         var id: String
         var location: Location

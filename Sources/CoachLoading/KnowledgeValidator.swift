@@ -60,12 +60,14 @@ struct KnowledgeValidator {
             .exercise: Set(decoder.exerciseLocations.keys),
             .muscle: Set(decoder.muscles.map(\.id.rawValue)),
             .equipment: Set(decoder.equipment.map(\.id.rawValue)),
+            .painArea: Set(decoder.safety?.painAreas.map(\.id) ?? []),
         ]
         // A file that failed to load would make every reference to it look wrong: stay quiet then.
         let loaded: [KnowledgeDecoder.Reference.Kind: Bool] = [
             .source: decoder.filesRead.contains("sources.yaml"), .exercise: true,
             .muscle: decoder.filesRead.contains("muscles.yaml"),
             .equipment: decoder.filesRead.contains("equipment.yaml"),
+            .painArea: decoder.safety != nil,
         ]
         let names: [KnowledgeDecoder.Reference.Kind: [String: String]] = [
             .exercise: owners(decoder.exerciseNames), .muscle: owners(decoder.muscleNames),

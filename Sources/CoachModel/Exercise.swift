@@ -18,6 +18,12 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
     /// Gentler and harder exercises (ids).
     public var easier: [ExerciseID]
     public var harder: [ExerciseID]
+    /// The pain areas it puts load on (`pain_areas` ids in safety.yaml): after someone reports
+    /// pain there, workouts and swaps leave it out.
+    public var loads: Set<String> = []
+
+    /// Whether it leaves every one of `areas` alone.
+    public func spares(_ areas: Set<String>) -> Bool { loads.isDisjoint(with: areas) }
 
     public var primaryMuscles: [MuscleID] { muscles.filter { $0.role == .primary }.map(\.muscle) }
     public var secondaryMuscles: [MuscleID] { muscles.filter { $0.role == .secondary }.map(\.muscle) }

@@ -81,7 +81,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutNoFocus = "workout.no-focus"
     case workoutNone = "workout.none"
     case workoutAfterRedFlag = "workout.after-red-flag"
-    case workoutAfterPain = "workout.after-pain"
+    case sparedAreas = "spared-areas"
+    case workoutSparedNone = "workout.spared-none"
     case workoutStartHint = "workout.start-hint"
     case alsoAsked = "also-asked"
     case guideStart = "guide.start"
@@ -189,6 +190,10 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case smalltalkOk = "smalltalk.ok"
 
     case whyReasonChoseExercise = "why.reason.chose-exercise"
+    case whyReasonSparesPain = "why.reason.spares-pain"
+    case whyReasonPainBetter = "why.reason.pain-better"
+    case painBetter = "pain-better"
+    case entityPainBetter = "entity.pain-better"
 
     /// What coach says a question of this intent is about, when it asks which was meant.
     public static func about(_ intent: Intent) -> ReplyKey {

@@ -16,6 +16,8 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases that say there is no pain ("pain free", "doesn't hurt"): a pain word inside one
     /// does not count.
     public var notPain: [String] = []
+    /// Phrases that say a pain reported earlier is better ("feels better").
+    public var painBetter: [String] = []
 
     /// The pain area with this id (`pain_areas` in safety.yaml).
     public func painArea(_ id: String) -> PainArea? { painAreas.first { $0.id == id } }

@@ -28,8 +28,10 @@ public struct SubstitutionFinder: Sendable {
     }
 
     /// Up to `limit` alternatives to `original`, best first.
+    /// Exercises that load one of `sparing` (pain areas) are never offered, the original included.
     public func alternatives(
-        to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false
+        to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false,
+        sparing: Set<String> = []
     ) -> [Alternative] {
         // NB: only the best `limit` are kept as they come (sorting every candidate made a swap
         // slow on a large knowledge base); ties keep the order they were found in.
@@ -44,7 +46,7 @@ public struct SubstitutionFinder: Sendable {
             best.insert(alternative, at: position)
             if best.count > limit { best.removeLast() }
         }
-        if !easierOnly {
+        if !easierOnly, original.spares(sparing) {
             for way in original.ways where availability.allows(way) {
                 offer(
                     Alternative(
@@ -57,6 +59,7 @@ public struct SubstitutionFinder: Sendable {
         let coded = index.coded(availability)
         let exercises = knowledge.exercises
         for position in exercises.indices where exercises[position].id != original.id {
+            guard exercises[position].spares(sparing) else { continue }
             let entry = index.entries[position]
             let samePattern = exercises[position].pattern == original.pattern
             let primaryShared = entry.primary.sharedCount(with: originalPrimary)
@@ -86,10 +89,12 @@ public struct SubstitutionFinder: Sendable {
     }
 
     /// The bodyweight move closest to `original`, for when nothing else fits.
-    public func closestBodyweight(to original: Exercise) -> Alternative? {
-        alternatives(to: original, with: Availability(have: [knowledge.bodyweightID]), limit: 1).first
+    public func closestBodyweight(to original: Exercise, sparing: Set<String> = []) -> Alternative? {
+        alternatives(to: original, with: Availability(have: [knowledge.bodyweightID]), limit: 1, sparing: sparing).first
             ?? knowledge.exercises.lazy.compactMap { exercise -> Alternative? in
-                guard let way = exercise.ways.first(where: { $0.needs.isEmpty }) else { return nil }
+                guard exercise.spares(sparing), let way = exercise.ways.first(where: { $0.needs.isEmpty }) else {
+                    return nil
+                }
                 return Alternative(
                     exercise: exercise, way: way, isSameExercise: false,
                     samePattern: exercise.pattern == original.pattern,

@@ -38,7 +38,8 @@ public struct WorkoutBuilder: Sendable {
         let exercises = knowledge.exercises
         let availability = index.coded(request.availability)
         var usable: [(exercise: Int, way: Int)] = exercises.indices.compactMap { position in
-            guard exercises[position].level <= request.level, let way = index.firstWay(of: position, availability)
+            guard exercises[position].level <= request.level, exercises[position].spares(request.spare),
+                let way = index.firstWay(of: position, availability)
             else { return nil }
             return (position, way)
         }

@@ -66,6 +66,8 @@ public struct WorkoutRequest: Hashable, Sendable {
     public var seed: UInt64
     /// How many main exercises, when the person asked for a number.
     public var exerciseCount: Int?
+    /// Pain areas to spare (ids): no exercise that loads one is chosen.
+    public var spare: Set<String> = []
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil

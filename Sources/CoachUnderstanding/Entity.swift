@@ -20,6 +20,8 @@ public enum Entity: Hashable, Sendable {
     case outOfScope
     case soreness
     case pain
+    /// Words that say a pain reported earlier is better ("feels better", "the pain is gone").
+    case painBetter
 
     /// Whether "no pain", "pain free" and the like cancel it: words of pain, soreness and red
     /// flags, not where it is.
@@ -86,6 +88,7 @@ extension Entity: Codable {
             case ("out-of-scope", 0): .outOfScope
             case ("soreness", 0): .soreness
             case ("pain", 0): .pain
+            case ("pain-better", 0): .painBetter
             default: nil
             }
         guard let entity else { return nil }
@@ -107,6 +110,7 @@ extension Entity: Codable {
         case .outOfScope: ["out-of-scope"]
         case .soreness: ["soreness"]
         case .pain: ["pain"]
+        case .painBetter: ["pain-better"]
         }
     }
 }

@@ -55,6 +55,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
         for phrase in safety.notPain { notPain.add(phrase, true) }
+        for phrase in safety.painBetter { painPhrases.add(phrase, .painBetter) }
         for area in safety.painAreas {
             for phrase in area.phrases { painPhrases.add(phrase, .painArea(area.id)) }
         }

@@ -35,6 +35,8 @@ public struct Understanding: Sendable {
     public var redFlag: Bool
     public var soreness: Bool
     public var painMentioned: Bool
+    /// It says a pain reported earlier is better ("my shoulder feels better now").
+    public var painBetter: Bool { matches.contains { $0.entity == .painBetter } }
     /// For FAQ questions: the topic that fits best, and how well.
     public var topic: TopicScore? { topicRanking.first }
     /// For FAQ questions: the topics that fit best, best first.

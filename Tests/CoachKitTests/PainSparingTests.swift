@@ -1,0 +1,87 @@
+import CoachDialogue
+import CoachModel
+import CoachRecommending
+import Testing
+
+/// After someone reports pain in an area, nothing coach suggests loads that area: not the
+/// workouts it builds, not the swaps it offers, whatever the minutes, kit, level or focus; and
+/// once they say it is better, those moves come back.
+struct PainSparingTests {
+    let knowledge = Fixtures.knowledge
+    let builder = WorkoutBuilder(knowledge: Fixtures.knowledge)
+    let finder = SubstitutionFinder(knowledge: Fixtures.knowledge)
+
+    @Test func noWorkoutLoadsASparedArea() {
+        var checked = 0
+        let focuses: [String?] = [nil, "posterior-deltoid", "latissimus-dorsi", "rhomboids", "posture"]
+        for area in knowledge.safety.painAreas.map(\.id) {
+            for (index, equipment) in WorkoutPropertyTests.equipmentSets.enumerated() {
+                for minutes in stride(from: 3, through: 60, by: 6) {
+                    for level in Level.allCases {
+                        var request = WorkoutRequest(
+                            minutes: minutes, availability: Availability(have: equipment), level: level,
+                            focus: focuses[(index + minutes) % focuses.count], seed: UInt64(checked))
+                        request.spare = [area]
+                        // No plan is a fair answer when every move loads the area.
+                        for item in builder.build(request)?.items ?? [] {
+                            let loads = knowledge.exercise(item.exercise)?.loads ?? []
+                            #expect(!loads.contains(area), "\(item.exercise) loads \(area): \(request)")
+                        }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked >= 1000)
+    }
+
+    @Test func noSwapLoadsASparedArea() {
+        var checked = 0
+        for area in knowledge.safety.painAreas.map(\.id) {
+            for exercise in knowledge.exercises {
+                for equipment in WorkoutPropertyTests.equipmentSets {
+                    let options = finder.alternatives(
+                        to: exercise, with: Availability(have: equipment), sparing: [area])
+                    for option in options {
+                        #expect(!option.exercise.loads.contains(area), "\(option.exercise.id) loads \(area)")
+                    }
+                    if let closest = finder.closestBodyweight(to: exercise, sparing: [area]) {
+                        #expect(!closest.exercise.loads.contains(area))
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 1000)
+    }
+
+    /// Every exercise says which areas it loads, and only areas safety.yaml knows.
+    @Test func everyExerciseSaysWhatItLoads() {
+        let areas = Set(knowledge.safety.painAreas.map(\.id))
+        for exercise in knowledge.exercises {
+            #expect(!exercise.loads.isEmpty, "\(exercise.id) loads nothing")
+            #expect(exercise.loads.isSubset(of: areas), "\(exercise.id)")
+        }
+    }
+
+    /// In a conversation: pain reported, then a workout leaves its moves out and says so; "it
+    /// feels better" brings them back.
+    @Test func theConversationSparesTheAreaUntilItIsBetter() throws {
+        let replies = Fixtures.converse([
+            "my lower back hurts after deadlifts",
+            "give me a 20 minute workout with dumbbells",
+            "what can I do instead of bent over rows?",
+            "my back feels better now",
+            "give me a 20 minute workout with dumbbells",
+        ])
+        let spared = try #require(replies[1].routine)
+        #expect(!spared.items.isEmpty)
+        for item in spared.items {
+            #expect(knowledge.exercise(item.exercise)?.loads.contains("lower-back") == false, "\(item.exercise)")
+        }
+        #expect(replies[1].reasons.contains(.sparesPain(["lower-back"])))
+        #expect(replies[2].exercises.allSatisfy { !(knowledge.exercise($0.id)?.loads.contains("lower-back") ?? true) })
+        #expect(replies[3].reasons.contains(.painBetter))
+        #expect(!replies[4].reasons.contains(.sparesPain(["lower-back"])))
+    }
+}
