@@ -54,9 +54,15 @@ struct SafetyResponder: Responder {
             default: nil
             }
         draft.ask = lead == nil ? .painTreat : ask
-        let intro = say(lead ?? .safetyIntro)
+        // A treatment asked about ("should I ice it", "can I take ibuprofen") gets its own answer
+        // first; one named in passing ("I iced it, but what is it?") leaves the question asked.
+        let treatments =
+            ask == .painTreat || lead == nil ? understanding.treatments.compactMap(safety.treatment) : []
+        if !treatments.isEmpty { draft.ask = .painTreat }
+        for treatment in treatments { draft.say(treatment.advice) }
+        let intro = say(treatments.isEmpty ? lead ?? .safetyIntro : .safetyLeadTreatAfter)
         draft.add(.paragraph(intro))
-        if lead != nil { draft.add(.note(say(.safetyGeneral))) }
+        if lead != nil, treatments.isEmpty { draft.add(.note(say(.safetyGeneral))) }
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
         let areas = understanding.painAreas.compactMap(safety.painArea)
         let exercise = turn.exercise.flatMap(knowledge.exercise)

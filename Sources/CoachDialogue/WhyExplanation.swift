@@ -108,6 +108,7 @@ public struct WhyExplanation: Sendable {
         case .soreness: replies(.entitySoreness)
         case .pain: replies(.entityPain)
         case .painBetter: replies(.entityPainBetter)
+        case let .treatment(id, _): replies(.entityTreatment, ["id": id])
         }
     }
 

@@ -9,7 +9,7 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
-                "pain_better",
+                "pain_better", "treatments",
             ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
@@ -68,6 +68,25 @@ extension KnowledgeDecoder {
         safety?.redFlagWithPain = redFlagWithPain
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
+        var treatments: [SafetyKnowledge.Treatment] = []
+        for node in reader.sequence(map["treatments"], "treatments") {
+            if let treatment = treatment(node, &reader) { treatments.append(treatment) }
+        }
+        safety?.treatments = treatments
+    }
+
+    /// A treatment: `{id, means_pain, phrases, advice}`.
+    private mutating func treatment(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.Treatment? {
+        guard let item = reader.mapping(node, "a treatment") else { return nil }
+        reader.checkKeys(item, allowed: ["id", "means_pain", "phrases", "advice"], in: "a treatment")
+        let id = reader.required(item, "id", in: "a treatment", at: node).flatMap { reader.string($0, "the id") }
+        let meansPain = reader.required(item, "means_pain", in: "a treatment", at: node).flatMap {
+            reader.bool($0, "means_pain")
+        }
+        let phrases = reader.strings(reader.required(item, "phrases", in: "a treatment", at: node), "phrases")
+        let advice = sourcedText(reader.required(item, "advice", in: "a treatment", at: node), "the advice", &reader)
+        guard let id, let meansPain, let advice else { return nil }
+        return SafetyKnowledge.Treatment(id: id, meansPain: meansPain, phrases: phrases, advice: advice)
     }
 
     mutating func decodeTopics(_ root: Node, _ reader: inout YAMLReader) {

@@ -177,6 +177,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
 
     case safetyLeadCause = "safety.lead.cause"
     case safetyLeadTreat = "safety.lead.treat"
+    case safetyLeadTreatAfter = "safety.lead.treat-after"
     case safetyLeadTrainThrough = "safety.lead.train-through"
     case safetyLeadReturn = "safety.lead.return"
     case redFlagLeadCause = "safety.red-flag.cause"
@@ -194,6 +195,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonPainBetter = "why.reason.pain-better"
     case painBetter = "pain-better"
     case entityPainBetter = "entity.pain-better"
+    case entityTreatment = "entity.treatment"
 
     /// What coach says a question of this intent is about, when it asks which was meant.
     public static func about(_ intent: Intent) -> ReplyKey {

@@ -18,6 +18,27 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     public var notPain: [String] = []
     /// Phrases that say a pain reported earlier is better ("feels better").
     public var painBetter: [String] = []
+    /// Ways of treating a pain people ask about, each with the answer coach leads with.
+    public var treatments: [Treatment] = []
+
+    /// A treatment people ask about ("ibuprofen", "heat or ice", "foam roll").
+    public struct Treatment: Hashable, Sendable, Codable {
+        public var id: String
+        /// Whether naming it says that something hurts ("should I take ibuprofen").
+        public var meansPain: Bool
+        public var phrases: [String]
+        public var advice: SourcedText
+
+        public init(id: String, meansPain: Bool, phrases: [String], advice: SourcedText) {
+            self.id = id
+            self.meansPain = meansPain
+            self.phrases = phrases
+            self.advice = advice
+        }
+    }
+
+    /// The treatment with this id.
+    public func treatment(_ id: String) -> Treatment? { treatments.first { $0.id == id } }
 
     /// The pain area with this id (`pain_areas` in safety.yaml).
     public func painArea(_ id: String) -> PainArea? { painAreas.first { $0.id == id } }

@@ -22,6 +22,8 @@ public enum Entity: Hashable, Sendable {
     case pain
     /// Words that say a pain reported earlier is better ("feels better", "the pain is gone").
     case painBetter
+    /// A treatment asked about (`treatments` ids in safety.yaml), and whether naming it means pain.
+    case treatment(String, meansPain: Bool)
 
     /// Whether "no pain", "pain free" and the like cancel it: words of pain, soreness and red
     /// flags, not where it is.
@@ -89,6 +91,7 @@ extension Entity: Codable {
             case ("soreness", 0): .soreness
             case ("pain", 0): .pain
             case ("pain-better", 0): .painBetter
+            case ("treatment", 2): .treatment(ids[0], meansPain: ids[1] == "pain")
             default: nil
             }
         guard let entity else { return nil }
@@ -111,6 +114,7 @@ extension Entity: Codable {
         case .soreness: ["soreness"]
         case .pain: ["pain"]
         case .painBetter: ["pain-better"]
+        case let .treatment(id, meansPain): ["treatment", id, meansPain ? "pain" : "no-pain"]
         }
     }
 }

@@ -56,6 +56,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
         for phrase in safety.notPain { notPain.add(phrase, true) }
         for phrase in safety.painBetter { painPhrases.add(phrase, .painBetter) }
+        for treatment in safety.treatments {
+            for phrase in treatment.phrases {
+                painPhrases.add(phrase, .treatment(treatment.id, meansPain: treatment.meansPain))
+            }
+        }
         for area in safety.painAreas {
             for phrase in area.phrases { painPhrases.add(phrase, .painArea(area.id)) }
         }
@@ -107,9 +112,23 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             }
         }
         let denied = notPain.matches(in: tokens).map(\.range)
-        for match in painPhrases.looseMatches(in: tokens) {
+        let painMatches = painPhrases.looseMatches(in: tokens)
+        let areaRanges = painMatches.compactMap { match -> (id: String, range: Range<Int>)? in
+            if case let .painArea(id) = match.value { (id, match.range) } else { nil }
+        }
+        for match in painMatches {
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
             if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
+            // "shoulder" inside "between my shoulder blades" names the upper back, not the shoulder.
+            if case let .painArea(id) = match.value,
+                areaRanges.contains(where: { other in
+                    other.id != id && other.range.count > match.range.count
+                        && other.range.lowerBound <= match.range.lowerBound
+                        && match.range.upperBound <= other.range.upperBound
+                })
+            {
+                continue
+            }
             let text = tokens[match.range].joined(separator: " ")
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
         }

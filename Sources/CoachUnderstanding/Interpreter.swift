@@ -165,7 +165,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let entities = found.matches.map(\.entity)
         let redFlag = entities.contains(.redFlag) || (entities.contains(.lasting) && entities.contains(.pain))
         let soreness = entities.contains(.soreness)
-        let pain = entities.contains(.pain) || redFlag || soreness
+        let treatmentMeansPain = entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
+        let pain = entities.contains(.pain) || redFlag || soreness || treatmentMeansPain
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
 
         var intent = ranking.first?.intent ?? .unknown

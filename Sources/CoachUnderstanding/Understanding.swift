@@ -35,6 +35,10 @@ public struct Understanding: Sendable {
     public var redFlag: Bool
     public var soreness: Bool
     public var painMentioned: Bool
+    /// The treatments asked about ("ibuprofen", "foam roll"), by id, in the order named.
+    public var treatments: [String] {
+        matches.compactMap { if case let .treatment(id, _) = $0.entity { id } else { nil } }
+    }
     /// It says a pain reported earlier is better ("my shoulder feels better now").
     public var painBetter: Bool { matches.contains { $0.entity == .painBetter } }
     /// For FAQ questions: the topic that fits best, and how well.
