@@ -10,7 +10,8 @@ public struct ChatSession: Sendable {
     public var state: ConversationState
 
     public enum Outcome: Sendable {
-        /// A reply to print. `profileChanged` asks the front end to save the equipment profile.
+        /// A reply to print. `profileChanged` asks the front end to save the profile (equipment,
+        /// pain not yet better).
         case reply(Reply, profileChanged: Bool)
         /// An empty line: nothing to answer.
         case empty
@@ -45,10 +46,12 @@ public struct ChatSession: Sendable {
             return .reply(reply, profileChanged: false)
         }
         guard trimmed.hasPrefix("/") else {
-            let profileBefore = state.profileEquipment
+            let profileBefore = (state.profileEquipment, state.painReported)
             let reply = coach.respond(to: trimmed, state: &state)
-            return .reply(
-                reply, profileChanged: state.profileEquipment != profileBefore && state.profileEquipment != nil)
+            let changed =
+                (state.profileEquipment != profileBefore.0 && state.profileEquipment != nil)
+                || state.painReported != profileBefore.1
+            return .reply(reply, profileChanged: changed)
         }
         let words = trimmed.split(separator: " ").map(String.init)
         let command = words[0].lowercased()

@@ -13,7 +13,8 @@ public struct ConversationState: Sendable {
     public var missing: Set<EquipmentID> = []
     /// A red flag was reported: no workout is pushed until the conversation is reset.
     public var redFlagReported = false
-    /// Where the person said it hurts (pain area ids), for cautions on later workouts.
+    /// Where the person said it hurts (pain area ids): workouts and swaps leave out what loads
+    /// it until they say it is better. Kept in the saved profile.
     public var painReported: [String] = []
     public var lastWorkout: WorkoutRequest?
     public var lastPlan: WorkoutPlan?
@@ -25,11 +26,14 @@ public struct ConversationState: Sendable {
     /// The saved profile, which `/reset` returns to.
     public var profileEquipment: Set<EquipmentID>?
 
-    public init(profileEquipment: Set<EquipmentID>? = nil) {
+    public init(profileEquipment: Set<EquipmentID>? = nil, painReported: [String] = []) {
         self.profileEquipment = profileEquipment
         equipment = profileEquipment
+        self.painReported = painReported
     }
 
-    /// Forgets the conversation; the saved equipment profile stays.
-    public mutating func reset() { self = ConversationState(profileEquipment: profileEquipment) }
+    /// Forgets the conversation; the saved profile (equipment, pain not yet better) stays.
+    public mutating func reset() {
+        self = ConversationState(profileEquipment: profileEquipment, painReported: painReported)
+    }
 }

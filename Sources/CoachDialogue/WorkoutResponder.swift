@@ -27,7 +27,9 @@ struct WorkoutResponder: Responder {
             return
         }
         noteSpared(spare, &draft)
-        if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }) {
+        if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }),
+            spares(routine, spare)
+        {
             state.lastPlan = namedRoutine(&draft, routine)
             draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it
             return
@@ -67,6 +69,11 @@ struct WorkoutResponder: Responder {
         }
     }
 
+    /// Whether no exercise of a named routine loads one of `spare`.
+    private func spares(_ routine: Routine, _ spare: Set<String>) -> Bool {
+        routine.items.allSatisfy { knowledge.exercise($0.exercise)?.spares(spare) ?? true }
+    }
+
     /// Whether, leaving out the moves that load `spare`, at least three exercises that work a main
     /// upper back muscle remain.
     private func enoughUpperBackWork(sparing spare: Set<String>) -> Bool {
@@ -83,10 +90,15 @@ struct WorkoutResponder: Responder {
         let named = knowledge.routines.first { routine in
             routine.minutes == request.minutes && request.focus == nil && request.exerciseCount == nil
                 && routine.equipment.allSatisfy { request.availability.have?.contains($0) == true }
+                && spares(routine, request.spare)
         }
-        if let named {
+        if !request.spare.isEmpty, !enoughUpperBackWork(sparing: request.spare) {
+            let names = request.spare.sorted().compactMap { knowledge.safety.painArea($0)?.name }
+            draft.add(.paragraph(say(.workoutSparedNone, ["area": names.joined(separator: say(.joinOr))])))
+        } else if let named {
             _ = namedRoutine(&draft, named)
         } else {
+            noteSpared(request.spare, &draft)
             _ = present(request, assumed: assumedEquipment ? say(.workoutAssumedEquipment) : nil, into: &draft)
         }
         let cited = context.addSources(to: &draft)

@@ -16,7 +16,7 @@ struct InteractiveChat {
 
     init(coach: Coach, paths: AppPaths) {
         profile = SavedProfile(paths: paths)
-        session = ChatSession(coach: coach, state: ConversationState(profileEquipment: profile.equipment))
+        session = ChatSession(coach: coach, state: profile.state(coach.knowledge))
         editor = LineEditor(completer: Completer(knowledge: coach.knowledge))
         history = HistoryFile(url: paths.history)
         let past = history.load()
@@ -41,7 +41,7 @@ struct InteractiveChat {
                 print("")
                 if coach_rl_terminate_requested() != 0 { return }
             case let .reply(reply, profileChanged):
-                if profileChanged, let equipment = session.state.profileEquipment { profile.save(equipment) }
+                if profileChanged { profile.save(session.state) }
                 print(render(reply.blocks) + "\n")
             }
         }

@@ -13,7 +13,7 @@ struct PipedConversation {
 
     init(coach: Coach, json: Bool, explain: Bool, paths: AppPaths = .current()) {
         profile = SavedProfile(paths: paths)
-        session = ChatSession(coach: coach, state: ConversationState(profileEquipment: profile.equipment))
+        session = ChatSession(coach: coach, state: profile.state(coach.knowledge))
         self.json = json
         self.explain = explain
     }
@@ -35,7 +35,7 @@ struct PipedConversation {
         case .empty:
             if replyToEmpty { write(session.emptyQuestionReply()) }
         case let .reply(reply, profileChanged):
-            if profileChanged, let equipment = session.state.profileEquipment { profile.save(equipment) }
+            if profileChanged { profile.save(session.state) }
             write(reply)
         }
         return true

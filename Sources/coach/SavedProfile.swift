@@ -1,8 +1,9 @@
+import CoachDialogue
 import CoachModel
 import CoachStorage
 import Foundation
 
-/// The person's equipment profile for one run of coach: loaded once (a file that cannot be read
+/// The person's profile (equipment, and pain not yet better) for one run of coach: loaded once (a file that cannot be read
 /// gives one warning and a fresh start), saved whenever it changes, and after a failed save
 /// said once and not tried again.
 struct SavedProfile {
@@ -10,17 +11,29 @@ struct SavedProfile {
     private var canSave = true
     /// The equipment saved by an earlier session, if any.
     let equipment: Set<EquipmentID>?
+    /// Pain areas reported in an earlier session and not yet said to be better.
+    let pain: [String]
 
     init(paths: AppPaths) {
         store = ProfileStore(directory: paths.profileDirectory)
         let saved = store.load()
-        if let warning = saved.warning { Output.error(warning) }
+        if let warning = saved.warning { Output.error(TerminalText.sanitized(warning, limit: 600)) }
         equipment = saved.equipment.map { Set($0.map { EquipmentID($0) }) }
+        pain = saved.pain
     }
 
-    mutating func save(_ equipment: Set<EquipmentID>) {
+    /// The conversation a session starts from: the saved equipment and pain (only the pain areas
+    /// the knowledge has: the file may have been edited by hand).
+    func state(_ knowledge: KnowledgeBase) -> ConversationState {
+        let areas = Set(knowledge.safety.painAreas.map(\.id))
+        return ConversationState(profileEquipment: equipment, painReported: pain.filter(areas.contains))
+    }
+
+    mutating func save(_ state: ConversationState) {
         guard canSave else { return }
-        do { try store.save(equipment: Set(equipment.map(\.rawValue))) } catch {
+        do {
+            try store.save(equipment: state.profileEquipment.map { Set($0.map(\.rawValue)) }, pain: state.painReported)
+        } catch {
             canSave = false
             Output.error(
                 "coach: could not save your equipment profile at \(store.url.path) (\(error.localizedDescription)); it is kept for this session only"

@@ -43,10 +43,14 @@ struct WorkoutCommand: ParsableCommand {
         let base = coach.knowledge
         let have = try equipmentIDs(coach)
         let focusID = try focus.map { try resolveFocus($0, coach) }
-        let request = WorkoutRequest(
+        var request = WorkoutRequest(
             minutes: minutes, availability: Availability(have: have ?? [coach.knowledge.bodyweightID]),
             level: Level(rawValue: level.lowercased()) ?? .beginner,
             focus: focusID, seed: seed, exerciseCount: exercises)
+        // Pain reported in the chat and not yet better: the workout spares it here too.
+        let painAreas = Set(base.safety.painAreas.map(\.id))
+        request.spare = Set(ProfileStore(directory: AppPaths.current().profileDirectory).load().pain)
+            .intersection(painAreas)
         let reply = coach.workout(for: request, assumedEquipment: have == nil)
         if json {
             print(JSONReply.line(for: reply))

@@ -174,6 +174,30 @@ import Testing
         #expect(!after.stdout.contains("resistance band"), "\(after.stdout)")
     }
 
+    /// Pain reported in one session is spared in the next (chat and `coach workout`) until the
+    /// person says it is better; an older profile with only equipment still reads.
+    @Test func reportedPainIsKeptUntilItIsBetter() throws {
+        let home = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try Data(#"{"equipment":["dumbbell"]}"#.utf8).write(to: home.appending(path: "profile.json"))
+        _ = try CoachProcess.run(["ask", "my lower back hurts after deadlifts"], home: home)
+        let saved = try String(contentsOf: home.appending(path: "profile.json"), encoding: .utf8)
+        #expect(saved.contains("lower-back") && saved.contains("dumbbell"), "\(saved)")
+        let workout = try CoachProcess.run(["workout", "--minutes", "20", "--json"], home: home)
+        let plan = try #require(CoachProcess.json(workout.lines.first ?? ""))
+        let routine = try #require(plan["routine"] as? [String: Any])
+        let items = try #require(routine["items"] as? [[String: Any]])
+        #expect(!items.isEmpty)
+        let loadsLowerBack: Set<String> = [
+            "bent-over-row", "deadlift", "superman", "cobra", "reverse-fly", "single-arm-kettlebell-row",
+            "wide-bent-over-row", "bent-over-y", "seated-cable-row", "trx-low-row",
+        ]
+        for item in items { #expect(!loadsLowerBack.contains(item["exercise"] as? String ?? ""), "\(item)") }
+        _ = try CoachProcess.run(["ask", "my back feels better now"], home: home)
+        let after = try String(contentsOf: home.appending(path: "profile.json"), encoding: .utf8)
+        #expect(!after.contains("lower-back") && after.contains("dumbbell"), "\(after)")
+    }
+
     @Test func corruptProfileWarnsOnceAndStartsFresh() throws {
         let home = CoachProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
