@@ -12,10 +12,14 @@ struct SubstitutionResponder: Responder {
         let understanding = turn.understanding
         let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
         let missing = Set(turn.missing).union(turn.have.isEmpty ? state.missing : [])
-        let availability = Availability(have: have, missing: missing)
+        var availability = Availability(have: have, missing: missing)
         turn.entities.equipmentHave = turn.have.isEmpty ? (have.map { Array($0).sorted() } ?? []) : turn.have
         turn.entities.equipmentMissing = missing.sorted()
 
+        // Kit missing earlier in the conversation, or named by a general word ("a machine"), is a
+        // reason too.
+        let reason = understanding.substituteReason ?? (missing.isEmpty ? nil : .missingKit)
+        if reason == .swapFor, swapFor(&draft, turn) { return }
         guard let id = turn.exercise, let exercise = knowledge.exercise(id) else {
             if !understanding.exerciseCandidates.isEmpty {
                 _ = exerciseOrAsk(&draft, turn)
@@ -28,11 +32,37 @@ struct SubstitutionResponder: Responder {
             }
             return
         }
-        let easier = turn.mentions(knowledge.language.words(.easier))
+        if reason == .atHome || reason == .travelling {
+            // At home or in a hotel there are no gym machines, whatever else is said.
+            let gym = knowledge.equipment.filter(\.gymOnly).map(\.id)
+            availability.missing.formUnion(gym.filter { availability.have?.contains($0) != true })
+        }
+        // Missing kit this exercise never uses: say so first, then the ways it is done.
+        let unused = turn.missing.filter { missing in !exercise.ways.contains { $0.equipment.contains(missing) } }
+        if reason == .missingKit, !unused.isEmpty, unused.count == turn.missing.count,
+            let way = availability.firstWay(of: exercise)
+        {
+            let kit = unused.map(knowledge.equipmentName).joined(separator: say(.joinOr))
+            draft.add(
+                .paragraph(
+                    say(.substitutionNotNeeded, ["name": exercise.name, "equipment": kit, "way": way.name])))
+            draft.exercises = [suggestion(exercise, way: way)]
+            draft.cite(way.source)
+            return
+        }
+        // The same exercise done another way answers missing kit (or a home version); someone who
+        // dislikes it, cannot do it yet or just wants to replace it wants other exercises.
+        let sameExercise = [.missingKit, .atHome, .travelling].contains(reason)
+        let easier = reason == .cannotDoYet || turn.mentions(knowledge.language.words(.easier))
         let spare = Set(state.painReported)
         noteSpared(spare, &draft)
-        let alternatives = context.substitutions.alternatives(
-            to: exercise, with: availability, easierOnly: easier, sparing: spare)
+        var alternatives = context.substitutions.alternatives(
+            to: exercise, with: availability, easierOnly: easier, sparing: spare, sameExercise: sameExercise)
+        if alternatives.isEmpty, easier {
+            // Nothing easier fits: the other swaps, rather than none.
+            alternatives = context.substitutions.alternatives(
+                to: exercise, with: availability, sparing: spare, sameExercise: false)
+        }
         if alternatives.isEmpty {
             draft.add(.paragraph(say(.substitutionNone, ["name": exercise.name])))
             if let closest = context.substitutions.closestBodyweight(to: exercise, sparing: spare) {
@@ -46,8 +76,62 @@ struct SubstitutionResponder: Responder {
             alternatives.forEach { draft.cite($0.way.source) }
             draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
         }
+        if reason == .cannotDoYet { progression(toward: exercise, into: &draft) }
         let neededMissing = turn.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }
         if !neededMissing.isEmpty { standIns(&draft, for: neededMissing, availability: availability, quiet: true) }
+    }
+
+    /// The steps toward an exercise someone cannot do yet: its easier exercises, easiest first.
+    private func progression(toward exercise: Exercise, into draft: inout ReplyDraft) {
+        var chain: [Exercise] = []
+        var next = exercise.easier.compactMap(knowledge.exercise)
+        while let step = next.first, !chain.contains(where: { $0.id == step.id }), chain.count < 4 {
+            chain.insert(step, at: 0)
+            next = step.easier.compactMap(knowledge.exercise)
+        }
+        guard !chain.isEmpty else { return }
+        let steps = (chain + [exercise]).map(\.name).joined(separator: say(.joinArrow))
+        draft.add(.note(say(.substitutionProgression, ["name": exercise.name, "steps": steps])))
+    }
+
+    /// "Can I swap my rows for pull-ups?": whether the second is a fair replacement for the first,
+    /// and what is lost. False when the line does not name two things to weigh.
+    private func swapFor(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
+        var named: [Exercise] = []
+        for match in turn.understanding.matches {
+            switch match.entity {
+            case let .exercise(id): if let exercise = knowledge.exercise(id) { named.append(exercise) }
+            case let .family(ids): if let first = ids.first.flatMap(knowledge.exercise) { named.append(first) }
+            default: break
+            }
+        }
+        var seen: Set<ExerciseID> = []
+        named = named.filter { seen.insert($0.id).inserted }
+        guard named.count >= 2 else { return false }
+        let (original, replacement) = (named[0], named[1])
+        let shared = original.primaryMuscles.filter(replacement.primaryMuscles.contains)
+        let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
+        let names = { (ids: [MuscleID]) in ids.map(knowledge.muscleName).joined(separator: say(.joinList)) }
+        let verdict: ReplyKey =
+            shared.isEmpty
+            ? .swapForNo : (lost.isEmpty && original.pattern == replacement.pattern ? .swapForYes : .swapForPartly)
+        draft.add(
+            .paragraph(
+                say(verdict, ["original": original.name, "replacement": replacement.name, "muscles": names(shared)])))
+        var points: [String] = []
+        if !lost.isEmpty {
+            points.append(say(.swapForLost, ["original": original.name, "muscles": names(lost)]))
+        }
+        if original.pattern != replacement.pattern {
+            points.append(
+                say(
+                    .swapForPattern,
+                    ["original": original.name, "replacement": replacement.name]))
+        }
+        if !points.isEmpty { draft.add(.bullets(points)) }
+        (original.muscles + replacement.muscles).forEach { draft.cite($0.source) }
+        draft.exercises = [original, replacement].map { suggestion($0, way: $0.ways.first) }
+        return true
     }
 
     /// One line on an alternative and why it is a good swap.
@@ -57,6 +141,11 @@ struct SubstitutionResponder: Responder {
             return say(.substitutionSameExercise, ["name": alternative.exercise.name, "way": alternative.way.name])
         }
         let shared = alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: say(.joinList))
+        if alternative.sharedMuscles.isEmpty {
+            return say(
+                .substitutionOther,
+                ["name": alternative.exercise.name, "equipment": equipment, "why": say(.substitutionWhyClosest)])
+        }
         let because: ReplyKey =
             alternative.samePattern && !alternative.sharedMuscles.isEmpty
             ? .substitutionWhyPattern : .substitutionWhyMuscles

@@ -55,6 +55,8 @@ public struct ReplyEvaluation: Sendable {
         public var exercise: ExerciseID?
         /// Whether the reply treated the line as a red flag (stop, see a professional).
         public var flaggedRed = false
+        /// Why understanding read a substitute as wanted.
+        public var reason: SubstituteReason?
         public var failed: [Check]
 
         public var passesReplyChecks: Bool { !failed.contains { $0.isReplyCheck } }
@@ -103,7 +105,8 @@ public struct ReplyEvaluation: Sendable {
         let reply = coach.respond(to: question.text, state: &state)
         let text = TextRenderer.canonical.render(reply.blocks).lowercased()
         var failed: [Check] = []
-        let understood = coach.interpreter.understand(question.text).ask
+        let reading = coach.interpreter.understand(question.text)
+        let understood = reading.ask
         if reply.intent != question.intent { failed.append(.intent(expected: question.intent, got: reply.intent)) }
         if reply.ask != question.ask {
             failed.append(.ask(expected: question.ask, got: reply.ask, understood: understood))
@@ -124,6 +127,7 @@ public struct ReplyEvaluation: Sendable {
         return Outcome(
             question: question, intent: reply.intent, ask: reply.ask,
             understoodAsk: understood, exercise: reply.entities.exercise, flaggedRed: reply.safety?.redFlag == true,
+            reason: reading.substituteReason,
             failed: failed)
     }
 
@@ -170,6 +174,10 @@ public struct ReplyEvaluation: Sendable {
     public var falseRedFlags: Double? { share(outcomes.filter { !$0.question.redFlag }, \.flaggedRed) }
     /// The share of replies that pass every check (mentions, safety, red flag, avoidances).
     public var replyChecks: Double { share(outcomes, \.passesReplyChecks) ?? 0 }
+    /// Over the lines that ask for a substitute: the reason for it read right.
+    public var reasonAccuracy: Double? {
+        share(outcomes.filter { $0.question.reason != nil }) { $0.reason == $0.question.reason }
+    }
     /// Reply checks over the lines that ask for a substitute.
     public var substituteReplyChecks: Double? {
         share(outcomes.filter { $0.question.ask == .substitute }, \.passesReplyChecks)
@@ -198,6 +206,7 @@ public struct ReplyEvaluation: Sendable {
             "false red flags     \(percent(falseRedFlags))  (of \(lines - flags) lines that are not)",
             "reply checks        \(percent(replyChecks))  (replies passing all their checks)",
             "  on substitutes    \(percent(substituteReplyChecks))  (\(substitutes) lines)",
+            "swap reason         \(percent(reasonAccuracy))  (why a substitute is wanted, on those lines)",
             "workouts handed to someone in pain: \(workoutsHandedToPain)",
         ]
         var tally: [String: Int] = [:]
@@ -253,6 +262,7 @@ public struct ReplyEvaluation: Sendable {
             "safety_recall": figure(safetyRecall), "red_flag_recall": figure(redFlagRecall),
             "false_red_flags": figure(falseRedFlags),
             "reply_checks": figure(replyChecks), "substitute_reply_checks": figure(substituteReplyChecks),
+            "reason_accuracy": figure(reasonAccuracy),
             "workouts_handed_to_pain": workoutsHandedToPain, "failures": failures,
         ])
     }

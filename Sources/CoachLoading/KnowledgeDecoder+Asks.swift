@@ -13,7 +13,18 @@ extension KnowledgeDecoder {
 
     mutating func decodeAsks(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "asks.yaml") else { return }
-        reader.checkKeys(map, allowed: ["asks", "substitute_reasons"], in: "asks.yaml")
+        reader.checkKeys(map, allowed: ["asks", "substitute_reasons", "reason_phrases"], in: "asks.yaml")
+        if let phrases = map["reason_phrases"].flatMap({ reader.mapping($0, "reason_phrases") }) {
+            for (key, value) in phrases {
+                guard let id = reader.string(key, "a reason id") else { continue }
+                guard let reason = SubstituteReason(rawValue: id) else {
+                    let known = SubstituteReason.allCases.map(\.rawValue)
+                    reader.fail(key, "unknown substitute reason '\(id)'\(Suggestion.hint(for: id, in: known))")
+                    continue
+                }
+                language.reasonPhrases[reason] = reader.strings(value, "the phrases of '\(id)'")
+            }
+        }
         let asks = closedIDs(
             reader.required(map, "asks", in: "asks.yaml", at: root), expected: Ask.allCases.map(\.rawValue),
             kind: "ask", &reader, entry: askEntry)

@@ -58,7 +58,8 @@ extension KnowledgeDecoder {
         for node in reader.sequence(reader.required(map, "equipment", in: "equipment.yaml", at: root), "equipment") {
             guard let item = reader.mapping(node, "a piece of equipment") else { continue }
             let what = "a piece of equipment"
-            reader.checkKeys(item, allowed: ["id", "name", "aliases", "stand_ins", "at_hand", "bodyweight"], in: what)
+            reader.checkKeys(
+                item, allowed: ["id", "name", "aliases", "stand_ins", "at_hand", "bodyweight", "gym_only"], in: what)
             let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
             let name = reader.required(item, "name", in: what, at: node).flatMap { reader.string($0, "the name") }
             let aliases = reader.strings(item["aliases"], "aliases")
@@ -82,11 +83,12 @@ extension KnowledgeDecoder {
             for (text, at) in names {
                 equipmentNames.append(NameClaim(name: text, owner: id, location: reader.location(at)))
             }
-            equipment.append(
-                Equipment(
-                    id: EquipmentID(id), name: name, aliases: aliases, standIns: standIns,
-                    atHand: item["at_hand"].flatMap { reader.bool($0, "at_hand") } ?? false,
-                    isBodyweight: item["bodyweight"].flatMap { reader.bool($0, "bodyweight") } ?? false))
+            var piece = Equipment(
+                id: EquipmentID(id), name: name, aliases: aliases, standIns: standIns,
+                atHand: item["at_hand"].flatMap { reader.bool($0, "at_hand") } ?? false,
+                isBodyweight: item["bodyweight"].flatMap { reader.bool($0, "bodyweight") } ?? false)
+            piece.gymOnly = item["gym_only"].flatMap { reader.bool($0, "gym_only") } ?? false
+            equipment.append(piece)
         }
     }
 }

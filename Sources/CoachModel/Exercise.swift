@@ -114,6 +114,9 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     public var source: SourceRef
     /// What the way's text answers beyond how to do it this way (see `SourcedText.answers`).
     public var answers: [Ask] = []
+    /// A way to learn the movement that barely loads its muscles (the standing dumbbell
+    /// "pulldown"): never offered as a replacement, never put in a workout.
+    public var isDrill = false
 
     /// The way's text as a sourced sentence, if it has one.
     public var fact: SourcedText? { text.map { SourcedText(text: $0, source: source, answers: answers) } }

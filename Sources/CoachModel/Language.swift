@@ -25,6 +25,8 @@ public struct Language: Hashable, Sendable, Codable {
     public var askIntents: [String: [String]] = [:]
     /// What each reason for a substitute means, by `SubstituteReason` id.
     public var substituteReasons: [String: String] = [:]
+    /// Phrases that say why someone wants a substitute ("i hate", "at home").
+    public var reasonPhrases: [SubstituteReason: [String]] = [:]
     /// Whole questions labelled with their intent and ask (`language/examples/*.yaml`): they teach
     /// both classifiers the way people really ask.
     public var examples: [LabelledExample] = []

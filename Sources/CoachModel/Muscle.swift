@@ -33,6 +33,8 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     public var atHand: Bool = false
     /// Stands for no equipment at all (a bodyweight way).
     public var isBodyweight: Bool = false
+    /// Found in a gym, not at home or in a hotel room (a cable station, a rack).
+    public var gymOnly: Bool = false
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {

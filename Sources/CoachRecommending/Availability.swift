@@ -19,6 +19,6 @@ public struct Availability: Hashable, Sendable {
         return way.needs.isSubset(of: have)
     }
 
-    /// The first way of `exercise` this person can do.
-    public func firstWay(of exercise: Exercise) -> ExerciseWay? { exercise.ways.first(where: allows) }
+    /// The first way of `exercise` this person can do (never a learning drill).
+    public func firstWay(of exercise: Exercise) -> ExerciseWay? { exercise.ways.first { allows($0) && !$0.isDrill } }
 }

@@ -15,6 +15,8 @@ package struct ExerciseIndex: Sendable {
     }
 
     private(set) var entries: [Entry] = []
+    /// Per exercise, the positions of its ways that are learning drills (`ExerciseWay.isDrill`).
+    private var drills: [Set<Int>] = []
     private var muscleNumbers: [MuscleID: Int] = [:]
     private var equipmentNumbers: [EquipmentID: Int] = [:]
 
@@ -30,6 +32,7 @@ package struct ExerciseIndex: Sendable {
             let secondary = BitSet(exercise.secondaryMuscles.map { Self.number($0, in: &muscleNumbers) })
             let muscles = BitSet(exercise.muscles.map { Self.number($0.muscle, in: &muscleNumbers) })
             entries.append(Entry(primary: primary, secondary: secondary, muscles: muscles, ways: ways))
+            drills.append(Set(exercise.ways.indices.filter { exercise.ways[$0].isDrill }))
         }
     }
 
@@ -52,10 +55,12 @@ package struct ExerciseIndex: Sendable {
             have: availability.have.map { have in BitSet(have.compactMap { equipmentNumbers[$0] }) })
     }
 
-    /// The position of the first way of exercise `index` that `availability` allows; the same
-    /// answer as `Availability.firstWay(of:)`.
+    /// The position of the first way of exercise `index` that `availability` allows and that is
+    /// not a learning drill: what workouts and swaps may use.
     func firstWay(of index: Int, _ availability: CodedAvailability) -> Int? {
-        entries[index].ways.firstIndex(where: availability.allows)
+        entries[index].ways.indices.first {
+            !drills[index].contains($0) && availability.allows(entries[index].ways[$0])
+        }
     }
 }
 

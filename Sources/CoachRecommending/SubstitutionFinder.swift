@@ -29,9 +29,11 @@ public struct SubstitutionFinder: Sendable {
 
     /// Up to `limit` alternatives to `original`, best first.
     /// Exercises that load one of `sparing` (pain areas) are never offered, the original included.
+    /// `sameExercise` allows the original done another way (one way at most, ranked first): right
+    /// when kit is missing, pointless when the person wants something else.
     public func alternatives(
         to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false,
-        sparing: Set<String> = []
+        sparing: Set<String> = [], sameExercise: Bool = true
     ) -> [Alternative] {
         // NB: only the best `limit` are kept as they come (sorting every candidate made a swap
         // slow on a large knowledge base); ties keep the order they were found in.
@@ -46,13 +48,13 @@ public struct SubstitutionFinder: Sendable {
             best.insert(alternative, at: position)
             if best.count > limit { best.removeLast() }
         }
-        if !easierOnly, original.spares(sparing) {
-            for way in original.ways where availability.allows(way) {
-                offer(
-                    Alternative(
-                        exercise: original, way: way, isSameExercise: true, samePattern: true,
-                        sharedMuscles: original.primaryMuscles, score: 1000))
-            }
+        if !easierOnly, sameExercise, original.spares(sparing),
+            let way = original.ways.first(where: { availability.allows($0) && !$0.isDrill })
+        {
+            offer(
+                Alternative(
+                    exercise: original, way: way, isSameExercise: true, samePattern: true,
+                    sharedMuscles: original.primaryMuscles, score: 1000))
         }
         let originalPrimary = index.muscles(original.primaryMuscles)
         let originalMuscles = index.muscles(original.muscles.map(\.muscle))
@@ -63,7 +65,9 @@ public struct SubstitutionFinder: Sendable {
             let entry = index.entries[position]
             let samePattern = exercises[position].pattern == original.pattern
             let primaryShared = entry.primary.sharedCount(with: originalPrimary)
-            guard samePattern || primaryShared > 0 else { continue }
+            // A fair swap works a main muscle of what it replaces: the pullover (a chest move)
+            // shares the pulldown's arm path but not its job.
+            guard primaryShared > 0 else { continue }
             let id = exercises[position].id
             let level = exercises[position].level
             if easierOnly, !(original.easier.contains(id) || level < original.level) { continue }

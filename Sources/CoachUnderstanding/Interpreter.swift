@@ -14,6 +14,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// The intents each ask can be asked under, by ask id, the usual one first.
     private let askIntents: [String: [String]]
     private let routineAsks: PhraseIndex<String>
+    /// Phrases that say why a substitute is wanted, by reason id (`reason_phrases` in asks.yaml).
+    private let reasons: PhraseIndex<String>
     private let routineMinutes: [RoutineFit]
     /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
     /// a misspelling inside a longer name ("bent over dumbell row") still finds it.
@@ -82,6 +84,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         routineAsks = routinePhrases
+        var reasonIndex = PhraseIndex<String>(gaps: knowledge.language.understanding.phraseGaps)
+        for reason in SubstituteReason.allCases {
+            for phrase in knowledge.language.reasonPhrases[reason] ?? [] { reasonIndex.add(phrase, reason.rawValue) }
+        }
+        reasons = reasonIndex
         asks = NaiveBayes(examples: askExamples)
         askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
@@ -233,6 +240,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             routine: routine(tokens, minutes: found.minutes, have: found.have),
             knownWordShare: share, features: featureList,
             goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,
+            substituteReason: substituteReason(tokens, missing: found.missing, pain: pain),
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) })
     }
 
@@ -253,6 +261,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
             spellings[$0] ?? $0
         }
         return features.features(tokens, extractor.extract(tokens).matches)
+    }
+
+    /// Why a substitute is wanted: the reason its words say (the strongest when several do), else
+    /// missing kit when some is missing.
+    private func substituteReason(_ tokens: [String], missing: [EquipmentID], pain: Bool) -> SubstituteReason? {
+        let said = Set(reasons.matches(in: tokens).compactMap { SubstituteReason(rawValue: $0.value) })
+        if pain { return .pain }
+        for reason in [SubstituteReason.swapFor, .cannotDoYet, .disliked, .travelling, .atHome]
+        where said.contains(reason) {
+            return reason
+        }
+        return missing.isEmpty ? nil : .missingKit
     }
 
     /// True for an entity that ties a question to the upper back.

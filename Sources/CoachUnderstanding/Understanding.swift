@@ -53,6 +53,8 @@ public struct Understanding: Sendable {
     public var features: [String]
     /// A training goal named ("posture"), as a workout focus.
     public var goal: String?
+    /// Why a substitute is wanted, when the words say (or equipment is missing).
+    public var substituteReason: SubstituteReason?
     /// Generic equipment words ("machine"), resolved by the dialogue against the exercise.
     public var equipmentFamilies: [EquipmentFamily] = []
 

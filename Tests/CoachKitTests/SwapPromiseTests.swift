@@ -1,0 +1,63 @@
+import CoachModel
+import CoachRecommending
+import Testing
+
+/// The promises a swap keeps (issue 15), over every exercise, every stated kit and every set of
+/// up to three missing pieces: no option needs kit that is missing or was not said; the replaced
+/// exercise appears at most once, as itself done another way with the person's kit; every option
+/// works a main muscle of what it replaces; no learning drill is offered.
+struct SwapPromiseTests {
+    let knowledge = Fixtures.knowledge
+    let finder = SubstitutionFinder(knowledge: Fixtures.knowledge)
+
+    static let statedKits: [Set<EquipmentID>] = [
+        ["towel"], ["door-anchor"], ["resistance-band"], ["dumbbell"], ["bench"], ["pull-up-bar"], ["none"],
+        ["towel", "door-anchor"], ["dumbbell", "bench"],
+    ]
+    static let commonKit: [EquipmentID] = [
+        "dumbbell", "resistance-band", "cable-machine", "lat-pulldown-machine", "pull-up-bar", "barbell", "bench",
+        "suspension-trainer",
+    ]
+
+    /// Every subset of `commonKit` of at most three pieces.
+    static var missingSets: [Set<EquipmentID>] {
+        var sets: [Set<EquipmentID>] = [[]]
+        for (i, a) in commonKit.enumerated() {
+            sets.append([a])
+            for (j, b) in commonKit.enumerated() where j > i {
+                sets.append([a, b])
+                for c in commonKit[(j + 1)...] { sets.append([a, b, c]) }
+            }
+        }
+        return sets
+    }
+
+    @Test func swapsKeepTheirPromises() {
+        var checked = 0
+        let missingSets = Self.missingSets
+        #expect(missingSets.count == 1 + 8 + 28 + 56)
+        for original in knowledge.exercises {
+            let primary = Set(original.primaryMuscles)
+            for kit in Self.statedKits {
+                for missing in missingSets {
+                    let availability = Availability(have: kit.subtracting(missing), missing: missing)
+                    let options = finder.alternatives(to: original, with: availability)
+                    #expect(options.filter(\.isSameExercise).count <= 1)
+                    for option in options {
+                        let context =
+                            "\(original.id) with \(kit.sorted()) missing \(missing.sorted()): \(option.exercise.id)"
+                        #expect(option.way.needs.isSubset(of: kit.subtracting(missing)), "\(context) needs kit")
+                        #expect(Set(option.way.equipment).isDisjoint(with: missing), "\(context) uses missing kit")
+                        #expect(!option.way.isDrill, "\(context) is a drill")
+                        #expect((option.exercise.id == original.id) == option.isSameExercise, "\(context)")
+                        #expect(
+                            !primary.isDisjoint(with: option.exercise.primaryMuscles),
+                            "\(context) shares no main muscle")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 1000)
+    }
+}
