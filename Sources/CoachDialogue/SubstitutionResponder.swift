@@ -140,17 +140,45 @@ struct SubstitutionResponder: Responder {
         if alternative.isSameExercise {
             return say(.substitutionSameExercise, ["name": alternative.exercise.name, "way": alternative.way.name])
         }
-        let shared = alternative.sharedMuscles.prefix(3).map(knowledge.muscleName).joined(separator: say(.joinList))
         if alternative.sharedMuscles.isEmpty {
             return say(
                 .substitutionOther,
                 ["name": alternative.exercise.name, "equipment": equipment, "why": say(.substitutionWhyClosest)])
         }
-        let because: ReplyKey =
-            alternative.samePattern && !alternative.sharedMuscles.isEmpty
-            ? .substitutionWhyPattern : .substitutionWhyMuscles
-        let why = say(because, ["muscles": shared])
-        return say(.substitutionOther, ["name": alternative.exercise.name, "equipment": equipment, "why": why])
+        // Why it is a fair swap, in the terms that tell swaps apart: the movement it keeps (or
+        // that it moves another way), the main muscles it shares, and whether it is easier.
+        let option = alternative.exercise
+        let mainShared = original.primaryMuscles.filter(option.primaryMuscles.contains)
+        var reasons: [String] = [
+            alternative.samePattern
+                ? say(Self.keeps(original.pattern))
+                : say(
+                    .substitutionOtherPattern,
+                    ["pattern": say(.pattern(option.pattern)), "original": say(.pattern(original.pattern))])
+        ]
+        let muscles = (mainShared.isEmpty ? alternative.sharedMuscles : mainShared).prefix(3)
+        reasons.append(
+            say(.substitutionWorks, ["muscles": muscles.map(knowledge.muscleName).joined(separator: say(.joinAnd))]))
+        if option.level < original.level {
+            reasons.append(say(.substitutionGentler))
+        } else if option.level > original.level {
+            reasons.append(say(.substitutionHarder))
+        }
+        let why = capitalizedFirst(reasons.joined(separator: say(.joinAlso))) + "."
+        return say(.substitutionOther, ["name": option.name, "equipment": equipment, "why": why])
+    }
+
+    /// What a movement pattern keeps, in a few words ("the rowing pull").
+    static func keeps(_ pattern: MovementPattern) -> ReplyKey {
+        switch pattern {
+        case .horizontalPull: .keepsHorizontalPull
+        case .verticalPull: .keepsVerticalPull
+        case .rearDeltScapular: .keepsRearDeltScapular
+        case .spinalExtension: .keepsSpinalExtension
+        case .hinge: .keepsHinge
+        case .shoulderRaise: .keepsShoulderRaise
+        case .mobility: .keepsMobility
+        }
     }
 
     /// What can stand in for missing equipment itself (a towel for a band).
