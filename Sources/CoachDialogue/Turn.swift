@@ -66,8 +66,10 @@ struct TurnResolver {
         if understanding.rule == nil {
             // A follow-up that only changes the workout ("make it 20 minutes").
             if state.lastIntent == .workout,
-                understanding.minutes != nil || turn.mentions(knowledge.language.words(.changeWorkout)),
-                understanding.exercise == nil, turn.intent != .safety
+                understanding.minutes != nil || understanding.level != nil
+                    || turn.mentions(knowledge.language.words(.changeWorkout)),
+                understanding.exercise == nil || turn.mentions(knowledge.language.words(.changeWorkout)),
+                turn.intent != .safety
             {
                 if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
                 turn.intent = .workout

@@ -35,10 +35,13 @@ struct WorkoutResponder: Responder {
             return
         }
         let previous = state.lastWorkout
-        // "make it 20 minutes" or "another one" changes the last workout; a line that asks for a
-        // workout afresh ("a workout for posture") starts from the defaults.
-        let isFollowUp =
-            state.lastIntent == .workout && previous != nil && !turn.mentions(knowledge.language.words(.workout))
+        // "make it 20 minutes", "harder" or "another one" changes the last workout; a line that
+        // asks for a workout afresh ("a workout for posture", "10 minutes with a band") starts
+        // from the defaults, and a level said for one plan is not carried into a new request.
+        let names = knowledge.language.words
+        let freshRequest =
+            turn.mentions(names(.workout)) || (understanding.minutes != nil && !turn.have.isEmpty)
+        let isFollowUp = state.lastIntent == .workout && previous != nil && !freshRequest
         var assumed: String?
         var have: Set<EquipmentID>? = turn.have.isEmpty ? nil : Set(turn.have)
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
@@ -47,16 +50,49 @@ struct WorkoutResponder: Responder {
             have = [knowledge.bodyweightID]
             assumed = say(.workoutAssumedEquipment)
         }
-        let minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
-        let level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
+        var changes: [String] = []
+        var minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
+        var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
+        var exclude: Set<ExerciseID> = isFollowUp ? previous?.exclude ?? [] : []
+        if isFollowUp, let previous {
+            if understanding.level == nil, turn.mentions(names(.harder)) {
+                level = Level.allCases.first { $0 > previous.level } ?? previous.level
+            } else if understanding.level == nil, turn.mentions(names(.easier)) {
+                level = Level.allCases.last { $0 < previous.level } ?? previous.level
+            }
+            if understanding.minutes == nil, turn.mentions(names(.shorter)) {
+                minutes = max(WorkoutBuilder.minutesRange.lowerBound, previous.minutes - 5)
+            } else if understanding.minutes == nil, turn.mentions(names(.longer)) {
+                minutes = min(WorkoutBuilder.minutesRange.upperBound, previous.minutes + 5)
+            }
+            // "without the superman", "swap the cobra": leave it out from now on.
+            if let dropped = understanding.exercise ?? turn.exercise, understanding.exercise != nil {
+                exclude.insert(dropped)
+                changes.append(say(.workoutChangedWithout, ["name": knowledge.exercise(dropped)?.name ?? ""]))
+            }
+            if level != previous.level {
+                changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
+            } else if turn.mentions(names(.harder)) || turn.mentions(names(.easier)) {
+                changes.append(say(.workoutChangedLevelSame, ["level": level.rawValue]))
+            }
+            if minutes != previous.minutes {
+                changes.append(say(.workoutChangedMinutes, ["minutes": "\(minutes)", "was": "\(previous.minutes)"]))
+            }
+        }
         let focus = understanding.muscle?.rawValue ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
-        let again = isFollowUp && turn.mentions(knowledge.language.words(.another))
+        let again =
+            isFollowUp && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =
-            again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp && understanding.minutes != nil ? previous?.seed ?? 0 : 0)
+            again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp ? previous?.seed ?? 0 : 0)
+        if again { changes.append(say(.workoutChangedAnother)) }
         var request = WorkoutRequest(
             minutes: minutes, availability: Availability(have: have, missing: Set(turn.missing).union(state.missing)),
             level: level,
             focus: focus, seed: seed)
+        request.exclude = exclude
+        if !changes.isEmpty {
+            draft.add(.note(say(.workoutChanged, ["changes": changes.joined(separator: say(.joinAlso))])))
+        }
         request.spare = spare
         state.lastWorkout = request
         turn.entities.minutes = minutes

@@ -179,7 +179,7 @@ extension KnowledgeDecoder {
         guard let map = reader.mapping(node, "time_model") else { return nil }
         let keys = [
             "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
-            "warm_up_seconds", "default_reps", "default_hold_seconds",
+            "warm_up_seconds", "default_reps", "default_hold_seconds", "rest_range", "main_exercises",
         ]
         reader.checkKeys(map, allowed: keys + ["source"], in: "time_model")
         func count(_ key: String) -> Int? {
@@ -210,8 +210,36 @@ extension KnowledgeDecoder {
             let rest = byLevel("rest_seconds"), let sets = byLevel("sets"), let warmUp = count("warm_up_seconds"),
             let reps = count("default_reps"), let hold = count("default_hold_seconds")
         else { return nil }
-        return TimeModel(
+        var model = TimeModel(
             secondsPerRep: secondsPerRep, sideSwitchSeconds: side, changeoverSeconds: changeover, restSeconds: rest,
             sets: sets, warmUpSeconds: warmUp, defaultReps: reps, defaultHoldSeconds: hold)
+        func rangeValue(_ value: Node, _ what: String) -> ClosedRange<Int>? {
+            guard let text = reader.string(value, what) else { return nil }
+            guard let range = Self.range(text), range.lowerBound >= 0 else {
+                reader.fail(value, "\(what) should be a range such as 45-90, not '\(text)'")
+                return nil
+            }
+            return range
+        }
+        if let levels = reader.required(map, "rest_range", in: "time_model", at: node).flatMap({
+            reader.mapping($0, "rest_range")
+        }) {
+            reader.checkKeys(levels, allowed: Level.allCases.map(\.rawValue), in: "rest_range")
+            for level in Level.allCases {
+                model.restRange[level] = reader.required(
+                    levels, level.rawValue, in: "rest_range", at: map["rest_range"]
+                )
+                .flatMap { rangeValue($0, "rest_range for \(level.rawValue)") }
+            }
+        }
+        if let brackets = reader.required(map, "main_exercises", in: "time_model", at: node).flatMap({
+            reader.mapping($0, "main_exercises")
+        }) {
+            for (key, value) in brackets {
+                guard let minutes = reader.int(key, "minutes of main_exercises") else { continue }
+                model.mainExercises[minutes] = rangeValue(value, "main_exercises up to \(minutes) minutes")
+            }
+        }
+        return model
     }
 }

@@ -28,4 +28,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case first
     case second
     case either
+    /// Make the last workout harder, shorter or longer.
+    case harder
+    case shorter
+    case longer
 }

@@ -15,6 +15,18 @@ public struct TimeModel: Hashable, Sendable, Codable {
     public var defaultReps: Int
     /// Seconds of a timed set (a hold) when nothing says how long.
     public var defaultHoldSeconds: Int
+    /// The rest between sets a workout may use, by level.
+    public var restRange: [Level: ClosedRange<Int>] = [:]
+    /// How many main exercises a workout has: by the most minutes each range applies to.
+    public var mainExercises: [Int: ClosedRange<Int>] = [:]
+
+    /// The number of main exercises for a workout of `minutes` (the first bracket that holds it;
+    /// the longest one past its end).
+    public func mainExercises(forMinutes minutes: Int) -> ClosedRange<Int> {
+        let brackets = mainExercises.keys.sorted()
+        guard let key = brackets.first(where: { minutes <= $0 }) ?? brackets.last else { return 1...12 }
+        return mainExercises[key] ?? 1...12
+    }
 
     public init(
         secondsPerRep: Double, sideSwitchSeconds: Int, changeoverSeconds: Int, restSeconds: [Level: Int],

@@ -37,8 +37,14 @@ public struct WorkoutBuilder: Sendable {
         // large knowledge base, copying exercises around cost more than choosing among them.
         let exercises = knowledge.exercises
         let availability = index.coded(request.availability)
+        // Upper back work only: a main muscle of the upper back (not the front raise, not the
+        // pullover, whose main muscle is the chest).
+        let upperBack = Set(knowledge.overviewMembers)
         var usable: [(exercise: Int, way: Int)] = exercises.indices.compactMap { position in
             guard exercises[position].level <= request.level, exercises[position].spares(request.spare),
+                exercises[position].pattern == .mobility
+                    || exercises[position].primaryMuscles.contains(where: upperBack.contains),
+                !request.exclude.contains(exercises[position].id),
                 let way = index.firstWay(of: position, availability)
             else { return nil }
             return (position, way)
@@ -99,17 +105,24 @@ public struct WorkoutBuilder: Sendable {
                 exercises[$0.exercise], exercises[$0.exercise].ways[$0.way], sets: sets, rest: rest,
                 level: request.level)
         }[...]
+        // How many main exercises: the knowledge's range for this length, or the number asked for.
+        let counts =
+            request.exerciseCount.map { max(1, $0)...max(1, $0) }
+            ?? knowledge.timeModel.mainExercises(forMinutes: minutes)
         if let count = request.exerciseCount {
             // A number of exercises was asked for: exactly those; sets, rounds and rest fit the time.
             items += remaining.prefix(max(1, count))
             remaining = []
         }
-        while let next = remaining.first {
-            if timer.total(items + [next]) > target * 1.05, items.count > warmUps.count { break }
+        while let next = remaining.first, items.count - warmUps.count < counts.upperBound {
+            if timer.total(items + [next]) > target * 1.05, items.count - warmUps.count >= counts.lowerBound { break }
             items.append(next)
             remaining = remaining.dropFirst()
         }
-        var fitter = Fitter(timer: timer, target: target, restRange: 15...max(rest * 2, 90), warmUps: warmUps.count)
+        let restRange = knowledge.timeModel.restRange[request.level] ?? 15...max(rest * 2, 90)
+        var fitter = Fitter(
+            timer: timer, target: target, restRange: restRange, warmUps: warmUps.count, mostExercises: counts.upperBound
+        )
         fitter.fit(&items, remaining: &remaining)
 
         let equipment = Array(Set(items.flatMap { $0.equipment.filter { $0 != knowledge.bodyweightID } })).sorted()
@@ -134,7 +147,11 @@ public struct WorkoutBuilder: Sendable {
         if let range = dosage.reps {
             switch level {
             case .beginner: reps = range.lowerBound
-            case .intermediate: reps = (range.lowerBound + range.upperBound + 1) / 2
+            case .intermediate:
+                // The middle of the range, as a round count (even, or the end it is nearest).
+                let middle = Double(range.lowerBound + range.upperBound) / 2
+                let even = Int((middle / 2).rounded(.toNearestOrAwayFromZero)) * 2
+                reps = min(max(even, range.lowerBound), range.upperBound)
             case .advanced: reps = range.upperBound
             }
         } else {
@@ -160,11 +177,15 @@ struct Fitter {
     static let maximumSets = 5
     static let maximumRounds = 4
 
-    init(timer: WorkoutTimer, target: Double, restRange: ClosedRange<Int>, warmUps: Int) {
+    /// The most main exercises the workout should have (more only when nothing else fills it).
+    let mostExercises: Int
+
+    init(timer: WorkoutTimer, target: Double, restRange: ClosedRange<Int>, warmUps: Int, mostExercises: Int = .max) {
         self.timer = timer
         self.target = target
         self.restRange = restRange
         self.warmUps = warmUps
+        self.mostExercises = mostExercises
     }
 
     /// The estimate: warm-ups once, the main block once per round, a changeover between rounds.
@@ -218,8 +239,10 @@ struct Fitter {
 
     /// Too short even at the longest rest: more exercises, then more sets, then another round.
     private mutating func lengthen(_ items: inout [WorkoutPlan.Item], remaining: inout ArraySlice<WorkoutPlan.Item>) {
+        // A coach fills time with exercises up to a sensible number, then sets, then rounds; more
+        // exercises past that number only when nothing else is left.
         while total(items, rest: restRange.upperBound) < lower {
-            if let next = remaining.first {
+            if let next = remaining.first, items.count - warmUps < mostExercises {
                 items.append(next)
                 remaining = remaining.dropFirst()
             } else if let index = (warmUps..<items.count).filter({ items[$0].sets < Self.maximumSets })
@@ -232,6 +255,9 @@ struct Fitter {
                 for index in warmUps..<items.count {
                     items[index].sets = max(2, items[index].sets * (rounds - 1) / rounds)
                 }
+            } else if let next = remaining.first {
+                items.append(next)
+                remaining = remaining.dropFirst()
             } else {
                 return
             }

@@ -68,6 +68,8 @@ public struct WorkoutRequest: Hashable, Sendable {
     public var exerciseCount: Int?
     /// Pain areas to spare (ids): no exercise that loads one is chosen.
     public var spare: Set<String> = []
+    /// Exercises the person asked to leave out ("without the superman").
+    public var exclude: Set<ExerciseID> = []
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil

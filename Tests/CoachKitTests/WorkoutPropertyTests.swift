@@ -79,3 +79,44 @@ struct WorkoutPropertyTests {
         #expect(article.perWeek == 5 && article.source.id == "strength-coach-home")
     }
 }
+
+/// Plans a coach would write (issue 16), over every length from 3 to 60 minutes, every kit set,
+/// each level and each focus: rests within the level's range, a number of main exercises within
+/// the knowledge's rule for that length, upper back work only, only the kit said.
+struct CoachLikePlanTests {
+    let knowledge = Fixtures.knowledge
+    let builder = WorkoutBuilder(knowledge: Fixtures.knowledge)
+
+    @Test func plansFollowTheRulesInTheKnowledge() throws {
+        var checked = 0
+        let focuses: [String?] = [nil, "posterior-deltoid", "latissimus-dorsi", "rhomboids", "posture"]
+        let upperBack = Set(knowledge.overviewMembers)
+        for equipment in WorkoutPropertyTests.equipmentSets {
+            for minutes in 3...60 {
+                for level in Level.allCases {
+                    let focus = focuses[(minutes + checked) % focuses.count]
+                    let request = WorkoutRequest(
+                        minutes: minutes, availability: Availability(have: equipment), level: level, focus: focus,
+                        seed: UInt64(checked))
+                    let plan = try #require(builder.build(request))
+                    let context = "\(minutes) min \(level) \(equipment.sorted()) \(focus ?? "-")"
+                    let main = plan.items.filter { !$0.isWarmUp }
+                    let rests = try #require(knowledge.timeModel.restRange[level])
+                    let counts = knowledge.timeModel.mainExercises(forMinutes: minutes)
+                    #expect(main.count <= counts.upperBound, "\(context): \(main.count) exercises")
+                    for item in main {
+                        let exercise = try #require(knowledge.exercise(item.exercise))
+                        if item.sets > 1 || plan.rounds > 1 {
+                            #expect(rests.contains(item.restSeconds), "\(context): rest \(item.restSeconds) s")
+                        }
+                        #expect(
+                            exercise.primaryMuscles.contains(where: upperBack.contains), "\(context): \(item.exercise)")
+                        #expect(Set(item.equipment).subtracting(["none", "mat"]).isSubset(of: equipment), "\(context)")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 1000)
+    }
+}
