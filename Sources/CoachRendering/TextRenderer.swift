@@ -1,5 +1,6 @@
 import CoachDialogue
 import CoachModel
+import Foundation
 
 /// Lays reply blocks out as terminal text: wrapped to a width, lists with hanging indents,
 /// tables in aligned columns, colour only when asked for.
@@ -38,7 +39,7 @@ public struct TextRenderer: Sendable {
 
     func render(_ block: Block) -> String {
         switch block {
-        case let .heading(text): style.heading(text)
+        case let .heading(text): wrap(text).map(style.heading).joined(separator: "\n")
         case let .paragraph(text): wrap(text).joined(separator: "\n")
         case let .alert(text): wrap(text).map(style.alert).joined(separator: "\n")
         case let .note(text), let .sources(text): wrap(text).map(style.note).joined(separator: "\n")
@@ -112,6 +113,9 @@ public struct TextRenderer: Sendable {
         }.joined(separator: "\n")
     }
 
+    /// A table in aligned columns. Too wide for the width, its widest column is narrowed and its
+    /// cells wrapped; when even that cannot fit (a narrow terminal), each row becomes a list
+    /// item ("Face Pull: Sets x reps 3 x 12; Rest 60 s; With resistance band").
     private func table(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }
         var widths = header.map { TerminalText.width($0) }
@@ -120,15 +124,48 @@ public struct TextRenderer: Sendable {
                 widths[index] = max(widths[index], TerminalText.width(cell))
             }
         }
-        func line(_ row: [String]) -> String {
-            var text = row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell.padding(toLength: widths[index])
-            }.joined(separator: "  ")
-            while text.last == " " { text.removeLast() }
-            return text
+        let gap = 2
+        let natural = widths.reduce(0, +) + gap * max(0, widths.count - 1)
+        if natural > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
+            let others = natural - widths[widest]
+            let room = width - others
+            // A column narrower than its header, or than a dozen columns, no longer reads as one.
+            guard room >= max(12, TerminalText.width(header[widest])) else { return tableAsList(rows) }
+            widths[widest] = room
         }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([style.emphasis(line(header)), rule] + rows.dropFirst().map(line)).joined(separator: "\n")
+        func lines(_ row: [String]) -> [String] {
+            let cells = row.enumerated().map { index, cell in
+                index < widths.count ? wrap(cell, width: widths[index]) : [cell]
+            }
+            let height = cells.map(\.count).max() ?? 1
+            return (0..<height).map { lineIndex in
+                var text = cells.enumerated().map { index, cell in
+                    let part = lineIndex < cell.count ? cell[lineIndex] : ""
+                    return index == cells.count - 1 ? part : part.padding(toLength: widths[index])
+                }.joined(separator: String(repeating: " ", count: gap))
+                while text.last == " " { text.removeLast() }
+                return text
+            }
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(
+            separator: String(repeating: " ", count: gap))
+        let head = lines(header).map(style.emphasis)
+        return (head + [rule] + rows.dropFirst().flatMap(lines)).joined(separator: "\n")
+    }
+
+    /// A table as a list, for a terminal too narrow for its columns: the first cell leads, the
+    /// others follow with their headers.
+    private func tableAsList(_ rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        let items = rows.dropFirst().map { row -> String in
+            let rest = row.enumerated().dropFirst().compactMap { index, cell -> String? in
+                let trimmed = cell.trimmingCharacters(in: .whitespaces)
+                guard !trimmed.isEmpty, trimmed != "-" else { return nil }
+                return index < header.count ? "\(header[index]) \(trimmed)" : trimmed
+            }
+            return rest.isEmpty ? (row.first ?? "") : "\(row.first ?? ""): \(rest.joined(separator: "; "))"
+        }
+        return items.map { hanging($0, marker: "- ") }.joined(separator: "\n")
     }
 }
 

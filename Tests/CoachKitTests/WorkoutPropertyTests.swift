@@ -120,3 +120,20 @@ struct CoachLikePlanTests {
         #expect(checked >= 1000)
     }
 }
+
+/// Another seed, another workout: where alternatives exist, seeds change which exercises are
+/// chosen, not only their order.
+struct SeedTests {
+    @Test func seedsVaryTheExercisesChosen() throws {
+        let builder = WorkoutBuilder(knowledge: Fixtures.knowledge)
+        var sets: Set<Set<ExerciseID>> = []
+        for seed in 0..<100 {
+            let request = WorkoutRequest(
+                minutes: 20, availability: Availability(have: ["dumbbell", "resistance-band"]), level: .beginner,
+                focus: nil, seed: UInt64(seed))
+            let plan = try #require(builder.build(request))
+            sets.insert(Set(plan.items.filter { !$0.isWarmUp }.map(\.exercise)))
+        }
+        #expect(sets.count >= 3, "only \(sets.count) different sets of exercises over 100 seeds")
+    }
+}

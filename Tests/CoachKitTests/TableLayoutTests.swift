@@ -1,0 +1,36 @@
+import CoachDialogue
+import CoachModel
+import CoachRecommending
+import CoachRendering
+import Testing
+
+/// Every reply fits the terminal (issue 16): tables wrap their widest column's cells, or turn
+/// into a list when the terminal is too narrow for columns; nothing is cut mid-word.
+struct TableLayoutTests {
+    static let requests = [
+        "6 minute band workout", "give me a 20 minute workout with dumbbells", "10 minutes with a band",
+    ]
+
+    @Test(arguments: [40, 80, 100])
+    func workoutsFitTheWidth(_ width: Int) throws {
+        let renderer = TextRenderer(width: width, style: .plain)
+        for request in Self.requests {
+            let reply = Fixtures.converse([request])[0]
+            let text = renderer.render(reply.blocks)
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                #expect(TerminalText.width(String(line)) <= width, "\(request) at \(width): \(line)")
+            }
+            let names = try #require(reply.routine).items.map(\.name)
+            // Every exercise is named whole on some line: a cell is wrapped at spaces, never cut.
+            for name in names { #expect(text.contains(name), "\(request) at \(width): \(name) cut") }
+            if width >= 80 { #expect(text.contains("Exercise"), "a table at \(width)") }
+        }
+    }
+
+    @Test func aNarrowTerminalGetsAList() {
+        let reply = Fixtures.converse(["6 minute band workout"])[0]
+        let text = TextRenderer(width: 40, style: .plain).render(reply.blocks)
+        #expect(!text.contains("-----"), "no table rule at 40 columns")
+        #expect(text.contains("- Band Pull-Apart:"))
+    }
+}
