@@ -23,6 +23,9 @@ public struct ConversationState: Sendable {
     /// and what was being asked about them, so the answer can be a word, a position or "either".
     public var pendingChoice: [ExerciseID] = []
     public var pendingIntent: Intent?
+    /// Whether the front end can guide a workout ("start"): false for a pipe or a one-shot
+    /// `coach ask`, where a hint to type "start" could not be followed.
+    public var canGuide = true
     /// The saved profile, which `/reset` returns to.
     public var profileEquipment: Set<EquipmentID>?
 
@@ -34,6 +37,8 @@ public struct ConversationState: Sendable {
 
     /// Forgets the conversation; the saved profile (equipment, pain not yet better) stays.
     public mutating func reset() {
+        let canGuide = canGuide
         self = ConversationState(profileEquipment: profileEquipment, painReported: painReported)
+        self.canGuide = canGuide
     }
 }

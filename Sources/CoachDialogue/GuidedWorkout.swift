@@ -12,6 +12,16 @@ public protocol GuideTerminal {
     mutating func show(_ text: String, replacingLine: Bool)
     /// True once Ctrl-C has been pressed during the workout.
     var interrupted: Bool { get }
+    /// Seconds since the workout began, by the terminal's clock (a test's clock runs instantly).
+    var secondsElapsed: Double { get }
+}
+
+/// Where a guided workout runs, which decides what its last line says.
+public enum GuidePlace: Sendable {
+    /// Inside the chat: stopping goes back to the chat's prompt.
+    case chat
+    /// From the shell (`coach workout --guide`): stopping ends coach.
+    case shell
 }
 
 public enum GuideKey: Hashable, Sendable {
@@ -24,10 +34,12 @@ public enum GuideKey: Hashable, Sendable {
 public struct GuidedWorkout: Sendable {
     public let plan: WorkoutPlan
     public let knowledge: KnowledgeBase
+    public let place: GuidePlace
 
-    public init(plan: WorkoutPlan, knowledge: KnowledgeBase) {
+    public init(plan: WorkoutPlan, knowledge: KnowledgeBase, place: GuidePlace = .chat) {
         self.plan = plan
         self.knowledge = knowledge
+        self.place = place
     }
 
     public struct Summary: Hashable, Sendable {
@@ -35,6 +47,10 @@ public struct GuidedWorkout: Sendable {
         public var setsSkipped = 0
         public var setsTotal = 0
         public var secondsTimed = 0
+        /// Seconds from the start to the end, by the terminal's clock.
+        public var secondsSpent = 0
+        /// Rests taken between sets, exercises and rounds.
+        public var restsTaken = 0
         public var stopped = false
     }
 
@@ -57,26 +73,39 @@ public struct GuidedWorkout: Sendable {
                 case .skipped: summary.setsSkipped += 1
                 case .stopped:
                     summary.stopped = true
-                    finish(summary, on: &terminal)
+                    finish(&summary, on: &terminal)
                     return summary
                 }
-                let isLast = set == item.sets && position == sequence.count - 1
-                if !isLast, item.restSeconds > 0, set < item.sets {
-                    if countdown(item.restSeconds, label: say(.guideRest), on: &terminal, summary: &summary)
-                        == .stopped
-                    {
-                        summary.stopped = true
-                        finish(summary, on: &terminal)
-                        return summary
-                    }
+                // Rest as the plan says: between sets, and after an item that ends a round of a
+                // routine (its rest is the one between rounds); a changeover before the next move.
+                guard let pause = pause(after: item, set: set, position: position, in: sequence) else { continue }
+                if countdown(pause.seconds, label: pause.label, on: &terminal, summary: &summary) == .stopped {
+                    summary.stopped = true
+                    finish(&summary, on: &terminal)
+                    return summary
                 }
+                summary.restsTaken += 1
             }
         }
-        finish(summary, on: &terminal)
+        finish(&summary, on: &terminal)
         return summary
     }
 
     private enum Outcome { case done, skipped, stopped }
+
+    /// The pause after a set: the rest between sets; after an exercise's last set, its rest when
+    /// the plan puts one there (a routine's rest between rounds), else a changeover to the next
+    /// move; nothing after the very last set.
+    private func pause(
+        after item: WorkoutPlan.Item, set: Int, position: Int, in sequence: [(WorkoutPlan.Item, Int)]
+    ) -> (seconds: Int, label: String)? {
+        if set < item.sets { return item.restSeconds > 0 ? (item.restSeconds, say(.guideRest)) : nil }
+        guard position + 1 < sequence.count else { return nil }
+        let next = sequence[position + 1].0
+        if item.sets == 1, item.restSeconds > 0 { return (item.restSeconds, say(.guideRest)) }
+        let changeover = knowledge.timeModel.changeoverSeconds
+        return changeover > 0 ? (changeover, say(.guideNext, ["name": next.name])) : nil
+    }
 
     private func introduce(
         _ item: WorkoutPlan.Item, round: Int, rounds: Int, number: Int, of count: Int,
@@ -102,12 +131,13 @@ public struct GuidedWorkout: Sendable {
             let outcome = countdown(seconds * (item.perSide ? 2 : 1), label: label, on: &terminal, summary: &summary)
             return outcome
         }
+        let note = item.note.map { say(.guideSetNote, ["note": $0]) } ?? ""
         terminal.show(
             say(
                 .guideSetReps,
                 [
                     "set": "\(set)", "sets": "\(item.sets)", "reps": "\(item.reps ?? knowledge.timeModel.defaultReps)",
-                    "side": side,
+                    "side": side, "note": note,
                 ]),
             replacingLine: false)
         while true {
@@ -151,15 +181,17 @@ public struct GuidedWorkout: Sendable {
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled) + "]"
     }
 
-    private func finish(_ summary: Summary, on terminal: inout some GuideTerminal) {
-        let key = summary.stopped ? ReplyKey.guideStopped : ReplyKey.guideDone
+    private func finish(_ summary: inout Summary, on terminal: inout some GuideTerminal) {
+        summary.secondsSpent = Int(terminal.secondsElapsed.rounded())
+        let key =
+            summary.stopped ? (place == .chat ? ReplyKey.guideStopped : ReplyKey.guideStoppedShell) : ReplyKey.guideDone
         terminal.show("", replacingLine: false)
         terminal.show(
             say(
                 key,
                 [
                     "done": "\(summary.setsDone)", "total": "\(summary.setsTotal)", "skipped": "\(summary.setsSkipped)",
-                    "minutes": "\(summary.secondsTimed / 60)", "seconds": "\(summary.secondsTimed % 60)",
+                    "minutes": "\(summary.secondsSpent / 60)", "seconds": "\(summary.secondsSpent % 60)",
                 ]), replacingLine: false)
     }
 }

@@ -31,7 +31,7 @@ struct WorkoutResponder: Responder {
             spares(routine, spare)
         {
             state.lastPlan = namedRoutine(&draft, routine)
-            draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it
+            if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides
             return
         }
         let previous = state.lastWorkout
@@ -101,7 +101,7 @@ struct WorkoutResponder: Responder {
         if isFollowUp { draft.reasons.append(.buildsOnWorkout) }
         if let plan = present(request, assumed: assumed, into: &draft) {
             state.lastPlan = plan
-            draft.add(.note(say(.workoutStartHint)))  // in the chat, "start" guides through it
+            if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides
         }
     }
 

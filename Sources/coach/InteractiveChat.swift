@@ -49,10 +49,10 @@ struct InteractiveChat {
     }
 
     /// Guides the person through `plan` in raw mode; Ctrl-C or q stops and returns here.
-    static func guide(_ plan: WorkoutPlan, knowledge: KnowledgeBase) {
+    static func guide(_ plan: WorkoutPlan, knowledge: KnowledgeBase, place: GuidePlace = .chat) {
         var terminal = RawTerminal()
         defer { terminal.restore() }
-        _ = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &terminal)
+        _ = GuidedWorkout(plan: plan, knowledge: knowledge, place: place).run(on: &terminal)
     }
 
     private func render(_ blocks: [Block]) -> String {

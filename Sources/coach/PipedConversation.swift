@@ -13,7 +13,9 @@ struct PipedConversation {
 
     init(coach: Coach, json: Bool, explain: Bool, paths: AppPaths = .current()) {
         profile = SavedProfile(paths: paths)
-        session = ChatSession(coach: coach, state: profile.state(coach.knowledge))
+        var state = profile.state(coach.knowledge)
+        state.canGuide = false  // no terminal to guide in: never say "type start"
+        session = ChatSession(coach: coach, state: state)
         self.json = json
         self.explain = explain
     }

@@ -10,6 +10,9 @@ struct RawTerminal: GuideTerminal {
     private var saved = termios()
     private let interruptsAtStart: UInt
     private let isTerminal: Bool
+    private let started = Date()
+
+    var secondsElapsed: Double { Date().timeIntervalSince(started) }
 
     init() {
         isTerminal = isatty(STDIN_FILENO) == 1

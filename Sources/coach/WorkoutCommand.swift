@@ -64,7 +64,7 @@ struct WorkoutCommand: ParsableCommand {
         }
         coach_rl_install_interrupt_handler()
         print("")
-        InteractiveChat.guide(plan, knowledge: base)
+        InteractiveChat.guide(plan, knowledge: base, place: .shell)
     }
 
     /// The equipment ids asked for (names people use work too), or the saved profile.

@@ -198,6 +198,14 @@ import Testing
         #expect(!after.contains("lower-back") && after.contains("dumbbell"), "\(after)")
     }
 
+    /// Outside the chat there is nothing to type "start" into: a one-shot workout never says so.
+    @Test func aOneShotWorkoutDoesNotOfferTheGuide() throws {
+        let result = try CoachProcess.run(["ask", "10 minutes with a band"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("workout"))
+        #expect(!result.stdout.contains("\"start\""), "\(result.stdout)")
+    }
+
     @Test func corruptProfileWarnsOnceAndStartsFresh() throws {
         let home = CoachProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }

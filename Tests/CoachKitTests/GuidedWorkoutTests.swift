@@ -18,13 +18,18 @@ struct GuidedWorkoutTests {
     struct FakeTerminal: GuideTerminal {
         var keys: [GuideKey?]
         var interruptAfter: Int?
+        /// When the script has run out: press Enter whenever a set of reps asks for it, and let
+        /// every countdown run (a person doing the whole workout).
+        var autoEnter = false
         var waits = 0
         var secondsWaited = 0.0
         var lines: [String] = []
         var interrupted: Bool { interruptAfter.map { waits >= $0 } ?? false }
+        var secondsElapsed: Double { secondsWaited }
 
         mutating func key(within seconds: Double) -> GuideKey? {
             waits += 1
+            if keys.isEmpty, autoEnter, lines.last?.contains("Press Enter") == true { return .enter }
             let next = keys.isEmpty ? nil : keys.removeFirst()
             if next == nil { secondsWaited += seconds }
             return next
@@ -49,29 +54,46 @@ struct GuidedWorkoutTests {
 
     @Test func completesWithEnterAndTimedCountdowns() throws {
         let plan = try plan()
-        // Enter for every set of reps; timed sets and rests just run out.
-        var terminal = FakeTerminal(keys: Array(repeating: .enter, count: 0))
-        terminal.keys = []
-        var script: [GuideKey?] = []
-        for item in plan.items {
-            for _ in 0..<item.sets {
-                if item.reps != nil {
-                    script.append(.enter)
-                } else {
-                    script += Array(repeating: nil, count: item.seconds ?? 30)
-                }
-                if item.restSeconds > 0 { script += Array(repeating: nil, count: item.restSeconds) }
-            }
-        }
-        terminal.keys = script
+        // Enter for every set of reps; timed sets, rests and changeovers just run out.
+        var terminal = FakeTerminal(keys: [], autoEnter: true)
         let summary = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &terminal)
         #expect(!summary.stopped)
         #expect(summary.setsTotal == plan.items.reduce(0) { $0 + $1.sets })
-        #expect(summary.setsDone + summary.setsSkipped == summary.setsTotal)
+        #expect(summary.setsDone == summary.setsTotal)
         #expect(terminal.lines.contains { $0.hasPrefix("Workout done:") })
         #expect(terminal.lines.contains { $0.contains("[####################] 0 s") }, "a countdown ran to the end")
         let firstExercise = try #require(plan.items.first)
         #expect(terminal.lines.contains { $0.contains(firstExercise.name) })
+        // Between exercises there is a changeover that names the next move.
+        let second = try #require(plan.items.dropFirst().first)
+        #expect(terminal.lines.contains { $0.hasPrefix("Next: \(second.name)") })
+        // The summary's time is the clock's, rests and changeovers included.
+        #expect(summary.secondsSpent == Int(terminal.secondsWaited))
+        #expect(terminal.lines.last?.contains("\(summary.secondsSpent / 60) min") == true)
+    }
+
+    /// The 6-minute routine: two rounds with the article's 30 s rest between them, and each
+    /// set's details as the routine writes them.
+    @Test func theRoutineRestsBetweenRoundsAndKeepsItsDetails() throws {
+        let reply = Fixtures.converse(["6 minute band workout"])[0]
+        let plan = try #require(reply.routine)
+        #expect(plan.rounds == 2)
+        var terminal = FakeTerminal(keys: [], autoEnter: true)
+        let summary = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &terminal)
+        #expect(!summary.stopped)
+        let rests = terminal.lines.filter { $0.hasPrefix("Rest [####################] 0 s") }
+        #expect(rests.count == 1, "one 30 s rest between the two rounds: \(rests.count)")
+        #expect(terminal.lines.contains { $0.contains("10 with an overhand grip") }, "set details shown")
+        #expect(terminal.secondsWaited >= 30)
+    }
+
+    /// Stopped from the shell (`coach workout --guide`), the last line does not send the person
+    /// back to a chat they are not in.
+    @Test func stoppingFromTheShellSaysNothingOfTheChat() throws {
+        var terminal = FakeTerminal(keys: [.quit])
+        _ = GuidedWorkout(plan: try plan(), knowledge: knowledge, place: .shell).run(on: &terminal)
+        #expect(terminal.lines.last?.hasPrefix("Stopped.") == true)
+        #expect(terminal.lines.last?.contains("chat") == false)
     }
 
     @Test func skipMovesOnAndCounts() throws {
