@@ -26,19 +26,19 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-            print("note: this is a debug build; numbers from `make bench` (release) are the ones to compare")
+            Output.line("note: this is a debug build; numbers from `make bench` (release) are the ones to compare")
         #endif
         let lines = try Evaluation.load(URL(filePath: devSet)).map(\.text)
         let (bytes, unpack) = Benchmark.timed { EmbeddedKnowledge.snapshot() }
         let (coach, read) = try Benchmark.timed { try Coach(snapshot: bytes) }
         let base = coach.knowledge
-        print(
+        Output.line(
             "knowledge: \(base.exercises.count) exercises; the built-in snapshot (\(bytes.count / 1024) KB) taken out of the binary in \(Benchmark.ms(unpack)), read in \(Benchmark.ms(read))"
         )
         if let folder = knowledgeFolder {
             let (loaded, load) = try Benchmark.timed { try KnowledgeLoader.load(directory: folder) }
             let (_, train) = Benchmark.timed { Coach(knowledge: loaded) }
-            print(
+            Output.line(
                 "  the same from \(folder.path)/ (what --knowledge does): load the YAML \(Benchmark.ms(load)), train the understanding \(Benchmark.ms(train))"
             )
         }
@@ -49,13 +49,13 @@ struct BenchCommand: ParsableCommand {
             let turns = Benchmark.turns(coach: grown, lines: lines, passes: passes, json: false)
             let json = Benchmark.turns(coach: grown, lines: lines, passes: passes, json: true)
             let reading = Benchmark.understanding(grown.interpreter, lines: lines, passes: passes)
-            print(
+            Output.line(
                 "x\(factor) (\(knowledge.exercises.count) exercises): build \(Benchmark.ms(build)); per turn over \(lines.count) lines x \(passes): "
                     + "median \(Benchmark.ms(turns.median)), p99 \(Benchmark.ms(turns.p99)), mean \(Benchmark.ms(turns.mean)); "
                     + "as JSON: median \(Benchmark.ms(json.median)), p99 \(Benchmark.ms(json.p99)); "
                     + "understanding alone: median \(Benchmark.ms(reading.median)), p99 \(Benchmark.ms(reading.p99))")
         }
-        print("peak memory of this process: \(Benchmark.peakMemoryMB(children: false)) MB")
+        Output.line("peak memory of this process: \(Benchmark.peakMemoryMB(children: false)) MB")
     }
 
     /// Launch to exit of this binary: `coach --version` (the floor: starting any Swift program
@@ -65,20 +65,20 @@ struct BenchCommand: ParsableCommand {
         let home = FileManager.default.temporaryDirectory.appending(path: "coach-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: home) }
         let environment = ["COACH_HOME=\(home.path)", "PATH=/usr/bin:/bin"]
-        print("cold start, launch to exit (\(starts) runs each):")
+        Output.line("cold start, launch to exit (\(starts) runs each):")
         let floor = Benchmark.launches(executable, ["--version"], environment: environment, count: starts)
-        print(
+        Output.line(
             "  \("coach --version".padding(toLength: 54, withPad: " ", startingAt: 0)) median \(Benchmark.ms(floor.median)), p90 \(Benchmark.ms(floor.p90))"
         )
         for question in Self.coldStartQuestions {
             let cold = Benchmark.launches(executable, ["ask", question], environment: environment, count: starts)
             let ratio = Benchmark.milliseconds(cold.median) / max(0.001, Benchmark.milliseconds(floor.median))
             let label = "coach ask \(question)".padding(toLength: 54, withPad: " ", startingAt: 0)
-            print(
+            Output.line(
                 "  \(label) median \(Benchmark.ms(cold.median)), p90 \(Benchmark.ms(cold.p90)), \(String(format: "%.1f", ratio))x --version"
             )
         }
-        print("  peak memory of a cold start: \(Benchmark.peakMemoryMB(children: true)) MB")
+        Output.line("  peak memory of a cold start: \(Benchmark.peakMemoryMB(children: true)) MB")
     }
 
     /// `Knowledge/` in the current folder, when there is one (in a clone of the repository).

@@ -27,7 +27,7 @@ struct CoachCommand: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { Output.line(message) }
                 Foundation.exit(0)
             }
             if !message.isEmpty { Output.error(message) }

@@ -29,7 +29,7 @@ struct EvalCommand: ParsableCommand {
         let coach = try knowledge.coach()
         for (index, file) in (files.isEmpty ? Self.defaultFiles : files).enumerated() {
             let url = URL(filePath: file)
-            if !json, index > 0 { print("") }
+            if !json, index > 0 { Output.line("") }
             if QuestionSet.holdsQuestions(url) {
                 let set: QuestionSet
                 do { set = try QuestionSet(contentsOf: url, knowledge: coach.knowledge) } catch {
@@ -40,7 +40,7 @@ struct EvalCommand: ParsableCommand {
                     ReplyEvaluation.trainsOn(set.questions, coach.knowledge)
                     ? ReplyEvaluation(name: file, questions: set.questions, crossValidating: coach.knowledge)
                     : ReplyEvaluation(name: file, questions: set.questions, coach: coach)
-                print(json ? evaluation.json() : evaluation.report(showFailures: misses))
+                Output.line(json ? evaluation.json() : evaluation.report(showFailures: misses))
             } else {
                 let examples: [Evaluation.Example]
                 do { examples = try Evaluation.load(url) } catch {
@@ -49,7 +49,7 @@ struct EvalCommand: ParsableCommand {
                     throw ExitCode(1)
                 }
                 let evaluation = Evaluation(examples: examples, interpreter: coach.interpreter)
-                print(
+                Output.line(
                     json
                         ? evaluation.json(name: file)
                         : "\(file): \(examples.count) lines (older dev set)\n" + evaluation.report(showMisses: misses))

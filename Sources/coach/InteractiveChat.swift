@@ -26,7 +26,7 @@ struct InteractiveChat {
 
     mutating func run() {
         let replies = session.coach.knowledge.replies
-        print(render([.paragraph(replies(.greeting)), .note(replies(.greetingExamples))]) + "\n")
+        Output.line(render([.paragraph(replies(.greeting)), .note(replies(.greetingExamples))]) + "\n")
         while let line = editor.readLine(prompt: "> ") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty {
@@ -38,14 +38,14 @@ struct InteractiveChat {
             case .empty: continue
             case let .guide(plan, _):
                 Self.guide(plan, knowledge: session.coach.knowledge)
-                print("")
+                Output.line("")
                 if coach_rl_terminate_requested() != 0 { return }
             case let .reply(reply, profileChanged):
                 if profileChanged { profile.save(session.state) }
-                print(render(reply.blocks) + "\n")
+                Output.line(render(reply.blocks) + "\n")
             }
         }
-        print("")  // Ctrl-D leaves the prompt line open: end it
+        Output.line("")  // Ctrl-D leaves the prompt line open: end it
     }
 
     /// Guides the person through `plan` in raw mode; Ctrl-C or q stops and returns here.

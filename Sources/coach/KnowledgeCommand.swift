@@ -21,12 +21,12 @@ struct KnowledgeCommand: ParsableCommand {
                 let base =
                     try directory.map { try KnowledgeLoader.load(directory: URL(filePath: $0)) }
                     ?? BuiltInCoach.load().knowledge
-                print(
+                Output.line(
                     "\(directory ?? "built-in knowledge (checked when coach was built)"): ok (\(base.exercises.count) exercises, \(base.muscles.count) muscles, \(base.equipment.count) equipment, \(base.topics.count) topics, \(base.routines.count) routines)"
                 )
             } catch let error as KnowledgeError {
-                print(error.description)
-                print("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")")
+                Output.line(error.description)
+                Output.line("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s")")
                 throw ExitCode(1)
             }
         }
@@ -38,7 +38,7 @@ struct KnowledgeCommand: ParsableCommand {
 
         func run() throws {
             let base = try knowledge.knowledgeBase()
-            for line in KnowledgeStats(knowledge: base).lines { print(line) }
+            for line in KnowledgeStats(knowledge: base).lines { Output.line(line) }
         }
     }
 }

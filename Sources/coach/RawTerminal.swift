@@ -11,6 +11,8 @@ struct RawTerminal: GuideTerminal {
     private let interruptsAtStart: UInt
     private let isTerminal: Bool
     private let started = Date()
+    /// The terminal could not be written (closed window, lost connection): the guide ends.
+    private var outputLost = false
 
     var secondsElapsed: Double { Date().timeIntervalSince(started) }
 
@@ -35,7 +37,9 @@ struct RawTerminal: GuideTerminal {
         tcsetattr(STDIN_FILENO, TCSANOW, &original)
     }
 
-    var interrupted: Bool { coach_rl_interrupt_count() != interruptsAtStart || coach_rl_terminate_requested() != 0 }
+    var interrupted: Bool {
+        outputLost || coach_rl_interrupt_count() != interruptsAtStart || coach_rl_terminate_requested() != 0
+    }
 
     mutating func key(within seconds: Double) -> GuideKey? {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
@@ -67,6 +71,6 @@ struct RawTerminal: GuideTerminal {
         } else {
             line = TextRenderer(width: width, style: .plain).render([.paragraph(text)]) + "\n"
         }
-        FileHandle.standardOutput.write(Data(line.utf8))
+        if !Output.write(line, to: STDOUT_FILENO) { outputLost = true }
     }
 }

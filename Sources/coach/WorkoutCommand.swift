@@ -53,9 +53,10 @@ struct WorkoutCommand: ParsableCommand {
             .intersection(painAreas)
         let reply = coach.workout(for: request, assumedEquipment: have == nil)
         if json {
-            print(JSONReply.line(for: reply))
+            Output.line(JSONReply.line(for: reply))
         } else {
-            print(TextRenderer(width: Terminal.width, style: Terminal.useColor ? .color : .plain).render(reply.blocks))
+            Output.line(
+                TextRenderer(width: Terminal.width, style: Terminal.useColor ? .color : .plain).render(reply.blocks))
         }
         guard guide, let plan = reply.routine else { return }
         guard Terminal.inputIsTerminal else {
@@ -63,7 +64,7 @@ struct WorkoutCommand: ParsableCommand {
             throw ExitCode(1)
         }
         coach_rl_install_interrupt_handler()
-        print("")
+        Output.line("")
         InteractiveChat.guide(plan, knowledge: base, place: .shell)
     }
 

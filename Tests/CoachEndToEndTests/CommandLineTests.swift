@@ -216,6 +216,22 @@ import Testing
         #expect(result.stdout.contains("coach"))
     }
 
+    /// A write that fails never crashes coach (Foundation's FileHandle trapped): a closed or full
+    /// standard error is ignored; lost standard output is exit 1 with a line saying why.
+    @Test func failedWritesNeverCrash() throws {
+        let binary = "\"\(CoachProcess.binary.path)\""
+        for (shell, expected) in [
+            ("\(binary) workout --minutes 99 2>&-", 1), ("\(binary) workout --minutes 99 2>/dev/full", 1),
+            ("\(binary) ask hi >/dev/full", 1), ("\(binary) ask hi >/dev/full 2>&-", 1),
+            ("\(binary) workout --minutes 10 --json >/dev/full", 1),
+        ] {
+            let result = try CoachProcess.run(["-c", shell], executable: URL(filePath: "/bin/sh"))
+            #expect(result.status == Int32(expected), "\(shell): \(result.status) \(result.stderr)")
+        }
+        let full = try CoachProcess.run(["-c", "\(binary) ask hi >/dev/full"], executable: URL(filePath: "/bin/sh"))
+        #expect(full.stderr.contains("could not write the output: no space left"), "\(full.stderr)")
+    }
+
     @Test func closedOutputExitsQuietly() throws {
         let shell = "\"\(CoachProcess.binary.path)\" ask how do I do a face pull | head -1"
         let result = try CoachProcess.run(["-c", shell], executable: URL(filePath: "/bin/sh"))
