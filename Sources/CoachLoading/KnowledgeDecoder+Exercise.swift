@@ -131,13 +131,23 @@ extension KnowledgeDecoder {
     private mutating func dosage(_ node: Node?, _ reader: inout YAMLReader) -> Dosage? {
         guard let node, let map = reader.mapping(node, "the dosage") else { return nil }
         reader.checkKeys(map, allowed: ["sets", "reps", "seconds", "per_side", "source", "section"], in: "the dosage")
-        let sets = reader.int(reader.required(map, "sets", in: "the dosage", at: node), "sets")
+        let sets = reader.int(
+            reader.required(map, "sets", in: "the dosage", at: node), "sets", in: NumberRanges.sets)
         var reps: ClosedRange<Int>?
         if let text = map["reps"].flatMap({ reader.string($0, "reps") }) {
             reps = Self.range(text)
             if reps == nil { reader.fail(map["reps"], "reps '\(text)' should be a number or a range such as 8-12") }
+            if let range = reps,
+                !NumberRanges.reps.contains(range.lowerBound) || !NumberRanges.reps.contains(range.upperBound)
+            {
+                reader.fail(
+                    map["reps"],
+                    "reps should be from \(NumberRanges.reps.lowerBound) to \(NumberRanges.reps.upperBound), not \(text)"
+                )
+                reps = nil
+            }
         }
-        let seconds = map["seconds"].flatMap { reader.int($0, "seconds") }
+        let seconds = map["seconds"].flatMap { reader.int($0, "seconds", in: NumberRanges.holdSeconds) }
         if reps == nil, seconds == nil, map["reps"] == nil {
             reader.fail(node, "the dosage needs `reps` (e.g. 8-12) or `seconds` (for a hold)")
         }

@@ -146,11 +146,13 @@ extension KnowledgeDecoder {
             in: what)
         let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
         let title = reader.required(item, "title", in: what, at: node).flatMap { reader.string($0, "the title") }
-        let minutes = reader.required(item, "minutes", in: what, at: node).flatMap { reader.int($0, "minutes") }
+        let minutes = reader.required(item, "minutes", in: what, at: node).flatMap {
+            reader.int($0, "minutes", in: NumberRanges.minutes)
+        }
         let equipment = ids(item["equipment"], .equipment, "equipment", &reader)
-        let rounds = item["rounds"].flatMap { reader.int($0, "rounds") } ?? 1
-        let rest = item["rest_seconds"].flatMap { reader.int($0, "rest_seconds") } ?? 0
-        let perWeek = item["per_week"].flatMap { reader.int($0, "per_week") }
+        let rounds = item["rounds"].flatMap { reader.int($0, "rounds", in: NumberRanges.rounds) } ?? 1
+        let rest = item["rest_seconds"].flatMap { reader.int($0, "rest_seconds", in: NumberRanges.restSeconds) } ?? 0
+        let perWeek = item["per_week"].flatMap { reader.int($0, "per_week", in: NumberRanges.perWeek) }
         let how = sourcedText(reader.required(item, "how", in: what, at: node), "how", &reader)
         let asks = reader.strings(item["asks"], "asks")
         let source = sourceRef(item, in: what, at: node, &reader)
@@ -160,8 +162,8 @@ extension KnowledgeDecoder {
             reader.checkKeys(row, allowed: ["exercise", "reps", "seconds", "note"], in: "a routine item")
             let exercise = self.id(
                 reader.required(row, "exercise", in: "a routine item", at: entry), .exercise, "the exercise", &reader)
-            let reps = row["reps"].flatMap { reader.int($0, "reps") }
-            let seconds = row["seconds"].flatMap { reader.int($0, "seconds") }
+            let reps = row["reps"].flatMap { reader.int($0, "reps", in: NumberRanges.reps) }
+            let seconds = row["seconds"].flatMap { reader.int($0, "seconds", in: NumberRanges.holdSeconds) }
             let note = row["note"].flatMap { reader.string($0, "the note") }
             if let exercise {
                 entries.append(.init(exercise: ExerciseID(exercise), reps: reps, seconds: seconds, note: note))
@@ -182,18 +184,23 @@ extension KnowledgeDecoder {
             "warm_up_seconds", "default_reps", "default_hold_seconds", "rest_range", "main_exercises",
         ]
         reader.checkKeys(map, allowed: keys + ["source"], in: "time_model")
-        func count(_ key: String) -> Int? {
-            reader.required(map, key, in: "time_model", at: node).flatMap { reader.int($0, key) }
+        func count(_ key: String, _ range: ClosedRange<Int>) -> Int? {
+            reader.required(map, key, in: "time_model", at: node).flatMap { reader.int($0, key, in: range) }
         }
         var secondsPerRep: Double?
         if let value = reader.required(map, "seconds_per_rep", in: "time_model", at: node) {
-            if let text = reader.string(value, "seconds_per_rep"), let number = Double(text), number > 0 {
+            if let text = reader.string(value, "seconds_per_rep"), let number = Double(text), number.isFinite,
+                NumberRanges.secondsPerRep.contains(number)
+            {
                 secondsPerRep = number
             } else {
-                reader.fail(value, "seconds_per_rep should be a positive number")
+                reader.fail(
+                    value,
+                    "seconds_per_rep should be a number from \(NumberRanges.secondsPerRep.lowerBound) to \(NumberRanges.secondsPerRep.upperBound)"
+                )
             }
         }
-        func byLevel(_ key: String) -> [Level: Int]? {
+        func byLevel(_ key: String, _ range: ClosedRange<Int>) -> [Level: Int]? {
             guard
                 let levels = reader.required(map, key, in: "time_model", at: node).flatMap({ reader.mapping($0, key) })
             else { return nil }
@@ -201,22 +208,29 @@ extension KnowledgeDecoder {
             var values: [Level: Int] = [:]
             for level in Level.allCases {
                 values[level] = reader.required(levels, level.rawValue, in: key, at: map[key]).flatMap {
-                    reader.int($0, "\(key) for \(level.rawValue)")
+                    reader.int($0, "\(key) for \(level.rawValue)", in: range)
                 }
             }
             return values.count == Level.allCases.count ? values : nil
         }
-        guard let secondsPerRep, let side = count("side_switch_seconds"), let changeover = count("changeover_seconds"),
-            let rest = byLevel("rest_seconds"), let sets = byLevel("sets"), let warmUp = count("warm_up_seconds"),
-            let reps = count("default_reps"), let hold = count("default_hold_seconds")
+        guard let secondsPerRep, let side = count("side_switch_seconds", NumberRanges.stepSeconds),
+            let changeover = count("changeover_seconds", NumberRanges.stepSeconds),
+            let rest = byLevel("rest_seconds", NumberRanges.restSeconds), let sets = byLevel("sets", NumberRanges.sets),
+            let warmUp = count("warm_up_seconds", NumberRanges.holdSeconds),
+            let reps = count("default_reps", NumberRanges.reps),
+            let hold = count("default_hold_seconds", NumberRanges.holdSeconds)
         else { return nil }
         var model = TimeModel(
             secondsPerRep: secondsPerRep, sideSwitchSeconds: side, changeoverSeconds: changeover, restSeconds: rest,
             sets: sets, warmUpSeconds: warmUp, defaultReps: reps, defaultHoldSeconds: hold)
-        func rangeValue(_ value: Node, _ what: String) -> ClosedRange<Int>? {
+        func rangeValue(_ value: Node, _ what: String, within bounds: ClosedRange<Int>) -> ClosedRange<Int>? {
             guard let text = reader.string(value, what) else { return nil }
-            guard let range = Self.range(text), range.lowerBound >= 0 else {
-                reader.fail(value, "\(what) should be a range such as 45-90, not '\(text)'")
+            guard let range = Self.range(text), bounds.contains(range.lowerBound), bounds.contains(range.upperBound)
+            else {
+                reader.fail(
+                    value,
+                    "\(what) should be a range within \(bounds.lowerBound)-\(bounds.upperBound), such as 45-90, not '\(text)'"
+                )
                 return nil
             }
             return range
@@ -229,15 +243,18 @@ extension KnowledgeDecoder {
                 model.restRange[level] = reader.required(
                     levels, level.rawValue, in: "rest_range", at: map["rest_range"]
                 )
-                .flatMap { rangeValue($0, "rest_range for \(level.rawValue)") }
+                .flatMap { rangeValue($0, "rest_range for \(level.rawValue)", within: NumberRanges.restSeconds) }
             }
         }
         if let brackets = reader.required(map, "main_exercises", in: "time_model", at: node).flatMap({
             reader.mapping($0, "main_exercises")
         }) {
             for (key, value) in brackets {
-                guard let minutes = reader.int(key, "minutes of main_exercises") else { continue }
-                model.mainExercises[minutes] = rangeValue(value, "main_exercises up to \(minutes) minutes")
+                guard let minutes = reader.int(key, "minutes of main_exercises", in: NumberRanges.minutes) else {
+                    continue
+                }
+                model.mainExercises[minutes] = rangeValue(
+                    value, "main_exercises up to \(minutes) minutes", within: NumberRanges.exercises)
             }
         }
         return model

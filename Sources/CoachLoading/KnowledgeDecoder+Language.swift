@@ -62,7 +62,7 @@ extension KnowledgeDecoder {
         if let numbers = map["numbers"].flatMap({ reader.mapping($0, "numbers") }) {
             for (key, value) in numbers {
                 if let word = reader.string(key, "a number word"),
-                    let number = reader.int(value, "the number for '\(word)'")
+                    let number = reader.int(value, "the number for '\(word)'", in: NumberRanges.numberWords)
                 {
                     language.numbers[word.lowercased()] = number
                 }

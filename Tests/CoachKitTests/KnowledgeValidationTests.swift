@@ -55,6 +55,29 @@ struct KnowledgeValidationTests {
             name: "routine naming an unknown exercise", file: "routines.yaml", old: "exercise: band-pull-apart",
             new: "exercise: band-pullapart",
             place: "routines.yaml:", message: "unknown exercise 'band-pullapart' (did you mean 'band-pull-apart'?)"),
+        // Numbers out of their range (issue 17): each would have crashed or run away.
+        Breakage(
+            name: "rest that overflows", file: "routines.yaml", old: "rest_seconds: 30",
+            new: "rest_seconds: 9223372036854775807", place: "routines.yaml:",
+            message: "rest_seconds should be from 0 to 600"),
+        Breakage(
+            name: "rounds without end", file: "routines.yaml", old: "rounds: 2", new: "rounds: 9223372036854775807",
+            place: "routines.yaml:", message: "rounds should be from 1 to 20"),
+        Breakage(
+            name: "infinite seconds a rep", file: "routines.yaml", old: "seconds_per_rep: 3 ",
+            new: "seconds_per_rep: inf ",
+            place: "routines.yaml:", message: "seconds_per_rep should be a number from 0.5 to 30"),
+        Breakage(
+            name: "huge seconds a rep", file: "routines.yaml", old: "seconds_per_rep: 3 ",
+            new: "seconds_per_rep: 1e300 ",
+            place: "routines.yaml:", message: "seconds_per_rep should be a number from 0.5 to 30"),
+        Breakage(
+            name: "negative rest by level", file: "routines.yaml", old: "beginner: 60,", new: "beginner: -45,",
+            place: "routines.yaml:", message: "rest_seconds for beginner should be from 0 to 600"),
+        Breakage(
+            name: "sets of Int.max", file: "exercises/face-pull.yaml", old: "  sets: 3",
+            new: "  sets: 9223372036854775807",
+            place: "exercises/face-pull.yaml:", message: "sets should be from 1 to 20"),
         Breakage(
             name: "mistyped key", file: "exercises/face-pull.yaml", old: "mistakes:", new: "mistake:",
             place: "exercises/face-pull.yaml:",
