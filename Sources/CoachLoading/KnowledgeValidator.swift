@@ -64,9 +64,9 @@ struct KnowledgeValidator {
         ]
         // A file that failed to load would make every reference to it look wrong: stay quiet then.
         let loaded: [KnowledgeDecoder.Reference.Kind: Bool] = [
-            .source: decoder.filesRead.contains("sources.yaml"), .exercise: true,
-            .muscle: decoder.filesRead.contains("muscles.yaml"),
-            .equipment: decoder.filesRead.contains("equipment.yaml"),
+            .source: decoder.filesRead.contains("sources.yaml") && !decoder.sources.isEmpty, .exercise: true,
+            .muscle: decoder.filesRead.contains("muscles.yaml") && !decoder.muscles.isEmpty,
+            .equipment: decoder.filesRead.contains("equipment.yaml") && !decoder.equipment.isEmpty,
             .painArea: decoder.safety != nil,
         ]
         let names: [KnowledgeDecoder.Reference.Kind: [String: String]] = [

@@ -15,6 +15,7 @@ struct YAMLReader {
 
     /// Parses `text` into its root node, recording a syntax error as a diagnostic.
     mutating func parse(_ text: String) -> Node? {
+        guard keysAreScalars(text) else { return nil }
         do {
             // NB: the basic resolver reads every scalar as text. The default one runs regular
             // expressions on each scalar to guess numbers and dates, which made loading slow;
@@ -31,6 +32,64 @@ struct YAMLReader {
             fail(nil, "cannot read YAML: \(error)")
             return nil
         }
+    }
+
+    /// Rejects, before the tree is built, mapping keys that are not plain scalars: an explicit
+    /// key (`? ...`) or an alias used as a key (`*a: ...`). The knowledge never needs them, and
+    /// an alias to a nested anchor as a key makes the parser hash the whole expanded tree: a
+    /// 2 KB file could hang loading for minutes (issue 17).
+    private mutating func keysAreScalars(_ text: String) -> Bool {
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard !trimmed.hasPrefix("#") else { continue }
+            if trimmed == "?" || trimmed.hasPrefix("? ") || trimmed.hasPrefix("?\t") {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: lineNumber, column: line.count - trimmed.count + 1,
+                        message: "an explicit mapping key ('? ...'); write keys as plain text, as in 'name: value'"))
+                return false
+            }
+            if let column = Self.aliasKeyColumn(in: trimmed) {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: lineNumber, column: line.count - trimmed.count + column,
+                        message: "an alias ('*name') used as a mapping key; write keys as plain text"))
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Where an alias stands as a mapping key in `line` ("*a: x", "{*a: x}", "- *a: x"), 1-based;
+    /// nil when none does. Quoted text is skipped.
+    static func aliasKeyColumn(in line: Substring) -> Int? {
+        let characters = Array(line)
+        var index = 0
+        var quote: Character?
+        while index < characters.count {
+            let character = characters[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#", index == 0 || characters[index - 1] == " " {
+                return nil
+            } else if character == "*", index == 0 || " ,{[-".contains(characters[index - 1]) {
+                var end = index + 1
+                while end < characters.count, !" ,]}:".contains(characters[end]) { end += 1 }
+                var after = end
+                while after < characters.count, characters[after] == " " { after += 1 }
+                if end > index + 1, after < characters.count, characters[after] == ":",
+                    after + 1 == characters.count || characters[after + 1] == " "
+                {
+                    return index + 1
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     private mutating func record(_ error: YamlError) {

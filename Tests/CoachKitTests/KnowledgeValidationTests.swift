@@ -116,6 +116,26 @@ struct KnowledgeValidationTests {
             "\(error?.description ?? "")")
     }
 
+    /// An alias bomb used as a mapping key (issue 17) is refused before the tree is built, with
+    /// its line, instead of hashing an expanded tree for minutes.
+    @Test(arguments: ["? *a7\n: boom\n", "*a7 : boom\n", "{*a7 : boom}\n"])
+    func aliasKeysAreRefusedAtOnce(_ key: String) throws {
+        let folder = try Fixtures.knowledgeCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...7 {
+            bomb +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
+        }
+        try Data((bomb + key).utf8).write(to: folder.appending(path: "sources.yaml"))
+        let error = #expect(throws: KnowledgeError.self) { try KnowledgeLoader.load(directory: folder) }
+        let description = error?.description ?? ""
+        #expect(description.contains("sources.yaml:9:"), "\(description)")
+        #expect(description.contains("mapping key"), "\(description)")
+        #expect(!description.contains("unknown source"), "a file that failed says so once: \(description)")
+    }
+
     @Test func missingFileIsReported() throws {
         let folder = try Fixtures.knowledgeCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
