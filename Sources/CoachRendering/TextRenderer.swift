@@ -70,22 +70,24 @@ public struct TextRenderer: Sendable {
                     ? word.count : TerminalText.width(String(decoding: word, as: UTF8.self))
                 if wordWidth > limit {
                     if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-                    var rest = String(decoding: word, as: UTF8.self)
-                    while TerminalText.width(rest) > limit {
-                        // Cut by columns, not characters: a wide (East Asian, emoji) character takes two.
-                        var head = ""
-                        var headWidth = 0
-                        for character in rest {
-                            let characterWidth = TerminalText.width(String(character))
-                            if headWidth + characterWidth > limit, !head.isEmpty { break }
-                            head.append(character)
-                            headWidth += characterWidth
+                    // Cut by columns, not characters (a wide East Asian or emoji character takes
+                    // two), in one pass: measuring the rest again for each line cut made a
+                    // million-character word take seconds.
+                    var head = ""
+                    var headWidth = 0
+                    for character in String(decoding: word, as: UTF8.self) {
+                        let characterWidth =
+                            character.isASCII ? 1 : TerminalText.width(String(character))
+                        if headWidth + characterWidth > limit, !head.isEmpty {
+                            lines.append(head)
+                            head = ""
+                            headWidth = 0
                         }
-                        lines.append(head)
-                        rest = String(rest.dropFirst(head.count))
+                        head.append(character)
+                        headWidth += characterWidth
                     }
-                    word = ArraySlice(rest.utf8)
-                    wordWidth = TerminalText.width(rest)
+                    word = ArraySlice(head.utf8)
+                    wordWidth = headWidth
                     line = []
                     lineWidth = 0
                 }

@@ -25,6 +25,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Pain areas that keep a question in scope (the upper back).
     private let upperBackAreas: Set<String>
 
+    /// English words spelling correction leaves alone that it would otherwise change.
+    public var protectedWords: Set<String> { vocabulary.protectedWords }
+
     /// Below this probability the intent is a guess, and coach asks instead.
     public static let confidenceFloor = 0.45
     /// Below this probability a safety guess with no word of pain or injury gives way to the

@@ -33,6 +33,9 @@ struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
 
     init(gaps: some Sequence<String> = []) { self.gaps = Set(gaps) }
 
+    /// The most small words in a row a phrase may have inside it.
+    static var longestGap: Int { 3 }
+
     /// Adds `phrase` (tokenised and stemmed like input) for `value`.
     mutating func add(_ phrase: String, _ value: Value) {
         let tokens = TextNormalizer.tokens(phrase).map(TextNormalizer.stem)
@@ -78,13 +81,18 @@ struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
         var node = 0
         var position = start
         var best: Match?
+        var skipped = 0
         while position < tokens.count, !taken.contains(position) {
             if let next = nodes[node].children[tokens[position]] {
                 node = next
                 position += 1
+                skipped = 0
                 if let value = nodes[node].value { best = Match(range: start..<position, value: value) }
-            } else if position > start, gaps.contains(tokens[position]) {
+            } else if position > start, skipped < Self.longestGap, gaps.contains(tokens[position]) {
+                // NB: a bounded run of small words: "a a a ..." must not make every start scan to
+                // the end of the line (2,000 of them took seconds).
                 position += 1
+                skipped += 1
             } else {
                 break
             }

@@ -34,6 +34,9 @@ struct Vocabulary: Equatable, Sendable, Codable {
         self.protected = protected
     }
 
+    /// The English words that must not be corrected or split.
+    var protectedWords: Set<String> { protected }
+
     /// Whether `word` is an English word that must not be corrected or split.
     func isProtected(_ word: String) -> Bool { protected.contains(word) }
 

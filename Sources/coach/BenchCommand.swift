@@ -55,6 +55,20 @@ struct BenchCommand: ParsableCommand {
                     + "as JSON: median \(Benchmark.ms(json.median)), p99 \(Benchmark.ms(json.p99)); "
                     + "understanding alone: median \(Benchmark.ms(reading.median)), p99 \(Benchmark.ms(reading.p99))")
         }
+        // Hostile lines must stay linear (issue 17): 4,000 characters of repeated small words, of one
+        // word, and of a word that could start a phrase; each under 5 ms a turn.
+        let hostile = [
+            ("4,000 characters of \"a a a ...\"", String(repeating: "a ", count: 2000)),
+            ("4,000 characters of \"the the ...\"", String(repeating: "the ", count: 1000)),
+            ("one 4,000-character word", String(repeating: "x", count: 4000)),
+            ("4,000 characters of \"pain pain ...\"", String(repeating: "pain ", count: 800)),
+        ]
+        for (name, line) in hostile {
+            let timing = Benchmark.turns(coach: coach, lines: [line], passes: max(3, passes), json: false)
+            Output.line(
+                "hostile line, \(name): per turn median \(Benchmark.ms(timing.median)), p99 \(Benchmark.ms(timing.p99))"
+            )
+        }
         Output.line("peak memory of this process: \(Benchmark.peakMemoryMB(children: false)) MB")
     }
 
