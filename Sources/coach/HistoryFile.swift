@@ -10,11 +10,15 @@ struct HistoryFile {
     let url: URL
     var limit = 1000
 
-    /// The saved lines, oldest first; a file that cannot be read gives a warning and no lines.
+    /// The saved lines, oldest first; a file that cannot be read gives a warning and no lines,
+    /// and is never written over (`append` refuses): 500 lines of history must not become two.
     func load() -> (lines: [String], warning: String?) {
         guard FileManager.default.fileExists(atPath: url.path) else { return ([], nil) }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return ([], "coach: cannot read the history at \(url.path); starting without it")
+            return (
+                [],
+                "coach: cannot read the history at \(url.path); it is left as it is, and this session's lines are not saved"
+            )
         }
         let text = String(decoding: data, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
@@ -25,7 +29,10 @@ struct HistoryFile {
     func append(_ line: String) throws {
         let folder = try AtomicFile.makeFolder(for: url)
         try FileLock.withLock(folder.appending(path: ".history.lock")) {
-            var lines = load().lines
+            let saved = load()
+            // A history that exists but cannot be read is left alone, not replaced.
+            if saved.warning != nil { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: url.path]) }
+            var lines = saved.lines
             lines.append(line.replacingOccurrences(of: "\n", with: " "))
             try AtomicFile.write(Data((lines.suffix(limit).joined(separator: "\n") + "\n").utf8), to: url)
         }

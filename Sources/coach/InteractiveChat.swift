@@ -20,7 +20,10 @@ struct InteractiveChat {
         editor = LineEditor(completer: Completer(knowledge: coach.knowledge))
         history = HistoryFile(url: paths.history)
         let past = history.load()
-        if let warning = past.warning { Output.error(warning) }
+        if let warning = past.warning {
+            Output.error(TerminalText.sanitized(warning, limit: 600))
+            canSave = false  // never replace a history that could not be read
+        }
         past.lines.forEach(editor.addHistory)
     }
 

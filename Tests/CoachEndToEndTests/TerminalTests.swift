@@ -63,6 +63,31 @@ import Testing
         #expect(try second.waitUntilExited())
     }
 
+    /// A history coach cannot read is left as it is (issue 17: 500 lines became two): coach says
+    /// so once and saves nothing over it. Run as another user, since root reads any file.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.fileExists(atPath: "/usr/bin/setpriv")))
+    func anUnreadableHistoryIsNeverReplaced() throws {
+        let home = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: home.path)
+        let file = home.appending(path: "history")
+        let old = (1...500).map { "old line \($0)" }.joined(separator: "\n") + "\n"
+        try Data(old.utf8).write(to: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        let session = TmuxSession()
+        defer { session.kill() }
+        try session.start(home: home, prefix: "setpriv --reuid=65534 --regid=65534 --clear-groups")
+        let screen = try session.wait { $0.contains("cannot read the history") || TmuxSession.showsPrompt($0) }
+        #expect(screen.replacingOccurrences(of: "\n", with: "").contains("it is left as it is"), "\(screen)")
+        try session.wait(until: TmuxSession.showsPrompt)
+        try session.send("how do I do a cobra", "Enter")
+        try session.wait { $0.contains("Sources:") && TmuxSession.showsPrompt($0) }
+        try session.send("/quit", "Enter")
+        #expect(try session.waitUntilExited())
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+        #expect(try String(contentsOf: file, encoding: .utf8) == old, "the history was replaced")
+    }
+
     @Test func guidedWorkoutStopsOnControlCAndReturnsToThePrompt() throws {
         try withChat { chat, home in
             try chat.wait(until: TmuxSession.showsPrompt)

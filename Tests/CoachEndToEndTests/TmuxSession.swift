@@ -21,10 +21,13 @@ struct TmuxSession {
     }
 
     /// Starts `coach` in a 100x30 terminal with COACH_HOME set.
+    /// Starts coach in the session; `prefix` runs before it (such as another user's identity).
     func start(
-        home: URL, width: Int = 100, arguments: String = "", environment: String = "TERM=xterm-256color NO_COLOR=1"
+        home: URL, width: Int = 100, arguments: String = "", environment: String = "TERM=xterm-256color NO_COLOR=1",
+        prefix: String = ""
     ) throws {
-        let command = "env COACH_HOME='\(home.path)' \(environment) '\(CoachProcess.binary.path)' \(arguments)"
+        let command =
+            "\(prefix) env COACH_HOME='\(home.path)' \(environment) '\(CoachProcess.binary.path)' \(arguments)"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "30", command], capture: false)
     }
 
