@@ -175,6 +175,15 @@ struct YAMLReader {
             fail(node, "\(what) is empty")
             return nil
         }
+        // Knowledge text is printed as it is: an escape sequence in it would reach the terminal.
+        if let control = text.unicodeScalars.first(where: Self.isControl) {
+            let code = String(control.value, radix: 16, uppercase: true)
+            fail(
+                node,
+                "\(what) contains a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)); remove it"
+            )
+            return nil
+        }
         return text
     }
 
@@ -199,6 +208,15 @@ struct YAMLReader {
         default:
             fail(node, "\(what) should be true or false, not '\(text)'")
             return nil
+        }
+    }
+
+    /// A control character other than a line break or a tab (escape, bell, C1 controls...).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
         }
     }
 

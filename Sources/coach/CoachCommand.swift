@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachModel
 import Foundation
 
 /// `coach`: a terminal coach for training the upper back.
@@ -25,7 +26,10 @@ struct CoachCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            // The parser's message quotes what was typed: an escape sequence there must not reach
+            // the terminal. Each line is cleaned, the line breaks kept.
+            let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TerminalText.sanitized(String($0), limit: 2000) }.joined(separator: "\n")
             if code == .success {
                 if !message.isEmpty { Output.line(message) }
                 Foundation.exit(0)

@@ -31,7 +31,9 @@ struct HistoryFile {
         try FileLock.withLock(folder.appending(path: ".history.lock")) {
             let saved = load()
             // A history that exists but cannot be read is left alone, not replaced.
-            if saved.warning != nil { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: url.path]) }
+            if saved.warning != nil {
+                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: url.path])
+            }
             var lines = saved.lines
             lines.append(line.replacingOccurrences(of: "\n", with: " "))
             try AtomicFile.write(Data((lines.suffix(limit).joined(separator: "\n") + "\n").utf8), to: url)

@@ -22,11 +22,14 @@ struct SavedProfile {
         pain = saved.pain
     }
 
-    /// The conversation a session starts from: the saved equipment and pain (only the pain areas
-    /// the knowledge has: the file may have been edited by hand).
+    /// The conversation a session starts from: the saved equipment and pain (only the ids the
+    /// knowledge has: the file may have been edited by hand).
     func state(_ knowledge: KnowledgeBase) -> ConversationState {
         let areas = Set(knowledge.safety.painAreas.map(\.id))
-        return ConversationState(profileEquipment: equipment, painReported: pain.filter(areas.contains))
+        // Ids the knowledge does not have (a hand-edited file, an escape sequence) are dropped:
+        // everything printed from the profile is then a known id.
+        let known = equipment?.filter { knowledge.equipment($0) != nil }
+        return ConversationState(profileEquipment: known, painReported: pain.filter(areas.contains))
     }
 
     mutating func save(_ state: ConversationState) {

@@ -206,6 +206,27 @@ import Testing
         #expect(!result.stdout.contains("\"start\""), "\(result.stdout)")
     }
 
+    /// Equipment ids in the profile are checked against the knowledge: an escape sequence there
+    /// never reaches the terminal.
+    @Test func profileIdsAreCheckedBeforeTheyArePrinted() throws {
+        let home = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try Data(#"{"equipment":["dumbbell","\u001b]0;PWNED\u0007"]}"#.utf8).write(
+            to: home.appending(path: "profile.json"))
+        let shown = try CoachProcess.run(["ask", "/equipment"], home: home)
+        #expect(shown.status == 0)
+        #expect(!shown.stdout.contains("\u{1B}") && !shown.stdout.contains("PWNED"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("dumbbell"))
+    }
+
+    /// An escape sequence typed as an argument is never echoed raw in the usage error.
+    @Test func argumentErrorsNeverEchoEscapes() throws {
+        let result = try CoachProcess.run(["frob\u{1B}]0;PWNED\u{07}", "--bogus\u{1B}[31m"])
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"), "\(result.stderr)")
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
     @Test func corruptProfileWarnsOnceAndStartsFresh() throws {
         let home = CoachProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }

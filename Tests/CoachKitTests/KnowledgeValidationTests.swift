@@ -79,6 +79,10 @@ struct KnowledgeValidationTests {
             new: "  sets: 9223372036854775807",
             place: "exercises/face-pull.yaml:", message: "sets should be from 1 to 20"),
         Breakage(
+            name: "escape sequence in a name", file: "exercises/face-pull.yaml", old: "name: Face Pull",
+            new: "name: \"Face Pull\\e]0;PWNED\\a\"", place: "exercises/face-pull.yaml:",
+            message: "the name contains a control character (U+001B)"),
+        Breakage(
             name: "mistyped key", file: "exercises/face-pull.yaml", old: "mistakes:", new: "mistake:",
             place: "exercises/face-pull.yaml:",
             message: "unknown key 'mistake' in an exercise (did you mean 'mistakes'?)"),
