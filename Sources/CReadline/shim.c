@@ -74,14 +74,15 @@ int coach_rl_terminate_requested(void) { return (int)terminate_signal; }
 static unsigned long interrupts_seen = 0;
 
 // Turns a pending Ctrl-C into a fresh, empty prompt; on SIGTERM or SIGHUP, puts the terminal
-// back as it was and exits (the history is already saved: it is written after every line).
+// back as it was and exits with 128 + the signal, as a shell reports a process a signal ended
+// (the history is already saved: it is written after every line).
 static int check_interrupt(void) {
     if (terminate_signal) {
         rl_free_line_state();
         rl_cleanup_after_signal();
         fputs("\n", stdout);
         fflush(stdout);
-        exit(0);
+        exit(128 + (int)terminate_signal);
     }
     if (interrupts != interrupts_seen) {
         interrupts_seen = interrupts;

@@ -14,6 +14,12 @@ public protocol GuideTerminal {
     var interrupted: Bool { get }
     /// Seconds since the workout began, by the terminal's clock (a test's clock runs instantly).
     var secondsElapsed: Double { get }
+    /// Whether a line can be redrawn in place (a countdown): not into a file, not with TERM=dumb.
+    var canRedraw: Bool { get }
+}
+
+extension GuideTerminal {
+    public var canRedraw: Bool { true }
 }
 
 /// Where a guided workout runs, which decides what its last line says.
@@ -155,23 +161,31 @@ public struct GuidedWorkout: Sendable {
     private func countdown(_ seconds: Int, label: String, on terminal: inout some GuideTerminal, summary: inout Summary)
         -> Outcome
     {
+        // Where nothing can be redrawn, one line says how long, then the time passes quietly.
+        if !terminal.canRedraw { terminal.show("\(label) \(seconds) s", replacingLine: false) }
         for remaining in stride(from: seconds, to: 0, by: -1) {
-            terminal.show(
-                "\(label) \(Self.bar(done: seconds - remaining, of: seconds)) \(remaining) s", replacingLine: true)
+            if terminal.canRedraw {
+                terminal.show(
+                    "\(label) \(Self.bar(done: seconds - remaining, of: seconds)) \(remaining) s", replacingLine: true)
+            }
             if terminal.interrupted { return .stopped }
             switch terminal.key(within: 1) {
             case .quit?: return .stopped
             case .skip?, .enter?:
-                terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
-                terminal.show("", replacingLine: false)
+                if terminal.canRedraw {
+                    terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
+                    terminal.show("", replacingLine: false)
+                }
                 return .skipped
             default:
                 if terminal.interrupted { return .stopped }
                 summary.secondsTimed += 1
             }
         }
-        terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
-        terminal.show("", replacingLine: false)
+        if terminal.canRedraw {
+            terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
+            terminal.show("", replacingLine: false)
+        }
         return .done
     }
 

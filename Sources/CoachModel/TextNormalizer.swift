@@ -9,9 +9,40 @@ public enum TextNormalizer {
     public static let maximumCharacters = 4_000
 
     public static func tokens(_ text: String) -> [String] {
+        // An escape sequence is not words: "\u{1B}[31m" must not read as 31 minutes.
+        if text.utf8.contains(0x1B) { return tokens(withoutEscapes(text)) }
         let utf8 = text.utf8
         if utf8.count <= maximumCharacters, utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(utf8) }
         return unicodeTokens(text)
+    }
+
+    /// `text` without terminal escape sequences: CSI (ESC [ parameters, then a final byte), OSC
+    /// (ESC ] ... ended by BEL or ESC \\), and any other ESC with the character after it.
+    public static func withoutEscapes(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\u{1B}" else {
+                out.append(scalar)
+                continue
+            }
+            guard let kind = scalars.next() else { break }
+            if kind == "[" {
+                // Parameters and intermediates run until a final byte from @ to ~.
+                while let next = scalars.next(), !(0x40...0x7E).contains(next.value) {}
+            } else if kind == "]" || kind == "P" || kind == "_" || kind == "^" {
+                // A string ended by BEL, or by ESC \\.
+                while let next = scalars.next() {
+                    if next == "\u{07}" { break }
+                    if next == "\u{1B}" {
+                        _ = scalars.next()
+                        break
+                    }
+                }
+            }
+            out.append(" ")
+        }
+        return String(out)
     }
 
     /// The same rules as `unicodeTokens`, on bytes: most lines are plain ASCII, and this path

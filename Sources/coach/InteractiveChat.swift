@@ -42,7 +42,8 @@ struct InteractiveChat {
             case let .guide(plan, _):
                 Self.guide(plan, knowledge: session.coach.knowledge)
                 Output.line("")
-                if coach_rl_terminate_requested() != 0 { return }
+                let signal = coach_rl_terminate_requested()
+                if signal != 0 { Foundation.exit(128 + signal) }  // SIGTERM or SIGHUP during the guide
             case let .reply(reply, profileChanged):
                 if profileChanged { profile.save(session.state) }
                 Output.line(render(reply.blocks) + "\n")

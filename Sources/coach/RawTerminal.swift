@@ -16,6 +16,9 @@ struct RawTerminal: GuideTerminal {
 
     var secondsElapsed: Double { Date().timeIntervalSince(started) }
 
+    /// Countdowns redraw their line only on a real terminal that understands it.
+    let canRedraw = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+
     init() {
         isTerminal = isatty(STDIN_FILENO) == 1
         interruptsAtStart = coach_rl_interrupt_count()

@@ -5,10 +5,11 @@ enum Terminal {
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Colour only on a terminal, when NO_COLOR is unset and TERM is not `dumb`.
+    /// Colour only on a terminal, when NO_COLOR is unset or empty (no-color.org: only a non-empty
+    /// value turns colour off) and TERM is not `dumb`.
     static var useColor: Bool {
         let environment = ProcessInfo.processInfo.environment
-        return outputIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        return outputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 
     /// The width to wrap to: the terminal's (asked afresh, so a resize is followed), else

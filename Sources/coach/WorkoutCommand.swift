@@ -66,6 +66,8 @@ struct WorkoutCommand: ParsableCommand {
         coach_rl_install_interrupt_handler()
         Output.line("")
         InteractiveChat.guide(plan, knowledge: base, place: .shell)
+        let signal = coach_rl_terminate_requested()
+        if signal != 0 { Foundation.exit(128 + signal) }
     }
 
     /// The equipment ids asked for (names people use work too), or the saved profile.

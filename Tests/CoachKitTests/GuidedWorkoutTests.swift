@@ -26,6 +26,7 @@ struct GuidedWorkoutTests {
         var lines: [String] = []
         var interrupted: Bool { interruptAfter.map { waits >= $0 } ?? false }
         var secondsElapsed: Double { secondsWaited }
+        var canRedraw = true
 
         mutating func key(within seconds: Double) -> GuideKey? {
             waits += 1
@@ -118,6 +119,16 @@ struct GuidedWorkoutTests {
         let summary = GuidedWorkout(plan: try plan(), knowledge: knowledge).run(on: &terminal)
         #expect(summary.stopped)
         #expect(terminal.waits <= 4)
+    }
+
+    /// Into a file or with TERM=dumb, a countdown is one plain line, never redrawn in place.
+    @Test func withoutRedrawCountdownsArePlainLines() throws {
+        var terminal = FakeTerminal(keys: [], autoEnter: true)
+        terminal.canRedraw = false
+        let summary = GuidedWorkout(plan: try plan(), knowledge: knowledge).run(on: &terminal)
+        #expect(!summary.stopped)
+        #expect(!terminal.lines.contains { $0.contains("[") }, "no progress bar")
+        #expect(terminal.lines.contains { $0.hasPrefix("Rest ") && $0.hasSuffix(" s") })
     }
 
     @Test func progressBar() {

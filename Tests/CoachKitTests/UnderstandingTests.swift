@@ -117,6 +117,15 @@ struct UnderstandingTests {
         #expect(!interpreter.understand("thorasic").corrections.isEmpty)
     }
 
+    /// Escape parameters are not words (issue 17: "\u{1B}[31m" became a 31-minute workout).
+    @Test func escapeSequencesAreNotWords() {
+        let understood = interpreter.understand(
+            "\u{1B}[31mgive me a workout with a band\u{1B}[0m \u{1B}]0;title 45\u{07}")
+        #expect(understood.minutes == nil, "\(understood.normalized)")
+        #expect(!understood.normalized.contains("31") && !understood.normalized.contains("45"))
+        #expect(understood.normalized.contains("band"))
+    }
+
     @Test func ambiguousNamesOfferTheCandidates() {
         let understood = interpreter.understand("how do I do rows")
         #expect(understood.exercise == nil)
