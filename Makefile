@@ -2,14 +2,16 @@
 # libraries coach needs are installed (GNU readline; tmux for the terminal tests).
 SWIFT ?= swift
 
-.PHONY: chat test build release transcripts eval bench deps snapshot
+.PHONY: chat test build release transcripts eval bench deps snapshot install uninstall
 
 chat: deps snapshot release
 	@.build/release/coach
 
+# Quiet on success (a line of totals); every failure is printed in full. The tests are Swift
+# Testing's: XCTest would only add an empty run.
 test: deps snapshot
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) build --build-tests -q
+	$(SWIFT) test --skip-build --disable-xctest -q
 
 build: deps snapshot
 	$(SWIFT) build
@@ -32,6 +34,24 @@ bench: release
 
 deps:
 	@.ci/deps
+
+# Puts coach on the PATH: $(PREFIX)/bin/coach, with completion scripts for bash, zsh and fish.
+# PREFIX=$$HOME/.local by default (no root needed); PREFIX=/usr/local as root.
+PREFIX ?= $(HOME)/.local
+install: release
+	install -d "$(PREFIX)/bin" "$(PREFIX)/share/bash-completion/completions" \
+		"$(PREFIX)/share/zsh/site-functions" "$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 0755 .build/release/coach "$(PREFIX)/bin/coach"
+	"$(PREFIX)/bin/coach" --generate-completion-script bash > "$(PREFIX)/share/bash-completion/completions/coach"
+	"$(PREFIX)/bin/coach" --generate-completion-script zsh > "$(PREFIX)/share/zsh/site-functions/_coach"
+	"$(PREFIX)/bin/coach" --generate-completion-script fish > "$(PREFIX)/share/fish/vendor_completions.d/coach.fish"
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) echo "Installed: $(PREFIX)/bin/coach" ;; \
+		*) echo "Installed: $(PREFIX)/bin/coach. $(PREFIX)/bin is not on your PATH; add it with:"; \
+		   echo "    echo 'export PATH=\"$(PREFIX)/bin:\$$PATH\"' >> ~/.bashrc && . ~/.bashrc" ;; esac
+
+uninstall:
+	rm -f "$(PREFIX)/bin/coach" "$(PREFIX)/share/bash-completion/completions/coach" \
+		"$(PREFIX)/share/zsh/site-functions/_coach" "$(PREFIX)/share/fish/vendor_completions.d/coach.fish"
 
 # The built-in knowledge: a snapshot of the coach trained from Knowledge/, committed as
 # Sources/CCoachKnowledge/snapshot.c so that building coach never builds a tool first.

@@ -132,3 +132,5 @@ unsigned long coach_rl_interrupt_count(void) { return (unsigned long)interrupts;
 char *coach_rl_readline(const char *prompt) { return readline(prompt); }
 
 void coach_rl_add_history(const char *line) { add_history(line); }
+
+const char *coach_rl_library_version(void) { return rl_library_version ? rl_library_version : "unknown"; }

@@ -13,12 +13,18 @@ struct AppPaths {
         }
         let home = URL(filePath: environment["HOME"] ?? NSHomeDirectory(), directoryHint: .isDirectory)
         let state =
-            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(filePath: $0) }
+            environment["XDG_STATE_HOME"].flatMap(Self.absolute)
             ?? home.appending(path: ".local/state")
         let config =
-            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(filePath: $0) }
+            environment["XDG_CONFIG_HOME"].flatMap(Self.absolute)
             ?? home.appending(path: ".config")
         return AppPaths(
             history: state.appending(path: "coach/history"), profileDirectory: config.appending(path: "coach"))
+    }
+
+    /// An XDG folder as set, only when absolute: the spec says a relative path is invalid and
+    /// must be ignored (else files would land under whatever folder coach was started in).
+    static func absolute(_ path: String) -> URL? {
+        path.hasPrefix("/") ? URL(filePath: path, directoryHint: .isDirectory) : nil
     }
 }

@@ -12,12 +12,16 @@ struct CoachCommand: ParsableCommand {
             Run `coach` to chat. Without a terminal (a pipe), it answers each line of standard input.
             Exit codes: 0 answered, 1 usage error, 2 the knowledge could not be loaded.
             """,
+        version: CoachCommand.version,
         subcommands: [
             ChatCommand.self, AskCommand.self, KnowledgeCommand.self, EvalCommand.self, BenchCommand.self,
-            WorkoutCommand.self,
+            WorkoutCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )
+
+    /// This build's version, shown by `coach --version` and `coach doctor`.
+    static let version = "0.6.0"
 
     /// Runs the command line, with exit code 1 for any usage error (ArgumentParser's is 64).
     static func main() {

@@ -39,6 +39,20 @@ struct WorkoutCommand: ParsableCommand {
     }
 
     func run() throws {
+        do { try build() } catch let error as ValidationError {
+            // Thrown after parsing, an error would otherwise print the top-level usage: it is
+            // about this command's options, so its usage is the one to show.
+            let message = Self.fullMessage(for: error)
+                .replacingOccurrences(of: "Usage: workout", with: "Usage: coach workout")
+                .replacingOccurrences(of: "'workout --help'", with: "'coach workout --help'")
+            Output.error(
+                message.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { TerminalText.sanitized(String($0), limit: 2000) }.joined(separator: "\n"))
+            throw ExitCode(1)
+        }
+    }
+
+    private func build() throws {
         let coach = try knowledge.coach()
         let base = coach.knowledge
         let have = try equipmentIDs(coach)

@@ -11,6 +11,10 @@ enum CoachProcess {
         return folder.appending(path: "coach")
     }()
 
+    /// The repository's root folder (for README.md and the knowledge).
+    static let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
     struct Result {
         var status: Int32
         var stdout: String

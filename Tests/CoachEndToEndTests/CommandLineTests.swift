@@ -227,6 +227,25 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
+    /// An unknown equipment id names the workout command's usage, not the top level's.
+    @Test func workoutErrorsShowTheWorkoutUsage() throws {
+        let result = try CoachProcess.run(["workout", "--equipment", "unknown-thing"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("unknown equipment 'unknown-thing'"))
+        #expect(result.stderr.contains("Usage: coach workout"), "\(result.stderr)")
+    }
+
+    /// `coach doctor` names what coach uses and where, and `--version` answers.
+    @Test func doctorAndVersion() throws {
+        let doctor = try CoachProcess.run(["doctor"])
+        #expect(doctor.status == 0)
+        for field in ["coach ", "binary:", "knowledge:", "history:", "profile:", "readline:", "terminal:"] {
+            #expect(doctor.stdout.contains(field), "\(field) missing: \(doctor.stdout)")
+        }
+        let version = try CoachProcess.run(["--version"])
+        #expect(version.status == 0 && !version.stdout.isEmpty)
+    }
+
     @Test func corruptProfileWarnsOnceAndStartsFresh() throws {
         let home = CoachProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }

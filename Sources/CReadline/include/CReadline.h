@@ -35,4 +35,7 @@ int coach_rl_terminate_requested(void);
 /// in Swift: HistoryFile.)
 void coach_rl_add_history(const char *line);
 
+/// The version of the readline library linked in (for `coach doctor`).
+const char *coach_rl_library_version(void);
+
 #endif
