@@ -27,13 +27,17 @@ public struct ProfileStore: Sendable {
     /// What was saved; nothing, with a warning, when the file is unreadable or corrupt.
     public func load() -> Saved {
         guard FileManager.default.fileExists(atPath: url.path) else { return Saved() }
+        // A FIFO would block the read for ever: refuse what is not a plain file first.
+        if let kind = FileProblem.kind(of: url) {
+            return Saved(warning: "coach: ignoring the profile at \(url.path): \(kind); starting fresh")
+        }
         do {
             let profile = try JSONDecoder().decode(Profile.self, from: Data(contentsOf: url))
             return Saved(equipment: profile.equipment.map(Set.init), pain: profile.pain ?? [])
         } catch {
             return Saved(
                 warning:
-                    "coach: ignoring the profile at \(url.path): it could not be read (\(error.localizedDescription)); starting fresh"
+                    "coach: ignoring the profile at \(url.path): \(FileProblem.describe(error, at: url)); starting fresh"
             )
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachDialogue
 import CoachEvaluation
 import CoachModel
+import CoachStorage
 import Foundation
 
 /// `coach eval [FILE...]`: how well coach answers labelled sets of questions.
@@ -45,7 +46,8 @@ struct EvalCommand: ParsableCommand {
                 let examples: [Evaluation.Example]
                 do { examples = try Evaluation.load(url) } catch {
                     Output.error(
-                        "coach: cannot read the labelled set \(TerminalText.sanitized(file, limit: 200)): \(error)")
+                        "coach: cannot read the labelled set \(TerminalText.sanitized(file, limit: 200)): "
+                            + TerminalText.sanitized(FileProblem.describe(error, at: url), limit: 400))
                     throw ExitCode(1)
                 }
                 let evaluation = Evaluation(examples: examples, interpreter: coach.interpreter)

@@ -3,6 +3,7 @@ import CoachDialogue
 import CoachModel
 import CoachRecommending
 import CoachRendering
+import CoachStorage
 import Foundation
 
 /// The chat on a terminal: greeting, prompt with line editing, replies wrapped to the width.
@@ -68,7 +69,8 @@ struct InteractiveChat {
         do { try history.append(line) } catch {
             canSave = false
             Output.error(
-                "coach: history will not be saved this session (\(history.url.path): \(error.localizedDescription))")
+                "coach: history will not be saved this session (\(history.url.path): \(FileProblem.describe(error, at: history.url)))"
+            )
         }
     }
 }

@@ -39,7 +39,7 @@ struct SavedProfile {
         } catch {
             canSave = false
             Output.error(
-                "coach: could not save your equipment profile at \(store.url.path) (\(error.localizedDescription)); it is kept for this session only"
+                "coach: could not save your profile at \(store.url.path) (\(FileProblem.describe(error, at: store.url))); it is kept for this session only"
             )
         }
     }

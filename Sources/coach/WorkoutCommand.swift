@@ -17,12 +17,14 @@ struct WorkoutCommand: ParsableCommand {
     )
 
     @OptionGroup var knowledge: KnowledgeOptions
-    @Option(help: "How long, in minutes (3 to 60).") var minutes = 10
+    // NB: `.unconditional` takes "-1" as the value (then refused with the range) instead of
+    // reading it as an unknown option and saying the value is missing.
+    @Option(parsing: .unconditional, help: "How long, in minutes (3 to 60).") var minutes = 10
     @Option(help: "Equipment ids you have, comma-separated (default: your saved profile, else body weight).")
     var equipment: String?
     @Option(help: "beginner, intermediate or advanced.") var level = "beginner"
     @Option(help: "A muscle (id or name, e.g. rear-delts, lats) or a goal (e.g. posture).") var focus: String?
-    @Option(help: "How many main exercises.") var exercises: Int?
+    @Option(parsing: .unconditional, help: "How many main exercises.") var exercises: Int?
     @Option(help: "Another seed gives another workout for the same request.") var seed: UInt64 = 0
     @Flag(help: "Print the workout as JSON.") var json = false
     @Flag(help: "Guide me through it, one set at a time.") var guide = false

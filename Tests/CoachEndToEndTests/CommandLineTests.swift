@@ -246,6 +246,33 @@ import Testing
         #expect(version.status == 0 && !version.stdout.isEmpty)
     }
 
+    /// Problems with files are said in coach's words, never as a library's dump (issue 17).
+    @Test func fileProblemsAreSaidPlainly() throws {
+        let folder = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appending(path: "profile.json"), withIntermediateDirectories: true)
+        let asFolder = try CoachProcess.run(["ask", "I only have dumbbells"], home: folder)
+        #expect(asFolder.status == 0)
+        #expect(asFolder.stderr.contains("it is a folder, not a file"), "\(asFolder.stderr)")
+        #expect(!asFolder.stderr.contains("NSCocoaErrorDomain"))
+
+        let fifoHome = CoachProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: fifoHome) }
+        #expect(mkfifo(fifoHome.appending(path: "profile.json").path, 0o600) == 0)
+        let asFIFO = try CoachProcess.run(["ask", "hi"], home: fifoHome)
+        #expect(asFIFO.status == 0)
+        #expect(asFIFO.stderr.contains("FIFO"), "\(asFIFO.stderr)")
+
+        let missing = try CoachProcess.run(["eval", "/nonexistent/set.yaml"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("it does not exist") && !missing.stderr.contains("NSCocoaErrorDomain"))
+
+        let negative = try CoachProcess.run(["workout", "--minutes", "-1"])
+        #expect(negative.status == 1)
+        #expect(negative.stderr.contains("--minutes must be from 3 to 60, not -1"), "\(negative.stderr)")
+    }
+
     @Test func corruptProfileWarnsOnceAndStartsFresh() throws {
         let home = CoachProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
