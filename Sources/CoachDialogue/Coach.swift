@@ -93,6 +93,12 @@ public struct Coach: Sendable {
         reply.exercises += other.exercises.filter { suggestion in !reply.exercises.contains { $0.id == suggestion.id } }
         reply.routine = reply.routine ?? other.routine
         reply.reasons.append(.secondQuestion)
+        reply.parts = [
+            .init(
+                question: TerminalText.sanitized(String(line[...end]), limit: 400), intent: reply.intent, ask: reply.ask
+            ),
+            .init(question: TerminalText.sanitized(second, limit: 400), intent: other.intent, ask: other.ask),
+        ]
         state.lastReply = reply
         return reply
     }

@@ -30,6 +30,16 @@ public struct Reply: Sendable {
     public var understanding: Understanding?
     /// Lines on how the reply was chosen beyond understanding (context used, rules applied).
     public var reasons: [Reason] = []
+    /// For a post that asks several things: each question answered, in order, with what it was
+    /// read as. Empty for a single question.
+    public var parts: [Part] = []
+
+    /// One question of a post, and how it was read.
+    public struct Part: Hashable, Sendable {
+        public var question: String
+        public var intent: Intent
+        public var ask: Ask?
+    }
 
     public struct Entities: Hashable, Sendable {
         public var exercise: ExerciseID?

@@ -28,7 +28,7 @@ public struct JSONReply: Encodable {
     enum Key: String, CodingKey {
         case input, intent, ask, confidence, entities, text, exercises, routine, sources, safety
         case decidedBy = "decided_by"
-        case rule
+        case rule, parts, question
         case exercise, muscle
         case equipmentHave = "equipment_have"
         case equipmentMissing = "equipment_missing"
@@ -47,6 +47,13 @@ public struct JSONReply: Encodable {
         try object.encode((reply.confidence * 1000).rounded() / 1000, forKey: .confidence)
         try object.encode(reply.decidedBy.rawValue, forKey: .decidedBy)
         try object.encode(reply.rule, forKey: .rule)
+        var parts = object.nestedUnkeyedContainer(forKey: .parts)
+        for part in reply.parts {
+            var item = parts.nestedContainer(keyedBy: Key.self)
+            try item.encode(part.question, forKey: .question)
+            try item.encode(part.intent.rawValue, forKey: .intent)
+            try item.encode(part.ask?.rawValue, forKey: .ask)
+        }
         var entities = object.nestedContainer(keyedBy: Key.self, forKey: .entities)
         try entities.encode(reply.entities.exercise, forKey: .exercise)
         try entities.encode(reply.entities.muscle, forKey: .muscle)

@@ -36,13 +36,24 @@ struct JSONContractTests {
         #expect(safe["decided_by"] as? String == "classifier")
     }
 
+    /// A post with two questions answers both, in order, and lists them under `parts`.
+    @Test func aPostWithTwoQuestionsHasParts() throws {
+        let json = try object("how do I do a face pull? and what do reverse flys work?")
+        let parts = try #require(json["parts"] as? [[String: Any]])
+        #expect(parts.count == 2)
+        #expect(parts.first?["question"] as? String == "how do I do a face pull?")
+        #expect(parts.last?["ask"] as? String == "what-it-works", "\(parts)")
+        let single = try object("how do I do a face pull")
+        #expect((single["parts"] as? [Any])?.isEmpty == true)
+    }
+
     @Test(arguments: questions)
     func replyFollowsTheContract(_ question: String) throws {
         let json = try object(question)
         #expect(
             Set(json.keys) == [
                 "input", "intent", "ask", "confidence", "decided_by", "rule", "entities", "text", "exercises",
-                "routine", "sources", "safety",
+                "routine", "sources", "safety", "parts",
             ])
         let decidedBy = try #require(json["decided_by"] as? String)
         #expect(Reply.DecidedBy(rawValue: decidedBy) != nil)
