@@ -65,9 +65,12 @@ struct TurnResolver {
             || !understanding.exerciseCandidates.isEmpty
         if understanding.rule == nil {
             // A follow-up that only changes the workout ("make it 20 minutes").
+            // (Kit said on its own right after a workout, "I have a pull-up bar though", is a change
+            // to that workout too.)
             if state.lastIntent == .workout,
                 understanding.minutes != nil || understanding.level != nil
-                    || turn.mentions(knowledge.language.words(.changeWorkout)),
+                    || turn.mentions(knowledge.language.words(.changeWorkout))
+                    || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned),
                 understanding.exercise == nil || turn.mentions(knowledge.language.words(.changeWorkout)),
                 turn.intent != .safety
             {

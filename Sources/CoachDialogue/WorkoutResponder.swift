@@ -42,15 +42,25 @@ struct WorkoutResponder: Responder {
         let freshRequest =
             turn.mentions(names(.workout)) || (understanding.minutes != nil && !turn.have.isEmpty)
         let isFollowUp = state.lastIntent == .workout && previous != nil && !freshRequest
+        var changes: [String] = []
         var assumed: String?
         var have: Set<EquipmentID>? = turn.have.isEmpty ? nil : Set(turn.have)
+        if isFollowUp, let said = have, let before = previous?.availability.have,
+            !turn.mentions(names(.only)), before != [knowledge.bodyweightID]
+        {
+            // "I have a pull-up bar too": added to what the last workout used, unless it says only.
+            have = before.union(said)
+            changes.append(
+                say(
+                    .workoutChangedKit,
+                    ["equipment": said.sorted().map(knowledge.equipmentName).joined(separator: say(.joinAnd))]))
+        }
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
         if have == nil { have = state.equipment }
         if have == nil {
             have = [knowledge.bodyweightID]
             assumed = say(.workoutAssumedEquipment)
         }
-        var changes: [String] = []
         var minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
         var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
         var exclude: Set<ExerciseID> = isFollowUp ? previous?.exclude ?? [] : []

@@ -92,6 +92,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedMinutes = "workout.changed.minutes"
     case workoutChangedWithout = "workout.changed.without"
     case workoutChangedAnother = "workout.changed.another"
+    case workoutChangedKit = "workout.changed.kit"
     case workoutStartHint = "workout.start-hint"
     case alsoAsked = "also-asked"
     case guideStart = "guide.start"

@@ -32,4 +32,6 @@ public enum Signal: String, CaseIterable, Sendable {
     case harder
     case shorter
     case longer
+    /// Kit said as all there is ("I only have dumbbells").
+    case only
 }

@@ -125,7 +125,9 @@ public struct WorkoutBuilder: Sendable {
         )
         fitter.fit(&items, remaining: &remaining)
 
-        let equipment = Array(Set(items.flatMap { $0.equipment.filter { $0 != knowledge.bodyweightID } })).sorted()
+        // What to get out: not what is always at hand (no equipment, a mat), which nobody has to say.
+        let atHand = Set(knowledge.equipment.filter(\.atHand).map(\.id))
+        let equipment = Array(Set(items.flatMap { $0.equipment.filter { !atHand.contains($0) } })).sorted()
         return WorkoutPlan(
             title: "", minutes: minutes, rounds: fitter.rounds, items: items, routineID: nil,
             estimatedSeconds: Int(fitter.total(items).rounded()), equipment: equipment)
