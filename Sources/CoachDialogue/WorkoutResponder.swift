@@ -100,6 +100,7 @@ struct WorkoutResponder: Responder {
             level: level,
             focus: focus, seed: seed)
         request.exclude = exclude
+        request.preferred = Set(turn.have).subtracting([knowledge.bodyweightID])
         if !changes.isEmpty {
             draft.add(.note(say(.workoutChanged, ["changes": changes.joined(separator: say(.joinAlso))])))
         }

@@ -117,6 +117,9 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     /// A way to learn the movement that barely loads its muscles (the standing dumbbell
     /// "pulldown"): never offered as a replacement, never put in a workout.
     public var isDrill = false
+    /// The level this way suits when it is not the exercise's (slow lowering makes the pull-up a
+    /// beginner's move); nil for the exercise's own.
+    public var level: Level?
 
     /// The way's text as a sourced sentence, if it has one.
     public var fact: SourcedText? { text.map { SourcedText(text: $0, source: source, answers: answers) } }

@@ -17,6 +17,8 @@ package struct ExerciseIndex: Sendable {
     private(set) var entries: [Entry] = []
     /// Per exercise, the positions of its ways that are learning drills (`ExerciseWay.isDrill`).
     private var drills: [Set<Int>] = []
+    /// Per exercise and way, the level the way suits (its own, else the exercise's).
+    private var wayLevels: [[Level]] = []
     private var muscleNumbers: [MuscleID: Int] = [:]
     private var equipmentNumbers: [EquipmentID: Int] = [:]
 
@@ -33,6 +35,7 @@ package struct ExerciseIndex: Sendable {
             let muscles = BitSet(exercise.muscles.map { Self.number($0.muscle, in: &muscleNumbers) })
             entries.append(Entry(primary: primary, secondary: secondary, muscles: muscles, ways: ways))
             drills.append(Set(exercise.ways.indices.filter { exercise.ways[$0].isDrill }))
+            wayLevels.append(exercise.ways.map { $0.level ?? exercise.level })
         }
     }
 
@@ -57,11 +60,18 @@ package struct ExerciseIndex: Sendable {
 
     /// The position of the first way of exercise `index` that `availability` allows and that is
     /// not a learning drill: what workouts and swaps may use.
-    func firstWay(of index: Int, _ availability: CodedAvailability) -> Int? {
+    /// Only ways that suit `level` (a way's own level, else the exercise's) count.
+    func firstWay(of index: Int, _ availability: CodedAvailability, level: Level = .advanced) -> Int? {
         entries[index].ways.indices.first {
-            !drills[index].contains($0) && availability.allows(entries[index].ways[$0])
+            !drills[index].contains($0) && wayLevels[index][$0] <= level && availability.allows(entries[index].ways[$0])
         }
     }
+
+    /// Whether way `way` of exercise `index` uses any of `kit` (numbers of `equipment(_:)`).
+    func uses(_ index: Int, way: Int, any kit: BitSet) -> Bool { entries[index].ways[way].uses.intersects(kit) }
+
+    /// Equipment ids as numbers.
+    func equipment(_ ids: some Sequence<EquipmentID>) -> BitSet { BitSet(ids.compactMap { equipmentNumbers[$0] }) }
 }
 
 /// `Availability` in equipment numbers of an `ExerciseIndex`.

@@ -37,15 +37,16 @@ public struct WorkoutBuilder: Sendable {
         // large knowledge base, copying exercises around cost more than choosing among them.
         let exercises = knowledge.exercises
         let availability = index.coded(request.availability)
+        let preferred = index.equipment(request.preferred)
         // Upper back work only: a main muscle of the upper back (not the front raise, not the
         // pullover, whose main muscle is the chest).
         let upperBack = Set(knowledge.overviewMembers)
         var usable: [(exercise: Int, way: Int)] = exercises.indices.compactMap { position in
-            guard exercises[position].level <= request.level, exercises[position].spares(request.spare),
+            guard exercises[position].spares(request.spare),
                 exercises[position].pattern == .mobility
                     || exercises[position].primaryMuscles.contains(where: upperBack.contains),
                 !request.exclude.contains(exercises[position].id),
-                let way = index.firstWay(of: position, availability)
+                let way = index.firstWay(of: position, availability, level: request.level)
             else { return nil }
             return (position, way)
         }
@@ -73,6 +74,7 @@ public struct WorkoutBuilder: Sendable {
             let pattern = exercises[position].pattern
             guard pattern != .mobility, !warmUpIDs.contains(exercises[position].id) else { continue }
             var score = Double.random(in: 0..<1, using: &random)
+            if index.uses(position, way: way, any: preferred) { score += 5 }  // the kit just named
             if !focusMuscles.isEmpty {
                 if index.entries[position].primary.intersects(focusMuscles) {
                     score += 3
@@ -159,8 +161,10 @@ public struct WorkoutBuilder: Sendable {
         } else {
             seconds = min(dosage.seconds ?? knowledge.timeModel.defaultHoldSeconds, 60)
         }
+        // A way with a level of its own is another move for the person: the plan names it.
+        let name = way.level.map { $0 != exercise.level } == true ? "\(exercise.name), \(way.name)" : exercise.name
         return WorkoutPlan.Item(
-            exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: sets, reps: reps,
+            exercise: exercise.id, name: name, equipment: way.equipment, sets: sets, reps: reps,
             seconds: seconds,
             restSeconds: rest, perSide: dosage.perSide, isWarmUp: false, note: nil)
     }

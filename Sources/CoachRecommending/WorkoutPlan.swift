@@ -70,6 +70,8 @@ public struct WorkoutRequest: Hashable, Sendable {
     public var spare: Set<String> = []
     /// Exercises the person asked to leave out ("without the superman").
     public var exclude: Set<ExerciseID> = []
+    /// Kit the person just named ("I have a pull-up bar"): moves that use it come first.
+    public var preferred: Set<EquipmentID> = []
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil
