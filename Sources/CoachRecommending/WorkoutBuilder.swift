@@ -213,6 +213,10 @@ struct Fitter {
             shorten(&items)
             lengthen(&items, remaining: &remaining)
         }
+        // Lengthening measures at the longest rest and shortening at the shortest: ending on a
+        // shortening keeps a short workout from landing over its time at the shortest rest.
+        shorten(&items)
+        if !fits(items) { reshape(&items) }
         let main = warmUps..<items.count
         let rests = main.reduce(0) { $0 + timer.restCount(items[$1]) } * rounds
         if rests > 0 {
@@ -222,6 +226,33 @@ struct Fitter {
             for index in main { items[index].restSeconds = chosen }
         }
         tune(&items)
+    }
+
+    /// Whether some rest within the range puts the estimate inside the window.
+    private func fits(_ items: [WorkoutPlan.Item]) -> Bool {
+        total(items, rest: restRange.lowerBound) <= upper && total(items, rest: restRange.upperBound) >= lower
+    }
+
+    /// When sets and exercises added and taken one at a time miss the window (a short workout: one
+    /// more set overshoots, one fewer falls short), tries fewer exercises with one more set on
+    /// each in turn, and keeps the first shape that fits.
+    private func reshape(_ items: inout [WorkoutPlan.Item]) {
+        let main = items.count - warmUps
+        guard main > 1 else { return }
+        for dropped in 0..<main {
+            var candidate = Array(items.prefix(items.count - dropped))
+            for index in warmUps..<candidate.count where candidate[index].sets < Self.maximumSets {
+                candidate[index].sets += 1
+                if fits(candidate) {
+                    items = candidate
+                    return
+                }
+            }
+            if fits(candidate) {
+                items = candidate
+                return
+            }
+        }
     }
 
     /// Too long even at the shortest rest: fewer sets, then fewer exercises, then no warm-up.

@@ -142,3 +142,49 @@ struct SeedTests {
         #expect(sets.count >= 3, "only \(sets.count) different sets of exercises over 100 seeds")
     }
 }
+
+/// Every subset of the kit people keep at home (1,024), at each level, with minutes from 3 to 60
+/// and each focus in turn: the plan keeps to its time window, its rest range, its number of main
+/// exercises, upper back work and the kit said.
+struct EveryKitSubsetTests {
+    static let homeKit: [EquipmentID] = [
+        "none", "mat", "dumbbell", "kettlebell", "resistance-band", "mini-loop", "towel", "door-anchor", "bench",
+        "pull-up-bar",
+    ]
+
+    @Test func everySubsetOfHomeKit() throws {
+        let knowledge = Fixtures.knowledge
+        let builder = WorkoutBuilder(knowledge: knowledge)
+        let focuses: [String?] = [nil, "posterior-deltoid", "latissimus-dorsi", "rhomboids", "trapezius", "posture"]
+        let upperBack = Set(knowledge.overviewMembers)
+        var checked = 0
+        for mask in 0..<(1 << Self.homeKit.count) {
+            let kit = Set(Self.homeKit.indices.filter { mask & (1 << $0) != 0 }.map { Self.homeKit[$0] })
+            for level in Level.allCases {
+                let minutes = 3 + (mask * 7 + level.rank * 13) % 58
+                let request = WorkoutRequest(
+                    minutes: minutes, availability: Availability(have: kit.isEmpty ? ["none"] : kit), level: level,
+                    focus: focuses[(mask + level.rank) % focuses.count], seed: UInt64(mask))
+                let plan = try #require(builder.build(request), "no plan for \(kit.sorted()) \(minutes) min")
+                let target = Double(minutes * 60)
+                let estimate = Double(plan.estimatedSeconds)
+                #expect(
+                    estimate >= target * 0.9 && estimate <= min(target * 1.1, target + 60), "\(kit.sorted()) \(minutes)"
+                )
+                let main = plan.items.filter { !$0.isWarmUp }
+                #expect(main.count <= knowledge.timeModel.mainExercises(forMinutes: minutes).upperBound)
+                let rests = try #require(knowledge.timeModel.restRange[level])
+                for item in main {
+                    let exercise = try #require(knowledge.exercise(item.exercise))
+                    #expect(exercise.primaryMuscles.contains(where: upperBack.contains))
+                    if item.sets > 1 || plan.rounds > 1 { #expect(rests.contains(item.restSeconds)) }
+                    #expect(
+                        Set(item.equipment).subtracting(["none", "mat"]).isSubset(of: kit),
+                        "\(kit.sorted()): \(item.equipment)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked == 3072)
+    }
+}
