@@ -46,11 +46,11 @@ public struct ChatSession: Sendable {
             return .reply(reply, profileChanged: false)
         }
         guard trimmed.hasPrefix("/") else {
-            let profileBefore = (state.profileEquipment, state.painReported)
+            let profileBefore = (state.profileEquipment, state.painReported, state.profileLevel)
             let reply = coach.respond(to: trimmed, state: &state)
             let changed =
                 (state.profileEquipment != profileBefore.0 && state.profileEquipment != nil)
-                || state.painReported != profileBefore.1
+                || state.painReported != profileBefore.1 || state.profileLevel != profileBefore.2
             return .reply(reply, profileChanged: changed)
         }
         let words = trimmed.split(separator: " ").map(String.init)

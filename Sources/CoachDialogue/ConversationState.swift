@@ -28,17 +28,22 @@ public struct ConversationState: Sendable {
     public var canGuide = true
     /// The saved profile, which `/reset` returns to.
     public var profileEquipment: Set<EquipmentID>?
+    /// The level the person said is theirs ("I'm advanced"), saved in the profile: a workout
+    /// that does not name a level uses it.
+    public var profileLevel: Level?
 
-    public init(profileEquipment: Set<EquipmentID>? = nil, painReported: [String] = []) {
+    public init(profileEquipment: Set<EquipmentID>? = nil, painReported: [String] = [], profileLevel: Level? = nil) {
         self.profileEquipment = profileEquipment
         equipment = profileEquipment
         self.painReported = painReported
+        self.profileLevel = profileLevel
     }
 
     /// Forgets the conversation; the saved profile (equipment, pain not yet better) stays.
     public mutating func reset() {
         let canGuide = canGuide
-        self = ConversationState(profileEquipment: profileEquipment, painReported: painReported)
+        self = ConversationState(
+            profileEquipment: profileEquipment, painReported: painReported, profileLevel: profileLevel)
         self.canGuide = canGuide
     }
 }

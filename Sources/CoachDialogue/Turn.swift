@@ -163,6 +163,7 @@ extension ConversationState {
             equipment?.subtract(turn.missing)
         }
         if turn.understanding.redFlag { redFlagReported = true }
+        if turn.understanding.levelIsOwn, let level = turn.understanding.level { profileLevel = level }
         if !turn.clarifies, turn.intent == .safety, turn.understanding.painMentioned {
             for area in turn.understanding.painAreas where !painReported.contains(area) {
                 painReported.append(area)

@@ -62,7 +62,9 @@ struct WorkoutResponder: Responder {
             assumed = say(.workoutAssumedEquipment)
         }
         var minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
-        var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? .beginner
+        // A level said for this workout, else the last one's when this changes it, else the
+        // person's own (saved when they said "I'm advanced"), else beginner.
+        var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? state.profileLevel ?? .beginner
         var exclude: Set<ExerciseID> = isFollowUp ? previous?.exclude ?? [] : []
         if isFollowUp, let previous {
             if understanding.level == nil, turn.mentions(names(.harder)) {

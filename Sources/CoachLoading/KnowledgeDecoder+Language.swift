@@ -47,7 +47,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
-                "quit_words", "list_joiners", "phrase_gaps", "cue_topics", "signals", "in_scope",
+                "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "signals", "in_scope",
             ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
@@ -109,6 +109,7 @@ extension KnowledgeDecoder {
         words.quitWords = lines(required("quit_words"), "quit_words", &reader)
         words.startWords = lines(map["start_words"], "start_words", &reader)
         words.listJoiners = singleWords(required("list_joiners"), "list_joiners", &reader)
+        words.ownLevelWords = singleWords(map["own_level_words"], "own_level_words", &reader)
         words.phraseGaps = singleWords(required("phrase_gaps"), "phrase_gaps", &reader)
         words.cueTopics = singleWords(required("cue_topics"), "cue_topics", &reader)
         if let signals = required("signals").flatMap({ reader.mapping($0, "signals") }) {

@@ -76,6 +76,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words that join a list of equipment ("no band or dumbbells"): a name after one shares the
     /// side of the name before it.
     public var listJoiners: [String] = []
+    /// Words just before a level that make it the person's own ("I'm advanced", "I've been
+    /// lifting for years"): it is kept in the profile, not only used for one workout.
+    public var ownLevelWords: [String] = []
     /// Small words a name may have inside it and still be found ("face the pull" is not, but
     /// "pull my shoulder blades" finds "pull shoulder blades").
     public var phraseGaps: [String] = []

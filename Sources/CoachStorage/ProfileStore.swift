@@ -13,6 +13,7 @@ public struct ProfileStore: Sendable {
     struct Profile: Codable {
         var equipment: [String]?
         var pain: [String]?
+        var level: String?
     }
 
     /// What an earlier session saved.
@@ -21,6 +22,8 @@ public struct ProfileStore: Sendable {
         public var equipment: Set<String>?
         /// Pain areas reported and not yet said to be better, in the order reported.
         public var pain: [String] = []
+        /// The level the person said is theirs.
+        public var level: String?
         public var warning: String?
     }
 
@@ -33,7 +36,7 @@ public struct ProfileStore: Sendable {
         }
         do {
             let profile = try JSONDecoder().decode(Profile.self, from: Data(contentsOf: url))
-            return Saved(equipment: profile.equipment.map(Set.init), pain: profile.pain ?? [])
+            return Saved(equipment: profile.equipment.map(Set.init), pain: profile.pain ?? [], level: profile.level)
         } catch {
             return Saved(
                 warning:
@@ -42,8 +45,9 @@ public struct ProfileStore: Sendable {
         }
     }
 
-    public func save(equipment: Set<String>?, pain: [String] = []) throws {
-        let data = try JSONEncoder().encode(Profile(equipment: equipment?.sorted(), pain: pain.isEmpty ? nil : pain))
+    public func save(equipment: Set<String>?, pain: [String] = [], level: String? = nil) throws {
+        let data = try JSONEncoder().encode(
+            Profile(equipment: equipment?.sorted(), pain: pain.isEmpty ? nil : pain, level: level))
         let folder = try AtomicFile.makeFolder(for: url)
         try FileLock.withLock(folder.appending(path: ".profile.lock")) { try AtomicFile.write(data, to: url) }
     }

@@ -14,6 +14,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// The intents each ask can be asked under, by ask id, the usual one first.
     private let askIntents: [String: [String]]
     private let routineAsks: PhraseIndex<String>
+    /// Words before a level that make it the person's own (`own_level_words`), as read.
+    private let ownLevelWords: Set<String>
     /// Phrases that say why a substitute is wanted, by reason id (`reason_phrases` in asks.yaml).
     private let reasons: PhraseIndex<String>
     private let routineMinutes: [RoutineFit]
@@ -92,6 +94,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             for phrase in knowledge.language.reasonPhrases[reason] ?? [] { reasonIndex.add(phrase, reason.rawValue) }
         }
         reasons = reasonIndex
+        ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples)
         askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
@@ -244,6 +247,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knownWordShare: share, features: featureList,
             goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,
             substituteReason: substituteReason(tokens, missing: found.missing, pain: pain),
+            levelIsOwn: found.matches.contains { match in
+                guard case .level = match.entity else { return false }
+                return tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound].contains(
+                    where: ownLevelWords.contains)
+                    || tokens[match.range].contains(where: ownLevelWords.contains)
+            },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) })
     }
 

@@ -55,6 +55,8 @@ public struct Understanding: Sendable {
     public var goal: String?
     /// Why a substitute is wanted, when the words say (or equipment is missing).
     public var substituteReason: SubstituteReason?
+    /// The level said is the person's own ("I'm advanced"), not only this workout's.
+    public var levelIsOwn = false
     /// Generic equipment words ("machine"), resolved by the dialogue against the exercise.
     public var equipmentFamilies: [EquipmentFamily] = []
 

@@ -13,6 +13,8 @@ struct SavedProfile {
     let equipment: Set<EquipmentID>?
     /// Pain areas reported in an earlier session and not yet said to be better.
     let pain: [String]
+    /// The level the person said is theirs.
+    let level: Level?
 
     init(paths: AppPaths) {
         store = ProfileStore(directory: paths.profileDirectory)
@@ -20,6 +22,7 @@ struct SavedProfile {
         if let warning = saved.warning { Output.error(TerminalText.sanitized(warning, limit: 600)) }
         equipment = saved.equipment.map { Set($0.map { EquipmentID($0) }) }
         pain = saved.pain
+        level = saved.level.flatMap(Level.init)
     }
 
     /// The conversation a session starts from: the saved equipment and pain (only the ids the
@@ -29,13 +32,16 @@ struct SavedProfile {
         // Ids the knowledge does not have (a hand-edited file, an escape sequence) are dropped:
         // everything printed from the profile is then a known id.
         let known = equipment?.filter { knowledge.equipment($0) != nil }
-        return ConversationState(profileEquipment: known, painReported: pain.filter(areas.contains))
+        return ConversationState(
+            profileEquipment: known, painReported: pain.filter(areas.contains), profileLevel: level)
     }
 
     mutating func save(_ state: ConversationState) {
         guard canSave else { return }
         do {
-            try store.save(equipment: state.profileEquipment.map { Set($0.map(\.rawValue)) }, pain: state.painReported)
+            try store.save(
+                equipment: state.profileEquipment.map { Set($0.map(\.rawValue)) }, pain: state.painReported,
+                level: state.profileLevel?.rawValue)
         } catch {
             canSave = false
             Output.error(

@@ -17,6 +17,21 @@ struct ChatSessionTests {
         return ""
     }
 
+    /// A level said for one workout shapes that workout only; a level the person says is theirs
+    /// ("I'm advanced") is kept for the workouts that follow (issue 16).
+    @Test func aLevelIsKeptOnlyWhenItIsTheirs() throws {
+        let forOne = Fixtures.converse([
+            "give me an advanced 10 minute workout", "what is a face pull", "10 minutes with a band",
+        ])
+        #expect(forOne[0].routine?.title.contains("advanced") == true)
+        #expect(forOne[2].routine?.title.contains("beginner") == true, "\(forOne[2].routine?.title ?? "")")
+        var session = ChatSession(coach: Fixtures.coach)
+        _ = session.handle("I'm an advanced lifter")
+        #expect(session.state.profileLevel == .advanced)
+        let later = try #require(session.handle("10 minutes with a band").reply)
+        #expect(later.routine?.title.contains("advanced") == true, "\(later.routine?.title ?? "")")
+    }
+
     @Test func helpListsTheCommands() {
         var session = ChatSession(coach: Fixtures.coach)
         let help = text(session.handle("/help"))
