@@ -182,6 +182,7 @@ extension KnowledgeDecoder {
         let keys = [
             "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
             "warm_up_seconds", "default_reps", "default_hold_seconds", "rest_range", "main_exercises",
+            "warm_up_moves", "most_sets", "most_rounds",
         ]
         reader.checkKeys(map, allowed: keys + ["source"], in: "time_model")
         func count(_ key: String, _ range: ClosedRange<Int>) -> Int? {
@@ -257,6 +258,18 @@ extension KnowledgeDecoder {
                     value, "main_exercises up to \(minutes) minutes", within: NumberRanges.exercises)
             }
         }
+        if let brackets = reader.required(map, "warm_up_moves", in: "time_model", at: node).flatMap({
+            reader.mapping($0, "warm_up_moves")
+        }) {
+            for (key, value) in brackets {
+                guard let minutes = reader.int(key, "minutes of warm_up_moves", in: NumberRanges.minutes) else {
+                    continue
+                }
+                model.warmUpMoves[minutes] = reader.int(value, "warm_up_moves from \(minutes) minutes", in: 0...4)
+            }
+        }
+        model.mostSets = count("most_sets", NumberRanges.sets) ?? model.mostSets
+        model.mostRounds = count("most_rounds", NumberRanges.rounds) ?? model.mostRounds
         return model
     }
 }

@@ -19,6 +19,17 @@ public struct TimeModel: Hashable, Sendable, Codable {
     public var restRange: [Level: ClosedRange<Int>] = [:]
     /// How many main exercises a workout has: by the most minutes each range applies to.
     public var mainExercises: [Int: ClosedRange<Int>] = [:]
+    /// Warm-up moves, by the fewest minutes each count applies from.
+    public var warmUpMoves: [Int: Int] = [:]
+    /// The most sets of one exercise, and the most rounds of the main block.
+    public var mostSets = 5
+    public var mostRounds = 4
+
+    /// How many warm-up moves a workout of `minutes` has.
+    public func warmUpMoves(forMinutes minutes: Int) -> Int {
+        guard let key = warmUpMoves.keys.sorted().last(where: { $0 <= minutes }) else { return 0 }
+        return warmUpMoves[key] ?? 0
+    }
 
     /// The number of main exercises for a workout of `minutes` (the first bracket that holds it;
     /// the longest one past its end).

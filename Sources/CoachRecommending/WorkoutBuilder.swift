@@ -52,7 +52,7 @@ public struct WorkoutBuilder: Sendable {
         }
         guard !usable.isEmpty else { return nil }
 
-        let warmUpCount = minutes >= 8 ? 2 : (minutes >= 5 ? 1 : 0)
+        let warmUpCount = knowledge.timeModel.warmUpMoves(forMinutes: minutes)
         // Warm-ups: mobility and light shoulder-blade moves that need no equipment.
         let warmUps = usable.filter { position, way in
             let pattern = exercises[position].pattern
@@ -180,8 +180,9 @@ struct Fitter {
     var warmUps: Int
     /// How many times the main block is done.
     var rounds = 1
-    static let maximumSets = 5
-    static let maximumRounds = 4
+    /// The most sets of one exercise and rounds of the block (`most_sets`, `most_rounds`).
+    var maximumSets: Int { timer.model.mostSets }
+    var maximumRounds: Int { timer.model.mostRounds }
 
     /// The most main exercises the workout should have (more only when nothing else fills it).
     let mostExercises: Int
@@ -241,7 +242,7 @@ struct Fitter {
         guard main > 1 else { return }
         for dropped in 0..<main {
             var candidate = Array(items.prefix(items.count - dropped))
-            for index in warmUps..<candidate.count where candidate[index].sets < Self.maximumSets {
+            for index in warmUps..<candidate.count where candidate[index].sets < maximumSets {
                 candidate[index].sets += 1
                 if fits(candidate) {
                     items = candidate
@@ -282,11 +283,11 @@ struct Fitter {
             if let next = remaining.first, items.count - warmUps < mostExercises {
                 items.append(next)
                 remaining = remaining.dropFirst()
-            } else if let index = (warmUps..<items.count).filter({ items[$0].sets < Self.maximumSets })
+            } else if let index = (warmUps..<items.count).filter({ items[$0].sets < maximumSets })
                 .min(by: { items[$0].sets < items[$1].sets })
             {
                 items[index].sets += 1
-            } else if rounds < Self.maximumRounds, items.count > warmUps {
+            } else if rounds < maximumRounds, items.count > warmUps {
                 // Every move at its most sets: do the block again as a circuit, with fewer sets a round.
                 rounds += 1
                 for index in warmUps..<items.count {
