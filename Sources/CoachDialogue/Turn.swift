@@ -67,11 +67,17 @@ struct TurnResolver {
             // A follow-up that only changes the workout ("make it 20 minutes").
             // (Kit said on its own right after a workout, "I have a pull-up bar though", is a change
             // to that workout too.)
+            // An exercise named in a change ("swap the face pull") must be one of the last plan's,
+            // unless the line asks to leave it out ("without the superman"), which holds for the
+            // plans that follow.
+            let inLastPlan = understanding.exercise.map { id in
+                state.lastPlan?.items.contains { $0.exercise == id } == true
+            }
             if state.lastIntent == .workout,
                 understanding.minutes != nil || understanding.level != nil
                     || turn.mentions(knowledge.language.words(.changeWorkout))
                     || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned),
-                understanding.exercise == nil || turn.mentions(knowledge.language.words(.changeWorkout)),
+                inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut)),
                 turn.intent != .safety
             {
                 if turn.intent != .workout { turn.reasons.append(.changesWorkout) }

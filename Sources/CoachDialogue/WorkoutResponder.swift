@@ -72,15 +72,21 @@ struct WorkoutResponder: Responder {
             } else if understanding.level == nil, turn.mentions(names(.easier)) {
                 level = Level.allCases.last { $0 < previous.level } ?? previous.level
             }
-            if understanding.minutes == nil, turn.mentions(names(.shorter)) {
+            // "more rear delts" asks for more of a muscle, not more minutes.
+            let namesFocus = understanding.muscle != nil || understanding.goal != nil
+            if understanding.minutes == nil, !namesFocus, turn.mentions(names(.shorter)) {
                 minutes = max(WorkoutBuilder.minutesRange.lowerBound, previous.minutes - 5)
-            } else if understanding.minutes == nil, turn.mentions(names(.longer)) {
+            } else if understanding.minutes == nil, !namesFocus, turn.mentions(names(.longer)) {
                 minutes = min(WorkoutBuilder.minutesRange.upperBound, previous.minutes + 5)
             }
             // "without the superman", "swap the cobra": leave it out from now on.
             if let dropped = understanding.exercise ?? turn.exercise, understanding.exercise != nil {
                 exclude.insert(dropped)
-                changes.append(say(.workoutChangedWithout, ["name": knowledge.exercise(dropped)?.name ?? ""]))
+                let wasIn = state.lastPlan?.items.contains { $0.exercise == dropped } == true
+                changes.append(
+                    say(
+                        wasIn ? .workoutChangedWithout : .workoutChangedNotIn,
+                        ["name": knowledge.exercise(dropped)?.name ?? ""]))
             }
             if level != previous.level {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
@@ -92,6 +98,9 @@ struct WorkoutResponder: Responder {
             }
         }
         let focus = understanding.muscle?.rawValue ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
+        if isFollowUp, let focus, focus != previous?.focus {
+            changes.append(say(.workoutChangedFocus, ["focus": focusName(focus)]))
+        }
         let again =
             isFollowUp && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =

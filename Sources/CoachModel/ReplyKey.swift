@@ -93,6 +93,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedWithout = "workout.changed.without"
     case workoutChangedAnother = "workout.changed.another"
     case workoutChangedKit = "workout.changed.kit"
+    case workoutChangedFocus = "workout.changed.focus"
+    case workoutChangedNotIn = "workout.changed.not-in"
     case workoutStartHint = "workout.start-hint"
     case alsoAsked = "also-asked"
     case guideStart = "guide.start"

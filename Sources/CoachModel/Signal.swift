@@ -34,4 +34,6 @@ public enum Signal: String, CaseIterable, Sendable {
     case longer
     /// Kit said as all there is ("I only have dumbbells").
     case only
+    /// Leave an exercise out ("without the superman").
+    case leaveOut = "leave-out"
 }
