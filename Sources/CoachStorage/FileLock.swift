@@ -6,9 +6,10 @@ import Foundation
 public enum FileLock {
     /// Runs `body` while holding an exclusive lock on `url` (created with mode 0600 if needed).
     /// When the lock file cannot be created (a read-only folder), `body` runs without it; the
-    /// write that follows will fail and say so.
+    /// write that follows will fail and say so. A symbolic link at `url` is never followed
+    /// (O_NOFOLLOW): a link planted there must not make coach create or open its target.
     public static func withLock<T>(_ url: URL, _ body: () throws -> T) rethrows -> T {
-        let descriptor = open(url.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        let descriptor = open(url.path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return try body() }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}

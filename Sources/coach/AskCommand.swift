@@ -15,14 +15,61 @@ struct AskCommand: ParsableCommand {
     func run() throws {
         var conversation = PipedConversation(coach: try knowledge.coach(), json: json, explain: explain)
         if question.isEmpty {
-            conversation.run(lines: StandardInputLines())
+            var lines = StandardInputLines()
+            conversation.run(lines: AnySequence { AnyIterator { lines.next() } })
+            if lines.failed {
+                // A standard input that cannot be read (a folder, a broken device) is not an
+                // empty conversation: say so, exit 1.
+                Output.error("coach: could not read standard input: \(String(cString: strerror(lines.errorNumber)))")
+                throw ExitCode(1)
+            }
         } else {
             conversation.answer(question.joined(separator: " "), replyToEmpty: true)
         }
     }
 }
 
-/// Lines of standard input, with invalid UTF-8 repaired.
+/// Lines of standard input, read with read(2) (the C `stdin` is shared mutable state Swift 6
+/// will not touch), with invalid UTF-8 repaired; `failed` tells a read error apart from the end
+/// of the input.
 struct StandardInputLines: Sequence, IteratorProtocol {
-    mutating func next() -> String? { Swift.readLine(strippingNewline: true) }
+    private(set) var failed = false
+    private(set) var errorNumber: Int32 = 0
+    private var buffer: [UInt8] = []
+    private var ended = false
+    /// How much of `buffer` is known to hold no line break (a 10 MB line is scanned once).
+    private var scanned = 0
+
+    mutating func next() -> String? {
+        while true {
+            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
+                var line = Array(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                scanned = 0
+                if line.last == 0x0D { line.removeLast() }
+                return String(decoding: line, as: UTF8.self)
+            }
+            if ended {
+                guard !buffer.isEmpty else { return nil }
+                defer {
+                    buffer.removeAll()
+                    scanned = 0
+                }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            scanned = buffer.count
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                errorNumber = errno
+                ended = true
+            } else if count == 0 {
+                ended = true
+            } else {
+                buffer += chunk[..<count]
+            }
+        }
+    }
 }

@@ -273,6 +273,36 @@ import Testing
         #expect(negative.stderr.contains("--minutes must be from 3 to 60, not -1"), "\(negative.stderr)")
     }
 
+    /// A symbolic link planted where the profile's lock file goes is not followed: its target is
+    /// never created (issue 17), and the profile is still saved, with its folder private.
+    @Test func lockFilesDoNotFollowLinks() throws {
+        let home = CoachProcess.temporaryHome()
+        let target = FileManager.default.temporaryDirectory.appending(path: "coach-target-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: home)
+            try? FileManager.default.removeItem(at: target)
+        }
+        try FileManager.default.createSymbolicLink(
+            at: home.appending(path: ".profile.lock"), withDestinationURL: target)
+        let result = try CoachProcess.run(["ask", "I only have dumbbells"], home: home)
+        #expect(result.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: target.path), "the link's target was created")
+        #expect(FileManager.default.fileExists(atPath: home.appending(path: "profile.json").path))
+        let nested = CoachProcess.temporaryHome().appending(path: "deeper/coach")
+        defer { try? FileManager.default.removeItem(at: nested.deletingLastPathComponent()) }
+        _ = try CoachProcess.run(["ask", "I only have a band"], home: nested)
+        let mode = try FileManager.default.attributesOfItem(atPath: nested.path)[.posixPermissions] as? Int
+        #expect(mode == 0o700, "the profile's folder is private: \(String(mode ?? 0, radix: 8))")
+    }
+
+    /// A standard input that cannot be read is an error, not an empty conversation (issue 17).
+    @Test func unreadableInputIsAnError() throws {
+        let result = try CoachProcess.run(
+            ["-c", "'\(CoachProcess.binary.path)' ask < /tmp"], executable: URL(filePath: "/bin/sh"))
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("could not read standard input"))
+    }
+
     @Test func corruptProfileWarnsOnceAndStartsFresh() throws {
         let home = CoachProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
