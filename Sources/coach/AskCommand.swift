@@ -36,27 +36,34 @@ struct StandardInputLines: Sequence, IteratorProtocol {
     private(set) var failed = false
     private(set) var errorNumber: Int32 = 0
     private var buffer: [UInt8] = []
-    private var ended = false
+    /// Where the next line starts in `buffer`: lines are read past, and the buffer is trimmed
+    /// once a chunk, so many short lines cost no more than one long one.
+    private var start = 0
     /// How much of `buffer` is known to hold no line break (a 10 MB line is scanned once).
     private var scanned = 0
+    private var ended = false
 
     mutating func next() -> String? {
         while true {
             if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
-                var line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
-                scanned = 0
-                if line.last == 0x0D { line.removeLast() }
-                return String(decoding: line, as: UTF8.self)
+                var end = newline
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                start = newline + 1
+                scanned = start
+                return line
             }
             if ended {
-                guard !buffer.isEmpty else { return nil }
+                guard start < buffer.count else { return nil }
                 defer {
                     buffer.removeAll()
+                    start = 0
                     scanned = 0
                 }
-                return String(decoding: buffer, as: UTF8.self)
+                return String(decoding: buffer[start...], as: UTF8.self)
             }
+            buffer.removeFirst(start)
+            start = 0
             scanned = buffer.count
             var chunk = [UInt8](repeating: 0, count: 65536)
             let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
