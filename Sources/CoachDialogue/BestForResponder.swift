@@ -70,8 +70,7 @@ struct BestForResponder: Responder {
             if targets.isEmpty {
                 // Ranked for the kit alone: upper back work only (a main muscle of the upper back),
                 // and a way that uses what they have before one that needs nothing.
-                let upperBack = exercise.primaryMuscles.contains(where: knowledge.overviewMembers.contains)
-                score = upperBack ? (way.needs.isEmpty ? 1 : 2) : 0
+                score = knowledge.worksUpperBack(exercise) ? (way.needs.isEmpty ? 1 : 2) : 0
             } else {
                 for role in exercise.muscles where targets.contains(role.muscle) {
                     score += role.role == .primary ? 2 : 1

@@ -114,11 +114,7 @@ struct FormResponder: Responder {
     /// Two exercises side by side: what each is, what it trains, its level and its kit. False
     /// when the question names fewer than two exercises coach knows.
     private func compare(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
-        var ids: [ExerciseID] = []
-        for match in turn.understanding.matches {
-            if case let .exercise(id) = match.entity, !ids.contains(id) { ids.append(id) }
-        }
-        let exercises = ids.compactMap(knowledge.exercise)
+        let exercises = namedExercises(turn)
         guard exercises.count >= 2 else { return false }
         let pair = Array(exercises.prefix(2))
         draft.ask = .compare

@@ -172,21 +172,22 @@ public struct GuidedWorkout: Sendable {
             switch terminal.key(within: 1) {
             case .quit?: return .stopped
             case .skip?, .enter?:
-                if terminal.canRedraw {
-                    terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
-                    terminal.show("", replacingLine: false)
-                }
+                endCountdown(label, seconds, on: &terminal)
                 return .skipped
             default:
                 if terminal.interrupted { return .stopped }
                 summary.secondsTimed += 1
             }
         }
-        if terminal.canRedraw {
-            terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
-            terminal.show("", replacingLine: false)
-        }
+        endCountdown(label, seconds, on: &terminal)
         return .done
+    }
+
+    /// The countdown's line shown full, then left behind (where lines can be redrawn).
+    private func endCountdown(_ label: String, _ seconds: Int, on terminal: inout some GuideTerminal) {
+        guard terminal.canRedraw else { return }
+        terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
+        terminal.show("", replacingLine: false)
     }
 
     /// "[########------------]": `done` of `total`, 20 characters wide.

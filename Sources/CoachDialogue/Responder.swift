@@ -102,10 +102,28 @@ extension Responder {
     }
     /// Says which reported pain areas the suggestions leave alone, and why.
     func noteSpared(_ areas: Set<String>, _ draft: inout ReplyDraft) {
-        let names = areas.sorted().compactMap { knowledge.safety.painArea($0)?.name }
+        let names = areaNames(areas)
         guard !names.isEmpty else { return }
-        draft.add(.note(say(.sparedAreas, ["area": names.joined(separator: say(.joinOr))])))
+        draft.add(.note(say(.sparedAreas, ["area": names])))
         draft.reasons.append(.sparesPain(areas.sorted()))
+    }
+    /// The exercises a line names, in the order named, each once; with `families`, a name shared by
+    /// several ("rows") stands for its first exercise.
+    func namedExercises(_ turn: Turn, families: Bool = false) -> [Exercise] {
+        var ids: [ExerciseID] = []
+        for match in turn.understanding.matches {
+            switch match.entity {
+            case let .exercise(id): if !ids.contains(id) { ids.append(id) }
+            case let .family(members) where families:
+                if let first = members.first, !ids.contains(first) { ids.append(first) }
+            default: break
+            }
+        }
+        return ids.compactMap(knowledge.exercise)
+    }
+    /// Pain areas by name, in a fixed order: "lower back or shoulder".
+    func areaNames(_ areas: Set<String>) -> String {
+        areas.sorted().compactMap { knowledge.safety.painArea($0)?.name }.joined(separator: say(.joinOr))
     }
     func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
     /// "rear deltoid", or a goal's name ("posture").

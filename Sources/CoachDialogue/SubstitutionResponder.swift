@@ -97,16 +97,7 @@ struct SubstitutionResponder: Responder {
     /// "Can I swap my rows for pull-ups?": whether the second is a fair replacement for the first,
     /// and what is lost. False when the line does not name two things to weigh.
     private func swapFor(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
-        var named: [Exercise] = []
-        for match in turn.understanding.matches {
-            switch match.entity {
-            case let .exercise(id): if let exercise = knowledge.exercise(id) { named.append(exercise) }
-            case let .family(ids): if let first = ids.first.flatMap(knowledge.exercise) { named.append(first) }
-            default: break
-            }
-        }
-        var seen: Set<ExerciseID> = []
-        named = named.filter { seen.insert($0.id).inserted }
+        let named = namedExercises(turn, families: true)
         guard named.count >= 2 else { return false }
         let (original, replacement) = (named[0], named[1])
         let shared = original.primaryMuscles.filter(replacement.primaryMuscles.contains)

@@ -19,13 +19,7 @@ struct WorkoutResponder: Responder {
         }
         // Pain reported earlier: the plan leaves out every move that loads that area, and says so.
         let spare = Set(state.painReported)
-        if !spare.isEmpty, !enoughUpperBackWork(sparing: spare) {
-            // Every upper back move loads it: a workout of what is left would not be one.
-            let names = spare.sorted().compactMap { knowledge.safety.painArea($0)?.name }
-            draft.add(.paragraph(say(.workoutSparedNone, ["area": names.joined(separator: say(.joinOr))])))
-            draft.reasons.append(.sparesPain(spare.sorted()))
-            return
-        }
+        if declines(sparing: spare, into: &draft) { return }
         noteSpared(spare, &draft)
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }),
             spares(routine, spare)
@@ -132,12 +126,21 @@ struct WorkoutResponder: Responder {
         routine.items.allSatisfy { knowledge.exercise($0.exercise)?.spares(spare) ?? true }
     }
 
+    /// When nearly every upper back move loads a reported pain area, a workout of what is left
+    /// would not be one: says so and returns true; else writes nothing and returns false.
+    private func declines(sparing spare: Set<String>, into draft: inout ReplyDraft) -> Bool {
+        guard !spare.isEmpty, !enoughUpperBackWork(sparing: spare) else { return false }
+        draft.add(.paragraph(say(.workoutSparedNone, ["area": areaNames(spare)])))
+        draft.reasons.append(.sparesPain(spare.sorted()))
+        return true
+    }
+
     /// Whether, leaving out the moves that load `spare`, at least three exercises that work a main
     /// upper back muscle remain.
     private func enoughUpperBackWork(sparing spare: Set<String>) -> Bool {
         knowledge.exercises.filter { exercise in
             exercise.spares(spare) && exercise.pattern != .mobility
-                && exercise.primaryMuscles.contains(where: knowledge.overviewMembers.contains)
+                && knowledge.worksUpperBack(exercise)
         }.count >= 3
     }
 
@@ -150,14 +153,13 @@ struct WorkoutResponder: Responder {
                 && routine.equipment.allSatisfy { request.availability.have?.contains($0) == true }
                 && spares(routine, request.spare)
         }
-        if !request.spare.isEmpty, !enoughUpperBackWork(sparing: request.spare) {
-            let names = request.spare.sorted().compactMap { knowledge.safety.painArea($0)?.name }
-            draft.add(.paragraph(say(.workoutSparedNone, ["area": names.joined(separator: say(.joinOr))])))
-        } else if let named {
-            _ = namedRoutine(&draft, named)
-        } else {
-            noteSpared(request.spare, &draft)
-            _ = present(request, assumed: assumedEquipment ? say(.workoutAssumedEquipment) : nil, into: &draft)
+        if !declines(sparing: request.spare, into: &draft) {
+            if let named {
+                _ = namedRoutine(&draft, named)
+            } else {
+                noteSpared(request.spare, &draft)
+                _ = present(request, assumed: assumedEquipment ? say(.workoutAssumedEquipment) : nil, into: &draft)
+            }
         }
         let cited = context.addSources(to: &draft)
         let entities = Reply.Entities(

@@ -97,7 +97,7 @@ extension KnowledgeDecoder {
                 reader.string($0, "an example's text")
             }
             let intent = typed(fields, "intent", item, &reader, Intent.allCases.map(\.rawValue)).flatMap(Intent.init)
-            let ask = typed(fields, "ask", item, &reader, Ask.allCases.map(\.rawValue)).flatMap(Ask.init)
+            let ask = askID(reader.required(fields, "ask", in: "an example", at: item), &reader)
             guard let text, let intent, let ask else { continue }
             if let allowed = language.askIntents[ask.rawValue], !allowed.isEmpty, !allowed.contains(intent.rawValue) {
                 // NB: files are decoded in path order, so asks.yaml has been read by now.
@@ -109,7 +109,7 @@ extension KnowledgeDecoder {
         }
     }
 
-    /// A required id field that must be one of `allowed`.
+    /// A required id field that must be one of `allowed` (an example's intent).
     private func typed(
         _ fields: Fields, _ key: String, _ item: Node, _ reader: inout YAMLReader, _ allowed: [String]
     ) -> String? {

@@ -163,16 +163,7 @@ struct KnowledgeDecoder {
 
     /// A list of ask ids (`answers: [load, set-up]`), each checked against `Ask`.
     func asks(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [Ask] {
-        let ids = reader.strings(node, what)
-        var asks: [Ask] = []
-        for (id, item) in zip(ids, reader.sequenceNodes(node)) {
-            guard let ask = Ask(rawValue: id) else {
-                reader.fail(item, "unknown ask '\(id)'\(Suggestion.hint(for: id, in: Ask.allCases.map(\.rawValue)))")
-                continue
-            }
-            asks.append(ask)
-        }
-        return asks
+        reader.sequence(node, what).compactMap { askID($0, &reader) }
     }
 
     mutating func sourcedTexts(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [SourcedText] {

@@ -85,6 +85,12 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     /// What an ask means, in words ("how heavy to go"), from `asks.yaml`.
     public func askMeaning(_ ask: Ask) -> String { language.asks[ask.rawValue] ?? ask.rawValue }
 
+    /// Whether `exercise` is upper back work: one of its main muscles is a muscle of the upper
+    /// back (`overview_members` in muscles.yaml). The front raise and the pullover are not.
+    public func worksUpperBack(_ exercise: Exercise) -> Bool {
+        exercise.primaryMuscles.contains(where: overviewMembers.contains)
+    }
+
     /// The exercises that train `muscle`, those that train it most first.
     public func exercises(training muscle: MuscleID) -> [Exercise] {
         (trainingIndex[muscle] ?? []).map { exercises[$0] }

@@ -19,6 +19,13 @@ public enum TerminalText {
         return out
     }
 
+    /// `sanitized` line by line, the line breaks kept: for a multi-line message that quotes
+    /// what someone typed (a usage error).
+    public static func sanitizedLines(_ text: String, limit: Int = 2000) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { sanitized(String($0), limit: limit) }.joined(separator: "\n")
+    }
+
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: true

@@ -53,9 +53,7 @@ package struct ExerciseIndex: Sendable {
 
     /// An availability in numbers: equipment no exercise needs cannot matter, so is left out.
     func coded(_ availability: Availability) -> CodedAvailability {
-        CodedAvailability(
-            missing: BitSet(availability.missing.compactMap { equipmentNumbers[$0] }),
-            have: availability.have.map { have in BitSet(have.compactMap { equipmentNumbers[$0] }) })
+        CodedAvailability(missing: equipment(availability.missing), have: availability.have.map(equipment))
     }
 
     /// The position of the first way of exercise `index` that `availability` allows and that is

@@ -40,11 +40,10 @@ public struct WorkoutBuilder: Sendable {
         let preferred = index.equipment(request.preferred)
         // Upper back work only: a main muscle of the upper back (not the front raise, not the
         // pullover, whose main muscle is the chest).
-        let upperBack = Set(knowledge.overviewMembers)
         var usable: [(exercise: Int, way: Int)] = exercises.indices.compactMap { position in
             guard exercises[position].spares(request.spare),
                 exercises[position].pattern == .mobility
-                    || exercises[position].primaryMuscles.contains(where: upperBack.contains),
+                    || knowledge.worksUpperBack(exercises[position]),
                 !request.exclude.contains(exercises[position].id),
                 let way = index.firstWay(of: position, availability, level: request.level)
             else { return nil }

@@ -32,8 +32,7 @@ struct CoachCommand: ParsableCommand {
             let code = exitCode(for: error)
             // The parser's message quotes what was typed: an escape sequence there must not reach
             // the terminal. Each line is cleaned, the line breaks kept.
-            let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { TerminalText.sanitized(String($0), limit: 2000) }.joined(separator: "\n")
+            let message = TerminalText.sanitizedLines(fullMessage(for: error))
             if code == .success {
                 if !message.isEmpty { Output.line(message) }
                 Foundation.exit(0)

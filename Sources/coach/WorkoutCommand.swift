@@ -47,9 +47,7 @@ struct WorkoutCommand: ParsableCommand {
             let message = Self.fullMessage(for: error)
                 .replacingOccurrences(of: "Usage: workout", with: "Usage: coach workout")
                 .replacingOccurrences(of: "'workout --help'", with: "'coach workout --help'")
-            Output.error(
-                message.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { TerminalText.sanitized(String($0), limit: 2000) }.joined(separator: "\n"))
+            Output.error(TerminalText.sanitizedLines(message))
             throw ExitCode(1)
         }
     }
