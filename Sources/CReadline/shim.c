@@ -4,6 +4,8 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <readline/history.h>
 #include <readline/readline.h>
 
@@ -73,6 +75,25 @@ int coach_rl_terminate_requested(void) { return (int)terminate_signal; }
 
 static unsigned long interrupts_seen = 0;
 
+// What Ctrl-C says when it abandons a line that had text (set by Swift, from the knowledge), and
+// the lines it abandoned since Swift last asked, oldest first, for the history file.
+static char *cancel_message = NULL;
+static char **cancelled_lines = NULL;
+static size_t cancelled_count = 0;
+
+void coach_rl_set_cancel_message(const char *message) {
+    free(cancel_message);
+    cancel_message = message ? strdup(message) : NULL;
+}
+
+char *coach_rl_take_cancelled_line(void) {
+    if (cancelled_count == 0) return NULL;
+    char *line = cancelled_lines[0];
+    memmove(cancelled_lines, cancelled_lines + 1, (cancelled_count - 1) * sizeof *cancelled_lines);
+    cancelled_count--;
+    return line;
+}
+
 // Turns a pending Ctrl-C into a fresh, empty prompt; on SIGTERM or SIGHUP, puts the terminal
 // back as it was and exits with 128 + the signal, as a shell reports a process a signal ended
 // (the history is already saved: it is written after every line).
@@ -86,6 +107,27 @@ static int check_interrupt(void) {
     }
     if (interrupts != interrupts_seen) {
         interrupts_seen = interrupts;
+        // A line with text is a question cancelled: say so, and keep it in the history, so Up
+        // brings it back. (Enter then Ctrl-C at once: either readline has read the Enter, and the
+        // question is answered, or the terminal dropped the Enter with the rest of its unread
+        // input, and the line is still here, cancelled out loud; never lost unseen.)
+        char *line = (rl_line_buffer && rl_line_buffer[strspn(rl_line_buffer, " \t")] != '\0')
+                         ? strdup(rl_line_buffer) : NULL;
+        if (line) {
+            add_history(line);
+            using_history();  // Up starts from the newest line again: this one
+            char **grown = realloc(cancelled_lines, (cancelled_count + 1) * sizeof *cancelled_lines);
+            if (grown) {
+                cancelled_lines = grown;
+                cancelled_lines[cancelled_count++] = line;
+            } else {
+                free(line);
+            }
+            if (cancel_message) {
+                rl_crlf();
+                fputs(cancel_message, rl_outstream ? rl_outstream : stdout);
+            }
+        }
         rl_free_line_state();
         rl_replace_line("", 0);
         rl_crlf();
@@ -96,13 +138,12 @@ static int check_interrupt(void) {
 }
 
 // Reads a key. readline calls check_interrupt itself when a signal breaks a blocked read; a
-// Ctrl-C that arrives while readline is busy is caught here, before the next key is used,
-// so keys typed after Ctrl-C never join the abandoned line.
+// Ctrl-C that arrives while readline is busy is caught here, before the next key is read. (Not
+// after a key is read as well: that key was typed before the Ctrl-C, almost always, and belongs
+// to the line it cancels, which would then lose it.)
 static int getc_checking_interrupts(FILE *stream) {
     check_interrupt();
-    int key = rl_getc(stream);
-    check_interrupt();
-    return key;
+    return rl_getc(stream);
 }
 
 void coach_rl_install_interrupt_handler(void) {
@@ -129,7 +170,63 @@ void coach_rl_install_interrupt_handler(void) {
 
 unsigned long coach_rl_interrupt_count(void) { return (unsigned long)interrupts; }
 
-char *coach_rl_readline(const char *prompt) { return readline(prompt); }
+char *coach_rl_readline(const char *prompt) {
+    // A Ctrl-C pressed while no line was being edited (during a reply or a guided workout) had
+    // nothing to cancel: without this, the new prompt would be drawn twice.
+    interrupts_seen = interrupts;
+    return readline(prompt);
+}
+
+// Raw mode for the guided workout, kept here because Ctrl-Z needs a signal handler: the
+// terminal is put back before the process stops, and raw again when `fg` continues it.
+static struct termios raw_saved;
+static struct termios raw_mode;
+static volatile sig_atomic_t raw_active = 0;
+static struct sigaction stop_before;
+
+static void on_stop(int signo) {
+    int saved_errno = errno;
+    if (raw_active) tcsetattr(STDIN_FILENO, TCSANOW, &raw_saved);
+    // Stop for real: the default action, with the signal unblocked (it is blocked in here).
+    signal(SIGTSTP, SIG_DFL);
+    sigset_t stop_only;
+    sigemptyset(&stop_only);
+    sigaddset(&stop_only, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &stop_only, NULL);
+    raise(SIGTSTP);
+    // Continued (`fg`): back to raw mode, and to this handler.
+    if (raw_active) tcsetattr(STDIN_FILENO, TCSANOW, &raw_mode);
+    struct sigaction again;
+    memset(&again, 0, sizeof again);
+    again.sa_handler = on_stop;
+    sigemptyset(&again.sa_mask);
+    sigaction(SIGTSTP, &again, NULL);
+    (void)signo;
+    errno = saved_errno;
+}
+
+int coach_term_raw_begin(void) {
+    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &raw_saved) != 0) return 0;
+    raw_mode = raw_saved;
+    raw_mode.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+    raw_mode.c_cc[VMIN] = 1;   // a read returns after one byte
+    raw_mode.c_cc[VTIME] = 0;  // with no timer between bytes
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_stop;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTSTP, &action, &stop_before);
+    raw_active = 1;
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw_mode);
+    return 1;
+}
+
+void coach_term_raw_end(void) {
+    if (!raw_active) return;
+    raw_active = 0;
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw_saved);
+    sigaction(SIGTSTP, &stop_before, NULL);
+}
 
 void coach_rl_add_history(const char *line) { add_history(line); }
 

@@ -120,9 +120,11 @@ public struct ChatSession: Sendable {
                 ], false
             )
         }
+        // Saving the same kit again would only cost a write (and its sync) per command.
+        let changed = state.profileEquipment != ids
         state.equipment = ids
         state.profileEquipment = ids
-        return ([showing(ids)], true)
+        return ([showing(ids)], changed)
     }
 
     /// "Your equipment: dumbbell, resistance band."

@@ -16,10 +16,13 @@ public protocol GuideTerminal {
     var secondsElapsed: Double { get }
     /// Whether a line can be redrawn in place (a countdown): not into a file, not with TERM=dumb.
     var canRedraw: Bool { get }
+    /// Columns: a countdown line redrawn in place must fit in one, or each redraw leaves a line.
+    var width: Int { get }
 }
 
 extension GuideTerminal {
     public var canRedraw: Bool { true }
+    public var width: Int { 80 }
 }
 
 /// Where a guided workout runs, which decides what its last line says.
@@ -166,7 +169,8 @@ public struct GuidedWorkout: Sendable {
         for remaining in stride(from: seconds, to: 0, by: -1) {
             if terminal.canRedraw {
                 terminal.show(
-                    "\(label) \(Self.bar(done: seconds - remaining, of: seconds)) \(remaining) s", replacingLine: true)
+                    Self.countdown(label, done: seconds - remaining, of: seconds, width: terminal.width),
+                    replacingLine: true)
             }
             if terminal.interrupted { return .stopped }
             switch terminal.key(within: 1) {
@@ -186,8 +190,19 @@ public struct GuidedWorkout: Sendable {
     /// The countdown's line shown full, then left behind (where lines can be redrawn).
     private func endCountdown(_ label: String, _ seconds: Int, on terminal: inout some GuideTerminal) {
         guard terminal.canRedraw else { return }
-        terminal.show("\(label) \(Self.bar(done: seconds, of: seconds)) 0 s", replacingLine: true)
+        terminal.show(Self.countdown(label, done: seconds, of: seconds, width: terminal.width), replacingLine: true)
         terminal.show("", replacingLine: false)
+    }
+
+    /// "Set 1 of 3 [####----------------] 24 s", kept under `width` columns: the bar goes first
+    /// on a narrow terminal, then the label is cut, the seconds left always shown.
+    static func countdown(_ label: String, done: Int, of total: Int, width: Int) -> String {
+        let seconds = "\(total - done) s"
+        let full = "\(label) \(bar(done: done, of: total)) \(seconds)"
+        if full.count < width { return full }
+        let short = "\(label) \(seconds)"
+        if short.count < width { return short }
+        return String(label.prefix(max(0, width - seconds.count - 2))) + " " + seconds
     }
 
     /// "[########------------]": `done` of `total`, 20 characters wide.

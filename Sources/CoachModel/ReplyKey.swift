@@ -3,6 +3,8 @@
 public enum ReplyKey: String, CaseIterable, Sendable {
     case greeting
     case greetingExamples = "greeting.examples"
+    /// Ctrl-C on a line with text: the question is not asked.
+    case cancelled
     case help
     case helpCommands = "help.commands"
     case unknown

@@ -31,7 +31,11 @@ struct InteractiveChat {
     mutating func run() {
         let replies = session.coach.knowledge.replies
         Output.line(render([.paragraph(replies(.greeting)), .note(replies(.greetingExamples))]) + "\n")
+        editor.cancelMessage = replies(.cancelled)
         while let line = editor.readLine(prompt: "> ") {
+            // A line Ctrl-C cancelled is not answered, but kept in the history file, as readline
+            // keeps it for Up.
+            while let cancelled = editor.takeCancelledLine() { remember(cancelled) }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty {
                 editor.addHistory(line)
@@ -50,6 +54,7 @@ struct InteractiveChat {
                 Output.line(render(reply.blocks) + "\n")
             }
         }
+        while let cancelled = editor.takeCancelledLine() { remember(cancelled) }
         Output.line("")  // Ctrl-D leaves the prompt line open: end it
     }
 

@@ -31,4 +31,16 @@ final class LineEditor {
     }
 
     func addHistory(_ line: String) { coach_rl_add_history(line) }
+
+    /// What Ctrl-C prints when it cancels a line with text.
+    var cancelMessage: String? {
+        didSet { coach_rl_set_cancel_message(cancelMessage) }
+    }
+
+    /// The oldest line Ctrl-C cancelled and not yet taken.
+    func takeCancelledLine() -> String? {
+        guard let pointer = coach_rl_take_cancelled_line() else { return nil }
+        defer { free(pointer) }
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
+    }
 }

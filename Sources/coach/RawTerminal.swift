@@ -3,42 +3,30 @@ import CoachDialogue
 import CoachRendering
 import Foundation
 
-/// The real terminal for guided mode: single keys without Enter (raw mode, restored after),
-/// waiting with poll(2), so a countdown ticks while it listens. Ctrl-C stays a signal (ISIG is
-/// kept); the shim's SIGINT handler counts it, and `interrupted` sees the count change.
+/// The real terminal for guided mode: single keys without Enter (raw mode, restored after, and
+/// around Ctrl-Z and `fg`: the shim's `coach_term_raw_begin`), waiting with poll(2), so a
+/// countdown ticks while it listens. Ctrl-C stays a signal (ISIG is kept); the shim's SIGINT
+/// handler counts it, and `interrupted` sees the count change.
 struct RawTerminal: GuideTerminal {
-    private var saved = termios()
     private let interruptsAtStart: UInt
-    private let isTerminal: Bool
     private let started = Date()
     /// The terminal could not be written (closed window, lost connection): the guide ends.
     private var outputLost = false
 
     var secondsElapsed: Double { Date().timeIntervalSince(started) }
 
+    var width: Int { Terminal.width }
+
     /// Countdowns redraw their line only on a real terminal that understands it.
     let canRedraw = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
 
     init() {
-        isTerminal = isatty(STDIN_FILENO) == 1
         interruptsAtStart = coach_rl_interrupt_count()
-        guard isTerminal else { return }
-        tcgetattr(STDIN_FILENO, &saved)
-        var raw = saved
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
-        withUnsafeMutableBytes(of: &raw.c_cc) { controls in
-            controls[Int(VMIN)] = 1  // a read returns after one byte
-            controls[Int(VTIME)] = 0  // with no timer between bytes
-        }
-        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+        _ = coach_term_raw_begin()
     }
 
     /// Puts the terminal back as it was.
-    func restore() {
-        guard isTerminal else { return }
-        var original = saved
-        tcsetattr(STDIN_FILENO, TCSANOW, &original)
-    }
+    func restore() { coach_term_raw_end() }
 
     var interrupted: Bool {
         outputLost || coach_rl_interrupt_count() != interruptsAtStart || coach_rl_terminate_requested() != 0

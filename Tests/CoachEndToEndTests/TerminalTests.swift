@@ -99,6 +99,11 @@ import Testing
             try chat.send("C-c")
             let back = try chat.wait { $0.contains("Stopped.") && TmuxSession.showsPrompt($0) }
             #expect(back.contains("Back to the chat"), "\(back)")
+            // One prompt, not two (the guide's Ctrl-C is not seen again by the line editor).
+            let afterStop = back.components(separatedBy: "Back to the chat").last ?? ""
+            #expect(
+                afterStop.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces) == ">" }.count == 1,
+                "\(back)")
             #expect(try chat.isRunning())
             // The terminal is usable again: a question gets its answer.
             try chat.send("what do reverse flys work", "Enter")
@@ -106,6 +111,68 @@ import Testing
             try chat.send("/quit", "Enter")
             #expect(try chat.waitUntilExited())
         }
+    }
+
+    /// Ctrl-C on a line with text cancels it out loud, in one line, and keeps it: Up brings it
+    /// back, and the history file has it. Enter then Ctrl-C at once is never silent (issue 18):
+    /// either the Enter was read and the question is answered, or the terminal dropped it with
+    /// its unread input and the line is cancelled out loud.
+    @Test func aCancelledQuestionSaysSoAndIsKeptInHistory() throws {
+        try withChat { chat, home in
+            try chat.wait(until: TmuxSession.showsPrompt)
+            try chat.send("how do I do a cobra")
+            try chat.wait { $0.contains("> how do I do a cobra") }
+            try chat.send("C-c")
+            let cancelled = try chat.wait { $0.contains("Cancelled") && TmuxSession.showsPrompt($0) }
+            #expect(cancelled.contains("Cancelled, not asked (Ctrl-C)"), "\(cancelled)")
+            #expect(!cancelled.contains("Sources:"), "no reply to a cancelled question")
+            try chat.send("Up")
+            #expect(try chat.wait { $0.contains("> how do I do a cobra") }.contains("> how do I do a cobra"))
+            try chat.send("C-u", "what do reverse flys work")
+            try chat.wait { $0.contains("> what do reverse flys work") }
+            try chat.send("Enter", "C-c")
+            let raced = try chat.wait {
+                ($0.contains("The Reverse Fly works") || $0.components(separatedBy: "Cancelled").count == 3)
+                    && TmuxSession.showsPrompt($0)
+            }
+            #expect(
+                raced.contains("The Reverse Fly works") || raced.components(separatedBy: "Cancelled").count == 3,
+                "\(raced)")
+            try chat.send("C-u", "/quit", "Enter")
+            #expect(try chat.waitUntilExited())
+            let saved = try String(contentsOf: home.appending(path: "history"), encoding: .utf8)
+            #expect(saved.hasPrefix("how do I do a cobra\nwhat do reverse flys work\n"), "\(saved)")
+        }
+    }
+
+    /// Ctrl-Z in the guide, then `fg`: the guide takes single keys again (issue 17: raw mode was
+    /// lost, so "q" waited for Enter). Run from an interactive shell, which has job control.
+    @Test func controlZAndFgKeepTheGuideOnSingleKeys() throws {
+        let home = CoachProcess.temporaryHome()
+        let shell = TmuxSession()
+        defer {
+            shell.kill()
+            try? FileManager.default.removeItem(at: home)
+        }
+        try shell.startShell()
+        try shell.wait { $0.contains("$") }
+        try shell.send(
+            "env COACH_HOME='\(home.path)' NO_COLOR=1 '\(CoachProcess.binary.path)' workout --guide --minutes 5 --equipment dumbbell",
+            "Enter")
+        try shell.wait { $0.contains("Guided workout:") && $0.contains("1/") }
+        try shell.send("C-z")
+        let stopped = try shell.wait {
+            $0.contains("Stopped ") && $0.hasSuffix("$") || $0.split(separator: "\n").last == "$"
+        }
+        #expect(stopped.contains("Stopped "), "\(stopped)")
+        // The shell's own line editing works while coach is stopped: the terminal was put back.
+        try shell.send("fg", "Enter")
+        try shell.wait { $0.contains("$ fg") }
+        try shell.send("q")
+        let end = try shell.wait { $0.contains("You did 0 of") }
+        #expect(end.contains("Stopped. You did 0 of"), "\(end)")
+        try shell.send("echo exit=$?", "Enter")
+        #expect(try shell.wait { $0.contains("exit=0") }.contains("exit=0"))
     }
 
     @Test func workoutCommandGuidesAndQuits() throws {

@@ -31,6 +31,14 @@ struct TmuxSession {
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "30", command], capture: false)
     }
 
+    /// Starts an interactive bash (no rc files, prompt "$ "), with job control, for tests that
+    /// need the shell itself: Ctrl-Z and `fg`.
+    func startShell(width: Int = 100) throws {
+        try tmux(
+            ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "30", "env PS1='$ ' bash --norc --noprofile"],
+            capture: false)
+    }
+
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys, capture: false) }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }

@@ -65,6 +65,9 @@ struct ChatSessionTests {
         #expect(reply.text.contains("dumbbell") && reply.text.contains("resistance band"))
         #expect(session.state.equipment == ["dumbbell", "resistance-band"])
         #expect(text(session.handle("/equipment")).contains("dumbbell"))
+        // The same kit again is no change, so the profile is not written again (issue 17: a
+        // write and its sync on every call).
+        #expect(session.handle("/equipment resistance-band dumbbell").profileChanged == false)
         // Names people use work too; unknown ones are refused and change nothing.
         _ = session.handle("/equipment kb")
         #expect(session.state.equipment == ["kettlebell"])

@@ -135,6 +135,17 @@ struct GuidedWorkoutTests {
         #expect(GuidedWorkout.bar(done: 0, of: 30) == "[--------------------]")
         #expect(GuidedWorkout.bar(done: 15, of: 30) == "[##########----------]")
         #expect(GuidedWorkout.bar(done: 30, of: 30) == "[####################]")
+        // A countdown redrawn in place fits one line, or each second leaves a line behind
+        // (issue 17: below about 40 columns): the bar goes first, then the label is cut.
+        #expect(
+            GuidedWorkout.countdown("Set 1 of 3", done: 6, of: 30, width: 80)
+                == "Set 1 of 3 [####----------------] 24 s")
+        #expect(GuidedWorkout.countdown("Set 1 of 3", done: 6, of: 30, width: 30) == "Set 1 of 3 24 s")
+        #expect(GuidedWorkout.countdown("Rest before set 2", done: 6, of: 30, width: 12) == "Rest b 24 s")
+        for width in 8...100 {
+            #expect(
+                GuidedWorkout.countdown("Rest before set 2 of 3", done: 1, of: 90, width: width).count < max(width, 8))
+        }
     }
 
     @Test func startAfterAWorkoutAsksForGuidance() throws {

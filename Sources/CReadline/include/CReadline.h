@@ -17,7 +17,8 @@ void coach_rl_setup(const char *name, coach_rl_completer completer, void *contex
 /// Offers one completion candidate. Only valid inside the completer callback.
 void coach_rl_offer(const char *candidate);
 
-/// Reads a line with editing, after showing `prompt`. Returns a malloc'd string the caller frees,
+/// Reads a line with editing, after showing `prompt`. A Ctrl-C pressed before this call (while
+/// no line was being edited) is forgotten. Returns a malloc'd string the caller frees,
 /// or NULL at end of input (Ctrl-D on an empty line).
 char *coach_rl_readline(const char *prompt);
 
@@ -30,6 +31,21 @@ unsigned long coach_rl_interrupt_count(void);
 /// terminal and exit cleanly when readline is waiting; otherwise this returns the signal
 /// number, for code that runs outside readline (guided mode) to stop and exit.
 int coach_rl_terminate_requested(void);
+
+/// The line Ctrl-C prints when it cancels a line that had text (the line itself joins the
+/// history, so Up brings it back). NULL prints nothing.
+void coach_rl_set_cancel_message(const char *message);
+
+/// The oldest line Ctrl-C cancelled and not yet taken (malloc'd; the caller frees it), or NULL.
+char *coach_rl_take_cancelled_line(void);
+
+/// Puts the terminal in raw mode for the guided workout (single keys, no echo; Ctrl-C stays a
+/// signal). Ctrl-Z puts the terminal back before coach stops, and `fg` makes it raw again.
+/// Returns 0, and changes nothing, when standard input is not a terminal.
+int coach_term_raw_begin(void);
+
+/// Puts the terminal back as it was before coach_term_raw_begin, and Ctrl-Z back to what it did.
+void coach_term_raw_end(void);
 
 /// Adds a line to the history that Up and Ctrl-R search. (coach keeps the history file itself,
 /// in Swift: HistoryFile.)
