@@ -11,7 +11,7 @@ let package = Package(
             name: "CoachKit",
             targets: [
                 "CoachModel", "CoachLoading", "CoachUnderstanding", "CoachRecommending", "CoachDialogue",
-                "CoachRendering", "CoachSnapshot", "CoachStorage",
+                "CoachRendering", "CoachSnapshot", "CoachStorage", "CoachLog",
             ]),
     ],
     dependencies: [
@@ -36,6 +36,10 @@ let package = Package(
         .target(name: "CoachSnapshot", dependencies: ["CoachModel", "CoachUnderstanding", "CoachDialogue"]),
         // The saved profile and its file lock.
         .target(name: "CoachStorage"),
+        // The system's SQLite (libsqlite3-dev, installed by .ci/deps), seen only by CoachLog.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // The training log on disk: sessions and sets in SQLite, with migrations.
+        .target(name: "CoachLog", dependencies: ["CoachModel", "CSQLite"]),
         // Measuring coach on labelled questions; not part of the library users link.
         .target(
             name: "CoachEvaluation",
@@ -56,7 +60,7 @@ let package = Package(
             dependencies: [
                 "CoachModel", "CoachLoading", "CoachUnderstanding", "CoachRecommending", "CoachDialogue",
                 "CoachRendering",
-                "CoachSnapshot", "CoachStorage", "CoachEvaluation", "CoachKnowledge", "CReadline",
+                "CoachSnapshot", "CoachStorage", "CoachLog", "CoachEvaluation", "CoachKnowledge", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,14 +68,16 @@ let package = Package(
             name: "CoachKitTests",
             dependencies: [
                 "CoachModel", "CoachLoading", "CoachUnderstanding", "CoachRecommending", "CoachDialogue",
-                "CoachRendering", "CoachSnapshot", "CoachStorage", "CoachEvaluation", "CoachKnowledge",
+                "CoachRendering", "CoachSnapshot", "CoachStorage", "CoachLog", "CoachEvaluation", "CoachKnowledge",
             ]),
         // Runs the built `coach` binary; kept apart because it links the executable's modules.
-        .testTarget(name: "CoachEndToEndTests", dependencies: ["coach", "CoachStorage"]),
+        .testTarget(
+            name: "CoachEndToEndTests",
+            dependencies: ["coach", "CoachStorage", "CoachLog", "CoachDialogue", "CoachRecommending", "CoachKnowledge"]),
     ]
 )
 
-for target in package.targets where target.type != .plugin {
+for target in package.targets where target.type != .plugin && target.type != .system {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
             .enableUpcomingFeature("ExistentialAny"),

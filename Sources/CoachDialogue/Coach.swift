@@ -43,6 +43,7 @@ public struct Coach: Sendable {
     /// The responder for a turn: a clarifying question when the intent is in doubt; the one for
     /// its ask where an ask has its own and the turn names what it needs; else the intent's.
     func responder(for turn: Turn) -> any Responder {
+        if turn.understanding.log != nil { return LogResponder(context: context) }
         if turn.clarifies { return ClarifyResponder(context: context) }
         if turn.understanding.ask == .bestFor, [.faq, .anatomy, .form].contains(turn.intent),
             BestForResponder.canAnswer(turn)
@@ -69,6 +70,14 @@ public struct Coach: Sendable {
         let lowered = EquipmentID(name.lowercased())
         if knowledge.equipment(lowered) != nil { return lowered }
         return interpreter.understand(name).have.first
+    }
+
+    /// The exercise id a name stands for: an id itself ("face-pull"), or a name people use
+    /// ("face pulls", "rear delt fly"); nil when it names no exercise.
+    public func exerciseID(named name: String) -> ExerciseID? {
+        let lowered = ExerciseID(name.lowercased())
+        if knowledge.exercise(lowered) != nil { return lowered }
+        return interpreter.understand(name.split(separator: "-").joined(separator: " ")).exercise
     }
 
     /// The reply to `line`, updating what the conversation remembers.
@@ -143,7 +152,7 @@ public struct Coach: Sendable {
         state.remember(turn)
         state.pendingChoice = draft.offered
         state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent
-        let reply = Reply(
+        var reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent,
             ask: draft.ask, confidence: understanding.classifierScore(for: turn.intent),
             decidedBy: understanding.rule != nil
@@ -152,6 +161,7 @@ public struct Coach: Sendable {
             exercises: draft.exercises, routine: draft.routine,
             sources: sources, safety: draft.safety,
             understanding: understanding, reasons: turn.reasons + draft.reasons)
+        reply.logged = draft.logged
         state.lastReply = reply
         return reply
     }

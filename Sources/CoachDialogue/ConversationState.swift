@@ -1,6 +1,7 @@
 import CoachModel
 import CoachRecommending
 import CoachUnderstanding
+import Foundation
 
 /// What coach remembers within one conversation, so follow-ups ("what muscles does it work?",
 /// "make it 20 minutes") need not repeat themselves.
@@ -31,6 +32,13 @@ public struct ConversationState: Sendable {
     /// The level the person said is theirs ("I'm advanced"), saved in the profile: a workout
     /// that does not name a level uses it.
     public var profileLevel: Level?
+    /// The training log as far as this conversation knows it (the front end loads it; what is
+    /// logged in the chat is added here as well as handed to the front end to store).
+    public var log = TrainingLog()
+    /// The time as a test fixes it; nil is the real clock.
+    public var fixedNow: Date?
+    /// Now, by the test's clock or the real one.
+    public var now: Date { fixedNow ?? Date() }
 
     public init(profileEquipment: Set<EquipmentID>? = nil, painReported: [String] = [], profileLevel: Level? = nil) {
         self.profileEquipment = profileEquipment
@@ -41,9 +49,11 @@ public struct ConversationState: Sendable {
 
     /// Forgets the conversation; the saved profile (equipment, pain not yet better) stays.
     public mutating func reset() {
-        let canGuide = canGuide
+        let kept = self
         self = ConversationState(
             profileEquipment: profileEquipment, painReported: painReported, profileLevel: profileLevel)
-        self.canGuide = canGuide
+        canGuide = kept.canGuide
+        log = kept.log
+        fixedNow = kept.fixedNow
     }
 }

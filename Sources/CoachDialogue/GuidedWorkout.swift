@@ -1,6 +1,7 @@
 import CoachModel
 import CoachRecommending
 import CoachUnderstanding
+import Foundation
 
 /// What guided mode needs from a terminal: keys (waiting at most a given time, which is how the
 /// clock advances), a line to show, and whether Ctrl-C was pressed. A test passes a fake that
@@ -61,6 +62,20 @@ public struct GuidedWorkout: Sendable {
         /// Rests taken between sets, exercises and rounds.
         public var restsTaken = 0
         public var stopped = false
+        /// Every set done or skipped, in order, for the training log.
+        public var sets: [LoggedSet] = []
+        /// The plan's title.
+        public var plan = ""
+        /// When the guide began, by the wall clock.
+        public var started = Date()
+
+        /// The session for the training log, begun at `started`; nil when no set was reached.
+        public func session(started: Date) -> LoggedSession? {
+            guard !sets.isEmpty else { return nil }
+            return LoggedSession(
+                started: started, ended: started.addingTimeInterval(Double(secondsSpent)), source: .guided,
+                plan: plan, sets: sets)
+        }
     }
 
     private var say: Replies { knowledge.replies }
@@ -68,6 +83,7 @@ public struct GuidedWorkout: Sendable {
     /// Runs the workout on `terminal` and returns what was done.
     public func run(on terminal: inout some GuideTerminal) -> Summary {
         var summary = Summary()
+        summary.plan = plan.title
         let rounds = max(1, plan.rounds)
         let warmUps = plan.items.filter(\.isWarmUp)
         let main = plan.items.filter { !$0.isWarmUp }
@@ -77,9 +93,17 @@ public struct GuidedWorkout: Sendable {
         for (position, (item, round)) in sequence.enumerated() {
             introduce(item, round: round, rounds: rounds, number: position + 1, of: sequence.count, on: &terminal)
             for set in 1...max(1, item.sets) {
+                let logged = LoggedSet(
+                    exercise: item.exercise, equipment: item.equipment, reps: item.reps, seconds: item.seconds)
                 switch doSet(item, set: set, on: &terminal, summary: &summary) {
-                case .done: summary.setsDone += 1
-                case .skipped: summary.setsSkipped += 1
+                case .done:
+                    summary.setsDone += 1
+                    summary.sets.append(logged)
+                case .skipped:
+                    summary.setsSkipped += 1
+                    var skipped = logged
+                    skipped.done = false
+                    summary.sets.append(skipped)
                 case .stopped:
                     summary.stopped = true
                     finish(&summary, on: &terminal)

@@ -33,6 +33,8 @@ public struct Reply: Sendable {
     /// For a post that asks several things: each question answered, in order, with what it was
     /// read as. Empty for a single question.
     public var parts: [Part] = []
+    /// Sets this reply logged ("I did 3 sets of 12 face pulls"), for the front end to store.
+    public var logged: LoggedSession?
 
     /// One question of a post, and how it was read.
     public struct Part: Hashable, Sendable {

@@ -19,6 +19,8 @@ struct ReplyDraft {
     /// Added after a sentence that no article states (`source: team`), so that the reply says
     /// which advice is the team's own and not the articles'.
     var teamMark = ""
+    /// Sets to store in the training log.
+    var logged: LoggedSession?
 
     mutating func add(_ block: Block) { blocks.append(block) }
 

@@ -66,6 +66,7 @@ public struct WhyExplanation: Sendable {
         case .unknownWords: .whyRuleUnknownWords
         case .outOfScope: .whyRuleOutOfScope
         case .noPainWord: .whyRuleNoPainWord
+        case .log: .whyRuleLog
         }
     }
 

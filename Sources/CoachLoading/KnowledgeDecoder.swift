@@ -48,6 +48,7 @@ struct KnowledgeDecoder {
     var routines: [Routine] = []
     var timeModel: TimeModel?
     var harderAdvice: SourcedText?
+    var progress: ProgressRules?
     var language = Language(
         intents: [:], synonyms: [:], numbers: [:], levels: [:], fillers: [], stopwords: [])
     var replies = Replies(templates: [:])
@@ -58,8 +59,9 @@ struct KnowledgeDecoder {
     /// The files every knowledge folder must have, besides `exercises/*.yaml`.
     static let requiredFiles = [
         "sources.yaml", "muscles.yaml", "equipment.yaml", "safety.yaml", "topics.yaml",
-        "routines.yaml", "replies.yaml", "catalog.yaml", "language/intents.yaml", "language/vocabulary.yaml",
-        "language/asks.yaml", "language/english.yaml",
+        "routines.yaml", "progress.yaml", "replies.yaml", "catalog.yaml", "language/intents.yaml",
+        "language/vocabulary.yaml",
+        "language/asks.yaml", "language/english.yaml", "language/log.yaml",
     ]
 
     /// Reads one file, by its path relative to the knowledge folder.
@@ -101,12 +103,14 @@ struct KnowledgeDecoder {
         case "safety.yaml": decodeSafety(root, &reader)
         case "topics.yaml": decodeTopics(root, &reader)
         case "routines.yaml": decodeRoutines(root, &reader)
+        case "progress.yaml": decodeProgress(root, &reader)
         case "replies.yaml": decodeReplies(root, &reader)
         case "catalog.yaml": decodeCatalog(root, &reader)
         case "language/intents.yaml": decodeIntents(root, &reader)
         case "language/vocabulary.yaml": decodeVocabulary(root, &reader)
         case "language/asks.yaml": decodeAsks(root, &reader)
         case "language/english.yaml": decodeEnglish(root, &reader)
+        case "language/log.yaml": decodeLogLanguage(root, &reader)
         case _ where path.hasPrefix("language/examples/"): decodeExamples(root, &reader)
         case _ where path.hasPrefix("exercises/"):
             let id = String(path.dropFirst("exercises/".count).dropLast(".yaml".count))

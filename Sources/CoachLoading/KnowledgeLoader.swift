@@ -65,7 +65,7 @@ public enum KnowledgeLoader {
         warnings += decoder.warnings
         let diagnostics = decoder.diagnostics + KnowledgeValidator(decoder: decoder).diagnostics()
         guard diagnostics.isEmpty, let safety = decoder.safety, let overview = decoder.muscleOverview,
-            let timeModel = decoder.timeModel, let harderAdvice = decoder.harderAdvice
+            let timeModel = decoder.timeModel, let harderAdvice = decoder.harderAdvice, let progress = decoder.progress
         else {
             var all = diagnostics
             if all.isEmpty { all.append(Diagnostic(file: "", message: "the knowledge base is incomplete")) }
@@ -76,7 +76,7 @@ public enum KnowledgeLoader {
             equipment: decoder.equipment, safety: safety, topics: decoder.topics, routines: decoder.routines,
             timeModel: timeModel, harderAdvice: harderAdvice, language: decoder.language, replies: decoder.replies,
             muscleOverview: overview, catalog: decoder.catalog,
-            overviewMembers: decoder.overviewMembers.map { MuscleID($0) })
+            overviewMembers: decoder.overviewMembers.map { MuscleID($0) }, progress: progress)
     }
 }
 

@@ -16,6 +16,10 @@ enum NumberRanges {
     /// A named routine's length, and a time-model bracket's.
     static let minutes = 1...180
     static let perWeek = 1...14
+    /// Hours after a session when the same muscles count as recovering (progress.yaml).
+    static let restHours = 0...96
+    /// Sessions running at the top of the range before moving on (progress.yaml).
+    static let sessionsAtTop = 1...10
     /// Seconds of a time model's fixed steps (switching sides, changing over, a warm-up move).
     static let stepSeconds = 0...600
     /// One controlled rep, in seconds.

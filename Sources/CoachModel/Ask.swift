@@ -32,6 +32,19 @@ public enum Ask: String, CaseIterable, Codable, Sendable, Hashable {
     case smallTalk = "small-talk"
     case help
     case outOfScope = "out-of-scope"
+    /// Sets done, said to be logged ("I did 3 sets of 12 face pulls").
+    case logEntry = "log-entry"
+    /// What the log holds for a time ("what did I do this week?").
+    case logReview = "log-review"
+    /// Whether an exercise is going up ("am I getting stronger at rows?").
+    case logProgress = "log-progress"
+    /// How often they trained ("how often have I trained my upper back this month?").
+    case logFrequency = "log-frequency"
+    /// What to do next, from the log ("what should I do today?").
+    case nextSession = "next-session"
+
+    /// The questions about the training log, answered from it.
+    public var isLogAsk: Bool { [.logEntry, .logReview, .logProgress, .logFrequency, .nextSession].contains(self) }
 
     /// The questions about a pain or injury someone has: what it is, what to do about it, whether
     /// to train on, how to come back.

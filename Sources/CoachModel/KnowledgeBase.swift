@@ -23,6 +23,8 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let bodyweightID: EquipmentID
     /// Equipment always at hand (`at_hand: true`): no equipment, a mat.
     public let atHand: Set<EquipmentID>
+    /// How to coach from the training log (`progress.yaml`).
+    public let progress: ProgressRules
 
     private var exerciseIndex: [ExerciseID: Int] = [:]
     private var muscleIndex: [MuscleID: Int] = [:]
@@ -35,8 +37,9 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
         safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel, harderAdvice: SourcedText,
         language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog(),
-        overviewMembers: [MuscleID] = []
+        overviewMembers: [MuscleID] = [], progress: ProgressRules = .none
     ) {
+        self.progress = progress
         self.overviewMembers = overviewMembers
         self.catalog = catalog
         self.sources = sources
@@ -113,7 +116,7 @@ extension KnowledgeBase {
     private enum CodingKeys: String, CodingKey {
         case sources, exercises, muscles, equipment, safety, topics, routines, timeModel, harderAdvice, language
         case replies
-        case muscleOverview, catalog, overviewMembers
+        case muscleOverview, catalog, overviewMembers, progress
     }
 
     public init(from decoder: any Decoder) throws {
@@ -132,6 +135,7 @@ extension KnowledgeBase {
             replies: try saved.decode(Replies.self, forKey: .replies),
             muscleOverview: try saved.decode(SourcedText.self, forKey: .muscleOverview),
             catalog: try saved.decode(Catalog.self, forKey: .catalog),
-            overviewMembers: try saved.decode([MuscleID].self, forKey: .overviewMembers))
+            overviewMembers: try saved.decode([MuscleID].self, forKey: .overviewMembers),
+            progress: try saved.decode(ProgressRules.self, forKey: .progress))
     }
 }

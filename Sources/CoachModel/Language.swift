@@ -34,6 +34,8 @@ public struct Language: Hashable, Sendable, Codable {
     /// never replaces one of them. One string, not an array: it is kept in the built-in snapshot,
     /// and one string of 37,000 words reads back in a fraction of the time of 37,000 strings.
     public var englishWords = ""
+    /// How people log sets and ask about their log (`language/log.yaml`).
+    public var log = LogLanguage()
 
     /// The words of a signal (`signals:` in the vocabulary).
     public func words(_ signal: Signal) -> [String] { understanding.words(signal) }

@@ -49,7 +49,35 @@ public struct TextRenderer: Sendable {
             }.joined(separator: "\n")
         case let .bullets(items): items.map { hanging($0, marker: "- ") }.joined(separator: "\n")
         case let .table(rows): table(rows)
+        case let .chart(rows): chart(rows)
         }
+    }
+
+    /// "Nov 21  ########            36  3 x 12, medium band": labels in a column, bars scaled so
+    /// the largest fills the room left, then the figures. Where the figures do not fit beside
+    /// the bar, they go on the next line, indented. Plain "#" either way; colour only tints it.
+    private func chart(_ rows: [ChartRow]) -> String {
+        guard !rows.isEmpty else { return "" }
+        let labelWidth = rows.map { TerminalText.width($0.label) }.max() ?? 0
+        let amountWidth = rows.map { String($0.amount).count }.max() ?? 1
+        let textWidth = rows.map { TerminalText.width($0.text) }.max() ?? 0
+        let largest = max(1, rows.map(\.amount).max() ?? 1)
+        // Room for the bar when the figures sit beside it, at least 10 columns; else below it.
+        let beside = width - labelWidth - amountWidth - textWidth - 6
+        let barRoom = beside >= 10 ? min(beside, 40) : max(4, min(40, width - labelWidth - amountWidth - 4))
+        return rows.map { row in
+            let length = row.amount <= 0 ? 0 : max(1, row.amount * barRoom / largest)
+            let label = row.label + String(repeating: " ", count: labelWidth - TerminalText.width(row.label))
+            let amount = String(repeating: " ", count: amountWidth - String(row.amount).count) + String(row.amount)
+            let line =
+                "\(label)  \(style.bar(String(repeating: "#", count: length)))"
+                + String(repeating: " ", count: barRoom - length) + "  \(amount)"
+            if row.text.isEmpty { return line }
+            if beside >= 10 { return "\(line)  \(row.text)" }
+            let indent = String(repeating: " ", count: labelWidth + 2)
+            return line + "\n"
+                + wrap(row.text, width: width - indent.count).map { indent + $0 }.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 
     /// Words wrapped to the width; a word longer than a line is cut.

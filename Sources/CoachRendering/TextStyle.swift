@@ -12,6 +12,7 @@ public struct TextStyle: Sendable {
     func alert(_ text: String) -> String { wrap(text, "1;31") }
     func note(_ text: String) -> String { wrap(text, "2") }
     func emphasis(_ text: String) -> String { wrap(text, "1") }
+    func bar(_ text: String) -> String { wrap(text, "32") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

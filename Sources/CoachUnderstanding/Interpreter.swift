@@ -26,6 +26,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let upperBackMuscles: Set<MuscleID>
     /// Pain areas that keep a question in scope (the upper back).
     private let upperBackAreas: Set<String>
+    /// Lines about the training log (`language/log.yaml`).
+    private let log: LogReader
 
     /// English words spelling correction leaves alone that it would otherwise change.
     public var protectedWords: Set<String> { vocabulary.protectedWords }
@@ -94,6 +96,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             for phrase in knowledge.language.reasonPhrases[reason] ?? [] { reasonIndex.add(phrase, reason.rawValue) }
         }
         reasons = reasonIndex
+        log = LogReader(language: knowledge.language.log, bands: knowledge.progress)
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples)
         askIntents = knowledge.language.askIntents
@@ -203,7 +206,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             rule = .noPainWord
         }
 
-        let allAsks = asks.classify(
+        var allAsks = asks.classify(
             Self.askFeatures(text, all: featureList, extractor: extractor, features: features, spellings: spellings))
 
         var exercises: [ExerciseID] = []
@@ -221,6 +224,19 @@ public struct Interpreter: Equatable, Sendable, Codable {
             case let .level(value): level = level ?? value
             default: break
             }
+        }
+        // A line about the training log ("I did 3 sets of 12 face pulls", "what did I do this
+        // week?") is answered from the log, whatever the classifiers make of its words. Pain
+        // still comes first.
+        let logRequest =
+            rule == .pain || rule == .noWords
+            ? nil
+            : log.read(
+                tokens, raw: raw, exercise: exercises.first, kit: found.have,
+                workoutWords: found.minutes != nil || !found.have.isEmpty)
+        if let logRequest {
+            (intent, confidence, rule) = (.workout, 1, .log)
+            allAsks = [(label: logRequest.ask.rawValue, probability: 1)]
         }
         // The ask is chosen among those that can be asked under the intent (a pain question asks a
         // pain ask), renormalised over them.
@@ -253,7 +269,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     where: ownLevelWords.contains)
                     || tokens[match.range].contains(where: ownLevelWords.contains)
             },
-            equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) })
+            equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
+            log: logRequest)
     }
 
     /// What the ask classifier sees: a long post's backstory says what happened, its questions say

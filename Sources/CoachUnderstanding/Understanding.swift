@@ -59,6 +59,8 @@ public struct Understanding: Sendable {
     public var levelIsOwn = false
     /// Generic equipment words ("machine"), resolved by the dialogue against the exercise.
     public var equipmentFamilies: [EquipmentFamily] = []
+    /// What the line says about the training log, when it is about the log.
+    public var log: LogRequest?
 
     public struct EquipmentFamily: Hashable, Sendable {
         public var candidates: [EquipmentID]
@@ -83,6 +85,8 @@ public struct Understanding: Sendable {
         case outOfScope = "out-of-scope"
         /// A doubtful safety guess with no word of pain or injury.
         case noPainWord = "no-pain-word"
+        /// Words about the training log (`language/log.yaml`).
+        case log
     }
 
     public struct IntentScore: Hashable, Sendable {

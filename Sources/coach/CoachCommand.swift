@@ -15,7 +15,7 @@ struct CoachCommand: ParsableCommand {
         version: CoachCommand.version,
         subcommands: [
             ChatCommand.self, AskCommand.self, KnowledgeCommand.self, EvalCommand.self, BenchCommand.self,
-            WorkoutCommand.self, DoctorCommand.self,
+            WorkoutCommand.self, LogCommand.self, ProgressCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

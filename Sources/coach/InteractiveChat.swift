@@ -12,12 +12,15 @@ struct InteractiveChat {
     private let editor: LineEditor
     private let history: HistoryFile
     private var profile: SavedProfile
+    private var logBook: LogBook
     /// Saving history is switched off after the first failure, which is reported once.
     private var canSave = true
 
     init(coach: Coach, paths: AppPaths) {
         profile = SavedProfile(paths: paths)
         session = ChatSession(coach: coach, state: profile.state(coach.knowledge))
+        logBook = LogBook(paths: paths, create: true)
+        session.state.log = logBook.load()
         editor = LineEditor(completer: Completer(knowledge: coach.knowledge))
         history = HistoryFile(url: paths.history)
         let past = history.load()
@@ -45,12 +48,17 @@ struct InteractiveChat {
             case .quit: return
             case .empty: continue
             case let .guide(plan, _):
-                Self.guide(plan, knowledge: session.coach.knowledge)
+                let summary = Self.guide(plan, knowledge: session.coach.knowledge)
                 Output.line("")
+                if let after = Self.logGuided(summary, started: summary.started, coach: session.coach, in: &logBook) {
+                    session.state.log = logBook.load()
+                    Output.line(render(after.blocks) + "\n")
+                }
                 let signal = coach_rl_terminate_requested()
                 if signal != 0 { Foundation.exit(128 + signal) }  // SIGTERM or SIGHUP during the guide
             case let .reply(reply, profileChanged):
                 if profileChanged { profile.save(session.state) }
+                if let logged = reply.logged, logBook.record(logged) != nil { session.state.log = logBook.load() }
                 Output.line(render(reply.blocks) + "\n")
             }
         }
@@ -59,10 +67,20 @@ struct InteractiveChat {
     }
 
     /// Guides the person through `plan` in raw mode; Ctrl-C or q stops and returns here.
-    static func guide(_ plan: WorkoutPlan, knowledge: KnowledgeBase, place: GuidePlace = .chat) {
+    static func guide(_ plan: WorkoutPlan, knowledge: KnowledgeBase, place: GuidePlace = .chat) -> GuidedWorkout.Summary
+    {
         var terminal = RawTerminal()
         defer { terminal.restore() }
-        _ = GuidedWorkout(plan: plan, knowledge: knowledge, place: place).run(on: &terminal)
+        return GuidedWorkout(plan: plan, knowledge: knowledge, place: place).run(on: &terminal)
+    }
+
+    /// Stores a guided workout in the log; what to say about it (its number, and advice for next
+    /// time), or nil when no set was reached or the log cannot be used.
+    static func logGuided(_ summary: GuidedWorkout.Summary, started: Date, coach: Coach, in book: inout LogBook)
+        -> Reply?
+    {
+        guard let session = summary.session(started: started), let stored = book.record(session) else { return nil }
+        return coach.afterGuidedSession(stored, log: book.load(), now: Date())
     }
 
     private func render(_ blocks: [Block]) -> String {

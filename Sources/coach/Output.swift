@@ -35,6 +35,11 @@ enum Output {
         if !write(text + "\n", to: STDOUT_FILENO) { lost() }
     }
 
+    /// Text on standard output as it is (no line break added).
+    static func text(_ text: String) {
+        if !write(text, to: STDOUT_FILENO) { lost() }
+    }
+
     /// Standard output could not be written: say why on standard error, and exit 1.
     static func lost() -> Never {
         let reason =

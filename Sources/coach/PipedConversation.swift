@@ -9,12 +9,15 @@ struct PipedConversation {
     let json: Bool
     let explain: Bool
     private var profile: SavedProfile
+    private var logBook: LogBook
     private var answered = 0
 
     init(coach: Coach, json: Bool, explain: Bool, paths: AppPaths = .current()) {
         profile = SavedProfile(paths: paths)
         var state = profile.state(coach.knowledge)
         state.canGuide = false  // no terminal to guide in: never say "type start"
+        logBook = LogBook(paths: paths, create: false)
+        state.log = logBook.load()
         session = ChatSession(coach: coach, state: state)
         self.json = json
         self.explain = explain
@@ -38,6 +41,7 @@ struct PipedConversation {
             if replyToEmpty { write(session.emptyQuestionReply()) }
         case let .reply(reply, profileChanged):
             if profileChanged { profile.save(session.state) }
+            if let logged = reply.logged, logBook.record(logged) != nil { session.state.log = logBook.load() }
             write(reply)
         }
         return true

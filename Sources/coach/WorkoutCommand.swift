@@ -79,7 +79,14 @@ struct WorkoutCommand: ParsableCommand {
         }
         coach_rl_install_interrupt_handler()
         Output.line("")
-        InteractiveChat.guide(plan, knowledge: base, place: .shell)
+        let summary = InteractiveChat.guide(plan, knowledge: base, place: .shell)
+        var book = LogBook(create: false)
+        if let after = InteractiveChat.logGuided(summary, started: summary.started, coach: coach, in: &book) {
+            Output.line(
+                "\n"
+                    + TextRenderer(width: Terminal.width, style: Terminal.useColor ? .color : .plain).render(
+                        after.blocks))
+        }
         let signal = coach_rl_terminate_requested()
         if signal != 0 { Foundation.exit(128 + signal) }
     }
