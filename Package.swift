@@ -18,6 +18,8 @@ let package = Package(
         // Pinned to a minor version: Package.resolved stays out of git, so this is what fixes them.
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2")),
+        // The training log's SQLite (over the system's libsqlite3, which .ci/deps installs).
+        .package(url: "https://github.com/groue/GRDB.swift", .upToNextMinor(from: "7.10.0")),
     ],
     targets: [
         // The knowledge model: typed knowledge, no dependencies.
@@ -36,10 +38,10 @@ let package = Package(
         .target(name: "CoachSnapshot", dependencies: ["CoachModel", "CoachUnderstanding", "CoachDialogue"]),
         // The saved profile and its file lock.
         .target(name: "CoachStorage"),
-        // The system's SQLite (libsqlite3-dev, installed by .ci/deps), seen only by CoachLog.
-        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        // The training log on disk: sessions and sets in SQLite, with migrations.
-        .target(name: "CoachLog", dependencies: ["CoachModel", "CSQLite"]),
+        // The training log on disk: sessions and sets in SQLite (GRDB), with migrations.
+        .target(
+            name: "CoachLog",
+            dependencies: ["CoachModel", "CoachStorage", .product(name: "GRDB", package: "GRDB.swift")]),
         // Measuring coach on labelled questions; not part of the library users link.
         .target(
             name: "CoachEvaluation",

@@ -1,5 +1,5 @@
-import CSQLite
 import CoachModel
+import GRDB
 
 /// Why the training log cannot be used, said so a person can act on it. Whatever it is, the file
 /// is left as it is, and coach goes on without logging.
@@ -22,30 +22,31 @@ public struct LogProblem: Error, CustomStringConvertible, Equatable {
     public var path: String
     public var detail: String
 
-    /// Codes of our own, beside SQLite's, for the two refusals decided after opening.
-    static let foreignCode: Int32 = 10_001
-    static let newerCode: Int32 = 10_002
-
     public init(_ kind: Kind, at path: String, detail: String) {
         self.kind = kind
         self.path = path
         self.detail = detail
     }
 
-    init(_ error: SQLiteError, at path: String) {
-        switch error.code {
-        case Self.foreignCode: self.init(.foreign, at: path, detail: "it is another program's database")
-        case Self.newerCode: self.init(.newer, at: path, detail: "a newer coach wrote it (\(error.message))")
-        default:
-            switch error.primary {
-            case SQLITE_NOTADB: self.init(.notALog, at: path, detail: "it is not an SQLite database")
-            case SQLITE_CORRUPT: self.init(.damaged, at: path, detail: "the database is damaged")
-            case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH:
-                self.init(.cannotWrite, at: path, detail: "it cannot be written")
-            case SQLITE_FULL: self.init(.cannotWrite, at: path, detail: "no space is left on the disk")
-            case SQLITE_IOERR: self.init(.cannotWrite, at: path, detail: "the disk gave an error")
-            default: self.init(.damaged, at: path, detail: error.message)
-            }
+    /// What went wrong, from GRDB's or SQLite's error; a refusal of our own keeps its words.
+    init(_ error: any Error, at path: String) {
+        if var problem = error as? LogProblem {
+            problem.path = path
+            self = problem
+            return
+        }
+        guard let error = error as? DatabaseError else {
+            self.init(.damaged, at: path, detail: "\(error)")
+            return
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: self.init(.notALog, at: path, detail: "it is not an SQLite database")
+        case .SQLITE_CORRUPT: self.init(.damaged, at: path, detail: "the database is damaged")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            self.init(.cannotWrite, at: path, detail: "it cannot be written")
+        case .SQLITE_FULL: self.init(.cannotWrite, at: path, detail: "no space is left on the disk")
+        case .SQLITE_IOERR: self.init(.cannotWrite, at: path, detail: "the disk gave an error")
+        default: self.init(.damaged, at: path, detail: error.message ?? "SQLite error \(error.resultCode.rawValue)")
         }
     }
 

@@ -1,49 +1,57 @@
 import CoachModel
+import CoachStorage
 import Foundation
+import GRDB
 
 /// The training log on disk: an SQLite file (mode 0600, in a 0700 folder, WAL so that readers
-/// never wait for a writer), with versioned migrations. It never replaces or changes a file it
-/// did not make: a file that is not an SQLite database, or another program's database, is a
-/// `LogProblem` and is left exactly as it is.
+/// never wait for a writer), with versioned migrations (GRDB's `DatabaseMigrator`). It never
+/// replaces or changes a file it did not make: a file that is not an SQLite database, or another
+/// program's database, is a `LogProblem` and is left exactly as it is.
 public final class LogStore {
     public let url: URL
-    private let database: SQLiteDatabase
+    private let database: DatabaseQueue
 
     /// "coac" in ASCII: marks a database as coach's log (PRAGMA application_id).
     static let applicationID: Int64 = 0x636F_6163
 
-    /// The schema, one migration per version: version N is reached by running the first N.
-    /// Add a migration at the end; never edit one that has shipped.
-    static let migrations = [
-        """
-        CREATE TABLE sessions(
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            started REAL NOT NULL,
-            ended REAL,
-            source TEXT NOT NULL,
-            plan TEXT,
-            effort TEXT
-        );
-        CREATE TABLE sets(
-            id INTEGER PRIMARY KEY,
-            session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            exercise TEXT NOT NULL,
-            way TEXT,
-            equipment TEXT NOT NULL DEFAULT '',
-            reps INTEGER,
-            seconds INTEGER,
-            load TEXT,
-            done INTEGER NOT NULL
-        );
-        CREATE INDEX sets_by_session ON sets(session);
-        CREATE INDEX sessions_by_start ON sessions(started);
-        """
-    ]
+    /// The schema, one migration per version, by name. Add a migration at the end; never edit
+    /// one that has shipped.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sessions and sets") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE sessions(
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        started REAL NOT NULL,
+                        ended REAL,
+                        source TEXT NOT NULL,
+                        plan TEXT,
+                        effort TEXT
+                    );
+                    CREATE TABLE sets(
+                        id INTEGER PRIMARY KEY,
+                        session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        exercise TEXT NOT NULL,
+                        way TEXT,
+                        equipment TEXT NOT NULL DEFAULT '',
+                        reps INTEGER,
+                        seconds INTEGER,
+                        load TEXT,
+                        done INTEGER NOT NULL
+                    );
+                    CREATE INDEX sets_by_session ON sets(session);
+                    CREATE INDEX sessions_by_start ON sessions(started);
+                    PRAGMA application_id = \(LogStore.applicationID);
+                    """)
+        }
+        return migrator
+    }
 
-    /// The tables coach's schema makes: an older file with only these (and no application id)
-    /// is still ours.
-    private static let ownTables: Set<String> = ["sessions", "sets", "sqlite_sequence"]
+    /// The tables coach's schema makes: a file with only these (and no application id yet) is
+    /// still ours.
+    private static let ownTables: Set<String> = ["sessions", "sets", "sqlite_sequence", "grdb_migrations"]
 
     /// Opens the log at `url`, creating it (and its folder) when missing.
     public init(url: URL) throws(LogProblem) {
@@ -51,16 +59,21 @@ public final class LogStore {
         let path = url.path
         try Self.checkExistingFile(at: url)
         try Self.createPrivately(url)
+        var configuration = Configuration()
+        // Another coach writing at the same moment waits its turn instead of failing.
+        configuration.busyMode = .timeout(10)
+        configuration.journalMode = .wal
+        configuration.foreignKeysEnabled = true
         do {
-            database = try SQLiteDatabase(path: path, create: false)
-        } catch {
-            throw LogProblem(error, at: path)
-        }
-        do {
-            try adoptOrRefuse()
-            _ = try database.query("PRAGMA journal_mode=WAL")
-            try database.execute("PRAGMA foreign_keys=ON")
-            try migrate()
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            // Several coaches may open a new log at once: one migrates, the others wait for it.
+            try FileLock.withLock(url.deletingLastPathComponent().appending(path: ".log.lock")) {
+                try database.read(Self.refuseForeign)
+                if try database.read(Self.migrator.hasBeenSuperseded) {
+                    throw LogProblem(.newer, at: path, detail: "a newer coach wrote it")
+                }
+                try Self.migrator.migrate(database)
+            }
         } catch {
             throw LogProblem(error, at: path)
         }
@@ -79,27 +92,25 @@ public final class LogStore {
     @discardableResult
     public func append(_ session: LoggedSession) throws(LogProblem) -> LoggedSession {
         do {
-            return try database.writing { () throws(SQLiteError) -> LoggedSession in
-                try database.query(
-                    "INSERT INTO sessions(started, ended, source, plan, effort) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        .real(session.started.timeIntervalSince1970),
-                        session.ended.map { .real($0.timeIntervalSince1970) } ?? .null,
-                        .text(session.source.rawValue), SQLiteValue(session.plan), SQLiteValue(session.effort),
+            return try database.write { db in
+                try db.execute(
+                    sql: "INSERT INTO sessions(started, ended, source, plan, effort) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [
+                        session.started.timeIntervalSince1970, session.ended?.timeIntervalSince1970,
+                        session.source.rawValue, session.plan, session.effort,
                     ])
                 var stored = session
-                stored.id = database.lastInsertedRow
+                stored.id = db.lastInsertedRowID
                 for (position, set) in session.sets.enumerated() {
-                    try database.query(
-                        """
-                        INSERT INTO sets(session, position, exercise, way, equipment, reps, seconds, load, done)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                        [
-                            .integer(stored.id ?? 0), .integer(Int64(position)), .text(set.exercise.rawValue),
-                            SQLiteValue(set.way), .text(set.equipment.map(\.rawValue).joined(separator: ",")),
-                            SQLiteValue(set.reps), SQLiteValue(set.seconds), SQLiteValue(set.load),
-                            .integer(set.done ? 1 : 0),
+                    try db.execute(
+                        sql: """
+                            INSERT INTO sets(session, position, exercise, way, equipment, reps, seconds, load, done)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            stored.id, position, set.exercise.rawValue, set.way,
+                            set.equipment.map(\.rawValue).joined(separator: ","), set.reps, set.seconds, set.load,
+                            set.done,
                         ])
                 }
                 return stored
@@ -112,9 +123,9 @@ public final class LogStore {
     /// Removes session `id` and its sets; false when there is no such session.
     public func delete(session id: Int64) throws(LogProblem) -> Bool {
         do {
-            return try database.writing { () throws(SQLiteError) -> Bool in
-                try database.query("DELETE FROM sessions WHERE id = ?", [.integer(id)])
-                return database.changes > 0
+            return try database.write { db in
+                try db.execute(sql: "DELETE FROM sessions WHERE id = ?", arguments: [id])
+                return db.changesCount > 0
             }
         } catch {
             throw LogProblem(error, at: url.path)
@@ -125,10 +136,10 @@ public final class LogStore {
     @discardableResult
     public func forgetAll() throws(LogProblem) -> Int {
         do {
-            return try database.writing { () throws(SQLiteError) -> Int in
-                try database.query("DELETE FROM sets")
-                try database.query("DELETE FROM sessions")
-                return database.changes
+            return try database.write { db in
+                try db.execute(sql: "DELETE FROM sets")
+                try db.execute(sql: "DELETE FROM sessions")
+                return db.changesCount
             }
         } catch {
             throw LogProblem(error, at: url.path)
@@ -139,34 +150,39 @@ public final class LogStore {
 
     /// Every session that started at or after `start` (all when nil), oldest first.
     public func sessions(since start: Date? = nil) throws(LogProblem) -> [LoggedSession] {
+        let from = start?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude
         do {
-            let sessionRows = try database.query(
-                "SELECT id, started, ended, source, plan, effort FROM sessions WHERE started >= ? ORDER BY started, id",
-                [.real(start?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude)])
-            guard !sessionRows.isEmpty else { return [] }
-            let setRows = try database.query(
-                """
-                SELECT session, exercise, way, equipment, reps, seconds, load, done FROM sets
-                WHERE session IN (SELECT id FROM sessions WHERE started >= ?) ORDER BY session, position
-                """, [.real(start?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude)])
-            var setsBySession: [Int64: [LoggedSet]] = [:]
-            for row in setRows {
-                guard let session = row[0].integer, let exercise = row[1].text else { continue }
-                let equipment = (row[3].text ?? "").split(separator: ",").map { EquipmentID(String($0)) }
-                setsBySession[session, default: []].append(
-                    LoggedSet(
-                        exercise: ExerciseID(exercise), way: row[2].text, equipment: equipment,
-                        reps: row[4].integer.map { Int(clamping: $0) },
-                        seconds: row[5].integer.map { Int(clamping: $0) },
-                        load: row[6].text, done: row[7].integer != 0))
-            }
-            return sessionRows.compactMap { row in
-                guard let id = row[0].integer, let started = row[1].real else { return nil }
-                return LoggedSession(
-                    id: id, started: Date(timeIntervalSince1970: started),
-                    ended: row[2].real.map { Date(timeIntervalSince1970: $0) },
-                    source: row[3].text.flatMap(LogSource.init(rawValue:)) ?? .manual, plan: row[4].text,
-                    effort: row[5].text, sets: setsBySession[id] ?? [])
+            return try database.read { db in
+                var setsBySession: [Int64: [LoggedSet]] = [:]
+                let setRows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT session, exercise, way, equipment, reps, seconds, load, done FROM sets
+                        WHERE session IN (SELECT id FROM sessions WHERE started >= ?) ORDER BY session, position
+                        """, arguments: [from])
+                while let row = try setRows.next() {
+                    let equipment = (row["equipment"] as String? ?? "").split(separator: ",").map {
+                        EquipmentID(String($0))
+                    }
+                    setsBySession[row["session"], default: []].append(
+                        LoggedSet(
+                            exercise: ExerciseID(row["exercise"] as String? ?? ""), way: row["way"],
+                            equipment: equipment, reps: row["reps"], seconds: row["seconds"], load: row["load"],
+                            done: row["done"] as Bool? ?? true))
+                }
+                return try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT id, started, ended, source, plan, effort FROM sessions WHERE started >= ? ORDER BY started, id",
+                    arguments: [from]
+                ).map { row in
+                    let id: Int64 = row["id"]
+                    return LoggedSession(
+                        id: id, started: Date(timeIntervalSince1970: row["started"]),
+                        ended: (row["ended"] as Double?).map { Date(timeIntervalSince1970: $0) },
+                        source: LogSource(rawValue: row["source"] as String? ?? "") ?? .manual, plan: row["plan"],
+                        effort: row["effort"], sets: setsBySession[id] ?? [])
+                }
             }
         } catch {
             throw LogProblem(error, at: url.path)
@@ -216,28 +232,12 @@ public final class LogStore {
 
     /// A database another program made is refused: its application id is not ours, or it has
     /// tables that are not ours.
-    private func adoptOrRefuse() throws(SQLiteError) {
-        let application = try database.integer("PRAGMA application_id")
-        if application == Self.applicationID { return }
-        let tables = Set(
-            try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0[0].text })
-        if application != 0 || !tables.isSubset(of: Self.ownTables) {
-            throw SQLiteError(code: LogProblem.foreignCode, message: "not coach's")
-        }
-    }
-
-    /// Brings the schema to the newest version, once, even when several coaches start together.
-    private func migrate() throws(SQLiteError) {
-        let target = Int64(Self.migrations.count)
-        if try database.integer("PRAGMA user_version") == target { return }
-        try database.writing { () throws(SQLiteError) in
-            let version = try database.integer("PRAGMA user_version")
-            guard version <= target else {
-                throw SQLiteError(code: LogProblem.newerCode, message: "version \(version)")
-            }
-            for migration in Self.migrations.dropFirst(Int(version)) { try database.execute(migration) }
-            try database.execute("PRAGMA user_version = \(target)")
-            try database.execute("PRAGMA application_id = \(Self.applicationID)")
+    private static func refuseForeign(_ db: Database) throws {
+        let application = try Int64.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if application == applicationID { return }
+        let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+        if application != 0 || !tables.isSubset(of: ownTables) {
+            throw LogProblem(.foreign, at: "", detail: "it is another program's database")
         }
     }
 }
