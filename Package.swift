@@ -71,11 +71,14 @@ let package = Package(
             dependencies: [
                 "CoachModel", "CoachLoading", "CoachUnderstanding", "CoachRecommending", "CoachDialogue",
                 "CoachRendering", "CoachSnapshot", "CoachStorage", "CoachLog", "CoachEvaluation", "CoachKnowledge",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // Runs the built `coach` binary; kept apart because it links the executable's modules.
         .testTarget(
             name: "CoachEndToEndTests",
-            dependencies: ["coach", "CoachStorage", "CoachLog", "CoachDialogue", "CoachRecommending", "CoachKnowledge"]),
+            dependencies: [
+                "coach", "CoachStorage", "CoachLog", "CoachModel", "CoachLoading", "CoachDialogue", "CoachRecommending",
+            ]),
     ]
 )
 

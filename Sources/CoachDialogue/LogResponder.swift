@@ -94,7 +94,10 @@ struct LogResponder: Responder {
                         "sessions": sessions == 1 ? say(.logSessionsOne) : say(.logSessions, ["count": "\(sessions)"]),
                     ])))
         let target = knowledge.progress.sessionsPerWeek
-        let weeks = max(1.0, now.timeIntervalSince(start) / (7 * 86_400))
+        // Weeks since the period began, or since the log began when that is later: a log started
+        // this week is judged on this week, not on thirty days it did not exist for.
+        let first = log.sessions.first?.started ?? start
+        let weeks = max(1.0, now.timeIntervalSince(max(start, first)) / (7 * 86_400))
         let perWeek = Double(days) / weeks
         let basis = knowledge.progress.advice[.trainMoreOften]?.basis
         if perWeek + 0.001 < Double(target) {

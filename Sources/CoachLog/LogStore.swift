@@ -62,7 +62,6 @@ public final class LogStore {
         var configuration = Configuration()
         // Another coach writing at the same moment waits its turn instead of failing.
         configuration.busyMode = .timeout(10)
-        configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
@@ -72,6 +71,8 @@ public final class LogStore {
                 if try database.read(Self.migrator.hasBeenSuperseded) {
                     throw LogProblem(.newer, at: path, detail: "a newer coach wrote it")
                 }
+                // WAL only once the file is known to be ours: switching it rewrites the header.
+                try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
                 try Self.migrator.migrate(database)
             }
         } catch {

@@ -34,6 +34,7 @@ struct DoctorCommand: ParsableCommand {
                 + "(\(Self.state(of: paths.profileDirectory.appending(path: "profile.json"))))"
                 + (profile.equipment.map { "; equipment: \($0.sorted().joined(separator: ", "))" } ?? "")
                 + (profile.pain.isEmpty ? "" : "; pain spared: \(profile.pain.joined(separator: ", "))"),
+            "training log: \(paths.log.path) (\(Self.state(of: paths.log)))",
             "readline: \(String(cString: coach_rl_library_version()))",
             "terminal: input \(Terminal.inputIsTerminal ? "a terminal" : "not a terminal"), output "
                 + "\(isatty(STDOUT_FILENO) == 1 ? "a terminal" : "not a terminal"), \(Terminal.width) columns, "

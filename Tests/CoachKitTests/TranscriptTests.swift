@@ -13,7 +13,8 @@ import Testing
 /// Golden conversations: each file in Transcripts/ is replayed line by line as one conversation,
 /// and every reply must match what is recorded, word for word (plain text, 80 columns).
 ///
-/// Format: lines starting with `#` before the first turn are comments; `> ` starts a turn (what
+/// Format: lines starting with `#` before the first turn are comments (`# now: <ISO 8601>` fixes
+/// the clock); `> ` starts a turn (what
 /// the person types); the reply follows, then a blank line. After an intended change, re-record
 /// with `make transcripts` (sets COACH_RECORD_TRANSCRIPTS=1) and read the diff.
 struct TranscriptTests {
@@ -66,6 +67,10 @@ struct TranscriptTests {
         let transcript = try Transcript.parse(url)
         #expect(!transcript.turns.isEmpty)
         var session = ChatSession(coach: Fixtures.coach)
+        // "# now: 2026-11-26T12:00:00Z" fixes the clock (the training log dates what it logs).
+        if let now = transcript.comments.first(where: { $0.hasPrefix("# now: ") }) {
+            session.state.fixedNow = try #require(ISO8601DateFormatter().date(from: String(now.dropFirst(7))))
+        }
         var replies: [String] = []
         for turn in transcript.turns {
             switch session.handle(turn.input) {
