@@ -18,13 +18,14 @@ extension Coach {
 
     /// What is said once a guided workout is logged: its number and sets, then the advice for
     /// next time from the whole log (which already holds `session`).
-    public func afterGuidedSession(_ session: LoggedSession, log: TrainingLog, now: Date) -> Reply {
+    /// In the chat it also says that how it felt, or the band used, can be added.
+    public func afterGuidedSession(_ session: LoggedSession, log: TrainingLog, now: Date, inChat: Bool) -> Reply {
         let responder = LogResponder(context: context)
         var draft = ReplyDraft(teamMark: knowledge.replies(.teamMark))
         draft.add(
             .paragraph(
                 knowledge.replies(
-                    .logGuided,
+                    inChat ? .logGuided : .logGuidedShell,
                     [
                         "id": session.id.map { "\($0)" } ?? "?", "done": "\(session.doneSets.count)",
                         "total": "\(session.sets.count)",

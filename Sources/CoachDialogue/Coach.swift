@@ -162,6 +162,7 @@ public struct Coach: Sendable {
             sources: sources, safety: draft.safety,
             understanding: understanding, reasons: turn.reasons + draft.reasons)
         reply.logged = draft.logged
+        reply.amended = draft.amended
         state.lastReply = reply
         return reply
     }

@@ -35,6 +35,9 @@ public struct ConversationState: Sendable {
     /// The training log as far as this conversation knows it (the front end loads it; what is
     /// logged in the chat is added here as well as handed to the front end to store).
     public var log = TrainingLog()
+    /// Something was logged in this conversation (sets said, or a guided workout), so "it felt
+    /// hard" or "I used the medium band" adds to the last session.
+    public var loggedHere = false
     /// The time as a test fixes it; nil is the real clock.
     public var fixedNow: Date?
     /// Now, by the test's clock or the real one.
@@ -55,5 +58,6 @@ public struct ConversationState: Sendable {
         canGuide = kept.canGuide
         log = kept.log
         fixedNow = kept.fixedNow
+        loggedHere = kept.loggedHere
     }
 }

@@ -93,8 +93,10 @@ public struct GuidedWorkout: Sendable {
         for (position, (item, round)) in sequence.enumerated() {
             introduce(item, round: round, rounds: rounds, number: position + 1, of: sequence.count, on: &terminal)
             for set in 1...max(1, item.sets) {
+                let way = knowledge.exercise(item.exercise)?.ways.first { Set($0.equipment) == Set(item.equipment) }
                 let logged = LoggedSet(
-                    exercise: item.exercise, equipment: item.equipment, reps: item.reps, seconds: item.seconds)
+                    exercise: item.exercise, way: way?.name, equipment: item.equipment, reps: item.reps,
+                    seconds: item.seconds)
                 switch doSet(item, set: set, on: &terminal, summary: &summary) {
                 case .done:
                     summary.setsDone += 1

@@ -12,18 +12,30 @@ struct LogResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         guard let request = turn.understanding.log else { return }
-        respond(to: request, state: &state, into: &draft)
+        respond(to: request, state: &state, into: &draft, candidates: turn.understanding.exerciseCandidates)
     }
 
-    /// The answer to `request`, from the log in `state`.
-    func respond(to request: LogRequest, state: inout ConversationState, into draft: inout ReplyDraft) {
+    /// The answer to `request`, from the log in `state`. `candidates` are the exercises a word
+    /// fits when it fits several ("rows"): progress is shown for those in the log.
+    func respond(
+        to request: LogRequest, state: inout ConversationState, into draft: inout ReplyDraft,
+        candidates: [ExerciseID] = []
+    ) {
         draft.ask = request.ask
         let now = state.now
         switch request {
         case let .entry(entry): log(entry, state: &state, now: now, into: &draft)
+        case let .amend(change): amend(change, state: &state, into: &draft)
         case let .review(period): review(period, log: state.log, now: now, into: &draft)
         case let .frequency(period): frequency(period ?? .week, log: state.log, now: now, into: &draft)
-        case let .progress(exercise): progress(exercise, log: state.log, into: &draft)
+        case let .progress(exercise?): progress(exercise, log: state.log, into: &draft)
+        case .progress(nil):
+            let logged = candidates.filter { !state.log.sessions(with: $0).isEmpty }
+            if logged.isEmpty {
+                progress(nil, log: state.log, into: &draft)
+            } else {
+                for exercise in logged.prefix(3) { progress(exercise, log: state.log, into: &draft) }
+            }
         case .next: next(log: state.log, now: now, into: &draft)
         }
     }
@@ -45,6 +57,7 @@ struct LogResponder: Responder {
             return
         }
         state.log.add(session)
+        state.loggedHere = true
         draft.logged = session
         draft.add(
             .paragraph(
@@ -59,6 +72,33 @@ struct LogResponder: Responder {
         {
             addAdvice([advice], now: now, into: &draft)
         }
+    }
+
+    /// "It felt hard", "I used the medium band": added to the last session logged here.
+    private func amend(_ change: LogEntryDraft, state: inout ConversationState, into draft: inout ReplyDraft) {
+        guard state.loggedHere, var session = state.log.sessions.last else {
+            draft.add(.paragraph(say(.logAmendNothing)))
+            return
+        }
+        var noted: [String] = []
+        if let effort = change.effort {
+            session.effort = effort
+            noted.append(say(.logEffort, ["effort": effort]))
+        }
+        if let load = change.load {
+            for index in session.sets.indices { session.sets[index].load = load }
+            noted.append(loadPhrase(load).trimmingCharacters(in: .whitespaces))
+        }
+        state.log.sessions[state.log.sessions.count - 1] = session
+        draft.amended = session
+        draft.add(
+            .paragraph(
+                say(
+                    .logAmended,
+                    [
+                        "session": session.id.map { " (" + say(.logSessionNumber, ["id": "\($0)"]) + ")" } ?? "",
+                        "noted": noted.joined(separator: say(.joinList)),
+                    ])))
     }
 
     // MARK: Reading the log

@@ -35,6 +35,8 @@ public struct Reply: Sendable {
     public var parts: [Part] = []
     /// Sets this reply logged ("I did 3 sets of 12 face pulls"), for the front end to store.
     public var logged: LoggedSession?
+    /// A session already in the log, changed by this reply ("it felt hard"), to store again.
+    public var amended: LoggedSession?
 
     /// One question of a post, and how it was read.
     public struct Part: Hashable, Sendable {

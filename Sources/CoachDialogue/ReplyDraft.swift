@@ -21,6 +21,8 @@ struct ReplyDraft {
     var teamMark = ""
     /// Sets to store in the training log.
     var logged: LoggedSession?
+    /// A logged session changed, to store again.
+    var amended: LoggedSession?
 
     mutating func add(_ block: Block) { blocks.append(block) }
 

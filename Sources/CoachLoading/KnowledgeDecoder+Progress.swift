@@ -57,7 +57,8 @@ extension KnowledgeDecoder {
         let file = "language/log.yaml"
         guard let map = reader.mapping(root, file) else { return }
         let lists = [
-            "entry", "review", "review_with_period", "progress", "frequency", "next", "sets_words", "reps_words",
+            "entry", "amend", "review", "review_with_period", "progress", "frequency", "next", "sets_words",
+            "reps_words",
             "seconds_words", "minutes_words", "band_words", "not_band_names",
         ]
         reader.checkKeys(map, allowed: lists + ["periods", "weight_words", "effort"], in: file)
@@ -66,6 +67,7 @@ extension KnowledgeDecoder {
         }
         var log = LogLanguage()
         log.entry = list("entry")
+        log.amend = list("amend")
         log.review = list("review")
         log.reviewWithPeriod = list("review_with_period")
         log.progress = list("progress")

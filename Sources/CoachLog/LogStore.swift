@@ -102,22 +102,43 @@ public final class LogStore {
                     ])
                 var stored = session
                 stored.id = db.lastInsertedRowID
-                for (position, set) in session.sets.enumerated() {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO sets(session, position, exercise, way, equipment, reps, seconds, load, done)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            stored.id, position, set.exercise.rawValue, set.way,
-                            set.equipment.map(\.rawValue).joined(separator: ","), set.reps, set.seconds, set.load,
-                            set.done,
-                        ])
-                }
+                try Self.insertSets(session.sets, of: db.lastInsertedRowID, db)
                 return stored
             }
         } catch {
             throw LogProblem(error, at: url.path)
+        }
+    }
+
+    /// Stores `session` again over the one with its number (how it felt, the load of its sets);
+    /// false when there is no such session.
+    @discardableResult
+    public func update(_ session: LoggedSession) throws(LogProblem) -> Bool {
+        guard let id = session.id else { return false }
+        do {
+            return try database.write { db in
+                try db.execute(sql: "UPDATE sessions SET effort = ? WHERE id = ?", arguments: [session.effort, id])
+                guard db.changesCount > 0 else { return false }
+                try db.execute(sql: "DELETE FROM sets WHERE session = ?", arguments: [id])
+                try Self.insertSets(session.sets, of: id, db)
+                return true
+            }
+        } catch {
+            throw LogProblem(error, at: url.path)
+        }
+    }
+
+    private static func insertSets(_ sets: [LoggedSet], of id: Int64, _ db: Database) throws {
+        for (position, set) in sets.enumerated() {
+            try db.execute(
+                sql: """
+                    INSERT INTO sets(session, position, exercise, way, equipment, reps, seconds, load, done)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, position, set.exercise.rawValue, set.way, set.equipment.map(\.rawValue).joined(separator: ","),
+                    set.reps, set.seconds, set.load, set.done,
+                ])
         }
     }
 

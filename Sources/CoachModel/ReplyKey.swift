@@ -307,4 +307,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case logRepsCount = "log.reps-count"
     case logSecondsCount = "log.seconds-count"
     case logGuided = "log.guided"
+    case logGuidedShell = "log.guided.shell"
+    case logAmended = "log.amended"
+    case logAmendNothing = "log.amend.nothing"
 }

@@ -104,6 +104,7 @@ public struct TrainingLog: Hashable, Sendable {
 /// The words of `language/log.yaml`: how people log sets and ask about their log.
 public struct LogLanguage: Hashable, Sendable, Codable {
     public var entry: [String] = []
+    public var amend: [String] = []
     public var review: [String] = []
     public var reviewWithPeriod: [String] = []
     public var progress: [String] = []

@@ -4,6 +4,9 @@ import CoachModel
 public enum LogRequest: Hashable, Sendable {
     /// Sets done, to be logged.
     case entry(LogEntryDraft)
+    /// How the last logged session felt, or the band or weight it was done with (the draft holds
+    /// only those).
+    case amend(LogEntryDraft)
     /// What the log holds for a time (all of it when nil).
     case review(LogPeriod?)
     /// Whether an exercise (or training as a whole, when nil) is going up.
@@ -16,7 +19,7 @@ public enum LogRequest: Hashable, Sendable {
     /// The ask each request answers.
     public var ask: Ask {
         switch self {
-        case .entry: .logEntry
+        case .entry, .amend: .logEntry
         case .review: .logReview
         case .progress: .logProgress
         case .frequency: .logFrequency
@@ -56,7 +59,7 @@ public struct LogEntryDraft: Hashable, Sendable {
 
 /// What a phrase of `language/log.yaml` says a line is about.
 enum LogPhraseKind: String, Codable, Sendable, Hashable {
-    case entry, review, reviewWithPeriod, progress, frequency, next
+    case entry, amend, review, reviewWithPeriod, progress, frequency, next
 }
 
 /// Reads lines about the training log, with the phrases of `language/log.yaml`. It runs before
@@ -84,7 +87,7 @@ struct LogReader: Equatable, Sendable, Codable {
         notBandNames = Set(language.notBandNames)
         var kinds = PhraseIndex<LogPhraseKind>()
         for (kind, phrases) in [
-            (LogPhraseKind.entry, language.entry), (.review, language.review),
+            (LogPhraseKind.entry, language.entry), (.amend, language.amend), (.review, language.review),
             (.reviewWithPeriod, language.reviewWithPeriod), (.progress, language.progress),
             (.frequency, language.frequency), (.next, language.next),
         ] {
@@ -127,6 +130,10 @@ struct LogReader: Equatable, Sendable, Codable {
         if kinds.contains(.entry), var draft = entry(tokens, raw: raw, exercise: exercise) {
             draft.kit = kit
             return .entry(draft)
+        }
+        if kinds.contains(.amend), exercise == nil {
+            let said = loadAndEffort(tokens, raw: raw)
+            if said.load != nil || said.effort != nil { return .amend(said) }
         }
         if kinds.contains(.frequency) { return .frequency(period) }
         if kinds.contains(.progress) { return .progress(exercise) }
@@ -178,7 +185,15 @@ struct LogReader: Equatable, Sendable, Codable {
         }
         guard sawNumber else { return nil }
         draft.sets = min(max(draft.sets, 1), 50)
-        // A band ("the medium band", "a red band") or a weight ("10 kg", "20lb").
+        let said = loadAndEffort(tokens, raw: raw)
+        (draft.load, draft.band, draft.effort) = (said.load, said.band, said.effort)
+        return draft
+    }
+
+    /// The band ("the medium band", "a red band") or weight ("10 kg", "20lb") named, and how hard
+    /// it felt.
+    private func loadAndEffort(_ tokens: [String], raw: [String]) -> LogEntryDraft {
+        var draft = LogEntryDraft()
         for (index, word) in raw.enumerated() {
             if bandWords.contains(word), index > 0 {
                 let before = raw[index - 1]

@@ -52,6 +52,7 @@ struct InteractiveChat {
                 Output.line("")
                 if let after = Self.logGuided(summary, started: summary.started, coach: session.coach, in: &logBook) {
                     session.state.log = logBook.load()
+                    session.state.loggedHere = true
                     Output.line(render(after.blocks) + "\n")
                 }
                 let signal = coach_rl_terminate_requested()
@@ -59,6 +60,7 @@ struct InteractiveChat {
             case let .reply(reply, profileChanged):
                 if profileChanged { profile.save(session.state) }
                 if let logged = reply.logged, logBook.record(logged) != nil { session.state.log = logBook.load() }
+                if let amended = reply.amended, logBook.update(amended) { session.state.log = logBook.load() }
                 Output.line(render(reply.blocks) + "\n")
             }
         }
@@ -76,11 +78,11 @@ struct InteractiveChat {
 
     /// Stores a guided workout in the log; what to say about it (its number, and advice for next
     /// time), or nil when no set was reached or the log cannot be used.
-    static func logGuided(_ summary: GuidedWorkout.Summary, started: Date, coach: Coach, in book: inout LogBook)
-        -> Reply?
-    {
+    static func logGuided(
+        _ summary: GuidedWorkout.Summary, started: Date, coach: Coach, place: GuidePlace = .chat, in book: inout LogBook
+    ) -> Reply? {
         guard let session = summary.session(started: started), let stored = book.record(session) else { return nil }
-        return coach.afterGuidedSession(stored, log: book.load(), now: Date())
+        return coach.afterGuidedSession(stored, log: book.load(), now: Date(), inChat: place == .chat)
     }
 
     private func render(_ blocks: [Block]) -> String {

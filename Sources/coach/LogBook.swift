@@ -49,6 +49,18 @@ struct LogBook {
         }
     }
 
+    /// Stores a changed session again ("it felt hard"); false (said once) when it cannot be.
+    @discardableResult
+    mutating func update(_ session: LoggedSession) -> Bool {
+        guard !failed, let store else { return false }
+        do {
+            return try store.update(session)
+        } catch {
+            report(error)
+            return false
+        }
+    }
+
     private mutating func report(_ problem: LogProblem) {
         guard !failed else { return }
         failed = true

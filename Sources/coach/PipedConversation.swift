@@ -42,6 +42,7 @@ struct PipedConversation {
         case let .reply(reply, profileChanged):
             if profileChanged { profile.save(session.state) }
             if let logged = reply.logged, logBook.record(logged) != nil { session.state.log = logBook.load() }
+            if let amended = reply.amended, logBook.update(amended) { session.state.log = logBook.load() }
             write(reply)
         }
         return true

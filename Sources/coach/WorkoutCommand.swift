@@ -81,7 +81,9 @@ struct WorkoutCommand: ParsableCommand {
         Output.line("")
         let summary = InteractiveChat.guide(plan, knowledge: base, place: .shell)
         var book = LogBook(create: false)
-        if let after = InteractiveChat.logGuided(summary, started: summary.started, coach: coach, in: &book) {
+        if let after = InteractiveChat.logGuided(
+            summary, started: summary.started, coach: coach, place: .shell, in: &book)
+        {
             Output.line(
                 "\n"
                     + TextRenderer(width: Terminal.width, style: Terminal.useColor ? .color : .plain).render(

@@ -56,8 +56,10 @@ import Testing
         #expect(summary.setsSkipped == 1)
         try LogStore(url: home.appending(path: "log.sqlite")).append(session)
 
-        let chat = try CoachProcess.run([], input: "I did 3 sets of 12 face pulls with the medium band\n", home: home)
+        let chat = try CoachProcess.run(
+            [], input: "I did 3 sets of 12 face pulls with the medium band\nit felt hard\n", home: home)
         #expect(chat.stdout.contains("Logged: 3 x 12 Face Pull with the medium band"), "\(chat.stdout)")
+        #expect(chat.stdout.contains("Noted for your last session (session 2): felt hard."), "\(chat.stdout)")
 
         let sessions = try logJSON(home)
         #expect(sessions.count == 2)
@@ -72,6 +74,8 @@ import Testing
         #expect(saidSets.count == 3)
         #expect(saidSets.allSatisfy { $0["exercise"] as? String == "face-pull" && $0["reps"] as? Int == 12 })
         #expect(saidSets.allSatisfy { $0["load"] as? String == "medium band" })
+        #expect(said["effort"] as? String == "hard")
+        #expect(sets.allSatisfy { $0["way"] is String }, "each guided set names its way")
 
         // The same, read by a person: the log, a week, progress with its chart, CSV.
         let text = try CoachProcess.run(["log"], home: home)

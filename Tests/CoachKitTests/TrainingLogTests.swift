@@ -65,6 +65,11 @@ struct TrainingLogTests {
         #expect(try store.delete(session: first.id ?? 0))
         #expect(try !store.delete(session: 99))
         #expect(try store.sessions().map(\.id) == [second.id])
+        var changed = second
+        changed.effort = "easy"
+        changed.sets[0].load = "light band"
+        #expect(try store.update(changed))
+        #expect(try store.sessions().last == changed)
         #expect(try store.forgetAll() == 1)
         #expect(try store.sessions().isEmpty)
         // Numbers are never reused: "session N" keeps meaning one session.
@@ -283,6 +288,14 @@ struct TrainingLogTests {
         #expect(
             text(session.handle("how often have I trained my upper back this month?")).contains(
                 "on 1 day in the last 30 days"))
+
+        // "It felt hard" adds to the last session logged here; with nothing logged here, it says so.
+        let amended = try #require(session.handle("it felt hard").reply)
+        #expect(amended.amended?.effort == "hard")
+        #expect(session.state.log.sessions.last?.effort == "hard")
+        var fresh = ChatSession(coach: Fixtures.coach)
+        #expect(fresh.handle("it felt hard").reply?.amended == nil)
+        #expect(text(fresh.handle("I used the medium band")).contains("nothing logged in this chat"))
 
         // A log that cannot be written: said, not pretended.
         var offline = ConversationState()
