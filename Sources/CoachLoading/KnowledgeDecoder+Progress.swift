@@ -61,13 +61,22 @@ extension KnowledgeDecoder {
             "reps_words",
             "seconds_words", "minutes_words", "band_words", "not_band_names",
         ]
-        reader.checkKeys(map, allowed: lists + ["periods", "weight_words", "effort"], in: file)
+        reader.checkKeys(
+            map, allowed: lists + ["periods", "weight_words", "effort", "longest_question", "longest_amend"], in: file)
         func list(_ key: String) -> [String] {
             reader.strings(reader.required(map, key, in: file, at: root), key).map { $0.lowercased() }
         }
         var log = LogLanguage()
         log.entry = list("entry")
         log.amend = list("amend")
+        log.longestQuestion =
+            reader.int(
+                reader.required(map, "longest_question", in: file, at: root), "longest_question",
+                in: NumberRanges.lineWords) ?? 16
+        log.longestAmend =
+            reader.int(
+                reader.required(map, "longest_amend", in: file, at: root), "longest_amend", in: NumberRanges.lineWords)
+            ?? 10
         log.review = list("review")
         log.reviewWithPeriod = list("review_with_period")
         log.progress = list("progress")

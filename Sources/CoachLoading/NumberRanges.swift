@@ -26,6 +26,8 @@ enum NumberRanges {
     static let secondsPerRep = 0.5...30.0
     /// Main exercises in a workout.
     static let exercises = 1...20
+    /// Words in a line (language/log.yaml's longest lines).
+    static let lineWords = 1...200
     /// A number word ("twenty") in the vocabulary.
     static let numberWords = 0...1000
 }

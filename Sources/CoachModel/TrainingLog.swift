@@ -105,6 +105,9 @@ public struct TrainingLog: Hashable, Sendable {
 public struct LogLanguage: Hashable, Sendable, Codable {
     public var entry: [String] = []
     public var amend: [String] = []
+    /// The most words a question about the log, or an amendment, has (longer lines are posts).
+    public var longestQuestion = 16
+    public var longestAmend = 10
     public var review: [String] = []
     public var reviewWithPeriod: [String] = []
     public var progress: [String] = []

@@ -233,7 +233,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             ? nil
             : log.read(
                 tokens, raw: raw, exercise: exercises.first, kit: found.have,
-                workoutWords: found.minutes != nil || !found.have.isEmpty)
+                workoutWords: found.minutes != nil || !found.have.isEmpty,
+                asks: text.contains("?") || text.contains("？"))
         if let logRequest {
             (intent, confidence, rule) = (.workout, 1, .log)
             allAsks = [(label: logRequest.ask.rawValue, probability: 1)]

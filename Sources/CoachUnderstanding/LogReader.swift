@@ -75,6 +75,8 @@ struct LogReader: Equatable, Sendable, Codable {
     private let minutesWords: Set<String>
     /// Unit words by the unit written ("kilos" -> "kg").
     private let weightUnits: [String: String]
+    private let longestQuestion: Int
+    private let longestAmend: Int
     /// Band levels, to read "the medium band" as a level coach can step up from.
     private let bands: ProgressRules
     /// Words for a band, and words before one that do not name it ("the", "resistance").
@@ -84,6 +86,8 @@ struct LogReader: Equatable, Sendable, Codable {
     init(language: LogLanguage, bands: ProgressRules) {
         self.bands = bands
         bandWords = Set(language.bandWords)
+        longestQuestion = language.longestQuestion
+        longestAmend = language.longestAmend
         notBandNames = Set(language.notBandNames)
         var kinds = PhraseIndex<LogPhraseKind>()
         for (kind, phrases) in [
@@ -119,22 +123,28 @@ struct LogReader: Equatable, Sendable, Codable {
     /// What `tokens` (as the interpreter read them: corrected and stemmed) say about the log;
     /// `raw` are the same words before stemming, for loads. `exercise` is the one named, and
     /// `workoutWords` says minutes or kit were named (then "what should I do today" asks for a
-    /// workout).
+    /// workout); `asks` that the line holds a question mark.
     func read(
-        _ tokens: [String], raw: [String], exercise: ExerciseID?, kit: [EquipmentID], workoutWords: Bool
+        _ tokens: [String], raw: [String], exercise: ExerciseID?, kit: [EquipmentID], workoutWords: Bool,
+        asks: Bool
     ) -> LogRequest? {
         let found = kinds.matches(in: tokens)
         guard !found.isEmpty else { return nil }
         let period = periods.matches(in: tokens).first.flatMap { LogPeriod(rawValue: $0.value) }
         let kinds = Set(found.map(\.value))
-        if kinds.contains(.entry), var draft = entry(tokens, raw: raw, exercise: exercise) {
+        // Sets said are logged; sets told as the background of a question ("I did 3x10 rows,
+        // how do I progress?") are not.
+        if kinds.contains(.entry), !asks, raw.count <= 2 * longestQuestion,
+            var draft = entry(tokens, raw: raw, exercise: exercise)
+        {
             draft.kit = kit
             return .entry(draft)
         }
-        if kinds.contains(.amend), exercise == nil {
+        if kinds.contains(.amend), !asks, exercise == nil, raw.count <= longestAmend {
             let said = loadAndEffort(tokens, raw: raw)
             if said.load != nil || said.effort != nil { return .amend(said) }
         }
+        guard raw.count <= longestQuestion else { return nil }
         if kinds.contains(.frequency) { return .frequency(period) }
         if kinds.contains(.progress) { return .progress(exercise) }
         if kinds.contains(.review) { return .review(period) }
