@@ -28,4 +28,6 @@ public enum Reason: Hashable, Sendable {
     case sparesPain([String])
     /// The person said the pain is better: its areas are no longer spared.
     case painBetter
+    /// Travelling with no exercise named: what can be done away from the gym.
+    case awayFromTheGym
 }

@@ -25,6 +25,8 @@ struct SubstitutionResponder: Responder {
                 _ = exerciseOrAsk(&draft, turn)
             } else if !turn.missing.isEmpty {
                 standIns(&draft, for: turn.missing, availability: availability)
+            } else if turn.have.isEmpty, reason == .travelling || reason == .atHome {
+                awayFromTheGym(&draft)
             } else if let have, !turn.have.isEmpty {
                 whatFits(&draft, have: have)
             } else {
@@ -194,6 +196,20 @@ struct SubstitutionResponder: Responder {
         if !found, !quiet {
             draft.add(.paragraph(say(.substitutionAskExercise)))
         }
+    }
+
+    /// Away from the gym with no kit named: the exercises that need none, and how to ask for
+    /// more with what they pack.
+    private func awayFromTheGym(_ draft: inout ReplyDraft) {
+        let nothing = Availability(have: knowledge.atHand.union([knowledge.bodyweightID]))
+        let fits = knowledge.exercises.compactMap { exercise in
+            nothing.firstWay(of: exercise).map { (exercise, $0) }
+        }
+        draft.add(.paragraph(say(.substitutionAway, ["count": "\(fits.count)"])))
+        draft.add(.bullets(fits.prefix(8).map { "\($0.0.name) (\($0.1.name))" }))
+        draft.exercises = fits.prefix(8).map { suggestion($0.0, way: $0.1) }
+        fits.prefix(8).forEach { draft.cite($0.1.source) }
+        draft.add(.note(say(.substitutionAwayMore)))
     }
 
     /// Exercises the person can do with what they have.

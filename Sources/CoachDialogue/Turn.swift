@@ -101,7 +101,15 @@ struct TurnResolver {
             turn.intent = .form
             turn.reasons.append(.formFollowUp)
         }
-        if turn.exercise == nil, understanding.exerciseCandidates.isEmpty,
+        // Travelling ("away for two weeks, no gym: what can I do?"): what to do there, not a
+        // topic card picked on a surface word.
+        if !turn.clarifies, [.faq, .unknown].contains(turn.intent), understanding.substituteReason == .travelling,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, !understanding.painMentioned
+        {
+            turn.intent = .substitution
+            turn.reasons.append(.awayFromTheGym)
+        }
+        if turn.exercise == nil, understanding.exerciseCandidates.isEmpty, !turn.reasons.contains(.awayFromTheGym),
             !turn.clarifies, [.form, .anatomy, .substitution, .safety].contains(turn.intent),
             let last = state.lastExercise, turn.intent != .anatomy || understanding.muscle == nil
         {

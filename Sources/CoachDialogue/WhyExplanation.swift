@@ -87,6 +87,7 @@ public struct WhyExplanation: Sendable {
         case let .choseExercise(id): replies(.whyReasonChoseExercise, ["exercise": id.rawValue])
         case let .sparesPain(areas): replies(.whyReasonSparesPain, ["areas": areas.joined(separator: list)])
         case .painBetter: replies(.whyReasonPainBetter)
+        case .awayFromTheGym: replies(.whyReasonAwayFromTheGym)
         }
     }
 

@@ -258,6 +258,9 @@ public enum ReplyKey: String, CaseIterable, Sendable {
         case .mobility: .patternMobility
         }
     }
+    case substitutionAway = "substitution.away"
+    case substitutionAwayMore = "substitution.away.more"
+    case whyReasonAwayFromTheGym = "why.reason.away-from-the-gym"
     // The training log.
     case whyRuleLog = "why.rule.log"
     case logLogged = "log.logged"
