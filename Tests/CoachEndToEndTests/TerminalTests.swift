@@ -175,6 +175,24 @@ import Testing
         #expect(try shell.wait { $0.contains("exit=0") }.contains("exit=0"))
     }
 
+    /// `workout --guide > file` from a terminal: the table comes before the guide in the file, and
+    /// the countdown is plain lines there (issue 17, item 11).
+    @Test func aGuideWrittenToAFileKeepsItsOrderAndHasNoEscapes() throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "guide-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try withChat(arguments: "workout --guide --minutes 5 > '\(file.path)'; echo exit=$?; sleep 30") { session, _ in
+            Thread.sleep(forTimeInterval: 1.5)
+            try session.send("q")
+            let end = try session.wait { $0.contains("exit=") }
+            #expect(end.contains("exit=0"), "\(end)")
+        }
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let table = try #require(text.range(of: "Sets x reps"))
+        let guide = try #require(text.range(of: "Guided workout:"))
+        #expect(table.lowerBound < guide.lowerBound)
+        #expect(!text.contains("\u{1B}"), "no escape sequence in a file")
+    }
+
     @Test func workoutCommandGuidesAndQuits() throws {
         // The pane stays open a moment after coach exits, so its last words can be read.
         try withChat(arguments: "workout --guide --minutes 5 --equipment dumbbell; echo exit=$?; sleep 30") {
