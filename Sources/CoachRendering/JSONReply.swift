@@ -36,7 +36,7 @@ public struct JSONReply: Encodable {
         case id, name, equipment, title, rounds, items, sets, reps, seconds
         case restSeconds = "rest_seconds"
         case redFlag = "red_flag"
-        case advice
+        case advice, logged
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -99,6 +99,12 @@ public struct JSONReply: Encodable {
             try note.encode(safety.advice, forKey: .advice)
         } else {
             try object.encodeNil(forKey: .safety)
+        }
+        // Sets this reply logged, or the logged session it changed, as `coach log --json` shows one.
+        if let session = reply.logged ?? reply.amended {
+            try object.encode(LogJSON.Session(session), forKey: .logged)
+        } else {
+            try object.encodeNil(forKey: .logged)
         }
     }
 }

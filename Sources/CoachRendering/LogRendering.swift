@@ -12,18 +12,23 @@ public enum LogJSON {
         var plan: String?
         var effort: String?
         var sets: [LoggedSet]
+
+        init(_ session: LoggedSession) {
+            let iso = ISO8601DateFormatter()
+            id = session.id
+            started = iso.string(from: session.started)
+            ended = session.ended.map(iso.string(from:))
+            source = session.source.rawValue
+            plan = session.plan
+            effort = session.effort
+            sets = session.sets
+        }
     }
 
     public static func line(_ sessions: [LoggedSession]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let iso = ISO8601DateFormatter()
-        let values = sessions.map {
-            Session(
-                id: $0.id, started: iso.string(from: $0.started), ended: $0.ended.map(iso.string(from:)),
-                source: $0.source.rawValue, plan: $0.plan, effort: $0.effort, sets: $0.sets)
-        }
-        guard let data = try? encoder.encode(values) else { return "[]" }
+        guard let data = try? encoder.encode(sessions.map(Session.init)) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
 }

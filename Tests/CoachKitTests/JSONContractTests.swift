@@ -16,6 +16,7 @@ struct JSONContractTests {
         "how do I do a face pull", "no cable machine, what instead of face pulls?", "10 minutes with a band",
         "what do reverse flys work", "sharp pain down my arm during rows", "how often should I train my upper back",
         "hi", "help", "what's the weather like", "6 minute band workout",
+        "I did 3 sets of 12 face pulls with the medium band", "what did I do this week?",
     ]
 
     func object(_ question: String) throws -> [String: Any] {
@@ -53,7 +54,7 @@ struct JSONContractTests {
         #expect(
             Set(json.keys) == [
                 "input", "intent", "ask", "confidence", "decided_by", "rule", "entities", "text", "exercises",
-                "routine", "sources", "safety", "parts",
+                "routine", "sources", "safety", "parts", "logged",
             ])
         let decidedBy = try #require(json["decided_by"] as? String)
         #expect(Reply.DecidedBy(rawValue: decidedBy) != nil)
@@ -95,6 +96,16 @@ struct JSONContractTests {
             #expect(Set(safety.keys) == ["red_flag", "advice"])
         } else {
             #expect(json["safety"] is NSNull)
+        }
+        if let logged = json["logged"] as? [String: Any] {
+            #expect(json["ask"] as? String == "log-entry")
+            #expect(Set(logged.keys).isSuperset(of: ["started", "source", "sets"]))
+            for set in try #require(logged["sets"] as? [[String: Any]]) {
+                #expect(Fixtures.knowledge.exercise(ExerciseID(set["exercise"] as? String ?? "")) != nil)
+                #expect(set["done"] is Bool)
+            }
+        } else {
+            #expect(json["logged"] is NSNull)
         }
     }
 
