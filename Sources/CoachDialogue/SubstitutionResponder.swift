@@ -26,7 +26,7 @@ struct SubstitutionResponder: Responder {
             } else if !turn.missing.isEmpty {
                 standIns(&draft, for: turn.missing, availability: availability)
             } else if turn.have.isEmpty, reason == .travelling || reason == .atHome {
-                awayFromTheGym(&draft)
+                awayFromTheGym(&draft, sparing: Set(state.painReported))
             } else if let have, !turn.have.isEmpty {
                 whatFits(&draft, have: have)
             } else {
@@ -66,10 +66,18 @@ struct SubstitutionResponder: Responder {
                 to: exercise, with: availability, sparing: spare, sameExercise: false)
         }
         if alternatives.isEmpty {
-            draft.add(.paragraph(say(.substitutionNone, ["name": exercise.name])))
             if let closest = context.substitutions.closestBodyweight(to: exercise, sparing: spare) {
+                draft.add(
+                    .paragraph(say(.substitutionNone, ["name": exercise.name]) + " " + say(.substitutionNoneClosest)))
                 draft.add(.bullets([line(for: closest, original: exercise)]))
                 draft.exercises = [suggestion(closest.exercise, way: closest.way, why: closest.exercise.summary.text)]
+            } else {
+                // NB: the sentence used to end "...the closest move is" with nothing after it when
+                // every close move loads a spared area.
+                draft.add(
+                    .paragraph(
+                        say(.substitutionNone, ["name": exercise.name])
+                            + (spare.isEmpty ? "" : " " + say(.substitutionNoneSpared))))
             }
         } else {
             let key = easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
@@ -200,11 +208,13 @@ struct SubstitutionResponder: Responder {
 
     /// Away from the gym with no kit named: the exercises that need none, and how to ask for
     /// more with what they pack.
-    private func awayFromTheGym(_ draft: inout ReplyDraft) {
+    private func awayFromTheGym(_ draft: inout ReplyDraft, sparing spare: Set<String>) {
+        noteSpared(spare, &draft)
         let nothing = Availability(have: knowledge.atHand.union([knowledge.bodyweightID]))
         let fits = knowledge.exercises.compactMap { exercise in
-            nothing.firstWay(of: exercise).map { (exercise, $0) }
+            exercise.spares(spare) ? nothing.firstWay(of: exercise).map { (exercise, $0) } : nil
         }
+        guard !fits.isEmpty else { return draft.add(.paragraph(say(.substitutionNoneSpared))) }
         draft.add(.paragraph(say(.substitutionAway, ["count": "\(fits.count)"])))
         draft.add(.bullets(fits.prefix(8).map { "\($0.0.name) (\($0.1.name))" }))
         draft.exercises = fits.prefix(8).map { suggestion($0.0, way: $0.1) }

@@ -109,7 +109,14 @@ struct TurnResolver {
             turn.intent = .substitution
             turn.reasons.append(.awayFromTheGym)
         }
+        // A question of its own about training away from the gym ("I travel a lot, what can I do in
+        // my hotel room?") is not about the exercise discussed before; a short follow-up ("and at
+        // home?") is.
+        let awayOnItsOwn =
+            turn.intent == .substitution && [.travelling, .atHome].contains(understanding.substituteReason)
+            && understanding.features.count > 6
         if turn.exercise == nil, understanding.exerciseCandidates.isEmpty, !turn.reasons.contains(.awayFromTheGym),
+            !awayOnItsOwn,
             !turn.clarifies, [.form, .anatomy, .substitution, .safety].contains(turn.intent),
             let last = state.lastExercise, turn.intent != .anatomy || understanding.muscle == nil
         {

@@ -110,6 +110,7 @@ public struct WhyExplanation: Sendable {
         case .soreness: replies(.entitySoreness)
         case .pain: replies(.entityPain)
         case .painBetter: replies(.entityPainBetter)
+        case .returning: replies(.entityReturning)
         case let .treatment(id, _): replies(.entityTreatment, ["id": id])
         }
     }

@@ -9,7 +9,7 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
-                "pain_better", "treatments",
+                "pain_better", "returning", "treatments",
             ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
@@ -68,6 +68,7 @@ extension KnowledgeDecoder {
         safety?.redFlagWithPain = redFlagWithPain
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
+        safety?.returning = reader.strings(map["returning"], "returning")
         var treatments: [SafetyKnowledge.Treatment] = []
         for node in reader.sequence(map["treatments"], "treatments") {
             if let treatment = treatment(node, &reader) { treatments.append(treatment) }

@@ -62,6 +62,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionWhyPattern = "substitution.why-pattern"
     case substitutionWhyMuscles = "substitution.why-muscles"
     case substitutionNone = "substitution.none"
+    case substitutionNoneClosest = "substitution.none.closest"
+    case substitutionNoneSpared = "substitution.none.spared"
     case substitutionAskExercise = "substitution.ask-exercise"
     case substitutionStandIn = "substitution.stand-in"
     case substitutionEasier = "substitution.easier"
@@ -229,6 +231,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonPainBetter = "why.reason.pain-better"
     case painBetter = "pain-better"
     case entityPainBetter = "entity.pain-better"
+    case entityReturning = "entity.returning"
     case entityTreatment = "entity.treatment"
 
     /// What coach says a question of this intent is about, when it asks which was meant.

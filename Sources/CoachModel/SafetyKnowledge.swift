@@ -18,6 +18,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     public var notPain: [String] = []
     /// Phrases that say a pain reported earlier is better ("feels better").
     public var painBetter: [String] = []
+    /// Phrases of going back to training ("start training again"): with `painBetter`, a question
+    /// about returning after an injury.
+    public var returning: [String] = []
     /// Ways of treating a pain people ask about, each with the answer coach leads with.
     public var treatments: [Treatment] = []
 

@@ -22,6 +22,9 @@ public enum Entity: Hashable, Sendable {
     case pain
     /// Words that say a pain reported earlier is better ("feels better", "the pain is gone").
     case painBetter
+    /// Words of going back to training ("start training again"): with a pain said to be better,
+    /// a question about returning after an injury.
+    case returning
     /// A treatment asked about (`treatments` ids in safety.yaml), and whether naming it means pain.
     case treatment(String, meansPain: Bool)
 
@@ -91,6 +94,7 @@ extension Entity: Codable {
             case ("soreness", 0): .soreness
             case ("pain", 0): .pain
             case ("pain-better", 0): .painBetter
+            case ("returning", 0): .returning
             case ("treatment", 2): .treatment(ids[0], meansPain: ids[1] == "pain")
             default: nil
             }
@@ -114,6 +118,7 @@ extension Entity: Codable {
         case .soreness: ["soreness"]
         case .pain: ["pain"]
         case .painBetter: ["pain-better"]
+        case .returning: ["returning"]
         case let .treatment(id, meansPain): ["treatment", id, meansPain ? "pain" : "no-pain"]
         }
     }

@@ -56,6 +56,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
         for phrase in safety.notPain { notPain.add(phrase, true) }
         for phrase in safety.painBetter { painPhrases.add(phrase, .painBetter) }
+        for phrase in safety.returning { painPhrases.add(phrase, .returning) }
         for treatment in safety.treatments {
             for phrase in treatment.phrases {
                 painPhrases.add(phrase, .treatment(treatment.id, meansPain: treatment.meansPain))

@@ -182,7 +182,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let redFlag = entities.contains(.redFlag) || (entities.contains(.lasting) && entities.contains(.pain))
         let soreness = entities.contains(.soreness)
         let treatmentMeansPain = entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
-        let pain = entities.contains(.pain) || redFlag || soreness || treatmentMeansPain
+        // "My elbow is feeling better and I'm getting ready to start training again": coming back
+        // from an injury is a pain question (how to return), though no word of pain is said.
+        let returning = entities.contains(.returning) && entities.contains(.painBetter)
+        let pain = entities.contains(.pain) || redFlag || soreness || treatmentMeansPain || returning
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
 
         var intent = ranking.first?.intent ?? .unknown

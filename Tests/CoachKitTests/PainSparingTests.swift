@@ -55,6 +55,24 @@ struct PainSparingTests {
         #expect(checked >= 1000)
     }
 
+    /// Away from the gym after a pain report: what is listed spares the area too, and the reply
+    /// never ends half a sentence (it did, when every close move was spared).
+    @Test func theAwayFromTheGymListSparesTheArea() throws {
+        for area in knowledge.safety.painAreas {
+            var state = ConversationState()
+            state.painReported = [area.id]
+            var session = ChatSession(coach: Fixtures.coach, state: state)
+            let reply = try #require(
+                session.handle("I travel a lot for work, is there anything I can do in my hotel room?").reply)
+            for suggestion in reply.exercises {
+                #expect(
+                    knowledge.exercise(suggestion.id)?.loads.contains(area.id) == false,
+                    "\(suggestion.id) for \(area.id)")
+            }
+            #expect(!reply.text.hasSuffix(" is"), "\(reply.text)")
+        }
+    }
+
     /// Every exercise says which areas it loads, and only areas safety.yaml knows.
     @Test func everyExerciseSaysWhatItLoads() {
         let areas = Set(knowledge.safety.painAreas.map(\.id))
