@@ -71,12 +71,18 @@ struct SafetyResponder: Responder {
             draft.add(.heading(say(.safetyCauses, ["area": areas.map(\.name).joined(separator: say(.joinOr))])))
             draft.list(causes)
         }
-        if let exercise, !exercise.safety.isEmpty {
+        // An exercise's own safety points only when this line names it: one carried over from
+        // earlier in the conversation is not what the pain is about.
+        if let exercise, understanding.exercise == exercise.id, !exercise.safety.isEmpty {
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
             draft.list(exercise.safety)
         }
+        // The precautions that answer this pain question (`answers` in safety.yaml), at most four:
+        // "leave upper back training alone" answers whether to train through it, and would
+        // contradict the way back someone asks for.
+        let fitting = (safety.precautions + safety.avoid).filter { $0.answers.contains(draft.ask ?? .painTreat) }
         draft.add(.heading(say(.headingPrecautions)))
-        draft.list(Array(safety.precautions.prefix(4)) + safety.avoid.prefix(2))
+        draft.list(Array((fitting.isEmpty ? safety.precautions : fitting).prefix(4)))
         var gentlerIDs = areas.flatMap(\.gentler)
         if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
         var seen: Set<ExerciseID> = []
