@@ -32,7 +32,7 @@ struct FormResponder: Responder {
 
     /// The asks about one exercise that its own facts answer, whatever the intent.
     static func answersAlone(_ ask: Ask) -> Bool {
-        [.formPoint, .setUp, .dose, .load, .whatIs, .levelFit, .isSafe].contains(ask)
+        [.formPoint, .setUp, .dose, .load, .whatIs, .levelFit, .isSafe, .progression].contains(ask)
     }
 
     /// One part of the card for one ask; false when this ask is answered with the whole card.
@@ -77,6 +77,12 @@ struct FormResponder: Responder {
                 draft.add(.heading(say(.headingMistakes)))
                 draft.list(exercise.mistakes)
             }
+        case .progression where turn.understanding.substituteReason == .cannotDoYet:
+            // Working up to it ("how do I get my first pull-up?"): the ways that build toward it
+            // and the easier exercises on the way, not how to make it harder.
+            draft.list(tagged)
+            progression(toward: exercise, into: &draft)
+            guard !tagged.isEmpty || !exercise.easier.isEmpty else { return false }
         case .frequency, .progression:
             draft.list(tagged)
             if let topic = knowledge.topics.first(where: { $0.answers == ask }) {

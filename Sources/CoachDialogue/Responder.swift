@@ -61,6 +61,19 @@ extension Responder {
         return nil
     }
 
+    /// The steps toward an exercise someone cannot do yet: its easier exercises, easiest first.
+    func progression(toward exercise: Exercise, into draft: inout ReplyDraft) {
+        var chain: [Exercise] = []
+        var next = exercise.easier.compactMap(knowledge.exercise)
+        while let step = next.first, !chain.contains(where: { $0.id == step.id }), chain.count < 4 {
+            chain.insert(step, at: 0)
+            next = step.easier.compactMap(knowledge.exercise)
+        }
+        guard !chain.isEmpty else { return }
+        let steps = (chain + [exercise]).map(\.name).joined(separator: say(.joinArrow))
+        draft.add(.note(say(.substitutionProgression, ["name": exercise.name, "steps": steps])))
+    }
+
     /// "The Face Pull works rear deltoid, trapezius; also ...", cited.
     func worksBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
         draft.add(.paragraph(say(.anatomyExercise, ["name": exercise.name, "muscles": muscleList(exercise)])))

@@ -91,19 +91,6 @@ struct SubstitutionResponder: Responder {
         if !neededMissing.isEmpty { standIns(&draft, for: neededMissing, availability: availability, quiet: true) }
     }
 
-    /// The steps toward an exercise someone cannot do yet: its easier exercises, easiest first.
-    private func progression(toward exercise: Exercise, into draft: inout ReplyDraft) {
-        var chain: [Exercise] = []
-        var next = exercise.easier.compactMap(knowledge.exercise)
-        while let step = next.first, !chain.contains(where: { $0.id == step.id }), chain.count < 4 {
-            chain.insert(step, at: 0)
-            next = step.easier.compactMap(knowledge.exercise)
-        }
-        guard !chain.isEmpty else { return }
-        let steps = (chain + [exercise]).map(\.name).joined(separator: say(.joinArrow))
-        draft.add(.note(say(.substitutionProgression, ["name": exercise.name, "steps": steps])))
-    }
-
     /// "Can I swap my rows for pull-ups?": whether the second is a fair replacement for the first,
     /// and what is lost. False when the line does not name two things to weigh.
     private func swapFor(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
