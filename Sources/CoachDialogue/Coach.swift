@@ -44,6 +44,13 @@ public struct Coach: Sendable {
     /// its ask where an ask has its own and the turn names what it needs; else the intent's.
     func responder(for turn: Turn) -> any Responder {
         if turn.understanding.log != nil { return LogResponder(context: context) }
+        // What the articles do not cover, asked about no exercise of theirs: said so, not a card
+        // picked on a surface word.
+        if turn.understanding.notCovered != nil, turn.exercise == nil, !turn.understanding.painMentioned,
+            [.faq, .unknown, .form, .anatomy].contains(turn.intent)
+        {
+            return NotCoveredResponder(context: context)
+        }
         if turn.clarifies { return ClarifyResponder(context: context) }
         if turn.understanding.ask == .bestFor, [.faq, .anatomy, .form].contains(turn.intent),
             BestForResponder.canAnswer(turn)

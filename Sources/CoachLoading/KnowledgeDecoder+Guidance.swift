@@ -92,7 +92,26 @@ extension KnowledgeDecoder {
 
     mutating func decodeTopics(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "topics.yaml") else { return }
-        reader.checkKeys(map, allowed: ["topics"], in: "topics.yaml")
+        reader.checkKeys(map, allowed: ["topics", "not_covered"], in: "topics.yaml")
+        for node in reader.sequence(map["not_covered"], "not_covered") {
+            guard let item = reader.mapping(node, "a topic not covered") else { continue }
+            reader.checkKeys(item, allowed: ["id", "what", "phrases", "nearest", "medical"], in: "a topic not covered")
+            let id = reader.required(item, "id", in: "a topic not covered", at: node).flatMap {
+                reader.string($0, "the id")
+            }
+            let what = reader.required(item, "what", in: "a topic not covered", at: node).flatMap {
+                reader.string($0, "what it is")
+            }
+            let phrases = reader.strings(
+                reader.required(item, "phrases", in: "a topic not covered", at: node), "phrases")
+            let nearest = item["nearest"].flatMap { reader.string($0, "the nearest topic") }
+            if let nearest { nearestTopics.append((nearest, reader.location(item["nearest"]))) }
+            let medical = item["medical"].flatMap { reader.bool($0, "medical") } ?? false
+            if let id, let what {
+                language.notCovered.append(
+                    NotCovered(id: id, what: what, phrases: phrases, nearest: nearest, medical: medical))
+            }
+        }
         for node in reader.sequence(reader.required(map, "topics", in: "topics.yaml", at: root), "topics") {
             guard let item = reader.mapping(node, "a topic") else { continue }
             reader.checkKeys(item, allowed: ["id", "title", "answers", "asks", "answer"], in: "a topic")

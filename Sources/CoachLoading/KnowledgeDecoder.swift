@@ -49,6 +49,8 @@ struct KnowledgeDecoder {
     var timeModel: TimeModel?
     var harderAdvice: SourcedText?
     var progress: ProgressRules?
+    /// `nearest:` topic ids of `not_covered`, checked once every topic is read.
+    var nearestTopics: [(id: String, location: Location)] = []
     var language = Language(
         intents: [:], synonyms: [:], numbers: [:], levels: [:], fillers: [], stopwords: [])
     var replies = Replies(templates: [:])

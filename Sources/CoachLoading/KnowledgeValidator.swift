@@ -23,6 +23,7 @@ struct KnowledgeValidator {
         found += claimedTwice(decoder.muscleNames, kind: "muscle")
         found += claimedTwice(decoder.equipmentNames, kind: "equipment")
         found += unknownCueTopics()
+        found += unknownNearestTopics()
         found += unknownScope()
         return found
     }
@@ -51,6 +52,15 @@ struct KnowledgeValidator {
             claim.location.diagnostic(
                 "unknown topic '\(claim.name)' in `about`\(Suggestion.hint(for: claim.name, in: topics)); "
                     + "the topics are `cue_topics` in language/vocabulary.yaml")
+        }
+    }
+
+    /// Every `nearest:` of `not_covered` is a topic of topics.yaml.
+    private func unknownNearestTopics() -> [Diagnostic] {
+        let ids = decoder.topics.map(\.id)
+        return decoder.nearestTopics.filter { !ids.contains($0.id) }.map { nearest in
+            nearest.location.diagnostic(
+                "unknown topic '\(nearest.id)' as `nearest`\(Suggestion.hint(for: nearest.id, in: ids))")
         }
     }
 

@@ -36,6 +36,8 @@ public struct Language: Hashable, Sendable, Codable {
     public var englishWords = ""
     /// How people log sets and ask about their log (`language/log.yaml`).
     public var log = LogLanguage()
+    /// What people ask that the articles do not cover (`not_covered` in topics.yaml).
+    public var notCovered: [NotCovered] = []
 
     /// The words of a signal (`signals:` in the vocabulary).
     public func words(_ signal: Signal) -> [String] { understanding.words(signal) }
@@ -167,5 +169,26 @@ public struct LabelledExample: Hashable, Sendable, Codable {
         self.intent = intent
         self.ask = ask
         self.from = from
+    }
+}
+
+/// Something people ask that the articles do not cover ("training to failure"): coach says so,
+/// then gives the nearest topic it has.
+public struct NotCovered: Hashable, Sendable, Codable {
+    public var id: String
+    /// What it is, as the reply names it ("training to failure").
+    public var what: String
+    public var phrases: [String]
+    /// The id of the nearest topic.
+    public var nearest: String?
+    /// A doctor or physiotherapist can assess it (a condition, not a training choice).
+    public var medical: Bool
+
+    public init(id: String, what: String, phrases: [String], nearest: String?, medical: Bool) {
+        self.id = id
+        self.what = what
+        self.phrases = phrases
+        self.nearest = nearest
+        self.medical = medical
     }
 }

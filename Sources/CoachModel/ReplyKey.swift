@@ -264,6 +264,9 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionAway = "substitution.away"
     case substitutionAwayMore = "substitution.away.more"
     case whyReasonAwayFromTheGym = "why.reason.away-from-the-gym"
+    case notCoveredLead = "not-covered.lead"
+    case notCoveredMedical = "not-covered.medical"
+    case notCoveredNearest = "not-covered.nearest"
     // The training log.
     case whyRuleLog = "why.rule.log"
     case logLogged = "log.logged"

@@ -28,6 +28,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let upperBackAreas: Set<String>
     /// Lines about the training log (`language/log.yaml`).
     private let log: LogReader
+    /// What the articles do not cover (`not_covered` in topics.yaml), by id.
+    private let notCovered: PhraseIndex<String>
 
     /// English words spelling correction leaves alone that it would otherwise change.
     public var protectedWords: Set<String> { vocabulary.protectedWords }
@@ -97,6 +99,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         reasons = reasonIndex
         log = LogReader(language: knowledge.language.log, bands: knowledge.progress)
+        var uncovered = PhraseIndex<String>()
+        for topic in knowledge.language.notCovered {
+            for phrase in topic.phrases { uncovered.add(phrase, topic.id) }
+        }
+        notCovered = uncovered
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples)
         askIntents = knowledge.language.askIntents
@@ -113,6 +120,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
             words.formUnion(example.features.filter { !$0.utf8.contains(UInt8(ascii: " ")) })
         }
         words.formUnion(features.words)
+        // Words of the log's phrases and of what the articles do not cover are known words too:
+        // spelling correction must not turn "serratus" or "kyphosis" into something else.
+        words.formUnion(notCovered.words)
+        words.formUnion(log.words)
         vocabulary = Vocabulary(
             words: words, targets: extractor.nameWords,
             english: knowledge.language.englishWords.split(separator: " "))
@@ -274,7 +285,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     || tokens[match.range].contains(where: ownLevelWords.contains)
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
-            log: logRequest)
+            log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
     }
 
     /// What the ask classifier sees: a long post's backstory says what happened, its questions say

@@ -120,6 +120,9 @@ struct LogReader: Equatable, Sendable, Codable {
         weightUnits = units
     }
 
+    /// Every word of its phrases, for the spelling vocabulary.
+    var words: Set<String> { kinds.words.union(periods.words).union(effort.words) }
+
     /// What `tokens` (as the interpreter read them: corrected and stemmed) say about the log;
     /// `raw` are the same words before stemming, for loads. `exercise` is the one named, and
     /// `workoutWords` says minutes or kit were named (then "what should I do today" asks for a

@@ -61,6 +61,8 @@ public struct Understanding: Sendable {
     public var equipmentFamilies: [EquipmentFamily] = []
     /// What the line says about the training log, when it is about the log.
     public var log: LogRequest?
+    /// Something it asks about that the articles do not cover (a `not_covered` id).
+    public var notCovered: String?
 
     public struct EquipmentFamily: Hashable, Sendable {
         public var candidates: [EquipmentID]

@@ -86,6 +86,16 @@ struct KnowledgeValidationTests {
             name: "mistyped key", file: "exercises/face-pull.yaml", old: "mistakes:", new: "mistake:",
             place: "exercises/face-pull.yaml:",
             message: "unknown key 'mistake' in an exercise (did you mean 'mistakes'?)"),
+        Breakage(
+            name: "not-covered topic's nearest topic unknown", file: "topics.yaml", old: "nearest: progression",
+            new: "nearest: progresion", place: "topics.yaml:",
+            message: "unknown topic 'progresion' as `nearest` (did you mean 'progression'?)"),
+        Breakage(
+            name: "progress rule missing", file: "progress.yaml", old: "  stay-at-load:", new: "  stay-at-loads:",
+            place: "progress.yaml:", message: "unknown key 'stay-at-loads'"),
+        Breakage(
+            name: "rest hours out of range", file: "progress.yaml", old: "rest_hours: 20", new: "rest_hours: 100000",
+            place: "progress.yaml:", message: "rest_hours should be from 0 to 96"),
     ]
 
     @Test(arguments: breakages)
