@@ -133,24 +133,12 @@ import Testing
         let home = CoachProcess.temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: home.path)
-        let process = Process()
-        process.executableURL = URL(filePath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CoachProcess.binary.path]
-        process.environment = ["COACH_HOME": home.path, "NO_COLOR": "1", "HOME": home.path, "PATH": "/usr/bin:/bin"]
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(
-            Data("I did 3 sets of 12 face pulls\nI did 2 sets of 10 cobras\nwhat do reverse flys work\n".utf8))
-        try input.fileHandleForWriting.close()
-        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let result = try CoachProcess.run(
+            ["--reuid=65534", "--regid=65534", "--clear-groups", CoachProcess.binary.path],
+            input: "I did 3 sets of 12 face pulls\nI did 2 sets of 10 cobras\nwhat do reverse flys work\n", home: home,
+            environment: ["HOME": home.path], executable: URL(filePath: "/usr/bin/setpriv"))
+        let (out, err) = (result.stdout, result.stderr)
+        #expect(result.status == 0)
         #expect(out.contains("The Reverse Fly works"), "\(out)")
         #expect(err.components(separatedBy: "nothing is being logged").count == 2, "said once: \(err)")
         #expect(!FileManager.default.fileExists(atPath: home.appending(path: "log.sqlite").path))
