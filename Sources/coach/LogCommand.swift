@@ -16,7 +16,7 @@ struct LogCommand: ParsableCommand {
             The log is $XDG_DATA_HOME/coach/log.sqlite (else ~/.local/share/coach/log.sqlite; under
             COACH_HOME when set). Guided workouts are logged as you go.
             """,
-        subcommands: [Show.self, Add.self, Delete.self, Forget.self, Export.self],
+        subcommands: [Show.self, Add.self, Note.self, Delete.self, Forget.self, Export.self],
         defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
@@ -90,6 +90,47 @@ struct LogCommand: ParsableCommand {
             guard book.record(session) != nil else { throw ExitCode(1) }
             reply.logged = session
             printReply(reply)
+        }
+    }
+
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "note",
+            abstract: "Add how a session felt, or the band or weight used: coach log note --session N --effort hard")
+
+        @OptionGroup var knowledge: KnowledgeOptions
+        @Option(help: "The session's number, as `coach log` shows it.") var session: Int64
+        @Option(help: "How it felt: easy or hard.") var effort: String?
+        @Option(help: "The band used, for every set: extra-light, light, medium, heavy, extra-heavy, or a colour.")
+        var band: String?
+        @Option(help: "A weight used for every set, such as \"10 kg\".") var load: String?
+
+        func validate() throws {
+            guard effort != nil || band != nil || load != nil else {
+                throw ValidationError("Say what to add: --effort, --band or --load.")
+            }
+            if let effort, !["easy", "hard"].contains(effort.lowercased()) {
+                throw ValidationError("--effort should be easy or hard.")
+            }
+        }
+
+        func run() throws {
+            let coach = try knowledge.coach()
+            guard let store = try openForChange(),
+                var logged = try store.sessions().first(where: { $0.id == self.session })
+            else {
+                Output.error("coach: there is no session \(session) in the log (`coach log` shows their numbers).")
+                throw ExitCode(1)
+            }
+            if let effort { logged.effort = effort.lowercased() }
+            let said =
+                band.map { "\(coach.knowledge.progress.bandLevel(named: $0)?.id ?? $0.lowercased()) band" }
+                ?? load.map { TerminalText.sanitized($0, limit: 40) }
+            if let said { for index in logged.sets.indices { logged.sets[index].load = said } }
+            try store.update(logged)
+            Output.line(
+                "Noted for session \(session): "
+                    + [logged.effort.map { "felt \($0)" }, said].compactMap { $0 }.joined(separator: ", ") + ".")
         }
     }
 

@@ -160,6 +160,16 @@ import Testing
         #expect(try CoachProcess.run(["log", "delete", "--session", "7"], home: home).status == 1)
         #expect(try CoachProcess.run(["log", "delete", "--session", "1"], home: home).status == 0)
         #expect(try logJSON(home).compactMap { $0["id"] as? Int } == [2])
+        // How it felt and the band used, added afterwards (a guided workout from the shell).
+        let noted = try CoachProcess.run(
+            ["log", "note", "--session", "2", "--effort", "hard", "--band", "Medium"], home: home)
+        #expect(
+            noted.status == 0 && noted.stdout.contains("Noted for session 2: felt hard, medium band."),
+            "\(noted.stdout)")
+        let after = try #require(try logJSON(home).first)
+        #expect(after["effort"] as? String == "hard")
+        #expect((after["sets"] as? [[String: Any]])?.allSatisfy { $0["load"] as? String == "medium band" } == true)
+        #expect(try CoachProcess.run(["log", "note", "--session", "9", "--effort", "easy"], home: home).status == 1)
         let unconfirmed = try CoachProcess.run(["log", "forget", "--all"], home: home)
         #expect(unconfirmed.status == 1 && unconfirmed.stderr.contains("--yes"))
         #expect(try logJSON(home).count == 1)
