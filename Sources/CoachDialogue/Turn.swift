@@ -103,7 +103,11 @@ struct TurnResolver {
         }
         // Travelling ("away for two weeks, no gym: what can I do?"): what to do there, not a
         // topic card picked on a surface word.
-        if !turn.clarifies, [.faq, .unknown].contains(turn.intent), understanding.substituteReason == .travelling,
+        // (A safety guess with no word of pain or injury is a guess too: "for about two weeks" in a
+        // travel post is not a pain that lasts.)
+        if !turn.clarifies,
+            [.faq, .unknown].contains(turn.intent) || (turn.intent == .safety && !understanding.painMentioned),
+            understanding.substituteReason == .travelling,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, !understanding.painMentioned
         {
             turn.intent = .substitution
