@@ -188,9 +188,9 @@ public final class LogStore {
                     }
                     setsBySession[row["session"], default: []].append(
                         LoggedSet(
-                            exercise: ExerciseID(row["exercise"] as String? ?? ""), way: row["way"],
-                            equipment: equipment, reps: row["reps"], seconds: row["seconds"], load: row["load"],
-                            done: row["done"] as Bool? ?? true))
+                            exercise: ExerciseID(clean(row["exercise"]) ?? ""), way: clean(row["way"]),
+                            equipment: equipment.map { EquipmentID(clean($0.rawValue) ?? "") }, reps: row["reps"],
+                            seconds: row["seconds"], load: clean(row["load"]), done: row["done"] as Bool? ?? true))
                 }
                 return try Row.fetchAll(
                     db,
@@ -202,14 +202,19 @@ public final class LogStore {
                     return LoggedSession(
                         id: id, started: Date(timeIntervalSince1970: row["started"]),
                         ended: (row["ended"] as Double?).map { Date(timeIntervalSince1970: $0) },
-                        source: LogSource(rawValue: row["source"] as String? ?? "") ?? .manual, plan: row["plan"],
-                        effort: row["effort"], sets: setsBySession[id] ?? [])
+                        source: LogSource(rawValue: row["source"] as String? ?? "") ?? .manual,
+                        plan: clean(row["plan"]),
+                        effort: clean(row["effort"]), sets: setsBySession[id] ?? [])
                 }
             }
         } catch {
             throw LogProblem(error, at: url.path)
         }
     }
+
+    /// Text read back from the file, which anyone can edit: never an escape sequence or a
+    /// control character on its way to a terminal.
+    private func clean(_ text: String?) -> String? { text.map { TerminalText.sanitized($0, limit: 200) } }
 
     // MARK: Opening safely
 

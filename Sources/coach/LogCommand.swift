@@ -75,7 +75,9 @@ struct LogCommand: ParsableCommand {
                 )
                 throw ExitCode(1)
             }
-            let bandLevel = band.map { coach.knowledge.progress.bandLevel(named: $0)?.id ?? $0.lowercased() }
+            let bandLevel = band.map {
+                coach.knowledge.progress.bandLevel(named: $0)?.id ?? TerminalText.sanitized($0.lowercased(), limit: 40)
+            }
             let said = bandLevel.map { "\($0) band" } ?? load.map { TerminalText.sanitized($0, limit: 40) }
             let entry = LogEntryDraft(
                 exercise: id, sets: sets, reps: reps, seconds: seconds, load: said, band: bandLevel,
@@ -122,9 +124,11 @@ struct LogCommand: ParsableCommand {
                 Output.error("coach: there is no session \(session) in the log (`coach log` shows their numbers).")
                 throw ExitCode(1)
             }
-            if let effort { logged.effort = effort.lowercased() }
+            if let effort { logged.effort = effort.lowercased() }  // easy or hard: validated
             let said =
-                band.map { "\(coach.knowledge.progress.bandLevel(named: $0)?.id ?? $0.lowercased()) band" }
+                band.map {
+                    "\(coach.knowledge.progress.bandLevel(named: $0)?.id ?? TerminalText.sanitized($0.lowercased(), limit: 40)) band"
+                }
                 ?? load.map { TerminalText.sanitized($0, limit: 40) }
             if let said { for index in logged.sets.indices { logged.sets[index].load = said } }
             try store.update(logged)

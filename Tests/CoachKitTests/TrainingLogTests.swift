@@ -117,6 +117,26 @@ struct TrainingLogTests {
         }
     }
 
+    /// The file can be edited by anyone: what is read back never carries an escape sequence or a
+    /// control character toward a terminal.
+    @Test func textReadBackIsClean() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try LogStore(url: folder.appending(path: "log.sqlite"))
+        try store.append(
+            LoggedSession(
+                started: now, source: .manual, plan: "plan\u{1B}]0;PWNED\u{07}", effort: "hard\u{1B}[31m",
+                sets: [LoggedSet(exercise: "face-pull\u{1B}[2J", reps: 3, load: "red\u{1B}[31m band")]))
+        let read = try #require(try store.sessions().first)
+        let texts = [read.plan, read.effort, read.sets[0].load, read.sets[0].exercise.rawValue].compactMap { $0 }
+        #expect(texts.count == 4)
+        for text in texts {
+            #expect(
+                !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                "\(text.debugDescription)")
+        }
+    }
+
     @Test func aLogFromANewerCoachIsRefused() throws {
         let folder = Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
