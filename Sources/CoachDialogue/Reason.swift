@@ -30,4 +30,6 @@ public enum Reason: Hashable, Sendable {
     case painBetter
     /// Travelling with no exercise named: what can be done away from the gym.
     case awayFromTheGym
+    /// Cannot do an exercise yet and asks about it: how to work up to it.
+    case workingUpTo
 }

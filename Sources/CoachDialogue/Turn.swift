@@ -101,6 +101,15 @@ struct TurnResolver {
             turn.intent = .form
             turn.reasons.append(.formFollowUp)
         }
+        // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
+        // about it, not for a swap: how to work up to it.
+        if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
+            [.faq, .form].contains(turn.intent), understanding.ask != .substitute, understanding.ask != .progression
+        {
+            // (A general question keeps its intent: the exercise's facts answer it all the same.)
+            turn.understanding.askRanking.insert(.init(ask: .progression, score: 1), at: 0)
+            turn.reasons.append(.workingUpTo)
+        }
         // Travelling ("away for two weeks, no gym: what can I do?"): what to do there, not a
         // topic card picked on a surface word.
         // (A safety guess with no word of pain or injury is a guess too: "for about two weeks" in a

@@ -88,6 +88,7 @@ public struct WhyExplanation: Sendable {
         case let .sparesPain(areas): replies(.whyReasonSparesPain, ["areas": areas.joined(separator: list)])
         case .painBetter: replies(.whyReasonPainBetter)
         case .awayFromTheGym: replies(.whyReasonAwayFromTheGym)
+        case .workingUpTo: replies(.whyReasonWorkingUpTo)
         }
     }
 

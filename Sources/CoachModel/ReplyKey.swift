@@ -264,6 +264,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionAway = "substitution.away"
     case substitutionAwayMore = "substitution.away.more"
     case whyReasonAwayFromTheGym = "why.reason.away-from-the-gym"
+    case whyReasonWorkingUpTo = "why.reason.working-up-to"
     case notCoveredLead = "not-covered.lead"
     case notCoveredMedical = "not-covered.medical"
     case notCoveredNearest = "not-covered.nearest"

@@ -99,6 +99,11 @@ public struct Understanding: Sendable {
     public struct AskScore: Hashable, Sendable {
         public var ask: Ask
         public var score: Double
+
+        public init(ask: Ask, score: Double) {
+            self.ask = ask
+            self.score = score
+        }
     }
 
     public struct TopicScore: Hashable, Sendable {
