@@ -287,7 +287,7 @@ struct LogResponder: Responder {
         say(load.first?.isNumber == true ? .logLoadWeight : .logLoad, ["load": load])
     }
 
-    /// "3 x 12", "3 x 45 s", "3 sets of".
+    /// "3 x 12", "3 x 45 s", "3 sets".
     func sets(_ count: Int, reps: Int?, seconds: Int?) -> String {
         if let reps { return say(.logSetsReps, ["sets": "\(count)", "reps": "\(reps)"]) }
         if let seconds { return say(.logSetsSeconds, ["sets": "\(count)", "seconds": "\(seconds)"]) }
