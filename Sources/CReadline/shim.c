@@ -137,13 +137,15 @@ static int check_interrupt(void) {
     return 0;
 }
 
-// Reads a key. readline calls check_interrupt itself when a signal breaks a blocked read; a
-// Ctrl-C that arrives while readline is busy is caught here, before the next key is read. (Not
-// after a key is read as well: that key was typed before the Ctrl-C, almost always, and belongs
-// to the line it cancels, which would then lose it.)
+// Reads a key. readline calls check_interrupt itself when a signal breaks a blocked read. But
+// the signal may be taken on another thread (the Swift runtime has several), leaving the read
+// blocked until the next key: so the check runs again after each key, and a key read once Ctrl-C
+// is pending starts the new line instead of joining the cancelled one.
 static int getc_checking_interrupts(FILE *stream) {
     check_interrupt();
-    return rl_getc(stream);
+    int key = rl_getc(stream);
+    check_interrupt();
+    return key;
 }
 
 void coach_rl_install_interrupt_handler(void) {
