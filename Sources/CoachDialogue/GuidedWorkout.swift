@@ -94,12 +94,18 @@ public struct GuidedWorkout: Sendable {
             introduce(item, round: round, rounds: rounds, number: position + 1, of: sequence.count, on: &terminal)
             for set in 1...max(1, item.sets) {
                 let way = knowledge.exercise(item.exercise)?.ways.first { Set($0.equipment) == Set(item.equipment) }
-                let logged = LoggedSet(
+                var logged = LoggedSet(
                     exercise: item.exercise, way: way?.name, equipment: item.equipment, reps: item.reps,
                     seconds: item.seconds)
+                let timedBefore = summary.secondsTimed
                 switch doSet(item, set: set, on: &terminal, summary: &summary) {
                 case .done:
                     summary.setsDone += 1
+                    // A hold ended early with Enter is logged for the seconds it lasted.
+                    if let planned = logged.seconds {
+                        let held = summary.secondsTimed - timedBefore
+                        logged.seconds = max(1, min(planned, held / (item.perSide ? 2 : 1)))
+                    }
                     summary.sets.append(logged)
                 case .skipped:
                     summary.setsSkipped += 1
@@ -201,7 +207,12 @@ public struct GuidedWorkout: Sendable {
             if terminal.interrupted { return .stopped }
             switch terminal.key(within: 1) {
             case .quit?: return .stopped
-            case .skip?, .enter?:
+            // Enter ends it early as done (a hold cut short, a rest cut short), unless nothing of
+            // it has passed yet; s skips it.
+            case .enter?:
+                endCountdown(label, seconds, on: &terminal)
+                return remaining == seconds ? .skipped : .done
+            case .skip?:
                 endCountdown(label, seconds, on: &terminal)
                 return .skipped
             default:

@@ -106,6 +106,25 @@ struct GuidedWorkoutTests {
         #expect(terminal.secondsWaited == 0, "skipping never waits")
     }
 
+    /// Enter during a timed set ends it early as done, logged for the seconds it lasted; Enter
+    /// before any of it has passed skips it.
+    @Test func enterEndsAHoldEarlyAsDone() throws {
+        let plan = try plan()
+        guard let first = plan.items.first, let planned = first.seconds, planned > 3 else {
+            Issue.record("the plan should start with a timed move")
+            return
+        }
+        // Two seconds pass, then Enter.
+        var early = FakeTerminal(keys: [nil, nil, .enter, .quit])
+        let summary = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &early)
+        #expect(summary.setsDone == 1)
+        #expect(summary.sets.first?.done == true)
+        #expect(summary.sets.first?.seconds == 2 / (first.perSide ? 2 : 1) || summary.sets.first?.seconds == 1)
+        var atOnce = FakeTerminal(keys: [.enter, .quit])
+        let skipped = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &atOnce)
+        #expect(skipped.setsSkipped == 1 && skipped.sets.first?.done == false)
+    }
+
     @Test func quitStopsAtOnce() throws {
         var terminal = FakeTerminal(keys: [.quit])
         let summary = GuidedWorkout(plan: try plan(), knowledge: knowledge).run(on: &terminal)
