@@ -301,8 +301,11 @@ struct LogResponder: Responder {
             let sets = session.sets.filter { $0.exercise == id }
             let done = sets.filter(\.done)
             let name = knowledge.exercise(id)?.name ?? id.rawValue
+            // Nothing done of it: only what was skipped ("Cobra (2 skipped)").
             var text =
-                "\(name) \(self.sets(done.count, reps: done.compactMap(\.reps).max(), seconds: done.compactMap(\.seconds).max()))"
+                done.isEmpty
+                ? name
+                : "\(name) \(self.sets(done.count, reps: done.compactMap(\.reps).max(), seconds: done.compactMap(\.seconds).max()))"
             if let load = done.last?.load { text += loadPhrase(load) }
             if sets.count > done.count { text += " (\(say(.logSkipped, ["count": "\(sets.count - done.count)"])))" }
             parts.append(text)
