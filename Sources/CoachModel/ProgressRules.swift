@@ -35,6 +35,19 @@ public struct ProgressRules: Hashable, Sendable, Codable {
         return bandLevels.first { $0.id == word || $0.words.contains(word) }
     }
 
+    /// How a band is logged: "medium" (a level or a colour) as "medium band".
+    public static func bandLoad(_ band: String) -> String { band + bandSuffix }
+
+    /// The band a logged load names ("medium band": "medium"); nil for a weight.
+    public static func band(ofLoad load: String) -> String? {
+        load.hasSuffix(bandSuffix) ? String(load.dropLast(bandSuffix.count)) : nil
+    }
+
+    /// The band level of a logged load ("medium band", or a level word logged alone).
+    public func bandLevel(ofLoad load: String) -> BandLevel? { bandLevel(named: Self.band(ofLoad: load) ?? load) }
+
+    private static let bandSuffix = " band"
+
     /// The level after `level`, when there is one.
     public func bandLevel(after level: BandLevel) -> BandLevel? {
         guard let index = bandLevels.firstIndex(of: level), index + 1 < bandLevels.count else { return nil }

@@ -104,7 +104,7 @@ public struct ProgressAdvisor: Sendable {
         var advice = Advice(
             rule: .stayAtLoad, exercise: id, top: top, topIsSeconds: isSeconds, sessions: needed, load: load)
         guard atTop else { return advice }
-        if let load, let level = rules.bandLevel(named: load.replacingOccurrences(of: " band", with: "")) {
+        if let load, let level = rules.bandLevel(ofLoad: load) {
             if let next = rules.bandLevel(after: level) {
                 advice.rule = .nextBand
                 advice.load = level.id

@@ -38,21 +38,20 @@ public struct LogEntryDraft: Hashable, Sendable {
     /// As said: a band level word with "band" ("medium band"), or a weight ("10 kg").
     public var load: String?
     /// A band level word or colour, when the load is a band.
-    public var band: String?
+    public var band: String? { load.flatMap(ProgressRules.band(ofLoad:)) }
     public var effort: String?
     /// The kit named ("with the medium band" names a band).
     public var kit: [EquipmentID] = []
 
     public init(
         exercise: ExerciseID? = nil, sets: Int = 1, reps: Int? = nil, seconds: Int? = nil, load: String? = nil,
-        band: String? = nil, effort: String? = nil
+        effort: String? = nil
     ) {
         self.exercise = exercise
         self.sets = sets
         self.reps = reps
         self.seconds = seconds
         self.load = load
-        self.band = band
         self.effort = effort
     }
 }
@@ -199,7 +198,7 @@ struct LogReader: Equatable, Sendable, Codable {
         guard sawNumber else { return nil }
         draft.sets = min(max(draft.sets, 1), 50)
         let said = loadAndEffort(tokens, raw: raw)
-        (draft.load, draft.band, draft.effort) = (said.load, said.band, said.effort)
+        (draft.load, draft.effort) = (said.load, said.effort)
         return draft
     }
 
@@ -212,11 +211,9 @@ struct LogReader: Equatable, Sendable, Codable {
                 let before = raw[index - 1]
                 let two = index > 1 ? "\(raw[index - 2]) \(before)" : ""
                 if let level = bands.bandLevel(named: two) ?? bands.bandLevel(named: before) {
-                    draft.band = level.id
-                    draft.load = "\(level.id) band"
+                    draft.load = ProgressRules.bandLoad(level.id)
                 } else if before.allSatisfy(\.isLetter), !notBandNames.contains(before) {
-                    draft.band = before
-                    draft.load = "\(before) band"
+                    draft.load = ProgressRules.bandLoad(before)
                 }
             }
             if let (amount, unit) = weight(word, next: index + 1 < raw.count ? raw[index + 1] : "") {

@@ -75,13 +75,9 @@ struct LogCommand: ParsableCommand {
                 )
                 throw ExitCode(1)
             }
-            let bandLevel = band.map {
-                coach.knowledge.progress.bandLevel(named: $0)?.id ?? TerminalText.sanitized($0.lowercased(), limit: 40)
-            }
-            let said = bandLevel.map { "\($0) band" } ?? load.map { TerminalText.sanitized($0, limit: 40) }
             let entry = LogEntryDraft(
-                exercise: id, sets: sets, reps: reps, seconds: seconds, load: said, band: bandLevel,
-                effort: effort?.lowercased())
+                exercise: id, sets: sets, reps: reps, seconds: seconds,
+                load: loggedLoad(band: band, load: load, coach.knowledge.progress), effort: effort?.lowercased())
             var book = LogBook(create: true)
             var reply = coach.logReply(.entry(entry), log: book.load(), now: Date())
             guard var session = reply.logged else {
@@ -125,11 +121,7 @@ struct LogCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             if let effort { logged.effort = effort.lowercased() }  // easy or hard: validated
-            let said =
-                band.map {
-                    "\(coach.knowledge.progress.bandLevel(named: $0)?.id ?? TerminalText.sanitized($0.lowercased(), limit: 40)) band"
-                }
-                ?? load.map { TerminalText.sanitized($0, limit: 40) }
+            let said = loggedLoad(band: band, load: load, coach.knowledge.progress)
             if let said { for index in logged.sets.indices { logged.sets[index].load = said } }
             try store.update(logged)
             Output.line(
@@ -217,6 +209,16 @@ struct ProgressCommand: ParsableCommand {
         }
         printReply(coach.logReply(.progress(id), log: log, now: Date()))
     }
+}
+
+/// The load `--band` or `--load` says, as the log keeps it: a band by its level when it names one
+/// ("Medium": "medium band"), else as typed; a weight as typed. Cleaned: it is printed later.
+private func loggedLoad(band: String?, load: String?, _ rules: ProgressRules) -> String? {
+    if let band {
+        return ProgressRules.bandLoad(
+            rules.bandLevel(named: band)?.id ?? TerminalText.sanitized(band.lowercased(), limit: 40))
+    }
+    return load.map { TerminalText.sanitized($0, limit: 40) }
 }
 
 /// The log for reading: empty when there is none yet; a log that cannot be read is exit 1 with
