@@ -30,7 +30,8 @@ extension Coach {
                         "id": session.id.map { "\($0)" } ?? "?", "done": "\(session.doneSets.count)",
                         "total": "\(session.sets.count)",
                     ])))
-        let advice = session.exercises.compactMap { ProgressAdvisor(knowledge: knowledge).advice(for: $0, in: log) }
+        let advisor = ProgressAdvisor(knowledge: knowledge)
+        let advice = session.exercises.compactMap { advisor.advice(for: $0, in: log) }
             .filter { $0.rule != .stayAtLoad }
         responder.addAdvice(Array(advice.prefix(4)), now: now, into: &draft)
         return commandReply(draft, ask: .logEntry)

@@ -28,13 +28,13 @@ struct LogResponder: Responder {
         case let .amend(change): amend(change, state: &state, into: &draft)
         case let .review(period): review(period, log: state.log, now: now, into: &draft)
         case let .frequency(period): frequency(period ?? .week, log: state.log, now: now, into: &draft)
-        case let .progress(exercise?): progress(exercise, log: state.log, into: &draft)
+        case let .progress(exercise?): progress(exercise, log: state.log, now: now, into: &draft)
         case .progress(nil):
             let logged = candidates.filter { !state.log.sessions(with: $0).isEmpty }
             if logged.isEmpty {
-                progress(nil, log: state.log, into: &draft)
+                progress(nil, log: state.log, now: now, into: &draft)
             } else {
-                for exercise in logged.prefix(3) { progress(exercise, log: state.log, into: &draft) }
+                for exercise in logged.prefix(3) { progress(exercise, log: state.log, now: now, into: &draft) }
             }
         case .next: next(log: state.log, now: now, into: &draft)
         }
@@ -156,12 +156,12 @@ struct LogResponder: Responder {
         if let basis { draft.cite(basis) }
     }
 
-    private func progress(_ id: ExerciseID?, log: TrainingLog, into draft: inout ReplyDraft) {
+    private func progress(_ id: ExerciseID?, log: TrainingLog, now: Date, into draft: inout ReplyDraft) {
         guard !log.sessions.isEmpty else { return draft.add(.paragraph(say(.logEmpty))) }
-        let logged = log.sessions.flatMap(\.exercises).reduce(into: [ExerciseID]()) { list, id in
-            if !list.contains(id) { list.append(id) }
-        }
         guard let id, let exercise = knowledge.exercise(id) else {
+            // Which exercise: those in the log, each named once, in the order first logged.
+            var seen: Set<ExerciseID> = []
+            let logged = log.sessions.flatMap(\.exercises).filter { seen.insert($0).inserted }
             let names = logged.compactMap { knowledge.exercise($0)?.name }
             draft.add(
                 .paragraph(
@@ -202,7 +202,7 @@ struct LogResponder: Responder {
             draft.add(.paragraph(say(.logProgressSame, ["last": lastText])))
         }
         draft.add(.note(say(.logProgressChart)))
-        if let advice = advisor.advice(for: id, in: log) { addAdvice([advice], now: Date(), into: &draft) }
+        if let advice = advisor.advice(for: id, in: log) { addAdvice([advice], now: now, into: &draft) }
     }
 
     private func next(log: TrainingLog, now: Date, into draft: inout ReplyDraft) {
@@ -333,8 +333,7 @@ struct LogResponder: Responder {
     static func rank(_ point: ProgressAdvisor.Point, _ knowledge: KnowledgeBase) -> Double {
         var load = 0.0
         if let said = point.load {
-            let word = said.replacingOccurrences(of: " band", with: "")
-            if let level = knowledge.progress.bandLevel(named: word),
+            if let level = knowledge.progress.bandLevel(ofLoad: said),
                 let index = knowledge.progress.bandLevels.firstIndex(of: level)
             {
                 load = Double(index + 1) * 10_000

@@ -59,8 +59,7 @@ struct InteractiveChat {
                 if signal != 0 { Foundation.exit(128 + signal) }  // SIGTERM or SIGHUP during the guide
             case let .reply(reply, profileChanged):
                 if profileChanged { profile.save(session.state) }
-                if let logged = reply.logged, logBook.record(logged) != nil { session.state.log = logBook.load() }
-                if let amended = reply.amended, logBook.update(amended) { session.state.log = logBook.load() }
+                logBook.store(reply, into: &session.state)
                 Output.line(render(reply.blocks) + "\n")
             }
         }

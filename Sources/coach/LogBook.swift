@@ -1,3 +1,4 @@
+import CoachDialogue
 import CoachLog
 import CoachModel
 import Foundation
@@ -47,6 +48,13 @@ struct LogBook {
             report(error)
             return nil
         }
+    }
+
+    /// Stores what `reply` logged or changed, and gives the conversation the log as it now is
+    /// (with the session numbers the file gave).
+    mutating func store(_ reply: Reply, into state: inout ConversationState) {
+        if let logged = reply.logged, record(logged) != nil { state.log = load() }
+        if let amended = reply.amended, update(amended) { state.log = load() }
     }
 
     /// Stores a changed session again ("it felt hard"); false (said once) when it cannot be.

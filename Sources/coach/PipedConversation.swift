@@ -41,8 +41,7 @@ struct PipedConversation {
             if replyToEmpty { write(session.emptyQuestionReply()) }
         case let .reply(reply, profileChanged):
             if profileChanged { profile.save(session.state) }
-            if let logged = reply.logged, logBook.record(logged) != nil { session.state.log = logBook.load() }
-            if let amended = reply.amended, logBook.update(amended) { session.state.log = logBook.load() }
+            logBook.store(reply, into: &session.state)
             write(reply)
         }
         return true
