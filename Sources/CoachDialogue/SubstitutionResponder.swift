@@ -197,27 +197,39 @@ struct SubstitutionResponder: Responder {
     /// more with what they pack.
     private func awayFromTheGym(_ draft: inout ReplyDraft, sparing spare: Set<String>) {
         noteSpared(spare, &draft)
-        let nothing = Availability(have: knowledge.atHand.union([knowledge.bodyweightID]))
-        let fits = knowledge.exercises.compactMap { exercise in
-            exercise.spares(spare) ? nothing.firstWay(of: exercise).map { (exercise, $0) } : nil
-        }
+        let fits = fitting(Availability(have: knowledge.atHand.union([knowledge.bodyweightID])), sparing: spare)
         guard !fits.isEmpty else { return draft.add(.paragraph(say(.substitutionNoneSpared))) }
         draft.add(.paragraph(say(.substitutionAway, ["count": "\(fits.count)"])))
-        draft.add(.bullets(fits.prefix(8).map { "\($0.0.name) (\($0.1.name))" }))
-        draft.exercises = fits.prefix(8).map { suggestion($0.0, way: $0.1) }
-        fits.prefix(8).forEach { draft.cite($0.1.source) }
+        offer(fits, into: &draft)
+        fits.prefix(Self.offered).forEach { draft.cite($0.way.source) }
         draft.add(.note(say(.substitutionAwayMore)))
     }
 
     /// Exercises the person can do with what they have.
     private func whatFits(_ draft: inout ReplyDraft, have: Set<EquipmentID>) {
-        let availability = Availability(have: have)
-        let fits = knowledge.exercises.compactMap { exercise in
-            availability.firstWay(of: exercise).map { (exercise, $0) }
-        }
+        let fits = fitting(Availability(have: have))
         let names = have.sorted().map(knowledge.equipmentName).joined(separator: say(.joinList))
         draft.add(.paragraph(say(.equipmentSet, ["equipment": names, "count": "\(fits.count)"])))
-        draft.add(.bullets(fits.prefix(8).map { "\($0.0.name) (\($0.1.name))" }))
-        draft.exercises = fits.prefix(8).map { suggestion($0.0, way: $0.1) }
+        offer(fits, into: &draft)
+    }
+
+    /// How many of the exercises that fit are listed.
+    private static let offered = 8
+
+    /// Every exercise `availability` allows, by its first way it allows, leaving out those that
+    /// load a spared area.
+    private func fitting(_ availability: Availability, sparing spare: Set<String> = [])
+        -> [(exercise: Exercise, way: ExerciseWay)]
+    {
+        knowledge.exercises.compactMap { exercise in
+            exercise.spares(spare) ? availability.firstWay(of: exercise).map { (exercise, $0) } : nil
+        }
+    }
+
+    /// The first of `fits` as "Name (way)" bullets, offered as suggestions.
+    private func offer(_ fits: [(exercise: Exercise, way: ExerciseWay)], into draft: inout ReplyDraft) {
+        let shown = fits.prefix(Self.offered)
+        draft.add(.bullets(shown.map { "\($0.exercise.name) (\($0.way.name))" }))
+        draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
     }
 }
