@@ -61,6 +61,16 @@ void coach_rl_setup(const char *name, coach_rl_completer completer, void *contex
     using_history();
 }
 
+// Sends `signo` to `handler`, with no flags (a blocked read is interrupted, not restarted);
+// what was there before goes to `previous` when it is not NULL.
+static void catch_signal(int signo, void (*handler)(int), struct sigaction *previous) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    sigaction(signo, &action, previous);
+}
+
 static volatile sig_atomic_t interrupts = 0;
 static volatile sig_atomic_t terminate_signal = 0;
 
@@ -149,17 +159,9 @@ static int getc_checking_interrupts(FILE *stream) {
 }
 
 void coach_rl_install_interrupt_handler(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = on_interrupt;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
-    struct sigaction terminate;
-    memset(&terminate, 0, sizeof terminate);
-    terminate.sa_handler = on_terminate;
-    sigemptyset(&terminate.sa_mask);
-    sigaction(SIGTERM, &terminate, NULL);
-    sigaction(SIGHUP, &terminate, NULL);
+    catch_signal(SIGINT, on_interrupt, NULL);
+    catch_signal(SIGTERM, on_terminate, NULL);
+    catch_signal(SIGHUP, on_terminate, NULL);
     // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler.
     sigset_t interrupt_only;
     sigemptyset(&interrupt_only);
@@ -198,11 +200,7 @@ static void on_stop(int signo) {
     raise(SIGTSTP);
     // Continued (`fg`): back to raw mode, and to this handler.
     if (raw_active) tcsetattr(STDIN_FILENO, TCSANOW, &raw_mode);
-    struct sigaction again;
-    memset(&again, 0, sizeof again);
-    again.sa_handler = on_stop;
-    sigemptyset(&again.sa_mask);
-    sigaction(SIGTSTP, &again, NULL);
+    catch_signal(SIGTSTP, on_stop, NULL);
     (void)signo;
     errno = saved_errno;
 }
@@ -213,11 +211,7 @@ int coach_term_raw_begin(void) {
     raw_mode.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
     raw_mode.c_cc[VMIN] = 1;   // a read returns after one byte
     raw_mode.c_cc[VTIME] = 0;  // with no timer between bytes
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = on_stop;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGTSTP, &action, &stop_before);
+    catch_signal(SIGTSTP, on_stop, &stop_before);
     raw_active = 1;
     tcsetattr(STDIN_FILENO, TCSANOW, &raw_mode);
     return 1;
