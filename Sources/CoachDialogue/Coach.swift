@@ -99,6 +99,12 @@ public struct Coach: Sendable {
         reply.input = TerminalText.sanitized(line)
         guard let second = questions.dropFirst().first(where: isAnswerable) else { return reply }
         let other = answer(second, state: &state)
+        // The second question read as the first ("...warm up first? Is it a good idea?"): its
+        // answer is the one just given, so it is not given twice.
+        guard other.blocks.filter({ !$0.isSources }) != reply.blocks.filter({ !$0.isSources }) else {
+            state.lastReply = reply
+            return reply
+        }
         let sources = reply.sources + other.sources.filter { source in !reply.sources.contains { $0.id == source.id } }
         reply.blocks =
             reply.blocks.filter { !$0.isSources }
