@@ -264,7 +264,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         let topicRanking =
             intent == .faq
-            ? topics.classify(featureList).prefix(5).map {
+            ? topics.classify(featureList).map {
                 Understanding.TopicScore(id: $0.label, score: $0.probability)
             } : []
         return Understanding(
