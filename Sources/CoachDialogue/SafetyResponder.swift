@@ -20,6 +20,17 @@ struct SafetyResponder: Responder {
         }
     }
 
+    /// What a coach usually adds to the first line of a pain answer, by the pain question asked.
+    static func guidance(_ ask: Ask?) -> ReplyKey? {
+        switch ask {
+        case .painCause: .safetyGuidanceCause
+        case .painTreat: .safetyGuidanceTreat
+        case .painTrainThrough: .safetyGuidanceTrainThrough
+        case .painReturn: .safetyGuidanceReturn
+        default: nil
+        }
+    }
+
     func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let safety = knowledge.safety
         let understanding = turn.understanding
@@ -62,7 +73,10 @@ struct SafetyResponder: Responder {
         for treatment in treatments { draft.say(treatment.advice) }
         let intro = say(treatments.isEmpty ? lead ?? .safetyIntro : .safetyLeadTreatAfter)
         draft.add(.paragraph(intro))
-        if lead != nil, treatments.isEmpty { draft.add(.note(say(.safetyGeneral))) }
+        if let guidance = Self.guidance(lead == nil ? nil : ask), treatments.isEmpty {
+            draft.add(.paragraph(say(guidance)))
+            draft.add(.note(say(.safetyGeneral)))
+        }
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
         let areas = understanding.painAreas.compactMap(safety.painArea)
         let exercise = turn.exercise.flatMap(knowledge.exercise)

@@ -221,6 +221,10 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case redFlagLeadTrainThrough = "safety.red-flag.train-through"
     case redFlagLeadReturn = "safety.red-flag.return"
     case safetyGeneral = "safety.general"
+    case safetyGuidanceCause = "safety.guidance.cause"
+    case safetyGuidanceTreat = "safety.guidance.treat"
+    case safetyGuidanceTrainThrough = "safety.guidance.train-through"
+    case safetyGuidanceReturn = "safety.guidance.return"
 
     case smalltalkThanks = "smalltalk.thanks"
     case smalltalkBye = "smalltalk.bye"
