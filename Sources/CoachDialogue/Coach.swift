@@ -125,11 +125,18 @@ public struct Coach: Sendable {
         return reply
     }
 
-    /// A question worth its own answer: understood with confidence, and about training.
+    /// A question worth its own answer: understood with confidence, and about training. A workout
+    /// needs the question to name something of its own (an exercise, muscle, piece of kit, goal,
+    /// sore area or routine): "I've heard people say anywhere from 30 to 90 minutes?" after "how
+    /// long should my workouts be?" got a 30-minute workout nobody asked for. Other questions that
+    /// name nothing ("What can I do instead?") are answered about what the first one named.
     private func isAnswerable(_ question: String) -> Bool {
         let understood = interpreter.understand(question)
-        return understood.rule == nil && understood.confidence >= 0.5
-            && ![.unknown, .greeting, .help].contains(understood.intent)
+        guard understood.rule == nil, understood.confidence >= 0.5,
+            ![.unknown, .greeting, .help].contains(understood.intent)
+        else { return false }
+        let namesSomething = !understood.matches.isEmpty || understood.routine != nil
+        return namesSomething || understood.intent != .workout
     }
 
     private func answer(_ line: String, state: inout ConversationState) -> Reply {
