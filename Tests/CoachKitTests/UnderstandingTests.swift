@@ -169,6 +169,16 @@ struct UnderstandingTests {
         "the pain goes down into the upper arm when i row",
         "my upper back has been aching for over a year now",
         "a recurring rhomboid strain keeps coming back",
+        // Public health guidance on when to see a doctor, in our words.
+        "I lost feeling in my hand after the rows",
+        "I can't raise my arm above my head since the injury",
+        "my shoulder feels like it slipped out of the socket",
+        "my upper back hurts when I breathe in deeply",
+        "felt something tear in my shoulder during the pull up and it hurts",
+        "my arm is weak and I keep dropping things",
+        "the pain in my back doesn't ease when I lie down",
+        "I've had this neck pain since last year",
+        "my shoulder hurts and it's bruised and swollen",
     ])
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
