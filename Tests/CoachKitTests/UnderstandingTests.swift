@@ -142,6 +142,13 @@ struct UnderstandingTests {
         "tweaked something in my shoulder yesterday",
         "my shoulder blades wing when i do push ups",
         "physio told me to skip rows for a month",
+        "I've got a crick in my neck since rows",
+        "my trap keeps spasming",
+        "my shoulder has been acting up",
+        "my lat is really tender to touch",
+        "my back seized up during deadlifts",
+        "I have tennis elbow",
+        "my shoulder is impinged",
     ])
     func painIsHeardHoweverItIsSaid(_ line: String) {
         let understood = interpreter.understand(line)
@@ -179,9 +186,24 @@ struct UnderstandingTests {
         "the pain in my back doesn't ease when I lie down",
         "I've had this neck pain since last year",
         "my shoulder hurts and it's bruised and swollen",
+        "my back hurts and now I can't control my bladder",
+        "since the fall my shoulder looks out of place",
+        "my neck hurts and I get a headache with it",
+        "my upper back pain is worse when I cough",
     ])
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
+    }
+    /// Words of a red flag that need pain with them are not one on their own.
+    @Test(arguments: [
+        "my arms are weak, how do I get stronger at rows?",
+        "after a fall in motivation, how do I get back into training?",
+        "hold the band with both hands and pull it apart",
+        "every day I do band pull-aparts, is that too much?",
+        "my shoulder clicks but it doesn't hurt",
+    ])
+    func redFlagWordsWithoutPainAreNotRedFlags(_ line: String) {
+        #expect(!interpreter.understand(line).redFlag, "\(line)")
     }
 
     @Test func painOutranksEverything() {
