@@ -149,6 +149,9 @@ struct UnderstandingTests {
         "my back seized up during deadlifts",
         "I have tennis elbow",
         "my shoulder is impinged",
+        "i messed up my shoulder doing pull ups",
+        "i've been having issues with my shoulder",
+        "it stings when I raise my arm",
     ])
     func painIsHeardHoweverItIsSaid(_ line: String) {
         let understood = interpreter.understand(line)
