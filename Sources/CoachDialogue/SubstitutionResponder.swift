@@ -200,8 +200,9 @@ struct SubstitutionResponder: Responder {
         let fits = fitting(Availability(have: knowledge.atHand.union([knowledge.bodyweightID])), sparing: spare)
         guard !fits.isEmpty else { return draft.add(.paragraph(say(.substitutionNoneSpared))) }
         draft.add(.paragraph(say(.substitutionAway, ["count": "\(fits.count)"])))
-        offer(fits, into: &draft)
-        fits.prefix(Self.offered).forEach { draft.cite($0.way.source) }
+        let best = Array(Self.ranked(fits).prefix(Self.bestAway))
+        offer(best, into: &draft)
+        best.forEach { draft.cite($0.way.source) }
         draft.add(.note(say(.substitutionAwayMore)))
     }
 
@@ -215,6 +216,29 @@ struct SubstitutionResponder: Responder {
 
     /// How many of the exercises that fit are listed.
     private static let offered = 8
+    /// How many are offered away from the gym: the best few, not the whole list.
+    private static let bestAway = 4
+
+    /// Strength work before mobility, and one movement pattern after another (a rear shoulder
+    /// move, a back extension, a raise...) so the first few cover the upper back between them;
+    /// the knowledge's order within a pattern.
+    static func ranked(_ fits: [(exercise: Exercise, way: ExerciseWay)]) -> [(exercise: Exercise, way: ExerciseWay)] {
+        var byPattern: [MovementPattern: [(exercise: Exercise, way: ExerciseWay)]] = [:]
+        var patterns: [MovementPattern] = []
+        for fit in fits where fit.exercise.pattern != .mobility {
+            if byPattern[fit.exercise.pattern] == nil { patterns.append(fit.exercise.pattern) }
+            byPattern[fit.exercise.pattern, default: []].append(fit)
+        }
+        var ranked: [(exercise: Exercise, way: ExerciseWay)] = []
+        var round = 0
+        while ranked.count < fits.count - fits.filter({ $0.exercise.pattern == .mobility }).count {
+            for pattern in patterns where round < byPattern[pattern, default: []].count {
+                ranked.append(byPattern[pattern, default: []][round])
+            }
+            round += 1
+        }
+        return ranked + fits.filter { $0.exercise.pattern == .mobility }
+    }
 
     /// Every exercise `availability` allows, by its first way it allows, leaving out those that
     /// load a spared area.

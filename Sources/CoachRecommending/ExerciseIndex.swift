@@ -59,9 +59,13 @@ package struct ExerciseIndex: Sendable {
     /// The position of the first way of exercise `index` that `availability` allows and that is
     /// not a learning drill: what workouts and swaps may use.
     /// Only ways that suit `level` (a way's own level, else the exercise's) count.
-    func firstWay(of index: Int, _ availability: CodedAvailability, level: Level = .advanced) -> Int? {
+    /// With `drills`, learning drills count too: a warm-up may use one ("with empty hands").
+    func firstWay(of index: Int, _ availability: CodedAvailability, level: Level = .advanced, drills: Bool = false)
+        -> Int?
+    {
         entries[index].ways.indices.first {
-            !drills[index].contains($0) && wayLevels[index][$0] <= level && availability.allows(entries[index].ways[$0])
+            (drills || !self.drills[index].contains($0)) && wayLevels[index][$0] <= level
+                && availability.allows(entries[index].ways[$0])
         }
     }
 

@@ -40,20 +40,26 @@ public struct WorkoutBuilder: Sendable {
         let preferred = index.equipment(request.preferred)
         // Upper back work only: a main muscle of the upper back (not the front raise, not the
         // pullover, whose main muscle is the chest).
-        var usable: [(exercise: Int, way: Int)] = exercises.indices.compactMap { position in
-            guard exercises[position].spares(request.spare),
-                exercises[position].pattern == .mobility
-                    || knowledge.worksUpperBack(exercises[position]),
-                !request.exclude.contains(exercises[position].id),
-                let way = index.firstWay(of: position, availability, level: request.level)
-            else { return nil }
-            return (position, way)
+        /// The exercises this request may use, each by its first way it allows (learning drills
+        /// only with `drills`).
+        func candidates(drills: Bool) -> [(exercise: Int, way: Int)] {
+            exercises.indices.compactMap { position in
+                guard exercises[position].spares(request.spare),
+                    exercises[position].pattern == .mobility
+                        || knowledge.worksUpperBack(exercises[position]),
+                    !request.exclude.contains(exercises[position].id),
+                    let way = index.firstWay(of: position, availability, level: request.level, drills: drills)
+                else { return nil }
+                return (position, way)
+            }
         }
+        var usable = candidates(drills: false)
         guard !usable.isEmpty else { return nil }
 
         let warmUpCount = knowledge.timeModel.warmUpMoves(forMinutes: minutes)
-        // Warm-ups: mobility and light shoulder-blade moves that need no equipment.
-        let warmUps = usable.filter { position, way in
+        // Warm-ups: mobility and light shoulder-blade moves that need no equipment; a learning
+        // drill ("with empty hands") is a fine warm-up, though never main work.
+        let warmUps = candidates(drills: true).filter { position, way in
             let pattern = exercises[position].pattern
             return
                 (pattern == .mobility || (pattern == .rearDeltScapular && exercises[position].level == .beginner))

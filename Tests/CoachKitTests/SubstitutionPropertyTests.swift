@@ -94,4 +94,16 @@ struct SubstitutionPropertyTests {
         #expect(reply.exercises.count >= 1)
         #expect(reply.exercises.allSatisfy { Set($0.equipment).isSubset(of: ["none", "mat", "towel"]) })
     }
+
+    /// Away from the gym: the best few, strength work first and varied, never a learning drill
+    /// ("with empty hands") offered as training.
+    @Test func awayFromTheGymOffersTheBestFew() throws {
+        let reply = Fixtures.converse(["I'll be travelling for two weeks with no gym, what can I do for my back?"])[0]
+        #expect(reply.intent == .substitution)
+        #expect((2...4).contains(reply.exercises.count))
+        let exercises = try reply.exercises.map { try #require(knowledge.exercise($0.id)) }
+        #expect(exercises.allSatisfy { $0.pattern != .mobility })
+        #expect(Set(exercises.map(\.pattern)).count >= 2)
+        #expect(!reply.text.contains("empty hands"))
+    }
 }
