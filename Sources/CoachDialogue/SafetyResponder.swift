@@ -7,7 +7,38 @@ struct SafetyResponder: Responder {
     let context: ResponderContext
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        if !turn.understanding.redFlag, swapForPain(&draft, turn, state: state) { return }
         safetyReply(&draft, turn)
+    }
+
+    /// "My shoulder hurts on pull-ups, what can I do instead?": leave that exercise out, and the
+    /// swaps that train the same muscles without loading the sore area (or what they would load,
+    /// when every close move does). Only when the line names the exercise and asks for a swap in
+    /// so many words ("instead", "alternative"): the ask classifier alone reads too many pain
+    /// posts as swaps.
+    private func swapForPain(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) -> Bool {
+        let understanding = turn.understanding
+        guard understanding.ask == .substitute, turn.mentions(knowledge.language.words(.swap)),
+            let id = understanding.exercise, let exercise = knowledge.exercise(id)
+        else { return false }
+        let areas = Set(understanding.painAreas + state.painReported)
+        let area = areas.isEmpty ? say(.safetySoreArea) : say(.safetyYourArea, ["area": areaNames(areas)])
+        draft.ask = .substitute
+        let availability = Availability(have: state.equipment, missing: state.missing)
+        let swaps = SubstitutionResponder(context: context).painSwaps(
+            for: exercise, sparing: areas, availability: availability, into: &draft)
+        let lead = say(
+            swaps ? .safetyLeadSubstitute : .safetyLeadSubstituteNone, ["name": exercise.name, "area": area])
+        draft.blocks.insert(.paragraph(lead), at: 0)
+        draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
+        let fitting = (knowledge.safety.precautions + knowledge.safety.avoid).filter {
+            $0.answers.contains(.substitute)
+        }
+        if !fitting.isEmpty {
+            draft.add(.heading(say(.headingPrecautions)))
+            draft.list(Array(fitting.prefix(3)))
+        }
+        return true
     }
 
     /// The first line of a red-flag reply, by the pain question asked.

@@ -91,6 +91,20 @@ struct SubstitutionResponder: Responder {
         if !neededMissing.isEmpty { standIns(&draft, for: neededMissing, availability: availability, quiet: true) }
     }
 
+    /// Other exercises for one that hurts: never the same exercise another way, none that loads
+    /// a sore area, each with why it is a fair swap. False when none fits.
+    func painSwaps(
+        for exercise: Exercise, sparing areas: Set<String>, availability: Availability, into draft: inout ReplyDraft
+    ) -> Bool {
+        let alternatives = context.substitutions.alternatives(
+            to: exercise, with: availability, sparing: areas, sameExercise: false)
+        guard !alternatives.isEmpty else { return false }
+        draft.add(.bullets(alternatives.map { line(for: $0, original: exercise) }))
+        alternatives.forEach { draft.cite($0.way.source) }
+        draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
+        return true
+    }
+
     /// "Can I swap my rows for pull-ups?": whether the second is a fair replacement for the first,
     /// and what is lost. False when the line does not name two things to weigh.
     private func swapFor(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {

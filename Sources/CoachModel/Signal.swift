@@ -18,6 +18,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case mistakes
     /// The steps, in order.
     case steps
+    /// Asking for another exercise in place of one ("what can I do instead?").
+    case swap
     /// Thanks ("thanks", "cheers").
     case thanks
     /// Goodbye.

@@ -35,6 +35,30 @@ struct PainSparingTests {
         #expect(checked >= 1000)
     }
 
+    /// "My shoulder hurts when I do pull-ups, what can I do instead?", for every exercise and
+    /// every area: the answer is a swap, never the exercise itself or one that loads the area.
+    @Test func aSwapAskedForPainSparesTheArea() throws {
+        var swaps = 0
+        var lines = 0
+        for area in knowledge.safety.painAreas {
+            for exercise in knowledge.exercises {
+                let line = "my \(area.name) hurts when I do \(exercise.name), what can I do instead?"
+                let reply = Fixtures.converse([line])[0]
+                lines += 1
+                #expect(reply.intent == .safety, "\(line)")
+                guard reply.ask == .substitute else { continue }
+                swaps += 1
+                for suggestion in reply.exercises {
+                    #expect(suggestion.id != exercise.id, "\(line): \(suggestion.id)")
+                    let loads = try #require(knowledge.exercise(suggestion.id)).loads
+                    #expect(!loads.contains(area.id), "\(line): \(suggestion.id) loads \(area.id)")
+                }
+            }
+        }
+        // Most such lines are read as asking for a swap; the rest get the pain answer.
+        #expect(Double(swaps) >= Double(lines) * 0.8, "\(swaps) of \(lines) answered as swaps")
+    }
+
     @Test func noSwapLoadsASparedArea() {
         var checked = 0
         for area in knowledge.safety.painAreas.map(\.id) {
