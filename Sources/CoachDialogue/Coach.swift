@@ -52,6 +52,13 @@ public struct Coach: Sendable {
             return NotCoveredResponder(context: context)
         }
         if turn.clarifies { return ClarifyResponder(context: context) }
+        // A form question about no exercise in particular ("how wide should my grip be?") that a
+        // topic answers: the topic, not "which exercise do you mean?".
+        if turn.intent == .form, turn.exercise == nil, turn.understanding.exerciseCandidates.isEmpty,
+            FAQResponder.topicAnswering(turn.understanding, in: knowledge) != nil
+        {
+            return FAQResponder(context: context)
+        }
         if turn.understanding.ask == .bestFor, [.faq, .anatomy, .form].contains(turn.intent),
             BestForResponder.canAnswer(turn)
         {

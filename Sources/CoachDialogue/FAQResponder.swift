@@ -25,6 +25,14 @@ struct FAQResponder: Responder {
         for part in topic.answer { draft.say(part) }
     }
 
+    /// A topic that answers exactly the ask understood, among those the topic classifier ranks
+    /// likely enough: what answers a form question that names no exercise.
+    static func topicAnswering(_ understanding: Understanding, in knowledge: KnowledgeBase) -> Topic? {
+        guard let ask = understanding.ask else { return nil }
+        return understanding.topicRanking.lazy.filter { $0.score >= topicFloor }.compactMap { knowledge.topic($0.id) }
+            .first { $0.answers == ask }
+    }
+
     /// The topic that answers what was asked: among the likeliest topics, the first whose ask is
     /// the one understood (a question about warming up is not answered with the equipment card
     /// because both say "first"); else the likeliest, when it is likely enough.

@@ -262,8 +262,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 Understanding.AskScore(ask: $0, score: total > 0 ? scored.probability / total : 0)
             }
         }
+        // A form question that names no exercise ("how far apart should my hands be?") may be
+        // answered by a topic too, so its topics are ranked as well.
         let topicRanking =
-            intent == .faq
+            intent == .faq || intent == .form
             ? topics.classify(featureList).map {
                 Understanding.TopicScore(id: $0.label, score: $0.probability)
             } : []
