@@ -140,7 +140,7 @@ struct FormResponder: Responder {
             draft.add(.paragraph(say(.compareLine, ["name": exercise.name, "summary": exercise.summary.text])))
             draft.cite(exercise.summary.source)
             var ways: [String] = []
-            for way in exercise.ways {
+            for way in exercise.ways where !way.isDrill {
                 let kit = way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinAnd))
                 if !ways.contains(kit) { ways.append(kit) }
             }
