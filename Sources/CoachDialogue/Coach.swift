@@ -46,8 +46,11 @@ public struct Coach: Sendable {
         if turn.understanding.log != nil { return LogResponder(context: context) }
         // What the articles do not cover, asked about no exercise of theirs: said so, not a card
         // picked on a surface word.
-        if turn.understanding.notCovered != nil, turn.exercise == nil, !turn.understanding.painMentioned,
-            [.faq, .unknown, .form, .anatomy].contains(turn.intent)
+        // (With an exercise named, only what its facts cannot answer: "to failure on pull-ups" is
+        // not covered, "full range on pull-ups" is answered from the pull-up's cues.)
+        if let id = turn.understanding.notCovered, !turn.understanding.painMentioned,
+            [.faq, .unknown, .form, .anatomy].contains(turn.intent),
+            turn.exercise == nil || knowledge.language.notCovered.first(where: { $0.id == id })?.exerciseAnswers == false
         {
             return NotCoveredResponder(context: context)
         }

@@ -95,7 +95,7 @@ extension KnowledgeDecoder {
         reader.checkKeys(map, allowed: ["topics", "not_covered"], in: "topics.yaml")
         for node in reader.sequence(map["not_covered"], "not_covered") {
             guard let item = reader.mapping(node, "a topic not covered") else { continue }
-            reader.checkKeys(item, allowed: ["id", "what", "phrases", "nearest", "medical"], in: "a topic not covered")
+            reader.checkKeys(item, allowed: ["id", "what", "phrases", "nearest", "medical", "exercise_answers"], in: "a topic not covered")
             let id = reader.required(item, "id", in: "a topic not covered", at: node).flatMap {
                 reader.string($0, "the id")
             }
@@ -107,9 +107,12 @@ extension KnowledgeDecoder {
             let nearest = item["nearest"].flatMap { reader.string($0, "the nearest topic") }
             if let nearest { nearestTopics.append((nearest, reader.location(item["nearest"]))) }
             let medical = item["medical"].flatMap { reader.bool($0, "medical") } ?? false
+            let exerciseAnswers = item["exercise_answers"].flatMap { reader.bool($0, "exercise_answers") } ?? false
             if let id, let what {
                 language.notCovered.append(
-                    NotCovered(id: id, what: what, phrases: phrases, nearest: nearest, medical: medical))
+                    NotCovered(
+                        id: id, what: what, phrases: phrases, nearest: nearest, medical: medical,
+                        exerciseAnswers: exerciseAnswers))
             }
         }
         for node in reader.sequence(reader.required(map, "topics", in: "topics.yaml", at: root), "topics") {

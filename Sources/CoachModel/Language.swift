@@ -183,8 +183,14 @@ public struct NotCovered: Hashable, Sendable, Codable {
     public var nearest: String?
     /// A doctor or physiotherapist can assess it (a condition, not a training choice).
     public var medical: Bool
+    /// An exercise's own facts answer it when the question names one ("full range on pull-ups"):
+    /// then the exercise is answered, not this.
+    public var exerciseAnswers = false
 
-    public init(id: String, what: String, phrases: [String], nearest: String?, medical: Bool) {
+    public init(
+        id: String, what: String, phrases: [String], nearest: String?, medical: Bool, exerciseAnswers: Bool = false
+    ) {
+        self.exerciseAnswers = exerciseAnswers
         self.id = id
         self.what = what
         self.phrases = phrases
