@@ -104,6 +104,33 @@ struct FormResponder: Responder {
         return true
     }
 
+    /// An exercise against a variant of it named by another name ("what's the difference between
+    /// a chin-up and a pull-up?", both the pull-up to coach): the exercise's facts that speak of
+    /// the variant, its way, cues and mistakes. False when the other name is in none of them.
+    private func compareVariant(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
+        let ownName = TextNormalizer.tokens(exercise.name).map(TextNormalizer.stem)
+        // The other name it was called by ("chin up"), as words.
+        guard
+            let other = turn.understanding.matches.lazy.filter({ $0.entity == .exercise(exercise.id) })
+                .map({ $0.text.split(separator: " ").map(String.init) }).first(where: { $0 != ownName })
+        else { return false }
+        func mentions(_ fact: SourcedText) -> Bool {
+            let words = TextNormalizer.tokens(fact.text).map(TextNormalizer.stem)
+            guard words.count >= other.count else { return false }
+            return (0...(words.count - other.count)).contains { Array(words[$0..<($0 + other.count)]) == other }
+        }
+        let facts = (exercise.ways.filter { !$0.isDrill }.compactMap(\.fact) + exercise.cues + exercise.mistakes)
+            .filter(mentions)
+        guard !facts.isEmpty else { return false }
+        draft.ask = .compare
+        // Written the way the exercise's own name is ("Pull-Up" -> "Chin-Up").
+        let joiner = exercise.name.contains("-") ? "-" : " "
+        let otherName = other.map(capitalizedFirst).joined(separator: joiner)
+        draft.add(.heading(say(.compareHeading, ["first": exercise.name, "second": otherName])))
+        draft.list(Array(facts.prefix(3)))
+        return true
+    }
+
     /// Its level, and the easier and harder exercises the knowledge names.
     private func levelBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
         draft.add(.paragraph(say(.formLevel, ["name": exercise.name, "level": exercise.level.rawValue])))
@@ -121,6 +148,7 @@ struct FormResponder: Responder {
     /// when the question names fewer than two exercises coach knows.
     private func compare(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let exercises = namedExercises(turn)
+        if exercises.count == 1, let exercise = exercises.first { return compareVariant(&draft, turn, exercise) }
         guard exercises.count >= 2 else { return false }
         let pair = Array(exercises.prefix(2))
         draft.ask = .compare

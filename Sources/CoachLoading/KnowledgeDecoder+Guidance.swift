@@ -95,7 +95,9 @@ extension KnowledgeDecoder {
         reader.checkKeys(map, allowed: ["topics", "not_covered"], in: "topics.yaml")
         for node in reader.sequence(map["not_covered"], "not_covered") {
             guard let item = reader.mapping(node, "a topic not covered") else { continue }
-            reader.checkKeys(item, allowed: ["id", "what", "phrases", "nearest", "medical", "exercise_answers"], in: "a topic not covered")
+            reader.checkKeys(
+                item, allowed: ["id", "what", "phrases", "nearest", "medical", "exercise_answers"],
+                in: "a topic not covered")
             let id = reader.required(item, "id", in: "a topic not covered", at: node).flatMap {
                 reader.string($0, "the id")
             }
