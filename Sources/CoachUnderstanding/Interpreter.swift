@@ -253,6 +253,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (intent, confidence, rule) = (.workout, 1, .log)
             allAsks = [(label: logRequest.ask.rawValue, probability: 1)]
         }
+        // An injury said to be healed or cleared ("my physio cleared me, can I do face pulls now?")
+        // asks how to come back, whatever else the words suggest.
+        if rule == .pain, entities.contains(.painBetter), !redFlag {
+            allAsks.insert((label: Ask.painReturn.rawValue, probability: 1), at: 0)
+        }
         // The ask is chosen among those that can be asked under the intent (a pain question asks a
         // pain ask), renormalised over them.
         let fitting = allAsks.filter { askIntents[$0.label]?.contains(intent.rawValue) == true }
