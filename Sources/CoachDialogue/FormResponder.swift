@@ -22,7 +22,12 @@ struct FormResponder: Responder {
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
         }
-        if leadWithPoint(&draft, turn, exercise) {
+        // A question that is not how-to but names no point in its question sentence ("what's the
+        // best approach?" after a backstory about retracting the shoulder blades): the point the
+        // post is about, before the whole card.
+        if leadWithPoint(&draft, turn, exercise)
+            || (turn.understanding.ask != .howTo && leadWithPoint(&draft, turn, exercise, wholePost: true))
+        {
             draft.ask = .formPoint
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
@@ -229,7 +234,15 @@ struct FormResponder: Responder {
     }
 
     /// When the question is about one point (sets, a body part, mistakes), answers that first.
-    private func leadWithPoint(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
+    private func leadWithPoint(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise, wholePost: Bool = false)
+        -> Bool
+    {
+        if wholePost {
+            // Only the cue topics: sets, mistakes and steps named in a backstory are not asked.
+            var whole = turn
+            whole.pointFeatures = turn.understanding.features
+            return leadWithCueTopic(&draft, whole, exercise)
+        }
         if turn.asksAbout(knowledge.language.words(.dosage)) {
             dosageBlock(&draft, exercise, heading: false)
             return true
@@ -243,7 +256,13 @@ struct FormResponder: Responder {
             stepsBlock(&draft, exercise)
             return true
         }
-        let topics = knowledge.language.understanding.cueTopics.filter { turn.asksAbout([$0]) }
+        return leadWithCueTopic(&draft, turn, exercise)
+    }
+
+    /// The cues, mistakes and safety points about the body part or phase the question names.
+    private func leadWithCueTopic(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
+        let words = knowledge.language.understanding.cueTopicWords
+        let topics = knowledge.language.understanding.cueTopics.filter { turn.asksAbout([$0] + (words[$0] ?? [])) }
         guard !topics.isEmpty else { return false }
         let matching = { (texts: [SourcedText]) in texts.filter { !Set($0.about).isDisjoint(with: topics) } }
         let cues = matching(exercise.cues)

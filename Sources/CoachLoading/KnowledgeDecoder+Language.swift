@@ -47,7 +47,8 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
-                "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "signals", "in_scope",
+                "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
+                "signals", "in_scope",
             ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
@@ -112,6 +113,13 @@ extension KnowledgeDecoder {
         words.ownLevelWords = singleWords(map["own_level_words"], "own_level_words", &reader)
         words.phraseGaps = singleWords(required("phrase_gaps"), "phrase_gaps", &reader)
         words.cueTopics = singleWords(required("cue_topics"), "cue_topics", &reader)
+        if let topicWords = map["cue_topic_words"].flatMap({ reader.mapping($0, "cue_topic_words") }) {
+            reader.checkKeys(topicWords, allowed: words.cueTopics, in: "cue_topic_words")
+            for topic in words.cueTopics {
+                guard let node = topicWords[topic] else { continue }
+                words.cueTopicWords[topic] = singleWords(node, "the words of the cue topic '\(topic)'", &reader)
+            }
+        }
         if let signals = required("signals").flatMap({ reader.mapping($0, "signals") }) {
             reader.checkKeys(signals, allowed: Signal.allCases.map(\.rawValue), in: "signals")
             for signal in Signal.allCases {

@@ -88,6 +88,8 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     public var phraseGaps: [String] = []
     /// The body parts and phases a cue or mistake can be `about` (see `SourcedText.about`).
     public var cueTopics: [String] = []
+    /// Other words a question uses for a cue topic ("scapula" and "retract" for shoulders), by topic.
+    public var cueTopicWords: [String: [String]] = [:]
     /// Words that steer a reply, by `Signal` id.
     public var signals: [String: [String]] = [:]
     /// Muscle regions whose muscles keep a question in scope ("upper-back", "shoulder").

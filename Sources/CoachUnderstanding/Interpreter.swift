@@ -212,7 +212,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (intent, confidence, rule) = (.unknown, 1, .unknownWords)
         } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack) {
             (intent, confidence, rule) = (.unknown, 1, .outOfScope)
-        } else if intent == .safety, confidence < Self.safetyWithoutPainFloor, ranking.count > 1,
+        } else if intent == .safety, ranking.count > 1,
+            confidence < Self.safetyWithoutPainFloor
+                || entities.contains(where: { if case .exercise = $0 { true } else { false } }),
             !entities.contains(where: { if case .painArea = $0 { true } else { false } })
         {
             // A doubtful safety guess with no word of pain or injury: take the runner-up.
