@@ -183,6 +183,7 @@ public struct Coach: Sendable {
         state.remember(turn)
         state.pendingChoice = draft.offered
         state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent
+        state.pendingAsk = draft.offered.isEmpty ? nil : turn.understanding.ask
         var reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent,
             ask: draft.ask, confidence: understanding.classifierScore(for: turn.intent),

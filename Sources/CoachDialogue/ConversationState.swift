@@ -24,6 +24,8 @@ public struct ConversationState: Sendable {
     /// and what was being asked about them, so the answer can be a word, a position or "either".
     public var pendingChoice: [ExerciseID] = []
     public var pendingIntent: Intent?
+    /// What that question asked ("how do I do rows?" asks how-to), kept for the answer to it.
+    public var pendingAsk: Ask?
     /// Whether the front end can guide a workout ("start"): false for a pipe or a one-shot
     /// `coach ask`, where a hint to type "start" could not be followed.
     public var canGuide = true

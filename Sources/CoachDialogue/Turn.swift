@@ -54,8 +54,11 @@ struct TurnResolver {
             turn.exercise = chosen
             turn.entities.exercise = chosen
             turn.reasons.append(.choseExercise(chosen))
-            // A short answer ("the first one") keeps the question it answers.
-            if turn.understanding.features.count <= 4, let intent = state.pendingIntent { turn.intent = intent }
+            // A short answer ("the first one", "the bent over version") keeps the question it answers.
+            if turn.understanding.normalized.split(separator: " ").count <= 5, let intent = state.pendingIntent {
+                turn.intent = intent
+                if let ask = state.pendingAsk { turn.understanding.askRanking.insert(.init(ask: ask, score: 1), at: 0) }
+            }
             return
         }
         let understanding = turn.understanding
@@ -148,7 +151,8 @@ struct TurnResolver {
         guard offered.count >= 2 else { return nil }
         let understanding = turn.understanding
         if let named = understanding.exercise { return offered.contains(named) ? named : nil }
-        let tokens = Set(understanding.normalized.split(separator: " ").map(String.init))
+        let tokens = Set(understanding.normalized.split(separator: " ").map(String.init)).subtracting(
+            knowledge.language.words(.whichOne).map(TextNormalizer.stem))
         let words = offered.map { id in
             Set(
                 knowledge.exercise(id).map { [$0.name] + $0.aliases }.map { names in
