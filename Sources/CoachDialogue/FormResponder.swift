@@ -69,6 +69,8 @@ struct FormResponder: Responder {
             }
         case .whatIs:
             introBlock(&draft, exercise)
+            // Asked by another name ("what's a Y-T-W raise?"): what the facts say of that variant.
+            if let variant = variant(turn, exercise) { draft.list(Array(variant.facts.prefix(2))) }
         case .whatItWorks:
             worksBlock(&draft, exercise)
             draft.list(tagged)
@@ -113,27 +115,42 @@ struct FormResponder: Responder {
     /// a chin-up and a pull-up?", both the pull-up to coach): the exercise's facts that speak of
     /// the variant, its way, cues and mistakes. False when the other name is in none of them.
     private func compareVariant(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
+        guard let variant = variant(turn, exercise) else { return false }
+        draft.ask = .compare
+        draft.add(.heading(say(.compareHeading, ["first": exercise.name, "second": variant.name])))
+        draft.list(Array(variant.facts.prefix(3)))
+        return true
+    }
+
+    /// Another name the line calls the exercise by ("chin up" for the pull-up, "y t w" for the
+    /// I-Y-T), written the way the exercise's own name is, and the exercise's facts that speak of
+    /// it (its way, cues and mistakes); nil when the line uses its own name or no fact names the other.
+    private func variant(_ turn: Turn, _ exercise: Exercise) -> (name: String, facts: [SourcedText])? {
         let ownName = TextNormalizer.tokens(exercise.name).map(TextNormalizer.stem)
-        // The other name it was called by ("chin up"), as words.
         guard
-            let other = turn.understanding.matches.lazy.filter({ $0.entity == .exercise(exercise.id) })
+            let said = turn.understanding.matches.lazy.filter({ $0.entity == .exercise(exercise.id) })
                 .map({ $0.text.split(separator: " ").map(String.init) }).first(where: { $0 != ownName })
-        else { return false }
+        else { return nil }
+        // "y t w raise" is looked for as "y t w" (a last word of the exercise's own name dropped),
+        // but "chin up" stays whole: "chin" alone is also the chin over the bar.
+        var other = said
+        while other.count > 2, let last = other.last, ownName.contains(last) { other.removeLast() }
+        // Read as input is ("w" stands for "with"), so the fact's words compare with the line's.
+        let synonyms = knowledge.language.synonyms
         func mentions(_ fact: SourcedText) -> Bool {
-            let words = TextNormalizer.tokens(fact.text).map(TextNormalizer.stem)
+            let words = TextNormalizer.tokens(fact.text).map { synonyms[$0] ?? $0 }.map(TextNormalizer.stem)
             guard words.count >= other.count else { return false }
             return (0...(words.count - other.count)).contains { Array(words[$0..<($0 + other.count)]) == other }
         }
         let facts = (exercise.ways.filter { !$0.isDrill }.compactMap(\.fact) + exercise.cues + exercise.mistakes)
             .filter(mentions)
-        guard !facts.isEmpty else { return false }
-        draft.ask = .compare
-        // Written the way the exercise's own name is ("Pull-Up" -> "Chin-Up").
+        guard !facts.isEmpty else { return nil }
+        // Written the way the exercise's own name is ("Pull-Up" -> "Chin-Up"); letters stay
+        // letters ("y t with" was "Y-T-W" before "w" was read as "with").
         let joiner = exercise.name.contains("-") ? "-" : " "
-        let otherName = other.map(capitalizedFirst).joined(separator: joiner)
-        draft.add(.heading(say(.compareHeading, ["first": exercise.name, "second": otherName])))
-        draft.list(Array(facts.prefix(3)))
-        return true
+        let letters = other.filter { $0.count == 1 }.count >= 2
+        let shown = other.map { letters && $0 == "with" ? "w" : $0 }
+        return (shown.map(capitalizedFirst).joined(separator: joiner), facts)
     }
 
     /// Its level, and the easier and harder exercises the knowledge names.
