@@ -88,11 +88,17 @@ extension KnowledgeDecoder {
 extension KnowledgeDecoder {
     mutating func decodeExamples(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "an examples file") else { return }
-        reader.checkKeys(map, allowed: ["examples"], in: "an examples file")
+        reader.checkKeys(map, allowed: ["examples", "teaches"], in: "an examples file")
+        // What the file's examples train: the intent classifier, the ask classifier, or both.
+        let teaches = map["teaches"].map { reader.strings($0, "teaches") } ?? ["intent", "ask"]
+        for unknown in teaches where !["intent", "ask"].contains(unknown) {
+            reader.fail(map["teaches"] ?? root, "unknown classifier '\(unknown)' in teaches: it is intent or ask")
+        }
+        let teachesIntent = teaches.contains("intent")
         let items = reader.sequence(reader.required(map, "examples", in: "an examples file", at: root), "examples")
         for item in items {
             guard let fields = reader.mapping(item, "an example") else { continue }
-            reader.checkKeys(fields, allowed: ["text", "intent", "ask", "from"], in: "an example")
+            reader.checkKeys(fields, allowed: ["text", "intent", "ask", "from", "source"], in: "an example")
             let text = reader.required(fields, "text", in: "an example", at: item).flatMap {
                 reader.string($0, "an example's text")
             }
@@ -105,7 +111,8 @@ extension KnowledgeDecoder {
                 continue
             }
             let from = fields["from"].flatMap { reader.string($0, "an example's `from`") }
-            language.examples.append(LabelledExample(text: text, intent: intent, ask: ask, from: from))
+            language.examples.append(
+                LabelledExample(text: text, intent: intent, ask: ask, from: from, teachesIntent: teachesIntent))
         }
     }
 

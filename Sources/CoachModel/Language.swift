@@ -165,12 +165,15 @@ public struct LabelledExample: Hashable, Sendable, Codable {
     public var intent: Intent
     public var ask: Ask
     public var from: String?
+    /// Whether it trains the intent classifier as well as the ask classifier (`teaches` in its file).
+    public var teachesIntent = true
 
-    public init(text: String, intent: Intent, ask: Ask, from: String? = nil) {
+    public init(text: String, intent: Intent, ask: Ask, from: String? = nil, teachesIntent: Bool = true) {
         self.text = text
         self.intent = intent
         self.ask = ask
         self.from = from
+        self.teachesIntent = teachesIntent
     }
 }
 

@@ -78,7 +78,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // long post's questions), the intent classifier all of it.
         for example in knowledge.language.examples {
             let all = phraseFeatures(example.text)
-            intentExamples.append((all, example.intent.rawValue))
+            if example.teachesIntent { intentExamples.append((all, example.intent.rawValue)) }
             askExamples.append(
                 (
                     Self.askFeatures(example.text, all: all, extractor: extractor, features: features, spellings: [:]),

@@ -94,6 +94,10 @@ struct KnowledgeValidationTests {
             name: "progress rule missing", file: "progress.yaml", old: "  stay-at-load:", new: "  stay-at-loads:",
             place: "progress.yaml:", message: "unknown key 'stay-at-loads'"),
         Breakage(
+            name: "examples teach an unknown classifier", file: "language/examples/pages.yaml",
+            old: "teaches: [ask]", new: "teaches: [asks]", place: "language/examples/pages.yaml:",
+            message: "unknown classifier 'asks' in teaches: it is intent or ask"),
+        Breakage(
             name: "rest hours out of range", file: "progress.yaml", old: "rest_hours: 20", new: "rest_hours: 100000",
             place: "progress.yaml:", message: "rest_hours should be from 0 to 96"),
     ]
