@@ -51,6 +51,16 @@ struct SafetyResponder: Responder {
         }
     }
 
+    /// What to do meanwhile about a pain that lasts, by the pain question asked.
+    static func lasting(_ ask: Ask) -> ReplyKey {
+        switch ask {
+        case .painCause: .safetyLastingCause
+        case .painTreat: .safetyLastingTreat
+        case .painReturn: .safetyLastingReturn
+        default: .safetyLastingTrainThrough
+        }
+    }
+
     /// What a coach usually adds to the first line of a pain answer, by the pain question asked.
     static func guidance(_ ask: Ask?) -> ReplyKey? {
         switch ask {
@@ -65,6 +75,18 @@ struct SafetyResponder: Responder {
     func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let safety = knowledge.safety
         let understanding = turn.understanding
+        if understanding.redFlag, !understanding.urgentRedFlag {
+            // Pain that lasts, worsens or keeps coming back, with no urgent sign: have it
+            // examined, and meanwhile what answers the pain question asked (general guidance).
+            let ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painTrainThrough
+            draft.ask = ask
+            let lead = say(.safetyLastingLead)
+            draft.add(.paragraph(lead))
+            draft.add(.paragraph(say(Self.lasting(ask))))
+            draft.add(.note(say(.safetyGeneral)))
+            draft.safety = Reply.SafetyNote(redFlag: true, advice: lead)
+            return
+        }
         if understanding.redFlag {
             // The answer to any pain question is then: stop, and see a professional; said the way
             // that answers what was asked.

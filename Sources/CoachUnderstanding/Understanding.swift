@@ -33,6 +33,9 @@ public struct Understanding: Sendable {
     public var level: Level?
     public var painAreas: [String]
     public var redFlag: Bool
+    /// A red flag said in words of its own (numbness, chest pain, weakness, a pop...), not only a
+    /// pain that lasts, worsens or keeps coming back: stop now, rather than have it examined soon.
+    public var urgentRedFlag: Bool { matches.contains { $0.entity == .redFlag } }
     public var soreness: Bool
     public var painMentioned: Bool
     /// The treatments asked about ("ibuprofen", "foam roll"), by id, in the order named.

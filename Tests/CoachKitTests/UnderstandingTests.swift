@@ -253,6 +253,24 @@ struct UnderstandingTests {
         #expect(reply.exercises.map(\.id).contains("reverse-fly"))
     }
 
+    /// Two levels of red flag: an urgent sign stops everything now; a pain that only lasts or
+    /// keeps coming back is sent to be examined, with what to do meanwhile; neither gets a workout.
+    @Test func lastingPainIsReferredWithoutTheUrgentStop() throws {
+        let replies = Fixtures.converse([
+            "my trap has ached for two months and keeps coming back, what could it be?",
+            "give me a 10 minute band workout",
+        ])
+        let lasting = try #require(replies[0].safety)
+        #expect(lasting.redFlag)
+        #expect(replies[0].ask == .painCause)
+        #expect(!replies[0].text.contains("urgent"))
+        #expect(replies[0].text.contains("doctor or physiotherapist"))
+        #expect(replies[1].routine == nil)
+        let urgent = Fixtures.converse(["I get numbness in my hand during pull ups, what is it?"])[0]
+        #expect(urgent.safety?.redFlag == true)
+        #expect(urgent.text.contains("urgent"))
+    }
+
     @Test func aRedFlagIsNeverFollowedByASecondAnswer() {
         let post =
             "I felt a sharp pain down my arm yesterday. Can you give me a 10 minute workout? How often should I train?"
