@@ -98,6 +98,22 @@ struct SafetyResponder: Responder {
             draft.safety = Reply.SafetyNote(redFlag: true, advice: safety.redFlagAdvice.text)
             return
         }
+        if !understanding.painMentioned, understanding.painDenied {
+            // Read as a safety question, and the person says it does not hurt ("my shoulder blade
+            // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
+            // said in words coach does not know is still answered as pain.) The ask stays the
+            // classifier's pain ask: the question is still what it is, or whether it matters.
+            let lead = say(.safetyNoPain)
+            draft.ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painCause
+            draft.add(.paragraph(lead))
+            draft.add(.note(say(.safetyGeneral)))
+            draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
+            let builders = knowledge.safety.painArea("upper-back")?.gentler.compactMap(knowledge.exercise) ?? []
+            if !builders.isEmpty {
+                draft.exercises = builders.prefix(3).map { suggestion($0, way: $0.ways.first) }
+            }
+            return
+        }
         let onlySoreness =
             understanding.soreness
             && !understanding.matches.contains { $0.entity == .pain }

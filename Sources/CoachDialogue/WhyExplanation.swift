@@ -112,6 +112,7 @@ public struct WhyExplanation: Sendable {
         case .pain: replies(.entityPain)
         case .painBetter: replies(.entityPainBetter)
         case .returning: replies(.entityReturning)
+        case .painDenied: replies(.entityPainDenied)
         case let .treatment(id, _): replies(.entityTreatment, ["id": id])
         }
     }

@@ -221,6 +221,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case redFlagLeadTrainThrough = "safety.red-flag.train-through"
     case redFlagLeadReturn = "safety.red-flag.return"
     case safetyGeneral = "safety.general"
+    case safetyNoPain = "safety.no-pain"
     case safetyLastingLead = "safety.lasting.lead"
     case safetyLastingCause = "safety.lasting.cause"
     case safetyLastingTreat = "safety.lasting.treat"
@@ -245,6 +246,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case painBetter = "pain-better"
     case entityPainBetter = "entity.pain-better"
     case entityReturning = "entity.returning"
+    case entityPainDenied = "entity.pain-denied"
     case entityTreatment = "entity.treatment"
 
     /// What coach says a question of this intent is about, when it asks which was meant.

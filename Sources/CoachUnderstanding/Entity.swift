@@ -27,6 +27,8 @@ public enum Entity: Hashable, Sendable {
     case returning
     /// A treatment asked about (`treatments` ids in safety.yaml), and whether naming it means pain.
     case treatment(String, meansPain: Bool)
+    /// Words that say there is no pain ("it doesn't hurt", "not painful").
+    case painDenied
 
     /// Whether "no pain", "pain free" and the like cancel it: words of pain, soreness and red
     /// flags, not where it is.
@@ -95,6 +97,7 @@ extension Entity: Codable {
             case ("pain", 0): .pain
             case ("pain-better", 0): .painBetter
             case ("returning", 0): .returning
+            case ("pain-denied", 0): .painDenied
             case ("treatment", 2): .treatment(ids[0], meansPain: ids[1] == "pain")
             default: nil
             }
@@ -119,6 +122,7 @@ extension Entity: Codable {
         case .pain: ["pain"]
         case .painBetter: ["pain-better"]
         case .returning: ["returning"]
+        case .painDenied: ["pain-denied"]
         case let .treatment(id, meansPain): ["treatment", id, meansPain ? "pain" : "no-pain"]
         }
     }

@@ -112,7 +112,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 result.have.append(id)
             }
         }
-        let denied = notPain.matches(in: tokens).map(\.range)
+        let denials = notPain.matches(in: tokens)
+        let denied = denials.map(\.range)
+        if let denial = denials.first {
+            result.matches.append(
+                EntityMatch(entity: .painDenied, text: tokens[denial.range].joined(separator: " "), range: denial.range)
+            )
+        }
         let painMatches = painPhrases.looseMatches(in: tokens)
         let areaRanges = painMatches.compactMap { match -> (id: String, range: Range<Int>)? in
             if case let .painArea(id) = match.value { (id, match.range) } else { nil }

@@ -44,6 +44,8 @@ public struct Understanding: Sendable {
     }
     /// It says a pain reported earlier is better ("my shoulder feels better now").
     public var painBetter: Bool { matches.contains { $0.entity == .painBetter } }
+    /// It says there is no pain ("it doesn't hurt", "not painful").
+    public var painDenied: Bool { matches.contains { $0.entity == .painDenied } }
     /// For FAQ questions: the topic that fits best, and how well.
     public var topic: TopicScore? { topicRanking.first }
     /// For FAQ questions: the topics that fit best, best first.
