@@ -108,10 +108,6 @@ struct SafetyResponder: Responder {
             draft.add(.paragraph(lead))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-            let builders = knowledge.safety.painArea("upper-back")?.gentler.compactMap(knowledge.exercise) ?? []
-            if !builders.isEmpty {
-                draft.exercises = builders.prefix(3).map { suggestion($0, way: $0.ways.first) }
-            }
             return
         }
         let onlySoreness =
