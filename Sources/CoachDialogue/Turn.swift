@@ -140,6 +140,17 @@ struct TurnResolver {
             turn.entities.exercise = last
             turn.reasons.append(.exerciseFromEarlier(last))
         }
+        // A workout nobody asked for: a long post read as a workout request that names no minutes,
+        // kit, level, muscle, goal or routine, with no workout given before ("would you add reps,
+        // circuits and rest times to the program?"): the runner-up answers it.
+        if !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
+            understanding.minutes == nil, understanding.have.isEmpty, understanding.level == nil,
+            understanding.muscle == nil, understanding.goal == nil, understanding.routine == nil,
+            understanding.normalized.split(separator: " ").count >= 12,
+            let runnerUp = understanding.ranking.first(where: { $0.intent != .workout })
+        {
+            turn.intent = runnerUp.intent
+        }
         resolveEquipmentWords(&turn)
         turn.entities.equipmentHave = turn.have
         turn.entities.equipmentMissing = turn.missing
