@@ -78,7 +78,14 @@ struct FormResponder: Responder {
             levelBlock(&draft, exercise)
             draft.list(tagged)
         case .formPoint:
-            if !leadWithPoint(&draft, turn, exercise) {
+            if leadWithPoint(&draft, turn, exercise) {
+                break
+            } else if let topic = FAQResponder.topicAnswering(turn.understanding, in: knowledge) {
+                // A point the exercise's own cues do not speak to ("how far apart should my hands be
+                // on the pulldown?") that a topic answers: the topic, under its title.
+                draft.add(.heading(topic.title))
+                for part in topic.answer { draft.say(part) }
+            } else {
                 draft.add(.heading(say(.headingCues) + ": " + exercise.name))
                 draft.list(exercise.cues)
                 draft.add(.heading(say(.headingMistakes)))
