@@ -292,7 +292,18 @@ struct FormResponder: Responder {
         let cues = matching(exercise.cues)
         let mistakes = matching(exercise.mistakes)
         let safety = matching(exercise.safety)
-        guard !(cues.isEmpty && mistakes.isEmpty && safety.isEmpty) else { return false }
+        // Steps carry no topics, so a step is matched by the topic's other words ("Lean back just a
+        // little" answers whether to lean back on the pulldown; "back" alone is in too many steps).
+        let topicWords = Set(topics.flatMap { words[$0] ?? [] }.map(TextNormalizer.stem))
+        let steps = exercise.steps.items.filter { step in
+            !topicWords.isDisjoint(with: TextNormalizer.tokens(step).map(TextNormalizer.stem))
+        }
+        guard !(cues.isEmpty && mistakes.isEmpty && safety.isEmpty && steps.isEmpty) else { return false }
+        if !steps.isEmpty {
+            draft.add(.heading(say(.headingSteps) + ": " + exercise.name))
+            draft.add(.bullets(steps))
+            draft.cite(exercise.steps.source)
+        }
         for (key, texts) in [
             (ReplyKey.headingCues, cues), (ReplyKey.headingMistakes, mistakes), (ReplyKey.headingSafety, safety),
         ]
