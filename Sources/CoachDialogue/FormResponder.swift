@@ -299,14 +299,16 @@ struct FormResponder: Responder {
             !topicWords.isDisjoint(with: TextNormalizer.tokens(step).map(TextNormalizer.stem))
         }
         guard !(cues.isEmpty && mistakes.isEmpty && safety.isEmpty && steps.isEmpty) else { return false }
+        if !cues.isEmpty {
+            draft.add(.heading(say(.headingCues) + ": " + exercise.name))
+            draft.list(cues)
+        }
         if !steps.isEmpty {
             draft.add(.heading(say(.headingSteps) + ": " + exercise.name))
             draft.add(.bullets(steps))
             draft.cite(exercise.steps.source)
         }
-        for (key, texts) in [
-            (ReplyKey.headingCues, cues), (ReplyKey.headingMistakes, mistakes), (ReplyKey.headingSafety, safety),
-        ]
+        for (key, texts) in [(ReplyKey.headingMistakes, mistakes), (ReplyKey.headingSafety, safety)]
         where !texts.isEmpty {
             draft.add(.heading(say(key) + ": " + exercise.name))
             draft.list(texts)
