@@ -30,6 +30,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case first
     case second
     case either
+    /// How a yes-or-no question starts ("should I...", "do you..."): never a whole how-to.
+    case yesNo = "yes-no"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
     case whichOne = "which-one"
     /// Make the last workout harder, shorter or longer.

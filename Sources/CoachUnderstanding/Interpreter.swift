@@ -16,6 +16,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let routineAsks: PhraseIndex<String>
     /// Words before a level that make it the person's own (`own_level_words`), as read.
     private let ownLevelWords: Set<String>
+    /// How a yes-or-no question starts (the `yes-no` signal), as read.
+    private let yesNoWords: Set<String>
     /// Phrases that say why a substitute is wanted, by reason id (`reason_phrases` in asks.yaml).
     private let reasons: PhraseIndex<String>
     private let routineMinutes: [RoutineFit]
@@ -105,6 +107,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         notCovered = uncovered
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
+        yesNoWords = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples)
         askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
@@ -254,6 +257,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if let logRequest {
             (intent, confidence, rule) = (.workout, 1, .log)
             allAsks = [(label: logRequest.ask.rawValue, probability: 1)]
+        }
+        // A yes-or-no question ("do you always rotate your hands on face pulls?") asks one point,
+        // never the whole how-to: how-to gives way to the next ask.
+        let asked = Self.questions(text).first ?? text
+        let askedWords = TextNormalizer.tokens(asked).map(TextNormalizer.stem)
+        if allAsks.first?.label == Ask.howTo.rawValue, let first = askedWords.first, yesNoWords.contains(first),
+            !askedWords.contains("how")
+        {
+            allAsks.append(allAsks.removeFirst())
         }
         // An injury said to be healed or cleared ("my physio cleared me, can I do face pulls now?")
         // asks how to come back, whatever else the words suggest.
