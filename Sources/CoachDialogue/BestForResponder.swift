@@ -13,8 +13,13 @@ struct BestForResponder: Responder {
     static let listed = 5
 
     /// Whether a turn names something to rank exercises for: a muscle, a goal or the kit had.
-    static func canAnswer(_ turn: Turn) -> Bool {
-        turn.understanding.muscle != nil || turn.understanding.goal != nil || !turn.have.isEmpty
+    /// (A muscle no exercise works as a main muscle, such as the core, has no best exercises here:
+    /// "the Core Performance program" once got a list led by the front raise.)
+    static func canAnswer(_ turn: Turn, knowledge: KnowledgeBase) -> Bool {
+        if let muscle = turn.understanding.muscle {
+            return knowledge.exercises.contains { $0.primaryMuscles.contains(muscle) }
+        }
+        return turn.understanding.goal != nil || !turn.have.isEmpty
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {

@@ -64,7 +64,7 @@ public struct Coach: Sendable {
             return FAQResponder(context: context)
         }
         if turn.understanding.ask == .bestFor, [.faq, .anatomy, .form].contains(turn.intent),
-            BestForResponder.canAnswer(turn)
+            BestForResponder.canAnswer(turn, knowledge: knowledge)
         {
             return BestForResponder(context: context)
         }

@@ -38,6 +38,17 @@ struct FormAnswerTests {
         }
     }
 
+    /// Best exercises only for a muscle some exercise works as a main muscle: the core is
+    /// described, not ranked by exercises that merely brace it.
+    @Test func bestForOnlyRanksMusclesTheExercisesTrain() {
+        let core = Fixtures.converse(["what are the best exercises for my core?"])[0]
+        #expect(core.ask != .bestFor)
+        #expect(!core.text.hasPrefix("Best exercises"))
+        let rhomboids = Fixtures.converse(["what are the best exercises for my rhomboids?"])[0]
+        #expect(rhomboids.ask == .bestFor)
+        #expect(rhomboids.exercises.count >= 3)
+    }
+
     @Test func aPointQuestionLeadsWithThatPoint() throws {
         let back = Fixtures.converse(["should my back be flat when doing bent over rows?"])[0]
         #expect(back.text.hasPrefix("Key cues: Bent-Over Row\n- Keep your back"))
