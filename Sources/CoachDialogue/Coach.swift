@@ -44,6 +44,10 @@ public struct Coach: Sendable {
     /// its ask where an ask has its own and the turn names what it needs; else the intent's.
     func responder(for turn: Turn) -> any Responder {
         if turn.understanding.log != nil { return LogResponder(context: context) }
+        if turn.intent == .safety {
+            if turn.understanding.redFlag { return RedFlagResponder(context: context) }
+            if PainSwapResponder.applies(to: turn, knowledge: knowledge) { return PainSwapResponder(context: context) }
+        }
         // What the articles do not cover, asked about no exercise of theirs: said so, not a card
         // picked on a surface word.
         // (With an exercise named, only what its facts cannot answer: "to failure on pull-ups" is

@@ -2,63 +2,15 @@ import CoachModel
 import CoachRecommending
 import CoachUnderstanding
 
-/// Safety first: red flags stop everything; otherwise precautions, likely causes and gentler moves.
+/// A pain question with no red flag: the direct answer to the pain question asked, what a coach
+/// usually adds, likely causes, precautions and gentler moves; soreness, and a worry said not to
+/// hurt, get their own short answers. (Red flags: `RedFlagResponder`; a swap asked for because
+/// of pain: `PainSwapResponder`.)
 struct SafetyResponder: Responder {
     let context: ResponderContext
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
-        if !turn.understanding.redFlag, swapForPain(&draft, turn, state: state) { return }
         safetyReply(&draft, turn)
-    }
-
-    /// "My shoulder hurts on pull-ups, what can I do instead?": leave that exercise out, and the
-    /// swaps that train the same muscles without loading the sore area (or what they would load,
-    /// when every close move does). Only when the line names the exercise and asks for a swap in
-    /// so many words ("instead", "alternative"): the ask classifier alone reads too many pain
-    /// posts as swaps.
-    private func swapForPain(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) -> Bool {
-        let understanding = turn.understanding
-        guard understanding.ask == .substitute, turn.mentions(knowledge.language.words(.swap)),
-            let id = understanding.exercise, let exercise = knowledge.exercise(id)
-        else { return false }
-        let areas = Set(understanding.painAreas + state.painReported)
-        let area = areas.isEmpty ? say(.safetySoreArea) : say(.safetyYourArea, ["area": areaNames(areas)])
-        draft.ask = .substitute
-        let availability = Availability(have: state.equipment, missing: state.missing)
-        let swaps = SubstitutionResponder(context: context).painSwaps(
-            for: exercise, sparing: areas, availability: availability, into: &draft)
-        let lead = say(
-            swaps ? .safetyLeadSubstitute : .safetyLeadSubstituteNone, ["name": exercise.name, "area": area])
-        draft.blocks.insert(.paragraph(lead), at: 0)
-        draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-        let fitting = (knowledge.safety.precautions + knowledge.safety.avoid).filter {
-            $0.answers.contains(.substitute)
-        }
-        if !fitting.isEmpty {
-            draft.add(.heading(say(.headingPrecautions)))
-            draft.list(Array(fitting.prefix(3)))
-        }
-        return true
-    }
-
-    /// The first line of a red-flag reply, by the pain question asked.
-    static func redFlagLead(_ ask: Ask) -> ReplyKey {
-        switch ask {
-        case .painCause: .redFlagLeadCause
-        case .painTreat: .redFlagLeadTreat
-        case .painReturn: .redFlagLeadReturn
-        default: .redFlagLeadTrainThrough
-        }
-    }
-
-    /// What to do meanwhile about a pain that lasts, by the pain question asked.
-    static func lasting(_ ask: Ask) -> ReplyKey {
-        switch ask {
-        case .painCause: .safetyLastingCause
-        case .painTreat: .safetyLastingTreat
-        case .painReturn: .safetyLastingReturn
-        default: .safetyLastingTrainThrough
-        }
     }
 
     /// What a coach usually adds to the first line of a pain answer, by the pain question asked.
@@ -72,32 +24,9 @@ struct SafetyResponder: Responder {
         }
     }
 
-    func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
+    private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let safety = knowledge.safety
         let understanding = turn.understanding
-        if understanding.redFlag, !understanding.urgentRedFlag {
-            // Pain that lasts, worsens or keeps coming back, with no urgent sign: have it
-            // examined, and meanwhile what answers the pain question asked (general guidance).
-            let ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painTrainThrough
-            draft.ask = ask
-            let lead = say(.safetyLastingLead)
-            draft.add(.paragraph(lead))
-            draft.add(.paragraph(say(Self.lasting(ask))))
-            draft.add(.note(say(.safetyGeneral)))
-            draft.safety = Reply.SafetyNote(redFlag: true, advice: lead)
-            return
-        }
-        if understanding.redFlag {
-            // The answer to any pain question is then: stop, and see a professional; said the way
-            // that answers what was asked.
-            let ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painTrainThrough
-            draft.ask = ask
-            draft.add(.paragraph(say(Self.redFlagLead(ask))))
-            draft.say(safety.redFlagAdvice, as: Block.alert)
-            draft.add(.paragraph(say(.safetyNoWorkout)))
-            draft.safety = Reply.SafetyNote(redFlag: true, advice: safety.redFlagAdvice.text)
-            return
-        }
         if !understanding.painMentioned, understanding.painDenied {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain

@@ -1,0 +1,42 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// "My shoulder hurts on pull-ups, what can I do instead?": leave that exercise out, and the
+/// swaps that train the same muscles without loading the sore area (or what they would load,
+/// when every close move does). Only when the line names the exercise and asks for a swap in
+/// so many words ("instead", "alternative"): the ask classifier alone reads too many pain
+/// posts as swaps.
+struct PainSwapResponder: Responder {
+    let context: ResponderContext
+
+    /// Whether a pain line asks for a swap for an exercise it names, in so many words.
+    static func applies(to turn: Turn, knowledge: KnowledgeBase) -> Bool {
+        let understanding = turn.understanding
+        return !understanding.redFlag && understanding.ask == .substitute
+            && turn.mentions(knowledge.language.words(.swap))
+            && understanding.exercise.flatMap(knowledge.exercise) != nil
+    }
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        let understanding = turn.understanding
+        guard let exercise = understanding.exercise.flatMap(knowledge.exercise) else { return }
+        let areas = Set(understanding.painAreas + state.painReported)
+        let area = areas.isEmpty ? say(.safetySoreArea) : say(.safetyYourArea, ["area": areaNames(areas)])
+        draft.ask = .substitute
+        let availability = Availability(have: state.equipment, missing: state.missing)
+        let swaps = SubstitutionResponder(context: context).painSwaps(
+            for: exercise, sparing: areas, availability: availability, into: &draft)
+        let lead = say(
+            swaps ? .safetyLeadSubstitute : .safetyLeadSubstituteNone, ["name": exercise.name, "area": area])
+        draft.blocks.insert(.paragraph(lead), at: 0)
+        draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
+        let fitting = (knowledge.safety.precautions + knowledge.safety.avoid).filter {
+            $0.answers.contains(.substitute)
+        }
+        if !fitting.isEmpty {
+            draft.add(.heading(say(.headingPrecautions)))
+            draft.list(Array(fitting.prefix(3)))
+        }
+    }
+}

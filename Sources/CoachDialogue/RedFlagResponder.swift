@@ -1,0 +1,49 @@
+import CoachModel
+import CoachUnderstanding
+
+/// Red flags, at two levels. An urgent sign (numbness, chest pain, weakness, a pop...) stops
+/// everything: see a professional now, said the way that answers the pain question asked. A pain
+/// that only lasts, worsens or keeps coming back is sent to be examined, with what to do
+/// meanwhile. Either way no workout follows until `/reset` (`ConversationState.redFlagReported`).
+struct RedFlagResponder: Responder {
+    let context: ResponderContext
+
+    func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
+        let understanding = turn.understanding
+        let ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painTrainThrough
+        draft.ask = ask
+        if understanding.urgentRedFlag {
+            let advice = knowledge.safety.redFlagAdvice
+            draft.add(.paragraph(say(Self.redFlagLead(ask))))
+            draft.say(advice, as: Block.alert)
+            draft.add(.paragraph(say(.safetyNoWorkout)))
+            draft.safety = Reply.SafetyNote(redFlag: true, advice: advice.text)
+        } else {
+            let lead = say(.safetyLastingLead)
+            draft.add(.paragraph(lead))
+            draft.add(.paragraph(say(Self.lasting(ask))))
+            draft.add(.note(say(.safetyGeneral)))
+            draft.safety = Reply.SafetyNote(redFlag: true, advice: lead)
+        }
+    }
+
+    /// The first line of a red-flag reply, by the pain question asked.
+    static func redFlagLead(_ ask: Ask) -> ReplyKey {
+        switch ask {
+        case .painCause: .redFlagLeadCause
+        case .painTreat: .redFlagLeadTreat
+        case .painReturn: .redFlagLeadReturn
+        default: .redFlagLeadTrainThrough
+        }
+    }
+
+    /// What to do meanwhile about a pain that lasts, by the pain question asked.
+    static func lasting(_ ask: Ask) -> ReplyKey {
+        switch ask {
+        case .painCause: .safetyLastingCause
+        case .painTreat: .safetyLastingTreat
+        case .painReturn: .safetyLastingReturn
+        default: .safetyLastingTrainThrough
+        }
+    }
+}
