@@ -54,8 +54,7 @@ public struct Coach: Sendable {
         // not covered, "full range on pull-ups" is answered from the pull-up's cues.)
         if let id = turn.understanding.notCovered, !turn.understanding.painMentioned,
             [.faq, .unknown, .form, .anatomy].contains(turn.intent),
-            turn.exercise == nil
-                || knowledge.language.notCovered.first(where: { $0.id == id })?.exerciseAnswers == false
+            turn.exercise == nil || knowledge.language.uncovered(id)?.exerciseAnswers == false
         {
             return NotCoveredResponder(context: context)
         }

@@ -21,29 +21,26 @@ struct FAQResponder: Responder {
             return
         }
         draft.ask = topic.answers
-        draft.add(.heading(topic.title))
-        for part in topic.answer { draft.say(part) }
+        draft.say(topic)
     }
 
-    /// A topic that answers exactly the ask understood, among those the topic classifier ranks
-    /// likely enough: what answers a form question that names no exercise.
-    static func topicAnswering(_ understanding: Understanding, in knowledge: KnowledgeBase) -> Topic? {
+    /// The likeliest topic that answers exactly the ask understood, among those ranked at least
+    /// `floor` (by default likely enough to stand on their own: what answers a form question that
+    /// names no exercise).
+    static func topicAnswering(
+        _ understanding: Understanding, in knowledge: KnowledgeBase, floor: Double = topicFloor
+    ) -> Topic? {
         guard let ask = understanding.ask else { return nil }
-        return understanding.topicRanking.lazy.filter { $0.score >= topicFloor }.compactMap { knowledge.topic($0.id) }
+        return understanding.topicRanking.lazy.filter { $0.score >= floor }.compactMap { knowledge.topic($0.id) }
             .first { $0.answers == ask }
     }
 
-    /// The topic that answers what was asked: among the likeliest topics, the first whose ask is
-    /// the one understood (a question about warming up is not answered with the equipment card
-    /// because both say "first"); else the likeliest, when it is likely enough.
+    /// The topic that answers what was asked: the likeliest whose ask is the one understood, however
+    /// unlikely (a question about warming up is not answered with the equipment card because both
+    /// say "first"); else the likeliest, when it is likely enough.
     private func chooseTopic(_ understanding: Understanding) -> Topic? {
-        let ranking = understanding.topicRanking.compactMap { scored in
-            knowledge.topic(scored.id).map { (topic: $0, score: scored.score) }
-        }
-        if let ask = understanding.ask, let fitting = ranking.first(where: { $0.topic.answers == ask }) {
-            return fitting.topic
-        }
-        guard let best = ranking.first, best.score >= Self.topicFloor else { return nil }
-        return best.topic
+        if let fitting = Self.topicAnswering(understanding, in: knowledge, floor: 0) { return fitting }
+        guard let best = understanding.topicRanking.first, best.score >= Self.topicFloor else { return nil }
+        return knowledge.topic(best.id)
     }
 }

@@ -83,8 +83,7 @@ struct FormResponder: Responder {
             } else if let topic = FAQResponder.topicAnswering(turn.understanding, in: knowledge) {
                 // A point the exercise's own cues do not speak to ("how far apart should my hands be
                 // on the pulldown?") that a topic answers: the topic, under its title.
-                draft.add(.heading(topic.title))
-                for part in topic.answer { draft.say(part) }
+                draft.say(topic)
             } else {
                 draft.add(.heading(say(.headingCues) + ": " + exercise.name))
                 draft.list(exercise.cues)
@@ -100,8 +99,7 @@ struct FormResponder: Responder {
         case .frequency, .progression:
             draft.list(tagged)
             if let topic = knowledge.topics.first(where: { $0.answers == ask }) {
-                draft.add(.heading(topic.title))
-                for part in topic.answer { draft.say(part) }
+                draft.say(topic)
             } else if tagged.isEmpty {
                 return false
             }

@@ -8,15 +8,12 @@ struct NotCoveredResponder: Responder {
     let context: ResponderContext
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
-        guard let id = turn.understanding.notCovered,
-            let uncovered = knowledge.language.notCovered.first(where: { $0.id == id })
-        else { return }
+        guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered) else { return }
         draft.ask = turn.understanding.ask
         var lead = say(.notCoveredLead, ["what": uncovered.what])
         if uncovered.medical { lead += " " + say(.notCoveredMedical) }
         draft.add(.paragraph(lead))
         guard let nearest = uncovered.nearest.flatMap(knowledge.topic) else { return }
-        draft.add(.heading(say(.notCoveredNearest, ["title": nearest.title])))
-        for part in nearest.answer { draft.say(part) }
+        draft.say(nearest, heading: say(.notCoveredNearest, ["title": nearest.title]))
     }
 }

@@ -40,6 +40,12 @@ struct ReplyDraft {
     /// The sentence, with the team's mark when no article states it.
     func marked(_ text: SourcedText) -> String { text.source.isTeam ? text.text + teamMark : text.text }
 
+    /// A topic's answer under `heading` (its title unless another is given), each part cited.
+    mutating func say(_ topic: Topic, heading: String? = nil) {
+        add(.heading(heading ?? topic.title))
+        for part in topic.answer { say(part) }
+    }
+
     /// A bulleted list of sourced sentences, each cited.
     mutating func list(_ texts: [SourcedText]) {
         guard !texts.isEmpty else { return }

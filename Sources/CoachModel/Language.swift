@@ -41,6 +41,8 @@ public struct Language: Hashable, Sendable, Codable {
 
     /// The words of a signal (`signals:` in the vocabulary).
     public func words(_ signal: Signal) -> [String] { understanding.words(signal) }
+    /// What the articles do not cover, by its id.
+    public func uncovered(_ id: String) -> NotCovered? { notCovered.first { $0.id == id } }
 
     public init(
         intents: [String: [String]], synonyms: [String: String], numbers: [String: Int], levels: [Level: [String]],
