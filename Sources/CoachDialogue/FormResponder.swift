@@ -25,8 +25,10 @@ struct FormResponder: Responder {
         // A question that is not how-to but names no point in its question sentence ("what's the
         // best approach?" after a backstory about retracting the shoulder blades): the point the
         // post is about, before the whole card.
+        // (Only the cue topics there: sets, mistakes and steps named in a backstory are not asked.)
         if leadWithPoint(&draft, turn, exercise)
-            || (turn.understanding.ask != .howTo && leadWithPoint(&draft, turn, exercise, wholePost: true))
+            || (turn.understanding.ask != .howTo
+                && leadWithCueTopic(&draft, about: turn.understanding.features, exercise))
         {
             draft.ask = .formPoint
             draft.add(.note(say(.formMore, ["name": exercise.name])))
@@ -256,15 +258,7 @@ struct FormResponder: Responder {
     }
 
     /// When the question is about one point (sets, a body part, mistakes), answers that first.
-    private func leadWithPoint(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise, wholePost: Bool = false)
-        -> Bool
-    {
-        if wholePost {
-            // Only the cue topics: sets, mistakes and steps named in a backstory are not asked.
-            var whole = turn
-            whole.pointFeatures = turn.understanding.features
-            return leadWithCueTopic(&draft, whole, exercise)
-        }
+    private func leadWithPoint(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
         if turn.asksAbout(knowledge.language.words(.dosage)) {
             dosageBlock(&draft, exercise, heading: false)
             return true
@@ -278,13 +272,17 @@ struct FormResponder: Responder {
             stepsBlock(&draft, exercise)
             return true
         }
-        return leadWithCueTopic(&draft, turn, exercise)
+        return leadWithCueTopic(&draft, about: turn.pointFeatures, exercise)
     }
 
-    /// The cues, mistakes and safety points about the body part or phase the question names.
-    private func leadWithCueTopic(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
+    /// The cues, steps, mistakes and safety points about the body part or phase that `features`
+    /// (the words of the question, or of the whole post) name.
+    private func leadWithCueTopic(_ draft: inout ReplyDraft, about features: [String], _ exercise: Exercise) -> Bool {
         let words = knowledge.language.understanding.cueTopicWords
-        let topics = knowledge.language.understanding.cueTopics.filter { turn.asksAbout([$0] + (words[$0] ?? [])) }
+        let said = Set(features)
+        let topics = knowledge.language.understanding.cueTopics.filter { topic in
+            ([topic] + (words[topic] ?? [])).contains { said.contains(TextNormalizer.stem($0)) }
+        }
         guard !topics.isEmpty else { return false }
         let matching = { (texts: [SourcedText]) in texts.filter { !Set($0.about).isDisjoint(with: topics) } }
         let cues = matching(exercise.cues)

@@ -237,21 +237,21 @@ struct SubstitutionResponder: Responder {
     /// move, a back extension, a raise...) so the first few cover the upper back between them;
     /// the knowledge's order within a pattern.
     static func ranked(_ fits: [(exercise: Exercise, way: ExerciseWay)]) -> [(exercise: Exercise, way: ExerciseWay)] {
-        var byPattern: [MovementPattern: [(exercise: Exercise, way: ExerciseWay)]] = [:]
-        var patterns: [MovementPattern] = []
+        // Each pattern's exercises in knowledge order, the patterns in the order they first appear.
+        var groups: [[(exercise: Exercise, way: ExerciseWay)]] = []
+        var groupOf: [MovementPattern: Int] = [:]
         for fit in fits where fit.exercise.pattern != .mobility {
-            if byPattern[fit.exercise.pattern] == nil { patterns.append(fit.exercise.pattern) }
-            byPattern[fit.exercise.pattern, default: []].append(fit)
-        }
-        var ranked: [(exercise: Exercise, way: ExerciseWay)] = []
-        var round = 0
-        while ranked.count < fits.count - fits.filter({ $0.exercise.pattern == .mobility }).count {
-            for pattern in patterns where round < byPattern[pattern, default: []].count {
-                ranked.append(byPattern[pattern, default: []][round])
+            let group = groupOf[fit.exercise.pattern] ?? groups.count
+            if group == groups.count {
+                groupOf[fit.exercise.pattern] = group
+                groups.append([])
             }
-            round += 1
+            groups[group].append(fit)
         }
-        return ranked + fits.filter { $0.exercise.pattern == .mobility }
+        // The first of each pattern, then the second of each, and so on.
+        let rounds = groups.map(\.count).max() ?? 0
+        let interleaved = (0..<rounds).flatMap { round in groups.compactMap { round < $0.count ? $0[round] : nil } }
+        return interleaved + fits.filter { $0.exercise.pattern == .mobility }
     }
 
     /// Every exercise `availability` allows, by its first way it allows, leaving out those that

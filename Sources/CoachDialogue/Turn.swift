@@ -55,7 +55,7 @@ struct TurnResolver {
             turn.entities.exercise = chosen
             turn.reasons.append(.choseExercise(chosen))
             // A short answer ("the first one", "the bent over version") keeps the question it answers.
-            if turn.understanding.normalized.split(separator: " ").count <= 5, let intent = state.pendingIntent {
+            if turn.understanding.wordCount <= 5, let intent = state.pendingIntent {
                 turn.intent = intent
                 if let ask = state.pendingAsk { turn.understanding.askRanking.insert(.init(ask: ask, score: 1), at: 0) }
             }
@@ -146,7 +146,7 @@ struct TurnResolver {
         if !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
             understanding.minutes == nil, understanding.have.isEmpty, understanding.level == nil,
             understanding.muscle == nil, understanding.goal == nil, understanding.routine == nil,
-            understanding.normalized.split(separator: " ").count >= 12,
+            understanding.wordCount >= 12,
             let runnerUp = understanding.ranking.first(where: { $0.intent != .workout })
         {
             turn.intent = runnerUp.intent

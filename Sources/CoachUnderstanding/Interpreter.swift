@@ -259,13 +259,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
             allAsks = [(label: logRequest.ask.rawValue, probability: 1)]
         }
         // A yes-or-no question ("do you always rotate your hands on face pulls?") asks one point,
-        // never the whole how-to: how-to gives way to the next ask.
-        let asked = Self.questions(text).first ?? text
-        let askedWords = TextNormalizer.tokens(asked).map(TextNormalizer.stem)
-        if allAsks.first?.label == Ask.howTo.rawValue, let first = askedWords.first, yesNoWords.contains(first),
-            !askedWords.contains("how")
-        {
-            allAsks.append(allAsks.removeFirst())
+        // never the whole how-to: how-to gives way to the next ask. (Its words are read only when
+        // how-to leads, which few lines do.)
+        if allAsks.first?.label == Ask.howTo.rawValue {
+            let askedWords = TextNormalizer.tokens(Self.questions(text).first ?? text).map(TextNormalizer.stem)
+            if let first = askedWords.first, yesNoWords.contains(first), !askedWords.contains("how") {
+                allAsks.append(allAsks.removeFirst())
+            }
         }
         // An injury said to be healed or cleared ("my physio cleared me, can I do face pulls now?")
         // asks how to come back, whatever else the words suggest.

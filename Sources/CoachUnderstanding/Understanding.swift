@@ -44,6 +44,8 @@ public struct Understanding: Sendable {
     }
     /// It says a pain reported earlier is better ("my shoulder feels better now").
     public var painBetter: Bool { matches.contains { $0.entity == .painBetter } }
+    /// How many words the line has, as read.
+    public var wordCount: Int { normalized.split(separator: " ").count }
     /// It says there is no pain ("it doesn't hurt", "not painful").
     public var painDenied: Bool { matches.contains { $0.entity == .painDenied } }
     /// For FAQ questions: the topic that fits best, and how well.
