@@ -220,7 +220,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 || entities.contains(where: { if case .exercise = $0 { true } else { false } }),
             !entities.contains(where: { if case .painArea = $0 { true } else { false } })
         {
-            // A doubtful safety guess with no word of pain or injury: take the runner-up.
+            // A safety guess with no word of pain or injury that is doubtful, or about an exercise
+            // the line names (a form question, not a pain report): take the runner-up.
             (intent, confidence) = (ranking[1].intent, ranking[1].score)
             rule = .noPainWord
         }
