@@ -82,6 +82,9 @@ public struct LabelledQuestion: Decodable, Sendable, Hashable {
 /// A labelled set of real questions, read from YAML and checked against the knowledge base.
 public struct QuestionSet: Sendable {
     public var questions: [LabelledQuestion]
+    /// Whether the file's header marks it as a frozen split (its comment says `FROZEN`): its
+    /// figures may be read, but its lines must not steer the knowledge or the code.
+    public var isFrozen: Bool
 
     /// A problem with a labelled set, in words a person can act on.
     public struct Problem: Error, CustomStringConvertible {
@@ -94,6 +97,7 @@ public struct QuestionSet: Sendable {
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw Problem(description: "cannot read \(url.path): \(error.localizedDescription)")
         }
+        isFrozen = text.prefix { $0 != "-" }.contains("FROZEN")
         do { questions = try YAMLDecoder().decode([LabelledQuestion].self, from: text) } catch {
             throw Problem(description: "\(url.path): \(Self.describe(error))")
         }

@@ -190,7 +190,9 @@ public struct ReplyEvaluation: Sendable {
     // MARK: Reports
 
     /// The figures and the failures, for a person.
-    public func report(showFailures: Int = 40) -> String {
+    /// - Parameter hidingLines: whether to leave the failing lines unlisted (for a frozen split:
+    ///   reading its lines is how tuning on it starts).
+    public func report(showFailures: Int = 40, hidingLines: Bool = false) -> String {
         let percent = Figures.percent
         let named = outcomes.filter { !$0.question.exercises.isEmpty }.count
         let pain = outcomes.filter(\.question.safety).count
@@ -221,7 +223,12 @@ public struct ReplyEvaluation: Sendable {
             }
         }
         let failing = outcomes.filter { !$0.failed.isEmpty }
-        if !failing.isEmpty, showFailures > 0 {
+        if !failing.isEmpty, showFailures > 0, hidingLines {
+            lines.append("")
+            lines.append(
+                "failures (\(failing.count) lines): not listed, this split is frozen "
+                    + "(--show-frozen-failures lists them, for correcting a label only)")
+        } else if !failing.isEmpty, showFailures > 0 {
             lines.append("")
             lines.append("failures (\(failing.count) lines, first \(min(showFailures, failing.count)))")
             for outcome in failing.prefix(showFailures) {
@@ -250,10 +257,14 @@ public struct ReplyEvaluation: Sendable {
 
     /// The figures as one JSON object (fractions from 0 to 1; null where no line could be judged),
     /// with the failures listed.
-    public func json() -> String {
+    /// - Parameter hidingLines: whether to list the failing lines' ids only (for a frozen split).
+    public func json(hidingLines: Bool = false) -> String {
         let figure = Figures.figure
-        let failures: [[String: Any]] = outcomes.filter { !$0.failed.isEmpty }.map {
-            ["id": $0.question.id, "text": $0.question.text, "failed": $0.failed.map(\.description)]
+        let failures: [Any] = outcomes.filter { !$0.failed.isEmpty }.map {
+            hidingLines
+                ? $0.question.id as Any
+                : ["id": $0.question.id, "text": $0.question.text, "failed": $0.failed.map(\.description)]
+                    as [String: Any]
         }
         return Figures.line([
             "file": name, "lines": lines, "cross_validated": crossValidated, "intent_accuracy": figure(intentAccuracy),

@@ -25,6 +25,12 @@ struct EvalCommand: ParsableCommand {
     var files: [String] = []
     @Option(help: "How many failures to list for each file.") var misses = 40
     @Flag(help: "Print one JSON object a file, on one line each.") var json = false
+    @Flag(
+        help: """
+            List a frozen split's failing lines with their text and checks (by default only the \
+            count, so that its lines cannot steer tuning). For correcting a label only.
+            """)
+    var showFrozenFailures = false
 
     func run() throws {
         let coach = try knowledge.coach()
@@ -41,7 +47,11 @@ struct EvalCommand: ParsableCommand {
                     ReplyEvaluation.trainsOn(set.questions, coach.knowledge)
                     ? ReplyEvaluation(name: file, questions: set.questions, crossValidating: coach.knowledge)
                     : ReplyEvaluation(name: file, questions: set.questions, coach: coach)
-                Output.line(json ? evaluation.json() : evaluation.report(showFailures: misses))
+                let hiding = set.isFrozen && !showFrozenFailures
+                Output.line(
+                    json
+                        ? evaluation.json(hidingLines: hiding)
+                        : evaluation.report(showFailures: misses, hidingLines: hiding))
             } else {
                 let examples: [Evaluation.Example]
                 do { examples = try Evaluation.load(url) } catch {
