@@ -33,7 +33,7 @@ struct BestForResponder: Responder {
         let focus =
             understanding.muscle.map(knowledge.muscleName)
             ?? understanding.goal
-            ?? turn.have.map(knowledge.equipmentName).joined(separator: say(.joinAnd))
+            ?? listed(turn.have.map(knowledge.equipmentName))
         guard !ranked.isEmpty else {
             draft.add(.paragraph(say(.bestForNone, ["focus": focus])))
             return
@@ -43,7 +43,7 @@ struct BestForResponder: Responder {
         draft.add(.heading(say(heading, ["focus": focus])))
         var lines: [String] = []
         for (exercise, way) in ranked.prefix(Self.listed) {
-            let kit = way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinAnd))
+            let kit = listed(way.equipment.map(knowledge.equipmentName))
             lines.append(say(.bestForLine, ["name": exercise.name, "kit": kit, "muscles": muscleList(exercise)]))
             draft.cite(exercise.summary.source)
             exercise.muscles.filter { targets.contains($0.muscle) }.forEach { draft.cite($0.source) }

@@ -198,7 +198,7 @@ struct FormResponder: Responder {
             draft.cite(exercise.summary.source)
             var ways: [String] = []
             for way in exercise.ways where !way.isDrill {
-                let kit = way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinAnd))
+                let kit = listed(way.equipment.map(knowledge.equipmentName))
                 if !ways.contains(kit) { ways.append(kit) }
             }
             draft.add(

@@ -139,6 +139,11 @@ extension Responder {
         areas.sorted().compactMap { knowledge.safety.painArea($0)?.name }.joined(separator: say(.joinOr))
     }
     func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    /// "a, b and c": commas between the items, the last joined by "and" (`join.list`, `join.and`).
+    func listed(_ items: [String]) -> String {
+        guard items.count > 2 else { return items.joined(separator: say(.joinAnd)) }
+        return items.dropLast().joined(separator: say(.joinList)) + say(.joinAnd) + items[items.count - 1]
+    }
     /// "rear deltoid", or a goal's name ("posture").
     func focusName(_ focus: String) -> String { knowledge.muscle(MuscleID(focus))?.name ?? focus }
 }

@@ -151,16 +151,17 @@ struct SubstitutionResponder: Responder {
         // that it moves another way), the main muscles it shares, and whether it is easier.
         let option = alternative.exercise
         let mainShared = original.primaryMuscles.filter(option.primaryMuscles.contains)
-        var reasons: [String] = [
+        let movement =
             alternative.samePattern
-                ? say(Self.keeps(original.pattern))
-                : say(
-                    .substitutionOtherPattern,
-                    ["pattern": say(.pattern(option.pattern)), "original": say(.pattern(original.pattern))])
-        ]
+            ? say(Self.keeps(original.pattern))
+            : say(
+                .substitutionOtherPattern,
+                ["pattern": say(.pattern(option.pattern)), "original": say(.pattern(original.pattern))])
+        // How this option differs from the others that keep the same movement.
+        var reasons = [option.swapNote.map { movement + say(.joinNote) + $0.text } ?? movement]
         let muscles = (mainShared.isEmpty ? alternative.sharedMuscles : mainShared).prefix(3)
         reasons.append(
-            say(.substitutionWorks, ["muscles": muscles.map(knowledge.muscleName).joined(separator: say(.joinAnd))]))
+            say(.substitutionWorks, ["muscles": listed(muscles.map(knowledge.muscleName))]))
         if option.level < original.level {
             reasons.append(say(.substitutionGentler))
         } else if option.level > original.level {

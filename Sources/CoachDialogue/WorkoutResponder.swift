@@ -47,7 +47,7 @@ struct WorkoutResponder: Responder {
             changes.append(
                 say(
                     .workoutChangedKit,
-                    ["equipment": said.sorted().map(knowledge.equipmentName).joined(separator: say(.joinAnd))]))
+                    ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
         }
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
         if have == nil { have = state.equipment }
@@ -248,7 +248,7 @@ struct WorkoutResponder: Responder {
             rows.append([
                 exercise.name, entry.note.map { say(.routineNote, ["amount": amount, "note": $0]) } ?? amount,
                 say(.workoutEmptyCell),
-                way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinAnd)),
+                listed(way.equipment.map(knowledge.equipmentName)),
             ])
             items.append(
                 WorkoutPlan.Item(

@@ -5,7 +5,7 @@ import Yams
 extension KnowledgeDecoder {
     static let exerciseKeys = [
         "id", "name", "aliases", "pattern", "level", "summary", "muscles", "ways", "steps", "cues",
-        "mistakes", "safety", "dosage", "easier", "harder", "loads",
+        "mistakes", "safety", "dosage", "easier", "harder", "loads", "swap_note",
     ]
 
     mutating func decodeExercise(_ root: Node, fileID: String, _ reader: inout YAMLReader) {
@@ -42,6 +42,7 @@ extension KnowledgeDecoder {
         let easier = ids(map["easier"], .exercise, "easier", &reader)
         let harder = ids(map["harder"], .exercise, "harder", &reader)
         let loads = ids(need("loads", &reader), .painArea, "loads", &reader)
+        let swapNote = sourcedText(map["swap_note"], "the swap note", &reader)
 
         let counts: [(String, Int, Int, Node?)] = [
             ("muscles", muscles.count, 1, map["muscles"]), ("ways", ways.count, 1, map["ways"]),
@@ -60,6 +61,7 @@ extension KnowledgeDecoder {
             muscles: muscles, ways: ways, steps: steps, cues: cues, mistakes: mistakes, safety: safety,
             dosage: dosage, easier: easier.map { ExerciseID($0) }, harder: harder.map { ExerciseID($0) })
         exercise.loads = Set(loads)
+        exercise.swapNote = swapNote
         exercises.append(exercise)
     }
 

@@ -21,6 +21,10 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
     /// The pain areas it puts load on (`pain_areas` ids in safety.yaml): after someone reports
     /// pain there, workouts and swaps leave it out.
     public var loads: Set<String> = []
+    /// What it brings when it stands in for another exercise, in a few words of our own ("one arm
+    /// at a time, from an archer stance"), so that a list of swaps says how each differs rather
+    /// than repeating what they share. Nil when the knowledge gives none.
+    public var swapNote: SourcedText?
 
     /// Whether it leaves every one of `areas` alone.
     public func spares(_ areas: Set<String>) -> Bool { loads.isDisjoint(with: areas) }

@@ -156,6 +156,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case joinArrow = "join.arrow"
 
     case joinAlso = "join.also"
+    /// Between the movement a swap keeps and how the option does it.
+    case joinNote = "join.note"
     case joinSources = "join.sources"
     case sourcesItem = "sources.item"
     case formWay = "form.way"

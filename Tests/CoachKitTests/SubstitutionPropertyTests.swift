@@ -62,6 +62,22 @@ struct SubstitutionPropertyTests {
         }
     }
 
+    /// Each option's reason says how it differs, so no two options in one reply read the same, and
+    /// every exercise carries its own swap note.
+    @Test func reasonsDifferWithinAReply() {
+        for exercise in knowledge.exercises {
+            #expect(exercise.swapNote != nil, "\(exercise.id) has no swap_note")
+            for missing in missingSets.prefix(12) {
+                let names = missing.sorted().map(knowledge.equipmentName).joined(separator: " and no ")
+                let reply = Fixtures.converse(["no \(names), what instead of \(exercise.name)?"])[0]
+                for case let .bullets(items) in reply.blocks {
+                    let reasons = items.compactMap { $0.split(separator: ":", maxSplits: 1).dropFirst().first }
+                    #expect(Set(reasons).count == reasons.count, "\(exercise.id) without \(missing): \(reasons)")
+                }
+            }
+        }
+    }
+
     @Test func onlyWhatYouHave() {
         let availability = Availability(have: ["dumbbell"])
         for exercise in knowledge.exercises {
