@@ -44,7 +44,7 @@ struct FormResponder: Responder {
 
     /// One part of the card for one ask; false when this ask is answered with the whole card.
     private func answer(_ ask: Ask, about exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
-        let tagged = exercise.facts(answering: ask)
+        let tagged = Self.forKitSaid(exercise.facts(answering: ask), exercise, have: Set(turn.have))
         switch ask {
         case .dose:
             // A fact about this very dose (how long to hold the top) leads; the usual sets follow.
@@ -116,6 +116,15 @@ struct FormResponder: Responder {
             return false
         }
         return true
+    }
+
+    /// The facts without those of ways that use none of the kit the person said they have ("set
+    /// up the raise with dumbbells" is not answered with the band's set-up); all of them when no
+    /// kit was said, or when no way of the exercise uses what was said.
+    static func forKitSaid(_ facts: [SourcedText], _ exercise: Exercise, have: Set<EquipmentID>) -> [SourcedText] {
+        guard !have.isEmpty, exercise.ways.contains(where: { !$0.needs.isDisjoint(with: have) }) else { return facts }
+        let otherWays = exercise.ways.filter { !$0.needs.isEmpty && $0.needs.isDisjoint(with: have) }.compactMap(\.fact)
+        return facts.filter { !otherWays.contains($0) }
     }
 
     /// An exercise against a variant of it named by another name ("what's the difference between

@@ -200,7 +200,15 @@ struct SubstitutionResponder: Responder {
             guard !usable.isEmpty else { continue }
             found = true
             draft.add(.paragraph(say(.substitutionStandIn, ["equipment": item.name])))
-            draft.add(.bullets(usable.map { "\(capitalizedFirst(knowledge.equipmentName($0.equipment))): \($0.text)" }))
+            draft.add(
+                .bullets(
+                    usable.map { standIn in
+                        let label =
+                            standIn.equipment == knowledge.bodyweightID
+                            ? say(.substitutionStandInHousehold)
+                            : capitalizedFirst(knowledge.equipmentName(standIn.equipment))
+                        return "\(label): \(standIn.text)"
+                    }))
             usable.forEach { draft.cite($0.source) }
         }
         if !found, !quiet {

@@ -66,6 +66,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionNoneSpared = "substitution.none.spared"
     case substitutionAskExercise = "substitution.ask-exercise"
     case substitutionStandIn = "substitution.stand-in"
+    case substitutionStandInHousehold = "substitution.stand-in.household"
     case substitutionEasier = "substitution.easier"
     case safetyNoWorkout = "safety.no-workout"
     case safetyIntro = "safety.intro"

@@ -32,6 +32,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let log: LogReader
     /// What the articles do not cover (`not_covered` in topics.yaml), by id.
     private let notCovered: PhraseIndex<String>
+    /// The kit of each exercise's usual way, to tell apart the exercises a family name covers
+    /// ("rows" said with dumbbells are the bent-over row).
+    private let usualKit: [ExerciseID: Set<EquipmentID>]
+    /// Exercises whose name is another's with more words ("Wide Bent-Over Row"): a named variant,
+    /// which a family name said with kit does not mean when the plain one fits too.
+    private let variantOf: [ExerciseID: ExerciseID]
+    /// Each exercise's movement pattern: a family name means the members that move like its
+    /// first ("rows" are horizontal pulls, not the upright row).
+    private let patterns: [ExerciseID: MovementPattern]
 
     /// English words spelling correction leaves alone that it would otherwise change.
     public var protectedWords: Set<String> { vocabulary.protectedWords }
@@ -106,6 +115,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
             for phrase in topic.phrases { uncovered.add(phrase, topic.id) }
         }
         notCovered = uncovered
+        let names = knowledge.exercises.map { ($0.id, " \($0.name.lowercased()) ") }
+        variantOf = Dictionary(
+            names.compactMap { id, name in
+                names.first { $0.0 != id && name.contains($0.1) }.map { (id, $0.0) }
+            }, uniquingKeysWith: { first, _ in first })
+        patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
+        usualKit = Dictionary(
+            knowledge.exercises.map { ($0.id, Set($0.ways.first?.equipment ?? [])) },
+            uniquingKeysWith: { first, _ in first })
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         yesNoWords = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples)
@@ -244,6 +262,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
             case let .level(value): level = level ?? value
             default: break
             }
+        }
+        // A family name said with kit ("rows with dumbbells", "no dumbbells for my rows") means
+        // the members whose usual way uses that kit: one is the exercise, several the choices.
+        let kitSaid = Set(found.have + found.missing)
+        if exercises.isEmpty, !family.isEmpty, !kitSaid.isEmpty {
+            let kind = family.first.flatMap { patterns[$0] }
+            let withKit = family.filter { usualKit[$0]?.isDisjoint(with: kitSaid) == false && patterns[$0] == kind }
+            let fitting = withKit.filter { variantOf[$0].map(withKit.contains) != true }
+            if fitting.count == 1 { exercises = fitting } else if fitting.count > 1 { family = fitting }
         }
         // A line about the training log ("I did 3 sets of 12 face pulls", "what did I do this
         // week?") is answered from the log, whatever the classifiers make of its words. Pain
