@@ -54,7 +54,9 @@ struct SubstitutionResponder: Responder {
         }
         // The same exercise done another way answers missing kit (or a home version); someone who
         // dislikes it, cannot do it yet or just wants to replace it wants other exercises.
-        let sameExercise = [.missingKit, .atHome, .travelling].contains(reason)
+        // ("Can I use a backpack instead of dumbbells for rows?" swaps the kit, not the exercise.)
+        let sameExercise =
+            [.missingKit, .atHome, .travelling].contains(reason) || (reason == .swapFor && !turn.missing.isEmpty)
         let easier = reason == .cannotDoYet || turn.mentions(knowledge.language.words(.easier))
         let spare = Set(state.painReported)
         noteSpared(spare, &draft)
