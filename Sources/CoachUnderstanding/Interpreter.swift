@@ -126,7 +126,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             uniquingKeysWith: { first, _ in first })
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         yesNoWords = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
-        asks = NaiveBayes(examples: askExamples)
+        asks = NaiveBayes(examples: askExamples, blendingComplement: true)
         askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
         let scope = knowledge.language.understanding
