@@ -12,14 +12,17 @@ struct RedFlagResponder: Responder {
         let understanding = turn.understanding
         let ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painTrainThrough
         draft.ask = ask
+        // Someone a doctor or physiotherapist has seen already is sent back to them, not to one.
+        let seen = understanding.seenProfessional
         if understanding.urgentRedFlag {
             let advice = knowledge.safety.redFlagAdvice
-            draft.add(.paragraph(say(Self.redFlagLead(ask))))
+            let lead = seen ? SafetyResponder.lead(ask, seenProfessional: true) : nil
+            draft.add(.paragraph(say(lead ?? Self.redFlagLead(ask))))
             draft.say(advice, as: Block.alert)
             draft.add(.paragraph(say(.safetyNoWorkout)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: advice.text)
         } else {
-            let lead = say(.safetyLastingLead)
+            let lead = say(seen ? .safetySeenLasting : .safetyLastingLead)
             draft.add(.paragraph(lead))
             draft.add(.paragraph(say(Self.lasting(ask))))
             draft.add(.note(say(.safetyGeneral)))

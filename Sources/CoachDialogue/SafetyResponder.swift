@@ -24,6 +24,18 @@ struct SafetyResponder: Responder {
         }
     }
 
+    /// The direct answer to a pain question, deferring to a doctor or physiotherapist who has
+    /// seen it already; nil for a question that is not a pain ask.
+    static func lead(_ ask: Ask, seenProfessional seen: Bool) -> ReplyKey? {
+        switch ask {
+        case .painCause: seen ? .safetySeenCause : .safetyLeadCause
+        case .painTrainThrough: seen ? .safetySeenTrainThrough : .safetyLeadTrainThrough
+        case .painReturn: seen ? .safetySeenReturn : .safetyLeadReturn
+        case .painTreat: seen ? .safetySeenTreat : .safetyLeadTreat
+        default: nil
+        }
+    }
+
     private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let safety = knowledge.safety
         let understanding = turn.understanding
@@ -50,14 +62,7 @@ struct SafetyResponder: Responder {
         }
         // The pain question asked gets its direct answer first (general guidance, marked as such).
         let ask = understanding.ask ?? .painTreat
-        let lead: ReplyKey? =
-            switch ask {
-            case .painCause: .safetyLeadCause
-            case .painTrainThrough: .safetyLeadTrainThrough
-            case .painReturn: .safetyLeadReturn
-            case .painTreat: .safetyLeadTreat
-            default: nil
-            }
+        let lead = Self.lead(ask, seenProfessional: understanding.seenProfessional)
         draft.ask = lead == nil ? .painTreat : ask
         // A treatment asked about ("should I ice it", "can I take ibuprofen") gets its own answer
         // first; one named in passing ("I iced it, but what is it?") leaves the question asked.
@@ -67,7 +72,8 @@ struct SafetyResponder: Responder {
         for treatment in treatments { draft.say(treatment.advice) }
         let intro = say(treatments.isEmpty ? lead ?? .safetyIntro : .safetyLeadTreatAfter)
         draft.add(.paragraph(intro))
-        if let guidance = Self.guidance(lead == nil ? nil : ask), treatments.isEmpty {
+        // (What a coach usually adds gives way to the plan of whoever has examined it.)
+        if let guidance = Self.guidance(lead == nil ? nil : ask), treatments.isEmpty, !understanding.seenProfessional {
             draft.add(.paragraph(say(guidance)))
             draft.add(.note(say(.safetyGeneral)))
         }

@@ -113,6 +113,7 @@ public struct WhyExplanation: Sendable {
         case .painBetter: replies(.entityPainBetter)
         case .returning: replies(.entityReturning)
         case .painDenied: replies(.entityPainDenied)
+        case .seenProfessional: replies(.entitySeenProfessional)
         case let .treatment(id, _): replies(.entityTreatment, ["id": id])
         }
     }

@@ -9,7 +9,7 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
-                "pain_better", "returning", "treatments",
+                "pain_better", "returning", "seen_professional", "treatments",
             ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
@@ -69,6 +69,7 @@ extension KnowledgeDecoder {
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
         safety?.returning = reader.strings(map["returning"], "returning")
+        safety?.seenProfessional = reader.strings(map["seen_professional"], "seen_professional")
         var treatments: [SafetyKnowledge.Treatment] = []
         for node in reader.sequence(map["treatments"], "treatments") {
             if let treatment = treatment(node, &reader) { treatments.append(treatment) }

@@ -21,6 +21,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases of going back to training ("start training again"): with `painBetter`, a question
     /// about returning after an injury.
     public var returning: [String] = []
+    /// Phrases that say a doctor or physiotherapist has already seen it ("my physio said", "I had
+    /// an MRI"): the pain answer then defers to them rather than sending the person to one.
+    public var seenProfessional: [String] = []
     /// Ways of treating a pain people ask about, each with the answer coach leads with.
     public var treatments: [Treatment] = []
 

@@ -29,6 +29,8 @@ public enum Entity: Hashable, Sendable {
     case treatment(String, meansPain: Bool)
     /// Words that say there is no pain ("it doesn't hurt", "not painful").
     case painDenied
+    /// Words that say a doctor or physiotherapist has seen it already ("my physio said").
+    case seenProfessional
 
     /// Whether "no pain", "pain free" and the like cancel it: words of pain, soreness and red
     /// flags, not where it is.
@@ -98,6 +100,7 @@ extension Entity: Codable {
             case ("pain-better", 0): .painBetter
             case ("returning", 0): .returning
             case ("pain-denied", 0): .painDenied
+            case ("seen-professional", 0): .seenProfessional
             case ("treatment", 2): .treatment(ids[0], meansPain: ids[1] == "pain")
             default: nil
             }
@@ -123,6 +126,7 @@ extension Entity: Codable {
         case .painBetter: ["pain-better"]
         case .returning: ["returning"]
         case .painDenied: ["pain-denied"]
+        case .seenProfessional: ["seen-professional"]
         case let .treatment(id, meansPain): ["treatment", id, meansPain ? "pain" : "no-pain"]
         }
     }

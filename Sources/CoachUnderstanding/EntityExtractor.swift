@@ -57,6 +57,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.notPain { notPain.add(phrase, true) }
         for phrase in safety.painBetter { painPhrases.add(phrase, .painBetter) }
         for phrase in safety.returning { painPhrases.add(phrase, .returning) }
+        for phrase in safety.seenProfessional { painPhrases.add(phrase, .seenProfessional) }
         for treatment in safety.treatments {
             for phrase in treatment.phrases {
                 painPhrases.add(phrase, .treatment(treatment.id, meansPain: treatment.meansPain))
@@ -123,9 +124,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let areaRanges = painMatches.compactMap { match -> (id: String, range: Range<Int>)? in
             if case let .painArea(id) = match.value { (id, match.range) } else { nil }
         }
+        let returning = painMatches.filter { $0.value == .returning }.map(\.range)
         for match in painMatches {
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
             if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
+            // "how do I come back to pulling?" is going back to training, not a pain that comes back.
+            if match.value == .lasting, returning.contains(where: { $0.overlaps(match.range) }) { continue }
             // "shoulder" inside "between my shoulder blades" names the upper back, not the shoulder.
             if case let .painArea(id) = match.value,
                 areaRanges.contains(where: { other in

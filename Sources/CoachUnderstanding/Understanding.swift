@@ -48,6 +48,8 @@ public struct Understanding: Sendable {
     public var wordCount: Int { normalized.split(separator: " ").count }
     /// It says there is no pain ("it doesn't hurt", "not painful").
     public var painDenied: Bool { matches.contains { $0.entity == .painDenied } }
+    /// Whether the person says a doctor or physiotherapist has seen it already.
+    public var seenProfessional: Bool { matches.contains { $0.entity == .seenProfessional } }
     /// For FAQ questions: the topic that fits best, and how well.
     public var topic: TopicScore? { topicRanking.first }
     /// For FAQ questions: the topics that fit best, best first.
