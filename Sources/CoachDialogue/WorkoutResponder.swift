@@ -73,8 +73,8 @@ struct WorkoutResponder: Responder {
             } else if understanding.minutes == nil, !namesFocus, turn.mentions(names(.longer)) {
                 minutes = min(WorkoutBuilder.minutesRange.upperBound, previous.minutes + 5)
             }
-            // "without the superman", "swap the cobra": leave it out from now on.
-            if let dropped = understanding.exercise ?? turn.exercise, understanding.exercise != nil {
+            // "without the superman", "swap the cobra", "swap the second one": leave it out from now on.
+            if let dropped = understanding.exercise ?? positional(turn, in: state.lastPlan) {
                 exclude.insert(dropped)
                 let wasIn = state.lastPlan?.items.contains { $0.exercise == dropped } == true
                 changes.append(
@@ -119,6 +119,21 @@ struct WorkoutResponder: Responder {
             state.lastPlan = plan
             if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides
         }
+    }
+
+    /// The exercise a change points at by its place in the workout's table ("swap the second one",
+    /// "drop the last exercise"), counting the warm-ups as they are listed; nil when the line
+    /// neither asks to swap or leave something out nor says a place the table has.
+    private func positional(_ turn: Turn, in plan: WorkoutPlan?) -> ExerciseID? {
+        let words = knowledge.language.words
+        guard let plan, turn.mentions(words(.swap)) || turn.mentions(words(.leaveOut)) else { return nil }
+        let ordinals = knowledge.language.ordinals
+        // (The normaliser splits "3rd" into "3 rd", so two words together are tried as well.)
+        let said = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let joined = zip(said, said.dropFirst()).map { $0 + $1 }
+        guard let position = (said + joined).lazy.compactMap({ ordinals[$0] }).first else { return nil }
+        let index = position > 0 ? position - 1 : plan.items.count + position
+        return plan.items.indices.contains(index) ? plan.items[index].exercise : nil
     }
 
     /// Whether no exercise of a named routine loads one of `spare`.

@@ -48,7 +48,7 @@ extension KnowledgeDecoder {
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
-                "signals", "in_scope",
+                "signals", "in_scope", "ordinals",
             ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
@@ -66,6 +66,16 @@ extension KnowledgeDecoder {
                     let number = reader.int(value, "the number for '\(word)'", in: NumberRanges.numberWords)
                 {
                     language.numbers[word.lowercased()] = number
+                }
+            }
+        }
+        if let ordinals = map["ordinals"].flatMap({ reader.mapping($0, "ordinals") }) {
+            for (key, value) in ordinals {
+                if let word = reader.string(key, "an ordinal word"),
+                    let position = reader.int(value, "the position for '\(word)'", in: NumberRanges.ordinals),
+                    position != 0
+                {
+                    language.ordinals[word.lowercased()] = position
                 }
             }
         }

@@ -28,6 +28,8 @@ enum NumberRanges {
     static let exercises = 1...20
     /// Words in a line (language/log.yaml's longest lines).
     static let lineWords = 1...200
+    /// A position in a list said in words ("the third one"); -1 is the last.
+    static let ordinals = -1...20
     /// A number word ("twenty") in the vocabulary.
     static let numberWords = 0...1000
 }

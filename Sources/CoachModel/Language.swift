@@ -6,6 +6,9 @@ public struct Language: Hashable, Sendable, Codable {
     /// A word or phrase people type, and the word coach understands instead.
     public var synonyms: [String: String]
     public var numbers: [String: Int]
+    /// Words for a position in a list ("second", "3rd", "last" as -1): which exercise of the
+    /// last workout a change means ("swap the second one").
+    public var ordinals: [String: Int] = [:]
     public var levels: [Level: [String]]
     public var fillers: [String]
     public var stopwords: [String]
