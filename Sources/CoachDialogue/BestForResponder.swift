@@ -12,14 +12,19 @@ struct BestForResponder: Responder {
     /// How many exercises the answer names.
     static let listed = 5
 
-    /// Whether a turn names something to rank exercises for: a muscle, a goal or the kit had.
-    /// (A muscle no exercise works as a main muscle, such as the core, has no best exercises here:
-    /// "the Core Performance program" once got a list led by the front raise.)
+    /// Whether a turn names something to rank exercises for: a muscle, a goal, the kit had, or
+    /// nothing at all, which means the upper back as a whole ("my upper back is weak, where do I
+    /// start?"). (A muscle no exercise works as a main muscle, such as the core, has no best
+    /// exercises here: "the Core Performance program" once got a list led by the front raise.)
     static func canAnswer(_ turn: Turn, knowledge: KnowledgeBase) -> Bool {
         if let muscle = turn.understanding.muscle {
             return knowledge.exercises.contains { $0.primaryMuscles.contains(muscle) }
         }
-        return turn.understanding.goal != nil || !turn.have.isEmpty
+        if turn.understanding.goal != nil || !turn.have.isEmpty { return true }
+        // Best for nothing named: only when no exercise is named either ("is the kipping pull-up
+        // good for anything?" asks about that exercise), and not about the muscles themselves
+        // ("which muscles make up the upper back?").
+        return turn.intent != .anatomy && turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
@@ -29,6 +34,10 @@ struct BestForResponder: Responder {
         let targets = understanding.muscle.map { [$0] } ?? goalMuscles
         let availability = Availability(
             have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing))
+        if targets.isEmpty, turn.have.isEmpty {
+            let level = understanding.level ?? state.profileLevel ?? .beginner
+            return wholeUpperBack(at: level, availability, into: &draft)
+        }
         let ranked = rank(targets, availability)
         let focus =
             understanding.muscle.map(knowledge.muscleName)
@@ -61,6 +70,44 @@ struct BestForResponder: Responder {
                             "muscles": goalMuscles.map(knowledge.muscleName).joined(separator: say(.joinList)),
                         ])))
         }
+        draft.add(.note(say(.bestForMore)))
+    }
+
+    /// Nothing named to rank for: moves for the upper back as a whole at the person's level, one of
+    /// each kind (a row, a rear shoulder move, a pulldown...) before a second of any, those at
+    /// their level first.
+    private func wholeUpperBack(at level: Level, _ availability: Availability, into draft: inout ReplyDraft) {
+        let fits = knowledge.exercises.compactMap { exercise -> (exercise: Exercise, way: ExerciseWay)? in
+            guard knowledge.worksUpperBack(exercise), exercise.level <= level,
+                let way = availability.firstWay(of: exercise), !way.isDrill
+            else { return nil }
+            return (exercise, way)
+        }
+        // Moves at their level lead, then the easier ones; within a level, a row before a rear
+        // shoulder move before a pulldown (the workouts' order), then the knowledge's.
+        let patternRank = { (exercise: Exercise) in
+            WorkoutBuilder.patternOrder.firstIndex(of: exercise.pattern) ?? WorkoutBuilder.patternOrder.count
+        }
+        let byLevel = fits.enumerated().sorted { first, second in
+            let (one, two) = (first.element.exercise, second.element.exercise)
+            if one.level != two.level { return one.level > two.level }
+            if patternRank(one) != patternRank(two) { return patternRank(one) < patternRank(two) }
+            return first.offset < second.offset
+        }.map(\.element)
+        let chosen = Array(SubstitutionResponder.ranked(byLevel).prefix(Self.listed))
+        draft.add(.heading(say(.bestForStartHeading, ["level": level.rawValue])))
+        draft.add(
+            .bullets(
+                chosen.map {
+                    say(
+                        .bestForLine,
+                        [
+                            "name": $0.exercise.name, "kit": listed($0.way.equipment.map(knowledge.equipmentName)),
+                            "muscles": muscleList($0.exercise),
+                        ])
+                }))
+        chosen.forEach { draft.cite($0.exercise.summary.source) }
+        draft.exercises = chosen.map { suggestion($0.exercise, way: $0.way) }
         draft.add(.note(say(.bestForMore)))
     }
 

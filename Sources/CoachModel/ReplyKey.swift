@@ -210,6 +210,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case bestForGoalHeading = "best-for.goal-heading"
     case bestForLine = "best-for.line"
     case bestForGoal = "best-for.goal"
+    case bestForStartHeading = "best-for.start-heading"
     case bestForMore = "best-for.more"
     case bestForNone = "best-for.none"
     case compareOnly = "compare.only"
