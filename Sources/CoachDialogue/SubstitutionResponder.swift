@@ -112,7 +112,18 @@ struct SubstitutionResponder: Responder {
     private func swapFor(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let named = namedExercises(turn, families: true)
         guard named.count >= 2 else { return false }
-        let (original, replacement) = (named[0], named[1])
+        // The one being replaced is the first named after the last swap word ("can I swap out my
+        // rows and add more pull-ups?", "pull-ups instead of rows"), else the first named.
+        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
+        let lastSwap = tokens.indices.last { swapWords.contains(tokens[$0]) }
+        let afterSwap = lastSwap.flatMap { swap in
+            turn.understanding.matches.first { match in
+                match.range.lowerBound > swap && named.contains { exercise in match.names(exercise.id) }
+            }
+        }
+        let original = afterSwap.flatMap { match in named.first { match.names($0.id) } } ?? named[0]
+        guard let replacement = named.first(where: { $0.id != original.id }) else { return false }
         let shared = original.primaryMuscles.filter(replacement.primaryMuscles.contains)
         let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
         let names = { (ids: [MuscleID]) in ids.map(knowledge.muscleName).joined(separator: say(.joinList)) }
@@ -130,7 +141,11 @@ struct SubstitutionResponder: Responder {
             points.append(
                 say(
                     .swapForPattern,
-                    ["original": original.name, "replacement": replacement.name]))
+                    [
+                        "original": original.name, "replacement": replacement.name,
+                        "original-kind": say(.pattern(original.pattern)),
+                        "replacement-kind": say(.pattern(replacement.pattern)),
+                    ]))
         }
         if !points.isEmpty { draft.add(.bullets(points)) }
         (original.muscles + replacement.muscles).forEach { draft.cite($0.source) }

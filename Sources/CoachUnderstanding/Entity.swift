@@ -59,6 +59,16 @@ public struct EntityMatch: Hashable, Sendable {
     public var text: String
     /// Token positions, for deciding what a mention belongs to.
     public var range: Range<Int>
+
+    /// Whether it names `exercise`: by its own name, or by a family name ("rows") that stands for
+    /// it as the family's first member.
+    public func names(_ exercise: ExerciseID) -> Bool {
+        switch entity {
+        case let .exercise(id): id == exercise
+        case let .family(members): members.first == exercise
+        default: false
+        }
+    }
 }
 
 /// An entity is saved in a snapshot as a short list of words, its kind then its ids

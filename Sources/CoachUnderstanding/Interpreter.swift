@@ -35,6 +35,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// The kit of each exercise's usual way, to tell apart the exercises a family name covers
     /// ("rows" said with dumbbells are the bent-over row).
     private let usualKit: [ExerciseID: Set<EquipmentID>]
+    /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
+    private let swapWords: Set<String>
     /// Exercises whose name is another's with more words ("Wide Bent-Over Row"): a named variant,
     /// which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
@@ -120,6 +122,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             names.compactMap { id, name in
                 names.first { $0.0 != id && name.contains($0.1) }.map { (id, $0.0) }
             }, uniquingKeysWith: { first, _ in first })
+        swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         usualKit = Dictionary(
             knowledge.exercises.map { ($0.id, Set($0.ways.first?.equipment ?? [])) },
@@ -326,7 +329,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             routine: routine(tokens, minutes: found.minutes, have: found.have),
             knownWordShare: share, features: featureList,
             goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,
-            substituteReason: substituteReason(tokens, missing: found.missing, pain: pain),
+            substituteReason: substituteReason(
+                tokens, missing: found.missing, pain: pain,
+                weighsTwo: tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2),
             levelIsOwn: found.matches.contains { match in
                 guard case .level = match.entity else { return false }
                 return tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound].contains(
@@ -356,10 +361,35 @@ public struct Interpreter: Equatable, Sendable, Codable {
         return features.features(tokens, extractor.extract(tokens).matches)
     }
 
+    /// How many exercises the asked part of a line names, a family name ("rows") counting once:
+    /// the questions of a post of several sentences (a row in the backstory is not weighed against
+    /// the face pull asked about), else the whole line. With a swap word, two of them weigh one
+    /// against the other ("pull-ups instead of rows?").
+    private func exercisesAsked(_ text: String, tokens: [String]) -> Int {
+        let asked = Self.sentences(text).count >= 2 ? Self.questions(text) : []
+        let words =
+            asked.isEmpty
+            ? tokens
+            : TextNormalizer.tokens(asked.joined(separator: " ")).map(TextNormalizer.stem).map { spellings[$0] ?? $0 }
+        var named: Set<ExerciseID> = []
+        var family = 0
+        for match in extractor.extract(words).matches {
+            switch match.entity {
+            case let .exercise(id): named.insert(id)
+            case .family: family = 1
+            default: break
+            }
+        }
+        return named.count + family
+    }
+
     /// Why a substitute is wanted: the reason its words say (the strongest when several do), else
     /// missing kit when some is missing.
-    private func substituteReason(_ tokens: [String], missing: [EquipmentID], pain: Bool) -> SubstituteReason? {
-        let said = Set(reasons.matches(in: tokens).compactMap { SubstituteReason(rawValue: $0.value) })
+    private func substituteReason(
+        _ tokens: [String], missing: [EquipmentID], pain: Bool, weighsTwo: Bool
+    ) -> SubstituteReason? {
+        var said = Set(reasons.matches(in: tokens).compactMap { SubstituteReason(rawValue: $0.value) })
+        if weighsTwo { said.insert(.swapFor) }
         if pain { return .pain }
         for reason in [SubstituteReason.swapFor, .cannotDoYet, .disliked, .travelling, .atHome]
         where said.contains(reason) {
