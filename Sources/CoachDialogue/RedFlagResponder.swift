@@ -22,9 +22,17 @@ struct RedFlagResponder: Responder {
             draft.add(.paragraph(say(.safetyNoWorkout)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: advice.text)
         } else {
-            let lead = say(seen ? .safetySeenLasting : .safetyLastingLead)
+            // What was heard leads: a pain that lasts or keeps coming back, or one that came on
+            // sharply or suddenly (a new pain is not told it "has lasted").
+            let lasting = understanding.lastingPain
+            let lead =
+                seen
+                ? say(
+                    lasting
+                        ? .safetySeenLasting : SafetyResponder.lead(ask, seenProfessional: true) ?? .safetySeenLasting)
+                : say(lasting ? .safetyLastingLead : .safetySuddenLead)
             draft.add(.paragraph(lead))
-            draft.add(.paragraph(say(Self.lasting(ask))))
+            draft.add(.paragraph(say(!lasting && ask == .painCause ? .safetySuddenCause : Self.lasting(ask))))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: lead)
         }

@@ -18,11 +18,13 @@ extension KnowledgeDecoder {
         var redFlagPhrases: [String] = []
         var redFlagAdvice: SourcedText?
         var redFlagWithPain: [String] = []
+        var redFlagSudden: [String] = []
         if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root),
             let flags = reader.mapping(node, "red_flags")
         {
-            reader.checkKeys(flags, allowed: ["phrases", "with_pain", "advice"], in: "red_flags")
+            reader.checkKeys(flags, allowed: ["phrases", "with_pain", "sudden_with_pain", "advice"], in: "red_flags")
             redFlagWithPain = reader.strings(flags["with_pain"], "red flag phrases with pain")
+            redFlagSudden = reader.strings(flags["sudden_with_pain"], "sudden red flag phrases with pain")
             redFlagPhrases = reader.strings(
                 reader.required(flags, "phrases", in: "red_flags", at: node), "red flag phrases")
             redFlagAdvice = sourcedText(
@@ -66,6 +68,7 @@ extension KnowledgeDecoder {
             precautions: precautions, avoid: avoid, redFlagPhrases: redFlagPhrases, redFlagAdvice: redFlagAdvice,
             sorenessPhrases: sorenessPhrases, soreness: soreness, painAreas: areas, painWords: painWords)
         safety?.redFlagWithPain = redFlagWithPain
+        safety?.redFlagSudden = redFlagSudden
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
         safety?.returning = reader.strings(map["returning"], "returning")

@@ -8,6 +8,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     public var redFlagAdvice: SourcedText
     /// Phrases that make pain a red flag only when pain is mentioned too ("for three weeks").
     public var redFlagWithPain: [String] = []
+    /// Phrases of a sharp or sudden onset ("a sharp pain", "felt something tear", "after a fall"):
+    /// with pain, a red flag too, answered as such rather than as a pain that lingers.
+    public var redFlagSudden: [String] = []
     public var sorenessPhrases: [String]
     public var soreness: SourcedText
     public var painAreas: [PainArea]

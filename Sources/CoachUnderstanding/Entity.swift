@@ -16,6 +16,9 @@ public enum Entity: Hashable, Sendable {
     case redFlag
     /// Words that make pain a red flag only with pain ("for three weeks", "getting worse").
     case lasting
+    /// Words of a sharp or sudden onset ("a sharp pain", "felt something tear"): with pain, a red
+    /// flag too.
+    case sudden
     /// Something plainly outside the upper back ("bench press", "calves").
     case outOfScope
     case soreness
@@ -36,7 +39,7 @@ public enum Entity: Hashable, Sendable {
     /// flags, not where it is.
     public var deniable: Bool {
         switch self {
-        case .pain, .soreness, .redFlag, .lasting: true
+        case .pain, .soreness, .redFlag, .lasting, .sudden: true
         default: false
         }
     }
@@ -104,6 +107,7 @@ extension Entity: Codable {
             case ("goal", 1): .goal(ids[0])
             case ("red-flag", 0): .redFlag
             case ("lasting", 0): .lasting
+            case ("sudden", 0): .sudden
             case ("out-of-scope", 0): .outOfScope
             case ("soreness", 0): .soreness
             case ("pain", 0): .pain
@@ -130,6 +134,7 @@ extension Entity: Codable {
         case let .goal(id): ["goal", id]
         case .redFlag: ["red-flag"]
         case .lasting: ["lasting"]
+        case .sudden: ["sudden"]
         case .outOfScope: ["out-of-scope"]
         case .soreness: ["soreness"]
         case .pain: ["pain"]

@@ -214,7 +214,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
         }
         let entities = found.matches.map(\.entity)
-        let redFlag = entities.contains(.redFlag) || (entities.contains(.lasting) && entities.contains(.pain))
+        let redFlag =
+            entities.contains(.redFlag)
+            || ((entities.contains(.lasting) || entities.contains(.sudden)) && entities.contains(.pain))
         let soreness = entities.contains(.soreness)
         let treatmentMeansPain = entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
         // "My elbow is feeling better and I'm getting ready to start training again": coming back

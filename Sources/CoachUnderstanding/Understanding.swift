@@ -36,6 +36,9 @@ public struct Understanding: Sendable {
     /// A red flag said in words of its own (numbness, chest pain, weakness, a pop...), not only a
     /// pain that lasts, worsens or keeps coming back: stop now, rather than have it examined soon.
     public var urgentRedFlag: Bool { matches.contains { $0.entity == .redFlag } }
+    /// Whether the words say the pain lasts, spreads or keeps coming back (not only that it came
+    /// on sharply or suddenly).
+    public var lastingPain: Bool { matches.contains { $0.entity == .lasting } }
     public var soreness: Bool
     public var painMentioned: Bool
     /// The treatments asked about ("ibuprofen", "foam roll"), by id, in the order named.
