@@ -113,6 +113,16 @@ struct TurnResolver {
             turn.understanding.askRanking.insert(.init(ask: .progression, score: 1), at: 0)
             turn.reasons.append(.workingUpTo)
         }
+        // "Best exercises" read from a question about one exercise, with no muscle, goal or kit to
+        // rank for ("how to prevent upper back rounding on the deadlift?"): the next ask its own
+        // facts answer (a point of form) comes first, not a topic card.
+        if !turn.clarifies, turn.intent == .faq, understanding.exercise != nil, understanding.ask == .bestFor,
+            understanding.muscle == nil, understanding.goal == nil, understanding.have.isEmpty,
+            let next = understanding.askRanking.dropFirst().first(where: { FormResponder.answersAlone($0.ask) })
+        {
+            turn.understanding.askRanking.removeAll { $0.ask == next.ask }
+            turn.understanding.askRanking.insert(next, at: 0)
+        }
         // Travelling ("away for two weeks, no gym: what can I do?"): what to do there, not a
         // topic card picked on a surface word.
         // (A safety guess with no word of pain or injury is a guess too: "for about two weeks" in a
