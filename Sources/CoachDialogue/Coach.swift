@@ -61,7 +61,10 @@ public struct Coach: Sendable {
         if turn.clarifies { return ClarifyResponder(context: context) }
         // A form question about no exercise in particular ("how wide should my grip be?") that a
         // topic answers: the topic, not "which exercise do you mean?".
+        // (Not when it names a lift coach does not cover: "how far back on the bench press?" is
+        // said to be outside what it covers, not answered with a card about grips.)
         if turn.intent == .form, turn.exercise == nil, turn.understanding.exerciseCandidates.isEmpty,
+            !turn.understanding.matches.contains(where: { $0.entity == .outOfScope }),
             FAQResponder.topicAnswering(turn.understanding, in: knowledge) != nil
         {
             return FAQResponder(context: context)

@@ -54,6 +54,12 @@ extension Responder {
             draft.exercises = candidates.prefix(2).map { suggestion($0, way: $0.ways.first) }
             draft.offered = candidates.prefix(2).map(\.id)
             draft.reasons.append(.severalExercises(candidates.map(\.id)))
+        } else if let lift = turn.understanding.matches.first(where: { $0.entity == .outOfScope }) {
+            // A lift it does not cover, named ("how far back on the bench press?"): said so, not
+            // "which exercise do you mean?".
+            let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: say(.joinList))
+            draft.add(
+                .paragraph(say(.exerciseOutOfScope, ["name": capitalizedFirst(lift.text), "examples": examples])))
         } else {
             let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: say(.joinList))
             draft.add(.paragraph(say(.exerciseUnknown, ["examples": examples])))

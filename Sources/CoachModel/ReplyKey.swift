@@ -22,6 +22,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case aboutHelp = "about.help"
     case aboutUnknown = "about.unknown"
     case exerciseUnknown = "exercise.unknown"
+    case exerciseOutOfScope = "exercise.out-of-scope"
     case reset
     case commandUnknown = "command.unknown"
     case equipmentShow = "equipment.show"
