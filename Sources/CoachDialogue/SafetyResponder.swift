@@ -51,6 +51,14 @@ struct SafetyResponder: Responder {
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
             return
         }
+        if let id = understanding.conditionOnly, let condition = safety.condition(id) {
+            // Something noticed that does not hurt in itself ("my shoulder blade sticks out"): what
+            // it usually is and what to do, not an answer that presumes pain.
+            draft.ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painCause
+            draft.say(condition.advice)
+            draft.safety = Reply.SafetyNote(redFlag: false, advice: condition.advice.text)
+            return
+        }
         let onlySoreness =
             understanding.soreness
             && !understanding.matches.contains { $0.entity == .pain }

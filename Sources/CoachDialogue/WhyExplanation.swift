@@ -115,6 +115,7 @@ public struct WhyExplanation: Sendable {
         case .returning: replies(.entityReturning)
         case .painDenied: replies(.entityPainDenied)
         case .seenProfessional: replies(.entitySeenProfessional)
+        case let .condition(id): replies(.entityCondition, ["condition": id])
         case let .treatment(id, _): replies(.entityTreatment, ["id": id])
         }
     }

@@ -9,7 +9,7 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
-                "pain_better", "returning", "seen_professional", "treatments",
+                "pain_better", "returning", "seen_professional", "treatments", "conditions",
             ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
@@ -78,9 +78,24 @@ extension KnowledgeDecoder {
             if let treatment = treatment(node, &reader) { treatments.append(treatment) }
         }
         safety?.treatments = treatments
+        var conditions: [SafetyKnowledge.Condition] = []
+        for node in reader.sequence(map["conditions"], "conditions") {
+            if let condition = condition(node, &reader) { conditions.append(condition) }
+        }
+        safety?.conditions = conditions
     }
 
     /// A treatment: `{id, means_pain, phrases, advice}`.
+    private mutating func condition(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.Condition? {
+        guard let item = reader.mapping(node, "a condition") else { return nil }
+        reader.checkKeys(item, allowed: ["id", "phrases", "advice"], in: "a condition")
+        let id = reader.required(item, "id", in: "a condition", at: node).flatMap { reader.string($0, "the id") }
+        let phrases = reader.strings(reader.required(item, "phrases", in: "a condition", at: node), "phrases")
+        let advice = sourcedText(reader.required(item, "advice", in: "a condition", at: node), "the advice", &reader)
+        guard let id, let advice else { return nil }
+        return SafetyKnowledge.Condition(id: id, phrases: phrases, advice: advice)
+    }
+
     private mutating func treatment(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.Treatment? {
         guard let item = reader.mapping(node, "a treatment") else { return nil }
         reader.checkKeys(item, allowed: ["id", "means_pain", "phrases", "advice"], in: "a treatment")

@@ -260,6 +260,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case entityPainBetter = "entity.pain-better"
     case entityReturning = "entity.returning"
     case entitySeenProfessional = "entity.seen-professional"
+    case entityCondition = "entity.condition"
     case entityPainDenied = "entity.pain-denied"
     case entityTreatment = "entity.treatment"
 

@@ -46,6 +46,26 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         }
     }
 
+    /// Something people notice about their body that is not in itself pain ("my shoulder blade
+    /// sticks out", "a hump at the base of my neck"), with what a coach tells them about it.
+    public var conditions: [Condition] = []
+
+    /// A body condition asked about, by its phrases, and the answer coach leads with.
+    public struct Condition: Hashable, Sendable, Codable {
+        public var id: String
+        public var phrases: [String]
+        public var advice: SourcedText
+
+        public init(id: String, phrases: [String], advice: SourcedText) {
+            self.id = id
+            self.phrases = phrases
+            self.advice = advice
+        }
+    }
+
+    /// The condition with this id.
+    public func condition(_ id: String) -> Condition? { conditions.first { $0.id == id } }
+
     /// The treatment with this id.
     public func treatment(_ id: String) -> Treatment? { treatments.first { $0.id == id } }
 

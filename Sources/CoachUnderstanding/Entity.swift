@@ -34,6 +34,8 @@ public enum Entity: Hashable, Sendable {
     case painDenied
     /// Words that say a doctor or physiotherapist has seen it already ("my physio said").
     case seenProfessional
+    /// A body condition noticed (`conditions` ids in safety.yaml): "my shoulder blade sticks out".
+    case condition(String)
 
     /// Whether "no pain", "pain free" and the like cancel it: words of pain, soreness and red
     /// flags, not where it is.
@@ -115,6 +117,7 @@ extension Entity: Codable {
             case ("returning", 0): .returning
             case ("pain-denied", 0): .painDenied
             case ("seen-professional", 0): .seenProfessional
+            case ("condition", 1): .condition(ids[0])
             case ("treatment", 2): .treatment(ids[0], meansPain: ids[1] == "pain")
             default: nil
             }
@@ -142,6 +145,7 @@ extension Entity: Codable {
         case .returning: ["returning"]
         case .painDenied: ["pain-denied"]
         case .seenProfessional: ["seen-professional"]
+        case let .condition(id): ["condition", id]
         case let .treatment(id, meansPain): ["treatment", id, meansPain ? "pain" : "no-pain"]
         }
     }

@@ -59,6 +59,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.painBetter { painPhrases.add(phrase, .painBetter) }
         for phrase in safety.returning { painPhrases.add(phrase, .returning) }
         for phrase in safety.seenProfessional { painPhrases.add(phrase, .seenProfessional) }
+        for condition in safety.conditions {
+            for phrase in condition.phrases { painPhrases.add(phrase, .condition(condition.id)) }
+        }
         for treatment in safety.treatments {
             for phrase in treatment.phrases {
                 painPhrases.add(phrase, .treatment(treatment.id, meansPain: treatment.meansPain))

@@ -51,6 +51,18 @@ public struct Understanding: Sendable {
     public var wordCount: Int { normalized.split(separator: " ").count }
     /// It says there is no pain ("it doesn't hurt", "not painful").
     public var painDenied: Bool { matches.contains { $0.entity == .painDenied } }
+    /// The body condition noticed, when every word of pain or injury in the line is part of one
+    /// ("one of my shoulder blades is sticking out"): nil when something also hurts.
+    public var conditionOnly: String? {
+        let conditions = matches.compactMap { match -> (id: String, range: Range<Int>)? in
+            if case let .condition(id) = match.entity { (id, match.range) } else { nil }
+        }
+        guard let first = conditions.first else { return nil }
+        let painOutside = matches.contains { match in
+            match.entity == .pain && !conditions.contains { $0.range.overlaps(match.range) }
+        }
+        return painOutside || soreness || redFlag ? nil : first.id
+    }
     /// Whether the person says a doctor or physiotherapist has seen it already.
     public var seenProfessional: Bool { matches.contains { $0.entity == .seenProfessional } }
     /// For FAQ questions: the topic that fits best, and how well.
