@@ -57,14 +57,20 @@ extension Responder {
         } else if let lift = turn.understanding.matches.first(where: { $0.entity == .outOfScope }) {
             // A lift it does not cover, named ("how far back on the bench press?"): said so, not
             // "which exercise do you mean?".
-            let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: say(.joinList))
             draft.add(
-                .paragraph(say(.exerciseOutOfScope, ["name": capitalizedFirst(lift.text), "examples": examples])))
+                .paragraph(
+                    say(.exerciseOutOfScope, ["name": capitalizedFirst(lift.text), "examples": exampleExercises])))
         } else {
-            let examples = knowledge.exercises.prefix(3).map(\.name).joined(separator: say(.joinList))
-            draft.add(.paragraph(say(.exerciseUnknown, ["examples": examples])))
+            draft.add(.paragraph(say(.exerciseUnknown, ["examples": exampleExercises])))
         }
         return nil
+    }
+
+    /// Well-known exercises to name as examples ("Face Pull, Bent-Over Row or Pull-Up").
+    var exampleExercises: String {
+        let named = knowledge.language.exampleExercises.compactMap(knowledge.exercise)
+        return (named.isEmpty ? Array(knowledge.exercises.prefix(3)) : named).map(\.name).joined(
+            separator: say(.joinList))
     }
 
     /// The steps toward an exercise someone cannot do yet: its easier exercises, easiest first.

@@ -48,7 +48,7 @@ extension KnowledgeDecoder {
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
-                "signals", "in_scope", "ordinals",
+                "signals", "in_scope", "ordinals", "example_exercises",
             ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
@@ -87,6 +87,9 @@ extension KnowledgeDecoder {
         }
         language.fillers = reader.strings(map["fillers"], "fillers")
         language.stopwords = reader.strings(map["stopwords"], "stopwords")
+        language.exampleExercises = ids(map["example_exercises"], .exercise, "example_exercises", &reader).map {
+            ExerciseID($0)
+        }
         if let families = map["families"].flatMap({ reader.mapping($0, "families") }) {
             for (key, value) in families {
                 guard let name = reader.string(key, "a family name") else { continue }

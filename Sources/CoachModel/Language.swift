@@ -9,6 +9,8 @@ public struct Language: Hashable, Sendable, Codable {
     /// Words for a position in a list ("second", "3rd", "last" as -1): which exercise of the
     /// last workout a change means ("swap the second one").
     public var ordinals: [String: Int] = [:]
+    /// Well-known exercises to name as examples when coach asks which exercise is meant.
+    public var exampleExercises: [ExerciseID] = []
     public var levels: [Level: [String]]
     public var fillers: [String]
     public var stopwords: [String]
