@@ -115,7 +115,7 @@ public struct ReplyEvaluation: Sendable {
             failed.append(.exercise(expected: question.exercises, got: reply.entities.exercise))
         }
         let mention = question.expect.mention
-        if !mention.isEmpty, !mention.contains(where: { text.contains($0.lowercased()) }) {
+        if !mention.isEmpty, !mention.contains(where: { Self.says(text, $0.lowercased()) }) {
             failed.append(.mention(mention))
         }
         let treatedAsSafety = reply.safety != nil || reply.intent == .safety
@@ -238,6 +238,21 @@ public struct ReplyEvaluation: Sendable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether `text` has `word` where a word starts: "rows" and "rowing" say "row", "grow" does
+    /// not (a substring match once passed replies on words inside other words). Spaces and line
+    /// breaks count alike, so a phrase may wrap.
+    public static func says(_ text: String, _ word: String) -> Bool {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var start = flat.startIndex
+        while let found = flat.range(of: word, range: start..<flat.endIndex) {
+            if found.lowerBound == flat.startIndex || !flat[flat.index(before: found.lowerBound)].isLetter {
+                return true
+            }
+            start = flat.index(after: found.lowerBound)
+        }
+        return false
     }
 
     static let crossValidationNote =

@@ -20,11 +20,20 @@ struct QuestionSetTests {
     /// passing over lines judged (the same division the evaluation makes, so equal is equal).
     static let floors = (
         intent: 124.0 / 160, ask: 70.0 / 160, exercise: 53.0 / 61, safetyRecall: 92.0 / 94, redFlagRecall: 31.0 / 37,
-        replyChecks: 121.0 / 160, workoutsHandedToPain: 0
+        replyChecks: 119.0 / 160, workoutsHandedToPain: 0
     )
 
     static func load(_ url: URL) throws -> [LabelledQuestion] {
         try QuestionSet(contentsOf: url, knowledge: Fixtures.knowledge).questions
+    }
+
+    /// A reply mentions a word where a word starts: "rows" and "rowing" say "row", "grow" does not.
+    @Test func mentionsAreWordsNotPieces() {
+        #expect(ReplyEvaluation.says("keep your rows slow", "row"))
+        #expect(ReplyEvaluation.says("rowing is fine", "row"))
+        #expect(!ReplyEvaluation.says("muscles grow while you rest", "row"))
+        #expect(ReplyEvaluation.says("draw your shoulder\nblades back", "shoulder blade"))
+        #expect(!ReplyEvaluation.says("", "row"))
     }
 
     @Test func bothSplitsAreRealLabelledAndApart() throws {
