@@ -77,8 +77,31 @@ struct BestForResponder: Responder {
     /// each kind (a row, a rear shoulder move, a pulldown...) before a second of any, those at
     /// their level first.
     private func wholeUpperBack(at level: Level, _ availability: Availability, into draft: inout ReplyDraft) {
+        let chosen = Self.startingMoves(in: knowledge, at: level, availability)
+        draft.add(.heading(say(.bestForStartHeading, ["level": level.rawValue])))
+        draft.add(.bullets(chosen.map { line($0.exercise, $0.way) }))
+        chosen.forEach { draft.cite($0.exercise.summary.source) }
+        draft.exercises = chosen.map { suggestion($0.exercise, way: $0.way) }
+        draft.add(.note(say(.bestForMore)))
+    }
+
+    /// "Band Pull-Apart (resistance band): works rear deltoid, ...".
+    func line(_ exercise: Exercise, _ way: ExerciseWay) -> String {
+        say(
+            .bestForLine,
+            [
+                "name": exercise.name, "kit": listed(way.equipment.map(knowledge.equipmentName)),
+                "muscles": muscleList(exercise),
+            ])
+    }
+
+    /// Moves for the upper back as a whole at `level` that `availability` allows and that leave
+    /// `spare` alone, one of each kind before a second of any, those at the level first.
+    static func startingMoves(
+        in knowledge: KnowledgeBase, at level: Level, _ availability: Availability, sparing spare: Set<String> = []
+    ) -> [(exercise: Exercise, way: ExerciseWay)] {
         let fits = knowledge.exercises.compactMap { exercise -> (exercise: Exercise, way: ExerciseWay)? in
-            guard knowledge.worksUpperBack(exercise), exercise.level <= level,
+            guard knowledge.worksUpperBack(exercise), exercise.level <= level, exercise.spares(spare),
                 let way = availability.firstWay(of: exercise), !way.isDrill
             else { return nil }
             return (exercise, way)
@@ -94,21 +117,7 @@ struct BestForResponder: Responder {
             if patternRank(one) != patternRank(two) { return patternRank(one) < patternRank(two) }
             return first.offset < second.offset
         }.map(\.element)
-        let chosen = Array(SubstitutionResponder.ranked(byLevel).prefix(Self.listed))
-        draft.add(.heading(say(.bestForStartHeading, ["level": level.rawValue])))
-        draft.add(
-            .bullets(
-                chosen.map {
-                    say(
-                        .bestForLine,
-                        [
-                            "name": $0.exercise.name, "kit": listed($0.way.equipment.map(knowledge.equipmentName)),
-                            "muscles": muscleList($0.exercise),
-                        ])
-                }))
-        chosen.forEach { draft.cite($0.exercise.summary.source) }
-        draft.exercises = chosen.map { suggestion($0.exercise, way: $0.way) }
-        draft.add(.note(say(.bestForMore)))
+        return Array(SubstitutionResponder.ranked(byLevel).prefix(listed))
     }
 
     /// The exercises with a way the person can do, those working `targets` as a main muscle

@@ -80,12 +80,31 @@ struct SafetyResponder: Responder {
         for treatment in treatments { draft.say(treatment.advice) }
         let intro = say(treatments.isEmpty ? lead ?? .safetyIntro : .safetyLeadTreatAfter)
         draft.add(.paragraph(intro))
+        // Exercises asked for with a pain that only bothers ("what exercises can I do to
+        // strengthen it?"): gentle moves, below, rather than how long a strain takes to settle.
+        let asksForExercises =
+            understanding.ask == .bestFor || understanding.ask == .substitute
+            || (ask == .painTreat && turn.mentions(knowledge.language.words(.exercisesAsked)))
         // (What a coach usually adds gives way to the plan of whoever has examined it.)
-        if let guidance = Self.guidance(lead == nil ? nil : ask), treatments.isEmpty, !understanding.seenProfessional {
+        if let guidance = Self.guidance(lead == nil ? nil : ask), treatments.isEmpty, !understanding.seenProfessional,
+            !asksForExercises
+        {
             draft.add(.paragraph(say(guidance)))
             draft.add(.note(say(.safetyGeneral)))
         }
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
+        // The gentle moves, leaving the sore area alone.
+        if lead == nil || ask == .painTreat, treatments.isEmpty, understanding.exercise == nil, asksForExercises {
+            let moves = BestForResponder.startingMoves(
+                in: knowledge, at: .beginner, Availability(have: nil), sparing: Set(understanding.painAreas))
+            if !moves.isEmpty {
+                let lines = BestForResponder(context: context)
+                draft.add(.heading(say(.safetyGentleMoves)))
+                draft.add(.bullets(moves.map { lines.line($0.exercise, $0.way) }))
+                moves.forEach { draft.cite($0.exercise.summary.source) }
+                draft.exercises = moves.map { suggestion($0.exercise, way: $0.way) }
+            }
+        }
         let areas = understanding.painAreas.compactMap(safety.painArea)
         let exercise = turn.exercise.flatMap(knowledge.exercise)
         let causes = areas.flatMap(\.causes)
@@ -102,9 +121,15 @@ struct SafetyResponder: Responder {
         // The precautions that answer this pain question (`answers` in safety.yaml), at most four:
         // "leave upper back training alone" answers whether to train through it, and would
         // contradict the way back someone asks for.
+        // A lone precaution under the heading ("leave rest between hard sessions" after how to treat
+        // it) reads as filler: the section is for two or more, or for a pain question with no
+        // answer of its own.
         let fitting = (safety.precautions + safety.avoid).filter { $0.answers.contains(draft.ask ?? .painTreat) }
-        draft.add(.heading(say(.headingPrecautions)))
-        draft.list(Array((fitting.isEmpty ? safety.precautions : fitting).prefix(4)))
+        let precautions = fitting.count >= 2 ? fitting : (lead == nil ? safety.precautions : [])
+        if !precautions.isEmpty {
+            draft.add(.heading(say(.headingPrecautions)))
+            draft.list(Array(precautions.prefix(4)))
+        }
         var gentlerIDs = areas.flatMap(\.gentler)
         if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
         var seen: Set<ExerciseID> = []

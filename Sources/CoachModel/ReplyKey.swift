@@ -230,6 +230,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyNoPain = "safety.no-pain"
     case safetyLastingLead = "safety.lasting.lead"
     case safetySuddenLead = "safety.sudden.lead"
+    case safetyGentleMoves = "safety.gentle-moves"
     case safetySuddenCause = "safety.sudden.cause"
     case safetySeenCause = "safety.seen.cause"
     case safetySeenTreat = "safety.seen.treat"

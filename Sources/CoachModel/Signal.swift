@@ -42,4 +42,6 @@ public enum Signal: String, CaseIterable, Sendable {
     case only
     /// Leave an exercise out ("without the superman").
     case leaveOut = "leave-out"
+    /// Asking for exercises to do ("what exercises can I do to strengthen it?").
+    case exercisesAsked = "exercises-asked"
 }
