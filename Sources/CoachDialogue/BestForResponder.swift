@@ -21,10 +21,12 @@ struct BestForResponder: Responder {
             return knowledge.exercises.contains { $0.primaryMuscles.contains(muscle) }
         }
         if turn.understanding.goal != nil || !turn.have.isEmpty { return true }
-        // Best for nothing named: only when no exercise is named either ("is the kipping pull-up
-        // good for anything?" asks about that exercise), and not about the muscles themselves
-        // ("which muscles make up the upper back?").
+        // Best for nothing named: only when the line asks for exercises or where to start, names no
+        // exercise ("is the kipping pull-up good for anything?" asks about that one), and is not
+        // about the muscles themselves ("which muscles make up the upper back?").
         return turn.intent != .anatomy && turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
+            && (turn.asksAbout(knowledge.language.words(.exercisesAsked))
+                || turn.asksAbout(knowledge.language.words(.startingOut)))
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {

@@ -85,25 +85,26 @@ struct SafetyResponder: Responder {
         let asksForExercises =
             understanding.ask == .bestFor || understanding.ask == .substitute
             || (ask == .painTreat && turn.mentions(knowledge.language.words(.exercisesAsked)))
+        let gentleMoves =
+            (lead == nil || ask == .painTreat) && treatments.isEmpty && understanding.exercise == nil
+                && asksForExercises
+            ? BestForResponder.startingMoves(
+                in: knowledge, at: .beginner, Availability(have: nil), sparing: Set(understanding.painAreas)) : []
         // (What a coach usually adds gives way to the plan of whoever has examined it.)
         if let guidance = Self.guidance(lead == nil ? nil : ask), treatments.isEmpty, !understanding.seenProfessional,
-            !asksForExercises
+            gentleMoves.isEmpty
         {
             draft.add(.paragraph(say(guidance)))
             draft.add(.note(say(.safetyGeneral)))
         }
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
         // The gentle moves, leaving the sore area alone.
-        if lead == nil || ask == .painTreat, treatments.isEmpty, understanding.exercise == nil, asksForExercises {
-            let moves = BestForResponder.startingMoves(
-                in: knowledge, at: .beginner, Availability(have: nil), sparing: Set(understanding.painAreas))
-            if !moves.isEmpty {
-                let lines = BestForResponder(context: context)
-                draft.add(.heading(say(.safetyGentleMoves)))
-                draft.add(.bullets(moves.map { lines.line($0.exercise, $0.way) }))
-                moves.forEach { draft.cite($0.exercise.summary.source) }
-                draft.exercises = moves.map { suggestion($0.exercise, way: $0.way) }
-            }
+        if !gentleMoves.isEmpty {
+            let lines = BestForResponder(context: context)
+            draft.add(.heading(say(.safetyGentleMoves)))
+            draft.add(.bullets(gentleMoves.map { lines.line($0.exercise, $0.way) }))
+            gentleMoves.forEach { draft.cite($0.exercise.summary.source) }
+            draft.exercises = gentleMoves.map { suggestion($0.exercise, way: $0.way) }
         }
         let areas = understanding.painAreas.compactMap(safety.painArea)
         let exercise = turn.exercise.flatMap(knowledge.exercise)

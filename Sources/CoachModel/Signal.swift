@@ -44,4 +44,6 @@ public enum Signal: String, CaseIterable, Sendable {
     case leaveOut = "leave-out"
     /// Asking for exercises to do ("what exercises can I do to strengthen it?").
     case exercisesAsked = "exercises-asked"
+    /// Asking where to begin ("where do I start?").
+    case startingOut = "starting-out"
 }
