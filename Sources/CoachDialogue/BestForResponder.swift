@@ -102,30 +102,44 @@ struct BestForResponder: Responder {
     static func startingMoves(
         in knowledge: KnowledgeBase, at level: Level, _ availability: Availability, sparing spare: Set<String> = []
     ) -> [(exercise: Exercise, way: ExerciseWay)] {
-        let fits = knowledge.exercises.compactMap { exercise -> (exercise: Exercise, way: ExerciseWay)? in
-            guard knowledge.worksUpperBack(exercise), exercise.level <= level, exercise.spares(spare),
-                let way = availability.firstWay(of: exercise), !way.isDrill
-            else { return nil }
-            return (exercise, way)
-        }
         // Moves at their level lead, then the easier ones; within a level, a row before a rear
-        // shoulder move before a pulldown (the workouts' order), then the knowledge's.
-        let patternRank = { (exercise: Exercise) in
-            WorkoutBuilder.patternOrder.firstIndex(of: exercise.pattern) ?? WorkoutBuilder.patternOrder.count
+        // shoulder move before a pulldown (the workouts' order), then the knowledge's. Sorted as
+        // small keys, not as exercises: copying whole exercises in the comparisons made this the
+        // slowest turn by far on a knowledge base a hundred times larger.
+        let levels = Level.allCases
+        var keyed: [(level: Int, pattern: Int, index: Int, way: ExerciseWay)] = []
+        for (index, exercise) in knowledge.exercises.enumerated() {
+            guard exercise.pattern != .mobility, exercise.level <= level, exercise.spares(spare),
+                knowledge.worksUpperBack(exercise), let way = availability.firstWay(of: exercise), !way.isDrill
+            else { continue }
+            let pattern =
+                WorkoutBuilder.patternOrder.firstIndex(of: exercise.pattern) ?? WorkoutBuilder.patternOrder.count
+            keyed.append((-(levels.firstIndex(of: exercise.level) ?? 0), pattern, index, way))
         }
-        let byLevel = fits.enumerated().sorted { first, second in
-            let (one, two) = (first.element.exercise, second.element.exercise)
-            if one.level != two.level { return one.level > two.level }
-            if patternRank(one) != patternRank(two) { return patternRank(one) < patternRank(two) }
-            return first.offset < second.offset
-        }.map(\.element)
-        return Array(SubstitutionResponder.ranked(byLevel).prefix(listed))
+        keyed.sort { ($0.level, $0.pattern, $0.index) < ($1.level, $1.pattern, $1.index) }
+        // One of each kind (in the order the kinds first come) before a second of any.
+        var groups: [[Int]] = []
+        var groupOf: [Int: Int] = [:]
+        for (position, key) in keyed.enumerated() {
+            let group = groupOf[key.pattern] ?? groups.count
+            if group == groups.count {
+                groupOf[key.pattern] = group
+                groups.append([])
+            }
+            if groups[group].count < listed { groups[group].append(position) }
+        }
+        var chosen: [Int] = []
+        for round in 0..<listed {
+            for group in groups where round < group.count && chosen.count < listed { chosen.append(group[round]) }
+        }
+        return chosen.map { (knowledge.exercises[keyed[$0].index], keyed[$0].way) }
     }
 
     /// The exercises with a way the person can do, those working `targets` as a main muscle
     /// first (then as a helper), easier levels first within a rank, then in knowledge order.
     private func rank(_ targets: [MuscleID], _ availability: Availability) -> [(exercise: Exercise, way: ExerciseWay)] {
-        var scored: [(exercise: Exercise, way: ExerciseWay, score: Int, order: Int)] = []
+        // Sorted as small keys (score, level, order), not as exercises: see `startingMoves`.
+        var scored: [(score: Int, level: Int, order: Int, way: ExerciseWay)] = []
         for (order, exercise) in knowledge.exercises.enumerated() {
             // Stretches loosen; they are not what "best exercises for" asks for.
             guard exercise.pattern != .mobility, let way = availability.firstWay(of: exercise) else { continue }
@@ -140,13 +154,9 @@ struct BestForResponder: Responder {
                 }
             }
             guard score > 0 else { continue }
-            scored.append((exercise, way, score, order))
+            scored.append((-score, Level.allCases.firstIndex(of: exercise.level) ?? 0, order, way))
         }
-        scored.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            if $0.exercise.level != $1.exercise.level { return $0.exercise.level < $1.exercise.level }
-            return $0.order < $1.order
-        }
-        return scored.map { ($0.exercise, $0.way) }
+        scored.sort { ($0.score, $0.level, $0.order) < ($1.score, $1.level, $1.order) }
+        return scored.map { (knowledge.exercises[$0.order], $0.way) }
     }
 }
