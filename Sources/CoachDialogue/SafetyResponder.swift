@@ -59,9 +59,10 @@ struct SafetyResponder: Responder {
             draft.safety = Reply.SafetyNote(redFlag: false, advice: condition.advice.text)
             return
         }
+        // (A treatment asked about, "should I take ibuprofen for my sore shoulder?", gets its answer.)
         let onlySoreness =
             understanding.soreness
-            && !understanding.matches.contains { $0.entity == .pain }
+            && !understanding.matches.contains { $0.entity == .pain } && understanding.treatments.isEmpty
         if onlySoreness {
             draft.ask = .soreness
             draft.say(safety.soreness)
