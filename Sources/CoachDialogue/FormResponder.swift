@@ -19,6 +19,18 @@ struct FormResponder: Responder {
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
         if let ask = turn.understanding.ask, answer(ask, about: exercise, turn, into: &draft) {
             draft.ask = ask
+            // "What frequency, sets and reps, and intensity for face pulls?" asks three things of
+            // one exercise: each part its question names gets its answer, under its heading.
+            // (Each part comes under a heading of its own: the dose's, or its topic's title.)
+            for (other, signal) in Self.sideAsks where other != ask && turn.asksAbout(knowledge.language.words(signal))
+            {
+                if other == .dose {
+                    draft.list(exercise.facts(answering: .dose))
+                    dosageBlock(&draft, exercise, heading: true)
+                } else {
+                    _ = answer(other, about: exercise, turn, into: &draft)
+                }
+            }
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
         }
@@ -36,6 +48,11 @@ struct FormResponder: Responder {
         }
         card(exercise, into: &draft)
     }
+
+    /// Asks a question about one exercise may add to its main one, each with the words that name it.
+    static let sideAsks: [(ask: Ask, signal: Signal)] = [
+        (.dose, .asksDose), (.frequency, .asksFrequency), (.load, .asksLoad),
+    ]
 
     /// The asks about one exercise that its own facts answer, whatever the intent.
     static func answersAlone(_ ask: Ask) -> Bool {
@@ -59,9 +76,12 @@ struct FormResponder: Responder {
                 draft.list(tagged)
             }
         case .load, .warmUp:
-            // The facts that say how heavy (or how to warm up for it); when none does, say so
-            // plainly and give what is nearest: the ways to do it and its level.
-            if tagged.isEmpty {
+            // The facts that say how heavy (or how to warm up for it); when none does, the topic
+            // that answers it in general, else say so plainly and give what is nearest: the ways
+            // to do it and its level.
+            if tagged.isEmpty, let topic = knowledge.topics.first(where: { $0.answers == ask }) {
+                draft.say(topic)
+            } else if tagged.isEmpty {
                 draft.add(.paragraph(say(.formSilent, ["name": exercise.name, "what": knowledge.askMeaning(ask)])))
                 levelBlock(&draft, exercise)
                 waysBlock(&draft, exercise)

@@ -44,6 +44,11 @@ public enum Signal: String, CaseIterable, Sendable {
     case leaveOut = "leave-out"
     /// Asking for exercises to do ("what exercises can I do to strengthen it?").
     case exercisesAsked = "exercises-asked"
+    /// Words that name a side ask in a question about one exercise: sets and reps, how often,
+    /// how heavy ("what frequency, sets and intensity for face pulls?").
+    case asksDose = "asks-dose"
+    case asksFrequency = "asks-frequency"
+    case asksLoad = "asks-load"
     /// Asking where to begin ("where do I start?").
     case startingOut = "starting-out"
 }
