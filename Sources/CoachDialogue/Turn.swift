@@ -114,14 +114,16 @@ struct TurnResolver {
             turn.reasons.append(.workingUpTo)
         }
         // "Best exercises" read from a question about one exercise, with no muscle, goal or kit to
-        // rank for ("how to prevent upper back rounding on the deadlift?"): the next ask its own
-        // facts answer (a point of form) comes first, not a topic card.
+        // rank for, that names a point of form ("how to prevent upper back rounding on the
+        // deadlift?", "retract first or while pulling: what's the best approach?"): that point of
+        // the exercise's form, not a topic card. ("Is the deadlift even an upper back exercise?"
+        // names none: "back" there is a region, not a point of form.)
         if !turn.clarifies, turn.intent == .faq, understanding.exercise != nil, understanding.ask == .bestFor,
             understanding.muscle == nil, understanding.goal == nil, understanding.have.isEmpty,
-            let next = understanding.askRanking.dropFirst().first(where: { FormResponder.answersAlone($0.ask) })
+            turn.asksAbout(pointWords)
         {
-            turn.understanding.askRanking.removeAll { $0.ask == next.ask }
-            turn.understanding.askRanking.insert(next, at: 0)
+            turn.understanding.askRanking.removeAll { $0.ask == .formPoint }
+            turn.understanding.askRanking.insert(.init(ask: .formPoint, score: 1), at: 0)
         }
         // Travelling ("away for two weeks, no gym: what can I do?"): what to do there, not a
         // topic card picked on a surface word.
@@ -189,6 +191,17 @@ struct TurnResolver {
         if says(.first) || says(.either) { return offered[0] }
         if says(.second) { return offered[1] }
         return nil
+    }
+
+    /// Words that name a point of form: the cue topics' other words ("rounding", "retract") and
+    /// the cue topics themselves, except those that also name a part of the body that hurts
+    /// ("back", "neck"), which a question may say only as a region ("an upper back exercise").
+    private var pointWords: [String] {
+        let understanding = knowledge.language.understanding
+        let areaWords = Set(
+            knowledge.safety.painAreas.flatMap { TextNormalizer.tokens($0.name) }.map(TextNormalizer.stem))
+        let topics = understanding.cueTopics.filter { !areaWords.contains(TextNormalizer.stem($0)) }
+        return topics + understanding.cueTopicWords.values.flatMap { $0 }
     }
 
     /// "I don't have a machine": the machine the exercise in question uses, else the likeliest.
