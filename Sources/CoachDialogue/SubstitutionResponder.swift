@@ -27,8 +27,9 @@ struct SubstitutionResponder: Responder {
                 standIns(&draft, for: turn.missing, availability: availability)
             } else if turn.have.isEmpty, reason == .travelling || reason == .atHome {
                 awayFromTheGym(&draft, sparing: Set(state.painReported))
-            } else if let have, !turn.have.isEmpty {
-                whatFits(&draft, have: have)
+            } else if let have, !turn.have.isEmpty || state.equipment != nil {
+                // Kit said now, or earlier ("I only have a band" ... "what can I do?").
+                whatFits(&draft, have: have, saidNow: !turn.have.isEmpty)
             } else {
                 draft.add(.paragraph(say(.substitutionAskExercise)))
             }
@@ -247,11 +248,15 @@ struct SubstitutionResponder: Responder {
     }
 
     /// Exercises the person can do with what they have.
-    private func whatFits(_ draft: inout ReplyDraft, have: Set<EquipmentID>) {
+    /// Upper back work first, one kind after another, then the rest (a front raise, a stretch).
+    private func whatFits(_ draft: inout ReplyDraft, have: Set<EquipmentID>, saidNow: Bool) {
         let fits = fitting(Availability(have: have))
         let names = have.sorted().map(knowledge.equipmentName).joined(separator: say(.joinList))
-        draft.add(.paragraph(say(.equipmentSet, ["equipment": names, "count": "\(fits.count)"])))
-        offer(fits, into: &draft)
+        draft.add(
+            .paragraph(say(saidNow ? .equipmentSet : .equipmentFits, ["equipment": names, "count": "\(fits.count)"])))
+        let upperBack = fits.filter { knowledge.worksUpperBack($0.exercise) }
+        let rest = fits.filter { !knowledge.worksUpperBack($0.exercise) }
+        offer(Self.ranked(upperBack) + Self.ranked(rest), into: &draft)
     }
 
     /// How many of the exercises that fit are listed.

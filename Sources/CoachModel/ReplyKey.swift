@@ -28,6 +28,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case equipmentShow = "equipment.show"
     case equipmentNone = "equipment.none"
     case equipmentSet = "equipment.set"
+    case equipmentFits = "equipment.fits"
     case equipmentUnknown = "equipment.unknown"
     case whyNone = "why.none"
     case whyText = "why.text"
