@@ -9,7 +9,7 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
-                "pain_better", "returning", "seen_professional", "treatments", "conditions", "not_treatment",
+                "pain_better", "returning", "seen_professional", "treatments", "conditions", "not_a_report",
             ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
@@ -70,7 +70,7 @@ extension KnowledgeDecoder {
         safety?.redFlagWithPain = redFlagWithPain
         safety?.redFlagSudden = redFlagSudden
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
-        safety?.notTreatment = reader.strings(map["not_treatment"], "not_treatment")
+        safety?.notAReport = reader.strings(map["not_a_report"], "not_a_report")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
         safety?.returning = reader.strings(map["returning"], "returning")
         safety?.seenProfessional = reader.strings(map["seen_professional"], "seen_professional")

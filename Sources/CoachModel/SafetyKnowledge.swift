@@ -19,9 +19,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases that say there is no pain ("pain free", "doesn't hurt"): a pain word inside one
     /// does not count.
     public var notPain: [String] = []
-    /// Phrases that hold a treatment's word but name something else ("medicine ball"): the
-    /// treatment inside one does not count.
-    public var notTreatment: [String] = []
+    /// Phrases that hold a word of pain, injury or treatment but report none ("medicine ball",
+    /// "risk of injury"): the word inside one does not count, and no pain is denied either.
+    public var notAReport: [String] = []
     /// Phrases that say a pain reported earlier is better ("feels better").
     public var painBetter: [String] = []
     /// Phrases of going back to training ("start training again"): with `painBetter`, a question

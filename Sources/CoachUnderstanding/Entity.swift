@@ -46,6 +46,11 @@ public enum Entity: Hashable, Sendable {
         }
     }
 
+    /// Whether it is a treatment asked about.
+    var isTreatment: Bool {
+        if case .treatment = self { true } else { false }
+    }
+
     /// The slot word that stands for this entity when the intent is classified.
     var slot: String? {
         switch self {

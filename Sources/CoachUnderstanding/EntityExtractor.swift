@@ -56,8 +56,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
         for phrase in safety.notPain { notPain.add(phrase, true) }
-        // (Value false: a phrase that names something else, so a treatment inside it does not count.)
-        for phrase in safety.notTreatment { notPain.add(phrase, false) }
+        // (Value false: a phrase that reports nothing, so a pain or treatment word inside it does
+        // not count, and it does not say there is no pain either.)
+        for phrase in safety.notAReport { notPain.add(phrase, false) }
         for phrase in safety.painBetter { painPhrases.add(phrase, .painBetter) }
         for phrase in safety.returning { painPhrases.add(phrase, .returning) }
         for phrase in safety.seenProfessional { painPhrases.add(phrase, .seenProfessional) }
@@ -136,8 +137,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for match in painMatches {
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
             if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
-            // "medicine ball slams" name no medicine.
-            if case .treatment = match.value, otherThings.contains(where: { $0.overlaps(match.range) }) { continue }
+            // "medicine ball slams" name no medicine; "is that going to cause an injury?" reports none.
+            if match.value.deniable || match.value.isTreatment,
+                otherThings.contains(where: { $0.overlaps(match.range) })
+            {
+                continue
+            }
             // "how do I come back to pulling?" is going back to training, not a pain that comes back.
             if match.value == .lasting, returning.contains(where: { $0.overlaps(match.range) }) { continue }
             // "shoulder" inside "between my shoulder blades" names the upper back, not the shoulder.
