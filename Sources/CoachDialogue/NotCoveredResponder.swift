@@ -7,12 +7,27 @@ import CoachUnderstanding
 struct NotCoveredResponder: Responder {
     let context: ResponderContext
 
+    /// How many exercises for the nearest muscle are named.
+    static let listed = 3
+
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered) else { return }
         draft.ask = turn.understanding.ask
         var lead = say(.notCoveredLead, ["what": uncovered.what])
         if uncovered.medical { lead += " " + say(.notCoveredMedical) }
         draft.add(.paragraph(lead))
+        if let muscle = uncovered.nearestMuscle {
+            // An exercise they leave out: the ones they have for the same muscle.
+            let exercises = Array(knowledge.exercises(training: muscle).prefix(Self.listed))
+            if !exercises.isEmpty {
+                draft.add(.heading(say(.notCoveredMuscle, ["muscle": knowledge.muscleName(muscle)])))
+                draft.add(
+                    .bullets(exercises.map { "\($0.name): \(muscleList($0))" }))
+                exercises.forEach { draft.cite($0.summary.source) }
+                draft.exercises = exercises.map { suggestion($0, way: $0.ways.first) }
+                return
+            }
+        }
         guard let nearest = uncovered.nearest.flatMap(knowledge.topic) else { return }
         draft.say(nearest, heading: say(.notCoveredNearest, ["title": nearest.title]))
     }

@@ -116,7 +116,7 @@ extension KnowledgeDecoder {
         for node in reader.sequence(map["not_covered"], "not_covered") {
             guard let item = reader.mapping(node, "a topic not covered") else { continue }
             reader.checkKeys(
-                item, allowed: ["id", "what", "phrases", "nearest", "medical", "exercise_answers"],
+                item, allowed: ["id", "what", "phrases", "nearest", "nearest_muscle", "medical", "exercise_answers"],
                 in: "a topic not covered")
             let id = reader.required(item, "id", in: "a topic not covered", at: node).flatMap {
                 reader.string($0, "the id")
@@ -130,11 +130,13 @@ extension KnowledgeDecoder {
             if let nearest { nearestTopics.append((nearest, reader.location(item["nearest"]))) }
             let medical = item["medical"].flatMap { reader.bool($0, "medical") } ?? false
             let exerciseAnswers = item["exercise_answers"].flatMap { reader.bool($0, "exercise_answers") } ?? false
+            let nearestMuscle = item["nearest_muscle"].flatMap { self.id($0, .muscle, "the nearest muscle", &reader) }
             if let id, let what {
-                language.notCovered.append(
-                    NotCovered(
-                        id: id, what: what, phrases: phrases, nearest: nearest, medical: medical,
-                        exerciseAnswers: exerciseAnswers))
+                var uncovered = NotCovered(
+                    id: id, what: what, phrases: phrases, nearest: nearest, medical: medical,
+                    exerciseAnswers: exerciseAnswers)
+                uncovered.nearestMuscle = nearestMuscle.map { MuscleID($0) }
+                language.notCovered.append(uncovered)
             }
         }
         for node in reader.sequence(reader.required(map, "topics", in: "topics.yaml", at: root), "topics") {

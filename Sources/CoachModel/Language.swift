@@ -198,6 +198,9 @@ public struct NotCovered: Hashable, Sendable, Codable {
     /// An exercise's own facts answer it when the question names one ("full range on pull-ups"):
     /// then the exercise is answered, not this.
     public var exerciseAnswers = false
+    /// The muscle it trains, when it is an exercise the articles leave out (shrugs: the
+    /// trapezius): the nearest they have are the exercises that train that muscle.
+    public var nearestMuscle: MuscleID?
 
     public init(
         id: String, what: String, phrases: [String], nearest: String?, medical: Bool, exerciseAnswers: Bool = false

@@ -300,6 +300,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case notCoveredLead = "not-covered.lead"
     case notCoveredMedical = "not-covered.medical"
     case notCoveredNearest = "not-covered.nearest"
+    case notCoveredMuscle = "not-covered.muscle"
     // The training log.
     case whyRuleLog = "why.rule.log"
     case logLogged = "log.logged"
