@@ -118,21 +118,8 @@ struct BestForResponder: Responder {
         }
         keyed.sort { ($0.level, $0.pattern, $0.index) < ($1.level, $1.pattern, $1.index) }
         // One of each kind (in the order the kinds first come) before a second of any.
-        var groups: [[Int]] = []
-        var groupOf: [Int: Int] = [:]
-        for (position, key) in keyed.enumerated() {
-            let group = groupOf[key.pattern] ?? groups.count
-            if group == groups.count {
-                groupOf[key.pattern] = group
-                groups.append([])
-            }
-            if groups[group].count < listed { groups[group].append(position) }
-        }
-        var chosen: [Int] = []
-        for round in 0..<listed {
-            for group in groups where round < group.count && chosen.count < listed { chosen.append(group[round]) }
-        }
-        return chosen.map { (knowledge.exercises[keyed[$0].index], keyed[$0].way) }
+        let chosen = RoundRobin.interleave(RoundRobin.groups(keyed) { $0.pattern }, limit: listed)
+        return chosen.map { (knowledge.exercises[$0.index], $0.way) }
     }
 
     /// The exercises with a way the person can do, those working `targets` as a main muscle

@@ -269,20 +269,8 @@ struct SubstitutionResponder: Responder {
     /// the knowledge's order within a pattern.
     static func ranked(_ fits: [(exercise: Exercise, way: ExerciseWay)]) -> [(exercise: Exercise, way: ExerciseWay)] {
         // Each pattern's exercises in knowledge order, the patterns in the order they first appear.
-        var groups: [[(exercise: Exercise, way: ExerciseWay)]] = []
-        var groupOf: [MovementPattern: Int] = [:]
-        for fit in fits where fit.exercise.pattern != .mobility {
-            let group = groupOf[fit.exercise.pattern] ?? groups.count
-            if group == groups.count {
-                groupOf[fit.exercise.pattern] = group
-                groups.append([])
-            }
-            groups[group].append(fit)
-        }
-        // The first of each pattern, then the second of each, and so on.
-        let rounds = groups.map(\.count).max() ?? 0
-        let interleaved = (0..<rounds).flatMap { round in groups.compactMap { round < $0.count ? $0[round] : nil } }
-        return interleaved + fits.filter { $0.exercise.pattern == .mobility }
+        let strength = RoundRobin.groups(fits.filter { $0.exercise.pattern != .mobility }) { $0.exercise.pattern }
+        return RoundRobin.interleave(strength) + fits.filter { $0.exercise.pattern == .mobility }
     }
 
     /// Every exercise `availability` allows, by its first way it allows, leaving out those that

@@ -96,14 +96,8 @@ public struct WorkoutBuilder: Sendable {
         // Round-robin over the patterns. NB: no workout comes near `longestQueue` main exercises
         // (the longest, an hour, holds about 30 at their usual sets and rest), so a large
         // knowledge base does not make every workout line up all of it.
-        var queue: [(exercise: Int, way: Int)] = []
-        var depth = 0
-        while queue.count < Self.longestQueue, lists.contains(where: { depth < $0.count }) {
-            for list in lists where depth < list.count && queue.count < Self.longestQueue {
-                queue.append((list[depth].exercise, list[depth].way))
-            }
-            depth += 1
-        }
+        let queue = RoundRobin.interleave(
+            lists.map { list in list.map { (exercise: $0.exercise, way: $0.way) } }, limit: Self.longestQueue)
 
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = knowledge.timeModel.sets[request.level] ?? 2
