@@ -54,8 +54,7 @@ struct BestForResponder: Responder {
         draft.add(.heading(say(heading, ["focus": focus])))
         var lines: [String] = []
         for (exercise, way) in ranked.prefix(Self.listed) {
-            let kit = listed(way.equipment.map(knowledge.equipmentName))
-            lines.append(say(.bestForLine, ["name": exercise.name, "kit": kit, "muscles": muscleList(exercise)]))
+            lines.append(bestForLine(exercise, way))
             draft.cite(exercise.summary.source)
             exercise.muscles.filter { targets.contains($0.muscle) }.forEach { draft.cite($0.source) }
             if targets.isEmpty { draft.cite(way.source) }
@@ -81,20 +80,10 @@ struct BestForResponder: Responder {
     private func wholeUpperBack(at level: Level, _ availability: Availability, into draft: inout ReplyDraft) {
         let chosen = Self.startingMoves(in: knowledge, at: level, availability)
         draft.add(.heading(say(.bestForStartHeading, ["level": level.rawValue])))
-        draft.add(.bullets(chosen.map { line($0.exercise, $0.way) }))
+        draft.add(.bullets(chosen.map { bestForLine($0.exercise, $0.way) }))
         chosen.forEach { draft.cite($0.exercise.summary.source) }
         draft.exercises = chosen.map { suggestion($0.exercise, way: $0.way) }
         draft.add(.note(say(.bestForMore)))
-    }
-
-    /// "Band Pull-Apart (resistance band): works rear deltoid, ...".
-    func line(_ exercise: Exercise, _ way: ExerciseWay) -> String {
-        say(
-            .bestForLine,
-            [
-                "name": exercise.name, "kit": listed(way.equipment.map(knowledge.equipmentName)),
-                "muscles": muscleList(exercise),
-            ])
     }
 
     /// Moves for the upper back as a whole at `level` that `availability` allows and that leave

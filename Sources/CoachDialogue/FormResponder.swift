@@ -79,7 +79,7 @@ struct FormResponder: Responder {
             // The facts that say how heavy (or how to warm up for it); when none does, the topic
             // that answers it in general, else say so plainly and give what is nearest: the ways
             // to do it and its level.
-            if tagged.isEmpty, let topic = knowledge.topics.first(where: { $0.answers == ask }) {
+            if tagged.isEmpty, let topic = knowledge.topic(answering: ask) {
                 draft.say(topic)
             } else if tagged.isEmpty {
                 draft.add(.paragraph(say(.formSilent, ["name": exercise.name, "what": knowledge.askMeaning(ask)])))
@@ -120,7 +120,7 @@ struct FormResponder: Responder {
             guard !tagged.isEmpty || !exercise.easier.isEmpty else { return false }
         case .frequency, .progression:
             draft.list(tagged)
-            if let topic = knowledge.topics.first(where: { $0.answers == ask }) {
+            if let topic = knowledge.topic(answering: ask) {
                 draft.say(topic)
             } else if tagged.isEmpty {
                 return false

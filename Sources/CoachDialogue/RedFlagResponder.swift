@@ -10,7 +10,7 @@ struct RedFlagResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         let understanding = turn.understanding
-        let ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painTrainThrough
+        let ask = understanding.painAsk ?? .painTrainThrough
         draft.ask = ask
         // Someone a doctor or physiotherapist has seen already is sent back to them, not to one.
         let seen = understanding.seenProfessional
@@ -25,12 +25,14 @@ struct RedFlagResponder: Responder {
             // What was heard leads: a pain that lasts or keeps coming back, or one that came on
             // sharply or suddenly (a new pain is not told it "has lasted").
             let lasting = understanding.lastingPain
-            let lead =
-                seen
-                ? say(
-                    lasting
-                        ? .safetySeenLasting : SafetyResponder.lead(ask, seenProfessional: true) ?? .safetySeenLasting)
-                : say(lasting ? .safetyLastingLead : .safetySuddenLead)
+            let key: ReplyKey =
+                switch (seen, lasting) {
+                case (true, true): .safetySeenLasting
+                case (true, false): SafetyResponder.lead(ask, seenProfessional: true) ?? .safetySeenLasting
+                case (false, true): .safetyLastingLead
+                case (false, false): .safetySuddenLead
+                }
+            let lead = say(key)
             draft.add(.paragraph(lead))
             draft.add(.paragraph(say(!lasting && ask == .painCause ? .safetySuddenCause : Self.lasting(ask))))
             draft.add(.note(say(.safetyGeneral)))

@@ -66,6 +66,17 @@ extension Responder {
         return nil
     }
 
+    /// "Band Pull-Apart (resistance band): works rear deltoid, ...": an exercise offered for a
+    /// muscle or a goal, with its kit.
+    func bestForLine(_ exercise: Exercise, _ way: ExerciseWay) -> String {
+        say(
+            .bestForLine,
+            [
+                "name": exercise.name, "kit": listed(way.equipment.map(knowledge.equipmentName)),
+                "muscles": muscleList(exercise),
+            ])
+    }
+
     /// Well-known exercises to name as examples ("Face Pull, Bent-Over Row or Pull-Up").
     var exampleExercises: String {
         let named = knowledge.language.exampleExercises.compactMap(knowledge.exercise)

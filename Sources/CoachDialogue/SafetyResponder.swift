@@ -45,7 +45,7 @@ struct SafetyResponder: Responder {
             // said in words coach does not know is still answered as pain.) The ask stays the
             // classifier's pain ask: the question is still what it is, or whether it matters.
             let lead = say(.safetyNoPain)
-            draft.ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painCause
+            draft.ask = understanding.painAsk ?? .painCause
             draft.add(.paragraph(lead))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
@@ -54,7 +54,7 @@ struct SafetyResponder: Responder {
         if let id = understanding.conditionOnly, let condition = safety.condition(id) {
             // Something noticed that does not hurt in itself ("my shoulder blade sticks out"): what
             // it usually is and what to do, not an answer that presumes pain.
-            draft.ask = understanding.askRanking.lazy.map(\.ask).first(where: \.isPainAsk) ?? .painCause
+            draft.ask = understanding.painAsk ?? .painCause
             draft.say(condition.advice)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: condition.advice.text)
             return
@@ -101,9 +101,8 @@ struct SafetyResponder: Responder {
         draft.safety = Reply.SafetyNote(redFlag: false, advice: intro)
         // The gentle moves, leaving the sore area alone.
         if !gentleMoves.isEmpty {
-            let lines = BestForResponder(context: context)
             draft.add(.heading(say(.safetyGentleMoves)))
-            draft.add(.bullets(gentleMoves.map { lines.line($0.exercise, $0.way) }))
+            draft.add(.bullets(gentleMoves.map { bestForLine($0.exercise, $0.way) }))
             gentleMoves.forEach { draft.cite($0.exercise.summary.source) }
             draft.exercises = gentleMoves.map { suggestion($0.exercise, way: $0.way) }
         }

@@ -85,6 +85,8 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public func equipment(_ id: EquipmentID) -> Equipment? { equipmentIndex[id].map { equipment[$0] } }
     public func source(_ id: SourceID) -> Source? { sourceIndex[id].map { sources[$0] } }
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    /// The first topic whose answer is for `ask` ("how heavy to go" for load).
+    public func topic(answering ask: Ask) -> Topic? { topics.first { $0.answers == ask } }
     /// What an ask means, in words ("how heavy to go"), from `asks.yaml`.
     public func askMeaning(_ ask: Ask) -> String { language.asks[ask.rawValue] ?? ask.rawValue }
 

@@ -63,6 +63,8 @@ public struct Understanding: Sendable {
         }
         return painOutside || soreness || redFlag ? nil : first.id
     }
+    /// The likeliest of the ranked asks that is a pain ask, if any is.
+    public var painAsk: Ask? { askRanking.lazy.map(\.ask).first(where: \.isPainAsk) }
     /// Whether the person says a doctor or physiotherapist has seen it already.
     public var seenProfessional: Bool { matches.contains { $0.entity == .seenProfessional } }
     /// For FAQ questions: the topic that fits best, and how well.
