@@ -115,10 +115,9 @@ struct TurnResolver {
         }
         // "Best exercises" read from a question about one exercise, with no muscle, goal or kit to
         // rank for, whose words name a point of form, in the question or its backstory ("how to
-        // prevent upper back rounding on the deadlift?", "retract first or while pulling? ... what's
-        // the best approach?"): that point of
-        // the exercise's form, not a topic card. ("Is the deadlift even an upper back exercise?"
-        // names none: "back" there is a region, not a point of form.)
+        // prevent upper back rounding on the deadlift?", "retract first or while pulling? ...
+        // what's the best approach?"): that point of the exercise's form, not a topic card. ("Is
+        // the deadlift even an upper back exercise?" names none: "back" there is a region.)
         if !turn.clarifies, turn.intent == .faq, understanding.exercise != nil, understanding.ask == .bestFor,
             understanding.muscle == nil, understanding.goal == nil, understanding.have.isEmpty,
             turn.mentions(pointWords)

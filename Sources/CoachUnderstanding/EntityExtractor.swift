@@ -137,7 +137,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for match in painMatches {
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
             if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
-            // "medicine ball slams" name no medicine; "is that going to cause an injury?" reports none.
+            // "Medicine ball slams" name no medicine; "not lifted for four weeks" is no pain that lasted.
             if match.value.deniable || match.value.isTreatment,
                 otherThings.contains(where: { $0.overlaps(match.range) })
             {

@@ -37,8 +37,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let usualKit: [ExerciseID: Set<EquipmentID>]
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     private let swapWords: Set<String>
-    /// Exercises whose name is another's with more words ("Wide Bent-Over Row"): a named variant,
-    /// which a family name said with kit does not mean when the plain one fits too.
+    /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
+    /// a named variant, which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
     /// Each exercise's movement pattern: a family name means the members that move like its
     /// first ("rows" are horizontal pulls, not the upright row).
@@ -117,7 +117,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
             for phrase in topic.phrases { uncovered.add(phrase, topic.id) }
         }
         notCovered = uncovered
-        let names = knowledge.exercises.map { ($0.id, " \($0.name.lowercased()) ") }
+        // (Only family members are looked up: comparing every name with every other would cost a
+        // large knowledge base its start-up.)
+        let members = Set(knowledge.language.families.values.flatMap { $0 })
+        let names = knowledge.exercises.filter { members.contains($0.id) }.map { ($0.id, " \($0.name.lowercased()) ") }
         variantOf = Dictionary(
             names.compactMap { id, name in
                 names.first { $0.0 != id && name.contains($0.1) }.map { (id, $0.0) }
@@ -357,10 +360,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         guard sentences.count >= 2 else { return all }
         var asked = Self.questions(text)
         if asked.isEmpty { asked = [String(sentences[sentences.count - 1])] }
-        let tokens = TextNormalizer.tokens(asked.joined(separator: " ")).map(TextNormalizer.stem).map {
-            spellings[$0] ?? $0
-        }
+        let tokens = Self.stems(asked, spellings: spellings)
         return features.features(tokens, extractor.extract(tokens).matches)
+    }
+
+    /// The words of `sentences` as understanding reads them: stemmed, with the knowledge's
+    /// spellings of its own words ("facepull" as "face pull").
+    private static func stems(_ sentences: [String], spellings: [String: String]) -> [String] {
+        TextNormalizer.tokens(sentences.joined(separator: " ")).map(TextNormalizer.stem).map { spellings[$0] ?? $0 }
     }
 
     /// How many exercises the asked part of a line names, a family name ("rows") counting once:
@@ -369,10 +376,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// against the other ("pull-ups instead of rows?").
     private func exercisesAsked(_ text: String, tokens: [String]) -> Int {
         let asked = Self.sentences(text).count >= 2 ? Self.questions(text) : []
-        let words =
-            asked.isEmpty
-            ? tokens
-            : TextNormalizer.tokens(asked.joined(separator: " ")).map(TextNormalizer.stem).map { spellings[$0] ?? $0 }
+        let words = asked.isEmpty ? tokens : Self.stems(asked, spellings: spellings)
         var named: Set<ExerciseID> = []
         var family = 0
         for match in extractor.extract(words).matches {
