@@ -162,6 +162,13 @@ public struct Coach: Sendable {
         if Interpreter.sentences(line).count >= 3, let question = Interpreter.questions(line).first {
             turn.pointFeatures = interpreter.understand(question).features
         }
+        if understanding.intent == .safety, case let questions = Interpreter.questions(line), questions.count >= 2 {
+            for question in questions {
+                if let ask = interpreter.painAsk(ofQuestion: question), !turn.questionPainAsks.contains(ask) {
+                    turn.questionPainAsks.append(ask)
+                }
+            }
+        }
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
         var draft = ReplyDraft(teamMark: say(.teamMark))
         if !state.painReported.isEmpty, !understanding.painMentioned, understanding.painBetter {

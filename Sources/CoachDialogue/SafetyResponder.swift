@@ -60,27 +60,49 @@ struct SafetyResponder: Responder {
             return
         }
         // (A treatment asked about, "should I take ibuprofen for my sore shoulder?", gets its answer.)
+        // Soreness asked about ("still sore 4 days after a new workout, is that normal?") gets the
+        // soreness answer, though its words ("aching") may be words of pain too.
         let onlySoreness =
-            understanding.soreness
-            && !understanding.matches.contains { $0.entity == .pain } && understanding.treatments.isEmpty
+            understanding.soreness && understanding.treatments.isEmpty
+            && (understanding.ask == .soreness || turn.asksAbout(knowledge.language.words(.asksNormal))
+                || !understanding.matches.contains { $0.entity == .pain })
         if onlySoreness {
             draft.ask = .soreness
             draft.say(safety.soreness)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: safety.soreness.text)
             return
         }
-        // The pain question asked gets its direct answer first (general guidance, marked as such).
+        // The pain question asked gets its direct answer first (general guidance, marked as such);
+        // "how long until it heals?" gets the usual time a strain takes.
         let ask = understanding.ask ?? .painTreat
-        let lead = Self.lead(ask, seenProfessional: understanding.seenProfessional)
+        let seen = understanding.seenProfessional
+        let asksHowLong =
+            !seen && [.painTreat, .painReturn].contains(ask) && turn.mentions(knowledge.language.words(.asksHowLong))
+        let lead = asksHowLong ? .safetyLeadHowLong : Self.lead(ask, seenProfessional: seen)
         draft.ask = lead == nil ? .painTreat : ask
-        // A treatment asked about ("should I ice it", "can I take ibuprofen") gets its own answer
-        // first; one named in passing ("I iced it, but what is it?") leaves the question asked.
+        // The other pain questions a post asks ("...and should I skip tomorrow's workout?"), each
+        // answered once after the first.
+        let others = turn.questionPainAsks.filter { $0 != ask }
+        // A treatment asked about ("should I ice it", "can I take ibuprofen") gets its own answer;
+        // one named in passing ("I iced it, but what is it?") leaves the question asked.
         let treatments =
-            ask == .painTreat || lead == nil ? understanding.treatments.compactMap(safety.treatment) : []
-        if !treatments.isEmpty { draft.ask = .painTreat }
-        for treatment in treatments { draft.say(treatment.advice) }
-        let intro = say(treatments.isEmpty ? lead ?? .safetyIntro : .safetyLeadTreatAfter)
+            ask == .painTreat || lead == nil || others.contains(.painTreat)
+            ? understanding.treatments.compactMap(safety.treatment) : []
+        let treatmentsFirst = !treatments.isEmpty && (ask == .painTreat || lead == nil)
+        if treatmentsFirst {
+            draft.ask = .painTreat
+            for treatment in treatments { draft.say(treatment.advice) }
+        }
+        let intro = say(treatmentsFirst ? .safetyLeadTreatAfter : lead ?? .safetyIntro)
         draft.add(.paragraph(intro))
+        if !treatmentsFirst { for treatment in treatments { draft.say(treatment.advice) } }
+        if asksHowLong, ask == .painTreat, treatments.isEmpty {
+            draft.add(.paragraph(say(.safetyLeadTreatAfter)))
+            draft.add(.note(say(.safetyGeneral)))
+        }
+        for other in others where other != .painTreat || treatments.isEmpty {
+            if let key = Self.lead(other, seenProfessional: seen) { draft.add(.paragraph(say(key))) }
+        }
         // Exercises asked for with a pain that only bothers ("what exercises can I do to
         // strengthen it?"): gentle moves, below, rather than how long a strain takes to settle.
         let asksForExercises =
@@ -92,8 +114,9 @@ struct SafetyResponder: Responder {
             ? BestForResponder.startingMoves(
                 in: knowledge, at: .beginner, Availability(have: nil), sparing: Set(understanding.painAreas)) : []
         // (What a coach usually adds gives way to the plan of whoever has examined it.)
-        if let guidance = Self.guidance(lead == nil ? nil : ask), treatments.isEmpty, !understanding.seenProfessional,
-            gentleMoves.isEmpty
+        // (The time a strain takes is the treatment guidance's first point: not said twice.)
+        if let guidance = Self.guidance(lead == nil || (asksHowLong && ask == .painTreat) ? nil : ask),
+            treatments.isEmpty, !seen, gentleMoves.isEmpty
         {
             draft.add(.paragraph(say(guidance)))
             draft.add(.note(say(.safetyGeneral)))
@@ -108,7 +131,10 @@ struct SafetyResponder: Responder {
         }
         let areas = understanding.painAreas.compactMap(safety.painArea)
         let exercise = turn.exercise.flatMap(knowledge.exercise)
-        let causes = areas.flatMap(\.causes)
+        // Likely causes answer what it is, not how to treat it or whether to train on.
+        let causesAsked = lead == nil || draft.ask == .painCause || others.contains(.painCause)
+        // (At most five: a pain in two areas listed ten, more than anyone reads.)
+        let causes = causesAsked ? Array(areas.flatMap(\.causes).prefix(5)) : []
         if !causes.isEmpty {
             draft.add(.heading(say(.safetyCauses, ["area": areas.map(\.name).joined(separator: say(.joinOr))])))
             draft.list(causes)
@@ -133,8 +159,8 @@ struct SafetyResponder: Responder {
         }
         var gentlerIDs = areas.flatMap(\.gentler)
         if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
-        var seen: Set<ExerciseID> = []
-        let gentler = gentlerIDs.filter { seen.insert($0).inserted && $0 != exercise?.id }.compactMap(
+        var named: Set<ExerciseID> = []
+        let gentler = gentlerIDs.filter { named.insert($0).inserted && $0 != exercise?.id }.compactMap(
             knowledge.exercise
         ).prefix(3)
         if !gentler.isEmpty {

@@ -32,6 +32,10 @@ struct Turn {
     /// of its question (the backstory may mention a back or elbows in passing).
     var pointFeatures: [String]
 
+    /// In a post about a pain that asks several questions, the pain question each asks, in order,
+    /// once each (`Interpreter.painAsk(ofQuestion:)`): every one gets its answer.
+    var questionPainAsks: [Ask] = []
+
     /// True when the classifier's words include one of `words` (compared as stems).
     func mentions(_ words: [String]) -> Bool {
         words.contains { understanding.features.contains(TextNormalizer.stem($0)) }

@@ -139,7 +139,8 @@ extension KnowledgeDecoder {
                 guard let node = reader.required(signals, signal.rawValue, in: "signals", at: map["signals"]) else {
                     continue
                 }
-                words.signals[signal.rawValue] = singleWords(node, "the signal '\(signal.rawValue)'", &reader)
+                words.signals[signal.rawValue] = singleWords(
+                    node, "the signal '\(signal.rawValue)'", &reader, pairs: signal.allowsWordPairs)
             }
         }
         if let scope = required("in_scope").flatMap({ reader.mapping($0, "in_scope") }) {
@@ -156,16 +157,22 @@ extension KnowledgeDecoder {
     /// A list matched one word of the input at a time, its entries read as the input is read
     /// (`TextNormalizer`): "Don't" becomes "dont". An entry that is not one word after that can
     /// never match, and is a warning.
-    private mutating func singleWords(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [String] {
+    /// With `pairs`, an entry may also be two words, kept as the classifier reads a pair: each
+    /// word stemmed ("many weeks" as "many week").
+    private mutating func singleWords(
+        _ node: Node?, _ what: String, _ reader: inout YAMLReader, pairs: Bool = false
+    ) -> [String] {
         var words: [String] = []
         for (entry, item) in zip(reader.strings(node, what), reader.sequenceNodes(node)) {
             let tokens = TextNormalizer.tokens(entry)
             if tokens.count == 1 {
                 words.append(tokens[0])
+            } else if pairs, tokens.count == 2 {
+                words.append(tokens.map(TextNormalizer.stem).joined(separator: " "))
             } else {
                 warnings.append(
                     reader.location(item).diagnostic(
-                        "'\(entry)' in \(what) can never match: this list is matched one word at a time, and it reads as "
+                        "'\(entry)' in \(what) can never match: this list is matched \(pairs ? "one or two words" : "one word") at a time, and it reads as "
                             + (tokens.isEmpty ? "no word" : "'\(tokens.joined(separator: " "))'"), isWarning: true))
             }
         }

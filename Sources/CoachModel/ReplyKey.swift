@@ -223,6 +223,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLeadTreatAfter = "safety.lead.treat-after"
     case safetyLeadTrainThrough = "safety.lead.train-through"
     case safetyLeadReturn = "safety.lead.return"
+    case safetyLeadHowLong = "safety.lead.how-long"
     case redFlagLeadCause = "safety.red-flag.cause"
     case redFlagLeadTreat = "safety.red-flag.treat"
     case redFlagLeadTrainThrough = "safety.red-flag.train-through"

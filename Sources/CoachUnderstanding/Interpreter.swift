@@ -347,6 +347,19 @@ public struct Interpreter: Equatable, Sendable, Codable {
             log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
     }
 
+    /// The pain question one sentence of a post asks (what it is, treating it, training through
+    /// it, coming back), by the ask classifier alone: in a post about a pain, "should I take a
+    /// muscle relaxant?" and "should I skip tomorrow's workout?" ask two things, each answered.
+    /// Nil when the sentence asks none of them more than anything else.
+    public func painAsk(ofQuestion question: String) -> Ask? {
+        let understood = understand(question)
+        if understood.painBetter, !understood.redFlag { return .painReturn }
+        guard let best = asks.classify(understood.features).first, let ask = Ask(rawValue: best.label),
+            ask.isPainAsk
+        else { return nil }
+        return ask
+    }
+
     /// What the ask classifier sees: a long post's backstory says what happened, its questions say
     /// what is asked, so when a post has several sentences and some end in a question mark, only
     /// those count (the last sentence when none does). Measured on the dev split: the ask read
