@@ -51,9 +51,13 @@ public struct Coach: Sendable {
         // What the articles do not cover, asked about no exercise of theirs: said so, not a card
         // picked on a surface word.
         // (With an exercise named, only what its facts cannot answer: "to failure on pull-ups" is
-        // not covered, "full range on pull-ups" is answered from the pull-up's cues.)
+        // not covered, "full range on pull-ups" is answered from the pull-up's cues. A safety
+        // reading with no word of pain is the classifier's guess, and gives way too, unless the
+        // line says what it is about instead: no pain, or a body condition.)
+        let safetyGuess =
+            turn.intent == .safety && !turn.understanding.painDenied && turn.understanding.conditionOnly == nil
         if let id = turn.understanding.notCovered, !turn.understanding.painMentioned,
-            [.faq, .unknown, .form, .anatomy].contains(turn.intent),
+            [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess,
             turn.exercise == nil || knowledge.language.uncovered(id)?.exerciseAnswers == false
         {
             return NotCoveredResponder(context: context)
@@ -142,15 +146,17 @@ public struct Coach: Sendable {
         return reply
     }
 
-    /// A question worth its own answer: understood with confidence, and about training. A workout
-    /// needs the question to name something of its own (an exercise, muscle, piece of kit, goal,
-    /// sore area or routine): "I've heard people say anywhere from 30 to 90 minutes?" after "how
-    /// long should my workouts be?" got a 30-minute workout nobody asked for. Other questions that
-    /// name nothing ("What can I do instead?") are answered about what the first one named.
+    /// A question worth its own answer: understood with confidence, and about training. A safety
+    /// reading with no word of pain is a guess ("Can I start weightlifting?" after a question about
+    /// age is no pain question). A workout needs the question to name something of its own (an
+    /// exercise, muscle, piece of kit, goal, sore area or routine): "I've heard people say anywhere
+    /// from 30 to 90 minutes?" after "how long should my workouts be?" got a 30-minute workout
+    /// nobody asked for. Other questions that name nothing ("What can I do instead?") are answered
+    /// about what the first one named.
     private func isAnswerable(_ question: String) -> Bool {
         let understood = interpreter.understand(question)
         guard understood.rule == nil, understood.confidence >= 0.5,
-            ![.unknown, .greeting, .help].contains(understood.intent)
+            ![.unknown, .greeting, .help, .safety].contains(understood.intent)
         else { return false }
         let namesSomething = !understood.matches.isEmpty || understood.routine != nil
         return namesSomething || understood.intent != .workout

@@ -13,9 +13,11 @@ struct NotCoveredResponder: Responder {
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered) else { return }
         draft.ask = turn.understanding.ask
-        var lead = say(.notCoveredLead, ["what": uncovered.what])
+        // (With general guidance of the team's, the lead says whose it is.)
+        var lead = say(uncovered.guidance == nil ? .notCoveredLead : .notCoveredLeadGeneral, ["what": uncovered.what])
         if uncovered.medical { lead += " " + say(.notCoveredMedical) }
         draft.add(.paragraph(lead))
+        if let guidance = uncovered.guidance { draft.add(.paragraph(guidance)) }
         if let muscle = uncovered.nearestMuscle {
             // An exercise they leave out: the ones they have for the same muscle.
             let exercises = Array(knowledge.exercises(training: muscle).prefix(Self.listed))

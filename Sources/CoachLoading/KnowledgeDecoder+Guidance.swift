@@ -116,7 +116,10 @@ extension KnowledgeDecoder {
         for node in reader.sequence(map["not_covered"], "not_covered") {
             guard let item = reader.mapping(node, "a topic not covered") else { continue }
             reader.checkKeys(
-                item, allowed: ["id", "what", "phrases", "nearest", "nearest_muscle", "medical", "exercise_answers"],
+                item,
+                allowed: [
+                    "id", "what", "phrases", "nearest", "nearest_muscle", "medical", "exercise_answers", "guidance",
+                ],
                 in: "a topic not covered")
             let id = reader.required(item, "id", in: "a topic not covered", at: node).flatMap {
                 reader.string($0, "the id")
@@ -136,6 +139,7 @@ extension KnowledgeDecoder {
                     id: id, what: what, phrases: phrases, nearest: nearest, medical: medical,
                     exerciseAnswers: exerciseAnswers)
                 uncovered.nearestMuscle = nearestMuscle.map { MuscleID($0) }
+                uncovered.guidance = item["guidance"].flatMap { reader.string($0, "the guidance") }
                 language.notCovered.append(uncovered)
             }
         }

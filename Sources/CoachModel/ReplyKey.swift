@@ -299,6 +299,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonAwayFromTheGym = "why.reason.away-from-the-gym"
     case whyReasonWorkingUpTo = "why.reason.working-up-to"
     case notCoveredLead = "not-covered.lead"
+    case notCoveredLeadGeneral = "not-covered.lead-general"
     case notCoveredMedical = "not-covered.medical"
     case notCoveredNearest = "not-covered.nearest"
     case notCoveredMuscle = "not-covered.muscle"
