@@ -144,7 +144,8 @@ extension KnowledgeDecoder {
             }
         }
         if let scope = required("in_scope").flatMap({ reader.mapping($0, "in_scope") }) {
-            reader.checkKeys(scope, allowed: ["regions", "pain_areas"], in: "in_scope")
+            reader.checkKeys(scope, allowed: ["regions", "pain_areas", "phrases"], in: "in_scope")
+            words.scopePhrases = scope["phrases"].map { reader.strings($0, "phrases") } ?? []
             words.scopeRegions = reader.strings(
                 reader.required(scope, "regions", in: "in_scope", at: map["in_scope"]), "regions")
             words.scopePainAreas = reader.strings(

@@ -103,6 +103,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     public var scopeRegions: [String] = []
     /// Pain areas that keep a question in scope.
     public var scopePainAreas: [String] = []
+    /// Phrases that keep a question in scope though it names other body parts too ("I train legs
+    /// and chest, but what about my back?").
+    public var scopePhrases: [String] = []
 
     /// The words of a signal, as written in the knowledge (normalised at load).
     public func words(_ signal: Signal) -> [String] { signals[signal.rawValue] ?? [] }

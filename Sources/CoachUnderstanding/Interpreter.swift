@@ -28,6 +28,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let upperBackMuscles: Set<MuscleID>
     /// Pain areas that keep a question in scope (the upper back).
     private let upperBackAreas: Set<String>
+    /// Phrases that keep a question in scope though it names other body parts too.
+    private let scopePhrases: PhraseIndex<Bool>
     /// Lines about the training log (`language/log.yaml`).
     private let log: LogReader
     /// What the articles do not cover (`not_covered` in topics.yaml), by id.
@@ -138,6 +140,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let scope = knowledge.language.understanding
         upperBackMuscles = Set(knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id))
         upperBackAreas = Set(scope.scopePainAreas)
+        var inScope = PhraseIndex<Bool>(gaps: scope.phraseGaps)
+        for phrase in scope.scopePhrases { inScope.add(phrase, true) }
+        scopePhrases = inScope
         routineMinutes = knowledge.routines.map { RoutineFit(id: $0.id, minutes: $0.minutes, equipment: $0.equipment) }
         intents = NaiveBayes(examples: intentExamples)
         topics = NaiveBayes(examples: topicExamples)
@@ -230,6 +235,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
 
         var intent = ranking.first?.intent ?? .unknown
         var confidence = ranking.first?.score ?? 0
+        var allAsks = asks.classify(
+            Self.askFeatures(text, all: featureList, extractor: extractor, features: features, spellings: spellings))
+        // The safety ask the words fit best, when it asks about a pain someone has (what it is,
+        // treating it, training through it, coming back): with no word of pain, that is a guess,
+        // unless the line says it is about something that does not hurt ("it's not painful, just
+        // odd clicking"), a pain that is better now, or a body condition.
+        let painAskGuessed =
+            allAsks.first { askIntents[$0.label]?.contains(Intent.safety.rawValue) == true }
+            .flatMap { Ask(rawValue: $0.label) }.map { $0.isPainAsk || $0 == .soreness } ?? false
+            && !entities.contains(.painDenied) && !entities.contains(.painBetter)
+            && !entities.contains(where: { if case .condition = $0 { true } else { false } })
         var rule: Understanding.Rule?
         if pain {
             (intent, confidence, rule) = (.safety, 1, .pain)
@@ -239,21 +255,21 @@ public struct Interpreter: Equatable, Sendable, Codable {
             && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true })
         {
             (intent, confidence, rule) = (.unknown, 1, .unknownWords)
-        } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack) {
+        } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack),
+            scopePhrases.matches(in: tokens).isEmpty
+        {
             (intent, confidence, rule) = (.unknown, 1, .outOfScope)
         } else if intent == .safety, ranking.count > 1,
-            confidence < Self.safetyWithoutPainFloor
+            confidence < Self.safetyWithoutPainFloor || painAskGuessed
                 || entities.contains(where: { if case .exercise = $0 { true } else { false } }),
             !entities.contains(where: { if case .painArea = $0 { true } else { false } })
         {
-            // A safety guess with no word of pain or injury that is doubtful, or about an exercise
-            // the line names (a form question, not a pain report): take the runner-up.
+            // A safety guess with no word of pain or injury that is doubtful, that would answer a
+            // pain nobody reported, or about an exercise the line names (a form question, not a
+            // pain report): take the runner-up.
             (intent, confidence) = (ranking[1].intent, ranking[1].score)
             rule = .noPainWord
         }
-
-        var allAsks = asks.classify(
-            Self.askFeatures(text, all: featureList, extractor: extractor, features: features, spellings: spellings))
 
         var exercises: [ExerciseID] = []
         for id in tailExercises where !exercises.contains(id) { exercises.append(id) }
@@ -328,7 +344,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             normalized: tokens.joined(separator: " "), corrections: corrections, intent: intent,
             confidence: confidence, ranking: Array(ranking), askRanking: askRanking, rule: rule,
             matches: found.matches,
-            exercise: exercises.first, exerciseCandidates: exercises.isEmpty ? family : [], muscle: muscles.first,
+            exercise: exercises.first, exerciseCandidates: exercises.isEmpty ? family : [],
+            muscle: askedMuscle(muscles, tokens: tokens),
             have: found.have, missing: found.missing, minutes: found.minutes, level: level, painAreas: areas,
             redFlag: redFlag, soreness: soreness, painMentioned: pain, topicRanking: topicRanking,
             routine: routine(tokens, minutes: found.minutes, have: found.have),
@@ -415,6 +432,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
             return reason
         }
         return missing.isEmpty ? nil : .missingKit
+    }
+
+    /// The muscle a line asks about: one of the upper back or shoulders before any other ("chest
+    /// and traps" is about the traps here); none when it names only others and says it is about
+    /// the back ("I train legs and chest, but what about my back?").
+    private func askedMuscle(_ muscles: [MuscleID], tokens: [String]) -> MuscleID? {
+        if let inScope = muscles.first(where: upperBackMuscles.contains) { return inScope }
+        return scopePhrases.matches(in: tokens).isEmpty ? muscles.first : nil
     }
 
     /// True for an entity that ties a question to the upper back.

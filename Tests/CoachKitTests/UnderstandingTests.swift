@@ -126,6 +126,28 @@ struct UnderstandingTests {
         #expect(understood.normalized.contains("band"))
     }
 
+    /// Other body parts named alongside the back keep a question in scope, and about the back.
+    @Test func theBackSaidWithOtherBodyPartsIsInScope() {
+        let mixed = interpreter.understand("I train legs and chest, but what about my back?")
+        #expect(mixed.rule != .outOfScope)
+        #expect(mixed.muscle == nil, "the chest is not what is asked about: \(String(describing: mixed.muscle))")
+        #expect(interpreter.understand("what squats should I do for my legs?").rule == .outOfScope)
+        #expect(interpreter.understand("chest and traps exercises").muscle == "trapezius")
+    }
+
+    /// With no word of pain, a reading that would answer a pain nobody reported is a guess, and
+    /// gives way; one that says the thing does not hurt, or is better, stays safety.
+    @Test func aPainAnswerNeedsAPain() {
+        // (A real question, never in a labelled split.)
+        let results = interpreter.understand(
+            "I can feel my legs have muscles in them, my arms too, but I’m not seeing anything. My posture has "
+                + "changed, and my outlook has changed too I suppose, but I was hoping for a little more. I’ve been "
+                + "going for a while now, but I wasn’t sure how long, so I looked back. I counted up the weeks and "
+                + "it’s been eight. ... Have any of y’all had this?")
+        #expect(results.intent != .safety || results.ask.map { !$0.isPainAsk } == true, "\(results.intent)")
+        #expect(interpreter.understand("my shoulder blade clicks but it's not painful, is that bad?").intent == .safety)
+    }
+
     @Test func ambiguousNamesOfferTheCandidates() {
         let understood = interpreter.understand("how do I do rows")
         #expect(understood.exercise == nil)
