@@ -22,8 +22,9 @@ struct FormResponder: Responder {
             // "What frequency, sets and reps, and intensity for face pulls?" asks three things of
             // one exercise: each part its question names gets its answer, under its heading.
             // (Each part comes under a heading of its own: the dose's, or its topic's title.)
-            for (other, signal) in Self.sideAsks where other != ask && turn.asksAbout(knowledge.language.words(signal))
-            {
+            let notDose = turn.asksAbout(knowledge.language.words(.notDose))
+            for (other, signal) in Self.sideAsks
+            where other != ask && turn.asksAbout(knowledge.language.words(signal)) && !(other == .dose && notDose) {
                 if other == .dose {
                     draft.list(exercise.facts(answering: .dose))
                     dosageBlock(&draft, exercise, heading: true)
@@ -286,9 +287,12 @@ struct FormResponder: Responder {
         exercise.ways.forEach { draft.cite($0.source) }
     }
 
-    /// When the question is about one point (sets, a body part, mistakes), answers that first.
+    /// When the question is about one point (a body part or phase, sets, mistakes), answers that
+    /// first. (A body part or phase before sets: "a dead hang on each rep?" asks about the bottom
+    /// of the rep, not how many.)
     private func leadWithPoint(_ draft: inout ReplyDraft, _ turn: Turn, _ exercise: Exercise) -> Bool {
-        if turn.asksAbout(knowledge.language.words(.dosage)) {
+        if leadWithCueTopic(&draft, about: turn.pointFeatures, exercise) { return true }
+        if turn.asksAbout(knowledge.language.words(.dosage)), !turn.asksAbout(knowledge.language.words(.notDose)) {
             dosageBlock(&draft, exercise, heading: false)
             return true
         }
@@ -301,7 +305,7 @@ struct FormResponder: Responder {
             stepsBlock(&draft, exercise)
             return true
         }
-        return leadWithCueTopic(&draft, about: turn.pointFeatures, exercise)
+        return false
     }
 
     /// The cues, steps, mistakes and safety points about the body part or phase that `features`

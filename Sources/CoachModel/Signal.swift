@@ -49,6 +49,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksDose = "asks-dose"
     case asksFrequency = "asks-frequency"
     case asksLoad = "asks-load"
+    /// A word of sets or reps that asks no dose ("on each rep").
+    case notDose = "not-dose"
     /// Asking whether something is normal ("is that normal?").
     case asksNormal = "asks-normal"
     /// Asking how long a pain takes to settle ("how long until it heals?").
@@ -57,7 +59,7 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
     /// dropped). The other lists are matched one word of the line at a time.
-    public var allowsWordPairs: Bool { self == .asksHowLong }
+    public var allowsWordPairs: Bool { [.asksHowLong, .notDose, .asksDose].contains(self) }
     /// Asking where to begin ("where do I start?").
     case startingOut = "starting-out"
 }

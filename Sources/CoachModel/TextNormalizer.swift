@@ -132,8 +132,11 @@ public enum TextNormalizer {
     /// The word-form used for matching: plurals folded onto singulars ("rows" -> "row",
     /// "flies" -> "fly"). Applied the same way to knowledge and to input.
     /// Words that end in "s" without being plurals.
+    /// Words whose final "s" is not a plural. ("deads", gym slang for deadlifts, has no singular
+    /// that means one: stemmed, it made "a dead hang" a deadlift.)
     static let unchanged: Set<String> = [
         "does", "was", "has", "yes", "this", "thus", "plus", "always", "perhaps", "biceps", "triceps", "series",
+        "deads",
     ]
 
     public static func stem(_ word: String) -> String {

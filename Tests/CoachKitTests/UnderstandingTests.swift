@@ -38,6 +38,8 @@ struct UnderstandingTests {
         Case(text: "what do rear delt flys work", intent: .anatomy, exercise: "reverse-fly"),
         Case(text: "how do i do IYTs", intent: .form, exercise: "i-y-t"),
         Case(text: "proper form for dealifts", intent: .form, exercise: "deadlift"),
+        Case(text: "should I go to a dead hang on every pull-up?", intent: .form, exercise: "pull-up"),
+        Case(text: "how do I keep my back flat on heavy deads", intent: .form, exercise: "deadlift"),
         Case(
             text: "my gym has no smith machine, what instead of inverted rows", intent: .substitution,
             exercise: "inverted-row", missing: ["power-rack"]),
