@@ -13,8 +13,12 @@ struct PainSwapResponder: Responder {
     /// Whether a pain line asks for a swap for an exercise it names, in so many words.
     static func applies(to turn: Turn, knowledge: KnowledgeBase) -> Bool {
         let understanding = turn.understanding
-        return !understanding.redFlag && understanding.ask == .substitute
-            && turn.mentions(knowledge.language.words(.swap))
+        // (A pain question whose question sentence asks for a swap, "what can my clients do in lieu
+        // of deadlifts?", wants the swap too, whatever pain ask the classifier made of the rest.)
+        let swapWords = knowledge.language.words(.swap)
+        return !understanding.redFlag
+            && (understanding.ask == .substitute && turn.mentions(swapWords)
+                || understanding.ask?.isPainAsk == true && turn.asksAbout(swapWords))
             && understanding.exercise.flatMap(knowledge.exercise) != nil
     }
 
