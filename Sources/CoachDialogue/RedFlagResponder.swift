@@ -15,7 +15,7 @@ struct RedFlagResponder: Responder {
         // Someone a doctor or physiotherapist has seen already is sent back to them, not to one.
         let seen = understanding.seenProfessional
         if understanding.urgentRedFlag {
-            let advice = knowledge.safety.redFlagAdvice
+            let advice = Self.advice(for: understanding.painAreas, in: knowledge.safety)
             let lead = seen ? SafetyResponder.lead(ask, seenProfessional: true) : nil
             draft.add(.paragraph(say(lead ?? Self.redFlagLead(ask))))
             draft.say(advice, as: Block.alert)
@@ -38,6 +38,18 @@ struct RedFlagResponder: Responder {
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: lead)
         }
+    }
+
+    /// What to do about a red flag, with when to get urgent help: the signs of the area that hurts
+    /// where it has its own (leg and bladder signs for the lower back, not chest pain), else the
+    /// general ones.
+    static func advice(for areas: [String], in safety: SafetyKnowledge) -> SourcedText {
+        var advice = safety.redFlagAdvice
+        let own = areas.lazy.compactMap { safety.painArea($0)?.urgent }.first
+        if let urgent = own ?? (safety.redFlagUrgent.isEmpty ? nil : safety.redFlagUrgent) {
+            advice.text += " " + urgent
+        }
+        return advice
     }
 
     /// The first line of a red-flag reply, by the pain question asked.

@@ -13,7 +13,8 @@ struct WorkoutResponder: Responder {
         if state.redFlagReported {
             // Never push a workout onto a reported red flag.
             draft.add(.alert(say(.workoutAfterRedFlag)))
-            draft.safety = Reply.SafetyNote(redFlag: true, advice: knowledge.safety.redFlagAdvice.text)
+            draft.safety = Reply.SafetyNote(
+                redFlag: true, advice: RedFlagResponder.advice(for: state.painReported, in: knowledge.safety).text)
             draft.reasons.append(.redFlagEarlier)
             return
         }

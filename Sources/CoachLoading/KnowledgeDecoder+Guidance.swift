@@ -19,10 +19,15 @@ extension KnowledgeDecoder {
         var redFlagAdvice: SourcedText?
         var redFlagWithPain: [String] = []
         var redFlagSudden: [String] = []
+        var redFlagUrgent: String?
         if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root),
             let flags = reader.mapping(node, "red_flags")
         {
-            reader.checkKeys(flags, allowed: ["phrases", "with_pain", "sudden_with_pain", "advice"], in: "red_flags")
+            reader.checkKeys(
+                flags, allowed: ["phrases", "with_pain", "sudden_with_pain", "advice", "urgent"], in: "red_flags")
+            redFlagUrgent = reader.required(flags, "urgent", in: "red_flags", at: node).flatMap {
+                reader.string($0, "when to get urgent help")
+            }
             redFlagWithPain = reader.strings(flags["with_pain"], "red flag phrases with pain")
             redFlagSudden = reader.strings(flags["sudden_with_pain"], "sudden red flag phrases with pain")
             redFlagPhrases = reader.strings(
@@ -48,7 +53,8 @@ extension KnowledgeDecoder {
         var areas: [SafetyKnowledge.PainArea] = []
         for node in reader.sequence(map["pain_areas"], "pain_areas") {
             guard let item = reader.mapping(node, "a pain area") else { continue }
-            reader.checkKeys(item, allowed: ["id", "name", "phrases", "causes", "gentler"], in: "a pain area")
+            reader.checkKeys(
+                item, allowed: ["id", "name", "phrases", "causes", "gentler", "urgent"], in: "a pain area")
             let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
             let name = reader.required(item, "name", in: "a pain area", at: node).flatMap {
                 reader.string($0, "the name")
@@ -57,9 +63,10 @@ extension KnowledgeDecoder {
             let causes = sourcedTexts(item["causes"], "causes", &reader)
             let gentler = ids(item["gentler"], .exercise, "gentler", &reader)
             if let id, let name {
-                areas.append(
-                    .init(
-                        id: id, name: name, phrases: phrases, causes: causes, gentler: gentler.map { ExerciseID($0) }))
+                var area = SafetyKnowledge.PainArea(
+                    id: id, name: name, phrases: phrases, causes: causes, gentler: gentler.map { ExerciseID($0) })
+                area.urgent = item["urgent"].flatMap { reader.string($0, "when to get urgent help") }
+                areas.append(area)
             }
         }
         let painWords = reader.strings(reader.required(map, "pain_words", in: "safety.yaml", at: root), "pain_words")
@@ -68,6 +75,7 @@ extension KnowledgeDecoder {
             precautions: precautions, avoid: avoid, redFlagPhrases: redFlagPhrases, redFlagAdvice: redFlagAdvice,
             sorenessPhrases: sorenessPhrases, soreness: soreness, painAreas: areas, painWords: painWords)
         safety?.redFlagWithPain = redFlagWithPain
+        safety?.redFlagUrgent = redFlagUrgent ?? ""
         safety?.redFlagSudden = redFlagSudden
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
         safety?.notAReport = reader.strings(map["not_a_report"], "not_a_report")

@@ -6,6 +6,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases that mean: stop and see a professional.
     public var redFlagPhrases: [String]
     public var redFlagAdvice: SourcedText
+    /// When to get urgent help, said after the red-flag advice where the pain is in no area with
+    /// signs of its own (`PainArea.urgent`).
+    public var redFlagUrgent: String = ""
     /// Phrases that make pain a red flag only when pain is mentioned too ("for three weeks").
     public var redFlagWithPain: [String] = []
     /// Phrases of a sharp or sudden onset ("a sharp pain", "felt something tear", "after a fall"):
@@ -82,6 +85,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         public var phrases: [String]
         public var causes: [SourcedText]
         public var gentler: [ExerciseID]
+        /// The signs that make pain in this area an emergency, said after the red-flag advice in
+        /// place of the general ones (the lower back: numbness in the saddle area, bladder or bowel
+        /// trouble, both legs weak); nil for the general ones.
+        public var urgent: String?
 
         public init(id: String, name: String, phrases: [String], causes: [SourcedText], gentler: [ExerciseID]) {
             self.id = id
