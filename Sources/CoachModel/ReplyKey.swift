@@ -75,6 +75,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyCauses = "safety.causes"
     case safetyGentler = "safety.gentler"
     case faqUnknown = "faq.unknown"
+    case faqUnknownMore = "faq.unknown-more"
     case workoutTitle = "workout.title"
     case workoutRange = "workout.range"
     case workoutAssumedEquipment = "workout.assumed-equipment"
