@@ -170,8 +170,10 @@ public struct Coach: Sendable {
         }
         if understanding.intent == .safety, case let questions = Interpreter.questions(line), questions.count >= 2 {
             for question in questions {
-                if let ask = interpreter.painAsk(ofQuestion: question), !turn.questionPainAsks.contains(ask) {
-                    turn.questionPainAsks.append(ask)
+                if let ask = interpreter.painAsk(ofQuestion: question),
+                    !turn.questionPainAsks.contains(where: { $0.ask == ask })
+                {
+                    turn.questionPainAsks.append((TerminalText.sanitized(question, limit: 400), ask))
                 }
             }
         }
@@ -212,6 +214,7 @@ public struct Coach: Sendable {
             exercises: draft.exercises, routine: draft.routine,
             sources: sources, safety: draft.safety,
             understanding: understanding, reasons: turn.reasons + draft.reasons)
+        reply.parts = draft.parts
         reply.logged = draft.logged
         reply.amended = draft.amended
         state.lastReply = reply

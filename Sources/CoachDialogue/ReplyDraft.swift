@@ -21,6 +21,8 @@ struct ReplyDraft {
     var teamMark = ""
     /// Sets to store in the training log.
     var logged: LoggedSession?
+    /// The questions of a post answered one by one, each with what it asks (`Reply.parts`).
+    var parts: [Reply.Part] = []
     /// A logged session changed, to store again.
     var amended: LoggedSession?
 

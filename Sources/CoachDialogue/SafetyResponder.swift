@@ -82,7 +82,16 @@ struct SafetyResponder: Responder {
         draft.ask = lead == nil ? .painTreat : ask
         // The other pain questions a post asks ("...and should I skip tomorrow's workout?"), each
         // answered once after the first.
-        let others = turn.questionPainAsks.filter { $0 != ask }
+        let others = turn.questionPainAsks.map(\.ask).filter { $0 != ask }
+        if !others.isEmpty {
+            // Each question answered, with what it asks, for the JSON reply.
+            let first = turn.questionPainAsks.first?.question ?? ""
+            draft.parts = ([ask] + others).map { answered in
+                Reply.Part(
+                    question: turn.questionPainAsks.first { $0.ask == answered }?.question ?? first, intent: .safety,
+                    ask: answered)
+            }
+        }
         // A treatment asked about ("should I ice it", "can I take ibuprofen") gets its own answer;
         // one named in passing ("I iced it, but what is it?") leaves the question asked.
         let treatments =

@@ -33,8 +33,9 @@ struct Turn {
     var pointFeatures: [String]
 
     /// In a post about a pain that asks several questions, the pain question each asks, in order,
-    /// once each (`Interpreter.painAsk(ofQuestion:)`): every one gets its answer.
-    var questionPainAsks: [Ask] = []
+    /// once each (`Interpreter.painAsk(ofQuestion:)`), with the question that first asks it: every
+    /// one gets its answer.
+    var questionPainAsks: [(question: String, ask: Ask)] = []
 
     /// True when the classifier's words include one of `words` (compared as stems).
     func mentions(_ words: [String]) -> Bool {

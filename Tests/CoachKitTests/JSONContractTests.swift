@@ -48,6 +48,20 @@ struct JSONContractTests {
         #expect((single["parts"] as? [Any])?.isEmpty == true)
     }
 
+    /// A post about a pain that asks two pain questions answers each, and lists them under `parts`
+    /// with the ask of each.
+    @Test func aPainPostWithTwoQuestionsHasParts() throws {
+        let json = try object(
+            "I strained my upper back doing rows yesterday. Should I skip tomorrow's workout? Can I take a muscle relaxant?"
+        )
+        #expect(json["intent"] as? String == "safety")
+        let parts = try #require(json["parts"] as? [[String: Any]])
+        #expect(parts.map { $0["ask"] as? String } == ["pain-train-through", "pain-treat"], "\(parts)")
+        #expect(parts.last?["question"] as? String == "Can I take a muscle relaxant?")
+        let text = try #require(json["text"] as? String)
+        #expect(text.contains("pharmacist") && text.contains("Not through pain"), "\(text)")
+    }
+
     @Test(arguments: questions)
     func replyFollowsTheContract(_ question: String) throws {
         let json = try object(question)
