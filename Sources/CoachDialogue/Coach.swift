@@ -168,6 +168,10 @@ public struct Coach: Sendable {
         if Interpreter.sentences(line).count >= 3, let question = Interpreter.questions(line).first {
             turn.pointFeatures = interpreter.understand(question).features
         }
+        let yesNo = Set(knowledge.language.words(.yesNo))
+        turn.asksYesNo = Interpreter.questions(line).contains { question in
+            TextNormalizer.tokens(question).first.map(yesNo.contains) == true
+        }
         if understanding.intent == .safety, case let questions = Interpreter.questions(line), questions.count >= 2 {
             for question in questions {
                 if let ask = interpreter.painAsk(ofQuestion: question),

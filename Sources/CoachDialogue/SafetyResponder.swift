@@ -78,7 +78,11 @@ struct SafetyResponder: Responder {
         let seen = understanding.seenProfessional
         let asksHowLong =
             !seen && [.painTreat, .painReturn].contains(ask) && turn.mentions(knowledge.language.words(.asksHowLong))
-        let lead = asksHowLong ? .safetyLeadHowLong : Self.lead(ask, seenProfessional: seen)
+        // "Could it be my rotator cuff?": a guess at the cause, answered as one.
+        let guessesCause = ask == .painCause && !seen && turn.asksYesNo
+        let lead =
+            asksHowLong
+            ? .safetyLeadHowLong : guessesCause ? .safetyLeadCauseGuess : Self.lead(ask, seenProfessional: seen)
         draft.ask = lead == nil ? .painTreat : ask
         // The other pain questions a post asks ("...and should I skip tomorrow's workout?"), each
         // answered once after the first.
@@ -150,7 +154,11 @@ struct SafetyResponder: Responder {
         }
         // An exercise's own safety points only when this line names it: one carried over from
         // earlier in the conversation is not what the pain is about.
-        if let exercise, understanding.exercise == exercise.id, !exercise.safety.isEmpty {
+        // (They answer whether to train it: "beginners can deadlift safely" is filler to someone
+        // asking how to treat a strain.)
+        if let exercise, understanding.exercise == exercise.id, !exercise.safety.isEmpty,
+            lead == nil || ask == .painTrainThrough
+        {
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
             draft.list(exercise.safety)
         }
@@ -173,7 +181,18 @@ struct SafetyResponder: Responder {
             knowledge.exercise
         ).prefix(3)
         if !gentler.isEmpty {
-            draft.add(.paragraph(say(.safetyGentler, ["names": gentler.map(\.name).joined(separator: say(.joinList))])))
+            // Pain outside the upper back ("my lower back"): the moves are upper back moves that
+            // leave it alone, and say so.
+            let names = gentler.map(\.name).joined(separator: say(.joinList))
+            let scope = knowledge.language.understanding
+            let outside = areas.filter { !(scope.scopePainAreas + scope.scopeRegions).contains($0.id) }
+            draft.add(
+                .paragraph(
+                    outside.isEmpty || outside.count < areas.count
+                        ? say(.safetyGentler, ["names": names])
+                        : say(
+                            .safetyGentlerSparing,
+                            ["names": names, "area": outside.map(\.name).joined(separator: say(.joinOr))])))
             draft.exercises = gentler.map { suggestion($0, way: $0.ways.first) }
         }
     }

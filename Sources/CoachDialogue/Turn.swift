@@ -37,6 +37,10 @@ struct Turn {
     /// one gets its answer.
     var questionPainAsks: [(question: String, ask: Ask)] = []
 
+    /// Whether a question of the line asks yes or no ("could it be my rotator cuff?"), by its first
+    /// word (the `yes-no` signal).
+    var asksYesNo = false
+
     /// True when the classifier's words include one of `words` (compared as stems).
     func mentions(_ words: [String]) -> Bool {
         words.contains { understanding.features.contains(TextNormalizer.stem($0)) }

@@ -107,6 +107,7 @@ public struct WhyExplanation: Sendable {
         case let .goal(id): replies(.entityGoal, ["id": id])
         case .redFlag: replies(.entityRedFlag)
         case .lasting: replies(.entityLasting)
+        case .lastingSoreness: replies(.entityLastingSoreness)
         case .sudden: replies(.entitySudden)
         case .outOfScope: replies(.entityOutOfScope)
         case .soreness: replies(.entitySoreness)

@@ -19,12 +19,15 @@ extension KnowledgeDecoder {
         var redFlagAdvice: SourcedText?
         var redFlagWithPain: [String] = []
         var redFlagSudden: [String] = []
+        var redFlagWithSoreness: [String] = []
         var redFlagUrgent: String?
         if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root),
             let flags = reader.mapping(node, "red_flags")
         {
             reader.checkKeys(
-                flags, allowed: ["phrases", "with_pain", "sudden_with_pain", "advice", "urgent"], in: "red_flags")
+                flags, allowed: ["phrases", "with_pain", "with_soreness", "sudden_with_pain", "advice", "urgent"],
+                in: "red_flags")
+            redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
             redFlagUrgent = reader.required(flags, "urgent", in: "red_flags", at: node).flatMap {
                 reader.string($0, "when to get urgent help")
             }
@@ -77,6 +80,7 @@ extension KnowledgeDecoder {
         safety?.redFlagWithPain = redFlagWithPain
         safety?.redFlagUrgent = redFlagUrgent ?? ""
         safety?.redFlagSudden = redFlagSudden
+        safety?.redFlagWithSoreness = redFlagWithSoreness
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
         safety?.notAReport = reader.strings(map["not_a_report"], "not_a_report")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")

@@ -74,6 +74,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyIntro = "safety.intro"
     case safetyCauses = "safety.causes"
     case safetyGentler = "safety.gentler"
+    case safetyGentlerSparing = "safety.gentler-sparing"
     case faqUnknown = "faq.unknown"
     case faqUnknownMore = "faq.unknown-more"
     case workoutTitle = "workout.title"
@@ -151,6 +152,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case entityGoal = "entity.goal"
     case entityRedFlag = "entity.red-flag"
     case entityLasting = "entity.lasting"
+    case entityLastingSoreness = "entity.lasting-soreness"
     case entitySudden = "entity.sudden"
     case entityOutOfScope = "entity.out-of-scope"
     case entitySoreness = "entity.soreness"
@@ -220,6 +222,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case compareOnly = "compare.only"
 
     case safetyLeadCause = "safety.lead.cause"
+    case safetyLeadCauseGuess = "safety.lead.cause-guess"
     case safetyLeadTreat = "safety.lead.treat"
     case safetyLeadTreatAfter = "safety.lead.treat-after"
     case safetyLeadTrainThrough = "safety.lead.train-through"

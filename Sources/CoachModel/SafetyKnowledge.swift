@@ -14,6 +14,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases of a sharp or sudden onset ("a sharp pain", "felt something tear", "after a fall"):
     /// with pain, a red flag too, answered as such rather than as a pain that lingers.
     public var redFlagSudden: [String] = []
+    /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
+    /// soreness, a red flag of the lasting kind.
+    public var redFlagWithSoreness: [String] = []
     public var sorenessPhrases: [String]
     public var soreness: SourcedText
     public var painAreas: [PainArea]

@@ -16,6 +16,9 @@ public enum Entity: Hashable, Sendable {
     case redFlag
     /// Words that make pain a red flag only with pain ("for three weeks", "getting worse").
     case lasting
+    /// Words that make soreness more than ordinary soreness ("all the time", "for a couple of
+    /// months"): fewer than `lasting`, since "two weeks ago" dates a new soreness, not its length.
+    case lastingSoreness
     /// Words of a sharp or sudden onset ("a sharp pain", "felt something tear"): with pain, a red
     /// flag too.
     case sudden
@@ -41,7 +44,7 @@ public enum Entity: Hashable, Sendable {
     /// flags, not where it is.
     public var deniable: Bool {
         switch self {
-        case .pain, .soreness, .redFlag, .lasting, .sudden: true
+        case .pain, .soreness, .redFlag, .lasting, .lastingSoreness, .sudden: true
         default: false
         }
     }
@@ -114,6 +117,7 @@ extension Entity: Codable {
             case ("goal", 1): .goal(ids[0])
             case ("red-flag", 0): .redFlag
             case ("lasting", 0): .lasting
+            case ("lasting-soreness", 0): .lastingSoreness
             case ("sudden", 0): .sudden
             case ("out-of-scope", 0): .outOfScope
             case ("soreness", 0): .soreness
@@ -142,6 +146,7 @@ extension Entity: Codable {
         case let .goal(id): ["goal", id]
         case .redFlag: ["red-flag"]
         case .lasting: ["lasting"]
+        case .lastingSoreness: ["lasting-soreness"]
         case .sudden: ["sudden"]
         case .outOfScope: ["out-of-scope"]
         case .soreness: ["soreness"]

@@ -52,6 +52,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.redFlagPhrases { painPhrases.add(phrase, .redFlag) }
         for phrase in safety.redFlagWithPain { painPhrases.add(phrase, .lasting) }
         for phrase in safety.redFlagSudden { painPhrases.add(phrase, .sudden) }
+        for phrase in safety.redFlagWithSoreness { painPhrases.add(phrase, .lastingSoreness) }
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }

@@ -225,6 +225,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let redFlag =
             entities.contains(.redFlag)
             || ((entities.contains(.lasting) || entities.contains(.sudden)) && entities.contains(.pain))
+            // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
+            // soreness either.
+            || (entities.contains(.lastingSoreness) && entities.contains(.soreness))
         let soreness = entities.contains(.soreness)
         let treatmentMeansPain = entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
         // "My elbow is feeling better and I'm getting ready to start training again": coming back

@@ -38,7 +38,10 @@ public struct Understanding: Sendable {
     public var urgentRedFlag: Bool { matches.contains { $0.entity == .redFlag } }
     /// Whether the words say the pain lasts, spreads or keeps coming back (not only that it came
     /// on sharply or suddenly).
-    public var lastingPain: Bool { matches.contains { $0.entity == .lasting } }
+    public var lastingPain: Bool {
+        matches.contains { $0.entity == .lasting }
+            || (soreness && matches.contains { $0.entity == .lastingSoreness })
+    }
     public var soreness: Bool
     public var painMentioned: Bool
     /// The treatments asked about ("ibuprofen", "foam roll"), by id, in the order named.
