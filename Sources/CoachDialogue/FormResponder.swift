@@ -17,7 +17,15 @@ struct FormResponder: Responder {
         if turn.understanding.ask == .compare, compare(&draft, turn) { return }
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
-        if let ask = turn.understanding.ask, answer(ask, about: exercise, turn, into: &draft) {
+        // A dose read from a word of reps ("are partial reps worth anything?") that asks no dose
+        // and names a point of form: the point.
+        var ask = turn.understanding.ask
+        if ask == .dose, !turn.asksAbout(knowledge.language.words(.asksDose)),
+            !turn.asksAbout(knowledge.language.words(.asksHowLong)), names(aPointOf: exercise, turn)
+        {
+            ask = .formPoint
+        }
+        if let ask, answer(ask, about: exercise, turn, into: &draft) {
             draft.ask = ask
             // "What frequency, sets and reps, and intensity for face pulls?" asks three things of
             // one exercise: each part its question names gets its answer, under its heading.
@@ -306,6 +314,19 @@ struct FormResponder: Responder {
             return true
         }
         return false
+    }
+
+    /// Whether the question names a body part or phase that the exercise's cues, mistakes or
+    /// safety points speak to.
+    private func names(aPointOf exercise: Exercise, _ turn: Turn) -> Bool {
+        let words = knowledge.language.understanding.cueTopicWords
+        let said = Set(turn.pointFeatures)
+        let topics = knowledge.language.understanding.cueTopics.filter { topic in
+            ([topic] + (words[topic] ?? [])).contains { said.contains(TextNormalizer.stem($0)) }
+        }
+        return (exercise.cues + exercise.mistakes + exercise.safety).contains {
+            !Set($0.about).isDisjoint(with: topics)
+        }
     }
 
     /// The cues, steps, mistakes and safety points about the body part or phase that `features`
