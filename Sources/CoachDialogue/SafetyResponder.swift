@@ -11,6 +11,8 @@ struct SafetyResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         safetyReply(&draft, turn)
+        // Ordinary soreness is no pain to spare: the workouts that follow are not held back.
+        turn.answeredAsSoreness = draft.ask == .soreness
     }
 
     /// What a coach usually adds to the first line of a pain answer, by the pain question asked.

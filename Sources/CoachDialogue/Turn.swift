@@ -37,6 +37,9 @@ struct Turn {
     /// one gets its answer.
     var questionPainAsks: [(question: String, ask: Ask)] = []
 
+    /// The line was answered as ordinary muscle soreness: nothing to spare in what follows.
+    var answeredAsSoreness = false
+
     /// Whether a question of the line asks yes or no ("could it be my rotator cuff?"), by its first
     /// word (the `yes-no` signal).
     var asksYesNo = false
@@ -245,7 +248,7 @@ extension ConversationState {
         }
         if turn.understanding.redFlag { redFlagReported = true }
         if turn.understanding.levelIsOwn, let level = turn.understanding.level { profileLevel = level }
-        if !turn.clarifies, turn.intent == .safety, turn.understanding.painMentioned {
+        if !turn.clarifies, turn.intent == .safety, turn.understanding.painMentioned, !turn.answeredAsSoreness {
             for area in turn.understanding.painAreas where !painReported.contains(area) {
                 painReported.append(area)
             }
