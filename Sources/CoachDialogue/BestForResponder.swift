@@ -24,9 +24,13 @@ struct BestForResponder: Responder {
         // Best for nothing named: only when the line asks for exercises or where to start, names no
         // exercise ("is the kipping pull-up good for anything?" asks about that one), and is not
         // about the muscles themselves ("which muscles make up the upper back?").
+        // ("What should I do for my upper back?" names the upper back itself, and asks the same.)
+        let namesTheUpperBack = turn.understanding.painAreas.contains {
+            knowledge.language.understanding.scopePainAreas.contains($0)
+        }
         return turn.intent != .anatomy && turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
             && (turn.asksAbout(knowledge.language.words(.exercisesAsked))
-                || turn.asksAbout(knowledge.language.words(.startingOut)))
+                || turn.asksAbout(knowledge.language.words(.startingOut)) || namesTheUpperBack)
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
@@ -37,8 +41,11 @@ struct BestForResponder: Responder {
         let availability = Availability(
             have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing))
         if targets.isEmpty, turn.have.isEmpty {
+            // (With the kit said earlier in the conversation: "I only have dumbbells", then "what
+            // should I do for my upper back?")
             let level = understanding.level ?? state.profileLevel ?? .beginner
-            return wholeUpperBack(at: level, availability, into: &draft)
+            let had = Availability(have: state.equipment, missing: state.missing.union(turn.missing))
+            return wholeUpperBack(at: level, had, into: &draft)
         }
         let ranked = rank(targets, availability)
         let focus =

@@ -207,6 +207,7 @@ public struct Coach: Sendable {
         let sources = context.addSources(to: &draft)
         state.remember(turn)
         state.pendingChoice = draft.offered
+        if draft.exercises.count >= 2 { state.lastListed = draft.exercises.map(\.id) }
         state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent
         state.pendingAsk = draft.offered.isEmpty ? nil : turn.understanding.ask
         var reply = Reply(

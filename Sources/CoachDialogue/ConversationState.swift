@@ -20,6 +20,9 @@ public struct ConversationState: Sendable {
     public var lastWorkout: WorkoutRequest?
     public var lastPlan: WorkoutPlan?
     public var lastReply: Reply?
+    /// The exercises of the last reply that listed several ("good moves for the upper back: ..."),
+    /// for a later "how do I do the first one?" or "what about the last one?".
+    public var lastListed: [ExerciseID] = []
     /// The exercises offered in a question back ("the Bent-Over Row or the Seated Cable Row?"),
     /// and what was being asked about them, so the answer can be a word, a position or "either".
     public var pendingChoice: [ExerciseID] = []

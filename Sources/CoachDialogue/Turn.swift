@@ -49,6 +49,21 @@ struct Turn {
         words.contains { understanding.features.contains(TextNormalizer.stem($0)) }
     }
 
+    /// The place in a list the line names ("the second one", "the 3rd", "the last"): 1 for the
+    /// first, -1 for the last; nil when it names none. (The normaliser splits "3rd" into "3 rd",
+    /// so two words together are tried as well.)
+    func placeSaid(_ ordinals: [String: Int]) -> Int? {
+        let said = understanding.normalized.split(separator: " ").map(String.init)
+        let joined = zip(said, said.dropFirst()).map { $0 + $1 }
+        return (said + joined).lazy.compactMap { ordinals[$0] }.first
+    }
+
+    /// The item at a place said in a list of `count` (1-based, -1 the last), as an index.
+    static func index(of place: Int, in count: Int) -> Int? {
+        let index = place > 0 ? place - 1 : count + place
+        return (0..<count).contains(index) ? index : nil
+    }
+
     /// True when the question itself asks about `word`.
     func asksAbout(_ words: [String]) -> Bool {
         words.contains { pointFeatures.contains(TextNormalizer.stem($0)) }
@@ -73,9 +88,20 @@ struct TurnResolver {
             }
             return
         }
+        // "How do I do the first one?" after a list of exercises: the one at that place.
+        if case let listed = state.lastListed, listed.count >= 2, state.lastIntent != .workout,
+            turn.understanding.exercise == nil, turn.understanding.exerciseCandidates.isEmpty,
+            turn.understanding.features.count <= 10,
+            let place = turn.placeSaid(knowledge.language.ordinals), let index = Turn.index(of: place, in: listed.count)
+        {
+            turn.exercise = listed[index]
+            turn.entities.exercise = listed[index]
+            turn.reasons.append(.choseExercise(listed[index]))
+            if [.faq, .unknown, .help, .greeting].contains(turn.intent) { turn.intent = .form }
+        }
         let understanding = turn.understanding
         let hasEntity =
-            understanding.exercise != nil || understanding.muscle != nil
+            turn.exercise != nil || understanding.muscle != nil
             || !understanding.have.isEmpty || !understanding.missing.isEmpty
             || !understanding.exerciseCandidates.isEmpty
         if understanding.rule == nil {

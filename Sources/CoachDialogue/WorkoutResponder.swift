@@ -128,13 +128,10 @@ struct WorkoutResponder: Responder {
     private func positional(_ turn: Turn, in plan: WorkoutPlan?) -> ExerciseID? {
         let words = knowledge.language.words
         guard let plan, turn.mentions(words(.swap)) || turn.mentions(words(.leaveOut)) else { return nil }
-        let ordinals = knowledge.language.ordinals
-        // (The normaliser splits "3rd" into "3 rd", so two words together are tried as well.)
-        let said = turn.understanding.normalized.split(separator: " ").map(String.init)
-        let joined = zip(said, said.dropFirst()).map { $0 + $1 }
-        guard let position = (said + joined).lazy.compactMap({ ordinals[$0] }).first else { return nil }
-        let index = position > 0 ? position - 1 : plan.items.count + position
-        return plan.items.indices.contains(index) ? plan.items[index].exercise : nil
+        guard let place = turn.placeSaid(knowledge.language.ordinals),
+            let index = Turn.index(of: place, in: plan.items.count)
+        else { return nil }
+        return plan.items[index].exercise
     }
 
     /// Whether no exercise of a named routine loads one of `spare`.
