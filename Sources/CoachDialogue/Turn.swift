@@ -142,6 +142,17 @@ struct TurnResolver {
             turn.intent = .form
             turn.reasons.append(.formFollowUp)
         }
+        // Kit said on its own after an exercise ("what about with a band?"): how to do that
+        // exercise with it, not a topic card picked on "with".
+        if !turn.clarifies, [.faq, .unknown, .workout].contains(turn.intent), state.lastExercise != nil,
+            [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, !understanding.have.isEmpty, understanding.missing.isEmpty,
+            !understanding.painMentioned, understanding.minutes == nil, understanding.features.count <= 6
+        {
+            turn.intent = .form
+            turn.understanding.askRanking.insert(.init(ask: .howTo, score: 1), at: 0)
+            turn.reasons.append(.formFollowUp)
+        }
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
         if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
