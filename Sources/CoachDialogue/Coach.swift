@@ -63,6 +63,14 @@ public struct Coach: Sendable {
             return NotCoveredResponder(context: context)
         }
         if turn.clarifies { return ClarifyResponder(context: context) }
+        // "I'm a beginner, where do I start?" asks for moves, whatever ask its level words suggest:
+        // the level card alone names none.
+        if [.faq, .form].contains(turn.intent), [.levelFit, .progression].contains(turn.understanding.ask),
+            turn.asksAbout(knowledge.language.words(.startingOut)),
+            BestForResponder.canAnswer(turn, knowledge: knowledge)
+        {
+            return BestForResponder(context: context)
+        }
         // A form question about no exercise in particular ("how wide should my grip be?") that a
         // topic answers: the topic, not "which exercise do you mean?".
         // (Not when it names a lift coach does not cover: "how far back on the bench press?" is

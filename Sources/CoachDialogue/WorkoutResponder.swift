@@ -61,6 +61,8 @@ struct WorkoutResponder: Responder {
         // person's own (saved when they said "I'm advanced"), else beginner.
         var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? state.profileLevel ?? .beginner
         var exclude: Set<ExerciseID> = isFollowUp ? previous?.exclude ?? [] : []
+        // Harder or easier asked at a level that has no step that way: another mix at that level.
+        var anotherMixAtLevel = false
         if isFollowUp, let previous {
             if understanding.level == nil, turn.mentions(names(.harder)) {
                 level = Level.allCases.first { $0 > previous.level } ?? previous.level
@@ -87,6 +89,7 @@ struct WorkoutResponder: Responder {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
             } else if turn.mentions(names(.harder)) || turn.mentions(names(.easier)) {
                 changes.append(say(.workoutChangedLevelSame, ["level": level.rawValue]))
+                anotherMixAtLevel = true
             }
             if minutes != previous.minutes {
                 changes.append(say(.workoutChangedMinutes, ["minutes": "\(minutes)", "was": "\(previous.minutes)"]))
@@ -99,7 +102,7 @@ struct WorkoutResponder: Responder {
         let again =
             isFollowUp && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =
-            again ? (previous?.seed ?? 0) &+ 1 : (isFollowUp ? previous?.seed ?? 0 : 0)
+            again || anotherMixAtLevel ? (previous?.seed ?? 0) &+ 1 : (isFollowUp ? previous?.seed ?? 0 : 0)
         if again { changes.append(say(.workoutChangedAnother)) }
         var request = WorkoutRequest(
             minutes: minutes, availability: Availability(have: have, missing: Set(turn.missing).union(state.missing)),
