@@ -89,15 +89,7 @@ struct SafetyResponder: Responder {
         // The other pain questions a post asks ("...and should I skip tomorrow's workout?"), each
         // answered once after the first.
         let others = turn.questionPainAsks.map(\.ask).filter { $0 != ask }
-        if !others.isEmpty {
-            // Each question answered, with what it asks, for the JSON reply.
-            let first = turn.questionPainAsks.first?.question ?? ""
-            draft.parts = ([ask] + others).map { answered in
-                Reply.Part(
-                    question: turn.questionPainAsks.first { $0.ask == answered }?.question ?? first, intent: .safety,
-                    ask: answered)
-            }
-        }
+        if !others.isEmpty { draft.parts = Self.parts(answering: [ask] + others, of: turn.questionPainAsks) }
         // A treatment asked about ("should I ice it", "can I take ibuprofen") gets its own answer;
         // one named in passing ("I iced it, but what is it?") leaves the question asked.
         let treatments =
@@ -176,26 +168,38 @@ struct SafetyResponder: Responder {
             draft.add(.heading(say(.headingPrecautions)))
             draft.list(Array(precautions.prefix(4)))
         }
+        addGentler(to: &draft, areas: areas, exercise: exercise)
+    }
+
+    /// The pain questions answered, each with the question of the post that asked it (the first
+    /// question for one the whole post asks), for the JSON reply's `parts`.
+    static func parts(answering asks: [Ask], of questions: [(question: String, ask: Ask)]) -> [Reply.Part] {
+        let first = questions.first?.question ?? ""
+        return asks.map { answered in
+            Reply.Part(
+                question: questions.first { $0.ask == answered }?.question ?? first, intent: .safety, ask: answered)
+        }
+    }
+
+    /// Up to three gentler moves for once it feels fine: the exercise's easier ones, then those
+    /// that spare the sore areas. For pain outside the upper back ("my lower back") they are upper
+    /// back moves that leave it alone, and the line says so.
+    private func addGentler(to draft: inout ReplyDraft, areas: [SafetyKnowledge.PainArea], exercise: Exercise?) {
         var gentlerIDs = areas.flatMap(\.gentler)
         if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
         var named: Set<ExerciseID> = []
         let gentler = gentlerIDs.filter { named.insert($0).inserted && $0 != exercise?.id }.compactMap(
             knowledge.exercise
         ).prefix(3)
-        if !gentler.isEmpty {
-            // Pain outside the upper back ("my lower back"): the moves are upper back moves that
-            // leave it alone, and say so.
-            let names = gentler.map(\.name).joined(separator: say(.joinList))
-            let scope = knowledge.language.understanding
-            let outside = areas.filter { !(scope.scopePainAreas + scope.scopeRegions).contains($0.id) }
-            draft.add(
-                .paragraph(
-                    outside.isEmpty || outside.count < areas.count
-                        ? say(.safetyGentler, ["names": names])
-                        : say(
-                            .safetyGentlerSparing,
-                            ["names": names, "area": outside.map(\.name).joined(separator: say(.joinOr))])))
-            draft.exercises = gentler.map { suggestion($0, way: $0.ways.first) }
-        }
+        guard !gentler.isEmpty else { return }
+        let names = gentler.map(\.name).joined(separator: say(.joinList))
+        let scope = knowledge.language.understanding
+        let outside = areas.filter { !(scope.scopePainAreas + scope.scopeRegions).contains($0.id) }
+        let line =
+            outside.isEmpty || outside.count < areas.count
+            ? say(.safetyGentler, ["names": names])
+            : say(.safetyGentlerSparing, ["names": names, "area": outside.map(\.name).joined(separator: say(.joinOr))])
+        draft.add(.paragraph(line))
+        draft.exercises = gentler.map { suggestion($0, way: $0.ways.first) }
     }
 }
