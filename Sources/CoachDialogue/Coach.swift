@@ -170,17 +170,17 @@ public struct Coach: Sendable {
         return namesSomething || understood.intent != .workout
     }
 
-    private func answer(_ line: String, state: inout ConversationState) -> Reply {
-        let understanding = interpreter.understand(line)
+    /// A turn for a line, with what its questions say on their own: which point the first one
+    /// asks about (in a long post), whether one asks yes or no, and the pain question each asks.
+    private func turn(for line: String, _ understanding: Understanding) -> Turn {
         var turn = Turn(understanding: understanding)
-        if Interpreter.sentences(line).count >= 3, let question = Interpreter.questions(line).first {
+        let questions = Interpreter.questions(line)
+        if Interpreter.sentences(line).count >= 3, let question = questions.first {
             turn.pointFeatures = interpreter.understand(question).features
         }
         let yesNo = Set(knowledge.language.words(.yesNo))
-        turn.asksYesNo = Interpreter.questions(line).contains { question in
-            TextNormalizer.tokens(question).first.map(yesNo.contains) == true
-        }
-        if understanding.intent == .safety, case let questions = Interpreter.questions(line), questions.count >= 2 {
+        turn.asksYesNo = questions.contains { TextNormalizer.tokens($0).first.map(yesNo.contains) == true }
+        if understanding.intent == .safety, questions.count >= 2 {
             for question in questions {
                 if let ask = interpreter.painAsk(ofQuestion: question),
                     !turn.questionPainAsks.contains(where: { $0.ask == ask })
@@ -189,6 +189,12 @@ public struct Coach: Sendable {
                 }
             }
         }
+        return turn
+    }
+
+    private func answer(_ line: String, state: inout ConversationState) -> Reply {
+        let understanding = interpreter.understand(line)
+        var turn = turn(for: line, understanding)
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
         var draft = ReplyDraft(teamMark: say(.teamMark))
         if !state.painReported.isEmpty, !understanding.painMentioned, understanding.painBetter {
