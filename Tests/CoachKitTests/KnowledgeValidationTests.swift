@@ -98,6 +98,10 @@ struct KnowledgeValidationTests {
             old: "teaches: [ask]", new: "teaches: [asks]", place: "language/examples/pages.yaml:",
             message: "unknown classifier 'asks' in teaches: it is intent or ask"),
         Breakage(
+            name: "red flags without when to get urgent help", file: "safety.yaml",
+            old: "  urgent: If you have chest pain", new: "  urgency: If you have chest pain", place: "safety.yaml:",
+            message: "unknown key 'urgency'"),
+        Breakage(
             name: "rest hours out of range", file: "progress.yaml", old: "rest_hours: 20", new: "rest_hours: 100000",
             place: "progress.yaml:", message: "rest_hours should be from 0 to 96"),
     ]
@@ -117,6 +121,28 @@ struct KnowledgeValidationTests {
             let parts = found.split(separator: ":", maxSplits: 3)
             #expect(parts.count == 4 && Int(parts[1]) != nil && Int(parts[2]) != nil, "no line and column in \(found)")
         }
+    }
+
+    /// A signal matched among the classifier's words may have word pairs ("how long"), read as the
+    /// classifier reads them; three words can never match, and say so. One matched a word at a
+    /// time warns of any pair.
+    @Test func signalWordPairsLoadOrWarn() throws {
+        let knowledge = Fixtures.knowledge
+        #expect(knowledge.language.words(.asksHowLong).contains("how long"))
+        #expect(knowledge.language.words(.asksHowLong).contains("many week"), "pairs are stemmed a word at a time")
+        let folder = try Fixtures.knowledgeCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.edit(
+            folder, "language/vocabulary.yaml", replacing: "asks-how-long: [how long,",
+            with: "asks-how-long: [how long until, how long,")
+        try Fixtures.edit(
+            folder, "language/vocabulary.yaml", replacing: "asks-normal: [normal,",
+            with: "asks-normal: [is normal, normal,")
+        var warnings: [Diagnostic] = []
+        _ = try KnowledgeLoader.load(directory: folder, warnings: &warnings)
+        let messages = warnings.map { $0.render(root: "") }
+        #expect(messages.contains { $0.contains("'how long until'") && $0.contains("one or two words") }, "\(messages)")
+        #expect(messages.contains { $0.contains("'is normal'") && $0.contains("one word at a time") }, "\(messages)")
     }
 
     @Test func tooFewStepsAreReported() throws {
