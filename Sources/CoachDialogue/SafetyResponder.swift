@@ -26,14 +26,15 @@ struct SafetyResponder: Responder {
         }
     }
 
-    /// The direct answer to a pain question, deferring to a doctor or physiotherapist who has
-    /// seen it already; nil for a question that is not a pain ask.
+    /// The direct answer to a pain question (or whether a move is safe with it), deferring to a
+    /// doctor or physiotherapist who has seen it already; nil for any other question.
     static func lead(_ ask: Ask, seenProfessional seen: Bool) -> ReplyKey? {
         switch ask {
         case .painCause: seen ? .safetySeenCause : .safetyLeadCause
         case .painTrainThrough: seen ? .safetySeenTrainThrough : .safetyLeadTrainThrough
         case .painReturn: seen ? .safetySeenReturn : .safetyLeadReturn
         case .painTreat: seen ? .safetySeenTreat : .safetyLeadTreat
+        case .isSafe: seen ? .safetySeenIsSafe : .safetyLeadIsSafe
         default: nil
         }
     }
@@ -151,7 +152,7 @@ struct SafetyResponder: Responder {
         // (They answer whether to train it: "beginners can deadlift safely" is filler to someone
         // asking how to treat a strain.)
         if let exercise, understanding.exercise == exercise.id, !exercise.safety.isEmpty,
-            lead == nil || ask == .painTrainThrough
+            lead == nil || ask == .painTrainThrough || ask == .isSafe
         {
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
             draft.list(exercise.safety)

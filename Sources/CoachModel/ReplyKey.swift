@@ -242,6 +242,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetySeenTreat = "safety.seen.treat"
     case safetySeenTrainThrough = "safety.seen.train-through"
     case safetySeenReturn = "safety.seen.return"
+    case safetySeenIsSafe = "safety.seen.is-safe"
+    case safetyLeadIsSafe = "safety.lead.is-safe"
     case safetySeenLasting = "safety.seen.lasting"
     case safetyLastingCause = "safety.lasting.cause"
     case safetyLastingTreat = "safety.lasting.treat"
