@@ -182,12 +182,17 @@ struct SafetyResponder: Responder {
         }
     }
 
-    /// Up to three gentler moves for once it feels fine: the exercise's easier ones, then those
-    /// that spare the sore areas. For pain outside the upper back ("my lower back") they are upper
+    /// Up to three gentler moves for once it feels fine: the exercise's easier ones that leave the
+    /// sore areas alone, then the area's own. For pain outside the upper back ("my lower back") they are upper
     /// back moves that leave it alone, and the line says so.
     private func addGentler(to draft: inout ReplyDraft, areas: [SafetyKnowledge.PainArea], exercise: Exercise?) {
         var gentlerIDs = areas.flatMap(\.gentler)
-        if let exercise { gentlerIDs = exercise.easier + gentlerIDs }
+        // (The exercise's easier versions only where they leave the sore areas alone: the lat
+        // pulldown is an easier pull-up, but no gentler move for a shoulder the pull-up hurt.)
+        let sore = Set(areas.map(\.id))
+        if let exercise {
+            gentlerIDs = exercise.easier.filter { knowledge.exercise($0)?.spares(sore) ?? false } + gentlerIDs
+        }
         var named: Set<ExerciseID> = []
         let gentler = gentlerIDs.filter { named.insert($0).inserted && $0 != exercise?.id }.compactMap(
             knowledge.exercise
