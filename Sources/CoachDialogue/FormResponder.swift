@@ -128,6 +128,10 @@ struct FormResponder: Responder {
             progression(toward: exercise, into: &draft)
             guard !tagged.isEmpty || !exercise.easier.isEmpty else { return false }
         case .frequency, .progression:
+            // "Can I do rear delt flys every day?": the yes or no first.
+            if ask == .frequency, turn.asksYesNo, turn.mentions(knowledge.language.words(.asksDaily)) {
+                draft.add(.paragraph(say(.formEveryDay, ["name": exercise.name])))
+            }
             draft.list(tagged)
             if let topic = knowledge.topic(answering: ask) {
                 draft.say(topic)

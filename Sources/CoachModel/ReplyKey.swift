@@ -53,6 +53,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case headingPrecautions = "heading.precautions"
     case formTrains = "form.trains"
     case formMore = "form.more"
+    case formEveryDay = "form.every-day"
     case dosageReps = "dosage.reps"
     case dosageSeconds = "dosage.seconds"
     case dosagePerSide = "dosage.per-side"
