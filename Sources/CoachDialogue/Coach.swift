@@ -44,6 +44,15 @@ public struct Coach: Sendable {
     /// its ask where an ask has its own and the turn names what it needs; else the intent's.
     func responder(for turn: Turn) -> any Responder {
         if turn.understanding.log != nil { return LogResponder(context: context) }
+        // A safety question with no word of pain, about an exercise it names ("I round my upper
+        // back on heavy rows: am I going to do myself an injury?"): whether that exercise is safe,
+        // from its own safety points, not an answer that presumes a pain.
+        // (`TurnResolver` reads it so.)
+        if turn.intent == .safety, !turn.understanding.painMentioned, turn.understanding.ask == .isSafe,
+            turn.understanding.exercise != nil
+        {
+            return FormResponder(context: context)
+        }
         if turn.intent == .safety {
             if turn.understanding.redFlag { return RedFlagResponder(context: context) }
             if PainSwapResponder.applies(to: turn, knowledge: knowledge) { return PainSwapResponder(context: context) }

@@ -145,6 +145,11 @@ struct FormResponder: Responder {
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
             draft.list(facts)
             levelBlock(&draft, exercise)
+            // Whether a point of form is safe ("I round my upper back on heavy rows: is that bad?"):
+            // that point, named in the question or, failing that, in the post.
+            if !leadWithCueTopic(&draft, about: turn.pointFeatures, exercise) {
+                _ = leadWithCueTopic(&draft, about: turn.understanding.features, exercise)
+            }
         default:
             return false
         }

@@ -153,6 +153,15 @@ struct TurnResolver {
             turn.understanding.askRanking.insert(.init(ask: .howTo, score: 1), at: 0)
             turn.reasons.append(.formFollowUp)
         }
+        // A safety question with no word of pain, about an exercise it names ("I round my upper
+        // back on heavy rows: am I going to do myself an injury?"), asks whether that exercise is
+        // safe, answered from its own safety points, not with an answer that presumes a pain.
+        if !turn.clarifies, turn.intent == .safety, !understanding.painMentioned, !understanding.painDenied,
+            understanding.conditionOnly == nil, understanding.notCovered == nil,
+            let id = understanding.exercise, knowledge.exercise(id)?.safety.isEmpty == false
+        {
+            turn.understanding.askRanking.insert(.init(ask: .isSafe, score: 1), at: 0)
+        }
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
         if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
