@@ -40,6 +40,16 @@ struct BestForResponder: Responder {
         let targets = understanding.muscle.map { [$0] } ?? goalMuscles
         let availability = Availability(
             have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing))
+        // "Is there one single exercise that covers it all?": the one that works the most, from the
+        // likeliest topic that answers best-for, not a list of five.
+        if targets.isEmpty, turn.have.isEmpty, turn.asksAbout(knowledge.language.words(.asksOne)),
+            let topic = understanding.topicRanking.lazy.compactMap({ knowledge.topic($0.id) }).first(where: {
+                $0.answers == .bestFor
+            })
+        {
+            draft.say(topic)
+            return
+        }
         if targets.isEmpty, turn.have.isEmpty {
             // (With the kit said earlier in the conversation: "I only have dumbbells", then "what
             // should I do for my upper back?")

@@ -51,6 +51,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksLoad = "asks-load"
     /// A word of sets or reps that asks no dose ("on each rep").
     case notDose = "not-dose"
+    /// Asking for a single exercise ("is there one exercise that covers it all?").
+    case asksOne = "asks-one"
     /// Asking about every day ("can I do them every day?").
     case asksDaily = "asks-daily"
     /// Asking whether something is normal ("is that normal?").
@@ -61,7 +63,7 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
     /// dropped). The other lists are matched one word of the line at a time.
-    public var allowsWordPairs: Bool { [.asksHowLong, .notDose, .asksDose, .asksDaily].contains(self) }
+    public var allowsWordPairs: Bool { [.asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne].contains(self) }
     /// Asking where to begin ("where do I start?").
     case startingOut = "starting-out"
 }
