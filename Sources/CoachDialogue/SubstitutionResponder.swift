@@ -26,6 +26,8 @@ struct SubstitutionResponder: Responder {
             } else if !turn.missing.isEmpty {
                 standIns(&draft, for: turn.missing, availability: availability)
             } else if turn.have.isEmpty, reason == .travelling || reason == .atHome {
+                // (Away for a while, a break is fine too: said first, the team's.)
+                if reason == .travelling { draft.add(.paragraph(say(.substitutionAwayBreak))) }
                 awayFromTheGym(&draft, sparing: Set(state.painReported))
             } else if let have, !turn.have.isEmpty || state.equipment != nil {
                 // Kit said now, or earlier ("I only have a band" ... "what can I do?").

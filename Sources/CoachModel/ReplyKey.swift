@@ -302,6 +302,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
         }
     }
     case substitutionAway = "substitution.away"
+    case substitutionAwayBreak = "substitution.away.break"
     case substitutionAwayMore = "substitution.away.more"
     case whyReasonAwayFromTheGym = "why.reason.away-from-the-gym"
     case whyReasonWorkingUpTo = "why.reason.working-up-to"
