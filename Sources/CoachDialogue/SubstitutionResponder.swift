@@ -26,8 +26,15 @@ struct SubstitutionResponder: Responder {
             } else if !turn.missing.isEmpty {
                 standIns(&draft, for: turn.missing, availability: availability)
             } else if turn.have.isEmpty, reason == .travelling || reason == .atHome {
-                // (Away for a while, a break is fine too: said first, the team's.)
-                if reason == .travelling { draft.add(.paragraph(say(.substitutionAwayBreak))) }
+                // (Asked how to keep the habit going away from home: how to stay consistent first.
+                // Else, away for a while, a break is fine too: said first, the team's.)
+                if turn.mentions(knowledge.language.words(.asksHabit)),
+                    let habit = knowledge.topic(answering: .motivation)
+                {
+                    draft.say(habit)
+                } else if reason == .travelling {
+                    draft.add(.paragraph(say(.substitutionAwayBreak)))
+                }
                 awayFromTheGym(&draft, sparing: Set(state.painReported))
             } else if let have, !turn.have.isEmpty || state.equipment != nil {
                 // Kit said now, or earlier ("I only have a band" ... "what can I do?").

@@ -51,6 +51,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksLoad = "asks-load"
     /// A word of sets or reps that asks no dose ("on each rep").
     case notDose = "not-dose"
+    /// Asking how to keep a habit going ("how can I stick to my routine when I travel?").
+    case asksHabit = "asks-habit"
     /// Asking for a single exercise ("is there one exercise that covers it all?").
     case asksOne = "asks-one"
     /// Asking about every day ("can I do them every day?").
