@@ -1,0 +1,222 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// Fills in what a line leaves to the conversation (the exercise under discussion, what a
+/// generic word for equipment means), and settles doubtful intents.
+struct TurnResolver {
+    let knowledge: KnowledgeBase
+
+    /// Fills in what the line leaves to the conversation, and settles doubtful intents.
+    func resolve(_ turn: inout Turn, state: ConversationState) {
+        if let chosen = choice(turn, from: state.pendingChoice) {
+            turn.exercise = chosen
+            turn.entities.exercise = chosen
+            turn.reasons.append(.choseExercise(chosen))
+            // A short answer ("the first one", "the bent over version") keeps the question it answers.
+            if turn.understanding.wordCount <= 5, let intent = state.pendingIntent {
+                turn.intent = intent
+                if let ask = state.pendingAsk { turn.understanding.askRanking.insert(.init(ask: ask, score: 1), at: 0) }
+            }
+            return
+        }
+        chooseByPlaceInList(&turn, state: state)
+        let understanding = turn.understanding
+        let hasEntity =
+            turn.exercise != nil || understanding.muscle != nil
+            || !understanding.have.isEmpty || !understanding.missing.isEmpty
+            || !understanding.exerciseCandidates.isEmpty
+        if understanding.rule == nil {
+            // A follow-up that only changes the workout ("make it 20 minutes").
+            // (Kit said on its own right after a workout, "I have a pull-up bar though", is a change
+            // to that workout too.)
+            // An exercise named in a change ("swap the face pull") must be one of the last plan's,
+            // unless the line asks to leave it out ("without the superman"), which holds for the
+            // plans that follow.
+            let inLastPlan = understanding.exercise.map { id in
+                state.lastPlan?.items.contains { $0.exercise == id } == true
+            }
+            if state.lastIntent == .workout,
+                understanding.minutes != nil || understanding.level != nil
+                    || turn.mentions(knowledge.language.words(.changeWorkout))
+                    || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned),
+                inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut)),
+                turn.intent != .safety
+            {
+                if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
+                turn.intent = .workout
+            } else if understanding.confidence < Interpreter.confidenceFloor, !hasEntity,
+                understanding.ranking.count > 1,
+                understanding.ranking[0].score - understanding.ranking[1].score < Interpreter.closeCall
+            {
+                turn.clarifies = true
+                turn.reasons.append(.tooClose)
+            } else if turn.intent == .unknown, understanding.exercise != nil, understanding.knownWordShare > 0.5 {
+                turn.intent = .form
+                turn.reasons.append(.namesExercise)
+            }
+        }
+        // A short follow-up about sets, reps or form stays on the exercise being discussed.
+        if !turn.clarifies, turn.intent == .faq, understanding.exercise == nil, state.lastExercise != nil,
+            [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.features.count <= 9,
+            turn.mentions(knowledge.language.words(.formFollowUp))
+        {
+            turn.intent = .form
+            turn.reasons.append(.formFollowUp)
+        }
+        readKitFollowUp(&turn, state: state)
+        readIsSafeWithoutPain(&turn)
+        // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
+        // about it, not for a swap: how to work up to it.
+        if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
+            [.faq, .form].contains(turn.intent), understanding.ask != .substitute, understanding.ask != .progression
+        {
+            // (A general question keeps its intent: the exercise's facts answer it all the same.)
+            turn.understanding.askRanking.insert(.init(ask: .progression, score: 1), at: 0)
+            turn.reasons.append(.workingUpTo)
+        }
+        // "Best exercises" read from a question about one exercise, with no muscle, goal or kit to
+        // rank for, whose words name a point of form, in the question or its backstory ("how to
+        // prevent upper back rounding on the deadlift?", "retract first or while pulling? ...
+        // what's the best approach?"): that point of the exercise's form, not a topic card. ("Is
+        // the deadlift even an upper back exercise?" names none: "back" there is a region.)
+        if !turn.clarifies, turn.intent == .faq, understanding.exercise != nil, understanding.ask == .bestFor,
+            understanding.muscle == nil, understanding.goal == nil, understanding.have.isEmpty,
+            turn.mentions(pointWords)
+        {
+            turn.understanding.askRanking.removeAll { $0.ask == .formPoint }
+            turn.understanding.askRanking.insert(.init(ask: .formPoint, score: 1), at: 0)
+        }
+        // Travelling ("away for two weeks, no gym: what can I do?"): what to do there, not a
+        // topic card picked on a surface word.
+        // (A safety guess with no word of pain or injury is a guess too: "for about two weeks" in a
+        // travel post is not a pain that lasts.)
+        if !turn.clarifies,
+            [.faq, .unknown].contains(turn.intent) || (turn.intent == .safety && !understanding.painMentioned),
+            understanding.substituteReason == .travelling,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, !understanding.painMentioned
+        {
+            turn.intent = .substitution
+            turn.reasons.append(.awayFromTheGym)
+        }
+        // A question of its own about training away from the gym ("I travel a lot, what can I do in
+        // my hotel room?") is not about the exercise discussed before; a short follow-up ("and at
+        // home?") is.
+        let awayOnItsOwn =
+            turn.intent == .substitution && [.travelling, .atHome].contains(understanding.substituteReason)
+            && understanding.features.count > 6
+        if turn.exercise == nil, understanding.exerciseCandidates.isEmpty, !turn.reasons.contains(.awayFromTheGym),
+            !awayOnItsOwn,
+            !turn.clarifies, [.form, .anatomy, .substitution, .safety].contains(turn.intent),
+            let last = state.lastExercise, turn.intent != .anatomy || understanding.muscle == nil
+        {
+            turn.exercise = last
+            turn.entities.exercise = last
+            turn.reasons.append(.exerciseFromEarlier(last))
+        }
+        // A workout nobody asked for: a long post read as a workout request that names no minutes,
+        // kit, level, muscle, goal or routine, with no workout given before ("would you add reps,
+        // circuits and rest times to the program?"): the runner-up answers it.
+        if !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
+            understanding.minutes == nil, understanding.have.isEmpty, understanding.level == nil,
+            understanding.muscle == nil, understanding.goal == nil, understanding.routine == nil,
+            understanding.wordCount >= 12,
+            let runnerUp = understanding.ranking.first(where: { $0.intent != .workout })
+        {
+            turn.intent = runnerUp.intent
+        }
+        resolveEquipmentWords(&turn)
+        turn.entities.equipmentHave = turn.have
+        turn.entities.equipmentMissing = turn.missing
+    }
+
+    /// Which of the exercises offered in a question back the line picks: one it names, one only
+    /// it has a word of ("the bent-over one"), a position ("the first one", "2"), or either.
+    private func choice(_ turn: Turn, from offered: [ExerciseID]) -> ExerciseID? {
+        guard offered.count >= 2 else { return nil }
+        let understanding = turn.understanding
+        if let named = understanding.exercise { return offered.contains(named) ? named : nil }
+        let tokens = Set(understanding.normalized.split(separator: " ").map(String.init)).subtracting(
+            knowledge.language.words(.whichOne).map(TextNormalizer.stem))
+        let words = offered.map { id in
+            Set(
+                knowledge.exercise(id).map { [$0.name] + $0.aliases }.map { names in
+                    names.flatMap { TextNormalizer.tokens($0).map(TextNormalizer.stem) }
+                } ?? [])
+        }
+        let shared = words.dropFirst().reduce(words[0]) { $0.intersection($1) }
+        let distinguishing = offered.indices.filter { !words[$0].subtracting(shared).isDisjoint(with: tokens) }
+        if distinguishing.count == 1 { return offered[distinguishing[0]] }
+        let language = knowledge.language
+        func says(_ signal: Signal) -> Bool { !tokens.isDisjoint(with: language.words(signal)) }
+        guard understanding.features.count <= 6 else { return nil }
+        if says(.first) || says(.either) { return offered[0] }
+        if says(.second) { return offered[1] }
+        return nil
+    }
+
+    /// Words that name a point of form: the cue topics' other words ("rounding", "retract") and
+    /// the cue topics themselves, except those that also name a part of the body that hurts
+    /// ("back", "neck"), which a question may say only as a region ("an upper back exercise").
+    private var pointWords: [String] {
+        let understanding = knowledge.language.understanding
+        let areaWords = Set(
+            knowledge.safety.painAreas.flatMap { TextNormalizer.tokens($0.name) }.map(TextNormalizer.stem))
+        let topics = understanding.cueTopics.filter { !areaWords.contains(TextNormalizer.stem($0)) }
+        return topics + understanding.cueTopicWords.values.flatMap { $0 }
+    }
+
+    /// "I don't have a machine": the machine the exercise in question uses, else the likeliest.
+    /// "How do I do the first one?" after a list of exercises: the one at that place.
+    private func chooseByPlaceInList(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let listed = state.lastListed
+        guard listed.count >= 2, state.lastIntent != .workout, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, understanding.features.count <= 10,
+            let place = turn.placeSaid(knowledge.language.ordinals), let index = Turn.index(of: place, in: listed.count)
+        else { return }
+        turn.exercise = listed[index]
+        turn.entities.exercise = listed[index]
+        turn.reasons.append(.choseExercise(listed[index]))
+        if [.faq, .unknown, .help, .greeting].contains(turn.intent) { turn.intent = .form }
+    }
+
+    /// Kit said on its own after an exercise ("what about with a band?"): how to do that exercise
+    /// with it, not a topic card picked on "with".
+    private func readKitFollowUp(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, [.faq, .unknown, .workout].contains(turn.intent), state.lastExercise != nil,
+            [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, !understanding.have.isEmpty, understanding.missing.isEmpty,
+            !understanding.painMentioned, understanding.minutes == nil, understanding.features.count <= 6
+        else { return }
+        turn.intent = .form
+        turn.understanding.askRanking.insert(.init(ask: .howTo, score: 1), at: 0)
+        turn.reasons.append(.formFollowUp)
+    }
+
+    /// A safety question with no word of pain, about an exercise it names ("I round my upper back
+    /// on heavy rows: am I going to do myself an injury?"), asks whether that exercise is safe,
+    /// answered from its own safety points, not with an answer that presumes a pain.
+    private func readIsSafeWithoutPain(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .safety, !understanding.painMentioned, !understanding.painDenied,
+            understanding.conditionOnly == nil, understanding.notCovered == nil,
+            let id = understanding.exercise, knowledge.exercise(id)?.safety.isEmpty == false
+        else { return }
+        turn.understanding.askRanking.insert(.init(ask: .isSafe, score: 1), at: 0)
+    }
+
+    private func resolveEquipmentWords(_ turn: inout Turn) {
+        let used = Set(turn.exercise.flatMap(knowledge.exercise)?.ways.flatMap(\.equipment) ?? [])
+        for family in turn.understanding.equipmentFamilies {
+            let id = family.candidates.first(where: used.contains) ?? family.candidates[0]
+            if family.missing {
+                if !turn.missing.contains(id) { turn.missing.append(id) }
+            } else if !turn.have.contains(id) {
+                turn.have.append(id)
+            }
+            turn.reasons.append(.equipmentWord(id))
+        }
+    }
+}
