@@ -169,7 +169,7 @@ struct SafetyResponder: Responder {
             draft.add(.heading(say(.headingPrecautions)))
             draft.list(Array(precautions.prefix(4)))
         }
-        addGentler(to: &draft, areas: areas, exercise: exercise)
+        addGentler(to: &draft, areas: areas, exercise: exercise, hurtMuscle: understanding.muscle)
     }
 
     /// The pain questions answered, each with the question of the post that asked it (the first
@@ -185,13 +185,20 @@ struct SafetyResponder: Responder {
     /// Up to three gentler moves for once it feels fine: the exercise's easier ones that leave the
     /// sore areas alone, then the area's own. For pain outside the upper back ("my lower back") they are upper
     /// back moves that leave it alone, and the line says so.
-    private func addGentler(to draft: inout ReplyDraft, areas: [SafetyKnowledge.PainArea], exercise: Exercise?) {
+    private func addGentler(
+        to draft: inout ReplyDraft, areas: [SafetyKnowledge.PainArea], exercise: Exercise?, hurtMuscle: MuscleID?
+    ) {
         var gentlerIDs = areas.flatMap(\.gentler)
         // (The exercise's easier versions only where they leave the sore areas alone: the lat
         // pulldown is an easier pull-up, but no gentler move for a shoulder the pull-up hurt.)
+        // (Nor where their main work falls on a muscle the line says is hurt: "I pulled my lats on
+        // pull-ups" is not sent to the lat pulldown.)
         let sore = Set(areas.map(\.id))
         if let exercise {
-            gentlerIDs = exercise.easier.filter { knowledge.exercise($0)?.spares(sore) ?? false } + gentlerIDs
+            let easier = exercise.easier.compactMap(knowledge.exercise).filter { easier in
+                easier.spares(sore) && hurtMuscle.map { !easier.primaryMuscles.contains($0) } ?? true
+            }
+            gentlerIDs = easier.map(\.id) + gentlerIDs
         }
         var named: Set<ExerciseID> = []
         let gentler = gentlerIDs.filter { named.insert($0).inserted && $0 != exercise?.id }.compactMap(
