@@ -187,8 +187,7 @@ public struct Coach: Sendable {
         if Interpreter.sentences(line).count >= 3, let question = questions.first {
             turn.pointFeatures = interpreter.understand(question).features
         }
-        let yesNo = Set(knowledge.language.words(.yesNo))
-        turn.asksYesNo = questions.contains { TextNormalizer.tokens($0).first.map(yesNo.contains) == true }
+        turn.asksYesNo = questions.contains(where: interpreter.asksYesNo)
         if understanding.intent == .safety, questions.count >= 2 {
             for question in questions {
                 if let ask = interpreter.painAsk(ofQuestion: question),

@@ -249,6 +249,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             .flatMap { Ask(rawValue: $0.label) }.map { $0.isPainAsk || $0 == .soreness } ?? false
             && !entities.contains(.painDenied) && !entities.contains(.painBetter)
             && !entities.contains(where: { if case .condition = $0 { true } else { false } })
+        // ("I train legs and chest, but what about my back?": in scope, and not about the chest.)
+        let saysInScope = !scopePhrases.matches(in: tokens).isEmpty
         var rule: Understanding.Rule?
         if pain {
             (intent, confidence, rule) = (.safety, 1, .pain)
@@ -258,9 +260,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true })
         {
             (intent, confidence, rule) = (.unknown, 1, .unknownWords)
-        } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack),
-            scopePhrases.matches(in: tokens).isEmpty
-        {
+        } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack), !saysInScope {
             (intent, confidence, rule) = (.unknown, 1, .outOfScope)
         } else if intent == .safety, ranking.count > 1,
             confidence < Self.safetyWithoutPainFloor || painAskGuessed
@@ -317,8 +317,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // never the whole how-to: how-to gives way to the next ask. (Its words are read only when
         // how-to leads, which few lines do.)
         if allAsks.first?.label == Ask.howTo.rawValue {
-            let askedWords = TextNormalizer.tokens(Self.questions(text).first ?? text).map(TextNormalizer.stem)
-            if let first = askedWords.first, yesNoWords.contains(first), !askedWords.contains("how") {
+            let asked = Self.questions(text).first ?? text
+            if asksYesNo(asked), !TextNormalizer.tokens(asked).map(TextNormalizer.stem).contains("how") {
                 allAsks.append(allAsks.removeFirst())
             }
         }
@@ -348,7 +348,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             confidence: confidence, ranking: Array(ranking), askRanking: askRanking, rule: rule,
             matches: found.matches,
             exercise: exercises.first, exerciseCandidates: exercises.isEmpty ? family : [],
-            muscle: askedMuscle(muscles, tokens: tokens),
+            muscle: askedMuscle(muscles, saysInScope: saysInScope),
             have: found.have, missing: found.missing, minutes: found.minutes, level: level, painAreas: areas,
             redFlag: redFlag, soreness: soreness, painMentioned: pain, topicRanking: topicRanking,
             routine: routine(tokens, minutes: found.minutes, have: found.have),
@@ -365,6 +365,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
             log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
+    }
+
+    /// Whether a question asks yes or no: its first word is one of the `yes-no` signal's ("should I
+    /// ...", "could it be ...").
+    public func asksYesNo(_ question: String) -> Bool {
+        TextNormalizer.tokens(question).first.map { yesNoWords.contains(TextNormalizer.stem($0)) } ?? false
     }
 
     /// The pain question one sentence of a post asks (what it is, treating it, training through
@@ -440,9 +446,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// The muscle a line asks about: one of the upper back or shoulders before any other ("chest
     /// and traps" is about the traps here); none when it names only others and says it is about
     /// the back ("I train legs and chest, but what about my back?").
-    private func askedMuscle(_ muscles: [MuscleID], tokens: [String]) -> MuscleID? {
+    private func askedMuscle(_ muscles: [MuscleID], saysInScope: Bool) -> MuscleID? {
         if let inScope = muscles.first(where: upperBackMuscles.contains) { return inScope }
-        return scopePhrases.matches(in: tokens).isEmpty ? muscles.first : nil
+        return saysInScope ? nil : muscles.first
     }
 
     /// True for an entity that ties a question to the upper back.
