@@ -43,9 +43,7 @@ struct BestForResponder: Responder {
         // "Is there one single exercise that covers it all?": the one that works the most, from the
         // likeliest topic that answers best-for, not a list of five.
         if targets.isEmpty, turn.have.isEmpty, turn.asksAbout(knowledge.language.words(.asksOne)),
-            let topic = understanding.topicRanking.lazy.compactMap({ knowledge.topic($0.id) }).first(where: {
-                $0.answers == .bestFor
-            })
+            let topic = FAQResponder.topicAnswering(understanding, in: knowledge, floor: 0, ask: .bestFor)
         {
             draft.say(topic)
             return

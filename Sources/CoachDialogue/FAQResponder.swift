@@ -33,13 +33,13 @@ struct FAQResponder: Responder {
         draft.say(topic)
     }
 
-    /// The likeliest topic that answers exactly the ask understood, among those ranked at least
-    /// `floor` (by default likely enough to stand on their own: what answers a form question that
-    /// names no exercise).
+    /// The likeliest topic that answers exactly `ask` (by default the ask understood), among those
+    /// ranked at least `floor` (by default likely enough to stand on their own: what answers a form
+    /// question that names no exercise).
     static func topicAnswering(
-        _ understanding: Understanding, in knowledge: KnowledgeBase, floor: Double = topicFloor
+        _ understanding: Understanding, in knowledge: KnowledgeBase, floor: Double = topicFloor, ask: Ask? = nil
     ) -> Topic? {
-        guard let ask = understanding.ask else { return nil }
+        guard let ask = ask ?? understanding.ask else { return nil }
         return understanding.topicRanking.lazy.filter { $0.score >= floor }.compactMap { knowledge.topic($0.id) }
             .first { $0.answers == ask }
     }

@@ -328,13 +328,18 @@ struct FormResponder: Responder {
     /// Whether the question names a body part or phase that the exercise's cues, mistakes or
     /// safety points speak to.
     private func names(aPointOf exercise: Exercise, _ turn: Turn) -> Bool {
-        let words = knowledge.language.understanding.cueTopicWords
-        let said = Set(turn.pointFeatures)
-        let topics = knowledge.language.understanding.cueTopics.filter { topic in
-            ([topic] + (words[topic] ?? [])).contains { said.contains(TextNormalizer.stem($0)) }
-        }
+        let topics = cueTopics(in: turn.pointFeatures)
         return (exercise.cues + exercise.mistakes + exercise.safety).contains {
             !Set($0.about).isDisjoint(with: topics)
+        }
+    }
+
+    /// The cue topics (body parts and phases) that `features` name, by the topic or its words.
+    private func cueTopics(in features: [String]) -> [String] {
+        let words = knowledge.language.understanding.cueTopicWords
+        let said = Set(features)
+        return knowledge.language.understanding.cueTopics.filter { topic in
+            ([topic] + (words[topic] ?? [])).contains { said.contains(TextNormalizer.stem($0)) }
         }
     }
 
@@ -342,10 +347,7 @@ struct FormResponder: Responder {
     /// (the words of the question, or of the whole post) name.
     private func leadWithCueTopic(_ draft: inout ReplyDraft, about features: [String], _ exercise: Exercise) -> Bool {
         let words = knowledge.language.understanding.cueTopicWords
-        let said = Set(features)
-        let topics = knowledge.language.understanding.cueTopics.filter { topic in
-            ([topic] + (words[topic] ?? [])).contains { said.contains(TextNormalizer.stem($0)) }
-        }
+        let topics = cueTopics(in: features)
         guard !topics.isEmpty else { return false }
         let matching = { (texts: [SourcedText]) in texts.filter { !Set($0.about).isDisjoint(with: topics) } }
         let cues = matching(exercise.cues)

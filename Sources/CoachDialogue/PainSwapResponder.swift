@@ -35,9 +35,7 @@ struct PainSwapResponder: Responder {
             swaps ? .safetyLeadSubstitute : .safetyLeadSubstituteNone, ["name": exercise.name, "area": area])
         draft.blocks.insert(.paragraph(lead), at: 0)
         draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-        let fitting = (knowledge.safety.precautions + knowledge.safety.avoid).filter {
-            $0.answers.contains(.substitute)
-        }
+        let fitting = knowledge.safety.precautions(answering: .substitute)
         if !fitting.isEmpty {
             draft.add(.heading(say(.headingPrecautions)))
             draft.list(Array(fitting.prefix(3)))

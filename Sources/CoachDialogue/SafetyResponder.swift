@@ -163,7 +163,7 @@ struct SafetyResponder: Responder {
         // A lone precaution under the heading ("leave rest between hard sessions" after how to treat
         // it) reads as filler: the section is for two or more, or for a pain question with no
         // answer of its own.
-        let fitting = (safety.precautions + safety.avoid).filter { $0.answers.contains(draft.ask ?? .painTreat) }
+        let fitting = safety.precautions(answering: draft.ask ?? .painTreat)
         let precautions = fitting.count >= 2 ? fitting : (lead == nil ? safety.precautions : [])
         if !precautions.isEmpty {
             draft.add(.heading(say(.headingPrecautions)))

@@ -72,6 +72,12 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         }
     }
 
+    /// The precautions and the points on who should avoid these moves that answer `ask`
+    /// (`answers` in safety.yaml), in that order.
+    public func precautions(answering ask: Ask) -> [SourcedText] {
+        (precautions + avoid).filter { $0.answers.contains(ask) }
+    }
+
     /// The condition with this id.
     public func condition(_ id: String) -> Condition? { conditions.first { $0.id == id } }
 
