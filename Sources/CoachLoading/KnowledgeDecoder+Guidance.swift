@@ -21,17 +21,22 @@ extension KnowledgeDecoder {
         var redFlagSudden: [String] = []
         var redFlagWithSoreness: [String] = []
         var redFlagUrgent: String?
+        var lasting = SafetyKnowledge.LastingPain()
         if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root),
             let flags = reader.mapping(node, "red_flags")
         {
             reader.checkKeys(
-                flags, allowed: ["phrases", "with_pain", "with_soreness", "sudden_with_pain", "advice", "urgent"],
+                flags,
+                allowed: [
+                    "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "advice", "urgent",
+                ],
                 in: "red_flags")
             redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
             redFlagUrgent = reader.required(flags, "urgent", in: "red_flags", at: node).flatMap {
                 reader.string($0, "when to get urgent help")
             }
             redFlagWithPain = reader.strings(flags["with_pain"], "red flag phrases with pain")
+            if let node = flags["lasting"] { lasting = lastingPain(node, &reader) }
             redFlagSudden = reader.strings(flags["sudden_with_pain"], "sudden red flag phrases with pain")
             redFlagPhrases = reader.strings(
                 reader.required(flags, "phrases", in: "red_flags", at: node), "red flag phrases")
@@ -81,6 +86,7 @@ extension KnowledgeDecoder {
         safety?.redFlagUrgent = redFlagUrgent ?? ""
         safety?.redFlagSudden = redFlagSudden
         safety?.redFlagWithSoreness = redFlagWithSoreness
+        safety?.lasting = lasting
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
         safety?.notAReport = reader.strings(map["not_a_report"], "not_a_report")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
@@ -96,6 +102,34 @@ extension KnowledgeDecoder {
             if let condition = condition(node, &reader) { conditions.append(condition) }
         }
         safety?.conditions = conditions
+    }
+
+    /// `red_flags.lasting`: the shortest duration of a pain that counts as lasting, how near the
+    /// word of pain it must be said, and the days of each unit word.
+    private func lastingPain(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.LastingPain {
+        var lasting = SafetyKnowledge.LastingPain()
+        guard let map = reader.mapping(node, "red_flags.lasting") else { return lasting }
+        reader.checkKeys(map, allowed: ["days", "near_pain", "units"], in: "red_flags.lasting")
+        lasting.days =
+            reader.required(map, "days", in: "red_flags.lasting", at: node).flatMap {
+                reader.int($0, "the days a pain must last", in: 1...3650)
+            } ?? 0
+        lasting.nearPain =
+            reader.required(map, "near_pain", in: "red_flags.lasting", at: node).flatMap {
+                reader.int($0, "near_pain (words between a duration and the pain)", in: 0...20)
+            } ?? 0
+        guard
+            let units = reader.required(map, "units", in: "red_flags.lasting", at: node).flatMap({
+                reader.mapping($0, "units")
+            })
+        else { return lasting }
+        for (key, value) in units {
+            guard let word = reader.string(key, "a unit of time"),
+                let days = reader.int(value, "the days in '\(word)'", in: 1...366)
+            else { continue }
+            lasting.units[word] = days
+        }
+        return lasting
     }
 
     /// A treatment: `{id, means_pain, phrases, advice}`.

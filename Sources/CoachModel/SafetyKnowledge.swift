@@ -17,6 +17,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
     /// soreness, a red flag of the lasting kind.
     public var redFlagWithSoreness: [String] = []
+    /// How long a pain must have lasted to be a red flag of the lasting kind, read from the words
+    /// of a duration ("for the last 5 weeks", "8 months now") rather than listed phrase by phrase.
+    public var lasting = LastingPain()
     public var sorenessPhrases: [String]
     public var soreness: SourcedText
     public var painAreas: [PainArea]
@@ -105,6 +108,24 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
             self.phrases = phrases
             self.causes = causes
             self.gentler = gentler
+        }
+    }
+
+    /// A pain that has lasted: a duration of at least `days`, said close to the word of pain or
+    /// soreness it measures ("my shoulder has ached for the last 5 weeks"), so that a duration
+    /// about something else ("I started lifting 3 months ago ... then it hurt") does not count.
+    public struct LastingPain: Hashable, Sendable, Codable {
+        /// The shortest duration that counts; 0 reads no durations.
+        public var days = 0
+        /// How many days each unit word is ("week": 7), as written in the knowledge.
+        public var units: [String: Int] = [:]
+        /// At most how many words may stand between the duration and the word of pain.
+        public var nearPain = 0
+
+        public init(days: Int = 0, units: [String: Int] = [:], nearPain: Int = 0) {
+            self.days = days
+            self.units = units
+            self.nearPain = nearPain
         }
     }
 

@@ -15,6 +15,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words that join a list of equipment ("or", "and"): `list_joiners` in the vocabulary.
     private var listJoiners: Set<String> = []
     private var minuteUnits: Set<String> = []
+    /// The days in each unit word of a duration ("week": 7), the shortest duration of a pain that
+    /// counts as lasting, and how near its word of pain it must be said (`red_flags.lasting`).
+    private var durationUnits: [String: Int] = [:]
+    private var lastingDays = 0
+    private var lastingNear = 0
     private var hourUnits: Set<String> = []
 
     /// NB: dictionaries are read in key order. Where two phrases are the same, the first one
@@ -53,6 +58,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.redFlagWithPain { painPhrases.add(phrase, .lasting) }
         for phrase in safety.redFlagSudden { painPhrases.add(phrase, .sudden) }
         for phrase in safety.redFlagWithSoreness { painPhrases.add(phrase, .lastingSoreness) }
+        for (word, days) in safety.lasting.units.sorted(by: { $0.key < $1.key }) {
+            durationUnits[TextNormalizer.stem(word)] = days
+        }
+        lastingDays = safety.lasting.days
+        lastingNear = safety.lasting.nearPain
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
@@ -85,7 +95,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     var words: Set<String> {
         names.words.union(painPhrases.words).union(notPain.words).union(numbers.words).union(negators).union(haveWords)
             .union(minuteUnits)
-            .union(hourUnits)
+            .union(hourUnits).union(durationUnits.keys)
     }
     /// The words of names, which misspellings are corrected toward.
     var nameWords: Set<String> { names.words }
@@ -159,8 +169,56 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             let text = tokens[match.range].joined(separator: " ")
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
         }
+        result.matches += lastingDurations(in: tokens, found: result.matches, notReports: otherThings + returning)
         result.minutes = minutes(in: tokens)
         return result
+    }
+
+    /// How long a pain has lasted, read from the words of a duration rather than from listed
+    /// phrases ("for the last 5 weeks", "about six months now", "6-8 weeks"): a count and a unit
+    /// word, at least `lastingDays` long and said within `lastingNear` words of a word of pain or
+    /// soreness, is `.lasting` (`.lastingSoreness` when the nearest such word is soreness). A
+    /// duration right after a phrase that reports nothing ("not lifted for 4 weeks") or about
+    /// going back to training does not count.
+    private func lastingDurations(
+        in tokens: [String], found: [EntityMatch], notReports: [Range<Int>]
+    ) -> [EntityMatch] {
+        guard lastingDays > 0 else { return [] }
+        let hurts = found.filter { $0.entity == .pain || $0.entity == .soreness }
+        guard !hurts.isEmpty else { return [] }
+        var spelledEndingAt: [Int: Int] = [:]
+        for match in numbers.matches(in: tokens) { spelledEndingAt[match.range.upperBound] = match.value }
+        var durations: [EntityMatch] = []
+        for (index, token) in tokens.enumerated() {
+            guard let days = durationUnits[token] else { continue }
+            // The count is just before the unit, or one word before that ("6 long weeks").
+            let counted = [index - 1, index - 2].lazy.filter { $0 >= 0 }.compactMap { at -> (Int, Int)? in
+                if let value = Int(tokens[at]) { return (at, value) }
+                if let value = spelledEndingAt[at + 1] { return (at, value) }
+                return nil
+            }.first
+            guard let (countAt, count) = counted, count * days >= lastingDays else { continue }
+            // A range ("6-8 weeks") starts at its first number.
+            let start = countAt > 0 && Int(tokens[countAt - 1]) != nil ? countAt - 1 : countAt
+            let range = start..<(index + 1)
+            if notReports.contains(where: { $0.overlaps(range) || (start - 2...start).contains($0.upperBound) }) {
+                continue
+            }
+            let nearest = hurts.min { distance($0.range, range) < distance($1.range, range) }
+            guard let nearest, distance(nearest.range, range) <= lastingNear else { continue }
+            durations.append(
+                EntityMatch(
+                    entity: nearest.entity == .soreness ? .lastingSoreness : .lasting,
+                    text: tokens[range].joined(separator: " "), range: range))
+        }
+        return durations
+    }
+
+    /// How many words stand between two ranges of tokens (0 when they touch or overlap).
+    private func distance(_ one: Range<Int>, _ other: Range<Int>) -> Int {
+        if one.upperBound <= other.lowerBound { return other.lowerBound - one.upperBound }
+        if other.upperBound <= one.lowerBound { return one.lowerBound - other.upperBound }
+        return 0
     }
 
     /// Whether an equipment mention is denied. The nearest cue word before it decides ("no",

@@ -104,6 +104,9 @@ struct KnowledgeValidationTests {
         Breakage(
             name: "rest hours out of range", file: "progress.yaml", old: "rest_hours: 20", new: "rest_hours: 100000",
             place: "progress.yaml:", message: "rest_hours should be from 0 to 96"),
+        Breakage(
+            name: "lasting pain unit not a number", file: "safety.yaml", old: "week: 7,", new: "week: seven,",
+            place: "safety.yaml:", message: "the days in 'week' should be a whole number, not 'seven'"),
     ]
 
     @Test(arguments: breakages)

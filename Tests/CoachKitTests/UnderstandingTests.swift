@@ -217,6 +217,11 @@ struct UnderstandingTests {
         "since the fall my shoulder looks out of place",
         "my neck hurts and I get a headache with it",
         "my upper back pain is worse when I cough",
+        "my neck hurts and since yesterday I have double vision",
+        "the pain in my shoulder blade is 8 out of 10",
+        "after shrugs I can't turn my head",
+        "my arm goes weak halfway through pull-ups",
+        "I tore something in my back on deadlifts",
     ])
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
@@ -231,6 +236,21 @@ struct UnderstandingTests {
     ])
     func redFlagWordsWithoutPainAreNotRedFlags(_ line: String) {
         #expect(!interpreter.understand(line).redFlag, "\(line)")
+    }
+
+    /// A pain that has lasted three weeks or more is a red flag however the duration is written;
+    /// a shorter one is not, nor a long break from training with no pain.
+    @Test(arguments: [
+        ("my elbow has hurt for the last 5 weeks on pull-ups", true),
+        ("my shoulder blade has been aching for 8 months", true),
+        ("the ache in my traps started about 6-8 weeks back", true),
+        ("my neck has been sore for the past 20 days", false),
+        ("my neck has been sore for the past 25 days", true),
+        ("my shoulder hurts for nearly three years now", true),
+        ("I haven't lifted for 5 weeks because of work, what's a good way back in?", false),
+    ])
+    func lastingPainIsReadFromItsDuration(_ line: String, _ lasting: Bool) {
+        #expect(interpreter.understand(line).redFlag == lasting, "\(line)")
     }
 
     @Test func painOutranksEverything() {
