@@ -66,17 +66,25 @@ struct SubstitutionResponder: Responder {
         // dislikes it, cannot do it yet or just wants to replace it wants other exercises.
         // ("Can I use a backpack instead of dumbbells for rows?" swaps the kit, not the exercise.)
         let sameExercise =
-            [.missingKit, .atHome, .travelling].contains(reason) || (reason == .swapFor && !turn.missing.isEmpty)
+            [.missingKit, .atHome, .travelling].contains(reason)
+            || (reason == .swapFor && (!turn.missing.isEmpty || understanding.rule == .kitSwap))
         let easier = reason == .cannotDoYet || turn.mentions(knowledge.language.words(.easier))
         let spare = Set(state.painReported)
         noteSpared(spare, &draft)
-        var alternatives = context.substitutions.alternatives(
-            to: exercise, with: availability, easierOnly: easier, sparing: spare, sameExercise: sameExercise)
+        var alternatives =
+            reason == .travelling && availability.have == nil
+            ? travellersSwaps(
+                for: exercise, availability: availability, easier: easier, sparing: spare, sameExercise: sameExercise)
+            : context.substitutions.alternatives(
+                to: exercise, with: availability, easierOnly: easier, sparing: spare, sameExercise: sameExercise)
         if alternatives.isEmpty, easier {
             // Nothing easier fits: the other swaps, rather than none.
             alternatives = context.substitutions.alternatives(
                 to: exercise, with: availability, sparing: spare, sameExercise: false)
         }
+        // "Can I do db rows instead of barbell rows?" weighs two kits for one exercise: yes, when
+        // the first swap is that exercise with the kit they have.
+        let kitSwap = reason == .swapFor && !turn.have.isEmpty && alternatives.first?.isSameExercise == true
         if alternatives.isEmpty {
             if let closest = context.substitutions.closestBodyweight(to: exercise, sparing: spare) {
                 draft.add(
@@ -91,6 +99,16 @@ struct SubstitutionResponder: Responder {
                         say(.substitutionNone, ["name": exercise.name])
                             + (spare.isEmpty ? "" : " " + say(.substitutionNoneSpared))))
             }
+        } else if kitSwap {
+            // "Can I do db rows instead of barbell rows?": yes, the same exercise; then the others.
+            draft.add(.paragraph(say(.swapForSameExercise, ["name": exercise.name, "way": alternatives[0].way.name])))
+            let others = alternatives.dropFirst()
+            if !others.isEmpty {
+                draft.add(.paragraph(say(.swapForOthers)))
+                draft.add(.bullets(others.map { line(for: $0, original: exercise) }))
+            }
+            alternatives.forEach { draft.cite($0.way.source) }
+            draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
         } else {
             let key = easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
             draft.add(.paragraph(say(key, ["name": exercise.name])))
@@ -100,7 +118,29 @@ struct SubstitutionResponder: Responder {
         }
         if reason == .cannotDoYet { progression(toward: exercise, into: &draft) }
         let neededMissing = turn.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }
-        if !neededMissing.isEmpty { standIns(&draft, for: neededMissing, availability: availability, quiet: true) }
+        if !neededMissing.isEmpty, !kitSwap {
+            standIns(&draft, for: neededMissing, availability: availability, quiet: true)
+        }
+    }
+
+    /// Swaps for someone travelling who has said nothing of their kit: what any hotel room has
+    /// first (the floor, a towel), then, up to `fewest` options, other exercises with kit that is
+    /// not a gym machine (never the usual way of this one, which is what they cannot do away).
+    private func travellersSwaps(
+        for exercise: Exercise, availability: Availability, easier: Bool, sparing spare: Set<String>,
+        sameExercise: Bool
+    ) -> [SubstitutionFinder.Alternative] {
+        let room = knowledge.atHand.union([knowledge.bodyweightID]).union(
+            knowledge.equipment.filter(\.household).map(\.id))
+        var swaps = context.substitutions.alternatives(
+            to: exercise, with: Availability(have: room, missing: availability.missing), easierOnly: easier,
+            sparing: spare, sameExercise: sameExercise)
+        guard swaps.count < Self.fewest else { return swaps }
+        let taken = Set(swaps.map(\.exercise.id))
+        let more = context.substitutions.alternatives(
+            to: exercise, with: availability, easierOnly: easier, sparing: spare, sameExercise: false)
+        swaps += more.filter { !taken.contains($0.exercise.id) }.prefix(Self.fewest - swaps.count)
+        return swaps
     }
 
     /// Other exercises for one that hurts: never the same exercise another way, none that loads
@@ -268,6 +308,8 @@ struct SubstitutionResponder: Responder {
         offer(Self.ranked(upperBack) + Self.ranked(rest), into: &draft)
     }
 
+    /// How many swaps a traveller is offered at least, those needing only what a room has first.
+    private static let fewest = 3
     /// How many of the exercises that fit are listed.
     private static let offered = 8
     /// How many are offered away from the gym: the best few, not the whole list.

@@ -67,6 +67,7 @@ public struct WhyExplanation: Sendable {
         case .outOfScope: .whyRuleOutOfScope
         case .noPainWord: .whyRuleNoPainWord
         case .log: .whyRuleLog
+        case .kitSwap: .whyRuleKitSwap
         }
     }
 

@@ -59,7 +59,9 @@ extension KnowledgeDecoder {
             guard let item = reader.mapping(node, "a piece of equipment") else { continue }
             let what = "a piece of equipment"
             reader.checkKeys(
-                item, allowed: ["id", "name", "aliases", "stand_ins", "at_hand", "bodyweight", "gym_only"], in: what)
+                item,
+                allowed: ["id", "name", "aliases", "stand_ins", "at_hand", "bodyweight", "gym_only", "household"],
+                in: what)
             let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
             let name = reader.required(item, "name", in: what, at: node).flatMap { reader.string($0, "the name") }
             let aliases = reader.strings(item["aliases"], "aliases")
@@ -88,6 +90,7 @@ extension KnowledgeDecoder {
                 atHand: item["at_hand"].flatMap { reader.bool($0, "at_hand") } ?? false,
                 isBodyweight: item["bodyweight"].flatMap { reader.bool($0, "bodyweight") } ?? false)
             piece.gymOnly = item["gym_only"].flatMap { reader.bool($0, "gym_only") } ?? false
+            piece.household = item["household"].flatMap { reader.bool($0, "household") } ?? false
             equipment.append(piece)
         }
     }

@@ -35,6 +35,9 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     public var isBodyweight: Bool = false
     /// Found in a gym, not at home or in a hotel room (a cable station, a rack).
     public var gymOnly: Bool = false
+    /// Found in any home or hotel room (a towel): counted as had away from the gym when nothing
+    /// else is said.
+    public var household: Bool = false
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {

@@ -212,6 +212,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case swapForNo = "swap-for.no"
     case swapForLost = "swap-for.lost"
     case swapForPattern = "swap-for.pattern"
+    case swapForSameExercise = "swap-for.same-exercise"
+    case swapForOthers = "swap-for.others"
     case bestForHeading = "best-for.heading"
     case bestForKitHeading = "best-for.kit-heading"
     case bestForGoalHeading = "best-for.goal-heading"
@@ -313,6 +315,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case notCoveredMuscle = "not-covered.muscle"
     // The training log.
     case whyRuleLog = "why.rule.log"
+    case whyRuleKitSwap = "why.rule.kit-swap"
     case logLogged = "log.logged"
     case logLoad = "log.load"
     case logLoadWeight = "log.load.weight"

@@ -48,8 +48,12 @@ public struct SubstitutionFinder: Sendable {
             best.insert(alternative, at: position)
             if best.count > limit { best.removeLast() }
         }
+        // With nothing said about kit, had or missing, the usual way is what is being replaced, so
+        // only another way is the same exercise "done differently"; with kit said, the usual way
+        // may well be what fits it ("only dumbbells, instead of rows?": the row with dumbbells).
         if !easierOnly, sameExercise, original.spares(sparing),
-            let way = original.ways.first(where: { availability.allows($0) && !$0.isDrill })
+            let way = original.ways.first(where: { availability.allows($0) && !$0.isDrill }),
+            availability.have != nil || !availability.missing.isEmpty || way != original.ways.first
         {
             offer(
                 Alternative(

@@ -5,6 +5,8 @@ import CoachModel
 /// base; every name, alias and phrase it knows comes from there.
 struct EntityExtractor: Equatable, Sendable, Codable {
     private var names = PhraseIndex<Entity>()
+    /// Equipment names alone, for the kit inside an exercise's name ("db row", "band face pull").
+    private var kitNames = PhraseIndex<EquipmentID>()
     private var painPhrases = PhraseIndex<Entity>()
     /// Phrases that say there is no pain ("pain free"): pain words inside them are dropped.
     private var notPain = PhraseIndex<Bool>()
@@ -43,8 +45,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 names.add(name, .muscle(muscle.id))
             }
         }
+        kitNames = PhraseIndex(gaps: words.phraseGaps)
         for item in knowledge.equipment {
-            for name in [item.name, item.id.rawValue] + item.aliases { names.add(name, .equipment(item.id)) }
+            for name in [item.name, item.id.rawValue] + item.aliases {
+                names.add(name, .equipment(item.id))
+                kitNames.add(name, item.id)
+            }
         }
         for (name, ids) in knowledge.language.equipmentFamilies.sorted(by: { $0.key < $1.key }) {
             names.add(name, .equipmentFamily(ids))
@@ -107,6 +113,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         /// Generic equipment words, each with its candidates and whether it is missing.
         var families: [(ids: [EquipmentID], missing: Bool)] = []
         var minutes: Int?
+        /// The kit named inside exercise names ("db rows instead of barbell rows"), each with
+        /// whether it is denied as kit said on its own would be.
+        var kitInNames: [(exercise: ExerciseID, kit: EquipmentID, missing: Bool)] = []
     }
 
     func extract(_ tokens: [String]) -> Result {
@@ -120,6 +129,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 let missing = isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
                 lastEquipment = (match.range.upperBound, missing)
                 result.families.append((ids, missing))
+                continue
+            }
+            if case let .exercise(exercise) = match.value,
+                let kit = kitNames.matches(in: Array(tokens[match.range])).first?.value
+            {
+                result.kitInNames.append(
+                    (exercise, kit, isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)))
                 continue
             }
             guard case let .equipment(id) = match.value else { continue }

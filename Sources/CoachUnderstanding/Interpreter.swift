@@ -204,7 +204,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         tokens = tokens.map { spellings[$0] ?? $0 }
-        let found = extractor.extract(tokens)
+        var found = extractor.extract(tokens)
+        // "db rows instead of barbell rows": one exercise named with two kits; the kit inside the
+        // names counts as had or missing, as it would said on its own. With a swap word, or asked
+        // as a comparison ("band or cable face pulls, same thing?"), the line weighs the two kits.
+        let namedKits = found.kitInNames
+        let twoKits = Set(namedKits.map(\.exercise)).count == 1 && Set(namedKits.map(\.kit)).count >= 2
+        if twoKits {
+            for named in namedKits where !(found.have + found.missing).contains(named.kit) {
+                if named.missing { found.missing.append(named.kit) } else { found.have.append(named.kit) }
+            }
+        }
         var featureList = features.features(tokens, found.matches)
         // A long post usually ends in its question: its last sentences count twice.
         let sentences = Self.sentences(text)
@@ -309,6 +319,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 tokens, raw: raw, exercise: exercises.first, kit: found.have,
                 workoutWords: found.minutes != nil || !found.have.isEmpty,
                 asks: text.contains("?") || text.contains("？"))
+        let swapsKit =
+            twoKits && rule == nil
+            && (tokens.contains(where: swapWords.contains) || allAsks.first?.label == Ask.compare.rawValue)
+        if swapsKit { (intent, confidence, rule) = (.substitution, 1, .kitSwap) }
         if let logRequest {
             (intent, confidence, rule) = (.workout, 1, .log)
             allAsks = [(label: logRequest.ask.rawValue, probability: 1)]
@@ -356,7 +370,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,
             substituteReason: substituteReason(
                 tokens, missing: found.missing, pain: pain,
-                weighsTwo: tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2),
+                weighsTwo: swapsKit
+                    || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2),
             levelIsOwn: found.matches.contains { match in
                 guard case .level = match.entity else { return false }
                 return tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound].contains(

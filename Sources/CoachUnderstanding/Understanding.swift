@@ -118,6 +118,9 @@ public struct Understanding: Sendable {
         case noPainWord = "no-pain-word"
         /// Words about the training log (`language/log.yaml`).
         case log
+        /// One exercise named with two kits and weighed ("db rows instead of barbell rows"): a
+        /// swap of kit, answered by the substitution responder.
+        case kitSwap = "kit-swap"
     }
 
     public struct IntentScore: Hashable, Sendable {
