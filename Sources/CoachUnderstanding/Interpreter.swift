@@ -232,9 +232,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
             Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
         }
         let entities = found.matches.map(\.entity)
+        // A pain that lasted but is better now ("surgery 2 years ago, cleared, feels fine now") is
+        // a question of coming back, not a warning sign.
+        let lasted = entities.contains(.lasting) && !entities.contains(.painBetter)
         let redFlag =
             entities.contains(.redFlag)
-            || ((entities.contains(.lasting) || entities.contains(.sudden)) && entities.contains(.pain))
+            || ((lasted || entities.contains(.sudden)) && entities.contains(.pain))
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
             // soreness either.
             || (entities.contains(.lastingSoreness) && entities.contains(.soreness))
