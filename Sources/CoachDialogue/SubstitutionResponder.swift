@@ -20,7 +20,7 @@ struct SubstitutionResponder: Responder {
         // reason too.
         let reason = understanding.substituteReason ?? (missing.isEmpty ? nil : .missingKit)
         if reason == .swapFor, swapFor(&draft, turn) { return }
-        guard let id = turn.exercise, let exercise = knowledge.exercise(id) else {
+        guard let id = turn.exercise ?? onlyUser(of: turn.missing), let exercise = knowledge.exercise(id) else {
             if !understanding.exerciseCandidates.isEmpty {
                 _ = exerciseOrAsk(&draft, turn)
             } else if !turn.missing.isEmpty {
@@ -76,7 +76,16 @@ struct SubstitutionResponder: Responder {
             ? travellersSwaps(
                 for: exercise, availability: availability, easier: easier, sparing: spare, sameExercise: sameExercise)
             : context.substitutions.alternatives(
-                to: exercise, with: availability, easierOnly: easier, sparing: spare, sameExercise: sameExercise)
+                to: exercise, with: availability, limit: understanding.muscle == nil ? 4 : 12, easierOnly: easier,
+                sparing: spare, sameExercise: sameExercise)
+        if let muscle = understanding.muscle {
+            // "Any alternative for the rear delts?": those whose main work is the muscle named come
+            // first (after the same exercise done another way), in the finder's order otherwise.
+            let leads = { (option: SubstitutionFinder.Alternative) in
+                option.isSameExercise || option.exercise.primaryMuscles.contains(muscle)
+            }
+            alternatives = Array((alternatives.filter(leads) + alternatives.filter { !leads($0) }).prefix(4))
+        }
         if alternatives.isEmpty, easier {
             // Nothing easier fits: the other swaps, rather than none.
             alternatives = context.substitutions.alternatives(
@@ -112,7 +121,8 @@ struct SubstitutionResponder: Responder {
         } else {
             let key = easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
             draft.add(.paragraph(say(key, ["name": exercise.name])))
-            draft.add(.bullets(alternatives.map { line(for: $0, original: exercise) }))
+            let kitSaid = availability.have != nil
+            draft.add(.bullets(alternatives.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
             alternatives.forEach { draft.cite($0.way.source) }
             draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
         }
@@ -121,6 +131,15 @@ struct SubstitutionResponder: Responder {
         if !neededMissing.isEmpty, !kitSwap {
             standIns(&draft, for: neededMissing, availability: availability, quiet: true)
         }
+    }
+
+    /// The one exercise that uses the missing kit, when only one does: "no lat pulldown machine,
+    /// what do I do for lats?" asks what replaces the lat pulldown. Nil for kit several exercises
+    /// use (a cable station), whose stand-ins answer instead.
+    private func onlyUser(of missing: [EquipmentID]) -> ExerciseID? {
+        guard missing.count == 1, let kit = missing.first else { return nil }
+        let users = knowledge.exercises.filter { exercise in exercise.ways.contains { $0.equipment.contains(kit) } }
+        return users.count == 1 ? users[0].id : nil
     }
 
     /// Swaps for someone travelling who has said nothing of their kit: what any hotel room has
@@ -204,10 +223,16 @@ struct SubstitutionResponder: Responder {
     }
 
     /// One line on an alternative and why it is a good swap.
-    private func line(for alternative: SubstitutionFinder.Alternative, original: Exercise) -> String {
+    /// (`kitSaid`: whether the person said what they have; the same exercise done another way
+    /// is then "with what you have", else only "another way".)
+    private func line(
+        for alternative: SubstitutionFinder.Alternative, original: Exercise, kitSaid: Bool = true
+    ) -> String {
         let equipment = alternative.way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList))
         if alternative.isSameExercise {
-            return say(.substitutionSameExercise, ["name": alternative.exercise.name, "way": alternative.way.name])
+            return say(
+                kitSaid ? .substitutionSameExercise : .substitutionSameExerciseOtherWay,
+                ["name": alternative.exercise.name, "way": alternative.way.name])
         }
         if alternative.sharedMuscles.isEmpty {
             return say(

@@ -68,6 +68,7 @@ public struct WhyExplanation: Sendable {
         case .noPainWord: .whyRuleNoPainWord
         case .log: .whyRuleLog
         case .kitSwap: .whyRuleKitSwap
+        case .asksAlternative: .whyRuleAsksAlternative
         }
     }
 

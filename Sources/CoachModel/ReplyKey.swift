@@ -61,6 +61,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case anatomySecondary = "anatomy.secondary"
     case anatomyTrainedBy = "anatomy.trained-by"
     case substitutionSameExercise = "substitution.same-exercise"
+    case substitutionSameExerciseOtherWay = "substitution.same-exercise-other-way"
     case substitutionOther = "substitution.other"
     case substitutionWhyPattern = "substitution.why-pattern"
     case substitutionWhyMuscles = "substitution.why-muscles"
@@ -316,6 +317,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     // The training log.
     case whyRuleLog = "why.rule.log"
     case whyRuleKitSwap = "why.rule.kit-swap"
+    case whyRuleAsksAlternative = "why.rule.asks-alternative"
     case logLogged = "log.logged"
     case logLoad = "log.load"
     case logLoadWeight = "log.load.weight"

@@ -61,6 +61,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksNormal = "asks-normal"
     /// Asking how long a pain takes to settle ("how long until it heals?").
     case asksHowLong = "asks-how-long"
+    /// Asking for an alternative in so many words ("alternative that works rear delts?"): unlike
+    /// the `swap` words, never a word of form ("pull to the hips instead of the chest?").
+    case asksAlternative = "asks-alternative"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words

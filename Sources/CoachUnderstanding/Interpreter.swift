@@ -39,6 +39,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let usualKit: [ExerciseID: Set<EquipmentID>]
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     private let swapWords: Set<String>
+    private let alternativeWords: Set<String>
     /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
     /// a named variant, which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
@@ -128,6 +129,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 names.first { $0.0 != id && name.contains($0.1) }.map { (id, $0.0) }
             }, uniquingKeysWith: { first, _ in first })
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
+        alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         usualKit = Dictionary(
             knowledge.exercises.map { ($0.id, Set($0.ways.first?.equipment ?? [])) },
@@ -326,6 +328,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
             twoKits && rule == nil
             && (tokens.contains(where: swapWords.contains) || allAsks.first?.label == Ask.compare.rawValue)
         if swapsKit { (intent, confidence, rule) = (.substitution, 1, .kitSwap) }
+        // "Band pull-aparts are so tedious. Alternative that works rear delts?": a question asking
+        // in so many words for an alternative to an exercise it names is a swap, whatever else
+        // its words suggest (a muscle, a form fault in the backstory).
+        if rule == nil, intent != .substitution, intent != .workout,
+            entities.contains(where: { if case .exercise = $0 { true } else { false } }),
+            asksForAlternative(text)
+        {
+            (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
+        }
         if let logRequest {
             (intent, confidence, rule) = (.workout, 1, .log)
             allAsks = [(label: logRequest.ask.rawValue, probability: 1)]
@@ -383,6 +394,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
             log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
+    }
+
+    /// Whether the asked part of a line (its questions, else the whole line) uses a word that asks
+    /// for an alternative.
+    private func asksForAlternative(_ text: String) -> Bool {
+        let asked = Self.questions(text)
+        let words = TextNormalizer.tokens(asked.isEmpty ? text : asked.joined(separator: " ")).map(TextNormalizer.stem)
+        return words.contains(where: alternativeWords.contains)
     }
 
     /// Whether a question asks yes or no: its first word is one of the `yes-no` signal's ("should I

@@ -121,6 +121,8 @@ public struct Understanding: Sendable {
         /// One exercise named with two kits and weighed ("db rows instead of barbell rows"): a
         /// swap of kit, answered by the substitution responder.
         case kitSwap = "kit-swap"
+        /// A question asking in so many words for an alternative to an exercise it names.
+        case asksAlternative = "asks-alternative"
     }
 
     public struct IntentScore: Hashable, Sendable {
