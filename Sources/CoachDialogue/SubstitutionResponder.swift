@@ -95,11 +95,14 @@ struct SubstitutionResponder: Responder {
         // the first swap is that exercise with the kit they have.
         let kitSwap = reason == .swapFor && !turn.have.isEmpty && alternatives.first?.isSameExercise == true
         if alternatives.isEmpty {
-            if let closest = context.substitutions.closestBodyweight(to: exercise, sparing: spare) {
+            let closest = context.substitutions.closestBodyweight(
+                to: exercise, sparing: spare, missing: availability.missing)
+            if !closest.isEmpty {
                 draft.add(
                     .paragraph(say(.substitutionNone, ["name": exercise.name]) + " " + say(.substitutionNoneClosest)))
-                draft.add(.bullets([line(for: closest, original: exercise)]))
-                draft.exercises = [suggestion(closest.exercise, way: closest.way, why: closest.exercise.summary.text)]
+                draft.add(.bullets(closest.map { line(for: $0, original: exercise) }))
+                closest.forEach { draft.cite($0.way.source) }
+                draft.exercises = closest.map { suggestion($0.exercise, way: $0.way, why: $0.exercise.summary.text) }
             } else {
                 // NB: the sentence used to end "...the closest move is" with nothing after it when
                 // every close move loads a spared area.

@@ -96,17 +96,43 @@ public struct SubstitutionFinder: Sendable {
         return best
     }
 
-    /// The bodyweight move closest to `original`, for when nothing else fits.
-    public func closestBodyweight(to original: Exercise, sparing: Set<String> = []) -> Alternative? {
-        alternatives(to: original, with: Availability(have: [knowledge.bodyweightID]), limit: 1, sparing: sparing).first
-            ?? knowledge.exercises.lazy.compactMap { exercise -> Alternative? in
-                guard exercise.spares(sparing), let way = exercise.ways.first(where: { $0.needs.isEmpty }) else {
-                    return nil
-                }
-                return Alternative(
-                    exercise: exercise, way: way, isSameExercise: false,
-                    samePattern: exercise.pattern == original.pattern,
-                    sharedMuscles: [], score: 0)
-            }.first
+    /// The bodyweight moves closest to `original`, for when nothing else fits: those sharing a
+    /// main muscle first, then those that work any of its muscles (most shared first, the same
+    /// movement before another), and only when none does, the first bodyweight move there is.
+    /// Nothing `missing` is used ("no mat": the floor moves done on a mat are left out).
+    public func closestBodyweight(
+        to original: Exercise, sparing: Set<String> = [], missing: Set<EquipmentID> = [], limit: Int = 3
+    ) -> [Alternative] {
+        let bodyweight = Availability(have: [knowledge.bodyweightID], missing: missing)
+        let close = alternatives(to: original, with: bodyweight, limit: limit, sparing: sparing)
+        guard close.count < limit else { return close }
+        let taken = Set(close.map(\.exercise.id) + [original.id])
+        let originalMuscles = original.muscles.map(\.muscle)
+        let nearby = knowledge.exercises.compactMap { exercise -> Alternative? in
+            // (A stretch is no stand-in for a strength move.)
+            guard !taken.contains(exercise.id), exercise.spares(sparing),
+                exercise.pattern != .mobility || original.pattern == .mobility,
+                let way = exercise.ways.first(where: { bodyweight.allows($0) && !$0.isDrill })
+            else { return nil }
+            let shared = originalMuscles.filter { muscle in exercise.muscles.contains { $0.muscle == muscle } }
+            guard !shared.isEmpty else { return nil }
+            let samePattern = exercise.pattern == original.pattern
+            return Alternative(
+                exercise: exercise, way: way, isSameExercise: false, samePattern: samePattern,
+                sharedMuscles: shared, score: Double(shared.count) * 4 + (samePattern ? 10 : 0))
+        }
+        // (Sorted by score, then id: the same order in every run.)
+        let ranked = nearby.sorted { $0.score != $1.score ? $0.score > $1.score : $0.exercise.id < $1.exercise.id }
+        let found = close + ranked.prefix(limit - close.count)
+        if !found.isEmpty { return found }
+        return knowledge.exercises.lazy.compactMap { exercise -> Alternative? in
+            guard exercise.spares(sparing), let way = exercise.ways.first(where: bodyweight.allows) else {
+                return nil
+            }
+            return Alternative(
+                exercise: exercise, way: way, isSameExercise: false,
+                samePattern: exercise.pattern == original.pattern,
+                sharedMuscles: [], score: 0)
+        }.prefix(1).map { $0 }
     }
 }
