@@ -86,10 +86,12 @@ struct SubstitutionResponder: Responder {
             }
             alternatives = Array((alternatives.filter(leads) + alternatives.filter { !leads($0) }).prefix(4))
         }
+        var noneEasier = false
         if alternatives.isEmpty, easier {
-            // Nothing easier fits: the other swaps, rather than none.
+            // Nothing easier fits: the other swaps, rather than none, said to be no easier.
             alternatives = context.substitutions.alternatives(
                 to: exercise, with: availability, sparing: spare, sameExercise: false)
+            noneEasier = !alternatives.isEmpty
         }
         // "Can I do db rows instead of barbell rows?" weighs two kits for one exercise: yes, when
         // the first swap is that exercise with the kit they have.
@@ -122,7 +124,10 @@ struct SubstitutionResponder: Responder {
             alternatives.forEach { draft.cite($0.way.source) }
             draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
         } else {
-            let key = easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
+            let key =
+                noneEasier
+                ? ReplyKey.substitutionNoneEasier
+                : easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
             draft.add(.paragraph(say(key, ["name": exercise.name])))
             let kitSaid = availability.have != nil
             draft.add(.bullets(alternatives.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))

@@ -62,6 +62,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case anatomyTrainedBy = "anatomy.trained-by"
     case substitutionSameExercise = "substitution.same-exercise"
     case substitutionSameExerciseOtherWay = "substitution.same-exercise-other-way"
+    case substitutionNoneEasier = "substitution.none-easier"
     case substitutionOther = "substitution.other"
     case substitutionWhyPattern = "substitution.why-pattern"
     case substitutionWhyMuscles = "substitution.why-muscles"

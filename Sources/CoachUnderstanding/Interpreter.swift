@@ -40,6 +40,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     private let swapWords: Set<String>
     private let alternativeWords: Set<String>
+    private let easierWords: Set<String>
     /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
     /// a named variant, which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
@@ -130,6 +131,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }, uniquingKeysWith: { first, _ in first })
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
+        easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         usualKit = Dictionary(
             knowledge.exercises.map { ($0.id, Set($0.ways.first?.equipment ?? [])) },
@@ -333,7 +335,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // its words suggest (a muscle, a form fault in the backstory).
         if rule == nil, intent != .substitution, intent != .workout,
             entities.contains(where: { if case .exercise = $0 { true } else { false } }),
-            asksForAlternative(text)
+            asksForAlternative(text) || swapReasonSaid(tokens, text: text)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
@@ -394,6 +396,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
             log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
+    }
+
+    /// Whether a question says in so many words that the person dislikes an exercise ("deadlifts
+    /// bore me, something else for back day?"), or cannot do it yet and asks for something easier
+    /// ("I can't hold the superman, is there an easier version?"): a swap is wanted. (Cannot do it
+    /// yet alone asks how to get there: "can't do a single chin-up, where do I begin?")
+    private func swapReasonSaid(_ tokens: [String], text: String) -> Bool {
+        guard text.contains("?") || text.contains("？") else { return false }
+        let said = Set(reasons.matches(in: tokens).map(\.value))
+        return said.contains(SubstituteReason.disliked.rawValue)
+            || said.contains(SubstituteReason.cannotDoYet.rawValue) && tokens.contains(where: easierWords.contains)
     }
 
     /// Whether the asked part of a line (its questions, else the whole line) uses a word that asks
