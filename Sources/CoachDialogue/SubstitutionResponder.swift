@@ -137,7 +137,7 @@ struct SubstitutionResponder: Responder {
         if reason == .cannotDoYet { progression(toward: exercise, into: &draft) }
         let neededMissing = turn.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }
         if !neededMissing.isEmpty, !kitSwap {
-            standIns(&draft, for: neededMissing, availability: availability, quiet: true)
+            standIns(&draft, for: neededMissing, availability: availability, quiet: true, exercise: exercise.id)
         }
     }
 
@@ -286,14 +286,18 @@ struct SubstitutionResponder: Responder {
 
     /// What can stand in for missing equipment itself (a towel for a band).
     /// Stand-ins the person can use: none that is itself missing.
+    /// (`exercise`: the exercise being replaced, when there is one: stand-ins meant for other
+    /// exercises are left out.)
     private func standIns(
-        _ draft: inout ReplyDraft, for missing: [EquipmentID], availability: Availability, quiet: Bool = false
+        _ draft: inout ReplyDraft, for missing: [EquipmentID], availability: Availability, quiet: Bool = false,
+        exercise: ExerciseID? = nil
     ) {
         var found = false
         for id in missing {
             guard let item = knowledge.equipment(id) else { continue }
             let usable = item.standIns.filter { standIn in
-                !availability.missing.contains(standIn.equipment)
+                exercise.map(standIn.serves) != false
+                    && !availability.missing.contains(standIn.equipment)
                     && (availability.have == nil || standIn.equipment == knowledge.bodyweightID
                         || availability.have?.contains(standIn.equipment) == true)
             }

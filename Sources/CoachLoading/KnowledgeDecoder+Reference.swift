@@ -68,7 +68,8 @@ extension KnowledgeDecoder {
             var standIns: [Equipment.StandIn] = []
             for standIn in reader.sequence(item["stand_ins"], "stand_ins") {
                 guard let entry = reader.mapping(standIn, "a stand-in") else { continue }
-                reader.checkKeys(entry, allowed: ["equipment", "text", "source", "section"], in: "a stand-in")
+                reader.checkKeys(
+                    entry, allowed: ["equipment", "text", "source", "section", "exercises"], in: "a stand-in")
                 let other = self.id(
                     reader.required(entry, "equipment", in: "a stand-in", at: standIn), .equipment, "the stand-in",
                     &reader)
@@ -76,8 +77,11 @@ extension KnowledgeDecoder {
                     reader.string($0, "the text")
                 }
                 let source = sourceRef(entry, in: "a stand-in", at: standIn, &reader)
+                let serves = ids(entry["exercises"], .exercise, "the exercises of a stand-in", &reader)
                 if let other, let text, let source {
-                    standIns.append(.init(equipment: EquipmentID(other), text: text, source: source))
+                    var item = Equipment.StandIn(equipment: EquipmentID(other), text: text, source: source)
+                    item.exercises = serves.map { ExerciseID($0) }
+                    standIns.append(item)
                 }
             }
             guard let id, let name else { continue }

@@ -44,6 +44,12 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
         public var equipment: EquipmentID
         public var text: String
         public var source: SourceRef
+        /// The exercises it is a stand-in for ("a dumbbell in each hand for the barbell in the
+        /// upright row"); empty when it serves any exercise that uses the equipment.
+        public var exercises: [ExerciseID] = []
+
+        /// Whether it helps with `exercise`.
+        public func serves(_ exercise: ExerciseID) -> Bool { exercises.isEmpty || exercises.contains(exercise) }
 
         public init(equipment: EquipmentID, text: String, source: SourceRef) {
             self.equipment = equipment

@@ -332,10 +332,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if swapsKit { (intent, confidence, rule) = (.substitution, 1, .kitSwap) }
         // "Band pull-aparts are so tedious. Alternative that works rear delts?": a question asking
         // in so many words for an alternative to an exercise it names is a swap, whatever else
-        // its words suggest (a muscle, a form fault in the backstory).
+        // its words suggest (a muscle, a form fault in the backstory). So is a question that says
+        // the kit the exercise is usually done with is missing ("no barbell so I can't deadlift,
+        // anything for the upper back?").
+        let lacksItsKit =
+            exercises.first.flatMap { usualKit[$0] }.map { !$0.isDisjoint(with: found.missing) } ?? false
         if rule == nil, intent != .substitution, intent != .workout,
             entities.contains(where: { if case .exercise = $0 { true } else { false } }),
             asksForAlternative(text) || swapReasonSaid(tokens, text: text)
+                || lacksItsKit && (text.contains("?") || text.contains("？"))
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
