@@ -15,8 +15,14 @@ struct RedFlagResponder: Responder {
         // Someone a doctor or physiotherapist has seen already is sent back to them, not to one.
         let seen = understanding.seenProfessional
         if understanding.urgentRedFlag {
-            let advice = Self.advice(for: understanding.painAreas, in: knowledge.safety)
-            let lead = seen ? SafetyResponder.lead(ask, seenProfessional: true) : nil
+            // (After an emergency lead, the advice is not followed by when to get urgent help again.)
+            let advice =
+                understanding.emergency
+                ? knowledge.safety.redFlagAdvice : Self.advice(for: understanding.painAreas, in: knowledge.safety)
+            // A sign that needs emergency care leads with getting it, whatever was asked.
+            let lead =
+                understanding.emergency
+                ? .redFlagLeadEmergency : seen ? SafetyResponder.lead(ask, seenProfessional: true) : nil
             draft.add(.paragraph(say(lead ?? Self.redFlagLead(ask))))
             draft.say(advice, as: Block.alert)
             draft.add(.paragraph(say(.safetyNoWorkout)))

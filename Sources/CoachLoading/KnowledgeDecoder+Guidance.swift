@@ -19,6 +19,7 @@ extension KnowledgeDecoder {
         var redFlagAdvice: SourcedText?
         var redFlagWithPain: [String] = []
         var redFlagSudden: [String] = []
+        var redFlagEmergency: [String] = []
         var redFlagWithSoreness: [String] = []
         var redFlagUrgent: String?
         var lasting = SafetyKnowledge.LastingPain()
@@ -28,7 +29,8 @@ extension KnowledgeDecoder {
             reader.checkKeys(
                 flags,
                 allowed: [
-                    "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "advice", "urgent",
+                    "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "emergency", "advice",
+                    "urgent",
                 ],
                 in: "red_flags")
             redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
@@ -38,6 +40,7 @@ extension KnowledgeDecoder {
             redFlagWithPain = reader.strings(flags["with_pain"], "red flag phrases with pain")
             if let node = flags["lasting"] { lasting = lastingPain(node, &reader) }
             redFlagSudden = reader.strings(flags["sudden_with_pain"], "sudden red flag phrases with pain")
+            redFlagEmergency = reader.strings(flags["emergency"], "emergency red flag phrases")
             redFlagPhrases = reader.strings(
                 reader.required(flags, "phrases", in: "red_flags", at: node), "red flag phrases")
             redFlagAdvice = sourcedText(
@@ -85,6 +88,7 @@ extension KnowledgeDecoder {
         safety?.redFlagWithPain = redFlagWithPain
         safety?.redFlagUrgent = redFlagUrgent ?? ""
         safety?.redFlagSudden = redFlagSudden
+        safety?.redFlagEmergency = redFlagEmergency
         safety?.redFlagWithSoreness = redFlagWithSoreness
         safety?.lasting = lasting
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")

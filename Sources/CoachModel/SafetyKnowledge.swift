@@ -14,6 +14,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases of a sharp or sudden onset ("a sharp pain", "felt something tear", "after a fall"):
     /// with pain, a red flag too, answered as such rather than as a pain that lingers.
     public var redFlagSudden: [String] = []
+    /// Phrases of signs that need emergency care now ("numb between my legs", "chest pain and
+    /// short of breath"): a red flag whose reply leads with getting urgent help.
+    public var redFlagEmergency: [String] = []
     /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
     /// soreness, a red flag of the lasting kind.
     public var redFlagWithSoreness: [String] = []

@@ -14,6 +14,9 @@ public enum Entity: Hashable, Sendable {
     /// A training goal ("posture"): a workout focus.
     case goal(String)
     case redFlag
+    /// A sign that needs emergency care now ("numb between my legs", "chest pain and short of
+    /// breath"): a red flag whose reply leads with getting urgent help.
+    case emergency
     /// Words that make pain a red flag only with pain ("for three weeks", "getting worse").
     case lasting
     /// Words that make soreness more than ordinary soreness ("all the time", "for a couple of
@@ -44,7 +47,7 @@ public enum Entity: Hashable, Sendable {
     /// flags, not where it is.
     public var deniable: Bool {
         switch self {
-        case .pain, .soreness, .redFlag, .lasting, .lastingSoreness, .sudden: true
+        case .pain, .soreness, .redFlag, .emergency, .lasting, .lastingSoreness, .sudden: true
         default: false
         }
     }
@@ -116,6 +119,7 @@ extension Entity: Codable {
             case ("level", 1): Level(rawValue: ids[0]).map(Entity.level)
             case ("goal", 1): .goal(ids[0])
             case ("red-flag", 0): .redFlag
+            case ("emergency", 0): .emergency
             case ("lasting", 0): .lasting
             case ("lasting-soreness", 0): .lastingSoreness
             case ("sudden", 0): .sudden
@@ -145,6 +149,7 @@ extension Entity: Codable {
         case let .level(level): ["level", level.rawValue]
         case let .goal(id): ["goal", id]
         case .redFlag: ["red-flag"]
+        case .emergency: ["emergency"]
         case .lasting: ["lasting"]
         case .lastingSoreness: ["lasting-soreness"]
         case .sudden: ["sudden"]

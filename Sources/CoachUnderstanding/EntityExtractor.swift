@@ -60,6 +60,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             for phrase in phrases + [level.rawValue] { names.add(phrase, .level(level)) }
         }
         let safety = knowledge.safety
+        // (Emergency phrases first: where one is also a red-flag phrase, the first added wins.)
+        for phrase in safety.redFlagEmergency { painPhrases.add(phrase, .emergency) }
         for phrase in safety.redFlagPhrases { painPhrases.add(phrase, .redFlag) }
         for phrase in safety.redFlagWithPain { painPhrases.add(phrase, .lasting) }
         for phrase in safety.redFlagSudden { painPhrases.add(phrase, .sudden) }

@@ -240,7 +240,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // a question of coming back, not a warning sign.
         let lasted = entities.contains(.lasting) && !entities.contains(.painBetter)
         let redFlag =
-            entities.contains(.redFlag)
+            entities.contains(.redFlag) || entities.contains(.emergency)
             || ((lasted || entities.contains(.sudden)) && entities.contains(.pain))
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
             // soreness either.

@@ -325,6 +325,20 @@ struct UnderstandingTests {
         #expect(urgent.text.contains("urgent"))
     }
 
+    /// Signs that need emergency care lead with getting it; other red flags end with the urgent
+    /// signs of the area that hurts (a neck's are not a lower back's).
+    @Test func emergencySignsLeadWithUrgentHelp() throws {
+        let replies = Fixtures.converse(["after deadlifts I have tingling in both legs, what is it?"])
+        let emergency = try #require(replies.first)
+        #expect(emergency.safety?.redFlag == true)
+        #expect(emergency.text.hasPrefix("Get urgent medical help now"))
+        let neck = Fixtures.converse(["my neck hurts and I get numbness in my fingers, what is it?"])[0]
+        #expect(neck.safety?.redFlag == true)
+        #expect(!neck.text.hasPrefix("Get urgent medical help now"))
+        #expect(neck.text.contains("slurred speech"))
+        #expect(!neck.text.contains("bladder"))
+    }
+
     @Test func aRedFlagIsNeverFollowedByASecondAnswer() {
         let post =
             "I felt a sharp pain down my arm yesterday. Can you give me a 10 minute workout? How often should I train?"
