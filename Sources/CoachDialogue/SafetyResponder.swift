@@ -164,7 +164,9 @@ struct SafetyResponder: Responder {
         // it) reads as filler: the section is for two or more, or for a pain question with no
         // answer of its own.
         let fitting = safety.precautions(answering: draft.ask ?? .painTreat)
-        let precautions = fitting.count >= 2 ? fitting : (lead == nil ? safety.precautions : [])
+        let precautions =
+            lead == nil ? (fitting.count >= 2 ? fitting : safety.precautions)
+            : draft.ask == .painReturn && fitting.count >= 2 ? fitting : []
         if !precautions.isEmpty {
             draft.add(.heading(say(.headingPrecautions)))
             draft.list(Array(precautions.prefix(4)))
