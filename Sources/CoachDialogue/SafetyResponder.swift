@@ -165,7 +165,8 @@ struct SafetyResponder: Responder {
         // answer of its own.
         let fitting = safety.precautions(answering: draft.ask ?? .painTreat)
         let precautions =
-            lead == nil ? (fitting.count >= 2 ? fitting : safety.precautions)
+            lead == nil
+            ? (fitting.count >= 2 ? fitting : safety.precautions)
             : draft.ask == .painReturn && fitting.count >= 2 ? fitting : []
         if !precautions.isEmpty {
             draft.add(.heading(say(.headingPrecautions)))
