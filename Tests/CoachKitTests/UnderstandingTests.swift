@@ -230,6 +230,19 @@ struct UnderstandingTests {
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
     }
+    /// Tightness, burn and fatigue after training said in gym words get the soreness answer, not
+    /// a pain one; a cue about keeping the core tight is no soreness.
+    @Test(arguments: [
+        ("my lats are on fire after that pulldown finisher", true),
+        ("forearms completely fried after heavy rows, normal?", true),
+        ("does my upper back feel tight the day after face pulls for everyone?", true),
+        ("should I keep my core tight on deadlifts?", false),
+    ])
+    func trainingFeelingsAreSoreness(_ line: String, _ soreness: Bool) {
+        let reply = Fixtures.converse([line])[0]
+        #expect((reply.ask == .soreness) == soreness, "\(line): \(reply.ask?.rawValue ?? "none")")
+    }
+
     /// A pain that lasted and is better now asks how to come back: no red flag for that alone.
     @Test func aLastingPainThatIsBetterNowIsNoRedFlag() {
         let line = "my elbow hurt for 3 months last year, my physio has cleared me, can I do pull-ups?"
