@@ -24,6 +24,10 @@ struct RedFlagResponder: Responder {
                 understanding.emergency
                 ? .redFlagLeadEmergency : seen ? SafetyResponder.lead(ask, seenProfessional: true) : nil
             draft.add(.paragraph(say(lead ?? Self.redFlagLead(ask))))
+            // Asked what it is: what such a sign often means, as the reason to have it examined.
+            if ask == .painCause, !seen, !understanding.emergency, let meaning = meaning(of: understanding) {
+                draft.say(meaning)
+            }
             draft.say(advice, as: Block.alert)
             draft.add(.paragraph(say(.safetyNoWorkout)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: advice.text)
@@ -40,6 +44,7 @@ struct RedFlagResponder: Responder {
                 }
             let lead = say(key)
             draft.add(.paragraph(lead))
+            if ask == .painCause, !seen, let meaning = meaning(of: understanding) { draft.say(meaning) }
             draft.add(.paragraph(say(!lasting && ask == .painCause ? .safetySuddenCause : Self.lasting(ask))))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: lead)
@@ -56,6 +61,18 @@ struct RedFlagResponder: Responder {
             advice.text += " " + urgent
         }
         return advice
+    }
+
+    /// What the warning sign heard often means (`red_flags.meanings`): the first meaning whose
+    /// words are among the words of the signs found.
+    private func meaning(of understanding: Understanding) -> SourcedText? {
+        let signs: Set<Entity> = [.redFlag, .emergency, .sudden, .lasting]
+        let heard = Set(
+            understanding.matches.filter { signs.contains($0.entity) }.flatMap { $0.text.split(separator: " ") }.map(
+                String.init))
+        return knowledge.safety.redFlagMeanings.first { meaning in
+            meaning.words.contains { heard.contains(TextNormalizer.stem($0)) || heard.contains($0) }
+        }?.text
     }
 
     /// The first line of a red-flag reply, by the pain question asked.

@@ -20,6 +20,7 @@ extension KnowledgeDecoder {
         var redFlagWithPain: [String] = []
         var redFlagSudden: [String] = []
         var redFlagEmergency: [String] = []
+        var meanings: [SafetyKnowledge.SignMeaning] = []
         var redFlagWithSoreness: [String] = []
         var redFlagUrgent: String?
         var lasting = SafetyKnowledge.LastingPain()
@@ -30,7 +31,7 @@ extension KnowledgeDecoder {
                 flags,
                 allowed: [
                     "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "emergency", "advice",
-                    "urgent",
+                    "urgent", "meanings",
                 ],
                 in: "red_flags")
             redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
@@ -41,6 +42,18 @@ extension KnowledgeDecoder {
             if let node = flags["lasting"] { lasting = lastingPain(node, &reader) }
             redFlagSudden = reader.strings(flags["sudden_with_pain"], "sudden red flag phrases with pain")
             redFlagEmergency = reader.strings(flags["emergency"], "emergency red flag phrases")
+            for item in reader.sequence(flags["meanings"], "red_flags.meanings") {
+                guard let entry = reader.mapping(item, "a sign's meaning") else { continue }
+                reader.checkKeys(entry, allowed: ["words", "text", "source", "section"], in: "a sign's meaning")
+                let words = reader.strings(
+                    reader.required(entry, "words", in: "a sign's meaning", at: item), "the words of a sign")
+                let text = reader.required(entry, "text", in: "a sign's meaning", at: item).flatMap {
+                    reader.string($0, "the text of a sign's meaning")
+                }
+                if let text, let source = sourceRef(entry, in: "a sign's meaning", at: item, &reader) {
+                    meanings.append(.init(words: words, text: SourcedText(text: text, source: source)))
+                }
+            }
             redFlagPhrases = reader.strings(
                 reader.required(flags, "phrases", in: "red_flags", at: node), "red flag phrases")
             redFlagAdvice = sourcedText(
@@ -89,6 +102,7 @@ extension KnowledgeDecoder {
         safety?.redFlagUrgent = redFlagUrgent ?? ""
         safety?.redFlagSudden = redFlagSudden
         safety?.redFlagEmergency = redFlagEmergency
+        safety?.redFlagMeanings = meanings
         safety?.redFlagWithSoreness = redFlagWithSoreness
         safety?.lasting = lasting
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")

@@ -9,6 +9,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// When to get urgent help, said after the red-flag advice where the pain is in no area with
     /// signs of its own (`PainArea.urgent`).
     public var redFlagUrgent: String = ""
+    /// What a kind of warning sign often means, said when someone asks what it is ("what is this
+    /// tingling?"): a reason to have it examined, never a diagnosis.
+    public var redFlagMeanings: [SignMeaning] = []
     /// Phrases that make pain a red flag only when pain is mentioned too ("for three weeks").
     public var redFlagWithPain: [String] = []
     /// Phrases of a sharp or sudden onset ("a sharp pain", "felt something tear", "after a fall"):
@@ -129,6 +132,18 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
             self.days = days
             self.units = units
             self.nearPain = nearPain
+        }
+    }
+
+    /// A kind of warning sign, by the words that say it, and what it often means.
+    public struct SignMeaning: Hashable, Sendable, Codable {
+        /// Words of the sign ("numb", "tingling"), as written in the knowledge.
+        public var words: [String]
+        public var text: SourcedText
+
+        public init(words: [String], text: SourcedText) {
+            self.words = words
+            self.text = text
         }
     }
 

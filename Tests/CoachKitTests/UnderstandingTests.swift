@@ -230,6 +230,16 @@ struct UnderstandingTests {
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
     }
+    /// Asked what a warning sign is, the reply says what such a sign often means (a nerve for
+    /// tingling, a strain or tear for a pop) as the reason to have it examined.
+    @Test func aWarningSignAskedAboutIsExplained() {
+        let tingling = Fixtures.converse(["why do my fingers tingle during pull-ups?"])[0]
+        #expect(tingling.safety?.redFlag == true)
+        #expect(tingling.text.contains("nerve"))
+        let pop = Fixtures.converse(["I felt a pop in my lat on rows and it hurts, what is it?"])[0]
+        #expect(pop.text.contains("strained or torn"))
+    }
+
     /// Tightness, burn and fatigue after training said in gym words get the soreness answer, not
     /// a pain one; a cue about keeping the core tight is no soreness.
     @Test(arguments: [
