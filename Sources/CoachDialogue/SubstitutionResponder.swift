@@ -68,6 +68,9 @@ struct SubstitutionResponder: Responder {
         let sameExercise =
             [.missingKit, .atHome, .travelling].contains(reason)
             || (reason == .swapFor && (!turn.missing.isEmpty || understanding.rule == .kitSwap))
+            // ("Just a band and a door, replacement for pulldowns?": the pulldown with the band
+            // anchored in the door comes first.)
+            || (reason == nil && !turn.have.isEmpty)
         let easier = reason == .cannotDoYet || turn.mentions(knowledge.language.words(.easier))
         let spare = Set(state.painReported)
         noteSpared(spare, &draft)
