@@ -97,6 +97,8 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     public var cueTopics: [String] = []
     /// Other words a question uses for a cue topic ("scapula" and "retract" for shoulders), by topic.
     public var cueTopicWords: [String: [String]] = [:]
+    /// Phrases that say every piece of equipment is at hand ("full gym", "access to everything").
+    public var wholeGym: [String] = []
     /// Words that steer a reply, by `Signal` id.
     public var signals: [String: [String]] = [:]
     /// Muscle regions whose muscles keep a question in scope ("upper-back", "shoulder").

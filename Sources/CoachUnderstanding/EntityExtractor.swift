@@ -7,6 +7,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var names = PhraseIndex<Entity>()
     /// Equipment names alone, for the kit inside an exercise's name ("db row", "band face pull").
     private var kitNames = PhraseIndex<EquipmentID>()
+    /// Phrases that say all the equipment is at hand ("full gym"), and what that all is.
+    private var wholeGym = PhraseIndex<Bool>()
+    private var allEquipment: [EquipmentID] = []
     private var painPhrases = PhraseIndex<Entity>()
     /// Phrases that say there is no pain ("pain free"): pain words inside them are dropped.
     private var notPain = PhraseIndex<Bool>()
@@ -46,6 +49,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             }
         }
         kitNames = PhraseIndex(gaps: words.phraseGaps)
+        wholeGym = PhraseIndex(gaps: words.phraseGaps)
+        for phrase in words.wholeGym { wholeGym.add(phrase, true) }
+        allEquipment = knowledge.equipment.filter { !$0.isBodyweight }.map(\.id)
         for item in knowledge.equipment {
             for name in [item.name, item.id.rawValue] + item.aliases {
                 names.add(name, .equipment(item.id))
@@ -101,7 +107,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
 
     /// Every word the extractor knows.
     var words: Set<String> {
-        names.words.union(painPhrases.words).union(notPain.words).union(numbers.words).union(negators).union(haveWords)
+        names.words.union(painPhrases.words).union(wholeGym.words).union(notPain.words).union(numbers.words).union(
+            negators
+        ).union(haveWords)
             .union(minuteUnits)
             .union(hourUnits).union(durationUnits.keys)
     }
@@ -146,6 +154,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if missing {
                 if !result.missing.contains(id) { result.missing.append(id) }
             } else if !result.have.contains(id) {
+                result.have.append(id)
+            }
+        }
+        // "Full gym", "access to everything": every piece is had, except what is said missing.
+        if !wholeGym.matches(in: tokens).isEmpty {
+            for id in allEquipment where !result.have.contains(id) && !result.missing.contains(id) {
                 result.have.append(id)
             }
         }
