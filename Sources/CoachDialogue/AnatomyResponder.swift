@@ -11,7 +11,14 @@ struct AnatomyResponder: Responder {
     }
 
     func anatomyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
-        if let id = turn.understanding.muscle, let muscle = knowledge.muscle(id), turn.understanding.exercise == nil {
+        // "What's the difference between rhomboids and traps?": both muscles, side by side.
+        let named = namedMuscles(turn)
+        if named.count >= 2, turn.understanding.exercise == nil {
+            draft.ask = .muscleRole
+            twoMuscles(&draft, named[0], named[1])
+        } else if let id = turn.understanding.muscle, let muscle = knowledge.muscle(id),
+            turn.understanding.exercise == nil
+        {
             draft.ask = .muscleRole
             muscleReply(&draft, muscle)
         } else if let id = turn.exercise, let exercise = knowledge.exercise(id) {
@@ -23,6 +30,36 @@ struct AnatomyResponder: Responder {
             draft.ask = .muscleRole
             draft.say(knowledge.muscleOverview)
             functions(of: knowledge.overviewMembers.compactMap(knowledge.muscle), into: &draft)
+        }
+    }
+
+    /// The muscles a line names, in the order named, each once.
+    private func namedMuscles(_ turn: Turn) -> [Muscle] {
+        var ids: [MuscleID] = []
+        for match in turn.understanding.matches {
+            if case let .muscle(id) = match.entity, !ids.contains(id) { ids.append(id) }
+        }
+        return ids.compactMap(knowledge.muscle)
+    }
+
+    /// Two muscles side by side: where each sits and what it does, then the exercises that train
+    /// both, or those that train each.
+    private func twoMuscles(_ draft: inout ReplyDraft, _ first: Muscle, _ second: Muscle) {
+        for muscle in [first, second] {
+            draft.add(.heading(capitalizedFirst(muscle.name)))
+            draft.say(muscle.location)
+            draft.say(muscle.function)
+        }
+        let secondTrainers = Set(knowledge.exercises(training: second.id).map(\.id))
+        let both = knowledge.exercises(training: first.id).filter { secondTrainers.contains($0.id) }.prefix(4)
+        if !both.isEmpty {
+            draft.add(
+                .paragraph(
+                    say(
+                        .anatomyTrainedByBoth,
+                        ["first": first.name, "second": second.name])))
+            draft.add(.bullets(both.map(\.name)))
+            draft.exercises = both.map { suggestion($0, way: $0.ways.first) }
         }
     }
 

@@ -60,6 +60,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case anatomyExercise = "anatomy.exercise"
     case anatomySecondary = "anatomy.secondary"
     case anatomyTrainedBy = "anatomy.trained-by"
+    case anatomyTrainedByBoth = "anatomy.trained-by-both"
     case substitutionSameExercise = "substitution.same-exercise"
     case substitutionSameExerciseOtherWay = "substitution.same-exercise-other-way"
     case substitutionNoneEasier = "substitution.none-easier"
