@@ -246,7 +246,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // soreness either.
             || (entities.contains(.lastingSoreness) && entities.contains(.soreness))
         let soreness = entities.contains(.soreness)
-        let treatmentMeansPain = entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
+        // A treatment named means pain ("should I see a physio?"), unless it is a professional who
+        // has already seen the person and the line asks a training question ("my physio said my
+        // lower traps are weak, what works them?").
+        let treatmentMeansPain =
+            entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
+            && !(entities.contains(.seenProfessional) && ranking.first.map { $0.intent != .safety } == true)
         // "My elbow is feeling better and I'm getting ready to start training again": coming back
         // from an injury is a pain question (how to return), though no word of pain is said.
         let returning = entities.contains(.returning) && entities.contains(.painBetter)
