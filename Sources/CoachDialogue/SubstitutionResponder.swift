@@ -89,6 +89,13 @@ struct SubstitutionResponder: Responder {
             }
             alternatives = Array((alternatives.filter(leads) + alternatives.filter { !leads($0) }).prefix(4))
         }
+        // At home with no kit said, the exercise done its usual way is what is being replaced
+        // ("gym is closed, how do I replace pull-ups?" is not answered "pull-ups on a bar").
+        if reason == .atHome, availability.have == nil, let first = alternatives.first, first.isSameExercise,
+            first.way == exercise.ways.first
+        {
+            alternatives.removeFirst()
+        }
         var noneEasier = false
         if alternatives.isEmpty, easier {
             // Nothing easier fits: the other swaps, rather than none, said to be no easier.

@@ -48,7 +48,7 @@ extension KnowledgeDecoder {
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
-                "signals", "in_scope", "ordinals", "example_exercises", "whole_gym",
+                "signals", "in_scope", "ordinals", "example_exercises", "whole_gym", "missing_after_words",
             ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
@@ -118,6 +118,7 @@ extension KnowledgeDecoder {
         words.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
         words.wholeGym = reader.strings(map["whole_gym"], "whole_gym")
         words.missingWords = singleWords(required("missing_words"), "missing_words", &reader)
+        words.missingAfterWords = singleWords(map["missing_after_words"], "missing_after_words", &reader)
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
         words.minuteWords = singleWords(required("minute_words"), "minute_words", &reader)
         words.hourWords = singleWords(required("hour_words"), "hour_words", &reader)

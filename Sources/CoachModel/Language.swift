@@ -74,6 +74,9 @@ public struct Language: Hashable, Sendable, Codable {
 public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words before an equipment name that mean the person lacks it ("no", "without").
     public var missingWords: [String] = []
+    /// Words just after an equipment name that mean it cannot be used ("the cable machine is
+    /// taken", "the rack is busy").
+    public var missingAfterWords: [String] = []
     public var minuteWords: [String] = []
     public var hourWords: [String] = []
     /// Words before an equipment name that mean the person has it ("only", "just", "with").

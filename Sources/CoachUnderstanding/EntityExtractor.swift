@@ -9,13 +9,16 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var kitNames = PhraseIndex<EquipmentID>()
     /// Phrases that say all the equipment is at hand ("full gym"), and what that all is.
     private var wholeGym = PhraseIndex<Bool>()
-    private var allEquipment: [EquipmentID] = []
+    /// Every piece of equipment but "none": what a whole gym has.
+    private(set) var allEquipment: [EquipmentID] = []
     private var painPhrases = PhraseIndex<Entity>()
     /// Phrases that say there is no pain ("pain free"): pain words inside them are dropped.
     private var notPain = PhraseIndex<Bool>()
     private var numbers = PhraseIndex<Int>()
     /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
     private var negators: Set<String> = []
+    /// Words just after an equipment name that mean it cannot be used ("is taken").
+    private var unavailable: Set<String> = []
     private var haveWords: Set<String> = []
     /// Words that join a list of equipment ("or", "and"): `list_joiners` in the vocabulary.
     private var listJoiners: Set<String> = []
@@ -100,6 +103,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         }
         for (word, value) in knowledge.language.numbers.sorted(by: { $0.key < $1.key }) { numbers.add(word, value) }
         negators = Set(words.missingWords.map(TextNormalizer.stem))
+        unavailable = Set(words.missingAfterWords.map(TextNormalizer.stem))
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
@@ -126,6 +130,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         /// The kit named inside exercise names ("db rows instead of barbell rows"), each with
         /// whether it is denied as kit said on its own would be.
         var kitInNames: [(exercise: ExerciseID, kit: EquipmentID, missing: Bool)] = []
+        /// Whether the line says a whole gym is at hand ("at the gym", "full gym"), not denied.
+        var wholeGym = false
     }
 
     func extract(_ tokens: [String]) -> Result {
@@ -149,7 +155,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 continue
             }
             guard case let .equipment(id) = match.value else { continue }
-            let missing = isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+            // ("The cable machine is taken": what follows within three words can deny it too.)
+            let after = tokens[match.range.upperBound..<min(tokens.count, match.range.upperBound + 3)]
+            let missing =
+                isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+                || after.contains(where: unavailable.contains)
             lastEquipment = (match.range.upperBound, missing)
             if missing {
                 if !result.missing.contains(id) { result.missing.append(id) }
@@ -157,12 +167,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 result.have.append(id)
             }
         }
-        // "Full gym", "access to everything": every piece is had, except what is said missing.
-        if !wholeGym.matches(in: tokens).isEmpty {
-            for id in allEquipment where !result.have.contains(id) && !result.missing.contains(id) {
-                result.have.append(id)
-            }
+        // "Full gym", "access to everything": every piece is had, except what is said missing
+        // (and not when it is denied: "no gym", "without a gym").
+        let gymSaid = wholeGym.matches(in: tokens).contains { match in
+            !isMissing(before: match.range.lowerBound, in: tokens, previous: nil)
         }
+        result.wholeGym = gymSaid
         let cancelling = notPain.matches(in: tokens)
         let denials = cancelling.filter(\.value)
         let otherThings = cancelling.filter { !$0.value }.map(\.range)

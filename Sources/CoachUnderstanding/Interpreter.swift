@@ -212,6 +212,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "db rows instead of barbell rows": one exercise named with two kits; the kit inside the
         // names counts as had or missing, as it would said on its own. With a swap word, or asked
         // as a comparison ("band or cable face pulls, same thing?"), the line weighs the two kits.
+        // A whole gym said ("at the gym", "access to everything"): every piece is had but what is
+        // said missing, unless the line is about being away from one ("the gym is closed") or
+        // says which pieces there are ("at the gym with a cable machine and dumbbells").
+        let awayFromGym = reasons.matches(in: tokens).contains { match in
+            match.value == SubstituteReason.atHome.rawValue || match.value == SubstituteReason.travelling.rawValue
+        }
+        let wholeGym = found.wholeGym && !awayFromGym && found.have.isEmpty
+        if wholeGym {
+            for id in extractor.allEquipment where !found.have.contains(id) && !found.missing.contains(id) {
+                found.have.append(id)
+            }
+        }
         let namedKits = found.kitInNames
         let twoKits = Set(namedKits.map(\.exercise)).count == 1 && Set(namedKits.map(\.kit)).count >= 2
         if twoKits {
@@ -383,7 +395,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             ? topics.classify(featureList).map {
                 Understanding.TopicScore(id: $0.label, score: $0.probability)
             } : []
-        return Understanding(
+        var understanding = Understanding(
             normalized: tokens.joined(separator: " "), corrections: corrections, intent: intent,
             confidence: confidence, ranking: Array(ranking), askRanking: askRanking, rule: rule,
             matches: found.matches,
@@ -406,6 +418,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
             log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
+        understanding.wholeGym = wholeGym
+        return understanding
     }
 
     /// Whether a question says in so many words that the person dislikes an exercise ("deadlifts

@@ -94,6 +94,8 @@ public struct Understanding: Sendable {
     public var log: LogRequest?
     /// Something it asks about that the articles do not cover (a `not_covered` id).
     public var notCovered: String?
+    /// Whether the kit had is a whole gym ("at the gym"): where the person is, not what they own.
+    public var wholeGym = false
 
     public struct EquipmentFamily: Hashable, Sendable {
         public var candidates: [EquipmentID]

@@ -96,6 +96,17 @@ struct ChatSessionTests {
         #expect(session.state.equipment == ["resistance-band"])
     }
 
+    /// "At the gym" says where the person is: the swap may use any kit there, but the profile keeps
+    /// what they own.
+    @Test func beingAtTheGymIsNotKeptAsOwnedKit() throws {
+        var session = ChatSession(coach: Fixtures.coach, state: ConversationState(profileEquipment: ["dumbbell"]))
+        let outcome = session.handle("I'm at the gym and the cable machine is taken, what instead of face pulls?")
+        let reply = try #require(outcome.reply)
+        #expect(reply.intent == .substitution)
+        #expect(session.state.profileEquipment == ["dumbbell"])
+        #expect(reply.exercises.allSatisfy { !$0.equipment.contains("cable-machine") })
+    }
+
     @Test func whyExplainsTheLastReply() {
         var session = ChatSession(coach: Fixtures.coach)
         #expect(text(session.handle("/why")).contains("no reply to explain"))
