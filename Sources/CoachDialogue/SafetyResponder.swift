@@ -65,8 +65,11 @@ struct SafetyResponder: Responder {
         // (A treatment asked about, "should I take ibuprofen for my sore shoulder?", gets its answer.)
         // Soreness asked about ("still sore 4 days after a new workout, is that normal?") gets the
         // soreness answer, though its words ("aching") may be words of pain too.
+        // ("My lower back gets sore on rows after two sets, am I doing something wrong?" asks what
+        // causes it, not whether soreness is normal.)
         let onlySoreness =
             understanding.soreness && understanding.treatments.isEmpty
+            && !turn.mentions(knowledge.language.words(.mistakes))
             && (understanding.ask == .soreness || turn.asksAbout(knowledge.language.words(.asksNormal))
                 || !understanding.matches.contains { $0.entity == .pain })
         if onlySoreness {
