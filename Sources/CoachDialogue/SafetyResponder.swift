@@ -70,7 +70,8 @@ struct SafetyResponder: Responder {
         let onlySoreness =
             understanding.soreness && understanding.treatments.isEmpty
             && !turn.mentions(knowledge.language.words(.mistakes))
-            && (understanding.ask == .soreness || turn.asksAbout(knowledge.language.words(.asksNormal))
+            && (understanding.ask == .soreness || understanding.settles
+                || turn.asksAbout(knowledge.language.words(.asksNormal))
                 || !understanding.matches.contains { $0.entity == .pain })
         if onlySoreness {
             draft.ask = .soreness

@@ -114,6 +114,7 @@ public struct WhyExplanation: Sendable {
         case .sudden: replies(.entitySudden)
         case .outOfScope: replies(.entityOutOfScope)
         case .soreness: replies(.entitySoreness)
+        case .settles: replies(.entitySettles)
         case .pain: replies(.entityPain)
         case .painBetter: replies(.entityPainBetter)
         case .returning: replies(.entityReturning)

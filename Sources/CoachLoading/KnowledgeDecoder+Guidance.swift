@@ -60,11 +60,13 @@ extension KnowledgeDecoder {
                 reader.required(flags, "advice", in: "red_flags", at: node), "the red flag advice", &reader)
         }
         var sorenessPhrases: [String] = []
+        var settles: [String] = []
         var soreness: SourcedText?
         if let node = reader.required(map, "soreness", in: "safety.yaml", at: root),
             let sore = reader.mapping(node, "soreness")
         {
-            reader.checkKeys(sore, allowed: ["phrases", "text", "source", "section"], in: "soreness")
+            reader.checkKeys(sore, allowed: ["phrases", "settles", "text", "source", "section"], in: "soreness")
+            settles = reader.strings(sore["settles"], "soreness.settles")
             sorenessPhrases = reader.strings(
                 reader.required(sore, "phrases", in: "soreness", at: node), "soreness phrases")
             let text = reader.required(sore, "text", in: "soreness", at: node).flatMap {
@@ -106,6 +108,7 @@ extension KnowledgeDecoder {
         safety?.redFlagWithSoreness = redFlagWithSoreness
         safety?.lasting = lasting
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")
+        safety?.settlesPhrases = settles
         safety?.notAReport = reader.strings(map["not_a_report"], "not_a_report")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
         safety?.returning = reader.strings(map["returning"], "returning")

@@ -157,6 +157,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case entityRedFlag = "entity.red-flag"
     case entityLasting = "entity.lasting"
     case entityEmergency = "entity.emergency"
+    case entitySettles = "entity.settles"
     case entityLastingSoreness = "entity.lasting-soreness"
     case entitySudden = "entity.sudden"
     case entityOutOfScope = "entity.out-of-scope"

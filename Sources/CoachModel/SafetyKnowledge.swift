@@ -27,6 +27,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// of a duration ("for the last 5 weeks", "8 months now") rather than listed phrase by phrase.
     public var lasting = LastingPain()
     public var sorenessPhrases: [String]
+    /// Phrases that say an ache settles by itself soon ("gone by the next day", "a mild ache"):
+    /// with them, words of pain are ordinary soreness.
+    public var settlesPhrases: [String] = []
     public var soreness: SourcedText
     public var painAreas: [PainArea]
     /// Words that mean something hurts or is injured: they make any question a safety question.

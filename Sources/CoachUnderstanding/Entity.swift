@@ -28,6 +28,9 @@ public enum Entity: Hashable, Sendable {
     /// Something plainly outside the upper back ("bench press", "calves").
     case outOfScope
     case soreness
+    /// Words that say an ache settles by itself soon ("gone by the next day", "a mild ache"):
+    /// ordinary soreness, whatever word of pain names it.
+    case settles
     case pain
     /// Words that say a pain reported earlier is better ("feels better", "the pain is gone").
     case painBetter
@@ -125,6 +128,7 @@ extension Entity: Codable {
             case ("sudden", 0): .sudden
             case ("out-of-scope", 0): .outOfScope
             case ("soreness", 0): .soreness
+            case ("settles", 0): .settles
             case ("pain", 0): .pain
             case ("pain-better", 0): .painBetter
             case ("returning", 0): .returning
@@ -155,6 +159,7 @@ extension Entity: Codable {
         case .sudden: ["sudden"]
         case .outOfScope: ["out-of-scope"]
         case .soreness: ["soreness"]
+        case .settles: ["settles"]
         case .pain: ["pain"]
         case .painBetter: ["pain-better"]
         case .returning: ["returning"]

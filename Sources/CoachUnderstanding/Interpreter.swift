@@ -257,7 +257,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
             // soreness either.
             || (entities.contains(.lastingSoreness) && entities.contains(.soreness))
-        let soreness = entities.contains(.soreness)
+        let soreness = entities.contains(.soreness) || entities.contains(.settles)
         // A treatment named means pain ("should I see a physio?"), unless it is a professional who
         // has already seen the person and the line asks a training question ("my physio said my
         // lower traps are weak, what works them?").

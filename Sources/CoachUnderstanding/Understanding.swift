@@ -36,6 +36,8 @@ public struct Understanding: Sendable {
     /// A red flag said in words of its own (numbness, chest pain, weakness, a pop...), not only a
     /// pain that lasts, worsens or keeps coming back: stop now, rather than have it examined soon.
     public var urgentRedFlag: Bool { matches.contains { $0.entity == .redFlag || $0.entity == .emergency } }
+    /// Whether the line says the ache settles by itself soon ("gone by the next day").
+    public var settles: Bool { matches.contains { $0.entity == .settles } }
     /// Whether a sign that needs emergency care now was heard.
     public var emergency: Bool { matches.contains { $0.entity == .emergency } }
     /// Whether the words say the pain lasts, spreads or keeps coming back (not only that it came

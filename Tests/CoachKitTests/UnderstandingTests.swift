@@ -246,10 +246,17 @@ struct UnderstandingTests {
         ("forearms completely fried after heavy rows, normal?", true),
         ("does my upper back feel tight the day after face pulls for everyone?", true),
         ("should I keep my core tight on deadlifts?", false),
+        ("slight ache in my rhomboids after rows, gone by the next day, ok?", true),
     ])
     func trainingFeelingsAreSoreness(_ line: String, _ soreness: Bool) {
         let reply = Fixtures.converse([line])[0]
         #expect((reply.ask == .soreness) == soreness, "\(line): \(reply.ask?.rawValue ?? "none")")
+    }
+
+    /// "Is it bad to train back every day?" reports no bad back; "I have a bad back" does.
+    @Test func aBadBackIsSaidNotInferred() {
+        #expect(!interpreter.understand("is it bad to train back every day?").painMentioned)
+        #expect(interpreter.understand("I have a bad back, can I do rows?").painMentioned)
     }
 
     /// A stiff neck that will not turn after a night's sleep is the common crick, not a warning sign.
