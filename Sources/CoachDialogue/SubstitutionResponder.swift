@@ -140,9 +140,30 @@ struct SubstitutionResponder: Responder {
                 : easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
             draft.add(.paragraph(say(key, ["name": exercise.name])))
             let kitSaid = availability.have != nil
-            draft.add(.bullets(alternatives.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
-            alternatives.forEach { draft.cite($0.way.source) }
-            draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
+            // Cannot do it yet: the exercise's own easiest way first ("slow lowering only"), the way
+            // toward the full move; once only, as the exercise is never its own swap twice.
+            let easierWays =
+                reason == .cannotDoYet
+                ? Array(
+                    exercise.ways.filter { way in
+                        way.level.map { $0 < exercise.level } == true && availability.allows(way) && !way.isDrill
+                    }.sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }.prefix(1)) : []
+            let ownLines = easierWays.map { way in
+                say(
+                    .substitutionEasierWay,
+                    [
+                        "name": exercise.name, "way": way.name,
+                        "equipment": listed(way.equipment.map(knowledge.equipmentName)), "text": way.text ?? "",
+                    ])
+            }
+            // (Four options in all, at least two of them other exercises.)
+            let others = Array(alternatives.prefix(max(2, 4 - ownLines.count)))
+            draft.add(.bullets(ownLines + others.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
+            easierWays.forEach { draft.cite($0.source) }
+            others.forEach { draft.cite($0.way.source) }
+            draft.exercises =
+                easierWays.map { suggestion(exercise, way: $0) }
+                + others.map { suggestion($0.exercise, way: $0.way) }
         }
         if reason == .cannotDoYet { progression(toward: exercise, into: &draft) }
         let neededMissing = turn.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }

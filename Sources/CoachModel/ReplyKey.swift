@@ -64,6 +64,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionSameExercise = "substitution.same-exercise"
     case substitutionSameExerciseOtherWay = "substitution.same-exercise-other-way"
     case substitutionNoneEasier = "substitution.none-easier"
+    case substitutionEasierWay = "substitution.easier-way"
     case substitutionOther = "substitution.other"
     case substitutionWhyPattern = "substitution.why-pattern"
     case substitutionWhyMuscles = "substitution.why-muscles"
