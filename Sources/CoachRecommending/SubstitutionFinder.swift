@@ -66,6 +66,8 @@ public struct SubstitutionFinder: Sendable {
         let exercises = knowledge.exercises
         for position in exercises.indices where exercises[position].id != original.id {
             guard exercises[position].spares(sparing) else { continue }
+            // A stretch is no swap for a strength move (the corkscrew stretch for a cable row).
+            if exercises[position].pattern == .mobility, original.pattern != .mobility { continue }
             let entry = index.entries[position]
             let samePattern = exercises[position].pattern == original.pattern
             let primaryShared = entry.primary.sharedCount(with: originalPrimary)
