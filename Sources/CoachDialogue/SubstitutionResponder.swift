@@ -166,10 +166,37 @@ struct SubstitutionResponder: Responder {
                 + others.map { suggestion($0.exercise, way: $0.way) }
         }
         if reason == .cannotDoYet { progression(toward: exercise, into: &draft) }
+        // With body weight alone and no swap that keeps the movement: what around the house stands
+        // in for the kit of the closest exercise that does ("a heavy table for inverted rows").
+        let bodyweightOnly =
+            availability.have.map { $0.isSubset(of: knowledge.atHand.union([knowledge.bodyweightID])) } ?? false
+        if bodyweightOnly, !alternatives.contains(where: \.samePattern), let (kit, id) = householdStandIn(for: exercise)
+        {
+            standIns(&draft, for: [kit], availability: availability, quiet: true, exercise: id)
+        }
         let neededMissing = turn.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }
         if !neededMissing.isEmpty, !kitSwap {
             standIns(&draft, for: neededMissing, availability: availability, quiet: true, exercise: exercise.id)
         }
+    }
+
+    /// The closest exercise of the same movement whose kit has a stand-in needing no equipment
+    /// meant for it (the inverted row's straps, a heavy table), with that kit.
+    private func householdStandIn(for original: Exercise) -> (EquipmentID, ExerciseID)? {
+        for candidate in knowledge.exercises
+        where candidate.id != original.id && candidate.pattern == original.pattern
+            && !candidate.primaryMuscles.filter(original.primaryMuscles.contains).isEmpty
+        {
+            for way in candidate.ways where !way.isDrill {
+                let kit = way.needs.first { needed in
+                    knowledge.equipment(needed)?.standIns.contains {
+                        $0.equipment == knowledge.bodyweightID && $0.serves(candidate.id) && !$0.exercises.isEmpty
+                    } == true
+                }
+                if let kit, way.needs.count == 1 { return (kit, candidate.id) }
+            }
+        }
+        return nil
     }
 
     /// The one exercise that uses the missing kit, when only one does: "no lat pulldown machine,

@@ -20,6 +20,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words just after an equipment name that mean it cannot be used ("is taken").
     private var unavailable: Set<String> = []
     private var haveWords: Set<String> = []
+    /// Words that ask for a swap ("replace", "instead"): kit named right after the exercise they
+    /// come before is that exercise's kit ("replace rows on a cable").
+    private var swapWords: Set<String> = []
     /// Words that join a list of equipment ("or", "and"): `list_joiners` in the vocabulary.
     private var listJoiners: Set<String> = []
     private var minuteUnits: Set<String> = []
@@ -106,6 +109,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         negators = Set(words.missingWords.map(TextNormalizer.stem))
         unavailable = Set(words.missingAfterWords.map(TextNormalizer.stem))
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
+        swapWords = Set(words.words(.swap).map(TextNormalizer.stem))
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
     }
@@ -161,6 +165,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             let missing =
                 isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
                 || after.contains(where: unavailable.contains)
+                || namesReplacedKit(match.range, found: found, in: tokens)
             lastEquipment = (match.range.upperBound, missing)
             if missing {
                 if !result.missing.contains(id) { result.missing.append(id) }
@@ -283,6 +288,25 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             return previous.missing
         }
         return false
+    }
+
+    /// Whether kit is named right after an exercise a swap word comes just before, with no word
+    /// of having in between ("what can replace rows on a cable?", but not "replace pull-ups with
+    /// a band"): the kit of the exercise being replaced, not kit the person has.
+    private func namesReplacedKit(
+        _ range: Range<Int>, found: [PhraseIndex<Entity>.Match], in tokens: [String]
+    ) -> Bool {
+        let exercise = found.last { other in
+            switch other.value {
+            case .exercise, .family:
+                other.range.upperBound <= range.lowerBound && range.lowerBound - other.range.upperBound <= 2
+            default: false
+            }
+        }
+        guard let exercise else { return false }
+        if tokens[exercise.range.upperBound..<range.lowerBound].contains(where: haveWords.contains) { return false }
+        return tokens[max(0, exercise.range.lowerBound - 3)..<exercise.range.lowerBound].contains(
+            where: swapWords.contains)
     }
 
     /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour").
