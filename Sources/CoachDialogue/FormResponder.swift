@@ -11,10 +11,32 @@ struct FormResponder: Responder {
         formReply(&draft, turn, state: state)
     }
 
+    /// How sure the topic classifier must be before a family's general question is answered by a
+    /// topic rather than a question back.
+    static let familyTopicFloor = 0.5
+
+    /// A general question about a family of exercises ("stuck on rows, how do I progress?"): the
+    /// topic that answers it for all of them rather than "which row do you mean?", with the two
+    /// likeliest offered for their own answer ("the bent over one" then picks one). False when no
+    /// topic answers the ask surely enough.
+    private func familyTopic(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
+        let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
+        guard turn.exercise == nil, candidates.count >= 2, let ask = turn.understanding.ask,
+            let best = turn.understanding.topicRanking.first, best.score >= Self.familyTopicFloor,
+            let topic = knowledge.topic(best.id), topic.answers == ask
+        else { return false }
+        draft.ask = ask
+        draft.say(topic)
+        draft.add(.note(say(.formFamilyTopicMore, ["first": candidates[0].name, "second": candidates[1].name])))
+        draft.offered = candidates.prefix(2).map(\.id)
+        return true
+    }
+
     /// The answer to what was asked about the exercise: the whole card only for how-to, else the
     /// part that answers the ask, with an offer of the rest.
     func formReply(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) {
         if turn.understanding.ask == .compare, compare(&draft, turn) { return }
+        if familyTopic(&draft, turn) { return }
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
         // A dose read from a word of reps ("are partial reps worth anything?") that asks no dose

@@ -65,6 +65,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionSameExerciseOtherWay = "substitution.same-exercise-other-way"
     case substitutionNoneEasier = "substitution.none-easier"
     case substitutionEasierWay = "substitution.easier-way"
+    case formFamilyTopicMore = "form.family-topic-more"
     case substitutionOther = "substitution.other"
     case substitutionWhyPattern = "substitution.why-pattern"
     case substitutionWhyMuscles = "substitution.why-muscles"
