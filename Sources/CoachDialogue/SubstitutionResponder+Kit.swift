@@ -1,0 +1,151 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// What fits the kit a person has or lacks: swaps away from the gym, stand-ins for missing kit,
+/// the exercises their kit covers, and how the lists are ranked and offered.
+extension SubstitutionResponder {
+    /// The closest exercise of the same movement whose kit has a stand-in needing no equipment
+    /// meant for it (the inverted row's straps, a heavy table), with that kit.
+    func householdStandIn(for original: Exercise) -> (EquipmentID, ExerciseID)? {
+        for candidate in knowledge.exercises
+        where candidate.id != original.id && candidate.pattern == original.pattern
+            && !candidate.primaryMuscles.filter(original.primaryMuscles.contains).isEmpty
+        {
+            for way in candidate.ways where !way.isDrill {
+                let kit = way.needs.first { needed in
+                    knowledge.equipment(needed)?.standIns.contains {
+                        $0.equipment == knowledge.bodyweightID && $0.serves(candidate.id) && !$0.exercises.isEmpty
+                    } == true
+                }
+                if let kit, way.needs.count == 1 { return (kit, candidate.id) }
+            }
+        }
+        return nil
+    }
+
+    /// The one exercise that uses the missing kit, when only one does: "no lat pulldown machine,
+    /// what do I do for lats?" asks what replaces the lat pulldown. Nil for kit several exercises
+    /// use (a cable station), whose stand-ins answer instead.
+    func onlyUser(of missing: [EquipmentID]) -> ExerciseID? {
+        guard missing.count == 1, let kit = missing.first else { return nil }
+        let users = knowledge.exercises.filter { exercise in exercise.ways.contains { $0.equipment.contains(kit) } }
+        return users.count == 1 ? users[0].id : nil
+    }
+
+    /// Swaps for someone travelling who has said nothing of their kit: what any hotel room has
+    /// first (the floor, a towel), then, up to `fewest` options, other exercises with kit that is
+    /// not a gym machine (never the usual way of this one, which is what they cannot do away).
+    func travellersSwaps(
+        for exercise: Exercise, availability: Availability, easier: Bool, sparing spare: Set<String>,
+        sameExercise: Bool
+    ) -> [SubstitutionFinder.Alternative] {
+        let room = knowledge.atHand.union([knowledge.bodyweightID]).union(
+            knowledge.equipment.filter(\.household).map(\.id))
+        var swaps = context.substitutions.alternatives(
+            to: exercise, with: Availability(have: room, missing: availability.missing), easierOnly: easier,
+            sparing: spare, sameExercise: sameExercise)
+        guard swaps.count < Self.fewest else { return swaps }
+        let taken = Set(swaps.map(\.exercise.id))
+        let more = context.substitutions.alternatives(
+            to: exercise, with: availability, easierOnly: easier, sparing: spare, sameExercise: false)
+        swaps += more.filter { !taken.contains($0.exercise.id) }.prefix(Self.fewest - swaps.count)
+        return swaps
+    }
+
+    /// What can stand in for missing equipment itself (a towel for a band).
+    /// Stand-ins the person can use: none that is itself missing.
+    /// (`exercise`: the exercise being replaced, when there is one: stand-ins meant for other
+    /// exercises are left out.)
+    func standIns(
+        _ draft: inout ReplyDraft, for missing: [EquipmentID], availability: Availability, quiet: Bool = false,
+        exercise: ExerciseID? = nil
+    ) {
+        var found = false
+        for id in missing {
+            guard let item = knowledge.equipment(id) else { continue }
+            let usable = item.standIns.filter { standIn in
+                exercise.map(standIn.serves) != false
+                    && !availability.missing.contains(standIn.equipment)
+                    && (availability.have == nil || standIn.equipment == knowledge.bodyweightID
+                        || availability.have?.contains(standIn.equipment) == true)
+            }
+            guard !usable.isEmpty else { continue }
+            found = true
+            draft.add(.paragraph(say(.substitutionStandIn, ["equipment": item.name])))
+            draft.add(
+                .bullets(
+                    usable.map { standIn in
+                        let label =
+                            standIn.equipment == knowledge.bodyweightID
+                            ? say(.substitutionStandInHousehold)
+                            : capitalizedFirst(knowledge.equipmentName(standIn.equipment))
+                        return "\(label): \(standIn.text)"
+                    }))
+            usable.forEach { draft.cite($0.source) }
+        }
+        if !found, !quiet {
+            draft.add(.paragraph(say(.substitutionAskExercise)))
+        }
+    }
+
+    /// Away from the gym with no kit named: the exercises that need none, and how to ask for
+    /// more with what they pack.
+    func awayFromTheGym(_ draft: inout ReplyDraft, sparing spare: Set<String>) {
+        noteSpared(spare, &draft)
+        let fits = fitting(Availability(have: knowledge.atHand.union([knowledge.bodyweightID])), sparing: spare)
+        guard !fits.isEmpty else { return draft.add(.paragraph(say(.substitutionNoneSpared))) }
+        draft.add(.paragraph(say(.substitutionAway, ["count": "\(fits.count)"])))
+        let best = Array(Self.ranked(fits).prefix(Self.bestAway))
+        offer(best, into: &draft)
+        best.forEach { draft.cite($0.way.source) }
+        draft.add(.note(say(.substitutionAwayMore)))
+    }
+
+    /// Exercises the person can do with what they have.
+    /// Upper back work first, one kind after another, then the rest (a front raise, a stretch).
+    func whatFits(_ draft: inout ReplyDraft, have: Set<EquipmentID>, saidNow: Bool) {
+        let fits = fitting(Availability(have: have))
+        let names = have.sorted().map(knowledge.equipmentName).joined(separator: say(.joinList))
+        draft.add(
+            .paragraph(say(saidNow ? .equipmentSet : .equipmentFits, ["equipment": names, "count": "\(fits.count)"])))
+        let upperBack = fits.filter { knowledge.worksUpperBack($0.exercise) }
+        let rest = fits.filter { !knowledge.worksUpperBack($0.exercise) }
+        offer(Self.ranked(upperBack) + Self.ranked(rest), into: &draft)
+    }
+
+    /// How many swaps a traveller is offered at least, those needing only what a room has first.
+    static let fewest = 3
+
+    /// How many of the exercises that fit are listed.
+    static let offered = 8
+
+    /// How many are offered away from the gym: the best few, not the whole list.
+    static let bestAway = 4
+
+    /// Strength work before mobility, and one movement pattern after another (a rear shoulder
+    /// move, a back extension, a raise...) so the first few cover the upper back between them;
+    /// the knowledge's order within a pattern.
+    static func ranked(_ fits: [(exercise: Exercise, way: ExerciseWay)]) -> [(exercise: Exercise, way: ExerciseWay)] {
+        // Each pattern's exercises in knowledge order, the patterns in the order they first appear.
+        let strength = RoundRobin.groups(fits.filter { $0.exercise.pattern != .mobility }) { $0.exercise.pattern }
+        return RoundRobin.interleave(strength) + fits.filter { $0.exercise.pattern == .mobility }
+    }
+
+    /// Every exercise `availability` allows, by its first way it allows, leaving out those that
+    /// load a spared area.
+    func fitting(_ availability: Availability, sparing spare: Set<String> = [])
+        -> [(exercise: Exercise, way: ExerciseWay)]
+    {
+        knowledge.exercises.compactMap { exercise in
+            exercise.spares(spare) ? availability.firstWay(of: exercise).map { (exercise, $0) } : nil
+        }
+    }
+
+    /// The first of `fits` as "Name (way)" bullets, offered as suggestions.
+    func offer(_ fits: [(exercise: Exercise, way: ExerciseWay)], into draft: inout ReplyDraft) {
+        let shown = fits.prefix(Self.offered)
+        draft.add(.bullets(shown.map { "\($0.exercise.name) (\($0.way.name))" }))
+        draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
+    }
+}
