@@ -1,0 +1,51 @@
+import CoachModel
+
+/// How long a pain has lasted, read from the words of a duration (`red_flags.lasting`).
+extension EntityExtractor {
+    /// How long a pain has lasted, read from the words of a duration rather than from listed
+    /// phrases ("for the last 5 weeks", "about six months now", "6-8 weeks"): a count and a unit
+    /// word, at least `lastingDays` long and said within `lastingNear` words of a word of pain or
+    /// soreness, is `.lasting` (`.lastingSoreness` when the nearest such word is soreness). A
+    /// duration right after a phrase that reports nothing ("not lifted for 4 weeks") or about
+    /// going back to training does not count.
+    func lastingDurations(
+        in tokens: [String], found: [EntityMatch], notReports: [Range<Int>]
+    ) -> [EntityMatch] {
+        guard lastingDays > 0 else { return [] }
+        let hurts = found.filter { $0.entity == .pain || $0.entity == .soreness }
+        guard !hurts.isEmpty else { return [] }
+        var spelledEndingAt: [Int: Int] = [:]
+        for match in numbers.matches(in: tokens) { spelledEndingAt[match.range.upperBound] = match.value }
+        var durations: [EntityMatch] = []
+        for (index, token) in tokens.enumerated() {
+            guard let days = durationUnits[token] else { continue }
+            // The count is just before the unit, or one word before that ("6 long weeks").
+            let counted = [index - 1, index - 2].lazy.filter { $0 >= 0 }.compactMap { at -> (Int, Int)? in
+                if let value = Int(tokens[at]) { return (at, value) }
+                if let value = spelledEndingAt[at + 1] { return (at, value) }
+                return nil
+            }.first
+            guard let (countAt, count) = counted, count * days >= lastingDays else { continue }
+            // A range ("6-8 weeks") starts at its first number.
+            let start = countAt > 0 && Int(tokens[countAt - 1]) != nil ? countAt - 1 : countAt
+            let range = start..<(index + 1)
+            if notReports.contains(where: { $0.overlaps(range) || (start - 2...start).contains($0.upperBound) }) {
+                continue
+            }
+            let nearest = hurts.min { distance($0.range, range) < distance($1.range, range) }
+            guard let nearest, distance(nearest.range, range) <= lastingNear else { continue }
+            durations.append(
+                EntityMatch(
+                    entity: nearest.entity == .soreness ? .lastingSoreness : .lasting,
+                    text: tokens[range].joined(separator: " "), range: range))
+        }
+        return durations
+    }
+
+    /// How many words stand between two ranges of tokens (0 when they touch or overlap).
+    func distance(_ one: Range<Int>, _ other: Range<Int>) -> Int {
+        if one.upperBound <= other.lowerBound { return other.lowerBound - one.upperBound }
+        if other.upperBound <= one.lowerBound { return one.lowerBound - other.upperBound }
+        return 0
+    }
+}
