@@ -106,7 +106,15 @@ struct SubstitutionResponder: Responder {
         // "Can I do db rows instead of barbell rows?" weighs two kits for one exercise: yes, when
         // the first swap is that exercise with the kit they have.
         let kitSwap = reason == .swapFor && !turn.have.isEmpty && alternatives.first?.isSameExercise == true
-        if alternatives.isEmpty {
+        // Cannot do it yet: the exercise's own easiest way first ("slow lowering only"), the way
+        // toward the full move; once only, as the exercise is never its own swap twice.
+        let easierWays =
+            reason == .cannotDoYet
+            ? Array(
+                exercise.ways.filter { way in
+                    way.level.map { $0 < exercise.level } == true && availability.allows(way) && !way.isDrill
+                }.sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }.prefix(1)) : []
+        if alternatives.isEmpty, easierWays.isEmpty {
             let closest = context.substitutions.closestBodyweight(
                 to: exercise, sparing: spare, missing: availability.missing)
             if !closest.isEmpty {
@@ -140,14 +148,6 @@ struct SubstitutionResponder: Responder {
                 : easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
             draft.add(.paragraph(say(key, ["name": exercise.name])))
             let kitSaid = availability.have != nil
-            // Cannot do it yet: the exercise's own easiest way first ("slow lowering only"), the way
-            // toward the full move; once only, as the exercise is never its own swap twice.
-            let easierWays =
-                reason == .cannotDoYet
-                ? Array(
-                    exercise.ways.filter { way in
-                        way.level.map { $0 < exercise.level } == true && availability.allows(way) && !way.isDrill
-                    }.sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }.prefix(1)) : []
             let ownLines = easierWays.map { way in
                 say(
                     .substitutionEasierWay,

@@ -147,7 +147,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             let text = tokens[match.range].joined(separator: " ")
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
             if case let .equipmentFamily(ids) = match.value {
-                let missing = isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+                let missing =
+                    isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+                    || namesReplacedKit(match.range, found: found, in: tokens)
                 lastEquipment = (match.range.upperBound, missing)
                 result.families.append((ids, missing))
                 continue
