@@ -15,10 +15,13 @@ struct PainSwapResponder: Responder {
         let understanding = turn.understanding
         // (A pain question whose question sentence asks for a swap, "what can my clients do in lieu
         // of deadlifts?", wants the swap too, whatever pain ask the classifier made of the rest.)
+        // ("Face pulls hurt my shoulder, what else?": something else is a swap too.)
         let swapWords = knowledge.language.words(.swap)
+        let somethingElse = knowledge.language.words(.asksSomethingElse)
         return !understanding.redFlag
             && (understanding.ask == .substitute && turn.mentions(swapWords)
-                || understanding.ask?.isPainAsk == true && turn.asksAbout(swapWords))
+                || understanding.ask?.isPainAsk == true
+                    && (turn.asksAbout(swapWords) || turn.asksAbout(somethingElse)))
             && understanding.exercise.flatMap(knowledge.exercise) != nil
     }
 

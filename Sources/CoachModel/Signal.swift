@@ -64,11 +64,16 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking for an alternative in so many words ("alternative that works rear delts?"): unlike
     /// the `swap` words, never a word of form ("pull to the hips instead of the chest?").
     case asksAlternative = "asks-alternative"
+    /// Asking for something else ("face pulls hurt my shoulder, what else?"): after a pain with an
+    /// exercise named, a swap. Pairs, as the classifier reads them ("anyone else" is not one).
+    case asksSomethingElse = "asks-something-else"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
     /// dropped). The other lists are matched one word of the line at a time.
-    public var allowsWordPairs: Bool { [.asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne].contains(self) }
+    public var allowsWordPairs: Bool {
+        [.asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse].contains(self)
+    }
     /// Asking where to begin ("where do I start?").
     case startingOut = "starting-out"
 }
