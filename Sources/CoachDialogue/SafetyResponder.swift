@@ -42,13 +42,18 @@ struct SafetyResponder: Responder {
     private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         let safety = knowledge.safety
         let understanding = turn.understanding
-        if !understanding.painMentioned, understanding.painDenied {
+        // (Also: asked whether a move is safe with a tightness or stiffness that is no pain, "is it
+        // safe to do face pulls if my shoulders are a bit tight?".)
+        let onlyTight =
+            understanding.ask == .isSafe && understanding.soreness
+            && !understanding.matches.contains { $0.entity == .pain }
+        if !understanding.painMentioned && understanding.painDenied || onlyTight {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
             // said in words coach does not know is still answered as pain.) The ask stays the
             // classifier's pain ask: the question is still what it is, or whether it matters.
             let lead = say(.safetyNoPain)
-            draft.ask = understanding.painAsk ?? .painCause
+            draft.ask = onlyTight ? .isSafe : understanding.painAsk ?? .painCause
             draft.add(.paragraph(lead))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
@@ -66,10 +71,11 @@ struct SafetyResponder: Responder {
         // Soreness asked about ("still sore 4 days after a new workout, is that normal?") gets the
         // soreness answer, though its words ("aching") may be words of pain too.
         // ("My lower back gets sore on rows after two sets, am I doing something wrong?" asks what
-        // causes it, not whether soreness is normal.)
+        // causes it, and "is it safe to do face pulls if my shoulders are tight?" whether it is
+        // safe, not whether soreness is normal.)
         let onlySoreness =
             understanding.soreness && understanding.treatments.isEmpty
-            && !turn.mentions(knowledge.language.words(.mistakes))
+            && !turn.mentions(knowledge.language.words(.mistakes)) && understanding.ask != .isSafe
             && (understanding.ask == .soreness || understanding.settles
                 || turn.asksAbout(knowledge.language.words(.asksNormal))
                 || !understanding.matches.contains { $0.entity == .pain })
