@@ -44,9 +44,13 @@ struct SafetyResponder: Responder {
         let understanding = turn.understanding
         // (Also: asked whether a move is safe with a tightness or stiffness that is no pain, "is it
         // safe to do face pulls if my shoulders are a bit tight?".)
+        // (A yes-or-no question whose runner-up ask is is-safe asks it: "is it safe to..." is no
+        // how-to-treat question.)
+        let asksIsSafe =
+            understanding.ask == .isSafe
+            || turn.asksYesNo && understanding.askRanking.prefix(2).contains { $0.ask == .isSafe }
         let onlyTight =
-            understanding.ask == .isSafe && understanding.soreness
-            && !understanding.matches.contains { $0.entity == .pain }
+            asksIsSafe && understanding.soreness && !understanding.matches.contains { $0.entity == .pain }
         if !understanding.painMentioned && understanding.painDenied || onlyTight {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
