@@ -74,7 +74,9 @@ extension ConversationState {
     /// Updates the conversation with what this turn established.
     mutating func remember(_ turn: Turn) {
         if let exercise = turn.exercise { lastExercise = exercise }
-        if !turn.have.isEmpty, turn.clarifies || turn.intent != .safety {
+        // ("At the gym" is where the person is for this request: the next one, "10 minutes at
+        // home", must not inherit a gym's machines.)
+        if !turn.have.isEmpty, !turn.understanding.wholeGym, turn.clarifies || turn.intent != .safety {
             equipment = Set(turn.have)
             missing.subtract(turn.have)
             // "I only have dumbbells and a bench" says what the person owns: it is kept in the

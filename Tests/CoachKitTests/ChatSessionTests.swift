@@ -107,6 +107,17 @@ struct ChatSessionTests {
         #expect(reply.exercises.allSatisfy { !$0.equipment.contains("cable-machine") })
     }
 
+    /// Nor does the next request inherit a gym's kit: "10 minutes at home" after a question asked
+    /// "at the gym" uses no machines.
+    @Test func theGymIsNotCarriedIntoTheNextRequest() throws {
+        var session = ChatSession(coach: Fixtures.coach)
+        _ = session.handle("I'm new to the gym, how do I do a face pull?")
+        #expect(session.state.equipment == nil)
+        let reply = try #require(session.handle("10 minute workout at home please").reply)
+        let kit = Set(reply.routine?.items.flatMap(\.equipment) ?? [])
+        #expect(kit.isDisjoint(with: ["cable-machine", "lat-pulldown-machine", "power-rack"]))
+    }
+
     @Test func whyExplainsTheLastReply() {
         var session = ChatSession(coach: Fixtures.coach)
         #expect(text(session.handle("/why")).contains("no reply to explain"))
