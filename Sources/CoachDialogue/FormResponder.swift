@@ -252,23 +252,7 @@ struct FormResponder: Responder {
         draft.ask = .compare
         // "Is a band pull-apart as good as a reverse fly?" asks for a verdict first: whether the
         // first named does the second's job (its main muscles and its kind of movement).
-        if turn.asksYesNo {
-            let (original, replacement) = (pair[1], pair[0])
-            let mainShared = original.primaryMuscles.filter(replacement.primaryMuscles.contains)
-            let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
-            let verdict: ReplyKey =
-                mainShared.isEmpty
-                ? .swapForNo
-                : lost.isEmpty && original.pattern == replacement.pattern ? .swapForYes : .swapForPartly
-            draft.add(
-                .paragraph(
-                    say(
-                        verdict,
-                        [
-                            "original": original.name, "replacement": replacement.name,
-                            "muscles": mainShared.map(knowledge.muscleName).joined(separator: say(.joinList)),
-                        ])))
-        }
+        if turn.asksYesNo { draft.add(.paragraph(swapVerdict(replacing: pair[1], with: pair[0]))) }
         draft.add(.heading(say(.compareHeading, ["first": pair[0].name, "second": pair[1].name])))
         // The point that tells them apart first: the muscles both work, and what only one does.
         let (first, second) = (Set(pair[0].primaryMuscles), Set(pair[1].primaryMuscles))

@@ -163,6 +163,23 @@ extension Responder {
     }
     func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
     /// "a, b and c": commas between the items, the last joined by "and" (`join.list`, `join.and`).
+    /// Whether `replacement` does `original`'s job, said with the main muscles both work: yes
+    /// (the same main muscles and kind of movement), partly, or not really (no main muscle shared).
+    /// For "can I swap rows for pull-ups?" and "is a pull-apart as good as a reverse fly?" alike.
+    func swapVerdict(replacing original: Exercise, with replacement: Exercise) -> String {
+        let shared = original.primaryMuscles.filter(replacement.primaryMuscles.contains)
+        let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
+        let verdict: ReplyKey =
+            shared.isEmpty
+            ? .swapForNo : (lost.isEmpty && original.pattern == replacement.pattern ? .swapForYes : .swapForPartly)
+        return say(
+            verdict,
+            [
+                "original": original.name, "replacement": replacement.name,
+                "muscles": shared.map(knowledge.muscleName).joined(separator: say(.joinList)),
+            ])
+    }
+
     func listed(_ items: [String]) -> String {
         guard items.count > 2 else { return items.joined(separator: say(.joinAnd)) }
         return items.dropLast().joined(separator: say(.joinList)) + say(.joinAnd) + items[items.count - 1]

@@ -49,8 +49,8 @@ struct SafetyResponder: Responder {
         let asksIsSafe =
             understanding.ask == .isSafe
             || turn.asksYesNo && understanding.askRanking.prefix(2).contains { $0.ask == .isSafe }
-        let onlyTight =
-            asksIsSafe && understanding.soreness && !understanding.matches.contains { $0.entity == .pain }
+        let painWordSaid = understanding.matches.contains { $0.entity == .pain }
+        let onlyTight = asksIsSafe && understanding.soreness && !painWordSaid
         if !understanding.painMentioned && understanding.painDenied || onlyTight {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
@@ -82,7 +82,7 @@ struct SafetyResponder: Responder {
             && !turn.mentions(knowledge.language.words(.mistakes)) && understanding.ask != .isSafe
             && (understanding.ask == .soreness || understanding.settles
                 || turn.asksAbout(knowledge.language.words(.asksNormal))
-                || !understanding.matches.contains { $0.entity == .pain })
+                || !painWordSaid)
         if onlySoreness {
             draft.ask = .soreness
             draft.say(safety.soreness)

@@ -211,15 +211,9 @@ struct SubstitutionResponder: Responder {
         }
         let original = afterSwap.flatMap { match in named.first { match.names($0.id) } } ?? named[0]
         guard let replacement = named.first(where: { $0.id != original.id }) else { return false }
-        let shared = original.primaryMuscles.filter(replacement.primaryMuscles.contains)
         let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
         let names = { (ids: [MuscleID]) in ids.map(knowledge.muscleName).joined(separator: say(.joinList)) }
-        let verdict: ReplyKey =
-            shared.isEmpty
-            ? .swapForNo : (lost.isEmpty && original.pattern == replacement.pattern ? .swapForYes : .swapForPartly)
-        draft.add(
-            .paragraph(
-                say(verdict, ["original": original.name, "replacement": replacement.name, "muscles": names(shared)])))
+        draft.add(.paragraph(swapVerdict(replacing: original, with: replacement)))
         var points: [String] = []
         if !lost.isEmpty {
             points.append(say(.swapForLost, ["original": original.name, "muscles": names(lost)]))

@@ -209,21 +209,23 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         tokens = tokens.map { spellings[$0] ?? $0 }
         var found = extractor.extract(tokens)
-        // "db rows instead of barbell rows": one exercise named with two kits; the kit inside the
-        // names counts as had or missing, as it would said on its own. With a swap word, or asked
-        // as a comparison ("band or cable face pulls, same thing?"), the line weighs the two kits.
+        let isQuestion = text.contains("?") || text.contains("？")
+        // Why a swap is wanted, as its words say ("sick of", "in a hotel"), read once for the rules
+        // below and the reason kept.
+        let reasonsSaid = Set(reasons.matches(in: tokens).compactMap { SubstituteReason(rawValue: $0.value) })
         // A whole gym said ("at the gym", "access to everything"): every piece is had but what is
         // said missing, unless the line is about being away from one ("the gym is closed") or
         // says which pieces there are ("at the gym with a cable machine and dumbbells").
-        let awayFromGym = reasons.matches(in: tokens).contains { match in
-            match.value == SubstituteReason.atHome.rawValue || match.value == SubstituteReason.travelling.rawValue
-        }
+        let awayFromGym = reasonsSaid.contains(.atHome) || reasonsSaid.contains(.travelling)
         let wholeGym = found.wholeGym && !awayFromGym && found.have.isEmpty
         if wholeGym {
             for id in extractor.allEquipment where !found.have.contains(id) && !found.missing.contains(id) {
                 found.have.append(id)
             }
         }
+        // "db rows instead of barbell rows": one exercise named with two kits; the kit inside the
+        // names counts as had or missing, as it would said on its own. With a swap word, or asked
+        // as a comparison ("band or cable face pulls, same thing?"), the line weighs the two kits.
         let namedKits = found.kitInNames
         let twoKits = Set(namedKits.map(\.exercise)).count == 1 && Set(namedKits.map(\.kit)).count >= 2
         if twoKits {
@@ -342,7 +344,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             : log.read(
                 tokens, raw: raw, exercise: exercises.first, kit: found.have,
                 workoutWords: found.minutes != nil || !found.have.isEmpty,
-                asks: text.contains("?") || text.contains("？"))
+                asks: isQuestion)
         let swapsKit =
             twoKits && rule == nil
             && (tokens.contains(where: swapWords.contains) || allAsks.first?.label == Ask.compare.rawValue)
@@ -356,8 +358,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             exercises.first.flatMap { usualKit[$0] }.map { !$0.isDisjoint(with: found.missing) } ?? false
         if rule == nil, intent != .substitution, intent != .workout,
             entities.contains(where: { if case .exercise = $0 { true } else { false } }),
-            asksForAlternative(text) || swapReasonSaid(tokens, text: text)
-                || lacksItsKit && (text.contains("?") || text.contains("？"))
+            asksForAlternative(text) || isQuestion && (swapReasonSaid(reasonsSaid, tokens: tokens) || lacksItsKit)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
@@ -407,7 +408,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knownWordShare: share, features: featureList,
             goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,
             substituteReason: substituteReason(
-                tokens, missing: found.missing, pain: pain,
+                reasonsSaid, missing: found.missing, pain: pain,
                 weighsTwo: swapsKit
                     || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2),
             levelIsOwn: found.matches.contains { match in
@@ -422,15 +423,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
         return understanding
     }
 
-    /// Whether a question says in so many words that the person dislikes an exercise ("deadlifts
+    /// Whether the words of a question (the caller checks it is one) say the person dislikes an exercise ("deadlifts
     /// bore me, something else for back day?"), or cannot do it yet and asks for something easier
     /// ("I can't hold the superman, is there an easier version?"): a swap is wanted. (Cannot do it
     /// yet alone asks how to get there: "can't do a single chin-up, where do I begin?")
-    private func swapReasonSaid(_ tokens: [String], text: String) -> Bool {
-        guard text.contains("?") || text.contains("？") else { return false }
-        let said = Set(reasons.matches(in: tokens).map(\.value))
-        return said.contains(SubstituteReason.disliked.rawValue)
-            || said.contains(SubstituteReason.cannotDoYet.rawValue) && tokens.contains(where: easierWords.contains)
+    private func swapReasonSaid(_ said: Set<SubstituteReason>, tokens: [String]) -> Bool {
+        said.contains(.disliked) || said.contains(.cannotDoYet) && tokens.contains(where: easierWords.contains)
     }
 
     /// Whether the asked part of a line (its questions, else the whole line) uses a word that asks
@@ -505,9 +503,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Why a substitute is wanted: the reason its words say (the strongest when several do), else
     /// missing kit when some is missing.
     private func substituteReason(
-        _ tokens: [String], missing: [EquipmentID], pain: Bool, weighsTwo: Bool
+        _ reasonsSaid: Set<SubstituteReason>, missing: [EquipmentID], pain: Bool, weighsTwo: Bool
     ) -> SubstituteReason? {
-        var said = Set(reasons.matches(in: tokens).compactMap { SubstituteReason(rawValue: $0.value) })
+        var said = reasonsSaid
         if weighsTwo { said.insert(.swapFor) }
         if pain { return .pain }
         for reason in [SubstituteReason.swapFor, .cannotDoYet, .disliked, .travelling, .atHome]
