@@ -109,7 +109,9 @@ struct WorkoutResponder: Responder {
             level: level,
             focus: focus, seed: seed)
         request.exclude = exclude
-        request.preferred = Set(turn.have).subtracting([knowledge.bodyweightID])
+        // (A whole gym named is everything at hand, not kit to use first.)
+        request.preferred =
+            turn.understanding.wholeGym ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])
         if !changes.isEmpty {
             draft.add(.note(say(.workoutChanged, ["changes": changes.joined(separator: say(.joinAlso))])))
         }

@@ -60,7 +60,10 @@ extension KnowledgeDecoder {
             let what = "a piece of equipment"
             reader.checkKeys(
                 item,
-                allowed: ["id", "name", "aliases", "stand_ins", "at_hand", "bodyweight", "gym_only", "household"],
+                allowed: [
+                    "id", "name", "aliases", "stand_ins", "at_hand", "bodyweight", "gym_only", "household",
+                    "progressive",
+                ],
                 in: what)
             let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
             let name = reader.required(item, "name", in: what, at: node).flatMap { reader.string($0, "the name") }
@@ -95,6 +98,7 @@ extension KnowledgeDecoder {
                 isBodyweight: item["bodyweight"].flatMap { reader.bool($0, "bodyweight") } ?? false)
             piece.gymOnly = item["gym_only"].flatMap { reader.bool($0, "gym_only") } ?? false
             piece.household = item["household"].flatMap { reader.bool($0, "household") } ?? false
+            piece.progressive = item["progressive"].flatMap { reader.bool($0, "progressive") } ?? false
             equipment.append(piece)
         }
     }

@@ -38,6 +38,10 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     /// Found in any home or hotel room (a towel): counted as had away from the gym when nothing
     /// else is said.
     public var household: Bool = false
+    /// Kit whose load can keep going up as the lifter gets stronger (free weights, cables, a
+    /// machine, a bar to hang from): a workout for someone past the beginner stage, or at a gym,
+    /// uses it first.
+    public var progressive: Bool = false
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {

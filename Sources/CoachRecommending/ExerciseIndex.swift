@@ -21,6 +21,12 @@ package struct ExerciseIndex: Sendable {
     private var wayLevels: [[Level]] = []
     private var muscleNumbers: [MuscleID: Int] = [:]
     private var equipmentNumbers: [EquipmentID: Int] = [:]
+    /// Kit whose load keeps going up (`Equipment.progressive`), and kit only a gym has.
+    private(set) var progressiveKit = BitSet([])
+    private(set) var gymKit = BitSet([])
+    /// Per exercise, the kit its name says ("Resistance Band High Row", "Single-Arm Kettlebell
+    /// Row"): a way with that kit is never traded for another because other kit is preferred.
+    private var kitInName: [BitSet] = []
 
     package init(knowledge: KnowledgeBase) {
         for exercise in knowledge.exercises {
@@ -37,6 +43,15 @@ package struct ExerciseIndex: Sendable {
             drills.append(Set(exercise.ways.indices.filter { exercise.ways[$0].isDrill }))
             wayLevels.append(exercise.ways.map { $0.level ?? exercise.level })
         }
+        let kitNames = knowledge.equipment.filter { !$0.atHand }.map { piece in
+            (piece.id, ([piece.name] + piece.aliases).map { " \($0.lowercased()) " })
+        }
+        kitInName = knowledge.exercises.map { exercise in
+            let name = " " + String(exercise.name.lowercased().map { $0 == "-" ? " " : $0 }) + " "
+            return equipment(kitNames.filter { $0.1.contains(where: name.contains) }.map(\.0))
+        }
+        progressiveKit = equipment(knowledge.equipment.filter(\.progressive).map(\.id))
+        gymKit = equipment(knowledge.equipment.filter(\.gymOnly).map(\.id))
     }
 
     private static func number<ID: Hashable>(_ id: ID, in numbers: inout [ID: Int]) -> Int {
@@ -67,6 +82,25 @@ package struct ExerciseIndex: Sendable {
             (drills || !self.drills[index].contains($0)) && wayLevels[index][$0] <= level
                 && availability.allows(entries[index].ways[$0])
         }
+    }
+
+    /// Like `firstWay`, but the first allowed way that uses kit of `preferred`, tier by tier (the
+    /// kit just named, then kit whose load keeps going up...), when one does.
+    func firstWay(
+        of index: Int, _ availability: CodedAvailability, level: Level, preferring preferred: [BitSet]
+    ) -> Int? {
+        guard let first = firstWay(of: index, availability, level: level) else { return nil }
+        if uses(index, way: first, any: kitInName[index]) { return first }
+        for kit in preferred where !kit.isEmpty {
+            if uses(index, way: first, any: kit) { return first }
+            if let way = entries[index].ways.indices.first(where: {
+                !drills[index].contains($0) && wayLevels[index][$0] <= level
+                    && availability.allows(entries[index].ways[$0]) && uses(index, way: $0, any: kit)
+            }) {
+                return way
+            }
+        }
+        return first
     }
 
     /// Whether way `way` of exercise `index` uses any of `kit` (numbers of `equipment(_:)`).

@@ -38,6 +38,10 @@ public struct WorkoutBuilder: Sendable {
         let exercises = knowledge.exercises
         let availability = index.coded(request.availability)
         let preferred = index.equipment(request.preferred)
+        // Past the beginner stage, or at a gym, the main work uses kit whose load keeps going up
+        // (a cable face pull over a band one, a row with dumbbells over a floor move).
+        let atGym = availability.have?.intersects(index.gymKit) ?? false
+        let progressive = request.level > .beginner || atGym ? index.progressiveKit : BitSet([])
         // Upper back work only: a main muscle of the upper back (not the front raise, not the
         // pullover, whose main muscle is the chest).
         /// The exercises this request may use, each by its first way it allows (learning drills
@@ -48,7 +52,10 @@ public struct WorkoutBuilder: Sendable {
                     exercises[position].pattern == .mobility
                         || knowledge.worksUpperBack(exercises[position]),
                     !request.exclude.contains(exercises[position].id),
-                    let way = index.firstWay(of: position, availability, level: request.level, drills: drills)
+                    let way = drills
+                        ? index.firstWay(of: position, availability, level: request.level, drills: true)
+                        : index.firstWay(
+                            of: position, availability, level: request.level, preferring: [preferred, progressive])
                 else { return nil }
                 return (position, way)
             }
@@ -80,6 +87,7 @@ public struct WorkoutBuilder: Sendable {
             guard pattern != .mobility, !warmUpIDs.contains(exercises[position].id) else { continue }
             var score = Double.random(in: 0..<1, using: &random)
             if index.uses(position, way: way, any: preferred) { score += 5 }  // the kit just named
+            if index.uses(position, way: way, any: progressive) { score += 2 }
             if !focusMuscles.isEmpty {
                 if index.entries[position].primary.intersects(focusMuscles) {
                     score += 3

@@ -141,6 +141,41 @@ struct SeedTests {
         }
         #expect(sets.count >= 3, "only \(sets.count) different sets of exercises over 100 seeds")
     }
+
+    /// At a gym, or past the beginner stage, the main work uses kit whose load keeps going up
+    /// (`progressive` in equipment.yaml): a face pull at the cable, rows with dumbbells rather
+    /// than floor moves. An exercise named after its kit keeps it ("Resistance Band High Row").
+    @Test func gymsAndSeasonedLiftersGetKitThatLoadsUp() throws {
+        let knowledge = Fixtures.knowledge
+        let builder = WorkoutBuilder(knowledge: knowledge)
+        let progressive = Set(knowledge.equipment.filter(\.progressive).map(\.id))
+        let gym: Set<EquipmentID> = Set(knowledge.equipment.map(\.id))
+        var loaded = 0
+        var total = 0
+        for seed in 0..<40 {
+            for (have, level) in [
+                (gym, Level.beginner), (["dumbbell", "resistance-band", "mini-loop"], .intermediate),
+            ] {
+                let request = WorkoutRequest(
+                    minutes: 30, availability: Availability(have: have), level: level, focus: nil, seed: UInt64(seed))
+                let plan = try #require(builder.build(request))
+                for item in plan.items where !item.isWarmUp {
+                    total += 1
+                    if !progressive.isDisjoint(with: item.equipment) { loaded += 1 }
+                    if item.exercise == "face-pull", level == .beginner { #expect(item.equipment == ["cable-machine"]) }
+                    if item.exercise == "band-high-row" { #expect(item.equipment.contains("resistance-band")) }
+                }
+            }
+        }
+        #expect(Double(loaded) >= Double(total) * 0.6, "\(loaded) of \(total) main moves load up")
+        // A beginner with the same home kit is not pushed off bands and floor moves.
+        let beginner = WorkoutRequest(
+            minutes: 30, availability: Availability(have: ["dumbbell", "resistance-band", "mini-loop"]),
+            level: .beginner,
+            focus: nil, seed: 1)
+        let plan = try #require(builder.build(beginner))
+        #expect(plan.items.contains { !$0.isWarmUp && progressive.isDisjoint(with: $0.equipment) })
+    }
 }
 
 /// Every subset of the kit people keep at home (1,024), at each level, with minutes from 3 to 60
