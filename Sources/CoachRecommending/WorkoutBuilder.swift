@@ -61,7 +61,8 @@ public struct WorkoutBuilder: Sendable {
             }
         }
         var usable = candidates(drills: false)
-        guard !usable.isEmpty else { return nil }
+        // (A plan of warm-ups alone is no workout: with nothing for the main block, there is none.)
+        guard usable.contains(where: { exercises[$0.exercise].pattern != .mobility }) else { return nil }
 
         let warmUpCount = knowledge.timeModel.warmUpMoves(forMinutes: minutes)
         // Warm-ups: mobility and light shoulder-blade moves that need no equipment; a learning
@@ -133,6 +134,7 @@ public struct WorkoutBuilder: Sendable {
             timer: timer, target: target, restRange: restRange, warmUps: warmUps.count, mostExercises: counts.upperBound
         )
         fitter.fit(&items, remaining: &remaining)
+        guard items.count > warmUps.count else { return nil }
 
         // What to get out: not what is always at hand (no equipment, a mat), which nobody has to say.
         let atHand = Set(knowledge.equipment.filter(\.atHand).map(\.id))

@@ -11,6 +11,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var wholeGym = PhraseIndex<Bool>()
     /// Every piece of equipment but "none": what a whole gym has.
     private(set) var allEquipment: [EquipmentID] = []
+    /// The id that means no equipment at all: it is never missing ("no gym. 25 min, bodyweight
+    /// only" has a "no" four words before it, which denies the gym, not the bodyweight).
+    private var bodyweight: EquipmentID?
     private var painPhrases = PhraseIndex<Entity>()
     /// Phrases that say there is no pain ("pain free"): pain words inside them are dropped.
     private var notPain = PhraseIndex<Bool>()
@@ -58,6 +61,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         wholeGym = PhraseIndex(gaps: words.phraseGaps)
         for phrase in words.wholeGym { wholeGym.add(phrase, true) }
         allEquipment = knowledge.equipment.filter { !$0.isBodyweight }.map(\.id)
+        bodyweight = knowledge.equipment.first(where: \.isBodyweight)?.id
         for item in knowledge.equipment {
             for name in [item.name, item.id.rawValue] + item.aliases {
                 names.add(name, .equipment(item.id))
@@ -165,9 +169,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             // ("The cable machine is taken": what follows within three words can deny it too.)
             let after = tokens[match.range.upperBound..<min(tokens.count, match.range.upperBound + 3)]
             let missing =
-                isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
-                || after.contains(where: unavailable.contains)
-                || namesReplacedKit(match.range, found: found, in: tokens)
+                id != bodyweight
+                && (isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+                    || after.contains(where: unavailable.contains)
+                    || namesReplacedKit(match.range, found: found, in: tokens))
             lastEquipment = (match.range.upperBound, missing)
             if missing {
                 if !result.missing.contains(id) { result.missing.append(id) }

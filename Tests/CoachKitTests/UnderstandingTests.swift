@@ -34,6 +34,10 @@ struct UnderstandingTests {
         Case(text: "give me ten minutes with dumbells", intent: .workout, have: ["dumbbell"], minutes: 10),
         Case(text: "half an hour workout, bodyweight only", intent: .workout, minutes: 30),
         Case(text: "a quarter hour band session", intent: .workout, have: ["resistance-band"], minutes: 15),
+        // The "no" before the gym does not deny the bodyweight four words later.
+        Case(
+            text: "on a work trip with no gym. 20 min, bodyweight only", intent: .workout, have: ["none"],
+            missing: [], minutes: 20),
         Case(text: "20min db workout", intent: .workout, have: ["dumbbell"], minutes: 20),
         Case(text: "what do rear delt flys work", intent: .anatomy, exercise: "reverse-fly"),
         Case(text: "how do i do IYTs", intent: .form, exercise: "i-y-t"),
