@@ -34,8 +34,10 @@ struct PainSwapResponder: Responder {
         let availability = Availability(have: state.equipment, missing: state.missing)
         let swaps = SubstitutionResponder(context: context).painSwaps(
             for: exercise, sparing: areas, availability: availability, into: &draft)
-        let lead = say(
-            swaps ? .safetyLeadSubstitute : .safetyLeadSubstituteNone, ["name": exercise.name, "area": area])
+        // ("Fits your kit" only when the person has said what kit they have.)
+        let none: ReplyKey =
+            state.equipment == nil && state.missing.isEmpty ? .safetyLeadSubstituteNoneAny : .safetyLeadSubstituteNone
+        let lead = say(swaps ? .safetyLeadSubstitute : none, ["name": exercise.name, "area": area])
         draft.blocks.insert(.paragraph(lead), at: 0)
         draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
         let fitting = knowledge.safety.precautions(answering: .substitute)

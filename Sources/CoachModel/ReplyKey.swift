@@ -262,6 +262,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLastingReturn = "safety.lasting.return"
     case safetyLeadSubstitute = "safety.lead.substitute"
     case safetyLeadSubstituteNone = "safety.lead.substitute.none"
+    /// No swap spares the area, whatever the kit (the person said none).
+    case safetyLeadSubstituteNoneAny = "safety.lead.substitute.none.any"
     case safetySoreArea = "safety.sore-area"
     case safetyYourArea = "safety.your-area"
     case safetyGuidanceCause = "safety.guidance.cause"

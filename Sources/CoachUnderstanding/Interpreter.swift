@@ -326,6 +326,16 @@ public struct Interpreter: Equatable, Sendable, Codable {
             default: break
             }
         }
+        // Where it hurts is said where the pain is: "rows make my lower back ache. Any swap that
+        // still hits the upper back?" reports the lower back, not the upper back the swap is to
+        // train. With areas in several sentences, only those said with a word of pain count.
+        if areas.count > 1 {
+            let sentences = Self.sentences(text)
+            if sentences.count > 1 {
+                let said = sentences.map { understand(String($0)) }.filter(\.painMentioned).flatMap(\.painAreas)
+                if !said.isEmpty { areas = areas.filter(said.contains) }
+            }
+        }
         // A family name said with kit ("rows with dumbbells", "no dumbbells for my rows") means
         // the members whose usual way uses that kit: one is the exercise, several the choices.
         let kitSaid = Set(found.have + found.missing)
