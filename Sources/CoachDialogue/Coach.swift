@@ -231,7 +231,9 @@ public struct Coach: Sendable {
         state.pendingChoice = draft.offered
         if draft.exercises.count >= 2 { state.lastListed = draft.exercises.map(\.id) }
         state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent
-        state.pendingAsk = draft.offered.isEmpty ? nil : turn.understanding.ask
+        let answeredPoint = !draft.offered.isEmpty && draft.ask == .formPoint
+        state.pendingAsk = draft.offered.isEmpty ? nil : answeredPoint ? .formPoint : turn.understanding.ask
+        state.pendingPoint = answeredPoint ? turn.pointFeatures : []
         var reply = Reply(
             input: TerminalText.sanitized(line), intent: turn.intent,
             ask: draft.ask, confidence: understanding.classifierScore(for: turn.intent),

@@ -29,6 +29,10 @@ public struct ConversationState: Sendable {
     public var pendingIntent: Intent?
     /// What that question asked ("how do I do rows?" asks how-to), kept for the answer to it.
     public var pendingAsk: Ask?
+    /// The words of the question that named a point of form ("tempo for rows?"), when the reply
+    /// answered that point for a family and offered its members: "the seated one" then answers the
+    /// same point for the seated row.
+    public var pendingPoint: [String] = []
     /// Whether the front end can guide a workout ("start"): false for a pipe or a one-shot
     /// `coach ask`, where a hint to type "start" could not be followed.
     public var canGuide = true

@@ -32,11 +32,35 @@ struct FormResponder: Responder {
         return true
     }
 
+    /// One point of form asked of a family ("tempo for rows?", "should my shoulder blades move on
+    /// rows?"): a point like that holds for the whole family, so it is answered from the member
+    /// the family's name usually means (its first), saying so, with the next two offered for their
+    /// own cues ("the seated one" then picks one). It used to ask "which row do you mean?" first.
+    /// False when the question names no point, asks for the whole how-to, or the first member's
+    /// cues do not speak to the point.
+    private func familyPoint(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
+        let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
+        // (The family's name as the knowledge spells it, the longest: "rows", not "row".)
+        let ids = candidates.map(\.id)
+        guard turn.exercise == nil, candidates.count >= 3, turn.understanding.ask != .howTo,
+            let family = knowledge.language.families.filter({ $0.value == ids }).keys.max(by: { $0.count < $1.count })
+        else { return false }
+        let start = draft.blocks.count
+        guard leadWithCueTopic(&draft, about: turn.pointFeatures, candidates[0]) else { return false }
+        draft.blocks.insert(
+            .paragraph(say(.formFamilyPoint, ["family": family, "name": candidates[0].name])), at: start)
+        draft.add(.note(say(.formFamilyPointMore, ["first": candidates[1].name, "second": candidates[2].name])))
+        draft.ask = .formPoint
+        draft.exercises = [suggestion(candidates[0], way: candidates[0].ways.first)]
+        draft.offered = Array(candidates.prefix(3).map(\.id))
+        return true
+    }
+
     /// The answer to what was asked about the exercise: the whole card only for how-to, else the
     /// part that answers the ask, with an offer of the rest.
     func formReply(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) {
         if turn.understanding.ask == .compare, compare(&draft, turn) { return }
-        if familyTopic(&draft, turn) { return }
+        if familyTopic(&draft, turn) || familyPoint(&draft, turn) { return }
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
         // A dose read from a word of reps ("are partial reps worth anything?") that asks no dose
@@ -74,6 +98,17 @@ struct FormResponder: Responder {
                 && leadWithCueTopic(&draft, about: turn.understanding.features, exercise))
         {
             draft.ask = .formPoint
+            draft.add(.note(say(.formMore, ["name": exercise.name])))
+            return
+        }
+        // Not how to do it, and no point its own cues speak to, but one a topic surely answers
+        // ("lat pulldown: wide grip or close grip?", the topic on grip width): that topic.
+        if turn.understanding.ask != .howTo,
+            let topic = FAQResponder.topicAnswering(
+                turn.understanding, in: knowledge, floor: Self.familyTopicFloor, ask: .formPoint)
+        {
+            draft.ask = .formPoint
+            draft.say(topic)
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
         }
@@ -363,9 +398,15 @@ struct FormResponder: Responder {
     private func cueTopics(in features: [String]) -> [String] {
         let words = knowledge.language.understanding.cueTopicWords
         let said = Set(features)
-        return knowledge.language.understanding.cueTopics.filter { topic in
+        let language = knowledge.language.understanding
+        let named = language.cueTopics.filter { topic in
             ([topic] + (words[topic] ?? [])).contains { said.contains(TextNormalizer.stem($0)) }
         }
+        let strong = named.filter { topic in
+            !language.weakCueTopics.contains(topic)
+                || (words[topic] ?? []).contains { said.contains(TextNormalizer.stem($0)) }
+        }
+        return strong.isEmpty || strong.count == named.count ? named : strong
     }
 
     /// The cues, steps, mistakes and safety points about the body part or phase that `features`

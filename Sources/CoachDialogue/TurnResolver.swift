@@ -17,6 +17,7 @@ struct TurnResolver {
             if turn.understanding.wordCount <= 5, let intent = state.pendingIntent {
                 turn.intent = intent
                 if let ask = state.pendingAsk { turn.understanding.askRanking.insert(.init(ask: ask, score: 1), at: 0) }
+                if !state.pendingPoint.isEmpty { turn.pointFeatures = state.pendingPoint }
             }
             return
         }

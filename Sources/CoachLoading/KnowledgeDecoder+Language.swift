@@ -48,6 +48,7 @@ extension KnowledgeDecoder {
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
+                "weak_cue_topics",
                 "signals", "in_scope", "ordinals", "example_exercises", "whole_gym", "missing_after_words",
             ],
             in: "vocabulary.yaml")
@@ -128,6 +129,10 @@ extension KnowledgeDecoder {
         words.ownLevelWords = singleWords(map["own_level_words"], "own_level_words", &reader)
         words.phraseGaps = singleWords(required("phrase_gaps"), "phrase_gaps", &reader)
         words.cueTopics = singleWords(required("cue_topics"), "cue_topics", &reader)
+        words.weakCueTopics = singleWords(map["weak_cue_topics"], "weak_cue_topics", &reader)
+        for topic in words.weakCueTopics where !words.cueTopics.contains(topic) {
+            reader.fail(map["weak_cue_topics"], "'\(topic)' in weak_cue_topics is not one of cue_topics")
+        }
         if let topicWords = map["cue_topic_words"].flatMap({ reader.mapping($0, "cue_topic_words") }) {
             reader.checkKeys(topicWords, allowed: words.cueTopics, in: "cue_topic_words")
             for topic in words.cueTopics {

@@ -40,8 +40,12 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
 
     /// The cues for doing it, without those that only say how heavy to go or how to progress
     /// (they answer those asks when asked, and would bury the how-to).
+    /// (A cue written for one point people ask about, `answers: [form-point]` alone, such as where
+    /// to feel it or the elbow path, is left out of the how-to card: it answers that question.)
     public var howToCues: [SourcedText] {
-        cues.filter { cue in cue.answers.isEmpty || !cue.answers.allSatisfy { $0 == .load || $0 == .progression } }
+        cues.filter { cue in
+            cue.answers.isEmpty || !cue.answers.allSatisfy { $0 == .load || $0 == .progression || $0 == .formPoint }
+        }
     }
 
     public init(

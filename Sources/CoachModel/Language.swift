@@ -100,6 +100,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     public var cueTopics: [String] = []
     /// Other words a question uses for a cue topic ("scapula" and "retract" for shoulders), by topic.
     public var cueTopicWords: [String: [String]] = [:]
+    /// Cue topics whose own name is an everyday word ("back" in "should my elbow go straight
+    /// back?"): named by that word alone, they count only when no other topic is named.
+    public var weakCueTopics: [String] = []
     /// Phrases that say every piece of equipment is at hand ("full gym", "access to everything").
     public var wholeGym: [String] = []
     /// Words that steer a reply, by `Signal` id.

@@ -66,6 +66,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionNoneEasier = "substitution.none-easier"
     case substitutionEasierWay = "substitution.easier-way"
     case formFamilyTopicMore = "form.family-topic-more"
+    case formFamilyPoint = "form.family-point"
+    case formFamilyPointMore = "form.family-point-more"
     case substitutionOther = "substitution.other"
     case substitutionWhyPattern = "substitution.why-pattern"
     case substitutionWhyMuscles = "substitution.why-muscles"
