@@ -133,6 +133,7 @@ public struct WorkoutBuilder: Sendable {
         var fitter = Fitter(
             timer: timer, target: target, restRange: restRange, warmUps: warmUps.count, mostExercises: counts.upperBound
         )
+        fitter.usualRest = request.exerciseCount == nil ? rest : nil
         fitter.fit(&items, remaining: &remaining)
         guard items.count > warmUps.count else { return nil }
 
@@ -195,6 +196,9 @@ struct Fitter {
 
     /// The most main exercises the workout should have (more only when nothing else fills it).
     let mostExercises: Int
+    /// The level's usual rest between sets: rest stretched well past it to fill the minutes is
+    /// traded for one more exercise when that fits (`preferMovesToRest`).
+    var usualRest: Int?
 
     init(timer: WorkoutTimer, target: Double, restRange: ClosedRange<Int>, warmUps: Int, mostExercises: Int = .max) {
         self.timer = timer
@@ -227,15 +231,45 @@ struct Fitter {
         // shortening keeps a short workout from landing over its time at the shortest rest.
         shorten(&items)
         if !fits(items) { reshape(&items) }
+        evenRest(&items)
+        preferMovesToRest(&items, remaining: &remaining)
+        tune(&items)
+    }
+
+    /// The same rest after every set, the one that lands the estimate nearest the target.
+    private func evenRest(_ items: inout [WorkoutPlan.Item]) {
         let main = warmUps..<items.count
         let rests = main.reduce(0) { $0 + timer.restCount(items[$1]) } * rounds
-        if rests > 0 {
-            let work = total(items, rest: 0)
-            let even = Int(((target - work) / Double(rests) / 5).rounded()) * 5
-            let chosen = min(max(even, restRange.lowerBound), restRange.upperBound)
-            for index in main { items[index].restSeconds = chosen }
+        guard rests > 0 else { return }
+        let work = total(items, rest: 0)
+        let even = Int(((target - work) / Double(rests) / 5).rounded()) * 5
+        let chosen = min(max(even, restRange.lowerBound), restRange.upperBound)
+        for index in main { items[index].restSeconds = chosen }
+    }
+
+    /// Rest stretched well past the level's usual to fill the minutes (a 10-minute plan of two
+    /// moves at 70 s): a coach would rather add a move and do a set fewer of the others, at about
+    /// the usual rest. Taken when that shape lands in the window; otherwise the plan stays.
+    private func preferMovesToRest(_ items: inout [WorkoutPlan.Item], remaining: inout ArraySlice<WorkoutPlan.Item>) {
+        guard let usualRest, rounds == 1, let rest = items.last?.restSeconds, rest >= usualRest + 15,
+            items.count > warmUps, items.count - warmUps < mostExercises, let next = remaining.first
+        else { return }
+        var candidate = items + [next]
+        let main = warmUps..<candidate.count
+        let leastSets = min(2, candidate[warmUps...].map(\.sets).min() ?? 2)
+        while total(candidate, rest: usualRest) > upper,
+            let index = main.filter({ candidate[$0].sets > leastSets }).max(by: {
+                candidate[$0].sets < candidate[$1].sets
+            })
+        {
+            candidate[index].sets -= 1
         }
-        tune(&items)
+        guard total(candidate, rest: usualRest) <= upper, total(candidate, rest: restRange.upperBound) >= lower else {
+            return
+        }
+        items = candidate
+        remaining = remaining.dropFirst()
+        evenRest(&items)
     }
 
     /// Whether some rest within the range puts the estimate inside the window.
