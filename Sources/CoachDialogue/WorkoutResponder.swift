@@ -99,6 +99,13 @@ struct WorkoutResponder: Responder {
         if isFollowUp, let focus, focus != previous?.focus {
             changes.append(say(.workoutChangedFocus, ["focus": focusName(focus)]))
         }
+        // "Swap out anything with a barbell": the kit said missing is left out from now on.
+        if isFollowUp, !turn.missing.isEmpty {
+            changes.append(
+                say(
+                    .workoutChangedWithoutKit, ["equipment": listed(turn.missing.sorted().map(knowledge.equipmentName))]
+                ))
+        }
         let again =
             isFollowUp && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =

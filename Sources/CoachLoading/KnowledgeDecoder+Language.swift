@@ -46,7 +46,8 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
-                "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "out_of_scope",
+                "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
+                "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
                 "weak_cue_topics",
                 "signals", "in_scope", "ordinals", "example_exercises", "whole_gym", "missing_after_words",
@@ -121,6 +122,7 @@ extension KnowledgeDecoder {
         words.missingWords = singleWords(required("missing_words"), "missing_words", &reader)
         words.missingAfterWords = singleWords(map["missing_after_words"], "missing_after_words", &reader)
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
+        words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
         words.minuteWords = singleWords(required("minute_words"), "minute_words", &reader)
         words.hourWords = singleWords(required("hour_words"), "hour_words", &reader)
         words.quitWords = lines(required("quit_words"), "quit_words", &reader)

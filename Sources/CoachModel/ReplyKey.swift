@@ -108,6 +108,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedLevelSame = "workout.changed.level-same"
     case workoutChangedMinutes = "workout.changed.minutes"
     case workoutChangedWithout = "workout.changed.without"
+    case workoutChangedWithoutKit = "workout.changed.without-kit"
     case workoutChangedAnother = "workout.changed.another"
     case workoutChangedKit = "workout.changed.kit"
     case workoutChangedFocus = "workout.changed.focus"

@@ -23,6 +23,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words just after an equipment name that mean it cannot be used ("is taken").
     private var unavailable: Set<String> = []
     private var haveWords: Set<String> = []
+    /// `kit_things` ("anything", "stuff"), and the words of leaving out or swapping that, said just
+    /// before them, leave out the kit that follows ("swap out anything with a barbell").
+    private var kitThings: Set<String> = []
+    private var leaveOutWords: Set<String> = []
     /// Words that ask for a swap ("replace", "instead"): kit named right after the exercise they
     /// come before is that exercise's kit ("replace rows on a cable").
     private var swapWords: Set<String> = []
@@ -113,6 +117,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         negators = Set(words.missingWords.map(TextNormalizer.stem))
         unavailable = Set(words.missingAfterWords.map(TextNormalizer.stem))
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
+        kitThings = Set(words.kitThings.map(TextNormalizer.stem))
+        leaveOutWords = Set(
+            (knowledge.language.words(.leaveOut) + knowledge.language.words(.swap)).map(TextNormalizer.stem))
         swapWords = Set(words.words(.swap).map(TextNormalizer.stem))
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
@@ -239,7 +246,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if negators.contains(tokens[index]) { return true }
             if haveWords.contains(tokens[index]) {
                 // "dont have a band", "never got a bench": the have-word is itself denied.
-                return index > 0 && negators.contains(tokens[index - 1])
+                if index > 0 && negators.contains(tokens[index - 1]) { return true }
+                // "swap out anything with a barbell": things with it are left out.
+                return index > 1 && kitThings.contains(tokens[index - 1])
+                    && tokens[max(0, index - 4)..<(index - 1)].contains(where: leaveOutWords.contains)
             }
         }
         if let previous, previous.end <= start,

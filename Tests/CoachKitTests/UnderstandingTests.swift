@@ -34,6 +34,11 @@ struct UnderstandingTests {
         Case(text: "give me ten minutes with dumbells", intent: .workout, have: ["dumbbell"], minutes: 10),
         Case(text: "half an hour workout, bodyweight only", intent: .workout, minutes: 30),
         Case(text: "a quarter hour band session", intent: .workout, have: ["resistance-band"], minutes: 15),
+        // Things with a kit, after a word of swapping or leaving out: that kit is left out.
+        Case(
+            text: "15 minutes, and skip anything with a kettlebell", intent: .workout, have: [], missing: ["kettlebell"]
+        ),
+        Case(text: "replace pull ups with a band", intent: .substitution, have: ["resistance-band"], missing: []),
         // The "no" before the gym does not deny the bodyweight four words later.
         Case(
             text: "on a work trip with no gym. 20 min, bodyweight only", intent: .workout, have: ["none"],
