@@ -10,9 +10,10 @@ struct SafetyResponder: Responder {
     let context: ResponderContext
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
-        safetyReply(&draft, turn)
-        // Ordinary soreness is no pain to spare: the workouts that follow are not held back.
-        turn.answeredAsSoreness = draft.ask == .soreness
+        let stiffness = safetyReply(&draft, turn)
+        // Ordinary soreness, or desk stiffness, is no pain to spare: the workouts that follow are
+        // not held back.
+        turn.nothingToSpare = draft.ask == .soreness || stiffness
     }
 
     /// What a coach usually adds to the first line of a pain answer, by the pain question asked.
@@ -39,7 +40,9 @@ struct SafetyResponder: Responder {
         }
     }
 
-    private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
+    /// True when the line was answered as a condition that explains its aches (desk stiffness).
+    @discardableResult
+    private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let safety = knowledge.safety
         let understanding = turn.understanding
         // (Also: asked whether a move is safe with a tightness or stiffness that is no pain, "is it
@@ -61,7 +64,15 @@ struct SafetyResponder: Responder {
             draft.add(.paragraph(lead))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-            return
+            return false
+        }
+        if let condition = achingCondition(understanding) {
+            // "My upper back always feels tight and achy by 3pm at my desk": what long sitting
+            // does, and what helps, not an answer that presumes an injury.
+            draft.ask = understanding.painAsk ?? .painCause
+            draft.say(condition.advice)
+            draft.safety = Reply.SafetyNote(redFlag: false, advice: condition.advice.text)
+            return true
         }
         if let id = understanding.conditionOnly, let condition = safety.condition(id) {
             // Something noticed that does not hurt in itself ("my shoulder blade sticks out"): what
@@ -69,7 +80,7 @@ struct SafetyResponder: Responder {
             draft.ask = understanding.painAsk ?? .painCause
             draft.say(condition.advice)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: condition.advice.text)
-            return
+            return false
         }
         // (A treatment asked about, "should I take ibuprofen for my sore shoulder?", gets its answer.)
         // Soreness asked about ("still sore 4 days after a new workout, is that normal?") gets the
@@ -87,7 +98,7 @@ struct SafetyResponder: Responder {
             draft.ask = .soreness
             draft.say(safety.soreness)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: safety.soreness.text)
-            return
+            return false
         }
         // The pain question asked gets its direct answer first (general guidance, marked as such);
         // "how long until it heals?" gets the usual time a strain takes.
@@ -187,6 +198,32 @@ struct SafetyResponder: Responder {
             draft.list(Array(precautions.prefix(4)))
         }
         addGentler(to: &draft, areas: areas, exercise: exercise, hurtMuscle: understanding.muscle)
+        return false
+    }
+
+    /// A condition named with only the aches it explains (`aches` in safety.yaml): "my upper back
+    /// always feels tight and achy by 3pm at my desk". Nil with a red flag, a pain that came on
+    /// suddenly or has lasted, a medicine asked about, or any word of pain beyond those aches
+    /// ("I pulled something in my upper back, I sit at a desk all day" is an injury).
+    private func achingCondition(_ understanding: Understanding) -> SafetyKnowledge.Condition? {
+        guard !understanding.redFlag else { return nil }
+        let conditions = understanding.matches.compactMap { match -> SafetyKnowledge.Condition? in
+            guard case let .setting(id) = match.entity else { return nil }
+            return knowledge.safety.condition(id)
+        }
+        for condition in conditions where !condition.aches.isEmpty {
+            let aches = Set(condition.aches.map(TextNormalizer.stem))
+            let explained = understanding.matches.allSatisfy { match in
+                switch match.entity {
+                case .pain, .soreness, .settles:
+                    return match.text.split(separator: " ").allSatisfy { aches.contains(String($0)) }
+                case .sudden, .lasting, .emergency, .redFlag, .treatment(_, meansPain: true): return false
+                default: return true
+                }
+            }
+            if explained { return condition }
+        }
+        return nil
     }
 
     /// The pain questions answered, each with the question of the post that asked it (the first

@@ -37,8 +37,9 @@ struct Turn {
     /// one gets its answer.
     var questionPainAsks: [(question: String, ask: Ask)] = []
 
-    /// The line was answered as ordinary muscle soreness: nothing to spare in what follows.
-    var answeredAsSoreness = false
+    /// The line was answered as ordinary muscle soreness, or as the stiffness of long sitting:
+    /// nothing to spare in what follows.
+    var nothingToSpare = false
 
     /// Whether a question of the line asks yes or no ("could it be my rotator cuff?"), by its first
     /// word (the `yes-no` signal).
@@ -92,7 +93,7 @@ extension ConversationState {
         }
         if turn.understanding.redFlag { redFlagReported = true }
         if turn.understanding.levelIsOwn, let level = turn.understanding.level { profileLevel = level }
-        if !turn.clarifies, turn.intent == .safety, turn.understanding.painMentioned, !turn.answeredAsSoreness {
+        if !turn.clarifies, turn.intent == .safety, turn.understanding.painMentioned, !turn.nothingToSpare {
             for area in turn.understanding.painAreas where !painReported.contains(area) {
                 painReported.append(area)
             }

@@ -121,6 +121,7 @@ public struct WhyExplanation: Sendable {
         case .painDenied: replies(.entityPainDenied)
         case .seenProfessional: replies(.entitySeenProfessional)
         case let .condition(id): replies(.entityCondition, ["condition": id])
+        case let .setting(id): replies(.entitySetting, ["setting": id])
         case let .treatment(id, _): replies(.entityTreatment, ["id": id])
         }
     }

@@ -156,12 +156,13 @@ extension KnowledgeDecoder {
     /// A treatment: `{id, means_pain, phrases, advice}`.
     private mutating func condition(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.Condition? {
         guard let item = reader.mapping(node, "a condition") else { return nil }
-        reader.checkKeys(item, allowed: ["id", "phrases", "advice"], in: "a condition")
+        reader.checkKeys(item, allowed: ["id", "phrases", "advice", "aches"], in: "a condition")
         let id = reader.required(item, "id", in: "a condition", at: node).flatMap { reader.string($0, "the id") }
         let phrases = reader.strings(reader.required(item, "phrases", in: "a condition", at: node), "phrases")
         let advice = sourcedText(reader.required(item, "advice", in: "a condition", at: node), "the advice", &reader)
         guard let id, let advice else { return nil }
-        return SafetyKnowledge.Condition(id: id, phrases: phrases, advice: advice)
+        return SafetyKnowledge.Condition(
+            id: id, phrases: phrases, advice: advice, aches: reader.strings(item["aches"], "aches"))
     }
 
     private mutating func treatment(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.Treatment? {

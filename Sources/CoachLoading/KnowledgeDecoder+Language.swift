@@ -47,6 +47,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
+                "rate_words",
                 "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
                 "weak_cue_topics",
@@ -123,6 +124,7 @@ extension KnowledgeDecoder {
         words.missingAfterWords = singleWords(map["missing_after_words"], "missing_after_words", &reader)
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
         words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
+        words.rateWords = singleWords(map["rate_words"], "rate_words", &reader)
         words.minuteWords = singleWords(required("minute_words"), "minute_words", &reader)
         words.hourWords = singleWords(required("hour_words"), "hour_words", &reader)
         words.quitWords = lines(required("quit_words"), "quit_words", &reader)

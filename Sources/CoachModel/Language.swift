@@ -84,6 +84,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words for "things" that kit after them belongs to ("anything", "stuff"): said after a word
     /// of leaving out or swapping ("swap out anything with a barbell"), that kit is left out.
     public var kitThings: [String] = []
+    /// Words after a length of time that make it a rate ("9 hours a day", "3 hours per week"):
+    /// how long someone sits or sleeps, not how long the workout is.
+    public var rateWords: [String] = []
     /// Lines that start guided mode after a workout ("start", "let's go").
     public var startWords: [String] = []
     /// Things plainly outside the upper back ("bench press", "calves", "recipe").

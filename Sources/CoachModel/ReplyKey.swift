@@ -286,6 +286,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case entityReturning = "entity.returning"
     case entitySeenProfessional = "entity.seen-professional"
     case entityCondition = "entity.condition"
+    case entitySetting = "entity.setting"
     case entityPainDenied = "entity.pain-denied"
     case entityTreatment = "entity.treatment"
 

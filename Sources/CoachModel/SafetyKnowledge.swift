@@ -76,11 +76,16 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         public var id: String
         public var phrases: [String]
         public var advice: SourcedText
+        /// Words of stiffness or ache that the condition still explains (`aches` in safety.yaml):
+        /// "tight and achy by 3pm at my desk" is desk stiffness, not an injury. Empty when any
+        /// word of pain makes the line a pain report.
+        public var aches: [String] = []
 
-        public init(id: String, phrases: [String], advice: SourcedText) {
+        public init(id: String, phrases: [String], advice: SourcedText, aches: [String] = []) {
             self.id = id
             self.phrases = phrases
             self.advice = advice
+            self.aches = aches
         }
     }
 

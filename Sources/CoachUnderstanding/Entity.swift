@@ -45,6 +45,9 @@ public enum Entity: Hashable, Sendable {
     case seenProfessional
     /// A body condition noticed (`conditions` ids in safety.yaml): "my shoulder blade sticks out".
     case condition(String)
+    /// A setting said that explains aches (a condition with `aches` in safety.yaml): "at my desk
+    /// all day". Not a condition noticed in itself: with no ache, it changes nothing.
+    case setting(String)
 
     /// Whether "no pain", "pain free" and the like cancel it: words of pain, soreness and red
     /// flags, not where it is.
@@ -135,6 +138,7 @@ extension Entity: Codable {
             case ("pain-denied", 0): .painDenied
             case ("seen-professional", 0): .seenProfessional
             case ("condition", 1): .condition(ids[0])
+            case ("setting", 1): .setting(ids[0])
             case ("treatment", 2): .treatment(ids[0], meansPain: ids[1] == "pain")
             default: nil
             }
@@ -166,6 +170,7 @@ extension Entity: Codable {
         case .painDenied: ["pain-denied"]
         case .seenProfessional: ["seen-professional"]
         case let .condition(id): ["condition", id]
+        case let .setting(id): ["setting", id]
         case let .treatment(id, meansPain): ["treatment", id, meansPain ? "pain" : "no-pain"]
         }
     }

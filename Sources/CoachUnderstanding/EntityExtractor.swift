@@ -39,6 +39,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private(set) var lastingDays = 0
     private(set) var lastingNear = 0
     private var hourUnits: Set<String> = []
+    /// `rate_words`: "9 hours a day" is no workout length.
+    private var rateWords: Set<String> = []
 
     /// NB: dictionaries are read in key order. Where two phrases are the same, the first one
     /// added wins, and the trie's layout follows the order too: training in a fixed order makes
@@ -103,7 +105,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.returning { painPhrases.add(phrase, .returning) }
         for phrase in safety.seenProfessional { painPhrases.add(phrase, .seenProfessional) }
         for condition in safety.conditions {
-            for phrase in condition.phrases { painPhrases.add(phrase, .condition(condition.id)) }
+            let entity: Entity = condition.aches.isEmpty ? .condition(condition.id) : .setting(condition.id)
+            for phrase in condition.phrases { painPhrases.add(phrase, entity) }
         }
         for treatment in safety.treatments {
             for phrase in treatment.phrases {
@@ -123,6 +126,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         swapWords = Set(words.words(.swap).map(TextNormalizer.stem))
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
+        rateWords = Set(words.rateWords.map(TextNormalizer.stem))
     }
 
     /// Every word the extractor knows.
@@ -280,6 +284,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     }
 
     /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour").
+    /// The longest daily or weekly time that can still be a workout's length ("an hour and a half
+    /// a day"); a longer one said as a rate is not.
+    static let longestRateWorkout = 120
+
     private func minutes(in tokens: [String]) -> Int? {
         var values: [(value: Double, end: Int, unitInPhrase: Bool)] = []
         let spelled = numbers.matches(in: tokens)
@@ -304,6 +312,14 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 minutes = Int(value.value)
             } else if value.end < tokens.count {
                 let unit = tokens[value.end]
+                // ("9 hours a day at a desk": a rate longer than any workout is how long someone
+                // sits or works, not the workout's length; "20 minutes a day" may well be one.)
+                let asMinutes = hourUnits.contains(unit) ? value.value * 60 : value.value
+                if asMinutes > Double(Self.longestRateWorkout),
+                    tokens[(value.end + 1)..<min(tokens.count, value.end + 3)].contains(where: rateWords.contains)
+                {
+                    continue
+                }
                 let clamped = min(value.value, 100_000)
                 if minuteUnits.contains(unit) {
                     minutes = Int(clamped)

@@ -39,6 +39,8 @@ struct UnderstandingTests {
             text: "15 minutes, and skip anything with a kettlebell", intent: .workout, have: [], missing: ["kettlebell"]
         ),
         Case(text: "replace pull ups with a band", intent: .substitution, have: ["resistance-band"], missing: []),
+        // Hours a day at a desk are no workout length; the minutes asked for are.
+        Case(text: "I sit at a desk 9 hours a day, give me a 20 min workout", intent: .workout, minutes: 20),
         // The "no" before the gym does not deny the bodyweight four words later.
         Case(
             text: "on a work trip with no gym. 20 min, bodyweight only", intent: .workout, have: ["none"],
