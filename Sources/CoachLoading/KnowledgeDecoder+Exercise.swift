@@ -94,7 +94,8 @@ extension KnowledgeDecoder {
     private mutating func way(_ node: Node, _ reader: inout YAMLReader) -> ExerciseWay? {
         guard let map = reader.mapping(node, "a way") else { return nil }
         reader.checkKeys(
-            map, allowed: ["id", "name", "equipment", "text", "source", "section", "answers", "drill", "level"],
+            map,
+            allowed: ["id", "name", "equipment", "text", "source", "section", "answers", "drill", "level", "per_side"],
             in: "a way")
         let wayID = reader.required(map, "id", in: "a way", at: node).flatMap { reader.string($0, "the id of a way") }
         let name = reader.required(map, "name", in: "a way", at: node).flatMap {
@@ -112,6 +113,7 @@ extension KnowledgeDecoder {
             id: wayID, name: name, equipment: equipment.map { EquipmentID($0) }, text: text, source: source)
         way.answers = answers
         way.isDrill = map["drill"].flatMap { reader.bool($0, "drill") } ?? false
+        way.perSide = map["per_side"].flatMap { reader.bool($0, "per_side") }
         way.level = enumValue(map["level"], Level.self, "the level of a way", &reader)
         return way
     }

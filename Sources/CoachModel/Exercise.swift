@@ -125,6 +125,9 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     /// A way to learn the movement that barely loads its muscles (the standing dumbbell
     /// "pulldown"): never offered as a replacement, never put in a workout.
     public var isDrill = false
+    /// Done one side at a time ("one arm at a time, braced on a bench") when the exercise's usual
+    /// way is not, or the other way round; nil when it is done as the exercise's dose says.
+    public var perSide: Bool?
     /// The level this way suits when it is not the exercise's (slow lowering makes the pull-up a
     /// beginner's move); nil for the exercise's own.
     public var level: Level?

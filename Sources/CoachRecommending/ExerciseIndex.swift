@@ -84,21 +84,26 @@ package struct ExerciseIndex: Sendable {
         }
     }
 
-    /// Like `firstWay`, but the first allowed way that uses kit of `preferred`, tier by tier (the
-    /// kit just named, then kit whose load keeps going up...), when one does.
+    /// Like `firstWay`, but the allowed way that uses the most kit of `preferred`, tier by tier (the
+    /// kit just named, then kit whose load keeps going up...), when one uses any.
     func firstWay(
         of index: Int, _ availability: CodedAvailability, level: Level, preferring preferred: [BitSet]
     ) -> Int? {
         guard let first = firstWay(of: index, availability, level: level) else { return nil }
         if uses(index, way: first, any: kitInName[index]) { return first }
+        // Tier by tier, the allowed way that uses the most of that kit, the earliest on a tie
+        // ("dumbbells and a bench": the one-arm row braced on the bench).
         for kit in preferred where !kit.isEmpty {
-            if uses(index, way: first, any: kit) { return first }
-            if let way = entries[index].ways.indices.first(where: {
-                !drills[index].contains($0) && wayLevels[index][$0] <= level
-                    && availability.allows(entries[index].ways[$0]) && uses(index, way: $0, any: kit)
-            }) {
-                return way
+            var best = first
+            var most = entries[index].ways[first].uses.sharedCount(with: kit)
+            for way in entries[index].ways.indices
+            where !drills[index].contains(way) && wayLevels[index][way] <= level
+                && availability.allows(entries[index].ways[way])
+            {
+                let shared = entries[index].ways[way].uses.sharedCount(with: kit)
+                if shared > most { (best, most) = (way, shared) }
             }
+            if most > 0 { return best }
         }
         return first
     }

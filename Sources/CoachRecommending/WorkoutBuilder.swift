@@ -171,12 +171,16 @@ public struct WorkoutBuilder: Sendable {
         } else {
             seconds = min(dosage.seconds ?? knowledge.timeModel.defaultHoldSeconds, 60)
         }
-        // A way with a level of its own is another move for the person: the plan names it.
-        let name = way.level.map { $0 != exercise.level } == true ? "\(exercise.name), \(way.name)" : exercise.name
+        // A way with a level of its own, or done one side at a time when the exercise is not, is
+        // another move for the person: the plan names it.
+        let perSide = way.perSide ?? dosage.perSide
+        let name =
+            way.level.map { $0 != exercise.level } == true || perSide != dosage.perSide
+            ? "\(exercise.name), \(way.name)" : exercise.name
         return WorkoutPlan.Item(
             exercise: exercise.id, name: name, equipment: way.equipment, sets: sets, reps: reps,
             seconds: seconds,
-            restSeconds: rest, perSide: dosage.perSide, isWarmUp: false, note: nil)
+            restSeconds: rest, perSide: perSide, isWarmUp: false, note: nil)
     }
 }
 
