@@ -40,6 +40,10 @@ struct BestForResponder: Responder {
         let targets = understanding.muscle.map { [$0] } ?? goalMuscles
         let availability = Availability(
             have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing))
+        // At a gym, kit whose load keeps going up comes first (as in workouts), and the kit is not
+        // listed back as if the person had named it.
+        let atGym = understanding.wholeGym
+        let preferred = atGym ? Set(knowledge.equipment.filter(\.progressive).map(\.id)) : []
         // "Is there one single exercise that covers it all?": the one that works the most, from the
         // likeliest topic that answers best-for, not a list of five.
         if targets.isEmpty, turn.have.isEmpty, turn.asksAbout(knowledge.language.words(.asksOne)),
@@ -48,14 +52,15 @@ struct BestForResponder: Responder {
             draft.say(topic)
             return
         }
-        if targets.isEmpty, turn.have.isEmpty {
+        if targets.isEmpty, turn.have.isEmpty || atGym {
             // (With the kit said earlier in the conversation: "I only have dumbbells", then "what
             // should I do for my upper back?")
             let level = understanding.level ?? state.profileLevel ?? .beginner
-            let had = Availability(have: state.equipment, missing: state.missing.union(turn.missing))
-            return wholeUpperBack(at: level, had, into: &draft)
+            let had =
+                atGym ? availability : Availability(have: state.equipment, missing: state.missing.union(turn.missing))
+            return wholeUpperBack(at: level, had, preferring: preferred, into: &draft)
         }
-        let ranked = rank(targets, availability)
+        let ranked = rank(targets, availability, preferring: preferred)
         let focus =
             understanding.muscle.map(knowledge.muscleName)
             ?? understanding.goal
@@ -92,8 +97,11 @@ struct BestForResponder: Responder {
     /// Nothing named to rank for: moves for the upper back as a whole at the person's level, one of
     /// each kind (a row, a rear shoulder move, a pulldown...) before a second of any, those at
     /// their level first.
-    private func wholeUpperBack(at level: Level, _ availability: Availability, into draft: inout ReplyDraft) {
-        let chosen = Self.startingMoves(in: knowledge, at: level, availability)
+    private func wholeUpperBack(
+        at level: Level, _ availability: Availability, preferring preferred: Set<EquipmentID> = [],
+        into draft: inout ReplyDraft
+    ) {
+        let chosen = Self.startingMoves(in: knowledge, at: level, availability, preferring: preferred)
         draft.add(.heading(say(.bestForStartHeading, ["level": level.rawValue])))
         draft.add(.bullets(chosen.map { bestForLine($0.exercise, $0.way) }))
         chosen.forEach { draft.cite($0.exercise.summary.source) }
@@ -104,23 +112,29 @@ struct BestForResponder: Responder {
     /// Moves for the upper back as a whole at `level` that `availability` allows and that leave
     /// `spare` alone, one of each kind before a second of any, those at the level first.
     static func startingMoves(
-        in knowledge: KnowledgeBase, at level: Level, _ availability: Availability, sparing spare: Set<String> = []
+        in knowledge: KnowledgeBase, at level: Level, _ availability: Availability, sparing spare: Set<String> = [],
+        preferring preferred: Set<EquipmentID> = []
     ) -> [(exercise: Exercise, way: ExerciseWay)] {
         // Moves at their level lead, then the easier ones; within a level, a row before a rear
         // shoulder move before a pulldown (the workouts' order), then the knowledge's. Sorted as
         // small keys, not as exercises: copying whole exercises in the comparisons made this the
         // slowest turn by far on a knowledge base a hundred times larger.
         let levels = Level.allCases
-        var keyed: [(level: Int, pattern: Int, index: Int, way: ExerciseWay)] = []
+        var keyed: [(level: Int, pattern: Int, loads: Int, index: Int, way: ExerciseWay)] = []
         for (index, exercise) in knowledge.exercises.enumerated() {
             guard exercise.pattern != .mobility, exercise.level <= level, exercise.spares(spare),
-                knowledge.worksUpperBack(exercise), let way = availability.firstWay(of: exercise), !way.isDrill
+                knowledge.worksUpperBack(exercise),
+                let way = availability.firstWay(
+                    of: exercise, preferring: preferred, keeping: knowledge.kitInName(of: exercise)),
+                !way.isDrill
             else { continue }
             let pattern =
                 WorkoutBuilder.patternOrder.firstIndex(of: exercise.pattern) ?? WorkoutBuilder.patternOrder.count
-            keyed.append((-(levels.firstIndex(of: exercise.level) ?? 0), pattern, index, way))
+            // (At a gym, a way with kit whose load keeps going up before the others of its kind.)
+            let loads = way.equipment.contains(where: preferred.contains) ? 0 : 1
+            keyed.append((-(levels.firstIndex(of: exercise.level) ?? 0), pattern, loads, index, way))
         }
-        keyed.sort { ($0.level, $0.pattern, $0.index) < ($1.level, $1.pattern, $1.index) }
+        keyed.sort { ($0.level, $0.pattern, $0.loads, $0.index) < ($1.level, $1.pattern, $1.loads, $1.index) }
         // One of each kind (in the order the kinds first come) before a second of any.
         let chosen = RoundRobin.interleave(RoundRobin.groups(keyed) { $0.pattern }, limit: listed)
         return chosen.map { (knowledge.exercises[$0.index], $0.way) }
@@ -128,12 +142,17 @@ struct BestForResponder: Responder {
 
     /// The exercises with a way the person can do, those working `targets` as a main muscle
     /// first (then as a helper), easier levels first within a rank, then in knowledge order.
-    private func rank(_ targets: [MuscleID], _ availability: Availability) -> [(exercise: Exercise, way: ExerciseWay)] {
+    private func rank(
+        _ targets: [MuscleID], _ availability: Availability, preferring preferred: Set<EquipmentID> = []
+    ) -> [(exercise: Exercise, way: ExerciseWay)] {
         // Sorted as small keys (score, level, order), not as exercises: see `startingMoves`.
-        var scored: [(score: Int, level: Int, order: Int, way: ExerciseWay)] = []
+        var scored: [(score: Int, level: Int, loads: Int, order: Int, way: ExerciseWay)] = []
         for (order, exercise) in knowledge.exercises.enumerated() {
             // Stretches loosen; they are not what "best exercises for" asks for.
-            guard exercise.pattern != .mobility, let way = availability.firstWay(of: exercise) else { continue }
+            guard exercise.pattern != .mobility,
+                let way = availability.firstWay(
+                    of: exercise, preferring: preferred, keeping: knowledge.kitInName(of: exercise))
+            else { continue }
             var score = 0
             if targets.isEmpty {
                 // Ranked for the kit alone: upper back work only (a main muscle of the upper back),
@@ -145,9 +164,10 @@ struct BestForResponder: Responder {
                 }
             }
             guard score > 0 else { continue }
-            scored.append((-score, Level.allCases.firstIndex(of: exercise.level) ?? 0, order, way))
+            let loads = way.equipment.contains(where: preferred.contains) ? 0 : 1
+            scored.append((-score, Level.allCases.firstIndex(of: exercise.level) ?? 0, loads, order, way))
         }
-        scored.sort { ($0.score, $0.level, $0.order) < ($1.score, $1.level, $1.order) }
+        scored.sort { ($0.score, $0.level, $0.loads, $0.order) < ($1.score, $1.level, $1.loads, $1.order) }
         return scored.map { (knowledge.exercises[$0.order], $0.way) }
     }
 }

@@ -96,6 +96,16 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         exercise.primaryMuscles.contains(where: overviewMembers.contains)
     }
 
+    /// The kit an exercise's name says ("Resistance Band High Row", "Single-Arm Kettlebell Row"): a
+    /// way with that kit is not traded for another because other kit is preferred.
+    public func kitInName(of exercise: Exercise) -> Set<EquipmentID> {
+        let name = " " + String(exercise.name.lowercased().map { $0 == "-" ? " " : $0 }) + " "
+        return Set(
+            equipment.filter { piece in
+                !piece.atHand && ([piece.name] + piece.aliases).contains { name.contains(" \($0.lowercased()) ") }
+            }.map(\.id))
+    }
+
     /// The exercises that train `muscle`, those that train it most first.
     public func exercises(training muscle: MuscleID) -> [Exercise] {
         (trainingIndex[muscle] ?? []).map { exercises[$0] }

@@ -21,4 +21,19 @@ public struct Availability: Hashable, Sendable {
 
     /// The first way of `exercise` this person can do (never a learning drill).
     public func firstWay(of exercise: Exercise) -> ExerciseWay? { exercise.ways.first { allows($0) && !$0.isDrill } }
+
+    /// The first way of `exercise` this person can do that uses some of `preferred` (at a gym,
+    /// kit whose load keeps going up: the face pull at the cable), else the first they can do.
+    /// (A way with the kit the exercise's name says, `keeping`, stays first: the Resistance Band
+    /// High Row is done with a band.)
+    public func firstWay(
+        of exercise: Exercise, preferring preferred: Set<EquipmentID>, keeping named: Set<EquipmentID> = []
+    ) -> ExerciseWay? {
+        let first = firstWay(of: exercise)
+        guard !preferred.isEmpty, first.map({ $0.equipment.contains(where: named.contains) }) != true else {
+            return first
+        }
+        return exercise.ways.first { allows($0) && !$0.isDrill && $0.equipment.contains(where: preferred.contains) }
+            ?? first
+    }
 }

@@ -43,13 +43,7 @@ package struct ExerciseIndex: Sendable {
             drills.append(Set(exercise.ways.indices.filter { exercise.ways[$0].isDrill }))
             wayLevels.append(exercise.ways.map { $0.level ?? exercise.level })
         }
-        let kitNames = knowledge.equipment.filter { !$0.atHand }.map { piece in
-            (piece.id, ([piece.name] + piece.aliases).map { " \($0.lowercased()) " })
-        }
-        kitInName = knowledge.exercises.map { exercise in
-            let name = " " + String(exercise.name.lowercased().map { $0 == "-" ? " " : $0 }) + " "
-            return equipment(kitNames.filter { $0.1.contains(where: name.contains) }.map(\.0))
-        }
+        kitInName = knowledge.exercises.map { equipment(knowledge.kitInName(of: $0)) }
         progressiveKit = equipment(knowledge.equipment.filter(\.progressive).map(\.id))
         gymKit = equipment(knowledge.equipment.filter(\.gymOnly).map(\.id))
     }
