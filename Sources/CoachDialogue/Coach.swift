@@ -67,7 +67,8 @@ public struct Coach: Sendable {
             turn.intent == .safety && !turn.understanding.painDenied && turn.understanding.conditionOnly == nil
         if let id = turn.understanding.notCovered, !turn.understanding.painMentioned,
             [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess,
-            turn.exercise == nil || knowledge.language.uncovered(id)?.exerciseAnswers == false
+            turn.exercise == nil || knowledge.language.uncovered(id)?.exerciseAnswers == false,
+            caveat(of: turn) == nil
         {
             return NotCoveredResponder(context: context)
         }
@@ -218,7 +219,32 @@ public struct Coach: Sendable {
         }
         let responder = responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
+        if let caveat = caveat(of: turn), !(responder is NotCoveredResponder) {
+            // "Teen here, want a wider back, gym access, what should I do?": what is said about
+            // the person first, then the answer to the training question.
+            draft.blocks.insert(
+                contentsOf: [
+                    .paragraph(say(.notCoveredLeadGeneral, ["what": caveat.what])),
+                    .paragraph(caveat.guidance ?? ""),
+                ].filter { if case .paragraph(let text) = $0 { !text.isEmpty } else { true } }, at: 0)
+        }
         return finish(line, turn: turn, understanding: understanding, draft: draft, state: &state)
+    }
+
+    /// Something the articles do not cover that is about the person (`caveat` in topics.yaml),
+    /// said with a training question of its own: an exercise, a muscle, a goal or kit ("teen here,
+    /// want a wider back, gym access"). Nil when the line asks nothing more, or reports pain.
+    private func caveat(of turn: Turn) -> NotCovered? {
+        guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered), uncovered.caveat,
+            !turn.understanding.painMentioned
+        else { return nil }
+        // (The line's own words, not the exercise of the conversation; and not kit: "my 12 year old
+        // wants to lift weights with me" asks about the child, not about weights.)
+        let understanding = turn.understanding
+        let asksTraining =
+            understanding.exercise != nil || understanding.muscle != nil || understanding.goal != nil
+            || understanding.wholeGym || turn.intent == .workout
+        return asksTraining ? uncovered : nil
     }
 
     /// Ends a turn: cites the sources, updates what the conversation remembers, builds the reply.

@@ -187,6 +187,7 @@ extension KnowledgeDecoder {
                 item,
                 allowed: [
                     "id", "what", "phrases", "nearest", "nearest_muscle", "medical", "exercise_answers", "guidance",
+                    "caveat",
                 ],
                 in: "a topic not covered")
             let id = reader.required(item, "id", in: "a topic not covered", at: node).flatMap {
@@ -208,6 +209,7 @@ extension KnowledgeDecoder {
                     exerciseAnswers: exerciseAnswers)
                 uncovered.nearestMuscle = nearestMuscle.map { MuscleID($0) }
                 uncovered.guidance = item["guidance"].flatMap { reader.string($0, "the guidance") }
+                uncovered.caveat = item["caveat"].flatMap { reader.bool($0, "caveat") } ?? false
                 language.notCovered.append(uncovered)
             }
         }

@@ -221,6 +221,10 @@ public struct NotCovered: Hashable, Sendable, Codable {
     /// What a coach would generally say, in the team's words (the articles are silent): given
     /// after the plain statement that they do not cover it, marked as general guidance.
     public var guidance: String?
+    /// About the person rather than a training question (a teenager, an older lifter): said
+    /// first, then the training question the line also asks is answered as usual ("teen here,
+    /// want a wider back, gym access, what should I do?").
+    public var caveat = false
 
     public init(
         id: String, what: String, phrases: [String], nearest: String?, medical: Bool, exerciseAnswers: Bool = false
