@@ -59,7 +59,15 @@ struct FormResponder: Responder {
     /// The answer to what was asked about the exercise: the whole card only for how-to, else the
     /// part that answers the ask, with an offer of the rest.
     func formReply(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) {
-        if turn.understanding.ask == .compare, compare(&draft, turn) { return }
+        // (Two exercises named with a level, "face pulls or reverse flys for a beginner?", ask
+        // which suits it: a comparison that leads with the verdict.)
+        if turn.understanding.ask == .compare
+            || turn.understanding.ask == .levelFit && turn.understanding.level != nil
+                && namedExercises(turn).count >= 2,
+            compare(&draft, turn)
+        {
+            return
+        }
         if familyTopic(&draft, turn) || familyPoint(&draft, turn) { return }
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
@@ -222,6 +230,23 @@ struct FormResponder: Responder {
         return facts.filter { !otherWays.contains($0) }
     }
 
+    /// Which of two exercises suits a level said in the question: the one at or below it, else the
+    /// easier of two that both suit it, else that neither does yet.
+    private func levelVerdict(_ pair: [Exercise], for level: Level) -> String {
+        let ordered = pair.sorted { $0.level < $1.level }
+        let (fit, other) = (ordered[0], ordered[1])
+        let key: ReplyKey =
+            fit.level > level
+            ? .compareLevelNone
+            : other.level > level ? .compareLevelOne : fit.level < other.level ? .compareLevelEasier : .compareLevelBoth
+        return say(
+            key,
+            [
+                "level": level.rawValue, "fit": fit.name, "other": other.name, "fitLevel": fit.level.rawValue,
+                "otherLevel": other.level.rawValue,
+            ])
+    }
+
     /// An exercise against a variant of it named by another name ("what's the difference between
     /// a chin-up and a pull-up?", both the pull-up to coach): the exercise's facts that speak of
     /// the variant, its way, cues and mistakes. False when the other name is in none of them.
@@ -288,6 +313,8 @@ struct FormResponder: Responder {
         // "Is a band pull-apart as good as a reverse fly?" asks for a verdict first: whether the
         // first named does the second's job (its main muscles and its kind of movement).
         if turn.asksYesNo { draft.add(.paragraph(swapVerdict(replacing: pair[1], with: pair[0]))) }
+        // "Which is better for a beginner?": the one that suits that level first.
+        if let level = turn.understanding.level { draft.add(.paragraph(levelVerdict(pair, for: level))) }
         draft.add(.heading(say(.compareHeading, ["first": pair[0].name, "second": pair[1].name])))
         // The point that tells them apart first: the muscles both work, and what only one does.
         let (first, second) = (Set(pair[0].primaryMuscles), Set(pair[1].primaryMuscles))
