@@ -18,6 +18,19 @@ struct NotCoveredResponder: Responder {
         if uncovered.medical { lead += " " + say(.notCoveredMedical) }
         draft.add(.paragraph(lead))
         if let guidance = uncovered.guidance { draft.add(.paragraph(guidance)) }
+        if let muscle = uncovered.nearestMuscle, let named = turn.understanding.exercise.flatMap(knowledge.exercise) {
+            // An exercise they leave out set against one they have ("what does a shrug work vs a
+            // face pull?"): the muscle the one left out trains, then what the other works.
+            draft.add(
+                .paragraph(
+                    say(
+                        .notCoveredCompared,
+                        ["what": uncovered.what, "muscle": knowledge.muscleName(muscle), "name": named.name])))
+            draft.add(.bullets(["\(named.name): \(muscleList(named))"]))
+            named.muscles.forEach { draft.cite($0.source) }
+            draft.exercises = [suggestion(named, way: named.ways.first)]
+            return
+        }
         if let muscle = uncovered.nearestMuscle {
             // An exercise they leave out: the ones they have for the same muscle.
             let exercises = Array(knowledge.exercises(training: muscle).prefix(Self.listed))

@@ -331,6 +331,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case notCoveredMedical = "not-covered.medical"
     case notCoveredNearest = "not-covered.nearest"
     case notCoveredMuscle = "not-covered.muscle"
+    case notCoveredCompared = "not-covered.compared"
     // The training log.
     case whyRuleLog = "why.rule.log"
     case whyRuleKitSwap = "why.rule.kit-swap"
