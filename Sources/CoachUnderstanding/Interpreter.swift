@@ -301,7 +301,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         } else if intent == .safety, ranking.count > 1,
             confidence < Self.safetyWithoutPainFloor || painAskGuessed
                 || entities.contains(where: { if case .exercise = $0 { true } else { false } }),
-            !entities.contains(where: { if case .painArea = $0 { true } else { false } })
+            !entities.contains(where: { if case .painArea = $0 { true } else { false } }),
+            // ("Is it normal for my back to click on reverse flys? No pain": something noticed
+            // that does not hurt, which the safety answer for that speaks to.)
+            !entities.contains(.painDenied)
         {
             // A safety guess with no word of pain or injury that is doubtful, that would answer a
             // pain nobody reported, or about an exercise the line names (a form question, not a
