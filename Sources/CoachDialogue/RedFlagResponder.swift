@@ -66,7 +66,7 @@ struct RedFlagResponder: Responder {
     /// What the warning sign heard often means (`red_flags.meanings`): the first meaning whose
     /// words are among the words of the signs found.
     private func meaning(of understanding: Understanding) -> SourcedText? {
-        let signs: Set<Entity> = [.redFlag, .emergency, .sudden, .lasting]
+        let signs: Set<Entity> = [.redFlag, .limit, .emergency, .sudden, .lasting]
         let heard = Set(
             understanding.matches.filter { signs.contains($0.entity) }.flatMap { $0.text.split(separator: " ") }.map(
                 String.init))

@@ -108,6 +108,8 @@ public struct WhyExplanation: Sendable {
         case let .level(level): replies(.entityLevel, ["id": level.rawValue])
         case let .goal(id): replies(.entityGoal, ["id": id])
         case .redFlag: replies(.entityRedFlag)
+        case .limit: replies(.entityLimit)
+        case .cleared: replies(.entityCleared)
         case .emergency: replies(.entityEmergency)
         case .lasting: replies(.entityLasting)
         case .lastingSoreness: replies(.entityLastingSoreness)

@@ -9,7 +9,7 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
-                "pain_better", "returning", "seen_professional", "treatments", "conditions", "not_a_report",
+                "pain_better", "cleared", "returning", "seen_professional", "treatments", "conditions", "not_a_report",
             ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
@@ -20,6 +20,7 @@ extension KnowledgeDecoder {
         var redFlagWithPain: [String] = []
         var redFlagSudden: [String] = []
         var redFlagEmergency: [String] = []
+        var redFlagLimits: [String] = []
         var meanings: [SafetyKnowledge.SignMeaning] = []
         var redFlagWithSoreness: [String] = []
         var redFlagUrgent: String?
@@ -31,7 +32,7 @@ extension KnowledgeDecoder {
                 flags,
                 allowed: [
                     "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "emergency", "advice",
-                    "urgent", "meanings",
+                    "urgent", "meanings", "limits_unless_cleared",
                 ],
                 in: "red_flags")
             redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
@@ -42,6 +43,7 @@ extension KnowledgeDecoder {
             if let node = flags["lasting"] { lasting = lastingPain(node, &reader) }
             redFlagSudden = reader.strings(flags["sudden_with_pain"], "sudden red flag phrases with pain")
             redFlagEmergency = reader.strings(flags["emergency"], "emergency red flag phrases")
+            redFlagLimits = reader.strings(flags["limits_unless_cleared"], "limits that are red flags unless cleared")
             for item in reader.sequence(flags["meanings"], "red_flags.meanings") {
                 guard let entry = reader.mapping(item, "a sign's meaning") else { continue }
                 reader.checkKeys(entry, allowed: ["words", "text", "source", "section"], in: "a sign's meaning")
@@ -104,6 +106,7 @@ extension KnowledgeDecoder {
         safety?.redFlagUrgent = redFlagUrgent ?? ""
         safety?.redFlagSudden = redFlagSudden
         safety?.redFlagEmergency = redFlagEmergency
+        safety?.redFlagLimits = redFlagLimits
         safety?.redFlagMeanings = meanings
         safety?.redFlagWithSoreness = redFlagWithSoreness
         safety?.lasting = lasting
@@ -111,6 +114,7 @@ extension KnowledgeDecoder {
         safety?.settlesPhrases = settles
         safety?.notAReport = reader.strings(map["not_a_report"], "not_a_report")
         safety?.painBetter = reader.strings(map["pain_better"], "pain_better")
+        safety?.cleared = reader.strings(map["cleared"], "cleared")
         safety?.returning = reader.strings(map["returning"], "returning")
         safety?.seenProfessional = reader.strings(map["seen_professional"], "seen_professional")
         var treatments: [SafetyKnowledge.Treatment] = []

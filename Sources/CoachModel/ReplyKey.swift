@@ -160,6 +160,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case entityLevel = "entity.level"
     case entityGoal = "entity.goal"
     case entityRedFlag = "entity.red-flag"
+    case entityLimit = "entity.limit"
+    case entityCleared = "entity.cleared"
     case entityLasting = "entity.lasting"
     case entityEmergency = "entity.emergency"
     case entitySettles = "entity.settles"

@@ -20,6 +20,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases of signs that need emergency care now ("numb between my legs", "chest pain and
     /// short of breath"): a red flag whose reply leads with getting urgent help.
     public var redFlagEmergency: [String] = []
+    /// Phrases of a limit in range or strength ("can't lift my arm fully overhead"): a red flag,
+    /// unless a doctor or physiotherapist has seen it and cleared the person to train, when it is
+    /// the limit to train within.
+    public var redFlagLimits: [String] = []
     /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
     /// soreness, a red flag of the lasting kind.
     public var redFlagWithSoreness: [String] = []
@@ -42,6 +46,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     public var notAReport: [String] = []
     /// Phrases that say a pain reported earlier is better ("feels better").
     public var painBetter: [String] = []
+    /// Phrases that say a doctor or physiotherapist has cleared the person to train ("my physio
+    /// cleared me"): better, and a limit they describe is not a warning sign (`redFlagLimits`).
+    public var cleared: [String] = []
     /// Phrases of going back to training ("start training again"): with `painBetter`, a question
     /// about returning after an injury.
     public var returning: [String] = []

@@ -14,6 +14,9 @@ public enum Entity: Hashable, Sendable {
     /// A training goal ("posture"): a workout focus.
     case goal(String)
     case redFlag
+    /// A limit in range or strength ("can't lift my arm fully overhead"): a red flag unless a
+    /// doctor or physiotherapist has cleared the person to train (`limits_unless_cleared`).
+    case limit
     /// A sign that needs emergency care now ("numb between my legs", "chest pain and short of
     /// breath"): a red flag whose reply leads with getting urgent help.
     case emergency
@@ -34,6 +37,9 @@ public enum Entity: Hashable, Sendable {
     case pain
     /// Words that say a pain reported earlier is better ("feels better", "the pain is gone").
     case painBetter
+    /// Words that say a doctor or physiotherapist has cleared the person to train ("my physio
+    /// cleared me"): the pain is better, and a limit said with it is no warning sign.
+    case cleared
     /// Words of going back to training ("start training again"): with a pain said to be better,
     /// a question about returning after an injury.
     case returning
@@ -53,7 +59,7 @@ public enum Entity: Hashable, Sendable {
     /// flags, not where it is.
     public var deniable: Bool {
         switch self {
-        case .pain, .soreness, .redFlag, .emergency, .lasting, .lastingSoreness, .sudden: true
+        case .pain, .soreness, .redFlag, .limit, .emergency, .lasting, .lastingSoreness, .sudden: true
         default: false
         }
     }
@@ -125,6 +131,7 @@ extension Entity: Codable {
             case ("level", 1): Level(rawValue: ids[0]).map(Entity.level)
             case ("goal", 1): .goal(ids[0])
             case ("red-flag", 0): .redFlag
+            case ("limit", 0): .limit
             case ("emergency", 0): .emergency
             case ("lasting", 0): .lasting
             case ("lasting-soreness", 0): .lastingSoreness
@@ -134,6 +141,7 @@ extension Entity: Codable {
             case ("settles", 0): .settles
             case ("pain", 0): .pain
             case ("pain-better", 0): .painBetter
+            case ("cleared", 0): .cleared
             case ("returning", 0): .returning
             case ("pain-denied", 0): .painDenied
             case ("seen-professional", 0): .seenProfessional
@@ -157,6 +165,7 @@ extension Entity: Codable {
         case let .level(level): ["level", level.rawValue]
         case let .goal(id): ["goal", id]
         case .redFlag: ["red-flag"]
+        case .limit: ["limit"]
         case .emergency: ["emergency"]
         case .lasting: ["lasting"]
         case .lastingSoreness: ["lasting-soreness"]
@@ -166,6 +175,7 @@ extension Entity: Codable {
         case .settles: ["settles"]
         case .pain: ["pain"]
         case .painBetter: ["pain-better"]
+        case .cleared: ["cleared"]
         case .returning: ["returning"]
         case .painDenied: ["pain-denied"]
         case .seenProfessional: ["seen-professional"]

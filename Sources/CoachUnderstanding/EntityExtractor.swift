@@ -84,6 +84,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let safety = knowledge.safety
         // (Emergency phrases first: where one is also a red-flag phrase, the first added wins.)
         for phrase in safety.redFlagEmergency { painPhrases.add(phrase, .emergency) }
+        for phrase in safety.redFlagLimits { painPhrases.add(phrase, .limit) }
         for phrase in safety.redFlagPhrases { painPhrases.add(phrase, .redFlag) }
         for phrase in safety.redFlagWithPain { painPhrases.add(phrase, .lasting) }
         for phrase in safety.redFlagSudden { painPhrases.add(phrase, .sudden) }
@@ -101,6 +102,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         // (Value false: a phrase that reports nothing, so a pain or treatment word inside it does
         // not count, and it does not say there is no pain either.)
         for phrase in safety.notAReport { notPain.add(phrase, false) }
+        for phrase in safety.cleared { painPhrases.add(phrase, .cleared) }
         for phrase in safety.painBetter { painPhrases.add(phrase, .painBetter) }
         for phrase in safety.returning { painPhrases.add(phrase, .returning) }
         for phrase in safety.seenProfessional { painPhrases.add(phrase, .seenProfessional) }

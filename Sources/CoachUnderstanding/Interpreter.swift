@@ -249,12 +249,19 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let ranking = intents.classify(featureList).prefix(4).compactMap { scored in
             Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
         }
-        let entities = found.matches.map(\.entity)
+        // (Cleared by a professional is better too.)
+        let entities =
+            found.matches.map { $0.entity == .cleared ? Entity.painBetter : $0.entity }
+            + (found.matches.contains { $0.entity == .cleared } ? [.cleared] : [])
         // A pain that lasted but is better now ("surgery 2 years ago, cleared, feels fine now") is
         // a question of coming back, not a warning sign.
         let lasted = entities.contains(.lasting) && !entities.contains(.painBetter)
+        // A limit in range or strength is a warning sign, unless a doctor or physiotherapist has
+        // seen it and cleared the person ("my physio cleared me for light exercise; I can't lift
+        // my arm fully overhead yet"): then it is the limit to train within.
+        let cleared = entities.contains(.cleared)
         let redFlag =
-            entities.contains(.redFlag) || entities.contains(.emergency)
+            entities.contains(.redFlag) || entities.contains(.emergency) || entities.contains(.limit) && !cleared
             || ((lasted || entities.contains(.sudden)) && entities.contains(.pain))
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
             // soreness either.

@@ -35,7 +35,10 @@ public struct Understanding: Sendable {
     public var redFlag: Bool
     /// A red flag said in words of its own (numbness, chest pain, weakness, a pop...), not only a
     /// pain that lasts, worsens or keeps coming back: stop now, rather than have it examined soon.
-    public var urgentRedFlag: Bool { matches.contains { $0.entity == .redFlag || $0.entity == .emergency } }
+    public var urgentRedFlag: Bool {
+        matches.contains { $0.entity == .redFlag || $0.entity == .emergency }
+            || redFlag && matches.contains { $0.entity == .limit }
+    }
     /// Whether the line says the ache settles by itself soon ("gone by the next day").
     public var settles: Bool { matches.contains { $0.entity == .settles } }
     /// Whether a sign that needs emergency care now was heard.
@@ -53,7 +56,7 @@ public struct Understanding: Sendable {
         matches.compactMap { if case let .treatment(id, _) = $0.entity { id } else { nil } }
     }
     /// It says a pain reported earlier is better ("my shoulder feels better now").
-    public var painBetter: Bool { matches.contains { $0.entity == .painBetter } }
+    public var painBetter: Bool { matches.contains { $0.entity == .painBetter || $0.entity == .cleared } }
     /// How many words the line has, as read.
     public var wordCount: Int { normalized.split(separator: " ").count }
     /// It says there is no pain ("it doesn't hurt", "not painful").
