@@ -40,10 +40,8 @@ struct FormResponder: Responder {
     /// cues do not speak to the point.
     private func familyPoint(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
-        // (The family's name as the knowledge spells it, the longest: "rows", not "row".)
-        let ids = candidates.map(\.id)
         guard turn.exercise == nil, candidates.count >= 3, turn.understanding.ask != .howTo,
-            let family = knowledge.language.families.filter({ $0.value == ids }).keys.max(by: { $0.count < $1.count })
+            let family = familyName(of: candidates.map(\.id))
         else { return false }
         let start = draft.blocks.count
         guard leadWithCueTopic(&draft, about: turn.pointFeatures, candidates[0]) else { return false }

@@ -46,6 +46,12 @@ extension Responder {
 
     /// The exercise the turn is about; when unclear, asks (offering the likely ones) and
     /// returns nil.
+    /// The name of the family these exercises are (`families` in vocabulary.yaml), its longest
+    /// spelling ("rows", not "row"); nil when they are no family.
+    func familyName(of candidates: [ExerciseID]) -> String? {
+        knowledge.language.families.filter { $0.value == candidates }.keys.max { $0.count < $1.count }
+    }
+
     func exerciseOrAsk(_ draft: inout ReplyDraft, _ turn: Turn) -> Exercise? {
         if let id = turn.exercise, let exercise = knowledge.exercise(id) { return exercise }
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)

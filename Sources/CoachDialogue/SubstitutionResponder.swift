@@ -20,7 +20,19 @@ struct SubstitutionResponder: Responder {
         // reason too.
         let reason = understanding.substituteReason ?? (missing.isEmpty ? nil : .missingKit)
         if reason == .swapFor, swapFor(&draft, turn) { return }
-        guard let id = turn.exercise ?? onlyUser(of: turn.missing), let exercise = knowledge.exercise(id) else {
+        // A family named with the kit they have or lack, or the place they will be ("a replacement
+        // for rows w no gear" on a camping trip): answered for the member its name usually means,
+        // saying so, rather than "which row do you mean?".
+        let candidates = understanding.exerciseCandidates
+        let familyLead =
+            turn.exercise == nil && candidates.count >= 2
+                && (!turn.have.isEmpty || !turn.missing.isEmpty || reason == .travelling || reason == .atHome)
+            ? candidates.first : nil
+        if let lead = familyLead.flatMap(knowledge.exercise), let family = familyName(of: candidates) {
+            draft.add(.paragraph(say(.substitutionFamily, ["family": family, "name": lead.name])))
+        }
+        guard let id = turn.exercise ?? onlyUser(of: turn.missing) ?? familyLead, let exercise = knowledge.exercise(id)
+        else {
             if !understanding.exerciseCandidates.isEmpty {
                 _ = exerciseOrAsk(&draft, turn)
             } else if !turn.missing.isEmpty {

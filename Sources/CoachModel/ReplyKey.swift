@@ -67,6 +67,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionEasierWay = "substitution.easier-way"
     case formFamilyTopicMore = "form.family-topic-more"
     case formFamilyPoint = "form.family-point"
+    case substitutionFamily = "substitution.family"
     case formFamilyPointMore = "form.family-point-more"
     case substitutionOther = "substitution.other"
     case substitutionWhyPattern = "substitution.why-pattern"
