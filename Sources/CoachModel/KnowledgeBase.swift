@@ -32,6 +32,9 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     private var sourceIndex: [SourceID: Int] = [:]
     /// Per muscle, the exercises that train it: as primary movers first, then as helpers.
     private var trainingIndex: [MuscleID: [Int]] = [:]
+    /// Per exercise, the kit its name says (`kitInName(of:)`), worked out once: looked up for
+    /// every exercise in a list, it made lists slow on a large knowledge base.
+    private var namedKit: [Set<EquipmentID>] = []
 
     public init(
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
@@ -67,6 +70,25 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         muscleIndex = Self.index(muscles.map(\.id))
         equipmentIndex = Self.index(equipment.map(\.id))
         sourceIndex = Self.index(sources.map(\.id))
+        // Equipment names as word sequences, then every run of up to four words of each
+        // exercise's name looked up among them.
+        var kitNames: [String: EquipmentID] = [:]
+        for piece in equipment where !piece.atHand {
+            for name in [piece.name] + piece.aliases {
+                let key = Self.words(name).joined(separator: " ")
+                if kitNames[key] == nil { kitNames[key] = piece.id }
+            }
+        }
+        namedKit = self.exercises.map { exercise in
+            let words = Self.words(exercise.name)
+            var found: Set<EquipmentID> = []
+            for start in words.indices {
+                for end in start..<min(words.count, start + 4) {
+                    if let id = kitNames[words[start...end].joined(separator: " ")] { found.insert(id) }
+                }
+            }
+            return found
+        }
         for secondary in [false, true] {
             for (position, exercise) in self.exercises.enumerated() {
                 for muscle in Set(secondary ? exercise.secondaryMuscles : exercise.primaryMuscles) {
@@ -99,11 +121,12 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     /// The kit an exercise's name says ("Resistance Band High Row", "Single-Arm Kettlebell Row"): a
     /// way with that kit is not traded for another because other kit is preferred.
     public func kitInName(of exercise: Exercise) -> Set<EquipmentID> {
-        let name = " " + String(exercise.name.lowercased().map { $0 == "-" ? " " : $0 }) + " "
-        return Set(
-            equipment.filter { piece in
-                !piece.atHand && ([piece.name] + piece.aliases).contains { name.contains(" \($0.lowercased()) ") }
-            }.map(\.id))
+        exerciseIndex[exercise.id].map { namedKit[$0] } ?? []
+    }
+
+    /// A name as lowercase words, hyphens read as spaces ("Single-Arm" -> "single", "arm").
+    private static func words(_ name: String) -> [Substring] {
+        name.lowercased().split { $0 == " " || $0 == "-" }
     }
 
     /// The exercises that train `muscle`, those that train it most first.
