@@ -119,6 +119,15 @@ struct UnderstandingTests {
         #expect(interpreter.understand("facepull").exercise == "face-pull")
     }
 
+    /// How often someone trains is no pain that has lasted: "for twice a week" read as "for weeks"
+    /// would make an ache said with it a warning sign.
+    @Test func howOftenIsNoLastingPain() {
+        let understood = interpreter.understand("could you give me a simple upper back routine for twice a week?")
+        #expect(!understood.matches.contains { $0.entity == .lasting || $0.entity == .lastingSoreness })
+        let lasting = interpreter.understand("my shoulder has hurt for a week and it is getting worse")
+        #expect(lasting.redFlag)
+    }
+
     /// Words spelt right are never "corrected" into a name they resemble (the English word list in
     /// Knowledge/language/english.yaml), while misspelt names still are.
     @Test func correctlySpeltEnglishIsLeftAlone() {
