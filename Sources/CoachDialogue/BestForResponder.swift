@@ -124,20 +124,29 @@ struct BestForResponder: Responder {
         for (index, exercise) in knowledge.exercises.enumerated() {
             guard exercise.pattern != .mobility, exercise.level <= level, exercise.spares(spare),
                 knowledge.worksUpperBack(exercise),
-                let way = availability.firstWay(
-                    of: exercise, preferring: preferred, keeping: knowledge.kitInName(of: exercise)),
+                let (way, loads) = listedWay(of: exercise, in: knowledge, availability, preferring: preferred),
                 !way.isDrill
             else { continue }
             let pattern =
                 WorkoutBuilder.patternOrder.firstIndex(of: exercise.pattern) ?? WorkoutBuilder.patternOrder.count
-            // (At a gym, a way with kit whose load keeps going up before the others of its kind.)
-            let loads = way.equipment.contains(where: preferred.contains) ? 0 : 1
             keyed.append((-(levels.firstIndex(of: exercise.level) ?? 0), pattern, loads, index, way))
         }
         keyed.sort { ($0.level, $0.pattern, $0.loads, $0.index) < ($1.level, $1.pattern, $1.loads, $1.index) }
         // One of each kind (in the order the kinds first come) before a second of any.
         let chosen = RoundRobin.interleave(RoundRobin.groups(keyed) { $0.pattern }, limit: listed)
         return chosen.map { (knowledge.exercises[$0.index], $0.way) }
+    }
+
+    /// The way an exercise is listed with: at a gym (`preferred` kit), one with kit whose load keeps
+    /// going up, never trading away the kit its name says; with 0 for such a way and 1 otherwise,
+    /// which ranks it before the others of its kind.
+    private static func listedWay(
+        of exercise: Exercise, in knowledge: KnowledgeBase, _ availability: Availability,
+        preferring preferred: Set<EquipmentID>
+    ) -> (way: ExerciseWay, loads: Int)? {
+        availability.firstWay(of: exercise, preferring: preferred, keeping: knowledge.kitInName(of: exercise)).map {
+            way in (way, way.equipment.contains(where: preferred.contains) ? 0 : 1)
+        }
     }
 
     /// The exercises with a way the person can do, those working `targets` as a main muscle
@@ -150,8 +159,7 @@ struct BestForResponder: Responder {
         for (order, exercise) in knowledge.exercises.enumerated() {
             // Stretches loosen; they are not what "best exercises for" asks for.
             guard exercise.pattern != .mobility,
-                let way = availability.firstWay(
-                    of: exercise, preferring: preferred, keeping: knowledge.kitInName(of: exercise))
+                let (way, loads) = Self.listedWay(of: exercise, in: knowledge, availability, preferring: preferred)
             else { continue }
             var score = 0
             if targets.isEmpty {
@@ -164,7 +172,6 @@ struct BestForResponder: Responder {
                 }
             }
             guard score > 0 else { continue }
-            let loads = way.equipment.contains(where: preferred.contains) ? 0 : 1
             scored.append((-score, Level.allCases.firstIndex(of: exercise.level) ?? 0, loads, order, way))
         }
         scored.sort { ($0.score, $0.level, $0.loads, $0.order) < ($1.score, $1.level, $1.loads, $1.order) }

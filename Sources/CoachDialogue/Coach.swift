@@ -222,11 +222,7 @@ public struct Coach: Sendable {
         if let caveat = caveat(of: turn), !(responder is NotCoveredResponder) {
             // "Teen here, want a wider back, gym access, what should I do?": what is said about
             // the person first, then the answer to the training question.
-            draft.blocks.insert(
-                contentsOf: [
-                    .paragraph(say(.notCoveredLeadGeneral, ["what": caveat.what])),
-                    .paragraph(caveat.guidance ?? ""),
-                ].filter { if case .paragraph(let text) = $0 { !text.isEmpty } else { true } }, at: 0)
+            draft.blocks.insert(contentsOf: NotCoveredResponder(context: context).opening(caveat), at: 0)
         }
         return finish(line, turn: turn, understanding: understanding, draft: draft, state: &state)
     }

@@ -10,14 +10,19 @@ struct NotCoveredResponder: Responder {
     /// How many exercises for the nearest muscle are named.
     static let listed = 3
 
+    /// The plain statement that the articles do not cover it, then the team's general guidance
+    /// when there is some (the lead then says whose it is). Also said before the answer to a
+    /// training question asked with a caveat about the person (`Coach`).
+    func opening(_ uncovered: NotCovered) -> [Block] {
+        var lead = say(uncovered.guidance == nil ? .notCoveredLead : .notCoveredLeadGeneral, ["what": uncovered.what])
+        if uncovered.medical { lead += " " + say(.notCoveredMedical) }
+        return [.paragraph(lead)] + (uncovered.guidance.map { [.paragraph($0)] } ?? [])
+    }
+
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered) else { return }
         draft.ask = turn.understanding.ask
-        // (With general guidance of the team's, the lead says whose it is.)
-        var lead = say(uncovered.guidance == nil ? .notCoveredLead : .notCoveredLeadGeneral, ["what": uncovered.what])
-        if uncovered.medical { lead += " " + say(.notCoveredMedical) }
-        draft.add(.paragraph(lead))
-        if let guidance = uncovered.guidance { draft.add(.paragraph(guidance)) }
+        draft.blocks += opening(uncovered)
         if let muscle = uncovered.nearestMuscle, let named = turn.understanding.exercise.flatMap(knowledge.exercise) {
             // An exercise they leave out set against one they have ("what does a shrug work vs a
             // face pull?"): the muscle the one left out trains, then what the other works.

@@ -44,14 +44,14 @@ extension Responder {
     var knowledge: KnowledgeBase { context.knowledge }
     var say: Replies { context.knowledge.replies }
 
-    /// The exercise the turn is about; when unclear, asks (offering the likely ones) and
-    /// returns nil.
     /// The name of the family these exercises are (`families` in vocabulary.yaml), its longest
     /// spelling ("rows", not "row"); nil when they are no family.
     func familyName(of candidates: [ExerciseID]) -> String? {
         knowledge.language.families.filter { $0.value == candidates }.keys.max { $0.count < $1.count }
     }
 
+    /// The exercise the turn is about; when unclear, asks (offering the likely ones) and
+    /// returns nil.
     func exerciseOrAsk(_ draft: inout ReplyDraft, _ turn: Turn) -> Exercise? {
         if let id = turn.exercise, let exercise = knowledge.exercise(id) { return exercise }
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
@@ -168,7 +168,6 @@ extension Responder {
         areas.sorted().compactMap { knowledge.safety.painArea($0)?.name }.joined(separator: say(.joinOr))
     }
     func capitalizedFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
-    /// "a, b and c": commas between the items, the last joined by "and" (`join.list`, `join.and`).
     /// Whether `replacement` does `original`'s job, said with the main muscles both work: yes
     /// (the same main muscles and kind of movement), partly, or not really (no main muscle shared).
     /// For "can I swap rows for pull-ups?" and "is a pull-apart as good as a reverse fly?" alike.
@@ -186,6 +185,7 @@ extension Responder {
             ])
     }
 
+    /// "a, b and c": commas between the items, the last joined by "and" (`join.list`, `join.and`).
     func listed(_ items: [String]) -> String {
         guard items.count > 2 else { return items.joined(separator: say(.joinAnd)) }
         return items.dropLast().joined(separator: say(.joinList)) + say(.joinAnd) + items[items.count - 1]

@@ -40,8 +40,7 @@ struct SafetyResponder: Responder {
         }
     }
 
-    /// True when the line was answered as a condition that explains its aches (desk stiffness).
-    @discardableResult
+    /// True when the line was answered as a setting that explains its aches (desk stiffness).
     private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let safety = knowledge.safety
         let understanding = turn.understanding
@@ -66,21 +65,15 @@ struct SafetyResponder: Responder {
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
             return false
         }
-        if let condition = achingCondition(understanding) {
-            // "My upper back always feels tight and achy by 3pm at my desk": what long sitting
-            // does, and what helps, not an answer that presumes an injury.
+        // "My upper back always feels tight and achy by 3pm at my desk": what long sitting does,
+        // and what helps. Something noticed that does not hurt in itself ("my shoulder blade
+        // sticks out"): what it usually is and what to do. Neither presumes an injury.
+        let aching = achingCondition(understanding)
+        if let condition = aching ?? understanding.conditionOnly.flatMap(safety.condition) {
             draft.ask = understanding.painAsk ?? .painCause
             draft.say(condition.advice)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: condition.advice.text)
-            return true
-        }
-        if let id = understanding.conditionOnly, let condition = safety.condition(id) {
-            // Something noticed that does not hurt in itself ("my shoulder blade sticks out"): what
-            // it usually is and what to do, not an answer that presumes pain.
-            draft.ask = understanding.painAsk ?? .painCause
-            draft.say(condition.advice)
-            draft.safety = Reply.SafetyNote(redFlag: false, advice: condition.advice.text)
-            return false
+            return aching != nil
         }
         // (A treatment asked about, "should I take ibuprofen for my sore shoulder?", gets its answer.)
         // Soreness asked about ("still sore 4 days after a new workout, is that normal?") gets the

@@ -82,10 +82,7 @@ extension ConversationState {
             missing.subtract(turn.have)
             // "I only have dumbbells and a bench" says what the person owns: it is kept in the
             // profile. "10 minutes with a band" only shapes this workout.
-            // ("At the gym" says where they are, not what they own: never kept.)
-            if turn.clarifies || turn.intent != .workout, !turn.understanding.wholeGym {
-                profileEquipment = Set(turn.have)
-            }
+            if turn.clarifies || turn.intent != .workout { profileEquipment = Set(turn.have) }
         }
         if !turn.missing.isEmpty {
             missing.formUnion(turn.missing)

@@ -157,7 +157,7 @@ extension KnowledgeDecoder {
         return lasting
     }
 
-    /// A treatment: `{id, means_pain, phrases, advice}`.
+    /// A condition noticed, or a setting that explains aches: `{id, phrases, advice, aches}`.
     private mutating func condition(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.Condition? {
         guard let item = reader.mapping(node, "a condition") else { return nil }
         reader.checkKeys(item, allowed: ["id", "phrases", "advice", "aches"], in: "a condition")
@@ -169,6 +169,7 @@ extension KnowledgeDecoder {
             id: id, phrases: phrases, advice: advice, aches: reader.strings(item["aches"], "aches"))
     }
 
+    /// A treatment: `{id, means_pain, phrases, advice}`.
     private mutating func treatment(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.Treatment? {
         guard let item = reader.mapping(node, "a treatment") else { return nil }
         reader.checkKeys(item, allowed: ["id", "means_pain", "phrases", "advice"], in: "a treatment")

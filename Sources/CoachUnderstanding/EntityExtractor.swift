@@ -285,11 +285,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             where: swapWords.contains)
     }
 
-    /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour").
     /// The longest daily or weekly time that can still be a workout's length ("an hour and a half
     /// a day"); a longer one said as a rate is not.
     static let longestRateWorkout = 120
 
+    /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour").
     private func minutes(in tokens: [String]) -> Int? {
         var values: [(value: Double, end: Int, unitInPhrase: Bool)] = []
         let spelled = numbers.matches(in: tokens)

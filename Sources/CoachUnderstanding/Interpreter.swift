@@ -249,17 +249,16 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let ranking = intents.classify(featureList).prefix(4).compactMap { scored in
             Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
         }
-        // (Cleared by a professional is better too.)
-        let entities =
-            found.matches.map { $0.entity == .cleared ? Entity.painBetter : $0.entity }
-            + (found.matches.contains { $0.entity == .cleared } ? [.cleared] : [])
+        let entities = found.matches.map(\.entity)
+        // Said to be better, or cleared by a doctor or physiotherapist, which is better too.
+        let cleared = entities.contains(.cleared)
+        let better = cleared || entities.contains(.painBetter)
         // A pain that lasted but is better now ("surgery 2 years ago, cleared, feels fine now") is
         // a question of coming back, not a warning sign.
-        let lasted = entities.contains(.lasting) && !entities.contains(.painBetter)
+        let lasted = entities.contains(.lasting) && !better
         // A limit in range or strength is a warning sign, unless a doctor or physiotherapist has
         // seen it and cleared the person ("my physio cleared me for light exercise; I can't lift
         // my arm fully overhead yet"): then it is the limit to train within.
-        let cleared = entities.contains(.cleared)
         let redFlag =
             entities.contains(.redFlag) || entities.contains(.emergency) || entities.contains(.limit) && !cleared
             || ((lasted || entities.contains(.sudden)) && entities.contains(.pain))
@@ -275,7 +274,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             && !(entities.contains(.seenProfessional) && ranking.first.map { $0.intent != .safety } == true)
         // "My elbow is feeling better and I'm getting ready to start training again": coming back
         // from an injury is a pain question (how to return), though no word of pain is said.
-        let returning = entities.contains(.returning) && entities.contains(.painBetter)
+        let returning = entities.contains(.returning) && better
         let pain = entities.contains(.pain) || redFlag || soreness || treatmentMeansPain || returning
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
 
@@ -290,7 +289,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let painAskGuessed =
             allAsks.first { askIntents[$0.label]?.contains(Intent.safety.rawValue) == true }
             .flatMap { Ask(rawValue: $0.label) }.map { $0.isPainAsk || $0 == .soreness } ?? false
-            && !entities.contains(.painDenied) && !entities.contains(.painBetter)
+            && !entities.contains(.painDenied) && !better
             && !entities.contains(where: { if case .condition = $0 { true } else { false } })
         // ("I train legs and chest, but what about my back?": in scope, and not about the chest.)
         let saysInScope = !scopePhrases.matches(in: tokens).isEmpty
@@ -397,7 +396,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         // An injury said to be healed or cleared ("my physio cleared me, can I do face pulls now?")
         // asks how to come back, whatever else the words suggest.
-        if rule == .pain, entities.contains(.painBetter), !redFlag {
+        if rule == .pain, better, !redFlag {
             allAsks.insert((label: Ask.painReturn.rawValue, probability: 1), at: 0)
         }
         // The ask is chosen among those that can be asked under the intent (a pain question asks a
