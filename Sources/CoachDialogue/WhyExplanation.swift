@@ -31,6 +31,9 @@ public struct WhyExplanation: Sendable {
         lines.append(
             replies(.whyEntities, ["list": entities.isEmpty ? "-" : entities.joined(separator: replies(.joinList))]))
         if let minutes = understanding.minutes { lines.append(replies(.whyMinutes, ["minutes": "\(minutes)"])) }
+        if let count = understanding.sessionsAWeek {
+            lines.append(replies(.whySessionsAWeek, ["count": "\(count)"]))
+        }
         let ranking = understanding.ranking.map { "\($0.intent.rawValue) \(Self.format($0.score))" }.joined(
             separator: replies(.joinList))
         lines.append(
@@ -69,6 +72,7 @@ public struct WhyExplanation: Sendable {
         case .log: .whyRuleLog
         case .kitSwap: .whyRuleKitSwap
         case .asksAlternative: .whyRuleAsksAlternative
+        case .plan: .whyRulePlan
         }
     }
 

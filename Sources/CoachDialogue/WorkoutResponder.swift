@@ -129,10 +129,26 @@ struct WorkoutResponder: Responder {
         turn.entities.equipmentHave = Array(have ?? []).sorted()
         if isFollowUp { draft.reasons.append(.buildsOnWorkout) }
         if let plan = present(request, assumed: assumed, into: &draft) {
+            if let count = understanding.sessionsAWeek, let advice = weeklyAdvice(count, for: plan) {
+                draft.say(advice)
+            }
             state.lastPlan = plan
             if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides
         }
     }
+
+    /// What to say of doing `plan` `count` times a week: the first `weekly` advice that covers
+    /// the count, the light ones only for a short session without kit whose load keeps going up.
+    private func weeklyAdvice(_ count: Int, for plan: WorkoutPlan) -> SourcedText? {
+        let light =
+            plan.minutes <= WorkoutResponder.lightMinutes
+            && plan.equipment.allSatisfy { knowledge.equipment($0)?.progressive != true }
+        return knowledge.weeklyAdvice.first { count <= $0.most && (!$0.light || light) }?.advice
+    }
+
+    /// The longest session that counts as light work that may be done most days (the articles'
+    /// daily band routine takes 6 minutes).
+    static let lightMinutes = 10
 
     /// The exercise a change points at by its place in the workout's table ("swap the second one",
     /// "drop the last exercise"), counting the warm-ups as they are listed; nil when the line

@@ -24,6 +24,6 @@ extension KnowledgeBase {
             topics: topics,
             routines: routines, timeModel: timeModel, harderAdvice: harderAdvice, language: language, replies: replies,
             muscleOverview: muscleOverview,
-            catalog: catalog, overviewMembers: overviewMembers, progress: progress)
+            catalog: catalog, overviewMembers: overviewMembers, progress: progress, weeklyAdvice: weeklyAdvice)
     }
 }

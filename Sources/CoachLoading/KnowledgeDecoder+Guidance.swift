@@ -249,7 +249,17 @@ extension KnowledgeDecoder {
 
     mutating func decodeRoutines(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "routines.yaml") else { return }
-        reader.checkKeys(map, allowed: ["routines", "time_model", "harder"], in: "routines.yaml")
+        reader.checkKeys(map, allowed: ["routines", "time_model", "harder", "weekly"], in: "routines.yaml")
+        for node in reader.sequence(map["weekly"], "weekly") {
+            guard let item = reader.mapping(node, "an item of weekly") else { continue }
+            let most = reader.required(item, "most", in: "an item of weekly", at: node).flatMap {
+                reader.int($0, "the most sessions a week", in: NumberRanges.perWeek)
+            }
+            let light = item["light"].flatMap { reader.bool($0, "light") } ?? false
+            if let most, let advice = sourcedText(node, "an item of weekly", &reader, alsoAllowed: ["most", "light"]) {
+                weeklyAdvice.append(WeeklyAdvice(most: most, light: light, advice: advice))
+            }
+        }
         harderAdvice = sourcedText(
             reader.required(map, "harder", in: "routines.yaml", at: root), "the advice for harder workouts", &reader)
         for node in reader.sequence(reader.required(map, "routines", in: "routines.yaml", at: root), "routines") {

@@ -47,7 +47,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
-                "rate_words",
+                "rate_words", "sessions_a_week",
                 "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
                 "weak_cue_topics",
@@ -125,6 +125,7 @@ extension KnowledgeDecoder {
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
         words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
         words.rateWords = singleWords(map["rate_words"], "rate_words", &reader)
+        if let node = map["sessions_a_week"] { words.sessionsAWeek = sessionsAWeek(node, &reader) }
         words.minuteWords = singleWords(required("minute_words"), "minute_words", &reader)
         words.hourWords = singleWords(required("hour_words"), "hour_words", &reader)
         words.quitWords = lines(required("quit_words"), "quit_words", &reader)
@@ -171,6 +172,31 @@ extension KnowledgeDecoder {
     /// never match, and is a warning.
     /// With `pairs`, an entry may also be two words, kept as the classifier reads a pair: each
     /// word stemmed ("many weeks" as "many week").
+    /// `sessions_a_week`: counts and phrases with the sessions a week they mean, and the words
+    /// between a count and the week.
+    private mutating func sessionsAWeek(_ node: Node, _ reader: inout YAMLReader) -> SessionsAWeekWords {
+        var words = SessionsAWeekWords()
+        guard let map = reader.mapping(node, "sessions_a_week") else { return words }
+        reader.checkKeys(map, allowed: ["counts", "between", "week", "phrases"], in: "sessions_a_week")
+        func numbered(_ key: String) -> [String: Int] {
+            var values: [String: Int] = [:]
+            guard let fields = map[key].flatMap({ reader.mapping($0, "sessions_a_week.\(key)") }) else { return [:] }
+            for (word, value) in fields {
+                if let text = reader.string(word, "a phrase of sessions_a_week.\(key)"),
+                    let number = reader.int(value, "the sessions a week for '\(text)'", in: NumberRanges.perWeek)
+                {
+                    values[TextNormalizer.tokens(text).map(TextNormalizer.stem).joined(separator: " ")] = number
+                }
+            }
+            return values
+        }
+        words.counts = numbered("counts")
+        words.phrases = numbered("phrases")
+        words.between = singleWords(map["between"], "sessions_a_week.between", &reader).map(TextNormalizer.stem)
+        words.week = singleWords(map["week"], "sessions_a_week.week", &reader).map(TextNormalizer.stem)
+        return words
+    }
+
     private mutating func singleWords(
         _ node: Node?, _ what: String, _ reader: inout YAMLReader, pairs: Bool = false
     ) -> [String] {

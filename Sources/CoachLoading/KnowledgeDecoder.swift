@@ -48,6 +48,7 @@ struct KnowledgeDecoder {
     var routines: [Routine] = []
     var timeModel: TimeModel?
     var harderAdvice: SourcedText?
+    var weeklyAdvice: [WeeklyAdvice] = []
     var progress: ProgressRules?
     /// `nearest:` topic ids of `not_covered`, checked once every topic is read.
     var nearestTopics: [(id: String, location: Location)] = []
@@ -151,9 +152,13 @@ struct KnowledgeDecoder {
     }
 
     /// A `{text, source, section?, about?}` mapping.
-    mutating func sourcedText(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> SourcedText? {
+    /// A fact and its source; `alsoAllowed` are keys the caller reads itself.
+    mutating func sourcedText(
+        _ node: Node?, _ what: String, _ reader: inout YAMLReader, alsoAllowed: [String] = []
+    ) -> SourcedText? {
         guard let node, let mapping = reader.mapping(node, what) else { return nil }
-        reader.checkKeys(mapping, allowed: ["text", "source", "section", "about", "answers", "id"], in: what)
+        reader.checkKeys(
+            mapping, allowed: ["text", "source", "section", "about", "answers", "id"] + alsoAllowed, in: what)
         let text = reader.required(mapping, "text", in: what, at: node).flatMap {
             reader.string($0, "the text of \(what)")
         }

@@ -76,7 +76,8 @@ public enum KnowledgeLoader {
             equipment: decoder.equipment, safety: safety, topics: decoder.topics, routines: decoder.routines,
             timeModel: timeModel, harderAdvice: harderAdvice, language: decoder.language, replies: decoder.replies,
             muscleOverview: overview, catalog: decoder.catalog,
-            overviewMembers: decoder.overviewMembers.map { MuscleID($0) }, progress: progress)
+            overviewMembers: decoder.overviewMembers.map { MuscleID($0) }, progress: progress,
+            weeklyAdvice: decoder.weeklyAdvice)
     }
 }
 

@@ -11,6 +11,8 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let timeModel: TimeModel
     /// How to make a workout harder, said under one above beginner level.
     public let harderAdvice: SourcedText
+    /// What a workout says about the sessions a week asked for, in order (`weekly`).
+    public let weeklyAdvice: [WeeklyAdvice]
     public var language: Language
     public let replies: Replies
     /// Which muscles make up the upper back, as an overview.
@@ -40,8 +42,9 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
         safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel, harderAdvice: SourcedText,
         language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog(),
-        overviewMembers: [MuscleID] = [], progress: ProgressRules = .none
+        overviewMembers: [MuscleID] = [], progress: ProgressRules = .none, weeklyAdvice: [WeeklyAdvice] = []
     ) {
+        self.weeklyAdvice = weeklyAdvice
         self.progress = progress
         self.overviewMembers = overviewMembers
         self.catalog = catalog
@@ -151,7 +154,7 @@ extension KnowledgeBase {
     private enum CodingKeys: String, CodingKey {
         case sources, exercises, muscles, equipment, safety, topics, routines, timeModel, harderAdvice, language
         case replies
-        case muscleOverview, catalog, overviewMembers, progress
+        case muscleOverview, catalog, overviewMembers, progress, weeklyAdvice
     }
 
     public init(from decoder: any Decoder) throws {
@@ -171,6 +174,7 @@ extension KnowledgeBase {
             muscleOverview: try saved.decode(SourcedText.self, forKey: .muscleOverview),
             catalog: try saved.decode(Catalog.self, forKey: .catalog),
             overviewMembers: try saved.decode([MuscleID].self, forKey: .overviewMembers),
-            progress: try saved.decode(ProgressRules.self, forKey: .progress))
+            progress: try saved.decode(ProgressRules.self, forKey: .progress),
+            weeklyAdvice: try saved.decode([WeeklyAdvice].self, forKey: .weeklyAdvice))
     }
 }

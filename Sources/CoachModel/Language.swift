@@ -87,6 +87,8 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words after a length of time that make it a rate ("9 hours a day", "3 hours per week"):
     /// how long someone sits or sleeps, not how long the workout is.
     public var rateWords: [String] = []
+    /// How someone says how often they will train ("twice a week", "3x/week", "daily").
+    public var sessionsAWeek = SessionsAWeekWords()
     /// Lines that start guided mode after a workout ("start", "let's go").
     public var startWords: [String] = []
     /// Things plainly outside the upper back ("bench press", "calves", "recipe").
@@ -236,4 +238,21 @@ public struct NotCovered: Hashable, Sendable, Codable {
         self.nearest = nearest
         self.medical = medical
     }
+}
+
+/// The words of how many sessions a week someone will train (`sessions_a_week` in the
+/// vocabulary): a count ("3", "three", or a word that is a count by itself, "twice"), up to two
+/// `between` words ("times a", "x", "days per"), then a `week` word; or a whole phrase
+/// ("daily", "every other day").
+public struct SessionsAWeekWords: Hashable, Sendable, Codable {
+    /// Words that are a count of times by themselves ("twice": 2).
+    public var counts: [String: Int] = [:]
+    /// Words that may stand between the count and the week word ("times", "x", "a", "per").
+    public var between: [String] = []
+    /// Words for a week ("week", "weekly").
+    public var week: [String] = []
+    /// Whole phrases, and the sessions a week each means ("daily": 7, "every other day": 3).
+    public var phrases: [String: Int] = [:]
+
+    public init() {}
 }

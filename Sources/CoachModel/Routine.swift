@@ -44,3 +44,20 @@ public struct Routine: Hashable, Sendable, Identifiable, Codable {
         self.items = items
     }
 }
+
+/// What a workout says when it was asked for a number of sessions a week (`weekly` in
+/// routines.yaml): the first advice whose `most` covers the number asked for.
+public struct WeeklyAdvice: Hashable, Sendable, Codable {
+    /// The most sessions a week this advice is for.
+    public var most: Int
+    /// Only for a short session without kit whose load keeps going up (band work): daily is
+    /// fine for that, not for a full session.
+    public var light: Bool
+    public var advice: SourcedText
+
+    public init(most: Int, light: Bool, advice: SourcedText) {
+        self.most = most
+        self.light = light
+        self.advice = advice
+    }
+}

@@ -67,6 +67,13 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking for something else ("face pulls hurt my shoulder, what else?"): after a pain with an
     /// exercise named, a swap. Pairs, as the classifier reads them ("anyone else" is not one).
     case asksSomethingElse = "asks-something-else"
+    /// A word for a plan to follow ("routine", "programme", "session").
+    case planNoun = "plan-noun"
+    /// Asking to be given something ("give me", "need", "what would you programme?").
+    case asksToBeGiven = "asks-to-be-given"
+    /// Words that question how often or how much ("how often", "is that enough", "too much"):
+    /// a line with them asks about the frequency it names rather than giving it.
+    case doubtsFrequency = "doubts-frequency"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words

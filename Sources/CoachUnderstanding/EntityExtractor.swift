@@ -41,6 +41,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var hourUnits: Set<String> = []
     /// `rate_words`: "9 hours a day" is no workout length.
     private var rateWords: Set<String> = []
+    /// `sessions_a_week`: its counts and words, and its whole phrases ("every other day": 3).
+    private(set) var sessionsWords = SessionsAWeekWords()
+    private(set) var sessionPhrases = PhraseIndex<Int>()
 
     /// NB: dictionaries are read in key order. Where two phrases are the same, the first one
     /// added wins, and the trie's layout follows the order too: training in a fixed order makes
@@ -129,6 +132,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
         rateWords = Set(words.rateWords.map(TextNormalizer.stem))
+        sessionsWords = words.sessionsAWeek
+        sessionPhrases = PhraseIndex(gaps: [])
+        for (phrase, count) in words.sessionsAWeek.phrases.sorted(by: { $0.key < $1.key }) {
+            sessionPhrases.add(phrase, count)
+        }
     }
 
     /// Every word the extractor knows.
@@ -138,6 +146,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         ).union(haveWords)
             .union(minuteUnits)
             .union(hourUnits).union(durationUnits.keys)
+            .union(sessionPhrases.words).union(sessionsWords.counts.keys).union(sessionsWords.week)
     }
     /// The words of names, which misspellings are corrected toward.
     var nameWords: Set<String> { names.words }
@@ -149,6 +158,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         /// Generic equipment words, each with its candidates and whether it is missing.
         var families: [(ids: [EquipmentID], missing: Bool)] = []
         var minutes: Int?
+        /// How many sessions a week the line says ("twice a week").
+        var sessionsAWeek: Int?
         /// The kit named inside exercise names ("db rows instead of barbell rows"), each with
         /// whether it is denied as kit said on its own would be.
         var kitInNames: [(exercise: ExerciseID, kit: EquipmentID, missing: Bool)] = []
@@ -239,6 +250,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         }
         result.matches += lastingDurations(in: tokens, found: result.matches, notReports: otherThings + returning)
         result.minutes = minutes(in: tokens)
+        result.sessionsAWeek = sessionsAWeek(in: tokens)
         return result
     }
 

@@ -41,6 +41,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let swapWords: Set<String>
     private let alternativeWords: Set<String>
     private let easierWords: Set<String>
+    /// `plan-noun`, `asks-to-be-given` and `doubts-frequency`, stemmed: a plan asked for with
+    /// what it must fit is a workout (`Rule.plan`).
+    private let planNouns: Set<String>
+    private let givenWords: Set<String>
+    private let doubtWords: Set<String>
     /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
     /// a named variant, which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
@@ -132,6 +137,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
+        planNouns = Set(knowledge.language.words(.planNoun).map(TextNormalizer.stem))
+        givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
+        doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         usualKit = Dictionary(
             knowledge.exercises.map { ($0.id, Set($0.ways.first?.equipment ?? [])) },
@@ -381,6 +389,23 @@ public struct Interpreter: Equatable, Sendable, Codable {
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
+        // A plan asked for with what it must fit ("could you give me a simple routine for twice a
+        // week?", "an hour, full gym: what would you programme?"): a workout, though the words
+        // of a condition ask something else when said alone ("twice a week" asks how often). A
+        // frequency questioned ("is a routine 3x a week too much?") is asked, not given; a
+        // warm-up routine is the warm-up, and a swap for an exercise it names ("my programme has
+        // cable rows: a good swap?") is a swap.
+        let saysCondition =
+            found.sessionsAWeek != nil || found.minutes != nil || !found.have.isEmpty || level != nil || wholeGym
+        let swapForNamed = intent == .substitution && !(exercises.isEmpty && family.isEmpty)
+        if rule == nil, intent != .workout, !swapForNamed, saysCondition, tokens.contains(where: planNouns.contains),
+            tokens.contains(where: givenWords.contains), !tokens.contains(where: doubtWords.contains),
+            allAsks.first?.label != Ask.warmUp.rawValue
+        {
+            (intent, confidence, rule) = (.workout, 1, .plan)
+            allAsks.removeAll { $0.label == Ask.workout.rawValue }
+            allAsks.insert((label: Ask.workout.rawValue, probability: 1), at: 0)
+        }
         if let logRequest {
             (intent, confidence, rule) = (.workout, 1, .log)
             allAsks = [(label: logRequest.ask.rawValue, probability: 1)]
@@ -439,6 +464,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
             log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
         understanding.wholeGym = wholeGym
+        understanding.sessionsAWeek = found.sessionsAWeek
         return understanding
     }
 
@@ -548,6 +574,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         case .exercise, .family: true
         case let .muscle(id): upperBackMuscles.contains(id)
         case let .painArea(id): upperBackAreas.contains(id)
+        // (A setting that explains upper back aches, "hunched over a laptop all day", is about them.)
+        case .setting: true
         default: false
         }
     }

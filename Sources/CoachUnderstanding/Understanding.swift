@@ -101,6 +101,8 @@ public struct Understanding: Sendable {
     public var notCovered: String?
     /// Whether the kit had is a whole gym ("at the gym"): where the person is, not what they own.
     public var wholeGym = false
+    /// How many sessions a week the line says someone will train ("twice a week": 2).
+    public var sessionsAWeek: Int?
 
     public struct EquipmentFamily: Hashable, Sendable {
         public var candidates: [EquipmentID]
@@ -132,6 +134,9 @@ public struct Understanding: Sendable {
         case kitSwap = "kit-swap"
         /// A question asking in so many words for an alternative to an exercise it names.
         case asksAlternative = "asks-alternative"
+        /// A plan asked for with what it must fit (how often, how long, the kit, the level): a
+        /// workout, whatever the words of those conditions suggest.
+        case plan
     }
 
     public struct IntentScore: Hashable, Sendable {

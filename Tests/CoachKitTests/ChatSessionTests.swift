@@ -32,6 +32,22 @@ struct ChatSessionTests {
         #expect(later.routine?.title.contains("advanced") == true, "\(later.routine?.title ?? "")")
     }
 
+    /// A workout asked for a number of sessions a week says how that fits, with its source: a rest
+    /// day between full sessions, most days only for short band work.
+    @Test func aWorkoutSaysHowItsWeekFits() {
+        func said(_ line: String) -> String {
+            Fixtures.converse([line])[0].text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let twice = said("give me a 20 minute dumbbell routine for twice a week")
+        #expect(twice.contains("rest day between sessions"), "\(twice)")
+        let daily = said("give me a daily 10 minute band routine")
+        #expect(daily.contains("can be done most days"), "\(daily)")
+        let tooOften = said("need a 30 min dumbbell session i can do 6 days a week")
+        #expect(tooOften.contains("more often than a session like this"), "\(tooOften)")
+        let unsaid = said("give me a 20 minute dumbbell routine")
+        #expect(!unsaid.contains("rest day between sessions"))
+    }
+
     @Test func helpListsTheCommands() {
         var session = ChatSession(coach: Fixtures.coach)
         let help = text(session.handle("/help"))

@@ -128,6 +128,37 @@ struct UnderstandingTests {
         #expect(lasting.redFlag)
     }
 
+    /// How many sessions a week a line says: a count, a few words between, a week word; or a
+    /// phrase of its own. A length ("for 3 weeks") is none.
+    @Test(
+        arguments: [
+            ("a routine for twice a week", 2), ("3x/week, 20 min max", 3), ("three days per week at the gym", 3),
+            ("2-3 times a week", 2), ("daily band work", 7), ("every other day", 3), ("once weekly", 1),
+            ("I've done rows for 3 weeks", nil), ("a week off", nil), ("10 minutes a day", nil),
+        ] as [(String, Int?)])
+    func sessionsAWeekAreRead(_ line: String, _ count: Int?) {
+        #expect(interpreter.understand(line).sessionsAWeek == count, "\(line)")
+    }
+
+    /// A plan asked for with what it must fit is a workout, though its conditions alone would ask
+    /// something else; a frequency questioned, or a swap for an exercise named, is not one.
+    @Test func aPlanAskedForWithItsConditionsIsAWorkout() {
+        for line in [
+            "Could you give me a simple upper back routine for twice a week? I have light dumbbells",
+            "need an upper back block, 3x/week, 20 min max",
+            "about an hour at a full gym, what would you programme for my back?",
+        ] {
+            let understood = interpreter.understand(line)
+            #expect(understood.intent == .workout, "\(line): \(understood.intent)")
+        }
+        for line in [
+            "is a band routine 3x a week too much?", "how often should I do the routine, twice a week?",
+            "my programme has seated cable rows 3 times a week, what's a good swap with dumbbells?",
+        ] {
+            #expect(interpreter.understand(line).rule != .plan, "\(line)")
+        }
+    }
+
     /// Words spelt right are never "corrected" into a name they resemble (the English word list in
     /// Knowledge/language/english.yaml), while misspelt names still are.
     @Test func correctlySpeltEnglishIsLeftAlone() {

@@ -1,0 +1,33 @@
+import CoachModel
+
+/// How many sessions a week a line says someone will train (`sessions_a_week`).
+extension EntityExtractor {
+    /// The sessions a week said ("twice a week": 2, "3x/week": 3, "three days per week": 3,
+    /// "daily": 7), the first one said; nil when the line says none. A range ("2-3 times a week")
+    /// counts by its first number, the fewer sessions.
+    func sessionsAWeek(in tokens: [String]) -> Int? {
+        let words = sessionsWords
+        var found: [(at: Int, count: Int)] = []
+        for match in sessionPhrases.matches(in: tokens) { found.append((match.range.lowerBound, match.value)) }
+        var spelledEndingAt: [Int: Int] = [:]
+        for match in numbers.matches(in: tokens) { spelledEndingAt[match.range.upperBound] = match.value }
+        for (index, token) in tokens.enumerated() where words.week.contains(token) {
+            // Back from the week word over at most two words between, to the count.
+            var at = index - 1
+            var skipped = 0
+            while at >= 0, skipped < 2, words.between.contains(tokens[at]), words.counts[tokens[at]] == nil {
+                at -= 1
+                skipped += 1
+            }
+            guard at >= 0 else { continue }
+            var count = words.counts[tokens[at]] ?? Int(tokens[at]) ?? spelledEndingAt[at + 1]
+            // (Only a count said with a word between is a number of sessions: "3 week" is a length.)
+            if words.counts[tokens[at]] == nil, skipped == 0 { count = nil }
+            // A range ("2 3 times a week", as read) starts at its first number.
+            if count != nil, at > 0, let first = Int(tokens[at - 1]) { count = first }
+            // (More than two a day is no count of sessions: a slip, or something else counted.)
+            if let count, (1...14).contains(count) { found.append((at, count)) }
+        }
+        return found.min { $0.at < $1.at }?.count
+    }
+}
