@@ -21,6 +21,8 @@ extension KnowledgeDecoder {
         var redFlagSudden: [String] = []
         var redFlagEmergency: [String] = []
         var redFlagLimits: [String] = []
+        var combined: [CombinedSign] = []
+        var combinedWithin = 12
         var meanings: [SafetyKnowledge.SignMeaning] = []
         var redFlagWithSoreness: [String] = []
         var redFlagUrgent: String?
@@ -32,7 +34,7 @@ extension KnowledgeDecoder {
                 flags,
                 allowed: [
                     "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "emergency", "advice",
-                    "urgent", "meanings", "limits_unless_cleared",
+                    "urgent", "meanings", "limits_unless_cleared", "combined",
                 ],
                 in: "red_flags")
             redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
@@ -44,6 +46,7 @@ extension KnowledgeDecoder {
             redFlagSudden = reader.strings(flags["sudden_with_pain"], "sudden red flag phrases with pain")
             redFlagEmergency = reader.strings(flags["emergency"], "emergency red flag phrases")
             redFlagLimits = reader.strings(flags["limits_unless_cleared"], "limits that are red flags unless cleared")
+            if let node = flags["combined"] { (combined, combinedWithin) = combinedSigns(node, &reader) }
             for item in reader.sequence(flags["meanings"], "red_flags.meanings") {
                 guard let entry = reader.mapping(item, "a sign's meaning") else { continue }
                 reader.checkKeys(entry, allowed: ["words", "text", "source", "section"], in: "a sign's meaning")
@@ -107,6 +110,8 @@ extension KnowledgeDecoder {
         safety?.redFlagSudden = redFlagSudden
         safety?.redFlagEmergency = redFlagEmergency
         safety?.redFlagLimits = redFlagLimits
+        safety?.combinedSigns = combined
+        safety?.combinedWithin = combinedWithin
         safety?.redFlagMeanings = meanings
         safety?.redFlagWithSoreness = redFlagWithSoreness
         safety?.lasting = lasting
@@ -245,6 +250,39 @@ extension KnowledgeDecoder {
         let hint = Suggestion.hint(for: text, in: ids)
         reader.fail(node, "unknown ask '\(text)'\(hint); the asks are listed in language/asks.yaml")
         return nil
+    }
+
+    /// `red_flags.combined`: how near the pieces must be (`within` words), and the signs, each
+    /// with its groups of words (`all`), whether it is an emergency and whether it needs pain said.
+    private mutating func combinedSigns(_ node: Node, _ reader: inout YAMLReader) -> ([CombinedSign], Int) {
+        guard let map = reader.mapping(node, "red_flags.combined") else { return ([], 12) }
+        reader.checkKeys(map, allowed: ["within", "signs"], in: "red_flags.combined")
+        let within =
+            reader.required(map, "within", in: "red_flags.combined", at: node).flatMap {
+                reader.int($0, "how near the pieces of a sign are said", in: 2...40)
+            } ?? 12
+        var signs: [CombinedSign] = []
+        for item in reader.sequence(reader.required(map, "signs", in: "red_flags.combined", at: node), "signs") {
+            guard let entry = reader.mapping(item, "a sign said in pieces") else { continue }
+            let what = "a sign said in pieces"
+            reader.checkKeys(entry, allowed: ["id", "all", "emergency", "with_pain"], in: what)
+            let id = reader.required(entry, "id", in: what, at: item).flatMap { reader.string($0, "the id") }
+            let groups = reader.sequence(reader.required(entry, "all", in: what, at: item), "all").map {
+                reader.strings($0, "a group of words of \(id ?? what)")
+            }
+            if groups.count < 2 {
+                reader.fail(entry["all"] ?? item, "\(id ?? what) needs at least two groups of words")
+            }
+            if let empty = groups.firstIndex(where: \.isEmpty) {
+                reader.fail(entry["all"] ?? item, "group \(empty + 1) of \(id ?? what) has no words")
+            }
+            let emergency = entry["emergency"].flatMap { reader.bool($0, "emergency") } ?? false
+            let withPain = entry["with_pain"].flatMap { reader.bool($0, "with_pain") } ?? false
+            if let id, groups.count >= 2, !groups.contains(where: \.isEmpty) {
+                signs.append(CombinedSign(id: id, groups: groups, emergency: emergency, withPain: withPain))
+            }
+        }
+        return (signs, within)
     }
 
     mutating func decodeRoutines(_ root: Node, _ reader: inout YAMLReader) {

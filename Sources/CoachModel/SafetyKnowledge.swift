@@ -24,6 +24,11 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// unless a doctor or physiotherapist has seen it and cleared the person to train, when it is
     /// the limit to train within.
     public var redFlagLimits: [String] = []
+    /// Warning signs said in pieces, in everyday words ("my wee is dark brown", "grip's gone
+    /// rubbish ... keep dropping mugs"): a sign is heard when a word of each of its groups is
+    /// said within `combinedWithin` words.
+    public var combinedSigns: [CombinedSign] = []
+    public var combinedWithin = 12
     /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
     /// soreness, a red flag of the lasting kind.
     public var redFlagWithSoreness: [String] = []
@@ -195,5 +200,22 @@ public struct Topic: Hashable, Sendable, Identifiable, Codable {
         self.answers = answers
         self.asks = asks
         self.answer = answer
+    }
+}
+
+/// A warning sign said in pieces (`red_flags.combined`): one word or phrase of every group.
+public struct CombinedSign: Hashable, Sendable, Codable {
+    public var id: String
+    public var groups: [[String]]
+    /// A sign that needs emergency care now (chest and jaw with effort), not only a check soon.
+    public var emergency: Bool
+    /// Counted only when pain or soreness is said too (a fever with back pain).
+    public var withPain: Bool
+
+    public init(id: String, groups: [[String]], emergency: Bool = false, withPain: Bool = false) {
+        self.id = id
+        self.groups = groups
+        self.emergency = emergency
+        self.withPain = withPain
     }
 }

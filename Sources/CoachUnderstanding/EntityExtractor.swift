@@ -44,6 +44,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// `sessions_a_week`: its counts and words, and its whole phrases ("every other day": 3).
     private(set) var sessionsWords = SessionsAWeekWords()
     private(set) var sessionPhrases = PhraseIndex<Int>()
+    /// Warning signs said in pieces (`red_flags.combined`): each sign's words, by group.
+    private(set) var combinedSigns: [CombinedSignIndex] = []
+    private(set) var combinedWithin = 12
 
     /// NB: dictionaries are read in key order. Where two phrases are the same, the first one
     /// added wins, and the trie's layout follows the order too: training in a fixed order makes
@@ -133,6 +136,15 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
         rateWords = Set(words.rateWords.map(TextNormalizer.stem))
         sessionsWords = words.sessionsAWeek
+        combinedWithin = safety.combinedWithin
+        combinedSigns = safety.combinedSigns.map { sign in
+            var phrases = PhraseIndex<Int>(gaps: words.phraseGaps)
+            for (group, words) in sign.groups.enumerated() {
+                for phrase in words { phrases.add(phrase, group) }
+            }
+            return CombinedSignIndex(
+                phrases: phrases, groups: sign.groups.count, emergency: sign.emergency, withPain: sign.withPain)
+        }
         sessionPhrases = PhraseIndex(gaps: [])
         for (phrase, count) in words.sessionsAWeek.phrases.sorted(by: { $0.key < $1.key }) {
             sessionPhrases.add(phrase, count)
@@ -249,6 +261,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
         }
         result.matches += lastingDurations(in: tokens, found: result.matches, notReports: otherThings + returning)
+        result.matches += signsInPieces(in: tokens, found: result.matches)
         result.minutes = minutes(in: tokens)
         result.sessionsAWeek = sessionsAWeek(in: tokens)
         return result

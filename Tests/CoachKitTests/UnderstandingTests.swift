@@ -159,6 +159,24 @@ struct UnderstandingTests {
         }
     }
 
+    /// Warning signs said in pieces (`red_flags.combined`) are heard whatever lies between the
+    /// pieces; the same words in a training question are not a sign.
+    @Test func signsSaidInPiecesAreHeard() {
+        for line in [
+            "my wee is really dark brown after that high rep rowing thing",
+            "weird one, my grip on the left has gone rubbish, dropped two mugs this week",
+            "can't really tell when i need to pee since my back went on rows",
+        ] {
+            let understood = interpreter.understand(line)
+            #expect(understood.redFlag && understood.urgentRedFlag, "\(line)")
+        }
+        let heart = interpreter.understand("when i row my chest gets tight and it aches into my jaw")
+        #expect(heart.emergency)
+        for line in ["my grip is so weak on deadlifts, how do i improve it", "legs wobbly after deadlifts today"] {
+            #expect(!interpreter.understand(line).redFlag, "\(line)")
+        }
+    }
+
     /// Words spelt right are never "corrected" into a name they resemble (the English word list in
     /// Knowledge/language/english.yaml), while misspelt names still are.
     @Test func correctlySpeltEnglishIsLeftAlone() {
