@@ -121,6 +121,7 @@ public struct WhyExplanation: Sendable {
         case .outOfScope: replies(.entityOutOfScope)
         case .soreness: replies(.entitySoreness)
         case .settles: replies(.entitySettles)
+        case .passedAtOnce: replies(.entityPassedAtOnce)
         case .pain: replies(.entityPain)
         case .painBetter: replies(.entityPainBetter)
         case .returning: replies(.entityReturning)

@@ -23,6 +23,7 @@ extension KnowledgeDecoder {
         var redFlagLimits: [String] = []
         var combined: [CombinedSign] = []
         var combinedWithin = 12
+        var passedAtOnce: [String] = []
         var meanings: [SafetyKnowledge.SignMeaning] = []
         var redFlagWithSoreness: [String] = []
         var redFlagUrgent: String?
@@ -34,7 +35,7 @@ extension KnowledgeDecoder {
                 flags,
                 allowed: [
                     "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "emergency", "advice",
-                    "urgent", "meanings", "limits_unless_cleared", "combined",
+                    "urgent", "meanings", "limits_unless_cleared", "combined", "passed_at_once",
                 ],
                 in: "red_flags")
             redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
@@ -46,6 +47,7 @@ extension KnowledgeDecoder {
             redFlagSudden = reader.strings(flags["sudden_with_pain"], "sudden red flag phrases with pain")
             redFlagEmergency = reader.strings(flags["emergency"], "emergency red flag phrases")
             redFlagLimits = reader.strings(flags["limits_unless_cleared"], "limits that are red flags unless cleared")
+            passedAtOnce = reader.strings(flags["passed_at_once"], "red_flags.passed_at_once")
             if let node = flags["combined"] { (combined, combinedWithin) = combinedSigns(node, &reader) }
             for item in reader.sequence(flags["meanings"], "red_flags.meanings") {
                 guard let entry = reader.mapping(item, "a sign's meaning") else { continue }
@@ -112,6 +114,7 @@ extension KnowledgeDecoder {
         safety?.redFlagLimits = redFlagLimits
         safety?.combinedSigns = combined
         safety?.combinedWithin = combinedWithin
+        safety?.passedAtOnce = passedAtOnce
         safety?.redFlagMeanings = meanings
         safety?.redFlagWithSoreness = redFlagWithSoreness
         safety?.lasting = lasting

@@ -167,6 +167,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case entityLasting = "entity.lasting"
     case entityEmergency = "entity.emergency"
     case entitySettles = "entity.settles"
+    case entityPassedAtOnce = "entity.passed-at-once"
     case entityLastingSoreness = "entity.lasting-soreness"
     case entitySudden = "entity.sudden"
     case entityOutOfScope = "entity.out-of-scope"

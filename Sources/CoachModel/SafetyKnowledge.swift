@@ -29,6 +29,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// said within `combinedWithin` words.
     public var combinedSigns: [CombinedSign] = []
     public var combinedWithin = 12
+    /// Phrases that say a sign passed at once ("fine in a minute", "stopped straight away when I
+    /// moved"): with them, a warning sign that is no emergency and has not lasted is not one.
+    public var passedAtOnce: [String] = []
     /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
     /// soreness, a red flag of the lasting kind.
     public var redFlagWithSoreness: [String] = []

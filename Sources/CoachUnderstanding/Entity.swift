@@ -34,6 +34,10 @@ public enum Entity: Hashable, Sendable {
     /// Words that say an ache settles by itself soon ("gone by the next day", "a mild ache"):
     /// ordinary soreness, whatever word of pain names it.
     case settles
+    /// Words that say a sign passed at once ("fine in a minute", "stopped straight away when I
+    /// moved"): a dead arm slept on, pins and needles from leaning on an elbow. With them, a
+    /// warning sign that is no emergency and has not lasted is not one.
+    case passedAtOnce
     case pain
     /// Words that say a pain reported earlier is better ("feels better", "the pain is gone").
     case painBetter
@@ -139,6 +143,7 @@ extension Entity: Codable {
             case ("out-of-scope", 0): .outOfScope
             case ("soreness", 0): .soreness
             case ("settles", 0): .settles
+            case ("passed-at-once", 0): .passedAtOnce
             case ("pain", 0): .pain
             case ("pain-better", 0): .painBetter
             case ("cleared", 0): .cleared
@@ -173,6 +178,7 @@ extension Entity: Codable {
         case .outOfScope: ["out-of-scope"]
         case .soreness: ["soreness"]
         case .settles: ["settles"]
+        case .passedAtOnce: ["passed-at-once"]
         case .pain: ["pain"]
         case .painBetter: ["pain-better"]
         case .cleared: ["cleared"]

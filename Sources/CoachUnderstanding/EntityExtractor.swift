@@ -103,6 +103,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.settlesPhrases { painPhrases.add(phrase, .settles) }
+        for phrase in safety.passedAtOnce { painPhrases.add(phrase, .passedAtOnce) }
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
         for phrase in safety.notPain { notPain.add(phrase, true) }
         // (Value false: a phrase that reports nothing, so a pain or treatment word inside it does

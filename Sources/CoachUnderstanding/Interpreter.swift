@@ -267,12 +267,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // A limit in range or strength is a warning sign, unless a doctor or physiotherapist has
         // seen it and cleared the person ("my physio cleared me for light exercise; I can't lift
         // my arm fully overhead yet"): then it is the limit to train within.
+        // A sign that passed at once ("woke up with a dead arm, fine in a minute", "swollen, fine
+        // after an hour") is none, unless it is an emergency; a pop that does not hurt is no
+        // sudden pain.
+        let passed = entities.contains(.passedAtOnce)
         let redFlag =
-            entities.contains(.redFlag) || entities.contains(.emergency) || entities.contains(.limit) && !cleared
-            || ((lasted || entities.contains(.sudden)) && entities.contains(.pain))
+            entities.contains(.redFlag) && !passed || entities.contains(.emergency)
+            || entities.contains(.limit) && !cleared && !passed
+            || ((lasted || entities.contains(.sudden) && !entities.contains(.painDenied)) && entities.contains(.pain)
+                && !passed)
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
             // soreness either.
-            || (entities.contains(.lastingSoreness) && entities.contains(.soreness))
+            || (entities.contains(.lastingSoreness) && entities.contains(.soreness) && !better)
         let soreness = entities.contains(.soreness) || entities.contains(.settles)
         // A treatment named means pain ("should I see a physio?"), unless it is a professional who
         // has already seen the person and the line asks a training question ("my physio said my

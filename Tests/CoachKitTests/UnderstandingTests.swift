@@ -177,6 +177,22 @@ struct UnderstandingTests {
         }
     }
 
+    /// A sign that passed at once from a harmless cause, a sign denied, a pop that does not hurt,
+    /// soreness getting better every day, and a pregnancy are no warning signs; the same sign that
+    /// stays is one.
+    @Test func signsThatPassedOrAreDeniedAreNoWarning() {
+        for line in [
+            "woke up with a dead arm from sleeping on it, shook it out and it was fine in a minute",
+            "pee was a bit darker this morning, drank water and it's clear again, no swelling or anything",
+            "my shoulder blade pops when i stretch, doesnt hurt at all, feels great",
+            "between my shoulder blades is sore from moving boxes but better every day",
+            "im 16 weeks pregnant and feeling great, can i keep doing face pulls?",
+        ] {
+            #expect(!interpreter.understand(line).redFlag, "\(line)")
+        }
+        #expect(interpreter.understand("woke up with a dead arm and it has stayed numb all day").redFlag)
+    }
+
     /// Words spelt right are never "corrected" into a name they resemble (the English word list in
     /// Knowledge/language/english.yaml), while misspelt names still are.
     @Test func correctlySpeltEnglishIsLeftAlone() {
