@@ -12,7 +12,7 @@ struct SubstitutionResponder: Responder {
         let understanding = turn.understanding
         let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
         let missing = Set(turn.missing).union(turn.have.isEmpty ? state.missing : [])
-        var availability = Availability(have: have, missing: missing)
+        let availability = Availability(have: have, missing: missing)
         turn.entities.equipmentHave = turn.have.isEmpty ? (have.map { Array($0).sorted() } ?? []) : turn.have
         turn.entities.equipmentMissing = missing.sorted()
 
@@ -56,6 +56,30 @@ struct SubstitutionResponder: Responder {
             }
             return
         }
+        let spare = Set(state.painReported)
+        noteSpared(spare, &draft)
+        // Several exercises named as one list to replace ("subs for my pulldowns and rows?"): the
+        // swaps for each, in the order named.
+        let listed = understanding.toReplace.compactMap(knowledge.exercise)
+        if listed.count >= 2, reason != .swapFor {
+            for exercise in listed {
+                swaps(
+                    for: exercise, turn, reason: reason, availability: availability, sparing: spare, most: 3,
+                    into: &draft)
+            }
+            return
+        }
+        swaps(for: exercise, turn, reason: reason, availability: availability, sparing: spare, into: &draft)
+    }
+
+    /// The swaps for one exercise, for `reason`, with what is at hand: the same exercise another
+    /// way, other exercises and why each fits, kit that stands in for the missing kit.
+    private func swaps(
+        for exercise: Exercise, _ turn: Turn, reason: SubstituteReason?, availability given: Availability,
+        sparing spare: Set<String>, most: Int = 4, into draft: inout ReplyDraft
+    ) {
+        let understanding = turn.understanding
+        var availability = given
         if reason == .atHome || reason == .travelling {
             // At home or in a hotel there are no gym machines, whatever else is said.
             let gym = knowledge.equipment.filter(\.gymOnly).map(\.id)
@@ -70,7 +94,7 @@ struct SubstitutionResponder: Responder {
             draft.add(
                 .paragraph(
                     say(.substitutionNotNeeded, ["name": exercise.name, "equipment": kit, "way": way.name])))
-            draft.exercises = [suggestion(exercise, way: way)]
+            draft.exercises += [suggestion(exercise, way: way)]
             draft.cite(way.source)
             return
         }
@@ -84,8 +108,6 @@ struct SubstitutionResponder: Responder {
             // anchored in the door comes first.)
             || (reason == nil && !turn.have.isEmpty)
         let easier = reason == .cannotDoYet || turn.mentions(knowledge.language.words(.easier))
-        let spare = Set(state.painReported)
-        noteSpared(spare, &draft)
         var alternatives =
             reason == .travelling && availability.have == nil
             ? travellersSwaps(
@@ -134,7 +156,7 @@ struct SubstitutionResponder: Responder {
                     .paragraph(say(.substitutionNone, ["name": exercise.name]) + " " + say(.substitutionNoneClosest)))
                 draft.add(.bullets(closest.map { line(for: $0, original: exercise) }))
                 closest.forEach { draft.cite($0.way.source) }
-                draft.exercises = closest.map { suggestion($0.exercise, way: $0.way, why: $0.exercise.summary.text) }
+                draft.exercises += closest.map { suggestion($0.exercise, way: $0.way, why: $0.exercise.summary.text) }
             } else {
                 // NB: the sentence used to end "...the closest move is" with nothing after it when
                 // every close move loads a spared area.
@@ -152,7 +174,7 @@ struct SubstitutionResponder: Responder {
                 draft.add(.bullets(others.map { line(for: $0, original: exercise) }))
             }
             alternatives.forEach { draft.cite($0.way.source) }
-            draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
+            draft.exercises += alternatives.map { suggestion($0.exercise, way: $0.way) }
         } else {
             let key =
                 noneEasier
@@ -168,12 +190,12 @@ struct SubstitutionResponder: Responder {
                         "equipment": listed(way.equipment.map(knowledge.equipmentName)), "text": way.text ?? "",
                     ])
             }
-            // (Four options in all, at least two of them other exercises.)
-            let others = Array(alternatives.prefix(max(2, 4 - ownLines.count)))
+            // (`most` options in all, four for one exercise, at least two of them other exercises.)
+            let others = Array(alternatives.prefix(max(2, most - ownLines.count)))
             draft.add(.bullets(ownLines + others.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
             easierWays.forEach { draft.cite($0.source) }
             others.forEach { draft.cite($0.way.source) }
-            draft.exercises =
+            draft.exercises +=
                 easierWays.map { suggestion(exercise, way: $0) }
                 + others.map { suggestion($0.exercise, way: $0.way) }
         }

@@ -34,6 +34,9 @@ public struct WhyExplanation: Sendable {
         if let count = understanding.sessionsAWeek {
             lines.append(replies(.whySessionsAWeek, ["count": "\(count)"]))
         }
+        if let reason = understanding.substituteReason {
+            lines.append(replies(.whySwapReason, ["reason": reason.rawValue]))
+        }
         let ranking = understanding.ranking.map { "\($0.intent.rawValue) \(Self.format($0.score))" }.joined(
             separator: replies(.joinList))
         lines.append(

@@ -36,6 +36,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyEntities = "why.entities"
     case whyMinutes = "why.minutes"
     case whySessionsAWeek = "why.sessions-a-week"
+    case whySwapReason = "why.swap-reason"
     case whyIntents = "why.intents"
     case whyTopic = "why.topic"
     case whyAsk = "why.ask"

@@ -203,8 +203,15 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 continue
             }
             guard case let .equipment(id) = match.value else { continue }
-            // ("The cable machine is taken": what follows within three words can deny it too.)
-            let after = tokens[match.range.upperBound..<min(tokens.count, match.range.upperBound + 3)]
+            // ("The cable machine is taken", "the cable stack at my gym is always taken": what
+            // follows within six words, up to the next name or list word, can deny it too.)
+            let nextName =
+                found.first { $0.range.lowerBound >= match.range.upperBound }?.range.lowerBound ?? tokens.count
+            var afterEnd = min(tokens.count, match.range.upperBound + 6, nextName)
+            if let joiner = tokens[match.range.upperBound..<afterEnd].firstIndex(where: listJoiners.contains) {
+                afterEnd = joiner
+            }
+            let after = tokens[match.range.upperBound..<afterEnd]
             let missing =
                 id != bodyweight
                 && (isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)

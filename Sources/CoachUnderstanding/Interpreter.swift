@@ -46,6 +46,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let planNouns: Set<String>
     private let givenWords: Set<String>
     private let doubtWords: Set<String>
+    /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
+    private let listGlue: Set<String>
     /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
     /// a named variant, which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
@@ -140,6 +142,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         planNouns = Set(knowledge.language.words(.planNoun).map(TextNormalizer.stem))
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
+        listGlue = Set(
+            (knowledge.language.understanding.listJoiners + knowledge.language.understanding.phraseGaps).map(
+                TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         usualKit = Dictionary(
             knowledge.exercises.map { ($0.id, Set($0.ways.first?.equipment ?? [])) },
@@ -378,6 +383,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 tokens, raw: raw, exercise: exercises.first, kit: found.have,
                 workoutWords: found.minutes != nil || !found.have.isEmpty,
                 asks: isQuestion)
+        let namedList = namedAsList(found.matches, tokens: tokens)
         let swapsKit =
             twoKits && rule == nil
             && (tokens.contains(where: swapWords.contains) || allAsks.first?.label == Ask.compare.rawValue)
@@ -460,7 +466,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             substituteReason: substituteReason(
                 reasonsSaid, missing: found.missing, pain: pain,
                 weighsTwo: swapsKit
-                    || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2),
+                    || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2
+                        && namedList.isEmpty
+            ),
             levelIsOwn: found.matches.contains { match in
                 guard case .level = match.entity else { return false }
                 return tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound].contains(
@@ -471,6 +479,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
         understanding.wholeGym = wholeGym
         understanding.sessionsAWeek = found.sessionsAWeek
+        understanding.toReplace = namedList
         return understanding
     }
 
@@ -549,6 +558,35 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         return named.count + family
+    }
+
+    /// Exercises named as one list, when the line names no others: two or more names with only
+    /// `list_joiners` and `phrase_gaps` words between them ("the seated cable row and lat
+    /// pulldown", "bent over rows, face pulls and pull ups"); a family stands for its usual member.
+    /// Empty otherwise ("face pulls and reverse flys instead of rows" weighs them against rows).
+    private func namedAsList(_ matches: [EntityMatch], tokens: [String]) -> [ExerciseID] {
+        let named = matches.filter { match in
+            switch match.entity {
+            case .exercise, .family: true
+            default: false
+            }
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard named.count >= 2 else { return [] }
+        for (before, after) in zip(named, named.dropFirst()) {
+            let between = tokens[min(before.range.upperBound, after.range.lowerBound)..<after.range.lowerBound]
+            if !between.allSatisfy(listGlue.contains) { return [] }
+        }
+        var ids: [ExerciseID] = []
+        for match in named {
+            let id: ExerciseID? =
+                switch match.entity {
+                case let .exercise(id): id
+                case let .family(members): members.first
+                default: nil
+                }
+            if let id, !ids.contains(id) { ids.append(id) }
+        }
+        return ids.count >= 2 ? ids : []
     }
 
     /// Why a substitute is wanted: the reason its words say (the strongest when several do), else

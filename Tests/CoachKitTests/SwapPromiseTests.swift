@@ -1,5 +1,7 @@
+import CoachDialogue
 import CoachModel
 import CoachRecommending
+import CoachUnderstanding
 import Testing
 
 /// The promises a swap keeps (issue 15), over every exercise, every stated kit and every set of
@@ -30,6 +32,34 @@ struct SwapPromiseTests {
             }
         }
         return sets
+    }
+
+    /// Several exercises named as one list to replace get swaps for each, in the order named, with
+    /// the kit at hand; "A and B instead of C" still weighs them against C.
+    @Test func aListOfExercisesGetsSwapsForEach() throws {
+        let reply = try #require(
+            Fixtures.converse([
+                "got a trx for my bedroom door at home. what replaces the seated cable row and lat pulldown?"
+            ]).first)
+        #expect(reply.text.contains("Instead of the Seated Cable Row"), "\(reply.text)")
+        #expect(reply.text.contains("Instead of the Lat Pulldown"), "\(reply.text)")
+        let gymOnly: Set<EquipmentID> = ["cable-machine", "lat-pulldown-machine"]
+        #expect(reply.exercises.allSatisfy { gymOnly.isDisjoint(with: $0.equipment) }, "\(reply.exercises)")
+        let weighed = Fixtures.coach.interpreter.understand("can i do face pulls and reverse flys instead of rows")
+        #expect(weighed.toReplace.isEmpty)
+    }
+
+    /// Kit said unusable a few words after its name ("the cable stack at my gym is always taken",
+    /// "the band snapped") is missing, and no swap uses it.
+    @Test func kitSaidUnusableLaterIsMissing() throws {
+        for (line, kit) in [
+            ("cable stack at my gym is always taken, what instead of face pulls", "cable-machine"),
+            ("the band snapped mid set, what can i do instead of band pull aparts", "resistance-band"),
+        ] as [(String, EquipmentID)] {
+            let reply = try #require(Fixtures.converse([line]).first)
+            #expect(reply.entities.equipmentMissing.contains(kit), "\(line)")
+            #expect(reply.exercises.allSatisfy { !$0.equipment.contains(kit) }, "\(line): \(reply.exercises)")
+        }
     }
 
     @Test func swapsKeepTheirPromises() {
