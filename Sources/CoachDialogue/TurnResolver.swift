@@ -27,26 +27,28 @@ struct TurnResolver {
             turn.exercise != nil || understanding.muscle != nil
             || !understanding.have.isEmpty || !understanding.missing.isEmpty
             || !understanding.exerciseCandidates.isEmpty
-        if understanding.rule == nil {
-            // A follow-up that only changes the workout ("make it 20 minutes").
-            // (Kit said on its own right after a workout, "I have a pull-up bar though", is a change
-            // to that workout too.)
-            // An exercise named in a change ("swap the face pull") must be one of the last plan's,
-            // unless the line asks to leave it out ("without the superman"), which holds for the
-            // plans that follow.
-            let inLastPlan = understanding.exercise.map { id in
-                state.lastPlan?.items.contains { $0.exercise == id } == true
-            }
-            if state.lastIntent == .workout,
-                understanding.minutes != nil || understanding.level != nil
-                    || turn.mentions(knowledge.language.words(.changeWorkout))
-                    || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned),
-                inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut)),
-                turn.intent != .safety
-            {
-                if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
-                turn.intent = .workout
-            } else if understanding.confidence < Interpreter.confidenceFloor, !hasEntity,
+        // A follow-up that only changes the workout ("make it 20 minutes"), whatever the classifier
+        // guessed (a doubtful safety guess given way too: "skip the pulldowns").
+        // (Kit said on its own right after a workout, "I have a pull-up bar though", is a change
+        // to that workout too.)
+        // An exercise named in a change ("swap the face pull") must be one of the last plan's,
+        // unless the line asks to leave it out ("without the superman"), which holds for the
+        // plans that follow. (A family, "no rows please", counts when any of its members is in
+        // the plan.)
+        let named = understanding.exercise.map { [$0] } ?? understanding.exerciseCandidates
+        let inLastPlan =
+            named.isEmpty ? nil : named.contains { id in state.lastPlan?.items.contains { $0.exercise == id } == true }
+        if understanding.rule == nil || understanding.rule == .noPainWord, state.lastIntent == .workout,
+            understanding.minutes != nil || understanding.level != nil
+                || turn.mentions(knowledge.language.words(.changeWorkout))
+                || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned),
+            inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut)),
+            turn.intent != .safety
+        {
+            if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
+            turn.intent = .workout
+        } else if understanding.rule == nil {
+            if understanding.confidence < Interpreter.confidenceFloor, !hasEntity,
                 understanding.ranking.count > 1,
                 understanding.ranking[0].score - understanding.ranking[1].score < Interpreter.closeCall
             {

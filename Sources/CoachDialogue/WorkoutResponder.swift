@@ -77,7 +77,11 @@ struct WorkoutResponder: Responder {
                 minutes = min(WorkoutBuilder.minutesRange.upperBound, previous.minutes + 5)
             }
             // "without the superman", "swap the cobra", "swap the second one": leave it out from now on.
-            if let dropped = understanding.exercise ?? positional(turn, in: state.lastPlan) {
+            // "No rows please": every member of the family that moves like its usual one.
+            if understanding.exercise == nil, let family = familyLeftOut(turn) {
+                exclude.formUnion(family.members)
+                changes.append(say(.workoutChangedWithoutFamily, ["family": family.name]))
+            } else if let dropped = understanding.exercise ?? positional(turn, in: state.lastPlan) {
                 exclude.insert(dropped)
                 let wasIn = state.lastPlan?.items.contains { $0.exercise == dropped } == true
                 changes.append(
@@ -149,6 +153,16 @@ struct WorkoutResponder: Responder {
     /// The longest session that counts as light work that may be done most days (the articles'
     /// daily band routine takes 6 minutes).
     static let lightMinutes = 10
+
+    /// A family a change leaves out ("no rows please", "skip the pulldowns"): its name and the
+    /// members that move like its usual one (rows leave the upright row, a shoulder raise, in).
+    private func familyLeftOut(_ turn: Turn) -> (name: String, members: [ExerciseID])? {
+        let candidates = turn.understanding.exerciseCandidates
+        guard candidates.count >= 2, let name = familyName(of: candidates),
+            let pattern = knowledge.exercise(candidates[0])?.pattern
+        else { return nil }
+        return (name, candidates.filter { knowledge.exercise($0)?.pattern == pattern })
+    }
 
     /// The exercise a change points at by its place in the workout's table ("swap the second one",
     /// "drop the last exercise"), counting the warm-ups as they are listed; nil when the line

@@ -111,6 +111,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedLevelSame = "workout.changed.level-same"
     case workoutChangedMinutes = "workout.changed.minutes"
     case workoutChangedWithout = "workout.changed.without"
+    case workoutChangedWithoutFamily = "workout.changed.without-family"
     case workoutChangedWithoutKit = "workout.changed.without-kit"
     case workoutChangedAnother = "workout.changed.another"
     case workoutChangedKit = "workout.changed.kit"

@@ -410,8 +410,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let saysCondition =
             found.sessionsAWeek != nil || found.minutes != nil || !found.have.isEmpty || level != nil || wholeGym
         let swapForNamed = intent == .substitution && !(exercises.isEmpty && family.isEmpty)
-        if rule == nil, intent != .workout, !swapForNamed, saysCondition, tokens.contains(where: planNouns.contains),
-            tokens.contains(where: givenWords.contains), !tokens.contains(where: doubtWords.contains),
+        // (Minutes with another condition and no exercise named are a session being planned too:
+        // "tiny hotel gym with dumbbells, what can I do in 30 mins", "2x a week, about an hour,
+        // where do I start".)
+        let asksForPlan =
+            tokens.contains(where: planNouns.contains) && tokens.contains(where: givenWords.contains)
+            || found.minutes != nil && (found.sessionsAWeek != nil || !found.have.isEmpty || wholeGym)
+                && exercises.isEmpty && family.isEmpty
+        if rule == nil, intent != .workout, !swapForNamed, saysCondition, asksForPlan,
+            !tokens.contains(where: doubtWords.contains),
             allAsks.first?.label != Ask.warmUp.rawValue
         {
             (intent, confidence, rule) = (.workout, 1, .plan)

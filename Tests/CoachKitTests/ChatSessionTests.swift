@@ -48,6 +48,23 @@ struct ChatSessionTests {
         #expect(!unsaid.contains("rest day between sessions"))
     }
 
+    /// "No rows please" after a workout leaves every row out of it (and of the next ones), and says
+    /// so; "skip the pulldowns" leaves the pulldown out though the classifier guessed otherwise.
+    @Test func aFamilyLeftOutOfAWorkoutIsLeftOut() throws {
+        let replies = Fixtures.converse([
+            "upper back workout for today, full gym, 40 min", "no rows please", "skip the pulldowns",
+        ])
+        try #require(replies.count == 3)
+        let rows = Set(Fixtures.knowledge.language.families["rows"] ?? [])
+        #expect(replies[0].routine?.items.contains { rows.contains($0.exercise) } == true)
+        for reply in replies.dropFirst() {
+            #expect(reply.intent == .workout)
+            #expect(reply.routine?.items.contains { rows.contains($0.exercise) } == false, "\(reply.text)")
+        }
+        #expect(replies[1].text.contains("without any rows"), "\(replies[1].text)")
+        #expect(replies[2].routine?.items.contains { $0.exercise == "lat-pulldown" } == false)
+    }
+
     @Test func helpListsTheCommands() {
         var session = ChatSession(coach: Fixtures.coach)
         let help = text(session.handle("/help"))

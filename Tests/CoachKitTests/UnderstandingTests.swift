@@ -147,6 +147,7 @@ struct UnderstandingTests {
             "Could you give me a simple upper back routine for twice a week? I have light dumbbells",
             "need an upper back block, 3x/week, 20 min max",
             "about an hour at a full gym, what would you programme for my back?",
+            "hotel this week, tiny gym with dumbbells and a cable machine. what can I do in like 30 mins",
         ] {
             let understood = interpreter.understand(line)
             #expect(understood.intent == .workout, "\(line): \(understood.intent)")
