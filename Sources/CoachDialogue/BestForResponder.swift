@@ -39,7 +39,7 @@ struct BestForResponder: Responder {
         let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []
         let targets = understanding.muscle.map { [$0] } ?? goalMuscles
         let availability = Availability(
-            have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing))
+            have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing), cannotLie: state.cannotLie)
         // At a gym, kit whose load keeps going up comes first (as in workouts), and the kit is not
         // listed back as if the person had named it.
         let atGym = understanding.wholeGym
@@ -57,7 +57,10 @@ struct BestForResponder: Responder {
             // should I do for my upper back?")
             let level = understanding.level ?? state.profileLevel ?? .beginner
             let had =
-                atGym ? availability : Availability(have: state.equipment, missing: state.missing.union(turn.missing))
+                atGym
+                ? availability
+                : Availability(
+                    have: state.equipment, missing: state.missing.union(turn.missing), cannotLie: state.cannotLie)
             return wholeUpperBack(at: level, had, preferring: preferred, into: &draft)
         }
         let ranked = rank(targets, availability, preferring: preferred)

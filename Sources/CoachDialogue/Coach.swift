@@ -205,6 +205,7 @@ public struct Coach: Sendable {
         let understanding = interpreter.understand(line)
         var turn = turn(for: line, understanding)
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
+        state.cannotLie.formUnion(understanding.cannotLie)
         var draft = ReplyDraft(teamMark: say(.teamMark))
         if !state.painReported.isEmpty, !understanding.painMentioned, understanding.painBetter {
             // "My shoulder feels better": stop sparing it. A line that says only that gets only

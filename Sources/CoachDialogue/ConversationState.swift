@@ -17,6 +17,9 @@ public struct ConversationState: Sendable {
     /// Where the person said it hurts (pain area ids): workouts and swaps leave out what loads
     /// it until they say it is better. Kept in the saved profile.
     public var painReported: [String] = []
+    /// How the person cannot lie down to train ("I can't lie face down", or pregnant): no way
+    /// done so is offered in this conversation.
+    public var cannotLie: Set<Lying> = []
     public var lastWorkout: WorkoutRequest?
     public var lastPlan: WorkoutPlan?
     public var lastReply: Reply?

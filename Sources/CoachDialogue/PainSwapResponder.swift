@@ -31,7 +31,7 @@ struct PainSwapResponder: Responder {
         let areas = Set(understanding.painAreas + state.painReported)
         let area = areas.isEmpty ? say(.safetySoreArea) : say(.safetyYourArea, ["area": areaNames(areas)])
         draft.ask = .substitute
-        let availability = Availability(have: state.equipment, missing: state.missing)
+        let availability = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
         let swaps = SubstitutionResponder(context: context).painSwaps(
             for: exercise, sparing: areas, availability: availability, into: &draft)
         // ("Fits your kit" only when the person has said what kit they have.)

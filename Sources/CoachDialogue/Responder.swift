@@ -149,6 +149,13 @@ extension Responder {
         draft.add(.note(say(.sparedAreas, ["area": names])))
         draft.reasons.append(.sparesPain(areas.sorted()))
     }
+    /// Says which ways of lying down are left out ("moves done lying face down"), when any are.
+    func noteCannotLie(_ ways: Set<Lying>, _ draft: inout ReplyDraft) {
+        guard !ways.isEmpty else { return }
+        let names = Lying.allCases.filter(ways.contains).map { say(.lying($0)) }
+        draft.add(.note(say(.lyingLeftOut, ["ways": names.joined(separator: say(.joinOr))])))
+    }
+
     /// The exercises a line names, in the order named, each once; with `families`, a name shared by
     /// several ("rows") stands for its first exercise.
     func namedExercises(_ turn: Turn, families: Bool = false) -> [Exercise] {

@@ -43,7 +43,9 @@ extension SubstitutionResponder {
         let room = knowledge.atHand.union([knowledge.bodyweightID]).union(
             knowledge.equipment.filter(\.household).map(\.id))
         var swaps = context.substitutions.alternatives(
-            to: exercise, with: Availability(have: room, missing: availability.missing), easierOnly: easier,
+            to: exercise,
+            with: Availability(have: room, missing: availability.missing, cannotLie: availability.cannotLie),
+            easierOnly: easier,
             sparing: spare, sameExercise: sameExercise)
         guard swaps.count < Self.fewest else { return swaps }
         let taken = Set(swaps.map(\.exercise.id))
@@ -91,9 +93,10 @@ extension SubstitutionResponder {
 
     /// Away from the gym with no kit named: the exercises that need none, and how to ask for
     /// more with what they pack.
-    func awayFromTheGym(_ draft: inout ReplyDraft, sparing spare: Set<String>) {
+    func awayFromTheGym(_ draft: inout ReplyDraft, sparing spare: Set<String>, cannotLie: Set<Lying> = []) {
         noteSpared(spare, &draft)
-        let fits = fitting(Availability(have: knowledge.atHand.union([knowledge.bodyweightID])), sparing: spare)
+        let fits = fitting(
+            Availability(have: knowledge.atHand.union([knowledge.bodyweightID]), cannotLie: cannotLie), sparing: spare)
         guard !fits.isEmpty else { return draft.add(.paragraph(say(.substitutionNoneSpared))) }
         draft.add(.paragraph(say(.substitutionAway, ["count": "\(fits.count)"])))
         let best = Array(Self.ranked(fits).prefix(Self.bestAway))
@@ -104,8 +107,8 @@ extension SubstitutionResponder {
 
     /// Exercises the person can do with what they have.
     /// Upper back work first, one kind after another, then the rest (a front raise, a stretch).
-    func whatFits(_ draft: inout ReplyDraft, have: Set<EquipmentID>, saidNow: Bool) {
-        let fits = fitting(Availability(have: have))
+    func whatFits(_ draft: inout ReplyDraft, have: Set<EquipmentID>, saidNow: Bool, cannotLie: Set<Lying> = []) {
+        let fits = fitting(Availability(have: have, cannotLie: cannotLie))
         let names = have.sorted().map(knowledge.equipmentName).joined(separator: say(.joinList))
         draft.add(
             .paragraph(say(saidNow ? .equipmentSet : .equipmentFits, ["equipment": names, "count": "\(fits.count)"])))

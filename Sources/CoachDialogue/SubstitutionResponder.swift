@@ -12,7 +12,7 @@ struct SubstitutionResponder: Responder {
         let understanding = turn.understanding
         let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
         let missing = Set(turn.missing).union(turn.have.isEmpty ? state.missing : [])
-        let availability = Availability(have: have, missing: missing)
+        let availability = Availability(have: have, missing: missing, cannotLie: state.cannotLie)
         turn.entities.equipmentHave = turn.have.isEmpty ? (have.map { Array($0).sorted() } ?? []) : turn.have
         turn.entities.equipmentMissing = missing.sorted()
 
@@ -47,10 +47,10 @@ struct SubstitutionResponder: Responder {
                 } else if reason == .travelling {
                     draft.add(.paragraph(say(.substitutionAwayBreak)))
                 }
-                awayFromTheGym(&draft, sparing: Set(state.painReported))
+                awayFromTheGym(&draft, sparing: Set(state.painReported), cannotLie: state.cannotLie)
             } else if let have, !turn.have.isEmpty || state.equipment != nil {
                 // Kit said now, or earlier ("I only have a band" ... "what can I do?").
-                whatFits(&draft, have: have, saidNow: !turn.have.isEmpty)
+                whatFits(&draft, have: have, saidNow: !turn.have.isEmpty, cannotLie: state.cannotLie)
             } else {
                 draft.add(.paragraph(say(.substitutionAskExercise)))
             }
@@ -58,6 +58,7 @@ struct SubstitutionResponder: Responder {
         }
         let spare = Set(state.painReported)
         noteSpared(spare, &draft)
+        noteCannotLie(state.cannotLie, &draft)
         // Several exercises named as one list to replace ("subs for my pulldowns and rows?"): the
         // swaps for each, in the order named.
         let listed = understanding.toReplace.compactMap(knowledge.exercise)

@@ -22,8 +22,9 @@ struct WorkoutResponder: Responder {
         let spare = Set(state.painReported)
         if declines(sparing: spare, into: &draft) { return }
         noteSpared(spare, &draft)
+        noteCannotLie(state.cannotLie, &draft)
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }),
-            spares(routine, spare)
+            spares(routine, spare), fits(routine, cannotLie: state.cannotLie)
         {
             state.lastPlan = namedRoutine(&draft, routine)
             if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides
@@ -116,7 +117,9 @@ struct WorkoutResponder: Responder {
             again || anotherMixAtLevel ? (previous?.seed ?? 0) &+ 1 : (isFollowUp ? previous?.seed ?? 0 : 0)
         if again { changes.append(say(.workoutChangedAnother)) }
         var request = WorkoutRequest(
-            minutes: minutes, availability: Availability(have: have, missing: Set(turn.missing).union(state.missing)),
+            minutes: minutes,
+            availability: Availability(
+                have: have, missing: Set(turn.missing).union(state.missing), cannotLie: state.cannotLie),
             level: level,
             focus: focus, seed: seed)
         request.exclude = exclude
@@ -176,6 +179,16 @@ struct WorkoutResponder: Responder {
         return plan.items[index].exercise
     }
 
+    /// Whether every exercise of a named routine can be done its routine way without lying down
+    /// a way the person cannot (the band routine's I-Y-T is done face down on the floor).
+    private func fits(_ routine: Routine, cannotLie: Set<Lying>) -> Bool {
+        let availability = Availability(have: Set(routine.equipment).union([knowledge.bodyweightID]))
+        return routine.items.allSatisfy { item in
+            guard let exercise = knowledge.exercise(item.exercise) else { return true }
+            return availability.firstWay(of: exercise)?.lying.map { !cannotLie.contains($0) } ?? true
+        }
+    }
+
     /// Whether no exercise of a named routine loads one of `spare`.
     private func spares(_ routine: Routine, _ spare: Set<String>) -> Bool {
         routine.items.allSatisfy { knowledge.exercise($0.exercise)?.spares(spare) ?? true }
@@ -233,7 +246,8 @@ struct WorkoutResponder: Responder {
         let level = request.level
         let focus = request.focus
         guard var plan = context.workouts.build(request) else {
-            draft.add(.paragraph(say(.workoutNone)))
+            // (With ways of lying ruled out, that is why: too few moves are left, not the kit alone.)
+            draft.add(.paragraph(say(request.availability.cannotLie.isEmpty ? .workoutNone : .workoutNoneLying)))
             return nil
         }
         plan.title = say(.workoutTitle, ["minutes": "\(plan.minutes)", "level": level.rawValue])

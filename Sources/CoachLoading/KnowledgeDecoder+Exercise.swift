@@ -95,7 +95,10 @@ extension KnowledgeDecoder {
         guard let map = reader.mapping(node, "a way") else { return nil }
         reader.checkKeys(
             map,
-            allowed: ["id", "name", "equipment", "text", "source", "section", "answers", "drill", "level", "per_side"],
+            allowed: [
+                "id", "name", "equipment", "text", "source", "section", "answers", "drill", "level", "per_side",
+                "lying",
+            ],
             in: "a way")
         let wayID = reader.required(map, "id", in: "a way", at: node).flatMap { reader.string($0, "the id of a way") }
         let name = reader.required(map, "name", in: "a way", at: node).flatMap {
@@ -115,6 +118,7 @@ extension KnowledgeDecoder {
         way.isDrill = map["drill"].flatMap { reader.bool($0, "drill") } ?? false
         way.perSide = map["per_side"].flatMap { reader.bool($0, "per_side") }
         way.level = enumValue(map["level"], Level.self, "the level of a way", &reader)
+        way.lying = enumValue(map["lying"], Lying.self, "how a way is done lying", &reader)
         return way
     }
 

@@ -71,6 +71,13 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
     }
 }
 
+/// Lying down to do a way of an exercise: some people cannot (from mid-pregnancy, with reflux,
+/// after some surgery), and then no way done so is offered.
+public enum Lying: String, CaseIterable, Hashable, Sendable, Codable {
+    case faceDown = "face-down"
+    case onBack = "on-back"
+}
+
 /// How an exercise moves the body; substitutions keep the pattern.
 public enum MovementPattern: String, CaseIterable, Hashable, Sendable, Codable {
     case horizontalPull = "horizontal-pull"
@@ -131,6 +138,8 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     /// The level this way suits when it is not the exercise's (slow lowering makes the pull-up a
     /// beginner's move); nil for the exercise's own.
     public var level: Level?
+    /// Done lying face down or on the back (`lying` in the exercise file); nil when not lying.
+    public var lying: Lying?
 
     /// The way's text as a sourced sentence, if it has one.
     public var fact: SourcedText? { text.map { SourcedText(text: $0, source: source, answers: answers) } }

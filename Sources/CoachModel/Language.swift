@@ -87,6 +87,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words after a length of time that make it a rate ("9 hours a day", "3 hours per week"):
     /// how long someone sits or sleeps, not how long the workout is.
     public var rateWords: [String] = []
+    /// Phrases that say someone cannot lie down a way to train ("I can't lie face down"), by
+    /// `Lying` id.
+    public var cannotLie: [String: [String]] = [:]
     /// How someone says how often they will train ("twice a week", "3x/week", "daily").
     public var sessionsAWeek = SessionsAWeekWords()
     /// Lines that start guided mode after a workout ("start", "let's go").
@@ -223,6 +226,9 @@ public struct NotCovered: Hashable, Sendable, Codable {
     /// What a coach would generally say, in the team's words (the articles are silent): given
     /// after the plain statement that they do not cover it, marked as general guidance.
     public var guidance: String?
+    /// How someone this is about should not lie to train (pregnancy: face down or flat on the
+    /// back): workouts and swaps then leave out ways done so.
+    public var cannotLie: [Lying] = []
     /// About the person rather than a training question (a teenager, an older lifter): said
     /// first, then the training question the line also asks is answered as usual ("teen here,
     /// want a wider back, gym access, what should I do?").

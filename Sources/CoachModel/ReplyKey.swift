@@ -100,8 +100,12 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutWhy = "workout.why"
     case workoutNoFocus = "workout.no-focus"
     case workoutNone = "workout.none"
+    case workoutNoneLying = "workout.none-lying"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case sparedAreas = "spared-areas"
+    case lyingLeftOut = "lying.left-out"
+    case lyingFaceDown = "lying.face-down"
+    case lyingOnBack = "lying.on-back"
     case workoutSparedNone = "workout.spared-none"
     case guideNext = "guide.next"
     case guideSetNote = "guide.set-note"
@@ -313,6 +317,14 @@ public enum ReplyKey: String, CaseIterable, Sendable {
         case .greeting: .aboutGreeting
         case .help: .aboutHelp
         case .unknown: .aboutUnknown
+        }
+    }
+
+    /// A way of lying down, as a note on what is left out names it.
+    public static func lying(_ way: Lying) -> ReplyKey {
+        switch way {
+        case .faceDown: .lyingFaceDown
+        case .onBack: .lyingOnBack
         }
     }
 

@@ -5,15 +5,20 @@ public struct Availability: Hashable, Sendable {
     /// The equipment they have; nil when they have not said, so anything not missing is fair.
     public var have: Set<EquipmentID>?
     public var missing: Set<EquipmentID>
+    /// How they cannot lie down to train ("I can't lie face down"): no way done so is allowed.
+    public var cannotLie: Set<Lying> = []
 
-    public init(have: Set<EquipmentID>?, missing: Set<EquipmentID> = []) {
+    public init(have: Set<EquipmentID>?, missing: Set<EquipmentID> = [], cannotLie: Set<Lying> = []) {
         self.have = have
         self.missing = missing
+        self.cannotLie = cannotLie
     }
 
-    /// True when the person has every piece `way` needs and lacks none it uses. What is always
-    /// at hand, such as a mat, is never asked for (`ExerciseWay.needs`), but "no mat" still counts.
+    /// True when the person has every piece `way` needs and lacks none it uses, and can lie as it
+    /// is done. What is always at hand, such as a mat, is never asked for (`ExerciseWay.needs`),
+    /// but "no mat" still counts.
     public func allows(_ way: ExerciseWay) -> Bool {
+        if let lying = way.lying, cannotLie.contains(lying) { return false }
         if way.equipment.contains(where: missing.contains) { return false }
         guard let have else { return true }
         return way.needs.isSubset(of: have)

@@ -9,9 +9,9 @@ package struct ExerciseIndex: Sendable {
         var primary: BitSet
         var secondary: BitSet
         var muscles: BitSet
-        /// Per way, in order: the equipment it uses, and the part of it a person must have
-        /// (what is always at hand left out).
-        var ways: [(uses: BitSet, needs: BitSet)]
+        /// Per way, in order: the equipment it uses, the part of it a person must have (what is
+        /// always at hand left out), and how it is done lying down, if it is.
+        var ways: [(uses: BitSet, needs: BitSet, lying: Lying?)]
     }
 
     private(set) var entries: [Entry] = []
@@ -33,7 +33,8 @@ package struct ExerciseIndex: Sendable {
             let ways = exercise.ways.map { way in
                 (
                     uses: BitSet(way.equipment.map { Self.number($0, in: &equipmentNumbers) }),
-                    needs: BitSet(way.needs.sorted().map { Self.number($0, in: &equipmentNumbers) })
+                    needs: BitSet(way.needs.sorted().map { Self.number($0, in: &equipmentNumbers) }),
+                    lying: way.lying
                 )
             }
             let primary = BitSet(exercise.primaryMuscles.map { Self.number($0, in: &muscleNumbers) })
@@ -62,7 +63,9 @@ package struct ExerciseIndex: Sendable {
 
     /// An availability in numbers: equipment no exercise needs cannot matter, so is left out.
     func coded(_ availability: Availability) -> CodedAvailability {
-        CodedAvailability(missing: equipment(availability.missing), have: availability.have.map(equipment))
+        CodedAvailability(
+            missing: equipment(availability.missing), have: availability.have.map(equipment),
+            cannotLie: availability.cannotLie)
     }
 
     /// The position of the first way of exercise `index` that `availability` allows and that is
@@ -114,8 +117,10 @@ struct CodedAvailability: Sendable {
     var missing: BitSet
     /// What the person has; nil when they have not said.
     var have: BitSet?
+    var cannotLie: Set<Lying> = []
 
-    func allows(_ way: (uses: BitSet, needs: BitSet)) -> Bool {
+    func allows(_ way: (uses: BitSet, needs: BitSet, lying: Lying?)) -> Bool {
+        if let lying = way.lying, cannotLie.contains(lying) { return false }
         guard !way.uses.intersects(missing) else { return false }
         guard let have else { return true }
         return way.needs.isSubset(of: have)

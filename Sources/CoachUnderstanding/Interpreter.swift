@@ -48,6 +48,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let doubtWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
     private let listGlue: Set<String>
+    /// Phrases that say a way of lying down is out (`cannot_lie` in the vocabulary).
+    private let cannotLie: PhraseIndex<Lying>
+    /// The language's not-covered items, for the ways of lying their situation rules out.
+    private let lyingRuledOut: [String: [Lying]]
     /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
     /// a named variant, which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
@@ -142,6 +146,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         planNouns = Set(knowledge.language.words(.planNoun).map(TextNormalizer.stem))
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
+        var lying = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
+        for (id, phrases) in knowledge.language.understanding.cannotLie.sorted(by: { $0.key < $1.key }) {
+            guard let way = Lying(rawValue: id) else { continue }
+            for phrase in phrases { lying.add(phrase, way) }
+        }
+        cannotLie = lying
+        lyingRuledOut = Dictionary(
+            knowledge.language.notCovered.map { ($0.id, $0.cannotLie) }, uniquingKeysWith: { first, _ in first })
         listGlue = Set(
             (knowledge.language.understanding.listJoiners + knowledge.language.understanding.phraseGaps).map(
                 TextNormalizer.stem))
@@ -487,6 +499,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         understanding.wholeGym = wholeGym
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.toReplace = namedList
+        let ruledOut = Set(cannotLie.matches(in: tokens).map(\.value)).union(
+            understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
+        understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
         return understanding
     }
 

@@ -62,6 +62,31 @@ struct SwapPromiseTests {
         }
     }
 
+    /// Someone who cannot lie face down (or is pregnant: face down and on the back) gets no way
+    /// done so, in swaps and in the workouts that follow, and is told.
+    @Test func waysOfLyingRuledOutAreNeverOffered() throws {
+        func lying(_ suggestions: [Reply.Suggestion], _ ways: Set<Lying>) -> [String] {
+            suggestions.compactMap { suggestion in
+                let exercise = Fixtures.knowledge.exercise(suggestion.id)
+                let way = exercise?.ways.first { $0.equipment == suggestion.equipment }
+                return way?.lying.map(ways.contains) == true ? suggestion.name : nil
+            }
+        }
+        let replies = Fixtures.converse([
+            "i can't lie on my stomach, what instead of the cobra?", "10 minutes with a band",
+            "10 minutes, no equipment",
+        ])
+        try #require(replies.count == 3)
+        #expect(replies[2].routine == nil && replies[2].text.contains("Without lying down"), "\(replies[2].text)")
+        #expect(replies[0].text.contains("lying face down"), "\(replies[0].text)")
+        #expect(lying(replies[0].exercises, [.faceDown]).isEmpty, "\(replies[0].exercises)")
+        let workout = try #require(replies[1].routine)
+        #expect(lying(replies[1].exercises, [.faceDown]).isEmpty, "\(workout.items.map(\.name))")
+        let pregnant = try #require(
+            Fixtures.converse(["I'm 24 weeks pregnant, what can I do instead of supermans and the I-Y-T?"]).first)
+        #expect(lying(pregnant.exercises, [.faceDown, .onBack]).isEmpty, "\(pregnant.exercises)")
+    }
+
     @Test func swapsKeepTheirPromises() {
         var checked = 0
         let missingSets = Self.missingSets
