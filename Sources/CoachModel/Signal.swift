@@ -74,6 +74,8 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words that question how often or how much ("how often", "is that enough", "too much"):
     /// a line with them asks about the frequency it names rather than giving it.
     case doubtsFrequency = "doubts-frequency"
+    /// How a question asking how to do something starts ("how do I...").
+    case asksHow = "asks-how"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words

@@ -48,6 +48,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let doubtWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
     private let listGlue: Set<String>
+    /// How a question that asks how to do something starts (`asks-how`: "how ...").
+    private let howWords: Set<String>
     /// Phrases that say a way of lying down is out (`cannot_lie` in the vocabulary).
     private let cannotLie: PhraseIndex<Lying>
     /// The language's not-covered items, for the ways of lying their situation rules out.
@@ -154,6 +156,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         cannotLie = lying
         lyingRuledOut = Dictionary(
             knowledge.language.notCovered.map { ($0.id, $0.cannotLie) }, uniquingKeysWith: { first, _ in first })
+        howWords = Set(knowledge.language.words(.asksHow).map(TextNormalizer.stem))
         listGlue = Set(
             (knowledge.language.understanding.listJoiners + knowledge.language.understanding.phraseGaps).map(
                 TextNormalizer.stem))
@@ -306,7 +309,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "My elbow is feeling better and I'm getting ready to start training again": coming back
         // from an injury is a pain question (how to return), though no word of pain is said.
         let returning = entities.contains(.returning) && better
-        let pain = entities.contains(.pain) || redFlag || soreness || treatmentMeansPain || returning
+        // ("Help me write a cover letter for a physio assistant job": something plainly outside the
+        // upper back whose only hint of pain is a treatment named is out of scope, not a pain.)
+        let outsideOnly =
+            entities.contains(.outOfScope) && !entities.contains(where: isUpperBack)
+            && scopePhrases.matches(in: tokens).isEmpty
+            && !entities.contains(.pain) && !redFlag && !soreness && !returning
+        let pain = (entities.contains(.pain) || redFlag || soreness || treatmentMeansPain || returning) && !outsideOnly
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
 
         var intent = ranking.first?.intent ?? .unknown
@@ -412,6 +421,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
             asksForAlternative(text) || isQuestion && (swapReasonSaid(reasonsSaid, tokens: tokens) || lacksItsKit)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
+        }
+        // "How do I do bent-over rows without wrecking my lower back?": how to do an exercise it
+        // names, asked with no word of swapping, no missing kit and no reason for a swap, is a
+        // form question (the words of what to avoid weigh for a swap in the classifier).
+        let asked = Self.questions(text).first ?? text
+        if rule == nil, intent == .substitution, !exercises.isEmpty || !family.isEmpty, found.missing.isEmpty,
+            reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains), !asksForAlternative(text),
+            TextNormalizer.tokens(asked).first.map({ howWords.contains(TextNormalizer.stem($0)) }) == true
+        {
+            (intent, confidence) = (.form, 1)
+            allAsks.removeAll { $0.label == Ask.howTo.rawValue }
+            allAsks.insert((label: Ask.howTo.rawValue, probability: 1), at: 0)
         }
         // A plan asked for with what it must fit ("could you give me a simple routine for twice a
         // week?", "an hour, full gym: what would you programme?"): a workout, though the words

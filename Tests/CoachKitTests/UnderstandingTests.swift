@@ -194,6 +194,16 @@ struct UnderstandingTests {
         #expect(interpreter.understand("woke up with a dead arm and it has stayed numb all day").redFlag)
     }
 
+    /// How to do an exercise, asked with what to avoid, is a form question, not a swap; a job
+    /// letter that names a physio is out of scope, not a pain.
+    @Test func howToWithWhatToAvoidIsForm() {
+        let form = interpreter.understand("how do i do bent over rows without wrecking my lower back")
+        #expect(form.intent == .form && form.ask == .howTo, "\(form.intent) \(String(describing: form.ask))")
+        #expect(interpreter.understand("how can i replace rows with no cable").intent == .substitution)
+        let letter = interpreter.understand("can you help me write a cover letter for a physio assistant job?")
+        #expect(letter.intent == .unknown && !letter.painMentioned)
+    }
+
     /// Words spelt right are never "corrected" into a name they resemble (the English word list in
     /// Knowledge/language/english.yaml), while misspelt names still are.
     @Test func correctlySpeltEnglishIsLeftAlone() {
