@@ -91,7 +91,12 @@ public struct Coach: Sendable {
         {
             return FAQResponder(context: context)
         }
-        if turn.understanding.ask == .bestFor, [.faq, .anatomy, .form].contains(turn.intent),
+        // ("How do the exercises differ in affecting back width?": a goal asked about with no
+        // exercise named is answered with the moves that serve it, not the muscle overview.)
+        let goalOnly =
+            turn.intent == .anatomy && turn.understanding.goal != nil && turn.exercise == nil
+            && turn.understanding.exerciseCandidates.isEmpty && turn.understanding.muscle == nil
+        if turn.understanding.ask == .bestFor || goalOnly, [.faq, .anatomy, .form].contains(turn.intent),
             BestForResponder.canAnswer(turn, knowledge: knowledge)
         {
             return BestForResponder(context: context)
