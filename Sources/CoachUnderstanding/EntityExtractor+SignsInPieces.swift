@@ -1,37 +1,77 @@
 import CoachModel
 
-/// A warning sign said in pieces, ready to match: its words with the group each belongs to.
-struct CombinedSignIndex: Equatable, Sendable, Codable {
-    var phrases: PhraseIndex<Int>
-    var groups: Int
-    var emergency: Bool
-    var withPain: Bool
+/// The warning signs said in pieces, ready to match in one pass over a line: every word or
+/// phrase of every sign, with the signs and groups it belongs to.
+struct SignsInPieces: Equatable, Sendable, Codable {
+    /// Where a word or phrase belongs: sign `sign`, group `group` of it.
+    struct Piece: Hashable, Sendable, Codable {
+        var sign: Int
+        var group: Int
+    }
+
+    /// What a match needs of each sign: how many groups it has, whether it is an emergency, and
+    /// whether it counts only with pain said.
+    struct Shape: Equatable, Sendable, Codable {
+        var groups: Int
+        var emergency: Bool
+        var withPain: Bool
+    }
+
+    var pieces = PhraseIndex<[Piece]>()
+    var shapes: [Shape] = []
+    var within = 12
+
+    init() {}
+
+    init(_ signs: [CombinedSign], within: Int, gaps: [String]) {
+        self.within = within
+        var byPhrase: [String: [Piece]] = [:]
+        var order: [String] = []
+        for (index, sign) in signs.enumerated() {
+            shapes.append(Shape(groups: sign.groups.count, emergency: sign.emergency, withPain: sign.withPain))
+            for (group, words) in sign.groups.enumerated() {
+                for phrase in words {
+                    if byPhrase[phrase] == nil { order.append(phrase) }
+                    byPhrase[phrase, default: []].append(Piece(sign: index, group: group))
+                }
+            }
+        }
+        pieces = PhraseIndex(gaps: gaps)
+        for phrase in order { pieces.add(phrase, byPhrase[phrase] ?? []) }
+    }
 }
 
 /// Warning signs said in pieces (`red_flags.combined`), which no list of whole phrases can
 /// cover: "my wee is really dark brown", "my grip on the left has gone rubbish, dropped two mugs".
 extension EntityExtractor {
     /// A red flag (an emergency for the signs marked so) for each sign whose groups all have a
-    /// word said within `combinedWithin` words of each other; the signs marked `with_pain` only
-    /// when pain or soreness is said too.
+    /// word said within `within` words of each other; the signs marked `with_pain` only when
+    /// pain or soreness is said too.
     func signsInPieces(in tokens: [String], found: [EntityMatch]) -> [EntityMatch] {
+        let hits = signPieces.pieces.matches(in: tokens)
+        guard !hits.isEmpty else { return [] }
         let painSaid = found.contains { $0.entity == .pain || $0.entity == .soreness }
+        // Per sign, its hits in the order said: where, and which group.
+        var bySign: [Int: [(range: Range<Int>, group: Int)]] = [:]
+        for hit in hits {
+            for piece in hit.value { bySign[piece.sign, default: []].append((hit.range, piece.group)) }
+        }
         var signs: [EntityMatch] = []
-        for sign in combinedSigns where painSaid || !sign.withPain {
-            let hits = sign.phrases.matches(in: tokens).sorted { $0.range.lowerBound < $1.range.lowerBound }
-            guard Set(hits.map(\.value)).count == sign.groups else { continue }
-            for (index, first) in hits.enumerated() {
+        for (sign, said) in bySign.sorted(by: { $0.key < $1.key }) {
+            let shape = signPieces.shapes[sign]
+            guard painSaid || !shape.withPain, Set(said.map(\.group)).count == shape.groups else { continue }
+            for (index, first) in said.enumerated() {
                 var groups: Set<Int> = []
                 var end = first.range.upperBound
-                for hit in hits[index...] where hit.range.upperBound - first.range.lowerBound <= combinedWithin {
-                    groups.insert(hit.value)
+                for hit in said[index...] where hit.range.upperBound - first.range.lowerBound <= signPieces.within {
+                    groups.insert(hit.group)
                     end = max(end, hit.range.upperBound)
                 }
-                if groups.count == sign.groups {
+                if groups.count == shape.groups {
                     let range = first.range.lowerBound..<end
                     signs.append(
                         EntityMatch(
-                            entity: sign.emergency ? .emergency : .redFlag,
+                            entity: shape.emergency ? .emergency : .redFlag,
                             text: tokens[range].joined(separator: " "), range: range))
                     break
                 }

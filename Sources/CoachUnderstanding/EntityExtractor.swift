@@ -45,8 +45,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private(set) var sessionsWords = SessionsAWeekWords()
     private(set) var sessionPhrases = PhraseIndex<Int>()
     /// Warning signs said in pieces (`red_flags.combined`): each sign's words, by group.
-    private(set) var combinedSigns: [CombinedSignIndex] = []
-    private(set) var combinedWithin = 12
+    private(set) var signPieces = SignsInPieces()
 
     /// NB: dictionaries are read in key order. Where two phrases are the same, the first one
     /// added wins, and the trie's layout follows the order too: training in a fixed order makes
@@ -137,15 +136,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
         rateWords = Set(words.rateWords.map(TextNormalizer.stem))
         sessionsWords = words.sessionsAWeek
-        combinedWithin = safety.combinedWithin
-        combinedSigns = safety.combinedSigns.map { sign in
-            var phrases = PhraseIndex<Int>(gaps: words.phraseGaps)
-            for (group, words) in sign.groups.enumerated() {
-                for phrase in words { phrases.add(phrase, group) }
-            }
-            return CombinedSignIndex(
-                phrases: phrases, groups: sign.groups.count, emergency: sign.emergency, withPain: sign.withPain)
-        }
+        signPieces = SignsInPieces(safety.combinedSigns, within: safety.combinedWithin, gaps: words.phraseGaps)
         sessionPhrases = PhraseIndex(gaps: [])
         for (phrase, count) in words.sessionsAWeek.phrases.sorted(by: { $0.key < $1.key }) {
             sessionPhrases.add(phrase, count)
