@@ -65,8 +65,12 @@ public struct Coach: Sendable {
         // line says what it is about instead: no pain, or a body condition.)
         let safetyGuess =
             turn.intent == .safety && !turn.understanding.painDenied && turn.understanding.conditionOnly == nil
-        if let id = turn.understanding.notCovered, !turn.understanding.painMentioned,
-            [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess,
+        // (Something medical the articles leave out, a scan or an operation, is said so even with a
+        // word of pain, unless a warning sign was heard.)
+        let medical = turn.understanding.notCovered.flatMap(knowledge.language.uncovered)?.medical == true
+        if let id = turn.understanding.notCovered,
+            !turn.understanding.painMentioned || medical && !turn.understanding.redFlag,
+            [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || medical,
             turn.exercise == nil || knowledge.language.uncovered(id)?.exerciseAnswers == false,
             caveat(of: turn) == nil
         {

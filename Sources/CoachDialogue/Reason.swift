@@ -22,6 +22,8 @@ public enum Reason: Hashable, Sendable {
     case equipmentWord(EquipmentID)
     /// The words fit several exercises.
     case severalExercises([ExerciseID])
+    /// Kit said as all there is, with nothing else to go on: what it can do.
+    case onlyThisKit
     /// The line answers the question back about which exercise was meant.
     case choseExercise(ExerciseID)
     /// Pain reported earlier: moves that load these areas were left out.

@@ -102,6 +102,18 @@ struct TurnResolver {
             turn.intent = .substitution
             turn.reasons.append(.awayFromTheGym)
         }
+        // Kit said as all there is, and nothing else to go on ("only have a resistance band,
+        // literally nothing else. can I still train my upper back?"): what that kit can do, not a
+        // topic card picked on "still train".
+        if !turn.clarifies,
+            [.faq, .unknown].contains(turn.intent) || (turn.intent == .safety && !understanding.painMentioned),
+            !understanding.have.isEmpty, turn.mentions(knowledge.language.words(.only)),
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.muscle == nil,
+            understanding.goal == nil, understanding.minutes == nil, understanding.notCovered == nil
+        {
+            turn.intent = .substitution
+            turn.reasons.append(.onlyThisKit)
+        }
         // A question of its own about training away from the gym ("I travel a lot, what can I do in
         // my hotel room?") is not about the exercise discussed before; a short follow-up ("and at
         // home?") is.

@@ -89,6 +89,7 @@ public struct WhyExplanation: Sendable {
         case .tooClose: replies(.whyReasonTooClose)
         case .namesExercise: replies(.whyReasonNamesExercise)
         case .formFollowUp: replies(.whyReasonFormFollowUp)
+        case .onlyThisKit: replies(.whyReasonOnlyThisKit)
         case let .exerciseFromEarlier(id): replies(.whyReasonExerciseFromEarlier, ["exercise": id.rawValue])
         case let .equipmentWord(id): replies(.whyReasonEquipmentWord, ["equipment": id.rawValue])
         case let .severalExercises(ids):

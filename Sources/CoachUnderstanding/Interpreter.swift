@@ -291,9 +291,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // after an hour") is none, unless it is an emergency; a pop that does not hurt is no
         // sudden pain.
         let passed = entities.contains(.passedAtOnce)
+        // Arms that will not go overhead the day after a session, said with soreness and an
+        // exercise ("first pull-ups in forever, lats so sore I can't lift my arms overhead"), are
+        // sore muscles, not a limit to examine, unless something else is a warning sign.
+        let soreAfterExercise =
+            entities.contains(.soreness) && !entities.contains(.sudden) && !lasted
+            && entities.contains(where: { if case .exercise = $0 { true } else { false } })
         let redFlag =
             entities.contains(.redFlag) && !passed || entities.contains(.emergency)
-            || entities.contains(.limit) && !cleared && !passed
+            || entities.contains(.limit) && !cleared && !passed && !soreAfterExercise
             || ((lasted || entities.contains(.sudden) && !entities.contains(.painDenied)) && entities.contains(.pain)
                 && !passed)
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
@@ -305,7 +311,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // lower traps are weak, what works them?").
         let treatmentMeansPain =
             entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
-            && !(entities.contains(.seenProfessional) && ranking.first.map { $0.intent != .safety } == true)
+            && !(entities.contains(.seenProfessional)
+                && (ranking.first.map { $0.intent != .safety } == true
+                    // ("My physio mentioned I-Y-T raises for my shoulders, how are they done?": a
+                    // professional's advice passed on, with no word of pain, asks how to follow it.)
+                    || !entities.contains(.pain)
+                        && entities.contains(where: {
+                            if case .exercise = $0 { true } else { false }
+                        })))
         // "My elbow is feeling better and I'm getting ready to start training again": coming back
         // from an injury is a pain question (how to return), though no word of pain is said.
         let returning = entities.contains(.returning) && better
@@ -347,7 +360,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         } else if intent == .safety, ranking.count > 1,
             confidence < Self.safetyWithoutPainFloor || painAskGuessed
                 || entities.contains(where: { if case .exercise = $0 { true } else { false } }),
-            !entities.contains(where: { if case .painArea = $0 { true } else { false } }),
+            // (A place a professional's advice is for is no place that hurts: "my physio mentioned
+            // I-Y-Ts for my shoulders".)
+            entities.contains(.seenProfessional)
+                || !entities.contains(where: { if case .painArea = $0 { true } else { false } }),
             // ("Is it normal for my back to click on reverse flys? No pain": something noticed
             // that does not hurt, which the safety answer for that speaks to.)
             !entities.contains(.painDenied)

@@ -65,6 +65,20 @@ struct ChatSessionTests {
         #expect(replies[2].routine?.items.contains { $0.exercise == "lat-pulldown" } == false)
     }
 
+    /// A scan or an operation is said to be outside the articles, and left to the doctor, even
+    /// with a word of pain; kit said as all there is gets what it can do.
+    @Test func scansAndOnlyThisKit() throws {
+        let scan = try #require(
+            Fixtures.converse(["my MRI says C5-C6 disc protrusion. can you read it and tell me if I need surgery"])
+                .first)
+        #expect(scan.text.contains("don't cover reading scans"), "\(scan.text)")
+        #expect(scan.exercises.isEmpty)
+        let band = try #require(
+            Fixtures.converse(["only have a resistance band. literally nothing else. can i still train my upper back"])
+                .first)
+        #expect(band.intent == .substitution && !band.exercises.isEmpty, "\(band.text)")
+    }
+
     @Test func helpListsTheCommands() {
         var session = ChatSession(coach: Fixtures.coach)
         let help = text(session.handle("/help"))

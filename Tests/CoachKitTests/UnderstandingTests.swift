@@ -204,6 +204,19 @@ struct UnderstandingTests {
         #expect(letter.intent == .unknown && !letter.painMentioned)
     }
 
+    /// An age is no pain that has lasted; a professional's advice passed on with no word of pain
+    /// is no pain; arms that will not go overhead, sore after a session, are sore muscles.
+    @Test func agesAdviceAndSorenessAreNoWarning() {
+        let child = interpreter.understand("my 11 yr old's shoulder blades stick out, should he do exercises?")
+        #expect(!child.matches.contains { $0.entity == .lasting } && !child.redFlag)
+        let physio = interpreter.understand("my physio mentioned I-Y-T raises for my shoulders, how are they done?")
+        #expect(physio.intent != .safety && !physio.painMentioned, "\(physio.intent)")
+        let sore = interpreter.understand(
+            "first pull ups in forever, my lats are SO sore, cant lift my arms overhead without wincing. normal?")
+        #expect(sore.soreness && !sore.redFlag)
+        #expect(interpreter.understand("fell off my bike and now i cant lift my arm, can i still do rows").redFlag)
+    }
+
     /// Words spelt right are never "corrected" into a name they resemble (the English word list in
     /// Knowledge/language/english.yaml), while misspelt names still are.
     @Test func correctlySpeltEnglishIsLeftAlone() {
