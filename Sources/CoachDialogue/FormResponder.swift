@@ -99,9 +99,17 @@ struct FormResponder: Responder {
         // best approach?" after a backstory about retracting the shoulder blades): the point the
         // post is about, before the whole card.
         // (Only the cue topics there: sets, mistakes and steps named in a backstory are not asked.)
-        if leadWithPoint(&draft, turn, exercise)
-            || (turn.understanding.ask != .howTo
-                && leadWithCueTopic(&draft, about: turn.understanding.features, exercise))
+        // (Asked in so many words how to do it, the whole card, whatever kit or part the rest of
+        // the post names: "how do u do a face pull. never done one, my gym has the cable thing
+        // with a rope".)
+        let firstWord = turn.understanding.normalized.split(separator: " ").first.map(String.init) ?? ""
+        let asksHowToDoIt =
+            turn.understanding.ask == .howTo
+            && knowledge.language.words(.asksHow).map(TextNormalizer.stem).contains(firstWord)
+        if !asksHowToDoIt,
+            leadWithPoint(&draft, turn, exercise)
+                || (turn.understanding.ask != .howTo
+                    && leadWithCueTopic(&draft, about: turn.understanding.features, exercise))
         {
             draft.ask = .formPoint
             draft.add(.note(say(.formMore, ["name": exercise.name])))

@@ -37,6 +37,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// The kit of each exercise's usual way, to tell apart the exercises a family name covers
     /// ("rows" said with dumbbells are the bent-over row).
     private let usualKit: [ExerciseID: Set<EquipmentID>]
+    /// The kit each exercise's name says ("TRX Low Row": the suspension trainer).
+    private let namedKit: [ExerciseID: Set<EquipmentID>]
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     private let swapWords: Set<String>
     private let alternativeWords: Set<String>
@@ -161,6 +163,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (knowledge.language.understanding.listJoiners + knowledge.language.understanding.phraseGaps).map(
                 TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
+        namedKit = Dictionary(
+            knowledge.exercises.map { ($0.id, knowledge.kitInName(of: $0)) }, uniquingKeysWith: { first, _ in first })
         usualKit = Dictionary(
             knowledge.exercises.map { ($0.id, Set($0.ways.first?.equipment ?? [])) },
             uniquingKeysWith: { first, _ in first })
@@ -407,7 +411,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if exercises.isEmpty, !family.isEmpty, !kitSaid.isEmpty {
             let kind = family.first.flatMap { patterns[$0] }
             let withKit = family.filter { usualKit[$0]?.isDisjoint(with: kitSaid) == false && patterns[$0] == kind }
-            let fitting = withKit.filter { variantOf[$0].map(withKit.contains) != true }
+            var fitting = withKit.filter { variantOf[$0].map(withKit.contains) != true }
+            // ("A TRX strap thing, how do I set it up to do rows?": of the rows done on straps,
+            // the one whose name says the kit, the TRX Low Row.)
+            let named = fitting.filter { namedKit[$0]?.isDisjoint(with: kitSaid) == false }
+            if fitting.count > 1, named.count == 1 { fitting = named }
             if fitting.count == 1 { exercises = fitting } else if fitting.count > 1 { family = fitting }
         }
         // A line about the training log ("I did 3 sets of 12 face pulls", "what did I do this

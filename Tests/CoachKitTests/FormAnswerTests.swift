@@ -76,4 +76,16 @@ struct ReplyTemplateTests {
     @Test func aKeyWithoutTextShowsItself() {
         #expect(Replies(templates: [:])(.greeting) == "[greeting]")
     }
+
+    /// Asked in so many words how to do an exercise, the whole card, whatever kit the rest of the
+    /// post names; a family said with kit whose name one member carries is that member.
+    @Test func howToDoItIsTheWholeCard() throws {
+        let faceReply = try #require(
+            Fixtures.converse(["how do u do a face pull. never done one, my gym has the cable thing with a rope"]).first
+        )
+        #expect(faceReply.ask == .howTo && faceReply.text.contains("Steps"), "\(faceReply.text)")
+        let strap = try #require(
+            Fixtures.converse(["bought a TRX-type strap thing. how do I set it up to do rows?"]).first)
+        #expect(strap.entities.exercise == "trx-low-row", "\(strap.text)")
+    }
 }
