@@ -41,7 +41,9 @@ struct TurnResolver {
         if understanding.rule == nil || understanding.rule == .noPainWord, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
-                || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned),
+                || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned
+                    // ("Best exercises for rear delts at the gym" asks for a list, not a change.)
+                    && understanding.ask != .bestFor),
             inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut)),
             turn.intent != .safety
         {

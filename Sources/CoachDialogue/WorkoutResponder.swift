@@ -98,6 +98,9 @@ struct WorkoutResponder: Responder {
             }
             if minutes != previous.minutes {
                 changes.append(say(.workoutChangedMinutes, ["minutes": "\(minutes)", "was": "\(previous.minutes)"]))
+            } else if understanding.minutes != nil, turn.mentions(names(.shorter)) || turn.mentions(names(.longer)) {
+                // ("Make it shorter, like 10 mins tops" of a 10-minute one: it already is.)
+                draft.add(.note(say(.workoutAlreadyMinutes, ["minutes": "\(minutes)"])))
             }
         }
         let focus = understanding.muscle?.rawValue ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)

@@ -101,6 +101,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutNoFocus = "workout.no-focus"
     case workoutNone = "workout.none"
     case workoutNoneLying = "workout.none-lying"
+    case workoutAlreadyMinutes = "workout.already-minutes"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case sparedAreas = "spared-areas"
     case lyingLeftOut = "lying.left-out"

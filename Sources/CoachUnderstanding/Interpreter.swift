@@ -467,13 +467,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let saysCondition =
             found.sessionsAWeek != nil || found.minutes != nil || !found.have.isEmpty || level != nil || wholeGym
         let swapForNamed = intent == .substitution && !(exercises.isEmpty && family.isEmpty)
-        // (Minutes with another condition and no exercise named are a session being planned too:
-        // "tiny hotel gym with dumbbells, what can I do in 30 mins", "2x a week, about an hour,
-        // where do I start".)
+        // (Minutes or sessions a week with another condition and no exercise named are a session
+        // being planned too: "tiny hotel gym with dumbbells, what can I do in 30 mins", "2x a
+        // week, about an hour, where do I start", "light dumbbells and a chair, twice a week is what
+        // I can manage, what should I do?".)
         let asksForPlan =
             tokens.contains(where: planNouns.contains) && tokens.contains(where: givenWords.contains)
-            || found.minutes != nil && (found.sessionsAWeek != nil || !found.have.isEmpty || wholeGym)
-                && exercises.isEmpty && family.isEmpty
+            || exercises.isEmpty && family.isEmpty
+                && (found.minutes != nil && (found.sessionsAWeek != nil || !found.have.isEmpty)
+                    // (A whole gym is no kit named: "3 days a week, gym access, what should I do?"
+                    // asks which moves, answered with the list for the goal.)
+                    || found.sessionsAWeek != nil && (!found.have.isEmpty && !wholeGym || level != nil))
         if rule == nil, intent != .workout, !swapForNamed, saysCondition, asksForPlan,
             !tokens.contains(where: doubtWords.contains),
             allAsks.first?.label != Ask.warmUp.rawValue

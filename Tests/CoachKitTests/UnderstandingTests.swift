@@ -148,6 +148,7 @@ struct UnderstandingTests {
             "need an upper back block, 3x/week, 20 min max",
             "about an hour at a full gym, what would you programme for my back?",
             "hotel this week, tiny gym with dumbbells and a cable machine. what can I do in like 30 mins",
+            "I'm 67, I have light dumbbells and a chair. Twice a week is what I can manage. What should I do?",
         ] {
             let understood = interpreter.understand(line)
             #expect(understood.intent == .workout, "\(line): \(understood.intent)")
