@@ -77,6 +77,11 @@ struct FormResponder: Responder {
         {
             ask = .formPoint
         }
+        // So is how heavy read from a question that names no weight but a point ("how slow am I
+        // supposed to lower the bar on lat pulldown?": the tempo).
+        if ask == .load, !turn.asksAbout(knowledge.language.words(.asksLoad)), names(aPointOf: exercise, turn) {
+            ask = .formPoint
+        }
         if let ask, answer(ask, about: exercise, turn, into: &draft) {
             draft.ask = ask
             // "What frequency, sets and reps, and intensity for face pulls?" asks three things of

@@ -88,4 +88,18 @@ struct ReplyTemplateTests {
             Fixtures.converse(["bought a TRX-type strap thing. how do I set it up to do rows?"]).first)
         #expect(strap.entities.exercise == "trx-low-row", "\(strap.text)")
     }
+
+    /// A fault named with a word that also names an exercise the articles leave out ("my shoulders
+    /// shrug up on band pull-aparts") is the named exercise's point; a tempo asked with no weight
+    /// named is the tempo, not how heavy.
+    @Test func aFaultOrATempoIsThePoint() throws {
+        let shrug = try #require(
+            Fixtures.converse(["band pull aparts - my shoulders shrug up to my ears every rep. how do i stop that"])
+                .first)
+        #expect(shrug.entities.exercise == "band-pull-apart" && !shrug.text.contains("don't cover shrugs"))
+        let tempo = try #require(
+            Fixtures.converse(["how slow am I supposed to lower the bar on lat pulldown? I just let it fly back up"])
+                .first)
+        #expect(tempo.ask == .formPoint, "\(String(describing: tempo.ask))")
+    }
 }
