@@ -449,10 +449,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "How do I do bent-over rows without wrecking my lower back?": how to do an exercise it
         // names, asked with no word of swapping, no missing kit and no reason for a swap, is a
         // form question (the words of what to avoid weigh for a swap in the classifier).
-        let asked = Self.questions(text).first ?? text
         if rule == nil, intent == .substitution, !exercises.isEmpty || !family.isEmpty, found.missing.isEmpty,
             reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains), !asksForAlternative(text),
-            TextNormalizer.tokens(asked).first.map({ howWords.contains(TextNormalizer.stem($0)) }) == true
+            TextNormalizer.tokens(Self.questions(text).first ?? text).first.map({
+                howWords.contains(TextNormalizer.stem($0))
+            }) == true
         {
             (intent, confidence) = (.form, 1)
             allAsks.removeAll { $0.label == Ask.howTo.rawValue }
