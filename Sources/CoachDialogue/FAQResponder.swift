@@ -16,7 +16,11 @@ struct FAQResponder: Responder {
     static let nearestListed = 3
 
     func faqReply(_ draft: inout ReplyDraft, _ turn: Turn) {
-        guard let topic = chooseTopic(turn.understanding) else {
+        // (With no topic ranked, as for a line first read as another intent, the one that answers
+        // the ask, if any.)
+        let unranked =
+            turn.understanding.topicRanking.isEmpty ? turn.understanding.ask.flatMap(knowledge.topic(answering:)) : nil
+        guard let topic = chooseTopic(turn.understanding) ?? unranked else {
             // Not a confident card about something else, and not every topic there is: the few
             // the words come nearest to, to choose from.
             draft.ask = .help

@@ -24,6 +24,8 @@ public enum Reason: Hashable, Sendable {
     case severalExercises([ExerciseID])
     /// Kit said as all there is, with nothing else to go on: what it can do.
     case onlyThisKit
+    /// How often to do what was just given, with other training as the reason to doubt it.
+    case howOftenForThis
     /// The line answers the question back about which exercise was meant.
     case choseExercise(ExerciseID)
     /// Pain reported earlier: moves that load these areas were left out.

@@ -104,6 +104,18 @@ struct TurnResolver {
             turn.intent = .substitution
             turn.reasons.append(.awayFromTheGym)
         }
+        // How often to do what was just given, asked with another body part's training as the
+        // reason to doubt it ("thanks. can I do this twice a week or is that too much with my leg
+        // days?"): a frequency question about it, not something outside the upper back.
+        if understanding.rule == .outOfScope, state.lastIntent == .workout || state.lastExercise != nil,
+            understanding.sessionsAWeek != nil || turn.mentions(knowledge.language.words(.asksFrequency)),
+            turn.mentions(knowledge.language.words(.doubtsFrequency))
+        {
+            turn.intent = .faq
+            turn.understanding.rule = nil
+            turn.understanding.askRanking.insert(.init(ask: .frequency, score: 1), at: 0)
+            turn.reasons.append(.howOftenForThis)
+        }
         // Kit said as all there is, and nothing else to go on ("only have a resistance band,
         // literally nothing else. can I still train my upper back?"): what that kit can do, not a
         // topic card picked on "still train".

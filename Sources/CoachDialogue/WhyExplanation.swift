@@ -90,6 +90,7 @@ public struct WhyExplanation: Sendable {
         case .namesExercise: replies(.whyReasonNamesExercise)
         case .formFollowUp: replies(.whyReasonFormFollowUp)
         case .onlyThisKit: replies(.whyReasonOnlyThisKit)
+        case .howOftenForThis: replies(.whyReasonHowOftenForThis)
         case let .exerciseFromEarlier(id): replies(.whyReasonExerciseFromEarlier, ["exercise": id.rawValue])
         case let .equipmentWord(id): replies(.whyReasonEquipmentWord, ["equipment": id.rawValue])
         case let .severalExercises(ids):

@@ -158,6 +158,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonNamesExercise = "why.reason.names-exercise"
     case whyReasonFormFollowUp = "why.reason.form-follow-up"
     case whyReasonOnlyThisKit = "why.reason.only-this-kit"
+    case whyReasonHowOftenForThis = "why.reason.how-often-for-this"
     case whyReasonExerciseFromEarlier = "why.reason.exercise-from-earlier"
     case whyReasonEquipmentWord = "why.reason.equipment-word"
     case whyReasonSeveralExercises = "why.reason.several-exercises"

@@ -79,6 +79,19 @@ struct ChatSessionTests {
         #expect(band.intent == .substitution && !band.exercises.isEmpty, "\(band.text)")
     }
 
+    /// How often to do the workout just given, doubted because of leg days, is a question of how
+    /// often, not something outside the upper back; with no workout before it, leg days are.
+    @Test func howOftenForThisWorkout() throws {
+        let replies = Fixtures.converse([
+            "What's a good 30 minute back day at the gym for an intermediate lifter?",
+            "thanks. can I do this twice a week or is that too much with my leg days",
+        ])
+        try #require(replies.count == 2)
+        #expect(replies[1].ask == .frequency, "\(replies[1].text)")
+        let alone = try #require(Fixtures.converse(["how often should I do leg day"]).first)
+        #expect(alone.intent == .unknown)
+    }
+
     @Test func helpListsTheCommands() {
         var session = ChatSession(coach: Fixtures.coach)
         let help = text(session.handle("/help"))
