@@ -200,7 +200,7 @@ extension KnowledgeDecoder {
                 item,
                 allowed: [
                     "id", "what", "phrases", "nearest", "nearest_muscle", "medical", "exercise_answers", "guidance",
-                    "caveat", "cannot_lie",
+                    "caveat", "cannot_lie", "from_age",
                 ],
                 in: "a topic not covered")
             let id = reader.required(item, "id", in: "a topic not covered", at: node).flatMap {
@@ -223,6 +223,7 @@ extension KnowledgeDecoder {
                 uncovered.nearestMuscle = nearestMuscle.map { MuscleID($0) }
                 uncovered.guidance = item["guidance"].flatMap { reader.string($0, "the guidance") }
                 uncovered.caveat = item["caveat"].flatMap { reader.bool($0, "caveat") } ?? false
+                uncovered.fromAge = item["from_age"].flatMap { reader.int($0, "from_age", in: 1...120) }
                 uncovered.cannotLie = reader.sequence(item["cannot_lie"], "cannot_lie").compactMap {
                     enumValue($0, Lying.self, "a way of lying", &reader)
                 }

@@ -47,7 +47,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
-                "rate_words", "sessions_a_week", "cannot_lie",
+                "rate_words", "sessions_a_week", "cannot_lie", "age_words",
                 "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
                 "weak_cue_topics",
@@ -126,6 +126,13 @@ extension KnowledgeDecoder {
         words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
         words.rateWords = singleWords(map["rate_words"], "rate_words", &reader)
         if let node = map["sessions_a_week"] { words.sessionsAWeek = sessionsAWeek(node, &reader) }
+        if let ages = map["age_words"].flatMap({ reader.mapping($0, "age_words") }) {
+            reader.checkKeys(ages, allowed: ["before", "after", "not_before"], in: "age_words")
+            words.ageNotBefore = singleWords(ages["not_before"], "age_words.not_before", &reader).map(
+                TextNormalizer.stem)
+            words.ageBefore = reader.strings(ages["before"], "age_words.before")
+            words.ageAfter = reader.strings(ages["after"], "age_words.after")
+        }
         if let lying = map["cannot_lie"].flatMap({ reader.mapping($0, "cannot_lie") }) {
             for (key, value) in lying {
                 guard let way = enumValue(key, Lying.self, "a way of lying", &reader) else { continue }

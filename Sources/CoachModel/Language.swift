@@ -87,6 +87,12 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words after a length of time that make it a rate ("9 hours a day", "3 hours per week"):
     /// how long someone sits or sleeps, not how long the workout is.
     public var rateWords: [String] = []
+    /// Words said with an age: just before it ("I'm 67", "aged 58") or just after it ("58 years
+    /// old", "45 f").
+    public var ageBefore: [String] = []
+    public var ageAfter: [String] = []
+    /// Words after a number that make it no age ("I'm 60 kg").
+    public var ageNotBefore: [String] = []
     /// Phrases that say someone cannot lie down a way to train ("I can't lie face down"), by
     /// `Lying` id.
     public var cannotLie: [String: [String]] = [:]
@@ -229,6 +235,8 @@ public struct NotCovered: Hashable, Sendable, Codable {
     /// How someone this is about should not lie to train (pregnancy: face down or flat on the
     /// back): workouts and swaps then leave out ways done so.
     public var cannotLie: [Lying] = []
+    /// About everyone this age or older ("I'm 67"): said when the line says such an age.
+    public var fromAge: Int?
     /// About the person rather than a training question (a teenager, an older lifter): said
     /// first, then the training question the line also asks is answered as usual ("teen here,
     /// want a wider back, gym access, what should I do?").

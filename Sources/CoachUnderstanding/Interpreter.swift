@@ -56,6 +56,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let cannotLie: PhraseIndex<Lying>
     /// The language's not-covered items, for the ways of lying their situation rules out.
     private let lyingRuledOut: [String: [Lying]]
+    /// Not-covered items about everyone from an age on (`from_age`), youngest first, and the
+    /// words said with an age (`age_words`).
+    private let byAge: [AgeItem]
+    private let ageBefore: PhraseIndex<Bool>
+    private let ageAfter: PhraseIndex<Bool>
+    private let ageNotBefore: Set<String>
     /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
     /// a named variant, which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
@@ -156,6 +162,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
             for phrase in phrases { lying.add(phrase, way) }
         }
         cannotLie = lying
+        byAge = knowledge.language.notCovered.compactMap { item in item.fromAge.map { AgeItem(age: $0, id: item.id) } }
+            .sorted { $0.age < $1.age }
+        var before = PhraseIndex<Bool>()
+        for phrase in knowledge.language.understanding.ageBefore { before.add(phrase, true) }
+        ageBefore = before
+        var after = PhraseIndex<Bool>()
+        for phrase in knowledge.language.understanding.ageAfter { after.add(phrase, true) }
+        ageAfter = after
+        ageNotBefore = Set(knowledge.language.understanding.ageNotBefore)
         lyingRuledOut = Dictionary(
             knowledge.language.notCovered.map { ($0.id, $0.cannotLie) }, uniquingKeysWith: { first, _ in first })
         howWords = Set(knowledge.language.words(.asksHow).map(TextNormalizer.stem))
@@ -545,7 +560,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     || tokens[match.range].contains(where: ownLevelWords.contains)
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
-            log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
+            log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value ?? ageItem(tokens))
         understanding.wholeGym = wholeGym
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.toReplace = namedList
@@ -630,6 +645,22 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         return named.count + family
+    }
+
+    /// The not-covered item about people of the age the line says ("I'm 67", "58 years old",
+    /// "aged 70"): the one for the oldest `from_age` the age reaches; nil when no age is said.
+    private func ageItem(_ tokens: [String]) -> String? {
+        guard let youngest = byAge.first?.age else { return nil }
+        let befores = Set(ageBefore.matches(in: tokens).map(\.range.upperBound))
+        let afters = Set(ageAfter.matches(in: tokens).map(\.range.lowerBound))
+        for (index, token) in tokens.enumerated() {
+            guard let age = Int(token), age >= youngest, age <= 120,
+                befores.contains(index) || afters.contains(index + 1),
+                index + 1 >= tokens.count || !ageNotBefore.contains(tokens[index + 1])
+            else { continue }
+            return byAge.last { $0.age <= age }?.id
+        }
+        return nil
     }
 
     /// Exercises named as one list, when the line names no others: two or more names with only
@@ -767,4 +798,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         var minutes: Int
         var equipment: [EquipmentID]
     }
+}
+
+/// A not-covered item about everyone from an age on (`NotCovered.fromAge`).
+struct AgeItem: Equatable, Sendable, Codable {
+    var age: Int
+    var id: String
 }

@@ -218,6 +218,15 @@ struct UnderstandingTests {
         #expect(interpreter.understand("fell off my bike and now i cant lift my arm, can i still do rows").redFlag)
     }
 
+    /// An age said ("I'm 67", "58 years old") of someone past `from_age` brings the caveat for
+    /// older lifters; a weight ("I'm 60 kg") or a younger age does not.
+    @Test func anAgeSaidBringsItsCaveat() {
+        #expect(interpreter.understand("I'm 67 and want better posture").notCovered == "older-lifters")
+        #expect(interpreter.understand("58 years old, new to rows").notCovered == "older-lifters")
+        #expect(interpreter.understand("im 60 kg and want bigger lats").notCovered == nil)
+        #expect(interpreter.understand("im 30 and want a wider back").notCovered == nil)
+    }
+
     /// Words spelt right are never "corrected" into a name they resemble (the English word list in
     /// Knowledge/language/english.yaml), while misspelt names still are.
     @Test func correctlySpeltEnglishIsLeftAlone() {
