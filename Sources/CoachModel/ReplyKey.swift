@@ -102,6 +102,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutNone = "workout.none"
     case workoutNoneLying = "workout.none-lying"
     case workoutAlreadyMinutes = "workout.already-minutes"
+    case workoutFocusUnreached = "workout.focus-unreached"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case sparedAreas = "spared-areas"
     case lyingLeftOut = "lying.left-out"

@@ -92,6 +92,16 @@ struct ChatSessionTests {
         #expect(alone.intent == .unknown)
     }
 
+    /// A workout whose kit reaches nothing that mainly works its focus says so, and what kit
+    /// would; one that does reach it says nothing of the kind.
+    @Test func aFocusTheKitCannotReachIsSaid() {
+        func said(_ line: String) -> String {
+            Fixtures.converse([line])[0].text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        #expect(said("10 minutes, body weight only, for bigger lats").contains("None of these mainly works"))
+        #expect(!said("10 minutes with a band for bigger lats").contains("None of these mainly works"))
+    }
+
     @Test func helpListsTheCommands() {
         var session = ChatSession(coach: Fixtures.coach)
         let help = text(session.handle("/help"))
