@@ -56,8 +56,12 @@ struct SubstitutionResponder: Responder {
             }
             return
         }
-        let spare = Set(state.painReported)
-        noteSpared(spare, &draft)
+        let spare = Set(state.painReported).union(understanding.tiresFirst)
+        noteSpared(Set(state.painReported), &draft)
+        if !understanding.tiresFirst.isEmpty {
+            // ("My lower back gives out before my upper back": swaps that spare it, said so.)
+            draft.add(.note(say(.tiresFirstSpared, ["area": areaNames(Set(understanding.tiresFirst))])))
+        }
         noteCannotLie(state.cannotLie, &draft)
         // Several exercises named as one list to replace ("subs for my pulldowns and rows?"): the
         // swaps for each, in the order named.
@@ -108,7 +112,10 @@ struct SubstitutionResponder: Responder {
             // ("Just a band and a door, replacement for pulldowns?": the pulldown with the band
             // anchored in the door comes first.)
             || (reason == nil && !turn.have.isEmpty)
-        let easier = reason == .cannotDoYet || turn.mentions(knowledge.language.words(.easier))
+        // (Not able to because another part tires first asks for moves that spare it, not easier ones.)
+        let easier =
+            reason == .cannotDoYet && understanding.tiresFirst.isEmpty
+            || turn.mentions(knowledge.language.words(.easier))
         var alternatives =
             reason == .travelling && availability.have == nil
             ? travellersSwaps(

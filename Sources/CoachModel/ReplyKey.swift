@@ -105,6 +105,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutFocusUnreached = "workout.focus-unreached"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case sparedAreas = "spared-areas"
+    case tiresFirstSpared = "tires-first-spared"
     case lyingLeftOut = "lying.left-out"
     case lyingFaceDown = "lying.face-down"
     case lyingOnBack = "lying.on-back"

@@ -62,6 +62,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let ageBefore: PhraseIndex<Bool>
     private let ageAfter: PhraseIndex<Bool>
     private let ageNotBefore: Set<String>
+    /// `red_flags.tires_first`: a part that tires before the one being trained.
+    private let tiresFirst: PhraseIndex<Bool>
     /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
     /// a named variant, which a family name said with kit does not mean when the plain one fits too.
     private let variantOf: [ExerciseID: ExerciseID]
@@ -171,6 +173,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         for phrase in knowledge.language.understanding.ageAfter { after.add(phrase, true) }
         ageAfter = after
         ageNotBefore = Set(knowledge.language.understanding.ageNotBefore)
+        var tiring = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
+        for phrase in knowledge.safety.tiresFirst { tiring.add(phrase, true) }
+        tiresFirst = tiring
         lyingRuledOut = Dictionary(
             knowledge.language.notCovered.map { ($0.id, $0.cannotLie) }, uniquingKeysWith: { first, _ in first })
         howWords = Set(knowledge.language.words(.asksHow).map(TextNormalizer.stem))
@@ -564,6 +569,22 @@ public struct Interpreter: Equatable, Sendable, Codable {
         understanding.wholeGym = wholeGym
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.toReplace = namedList
+        // The part said just before a phrase of tiring first ("my lower back gives out before my
+        // upper back"), when nothing hurts.
+        if !pain {
+            for tiring in tiresFirst.matches(in: tokens) {
+                let before = found.matches.last { match in
+                    if case .painArea = match.entity {
+                        match.range.upperBound <= tiring.range.lowerBound
+                    } else {
+                        false
+                    }
+                }
+                if case let .painArea(id)? = before?.entity, !understanding.tiresFirst.contains(id) {
+                    understanding.tiresFirst.append(id)
+                }
+            }
+        }
         let ruledOut = Set(cannotLie.matches(in: tokens).map(\.value)).union(
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)

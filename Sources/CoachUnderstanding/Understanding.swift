@@ -111,6 +111,9 @@ public struct Understanding: Sendable {
     /// someone in the situation it names should not (pregnancy: `NotCovered.cannotLie`).
     /// (In `Lying`'s order: a set would print in a different order in each process.)
     public var cannotLie: [Lying] = []
+    /// Parts of the body the line says tire first, with no pain ("my lower back gives out before
+    /// my upper back does"): swaps spare them.
+    public var tiresFirst: [String] = []
 
     public struct EquipmentFamily: Hashable, Sendable {
         public var candidates: [EquipmentID]

@@ -87,6 +87,22 @@ struct SwapPromiseTests {
         #expect(lying(pregnant.exercises, [.faceDown, .onBack]).isEmpty, "\(pregnant.exercises)")
     }
 
+    /// A part said to tire before the one being trained is spared by the swaps, with no pain
+    /// read into it, and the reply says so.
+    @Test func aPartThatTiresFirstIsSpared() throws {
+        let reply = try #require(
+            Fixtures.converse([
+                "cant do bent over rows cause my lower back gives out before my upper back does. alternatives?"
+            ])
+            .first)
+        #expect(reply.intent == .substitution && reply.safety == nil, "\(reply.text)")
+        #expect(reply.text.contains("tires first"))
+        let loadsLowerBack = reply.exercises.filter {
+            Fixtures.knowledge.exercise($0.id)?.loads.contains("lower-back") == true
+        }
+        #expect(loadsLowerBack.isEmpty, "\(loadsLowerBack.map(\.name))")
+    }
+
     @Test func swapsKeepTheirPromises() {
         var checked = 0
         let missingSets = Self.missingSets
