@@ -297,40 +297,42 @@ struct WorkoutResponder: Responder {
                         "patterns": names.joined(separator: say(.joinList)),
                         "focus": focus.map(focusName) ?? say(.workoutNoFocus),
                     ])))
-        // A focus no main move of the plan mainly works ("bigger lats" with body weight only: no
-        // pulldown or pull-up without kit): said plainly, with what kit would reach it.
-        if let focus {
-            let muscles = Set(knowledge.focusMuscles(focus))
-            let mains = plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise) }
-            if !muscles.isEmpty, !mains.contains(where: { !muscles.isDisjoint(with: $0.primaryMuscles) }) {
-                // (The kit most of those moves use that a home can have, a band before a machine.)
-                var uses: [EquipmentID: Int] = [:]
-                for exercise in Set(muscles.flatMap { knowledge.exercises(training: $0).map(\.id) })
-                    .compactMap(knowledge.exercise) where !muscles.isDisjoint(with: exercise.primaryMuscles)
-                {
-                    // (Kit a way needs alone: a door anchor is no use without a band.)
-                    for kit in Set(exercise.ways.filter { $0.needs.count == 1 }.flatMap(\.needs))
-                    where knowledge.equipment(kit)?.gymOnly != true {
-                        uses[kit, default: 0] += 1
-                    }
-                }
-                let kit = uses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map {
-                    knowledge.equipmentName($0.key)
-                }
-                if !kit.isEmpty {
-                    draft.add(
-                        .note(
-                            say(
-                                .workoutFocusUnreached,
-                                ["focus": focusName(focus), "equipment": kit.joined(separator: say(.joinOr))])))
-                }
-            }
-        }
+        if let focus { noteFocusUnreached(focus, by: plan, into: &draft) }
         if level > .beginner {
             draft.say(knowledge.harderAdvice)
         }
         offer(plan, into: &draft)
         return plan
+    }
+
+    /// A focus no main move of the plan mainly works ("bigger lats" with body weight only: no
+    /// pulldown or pull-up without kit): said plainly, with the kit that would reach it.
+    private func noteFocusUnreached(_ focus: String, by plan: WorkoutPlan, into draft: inout ReplyDraft) {
+        let muscles = Set(knowledge.focusMuscles(focus))
+        let mains = plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise) }
+        if !muscles.isEmpty, !mains.contains(where: { !muscles.isDisjoint(with: $0.primaryMuscles) }) {
+            // (The kit most of those moves use that a home can have, a band before a machine.)
+            var uses: [EquipmentID: Int] = [:]
+            for exercise in Set(muscles.flatMap { knowledge.exercises(training: $0).map(\.id) })
+                .compactMap(knowledge.exercise) where !muscles.isDisjoint(with: exercise.primaryMuscles)
+            {
+                // (Kit a way needs alone: a door anchor is no use without a band.)
+                for kit in Set(exercise.ways.filter { $0.needs.count == 1 }.flatMap(\.needs))
+                where knowledge.equipment(kit)?.gymOnly != true {
+                    uses[kit, default: 0] += 1
+                }
+            }
+            let kit = uses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map {
+                knowledge.equipmentName($0.key)
+            }
+            if !kit.isEmpty {
+                draft.add(
+                    .note(
+                        say(
+                            .workoutFocusUnreached,
+                            ["focus": focusName(focus), "equipment": kit.joined(separator: say(.joinOr))])))
+            }
+        }
     }
 
     /// A routine from an article, exactly as it is set out there.
