@@ -37,6 +37,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// The kit of each exercise's usual way, to tell apart the exercises a family name covers
     /// ("rows" said with dumbbells are the bent-over row).
     private let usualKit: [ExerciseID: Set<EquipmentID>]
+    /// The kit of each way of each exercise, for kit said with a family name that no member
+    /// usually uses.
+    private let wayKits: [ExerciseID: [Set<EquipmentID>]]
     /// The kit each exercise's name says ("TRX Low Row": the suspension trainer).
     private let namedKit: [ExerciseID: Set<EquipmentID>]
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
@@ -183,6 +186,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (knowledge.language.understanding.listJoiners + knowledge.language.understanding.phraseGaps).map(
                 TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
+        wayKits = Dictionary(
+            knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
+            uniquingKeysWith: { first, _ in first })
         namedKit = Dictionary(
             knowledge.exercises.map { ($0.id, knowledge.kitInName(of: $0)) }, uniquingKeysWith: { first, _ in first })
         usualKit = Dictionary(
@@ -430,7 +436,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let kitSaid = Set(found.have + found.missing)
         if exercises.isEmpty, !family.isEmpty, !kitSaid.isEmpty {
             let kind = family.first.flatMap { patterns[$0] }
-            let withKit = family.filter { usualKit[$0]?.isDisjoint(with: kitSaid) == false && patterns[$0] == kind }
+            var withKit = family.filter { usualKit[$0]?.isDisjoint(with: kitSaid) == false && patterns[$0] == kind }
+            // (With none usually done so, the members with a way that uses all the kit said: "a
+            // towel row using a door" is the inverted row done with a towel round a door.)
+            if withKit.isEmpty, found.missing.isEmpty {
+                withKit = family.filter { id in
+                    patterns[id] == kind && wayKits[id]?.contains { kitSaid.isSubset(of: $0) } == true
+                }
+            }
             var fitting = withKit.filter { variantOf[$0].map(withKit.contains) != true }
             // ("A TRX strap thing, how do I set it up to do rows?": of the rows done on straps,
             // the one whose name says the kit, the TRX Low Row.)

@@ -102,4 +102,11 @@ struct ReplyTemplateTests {
                 .first)
         #expect(tempo.ask == .formPoint, "\(String(describing: tempo.ask))")
     }
+
+    /// A family said with kit none of its members usually uses, but one of them has a way with
+    /// all of it, is that member ("a towel row using a door": the inverted row).
+    @Test func aFamilyWithKitOnlyOneWayUsesIsThatMember() throws {
+        let reply = try #require(Fixtures.converse(["how to do a towel row using a door??"]).first)
+        #expect(reply.entities.exercise == "inverted-row", "\(reply.text)")
+    }
 }
