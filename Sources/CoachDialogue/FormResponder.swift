@@ -107,10 +107,7 @@ struct FormResponder: Responder {
         // (Asked in so many words how to do it, the whole card, whatever kit or part the rest of
         // the post names: "how do u do a face pull. never done one, my gym has the cable thing
         // with a rope".)
-        let firstWord = turn.understanding.normalized.split(separator: " ").first.map(String.init) ?? ""
-        let asksHowToDoIt =
-            turn.understanding.ask == .howTo
-            && knowledge.language.words(.asksHow).map(TextNormalizer.stem).contains(firstWord)
+        let asksHowToDoIt = turn.understanding.ask == .howTo && turn.understanding.asksHow
         if !asksHowToDoIt,
             leadWithPoint(&draft, turn, exercise)
                 || (turn.understanding.ask != .howTo

@@ -8,14 +8,14 @@ extension EntityExtractor {
     /// soreness, is `.lasting` (`.lastingSoreness` when the nearest such word is soreness). A
     /// duration right after a phrase that reports nothing ("not lifted for 4 weeks") or about
     /// going back to training does not count.
+    /// (`spelled`: the numbers said in words, `numbers.matches(in: tokens)`.)
     func lastingDurations(
-        in tokens: [String], found: [EntityMatch], notReports: [Range<Int>]
+        in tokens: [String], found: [EntityMatch], notReports: [Range<Int>], spelled: [PhraseIndex<Int>.Match]
     ) -> [EntityMatch] {
         guard lastingDays > 0 else { return [] }
         let hurts = found.filter { $0.entity == .pain || $0.entity == .soreness }
         guard !hurts.isEmpty else { return [] }
-        var spelledEndingAt: [Int: Int] = [:]
-        for match in numbers.matches(in: tokens) { spelledEndingAt[match.range.upperBound] = match.value }
+        let spelledEndingAt = Self.valuesByEnd(spelled)
         var durations: [EntityMatch] = []
         for (index, token) in tokens.enumerated() {
             guard let days = durationUnits[token] else { continue }
@@ -40,6 +40,12 @@ extension EntityExtractor {
                     text: tokens[range].joined(separator: " "), range: range))
         }
         return durations
+    }
+
+    /// Numbers said in words, by the position just after them: where a count that ends right
+    /// before a unit word ("six weeks", "three times a week") is found.
+    static func valuesByEnd(_ spelled: [PhraseIndex<Int>.Match]) -> [Int: Int] {
+        Dictionary(spelled.map { ($0.range.upperBound, $0.value) }, uniquingKeysWith: { _, last in last })
     }
 
     /// How many words stand between two ranges of tokens (0 when they touch or overlap).

@@ -5,12 +5,12 @@ extension EntityExtractor {
     /// The sessions a week said ("twice a week": 2, "3x/week": 3, "three days per week": 3,
     /// "daily": 7), the first one said; nil when the line says none. A range ("2-3 times a week")
     /// counts by its first number, the fewer sessions.
-    func sessionsAWeek(in tokens: [String]) -> Int? {
+    /// (`spelled`: the numbers said in words, `numbers.matches(in: tokens)`.)
+    func sessionsAWeek(in tokens: [String], spelled: [PhraseIndex<Int>.Match]) -> Int? {
         let words = sessionsWords
         var found: [(at: Int, count: Int)] = []
         for match in sessionPhrases.matches(in: tokens) { found.append((match.range.lowerBound, match.value)) }
-        var spelledEndingAt: [Int: Int] = [:]
-        for match in numbers.matches(in: tokens) { spelledEndingAt[match.range.upperBound] = match.value }
+        let spelledEndingAt = Self.valuesByEnd(spelled)
         for (index, token) in tokens.enumerated() where words.week.contains(token) {
             // Back from the week word over at most two words between, to the count.
             var at = index - 1

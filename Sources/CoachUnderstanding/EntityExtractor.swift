@@ -259,10 +259,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             let text = tokens[match.range].joined(separator: " ")
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
         }
-        result.matches += lastingDurations(in: tokens, found: result.matches, notReports: otherThings + returning)
+        // (The numbers said in words, read once for the durations, the minutes and the week.)
+        let spelled = numbers.matches(in: tokens)
+        result.matches += lastingDurations(
+            in: tokens, found: result.matches, notReports: otherThings + returning, spelled: spelled)
         result.matches += signsInPieces(in: tokens, found: result.matches)
-        result.minutes = minutes(in: tokens)
-        result.sessionsAWeek = sessionsAWeek(in: tokens)
+        result.minutes = minutes(in: tokens, spelled: spelled)
+        result.sessionsAWeek = sessionsAWeek(in: tokens, spelled: spelled)
         return result
     }
 
@@ -314,9 +317,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     static let longestRateWorkout = 120
 
     /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour").
-    private func minutes(in tokens: [String]) -> Int? {
+    private func minutes(in tokens: [String], spelled: [PhraseIndex<Int>.Match]) -> Int? {
         var values: [(value: Double, end: Int, unitInPhrase: Bool)] = []
-        let spelled = numbers.matches(in: tokens)
         var spelledAt: [Int: PhraseIndex<Int>.Match] = [:]
         for match in spelled { spelledAt[match.range.lowerBound] = match }
         var index = 0

@@ -34,11 +34,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let log: LogReader
     /// What the articles do not cover (`not_covered` in topics.yaml), by id.
     private let notCovered: PhraseIndex<String>
-    /// The kit of each exercise's usual way, to tell apart the exercises a family name covers
-    /// ("rows" said with dumbbells are the bent-over row).
-    private let usualKit: [ExerciseID: Set<EquipmentID>]
-    /// The kit of each way of each exercise, for kit said with a family name that no member
-    /// usually uses.
+    /// The kit of each way of each exercise, its usual way first: to tell apart the exercises a
+    /// family name covers ("rows" said with dumbbells are the bent-over row), and, when no member
+    /// is usually done with the kit said, the one that has a way with it.
     private let wayKits: [ExerciseID: [Set<EquipmentID>]]
     /// The kit each exercise's name says ("TRX Low Row": the suspension trainer).
     private let namedKit: [ExerciseID: Set<EquipmentID>]
@@ -191,9 +189,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
             uniquingKeysWith: { first, _ in first })
         namedKit = Dictionary(
             knowledge.exercises.map { ($0.id, knowledge.kitInName(of: $0)) }, uniquingKeysWith: { first, _ in first })
-        usualKit = Dictionary(
-            knowledge.exercises.map { ($0.id, Set($0.ways.first?.equipment ?? [])) },
-            uniquingKeysWith: { first, _ in first })
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         yesNoWords = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples, blendingComplement: true)
@@ -354,9 +349,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let returning = entities.contains(.returning) && better
         // ("Help me write a cover letter for a physio assistant job": something plainly outside the
         // upper back whose only hint of pain is a treatment named is out of scope, not a pain.)
+        // ("I train legs and chest, but what about my back?": in scope, and not about the chest.)
+        let saysInScope = !scopePhrases.matches(in: tokens).isEmpty
         let outsideOnly =
-            entities.contains(.outOfScope) && !entities.contains(where: isUpperBack)
-            && scopePhrases.matches(in: tokens).isEmpty
+            entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
             && !entities.contains(.pain) && !redFlag && !soreness && !returning
         let pain = (entities.contains(.pain) || redFlag || soreness || treatmentMeansPain || returning) && !outsideOnly
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
@@ -374,8 +370,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
             .flatMap { Ask(rawValue: $0.label) }.map { $0.isPainAsk || $0 == .soreness } ?? false
             && !entities.contains(.painDenied) && !better
             && !entities.contains(where: { if case .condition = $0 { true } else { false } })
-        // ("I train legs and chest, but what about my back?": in scope, and not about the chest.)
-        let saysInScope = !scopePhrases.matches(in: tokens).isEmpty
         var rule: Understanding.Rule?
         if pain {
             (intent, confidence, rule) = (.safety, 1, .pain)
@@ -436,7 +430,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let kitSaid = Set(found.have + found.missing)
         if exercises.isEmpty, !family.isEmpty, !kitSaid.isEmpty {
             let kind = family.first.flatMap { patterns[$0] }
-            var withKit = family.filter { usualKit[$0]?.isDisjoint(with: kitSaid) == false && patterns[$0] == kind }
+            var withKit = family.filter { usualKit($0)?.isDisjoint(with: kitSaid) == false && patterns[$0] == kind }
             // (With none usually done so, the members with a way that uses all the kit said: "a
             // towel row using a door" is the inverted row done with a towel round a door.)
             if withKit.isEmpty, found.missing.isEmpty {
@@ -472,7 +466,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // the kit the exercise is usually done with is missing ("no barbell so I can't deadlift,
         // anything for the upper back?").
         let lacksItsKit =
-            exercises.first.flatMap { usualKit[$0] }.map { !$0.isDisjoint(with: found.missing) } ?? false
+            exercises.first.flatMap(usualKit).map { !$0.isDisjoint(with: found.missing) } ?? false
         if rule == nil, intent != .substitution, intent != .workout,
             entities.contains(where: { if case .exercise = $0 { true } else { false } }),
             asksForAlternative(text) || isQuestion && (swapReasonSaid(reasonsSaid, tokens: tokens) || lacksItsKit)
@@ -482,11 +476,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "How do I do bent-over rows without wrecking my lower back?": how to do an exercise it
         // names, asked with no word of swapping, no missing kit and no reason for a swap, is a
         // form question (the words of what to avoid weigh for a swap in the classifier).
+        let asksHow = tokens.first.map(howWords.contains) ?? false
         if rule == nil, intent == .substitution, !exercises.isEmpty || !family.isEmpty, found.missing.isEmpty,
-            reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains), !asksForAlternative(text),
-            TextNormalizer.tokens(Self.questions(text).first ?? text).first.map({
-                howWords.contains(TextNormalizer.stem($0))
-            }) == true
+            reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains), !asksForAlternative(text), asksHow
         {
             (intent, confidence) = (.form, 1)
             allAsks.removeAll { $0.label == Ask.howTo.rawValue }
@@ -581,6 +573,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value ?? ageItem(tokens))
         understanding.wholeGym = wholeGym
         understanding.sessionsAWeek = found.sessionsAWeek
+        understanding.asksHow = asksHow
         understanding.toReplace = namedList
         // The part said just before a phrase of tiring first ("my lower back gives out before my
         // upper back"), when nothing hurts.
@@ -622,8 +615,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
 
     /// Whether a question asks yes or no: its first word is one of the `yes-no` signal's ("should I
     /// ...", "could it be ...").
-    public func asksYesNo(_ question: String) -> Bool {
-        TextNormalizer.tokens(question).first.map { yesNoWords.contains(TextNormalizer.stem($0)) } ?? false
+    public func asksYesNo(_ question: String) -> Bool { Self.opens(question, with: yesNoWords) }
+
+    /// Whether the first word of `question`, stemmed, is one of `words`.
+    private static func opens(_ question: String, with words: Set<String>) -> Bool {
+        TextNormalizer.tokens(question).first.map { words.contains(TextNormalizer.stem($0)) } ?? false
     }
 
     /// The pain question one sentence of a post asks (what it is, treating it, training through
@@ -680,6 +676,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         return named.count + family
     }
+
+    /// The kit of an exercise's usual way (its first).
+    private func usualKit(_ id: ExerciseID) -> Set<EquipmentID>? { wayKits[id]?.first }
 
     /// The not-covered item about people of the age the line says ("I'm 67", "58 years old",
     /// "aged 70"): the one for the oldest `from_age` the age reaches; nil when no age is said.

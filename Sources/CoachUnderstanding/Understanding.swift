@@ -103,6 +103,8 @@ public struct Understanding: Sendable {
     public var wholeGym = false
     /// How many sessions a week the line says someone will train ("twice a week": 2).
     public var sessionsAWeek: Int?
+    /// Whether the line opens with a word of asking how (`asks-how`: "how do I do a face pull?").
+    public var asksHow = false
     /// Exercises named as one list with nothing else named ("the seated cable row and lat
     /// pulldown", "bent over rows, face pulls and pull ups"; a family by its usual member): in a
     /// swap, each is to be replaced, not weighed against the others.
