@@ -67,11 +67,10 @@ public struct Coach: Sendable {
             turn.intent == .safety && !turn.understanding.painDenied && turn.understanding.conditionOnly == nil
         // (Something medical the articles leave out, a scan or an operation, is said so even with a
         // word of pain, unless a warning sign was heard.)
-        let medical = turn.understanding.notCovered.flatMap(knowledge.language.uncovered)?.medical == true
-        if let id = turn.understanding.notCovered,
-            !turn.understanding.painMentioned || medical && !turn.understanding.redFlag,
-            [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || medical,
-            turn.exercise == nil || knowledge.language.uncovered(id)?.exerciseAnswers == false,
+        if let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered),
+            !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag,
+            [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || uncovered.medical,
+            turn.exercise == nil || !uncovered.exerciseAnswers,
             caveat(of: turn) == nil
         {
             return NotCoveredResponder(context: context)
