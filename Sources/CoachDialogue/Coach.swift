@@ -67,7 +67,10 @@ public struct Coach: Sendable {
             turn.intent == .safety && !turn.understanding.painDenied && turn.understanding.conditionOnly == nil
         // (Something medical the articles leave out, a scan or an operation, is said so even with a
         // word of pain, unless a warning sign was heard.)
-        if let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered),
+        // (An age said is no question about age: "I'm a 67-year-old woman, can you suggest exercises
+        // against height loss?" asks for exercises, with what the team says of age first.)
+        if !turn.understanding.notCoveredByAge,
+            let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered),
             !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag,
             [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || uncovered.medical,
             turn.exercise == nil || !uncovered.exerciseAnswers,

@@ -570,7 +570,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     || tokens[match.range].contains(where: ownLevelWords.contains)
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
-            log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value ?? ageItem(tokens))
+            log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
+        if understanding.notCovered == nil, let item = ageItem(tokens) {
+            understanding.notCovered = item
+            understanding.notCoveredByAge = true
+        }
         understanding.wholeGym = wholeGym
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.asksHow = asksHow

@@ -105,6 +105,10 @@ public struct Understanding: Sendable {
     public var sessionsAWeek: Int?
     /// Whether the line opens with a word of asking how (`asks-how`: "how do I do a face pull?").
     public var asksHow = false
+    /// Whether `notCovered` was reached only by an age said ("I'm 67"): an age asks nothing of its
+    /// own, so the item is only ever said before the answer to what the line asks, never in its
+    /// place.
+    public var notCoveredByAge = false
     /// Exercises named as one list with nothing else named ("the seated cable row and lat
     /// pulldown", "bent over rows, face pulls and pull ups"; a family by its usual member): in a
     /// swap, each is to be replaced, not weighed against the others.

@@ -102,6 +102,15 @@ struct ChatSessionTests {
         #expect(!said("10 minutes with a band for bigger lats").contains("None of these mainly works"))
     }
 
+    /// An age said is no question about age: the exercises asked for are given, not the team's
+    /// note on training as you get older in their place.
+    @Test func anAgeDoesNotReplaceTheAnswer() throws {
+        let reply = try #require(
+            Fixtures.converse(["I'm a 67-year-old woman. Can you suggest any exercises against curvature of the back?"])
+                .first)
+        #expect(!reply.exercises.isEmpty, "\(reply.text)")
+    }
+
     @Test func helpListsTheCommands() {
         var session = ChatSession(coach: Fixtures.coach)
         let help = text(session.handle("/help"))
