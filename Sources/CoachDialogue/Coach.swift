@@ -217,6 +217,10 @@ public struct Coach: Sendable {
         var turn = turn(for: line, understanding)
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
         state.cannotLie.formUnion(understanding.cannotLie)
+        // Somewhere with no floor ("at my desk") rules lying down out for this line only.
+        let lastingCannotLie = state.cannotLie
+        if understanding.floorless { state.cannotLie = Set(Lying.allCases) }
+        defer { state.cannotLie = lastingCannotLie }
         var draft = ReplyDraft(teamMark: say(.teamMark))
         if !state.painReported.isEmpty, !understanding.painMentioned, understanding.painBetter {
             // "My shoulder feels better": stop sparing it. A line that says only that gets only

@@ -152,6 +152,7 @@ extension Responder {
     /// Says which ways of lying down are left out ("moves done lying face down"), when any are.
     func noteCannotLie(_ ways: Set<Lying>, _ draft: inout ReplyDraft) {
         guard !ways.isEmpty else { return }
+        if ways.count == Lying.allCases.count { return draft.add(.note(say(.lyingLeftOutAll))) }
         let names = Lying.allCases.filter(ways.contains).map { say(.lying($0)) }
         draft.add(.note(say(.lyingLeftOut, ["ways": names.joined(separator: say(.joinOr))])))
     }

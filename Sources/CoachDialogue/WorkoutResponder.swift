@@ -243,6 +243,24 @@ struct WorkoutResponder: Responder {
             routine: draft.routine, sources: cited)
     }
 
+    /// With no floor and too little kit for a workout ("5 minutes at my desk, no equipment"): the
+    /// upper back moves that still fit, standing and with nothing, as a short break (mostly
+    /// learning drills, which are never a workout's main work, so said as such).
+    private func breakWhereYouAre(_ availability: Availability, into draft: inout ReplyDraft) {
+        let moves = knowledge.exercises.compactMap { exercise -> (Exercise, ExerciseWay)? in
+            guard exercise.pattern != .mobility, knowledge.worksUpperBack(exercise),
+                let way = exercise.ways.first(where: { way in
+                    way.needs.isEmpty && way.lying.map { !availability.cannotLie.contains($0) } ?? true
+                })
+            else { return nil }
+            return (exercise, way)
+        }
+        guard !moves.isEmpty else { return }
+        draft.add(.paragraph(say(.workoutDeskBreak) + draft.teamMark))
+        draft.add(.bullets(moves.map { exercise, way in "\(exercise.name), \(way.name)" }))
+        for (_, way) in moves { draft.cite(way.source) }
+    }
+
     /// Builds the workout and writes it as a table with its total, equipment and why.
     private func present(_ request: WorkoutRequest, assumed: String?, into draft: inout ReplyDraft) -> WorkoutPlan? {
         let minutes = request.minutes
@@ -251,6 +269,7 @@ struct WorkoutResponder: Responder {
         guard var plan = context.workouts.build(request) else {
             // (With ways of lying ruled out, that is why: too few moves are left, not the kit alone.)
             draft.add(.paragraph(say(request.availability.cannotLie.isEmpty ? .workoutNone : .workoutNoneLying)))
+            if !request.availability.cannotLie.isEmpty { breakWhereYouAre(request.availability, into: &draft) }
             return nil
         }
         plan.title = say(.workoutTitle, ["minutes": "\(plan.minutes)", "level": level.rawValue])

@@ -47,7 +47,8 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
-                "rate_words", "sessions_a_week", "cannot_lie", "age_words",
+                "more_of_words",
+                "rate_words", "sessions_a_week", "cannot_lie", "floorless_places", "age_words",
                 "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
                 "weak_cue_topics",
@@ -124,6 +125,7 @@ extension KnowledgeDecoder {
         words.missingAfterWords = singleWords(map["missing_after_words"], "missing_after_words", &reader)
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
         words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
+        words.moreOfWords = singleWords(map["more_of_words"], "more_of_words", &reader)
         words.rateWords = singleWords(map["rate_words"], "rate_words", &reader)
         if let node = map["sessions_a_week"] { words.sessionsAWeek = sessionsAWeek(node, &reader) }
         if let ages = map["age_words"].flatMap({ reader.mapping($0, "age_words") }) {
@@ -138,6 +140,14 @@ extension KnowledgeDecoder {
                 guard let way = enumValue(key, Lying.self, "a way of lying", &reader) else { continue }
                 words.cannotLie[way.rawValue] = reader.strings(value, "the phrases of cannot_lie.\(way.rawValue)")
             }
+        }
+        if let places = map["floorless_places"].flatMap({ reader.mapping($0, "floorless_places") }) {
+            reader.checkKeys(places, allowed: ["phrases", "not_after", "not_before"], in: "floorless_places")
+            words.floorlessPlaces = reader.strings(places["phrases"], "floorless_places.phrases")
+            words.floorlessNotAfter = singleWords(places["not_after"], "floorless_places.not_after", &reader).map(
+                TextNormalizer.stem)
+            words.floorlessNotBefore = singleWords(places["not_before"], "floorless_places.not_before", &reader).map(
+                TextNormalizer.stem)
         }
         words.minuteWords = singleWords(required("minute_words"), "minute_words", &reader)
         words.hourWords = singleWords(required("hour_words"), "hour_words", &reader)

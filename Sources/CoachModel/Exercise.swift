@@ -76,6 +76,8 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
 public enum Lying: String, CaseIterable, Hashable, Sendable, Codable {
     case faceDown = "face-down"
     case onBack = "on-back"
+    /// On the floor without lying down: on hands and knees, in a plank, or sitting.
+    case onFloor = "on-floor"
 }
 
 /// How an exercise moves the body; substitutions keep the pattern.

@@ -84,6 +84,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words for "things" that kit after them belongs to ("anything", "stuff"): said after a word
     /// of leaving out or swapping ("swap out anything with a barbell"), that kit is left out.
     public var kitThings: [String] = []
+    /// Words of more of something, just before kit ("without buying more bands", "no heavier
+    /// dumbbells"): the person has that kit, only not more of it.
+    public var moreOfWords: [String] = []
     /// Words after a length of time that make it a rate ("9 hours a day", "3 hours per week"):
     /// how long someone sits or sleeps, not how long the workout is.
     public var rateWords: [String] = []
@@ -96,6 +99,14 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Phrases that say someone cannot lie down a way to train ("I can't lie face down"), by
     /// `Lying` id.
     public var cannotLie: [String: [String]] = [:]
+    /// Places and positions where lying down is out for this workout ("at my desk", "in the
+    /// office"): unlike `cannotLie`, they hold for the line that says them, not the conversation.
+    public var floorlessPlaces: [String] = []
+    /// Words that make such a place the person's day, not where they will train, when said just
+    /// before it ("I sit at my desk all day"), or a place with a floor after all, just after it
+    /// ("the office gym").
+    public var floorlessNotAfter: [String] = []
+    public var floorlessNotBefore: [String] = []
     /// How someone says how often they will train ("twice a week", "3x/week", "daily").
     public var sessionsAWeek = SessionsAWeekWords()
     /// Lines that start guided mode after a workout ("start", "let's go").

@@ -109,6 +109,9 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case lyingLeftOut = "lying.left-out"
     case lyingFaceDown = "lying.face-down"
     case lyingOnBack = "lying.on-back"
+    case lyingOnFloor = "lying.on-floor"
+    case lyingLeftOutAll = "lying.left-out-all"
+    case workoutDeskBreak = "workout.desk-break"
     case workoutSparedNone = "workout.spared-none"
     case guideNext = "guide.next"
     case guideSetNote = "guide.set-note"
@@ -330,6 +333,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
         switch way {
         case .faceDown: .lyingFaceDown
         case .onBack: .lyingOnBack
+        case .onFloor: .lyingOnFloor
         }
     }
 

@@ -147,9 +147,19 @@ public struct WorkoutBuilder: Sendable {
 
     private func warmUpItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
         WorkoutPlan.Item(
-            exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: nil,
+            exercise: exercise.id, name: Self.name(exercise, way), equipment: way.equipment, sets: 1, reps: nil,
             seconds: knowledge.timeModel.warmUpSeconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
             perSide: exercise.dosage.perSide, isWarmUp: true, note: nil)
+    }
+
+    /// An exercise as a plan names it: with its way when the way is another move for the person
+    /// (a level of its own, one side at a time when the exercise is not), or when the kit alone
+    /// does not tell it from the usual way (the scapular push-up against a wall, not in a plank).
+    static func name(_ exercise: Exercise, _ way: ExerciseWay) -> String {
+        let otherLevel = way.level.map { $0 != exercise.level } == true
+        let otherSide = (way.perSide ?? exercise.dosage.perSide) != exercise.dosage.perSide
+        let notTheUsualWithThisKit = exercise.ways.first { $0.equipment == way.equipment }?.id != way.id
+        return otherLevel || otherSide || notTheUsualWithThisKit ? "\(exercise.name), \(way.name)" : exercise.name
     }
 
     private func mainItem(_ exercise: Exercise, _ way: ExerciseWay, sets: Int, rest: Int, level: Level)
@@ -174,11 +184,8 @@ public struct WorkoutBuilder: Sendable {
         // A way with a level of its own, or done one side at a time when the exercise is not, is
         // another move for the person: the plan names it.
         let perSide = way.perSide ?? dosage.perSide
-        let name =
-            way.level.map { $0 != exercise.level } == true || perSide != dosage.perSide
-            ? "\(exercise.name), \(way.name)" : exercise.name
         return WorkoutPlan.Item(
-            exercise: exercise.id, name: name, equipment: way.equipment, sets: sets, reps: reps,
+            exercise: exercise.id, name: Self.name(exercise, way), equipment: way.equipment, sets: sets, reps: reps,
             seconds: seconds,
             restSeconds: rest, perSide: perSide, isWarmUp: false, note: nil)
     }

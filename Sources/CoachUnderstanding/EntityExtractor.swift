@@ -27,6 +27,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// before them, leave out the kit that follows ("swap out anything with a barbell").
     private var kitThings: Set<String> = []
     private var leaveOutWords: Set<String> = []
+    /// `more_of_words` ("more", "heavier"): kit just after one is had ("without buying more bands").
+    private var moreOfWords: Set<String> = []
     /// Words that ask for a swap ("replace", "instead"): kit named right after the exercise they
     /// come before is that exercise's kit ("replace rows on a cable").
     private var swapWords: Set<String> = []
@@ -129,6 +131,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         unavailable = Set(words.missingAfterWords.map(TextNormalizer.stem))
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
+        moreOfWords = Set(words.moreOfWords.map(TextNormalizer.stem))
         leaveOutWords = Set(
             (knowledge.language.words(.leaveOut) + knowledge.language.words(.swap)).map(TextNormalizer.stem))
         swapWords = Set(words.words(.swap).map(TextNormalizer.stem))
@@ -276,6 +279,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private func isMissing(before start: Int, in tokens: [String], previous: (end: Int, missing: Bool)?) -> Bool {
         let floor = max(0, start - 4, previous.map { min($0.end, start) } ?? 0)
         for index in stride(from: start - 1, through: floor, by: -1) {
+            if moreOfWords.contains(tokens[index]) { return false }
             if negators.contains(tokens[index]) { return true }
             if haveWords.contains(tokens[index]) {
                 // "dont have a band", "never got a bench": the have-word is itself denied.

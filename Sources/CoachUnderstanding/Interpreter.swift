@@ -55,6 +55,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
     private let howWords: Set<String>
     /// Phrases that say a way of lying down is out (`cannot_lie` in the vocabulary).
     private let cannotLie: PhraseIndex<Lying>
+    /// Places where no floor work fits, for one line (`floorless_places` in the vocabulary).
+    private let floorless: PhraseIndex<Bool>
+    private let floorlessNotAfter: Set<String>
+    private let floorlessNotBefore: Set<String>
     /// The language's not-covered items, for the ways of lying their situation rules out.
     private let lyingRuledOut: [String: [Lying]]
     /// Not-covered items about everyone from an age on (`from_age`), youngest first, and the
@@ -165,6 +169,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
             for phrase in phrases { lying.add(phrase, way) }
         }
         cannotLie = lying
+        var floorless = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
+        for phrase in knowledge.language.understanding.floorlessPlaces { floorless.add(phrase, true) }
+        self.floorless = floorless
+        floorlessNotAfter = Set(knowledge.language.understanding.floorlessNotAfter)
+        floorlessNotBefore = Set(knowledge.language.understanding.floorlessNotBefore)
         byAge = knowledge.language.notCovered.compactMap { item in item.fromAge.map { AgeItem(age: $0, id: item.id) } }
             .sorted { $0.age < $1.age }
         var before = PhraseIndex<Bool>()
@@ -598,6 +607,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let ruledOut = Set(cannotLie.matches(in: tokens).map(\.value)).union(
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
+        understanding.floorless = floorless.matches(in: tokens).contains { match in
+            let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
+            let after = match.range.upperBound < tokens.count ? tokens[match.range.upperBound] : ""
+            return !floorlessNotAfter.contains(before) && !floorlessNotBefore.contains(after)
+        }
         return understanding
     }
 

@@ -117,6 +117,9 @@ public struct Understanding: Sendable {
     /// someone in the situation it names should not (pregnancy: `NotCovered.cannotLie`).
     /// (In `Lying`'s order: a set would print in a different order in each process.)
     public var cannotLie: [Lying] = []
+    /// Whether the line trains somewhere with no floor to lie on ("at my desk", "in the office"):
+    /// no way done lying down is offered for this line, though later lines may use the floor.
+    public var floorless = false
     /// Parts of the body the line says tire first, with no pain ("my lower back gives out before
     /// my upper back does"): swaps spare them.
     public var tiresFirst: [String] = []

@@ -85,6 +85,36 @@ struct SwapPromiseTests {
         let pregnant = try #require(
             Fixtures.converse(["I'm 24 weeks pregnant, what can I do instead of supermans and the I-Y-T?"]).first)
         #expect(lying(pregnant.exercises, [.faceDown, .onBack]).isEmpty, "\(pregnant.exercises)")
+
+        // Somewhere with no floor rules out every way on the floor, for that line only; a desk
+        // that is only where the person sits all day rules out nothing.
+        let desk = Fixtures.converse([
+            "something I can do at my desk in 10 minutes, I have a band", "10 minutes with a band",
+            "I sit at my desk all day, 10 minute band workout please",
+        ])
+        try #require(desk.count == 3 && desk[0].routine != nil)
+        for item in try #require(desk[0].routine).items {
+            let exercise = try #require(Fixtures.knowledge.exercise(item.exercise))
+            let way = try #require(
+                exercise.ways.first { item.name.hasSuffix(", \($0.name)") }
+                    ?? exercise.ways.first { $0.equipment == item.equipment })
+            #expect(way.lying == nil, "\(item.name)")
+        }
+        #expect(desk[0].text.contains("every move done on the floor"), "\(desk[0].text)")
+        #expect(!desk[1].text.contains("every move done on the floor"), "\(desk[1].text)")
+        #expect(!desk[2].text.contains("every move done on the floor"), "\(desk[2].text)")
+        // With nothing at hand there, no workout, but the light standing drills that still fit.
+        let bare = try #require(Fixtures.converse(["5 minutes at my desk, no equipment"]).first)
+        #expect(bare.routine == nil && bare.text.contains("against a wall"), "\(bare.text)")
+    }
+
+    /// Kit said with a word of more of it ("without buying more bands") is had, not missing.
+    @Test func kitWantedInGreaterAmountIsHad() throws {
+        let reply = try #require(
+            Fixtures.converse(["band pull aparts got easy, how do I make them harder without buying more bands?"]).first
+        )
+        #expect(reply.entities.equipmentMissing.isEmpty, "\(reply.entities)")
+        #expect(reply.intent != .substitution, "\(reply.text)")
     }
 
     /// A part said to tire before the one being trained is spared by the swaps, with no pain
