@@ -136,6 +136,9 @@ struct FormResponder: Responder {
         (.dose, .asksDose), (.frequency, .asksFrequency), (.load, .asksLoad),
     ]
 
+    /// Reps someone says they already do from which the facts about a first rep are not for them.
+    static let repsPastTheFirst = 3
+
     /// The asks about one exercise that its own facts answer, whatever the intent.
     static func answersAlone(_ ask: Ask) -> Bool {
         [.formPoint, .setUp, .dose, .load, .whatIs, .levelFit, .isSafe, .progression].contains(ask)
@@ -143,7 +146,12 @@ struct FormResponder: Responder {
 
     /// One part of the card for one ask; false when this ask is answered with the whole card.
     private func answer(_ ask: Ask, about exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
-        let tagged = Self.forKitSaid(exercise.facts(answering: ask), exercise, have: Set(turn.have))
+        // (Someone who cannot do it yet is working up to a first rep; someone who says they already
+        // do a few is past it.)
+        let stage: RepStage? =
+            turn.understanding.substituteReason == .cannotDoYet
+            ? .firstRep : (turn.understanding.repsAlready ?? 0) >= Self.repsPastTheFirst ? .pastFirstRep : nil
+        let tagged = Self.forKitSaid(exercise.facts(answering: ask, at: stage), exercise, have: Set(turn.have))
         switch ask {
         case .dose:
             // A fact about this very dose (how long to hold the top) leads; the usual sets follow.
@@ -190,7 +198,7 @@ struct FormResponder: Responder {
                 draft.say(topic)
             } else {
                 draft.add(.heading(say(.headingCues) + ": " + exercise.name))
-                draft.list(exercise.cues)
+                draft.list(exercise.howToCues)
                 draft.add(.heading(say(.headingMistakes)))
                 draft.list(exercise.mistakes)
             }

@@ -48,7 +48,8 @@ extension KnowledgeDecoder {
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
                 "more_of_words",
-                "rate_words", "sessions_a_week", "cannot_lie", "floorless_places", "age_words",
+                "rate_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do", "already_do",
+                "age_words",
                 "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
                 "weak_cue_topics",
@@ -141,6 +142,8 @@ extension KnowledgeDecoder {
                 words.cannotLie[way.rawValue] = reader.strings(value, "the phrases of cannot_lie.\(way.rawValue)")
             }
         }
+        words.howToDo = reader.strings(map["how_to_do"], "how_to_do")
+        words.alreadyDo = reader.strings(map["already_do"], "already_do")
         if let places = map["floorless_places"].flatMap({ reader.mapping($0, "floorless_places") }) {
             reader.checkKeys(places, allowed: ["phrases", "not_after", "not_before"], in: "floorless_places")
             words.floorlessPlaces = reader.strings(places["phrases"], "floorless_places.phrases")

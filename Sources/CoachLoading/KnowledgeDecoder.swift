@@ -158,7 +158,8 @@ struct KnowledgeDecoder {
     ) -> SourcedText? {
         guard let node, let mapping = reader.mapping(node, what) else { return nil }
         reader.checkKeys(
-            mapping, allowed: ["text", "source", "section", "about", "answers", "id"] + alsoAllowed, in: what)
+            mapping, allowed: ["text", "source", "section", "about", "answers", "id", "stage"] + alsoAllowed,
+            in: what)
         let text = reader.required(mapping, "text", in: what, at: node).flatMap {
             reader.string($0, "the text of \(what)")
         }
@@ -169,7 +170,9 @@ struct KnowledgeDecoder {
         }
         let answers = asks(mapping["answers"], "`answers` of \(what)", &reader)
         guard let text, let source else { return nil }
-        return SourcedText(text: text, source: source, about: about, answers: answers)
+        var fact = SourcedText(text: text, source: source, about: about, answers: answers)
+        fact.stage = enumValue(mapping["stage"], RepStage.self, "the stage of \(what)", &reader)
+        return fact
     }
 
     /// A list of ask ids (`answers: [load, set-up]`), each checked against `Ask`.

@@ -38,6 +38,20 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
         (cues + ways.compactMap(\.fact) + mistakes + safety + [summary]).filter { $0.answers.contains(ask) }
     }
 
+    /// The facts answering an ask for someone at a stage with this exercise: none written for
+    /// the other stage, and past the first rep, not the ways easier than the exercise's own level
+    /// either (the pull-up's slow lowerings and band assistance). Every fact when the stage is
+    /// not known.
+    public func facts(answering ask: Ask, at stage: RepStage?) -> [SourcedText] {
+        guard let stage else { return facts(answering: ask) }
+        let easierWays =
+            stage == .pastFirstRep
+            ? ways.filter { way in way.level.map { $0 < level } ?? false }.compactMap(\.fact) : []
+        return facts(answering: ask).filter { fact in
+            fact.stage.map { $0 == stage } ?? true && !easierWays.contains(fact)
+        }
+    }
+
     /// The cues for doing it, without those that only say how heavy to go or how to progress
     /// (they answer those asks when asked, and would bury the how-to).
     /// (A cue written for one point people ask about, `answers: [form-point]` alone, such as where

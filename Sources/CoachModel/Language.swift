@@ -102,6 +102,12 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Places and positions where lying down is out for this workout ("at my desk", "in the
     /// office"): unlike `cannotLie`, they hold for the line that says them, not the conversation.
     public var floorlessPlaces: [String] = []
+    /// Phrases asking how to do something ("how do I do it", "how to perform"): said with what
+    /// an exercise is, the whole how-to answers both.
+    public var howToDo: [String] = []
+    /// Phrases that, just before a number, say how many reps the person already does ("I can do
+    /// 8 pull-ups", "I'm at 5").
+    public var alreadyDo: [String] = []
     /// Words that make such a place the person's day, not where they will train, when said just
     /// before it ("I sit at my desk all day"), or a place with a floor after all, just after it
     /// ("the office gym").

@@ -15,6 +15,14 @@ public struct SourceRef: Hashable, Sendable, Codable {
     }
 }
 
+/// Where someone stands with an exercise that takes strength to do at all (the pull-up).
+public enum RepStage: String, CaseIterable, Hashable, Sendable, Codable {
+    /// Cannot do a rep yet: working up to the first.
+    case firstRep = "first-rep"
+    /// Already does a few reps: building the number.
+    case pastFirstRep = "past-first-rep"
+}
+
 /// A sentence of the knowledge base and where it comes from.
 public struct SourcedText: Hashable, Sendable, Codable {
     public var text: String
@@ -24,6 +32,10 @@ public struct SourcedText: Hashable, Sendable, Codable {
     /// What this sentence answers beyond what its place says (a cue that says how heavy to go
     /// answers `load`): a responder picks the facts for the ask it answers.
     public var answers: [Ask] = []
+    /// The stage of someone the fact is for, when it is not for everyone (a plan for a first
+    /// pull-up is for someone who cannot do one yet): said to someone at the other stage, it
+    /// answers a question they did not ask.
+    public var stage: RepStage?
 
     public init(text: String, source: SourceRef, about: [String] = [], answers: [Ask] = []) {
         self.text = text

@@ -58,6 +58,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Places where no floor work fits, for one line (`floorless_places` in the vocabulary).
     private let floorless: PhraseIndex<Bool>
     private let floorlessNotAfter: Set<String>
+    /// `how_to_do` in the vocabulary ("how do I do it").
+    private let howToDo: PhraseIndex<Bool>
+    /// `already_do` in the vocabulary ("I can do 8").
+    private let alreadyDo: PhraseIndex<Bool>
     private let floorlessNotBefore: Set<String>
     /// The language's not-covered items, for the ways of lying their situation rules out.
     private let lyingRuledOut: [String: [Lying]]
@@ -172,6 +176,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
         var floorless = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
         for phrase in knowledge.language.understanding.floorlessPlaces { floorless.add(phrase, true) }
         self.floorless = floorless
+        var howToDo = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
+        for phrase in knowledge.language.understanding.howToDo { howToDo.add(phrase, true) }
+        self.howToDo = howToDo
+        var alreadyDo = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
+        for phrase in knowledge.language.understanding.alreadyDo { alreadyDo.add(phrase, true) }
+        self.alreadyDo = alreadyDo
         floorlessNotAfter = Set(knowledge.language.understanding.floorlessNotAfter)
         floorlessNotBefore = Set(knowledge.language.understanding.floorlessNotBefore)
         byAge = knowledge.language.notCovered.compactMap { item in item.fromAge.map { AgeItem(age: $0, id: item.id) } }
@@ -485,7 +495,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "How do I do bent-over rows without wrecking my lower back?": how to do an exercise it
         // names, asked with no word of swapping, no missing kit and no reason for a swap, is a
         // form question (the words of what to avoid weigh for a swap in the classifier).
-        let asksHow = tokens.first.map(howWords.contains) ?? false
+        var asksHow = tokens.first.map(howWords.contains) ?? false
         if rule == nil, intent == .substitution, !exercises.isEmpty || !family.isEmpty, found.missing.isEmpty,
             reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains), !asksForAlternative(text), asksHow
         {
@@ -520,6 +530,16 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (intent, confidence, rule) = (.workout, 1, .plan)
             allAsks.removeAll { $0.label == Ask.workout.rawValue }
             allAsks.insert((label: Ask.workout.rawValue, probability: 1), at: 0)
+        }
+        // "What's a superman and how do I do it?": what an exercise is, or what it works, asked
+        // with how to do it, is the how-to, which says both.
+        let firstFormAsk = allAsks.first { askIntents[$0.label]?.contains(Intent.form.rawValue) == true }?.label
+        if [Ask.whatIs.rawValue, Ask.whatItWorks.rawValue].contains(firstFormAsk), intent == .form,
+            !exercises.isEmpty || !family.isEmpty, !howToDo.matches(in: tokens).isEmpty
+        {
+            allAsks.removeAll { $0.label == Ask.howTo.rawValue }
+            allAsks.insert((label: Ask.howTo.rawValue, probability: 1), at: 0)
+            asksHow = true  // (asked in so many words: the whole card)
         }
         if let logRequest {
             (intent, confidence, rule) = (.workout, 1, .log)
@@ -607,12 +627,27 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let ruledOut = Set(cannotLie.matches(in: tokens).map(\.value)).union(
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
+        understanding.repsAlready = repsAlready(in: tokens)
         understanding.floorless = floorless.matches(in: tokens).contains { match in
             let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
             let after = match.range.upperBound < tokens.count ? tokens[match.range.upperBound] : ""
             return !floorlessNotAfter.contains(before) && !floorlessNotBefore.contains(after)
         }
         return understanding
+    }
+
+    /// How many reps the line says the person already does ("I can do 8 to 12 pull-ups": 8): the
+    /// number, in figures or words, at most two words after an `already_do` phrase.
+    private func repsAlready(in tokens: [String]) -> Int? {
+        let spelled = Dictionary(
+            extractor.numbers.matches(in: tokens).map { ($0.range.lowerBound, $0.value) },
+            uniquingKeysWith: { first, _ in first })
+        for match in alreadyDo.matches(in: tokens) {
+            for index in match.range.upperBound..<min(match.range.upperBound + 2, tokens.count) {
+                if let count = Int(tokens[index]) ?? spelled[index] { return count }
+            }
+        }
+        return nil
     }
 
     /// Whether the words of a question (the caller checks it is one) say the person dislikes an exercise ("deadlifts

@@ -24,6 +24,34 @@ struct FormAnswerTests {
         #expect(!reply.sources.isEmpty)
     }
 
+    /// What an exercise is, asked with how to do it, gets the whole how-to, which says both.
+    @Test func whatItIsAndHowToDoItGetsTheHowTo() throws {
+        let reply = try #require(
+            Fixtures.converse(["what's a superman and how do I do it without hurting my lower back?"]).first)
+        #expect(reply.ask == .howTo, "\(reply.text)")
+        #expect(reply.text.contains("1. ") && reply.text.contains("Key cues"), "\(reply.text)")
+    }
+
+    /// Facts written for one stage with an exercise (working up to a first pull-up, or building
+    /// the number past it) reach only someone at that stage, or someone who did not say.
+    @Test func progressionFactsFitWhereThePersonStands() throws {
+        let pullUp = try #require(Fixtures.knowledge.exercise("pull-up"))
+        let facts = pullUp.facts(answering: .progression)
+        let firstRep = facts.filter { $0.stage == .firstRep }.map(\.text)
+        let pastIt = facts.filter { $0.stage == .pastFirstRep }.map(\.text)
+        try #require(!firstRep.isEmpty && !pastIt.isEmpty)
+        let replies = [
+            "I can do 8 to 12 pull-ups, how do I get to 20?",
+            "I can't do a single pull-up yet, how do I get my first one?",
+            "how do I get better at pull ups",
+        ].compactMap {
+            Fixtures.converse([$0]).first?.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        #expect(pastIt.allSatisfy(replies[0].contains) && !firstRep.contains(where: replies[0].contains))
+        #expect(firstRep.allSatisfy(replies[1].contains) && !pastIt.contains(where: replies[1].contains))
+        #expect((firstRep + pastIt).allSatisfy(replies[2].contains), "\(replies[2])")
+    }
+
     @Test func teamFactsAreNeverCited() {
         // Every cited source must have contributed a non-team fact to the reply.
         for exercise in Fixtures.knowledge.exercises {
