@@ -153,6 +153,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         public var units: [String: Int] = [:]
         /// At most how many words may stand between the duration and the word of pain.
         public var nearPain = 0
+        /// Words just after a duration that date an injury rather than measure a pain ("two
+        /// years ago"): in a line that says it has healed, such a duration lasts nothing.
+        public var dating: [String] = []
 
         public init(days: Int = 0, units: [String: Int] = [:], nearPain: Int = 0) {
             self.days = days

@@ -16,9 +16,13 @@ extension EntityExtractor {
         let hurts = found.filter { $0.entity == .pain || $0.entity == .soreness }
         guard !hurts.isEmpty else { return [] }
         let spelledEndingAt = Self.valuesByEnd(spelled)
+        let healed = found.contains { $0.entity == .painBetter || $0.entity == .cleared }
         var durations: [EntityMatch] = []
         for (index, token) in tokens.enumerated() {
             guard let days = durationUnits[token] else { continue }
+            // "Tore my rotator cuff two years ago, fully healed": when the injury was, not how long
+            // it has hurt.
+            if healed, index + 1 < tokens.count, datingWords.contains(tokens[index + 1]) { continue }
             // The count is just before the unit, or one word before that ("6 long weeks").
             let counted = [index - 1, index - 2].lazy.filter { $0 >= 0 }.compactMap { at -> (Int, Int)? in
                 if let value = Int(tokens[at]) { return (at, value) }

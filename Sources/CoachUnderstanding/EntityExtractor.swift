@@ -40,6 +40,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private(set) var durationUnits: [String: Int] = [:]
     private(set) var lastingDays = 0
     private(set) var lastingNear = 0
+    /// `red_flags.lasting.dating` ("ago"): a duration before one, in a line that says the injury
+    /// has healed, dates it.
+    private(set) var datingWords: Set<String> = []
     private var hourUnits: Set<String> = []
     /// `rate_words`: "9 hours a day" is no workout length.
     private var rateWords: Set<String> = []
@@ -101,6 +104,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         }
         lastingDays = safety.lasting.days
         lastingNear = safety.lasting.nearPain
+        datingWords = Set(safety.lasting.dating)
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.settlesPhrases { painPhrases.add(phrase, .settles) }

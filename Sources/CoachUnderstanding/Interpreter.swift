@@ -344,8 +344,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let redFlag =
             entities.contains(.redFlag) && !passed || entities.contains(.emergency)
             || entities.contains(.limit) && !cleared && !passed && !soreAfterExercise
-            || ((lasted || entities.contains(.sudden) && !entities.contains(.painDenied)) && entities.contains(.pain)
-                && !passed)
+            // (A tear or pop that a doctor or physiotherapist has since cleared has been examined:
+            // "tore my rotator cuff two years ago, cleared by my physio".)
+            || ((lasted || entities.contains(.sudden) && !entities.contains(.painDenied) && !cleared)
+                && entities.contains(.pain) && !passed)
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
             // soreness either.
             || (entities.contains(.lastingSoreness) && entities.contains(.soreness) && !better)

@@ -128,6 +128,16 @@ struct UnderstandingTests {
         #expect(lasting.redFlag)
     }
 
+    /// An injury said to be healed and cleared, with when it happened, is no warning sign: the
+    /// date is no lasting pain, the tear has been examined, and the question is how to come back.
+    @Test func aHealedInjuryAsksAboutComingBack() {
+        let healed = interpreter.understand(
+            "tore my rotator cuff two years ago, fully healed and cleared by my physio. any reason i can't do face pulls?"
+        )
+        #expect(!healed.redFlag && !healed.lastingPain, "\(healed.matches.map(\.text))")
+        #expect(healed.intent == .safety, "\(healed.intent)")
+    }
+
     /// How many sessions a week a line says: a count, a few words between, a week word; or a
     /// phrase of its own. A length ("for 3 weeks") is none.
     @Test(
