@@ -14,9 +14,13 @@ struct NotCoveredResponder: Responder {
     /// when there is some (the lead then says whose it is). Also said before the answer to a
     /// training question asked with a caveat about the person (`Coach`).
     func opening(_ uncovered: NotCovered) -> [Block] {
-        var lead = say(uncovered.guidance == nil ? .notCoveredLead : .notCoveredLeadGeneral, ["what": uncovered.what])
-        if uncovered.medical { lead += " " + say(.notCoveredMedical) }
-        return [.paragraph(lead)] + (uncovered.guidance.map { [.paragraph($0)] } ?? [])
+        let lead = say(uncovered.guidance == nil ? .notCoveredLead : .notCoveredLeadGeneral, ["what": uncovered.what])
+        let medical = uncovered.medical ? say(.notCoveredMedical) : nil
+        // (With guidance, the lead introduces it, and the pointer to a professional closes it.)
+        guard let guidance = uncovered.guidance else {
+            return [.paragraph([lead, medical].compactMap(\.self).joined(separator: " "))]
+        }
+        return [.paragraph(lead), .paragraph([guidance, medical].compactMap(\.self).joined(separator: " "))]
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
@@ -47,6 +51,16 @@ struct NotCoveredResponder: Responder {
                 draft.exercises = exercises.map { suggestion($0, way: $0.ways.first) }
                 return
             }
+        }
+        if let goal = uncovered.nearestGoal {
+            // A condition whose question is nearest to a goal ("exercises for kyphosis"): the
+            // exercises for that goal (posture), as a question about it would get them.
+            var asked = turn
+            asked.understanding.goal = goal
+            let ask = draft.ask
+            BestForResponder(context: context).respond(to: &asked, state: &state, into: &draft)
+            draft.ask = ask
+            return
         }
         guard let nearest = uncovered.nearest.flatMap(knowledge.topic) else { return }
         draft.say(nearest, heading: say(.notCoveredNearest, ["title": nearest.title]))

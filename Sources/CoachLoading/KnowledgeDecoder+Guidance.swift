@@ -203,7 +203,8 @@ extension KnowledgeDecoder {
             reader.checkKeys(
                 item,
                 allowed: [
-                    "id", "what", "phrases", "nearest", "nearest_muscle", "medical", "exercise_answers", "guidance",
+                    "id", "what", "phrases", "nearest", "nearest_muscle", "nearest_goal", "medical", "exercise_answers",
+                    "guidance",
                     "caveat", "cannot_lie", "from_age",
                 ],
                 in: "a topic not covered")
@@ -225,6 +226,10 @@ extension KnowledgeDecoder {
                     id: id, what: what, phrases: phrases, nearest: nearest, medical: medical,
                     exerciseAnswers: exerciseAnswers)
                 uncovered.nearestMuscle = nearestMuscle.map { MuscleID($0) }
+                uncovered.nearestGoal = item["nearest_goal"].flatMap { reader.string($0, "the nearest goal") }
+                if let goal = uncovered.nearestGoal {
+                    nearestGoals.append((goal, reader.location(item["nearest_goal"])))
+                }
                 uncovered.guidance = item["guidance"].flatMap { reader.string($0, "the guidance") }
                 uncovered.caveat = item["caveat"].flatMap { reader.bool($0, "caveat") } ?? false
                 uncovered.fromAge = item["from_age"].flatMap { reader.int($0, "from_age", in: 1...120) }

@@ -52,6 +52,8 @@ struct KnowledgeDecoder {
     var progress: ProgressRules?
     /// `nearest:` topic ids of `not_covered`, checked once every topic is read.
     var nearestTopics: [(id: String, location: Location)] = []
+    /// Every `nearest_goal:` of `not_covered`, for the validator (goals live in the vocabulary).
+    var nearestGoals: [(id: String, location: Location)] = []
     var language = Language(
         intents: [:], synonyms: [:], numbers: [:], levels: [:], fillers: [], stopwords: [])
     var replies = Replies(templates: [:])

@@ -24,6 +24,7 @@ struct KnowledgeValidator {
         found += claimedTwice(decoder.equipmentNames, kind: "equipment")
         found += unknownCueTopics()
         found += unknownNearestTopics()
+        found += unknownNearestGoals()
         found += unknownScope()
         return found
     }
@@ -61,6 +62,17 @@ struct KnowledgeValidator {
         return decoder.nearestTopics.filter { !ids.contains($0.id) }.map { nearest in
             nearest.location.diagnostic(
                 "unknown topic '\(nearest.id)' as `nearest`\(Suggestion.hint(for: nearest.id, in: ids))")
+        }
+    }
+
+    /// Every `nearest_goal:` of `not_covered` is a goal of the vocabulary.
+    private func unknownNearestGoals() -> [Diagnostic] {
+        guard decoder.filesRead.contains("language/vocabulary.yaml") else { return [] }
+        let goals = decoder.language.goals.keys.sorted()
+        return decoder.nearestGoals.filter { !goals.contains($0.id) }.map { nearest in
+            nearest.location.diagnostic(
+                "unknown goal '\(nearest.id)' as `nearest_goal`\(Suggestion.hint(for: nearest.id, in: goals)); "
+                    + "the goals are `goals` in language/vocabulary.yaml")
         }
     }
 

@@ -246,6 +246,9 @@ public struct NotCovered: Hashable, Sendable, Codable {
     /// The muscle it trains, when it is an exercise the articles leave out (shrugs: the
     /// trapezius): the nearest they have are the exercises that train that muscle.
     public var nearestMuscle: MuscleID?
+    /// The goal its question is nearest to, when that is a goal the exercises serve (a rounded
+    /// upper back: posture): the nearest they have are the exercises for that goal.
+    public var nearestGoal: String?
     /// What a coach would generally say, in the team's words (the articles are silent): given
     /// after the plain statement that they do not cover it, marked as general guidance.
     public var guidance: String?

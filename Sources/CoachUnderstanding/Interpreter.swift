@@ -436,6 +436,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
             default: break
             }
         }
+        // A post whose questions name a family and none of the exercises its backstory names ("I
+        // always heard to squeeze hard on any row or face pull... so with rows, just a comfortable
+        // squeeze?") asks about the family.
+        if !exercises.isEmpty, !family.isEmpty, Self.sentences(text).count >= 2 {
+            let asked = Self.questions(text)
+            let named =
+                asked.isEmpty ? [] : extractor.extract(Self.stems(asked, spellings: spellings)).matches.map(\.entity)
+            let namesFamily = named.contains { if case .family = $0 { true } else { false } }
+            let namesExercise = named.contains { if case .exercise = $0 { true } else { false } }
+            if namesFamily, !namesExercise { exercises = [] }
+        }
         // Where it hurts is said where the pain is: "rows make my lower back ache. Any swap that
         // still hits the upper back?" reports the lower back, not the upper back the swap is to
         // train. With areas in several sentences, only those said with a word of pain count.

@@ -91,6 +91,13 @@ struct KnowledgeValidationTests {
             new: "nearest: progresion", place: "topics.yaml:",
             message: "unknown topic 'progresion' as `nearest` (did you mean 'progression'?)"),
         Breakage(
+            name: "not-covered topic's nearest goal unknown", file: "topics.yaml", old: "nearest_goal: posture",
+            new: "nearest_goal: postures", place: "topics.yaml:",
+            message: "unknown goal 'postures' as `nearest_goal` (did you mean 'posture'?)"),
+        Breakage(
+            name: "a fact's stage unknown", file: "exercises/pull-up.yaml", old: "stage: past-first-rep",
+            new: "stage: past-first", place: "exercises/pull-up.yaml:", message: "past-first"),
+        Breakage(
             name: "progress rule missing", file: "progress.yaml", old: "  stay-at-load:", new: "  stay-at-loads:",
             place: "progress.yaml:", message: "unknown key 'stay-at-loads'"),
         Breakage(
