@@ -4,81 +4,81 @@ import Foundation
 /// Understanding, start to finish: normalise, correct spelling, find entities, classify the
 /// intent. Built once from the knowledge base (training takes milliseconds); each call is pure.
 public struct Interpreter: Equatable, Sendable, Codable {
-    private let extractor: EntityExtractor
-    private let vocabulary: Vocabulary
-    private let features: FeatureExtractor
-    private let intents: NaiveBayes
-    private let topics: NaiveBayes
+    let extractor: EntityExtractor
+    let vocabulary: Vocabulary
+    let features: FeatureExtractor
+    let intents: NaiveBayes
+    let topics: NaiveBayes
     /// What a question asks (`Ask`), trained from `asks.yaml` and the topics' ways of asking.
-    private let asks: NaiveBayes
+    let asks: NaiveBayes
     /// The intents each ask can be asked under, by ask id, the usual one first.
-    private let askIntents: [String: [String]]
-    private let routineAsks: PhraseIndex<String>
+    let askIntents: [String: [String]]
+    let routineAsks: PhraseIndex<String>
     /// Words before a level that make it the person's own (`own_level_words`), as read.
-    private let ownLevelWords: Set<String>
+    let ownLevelWords: Set<String>
     /// How a yes-or-no question starts (the `yes-no` signal), as read.
-    private let yesNoWords: Set<String>
+    let yesNoWords: Set<String>
     /// Phrases that say why a substitute is wanted, by reason id (`reason_phrases` in asks.yaml).
-    private let reasons: PhraseIndex<String>
-    private let routineMinutes: [RoutineFit]
+    let reasons: PhraseIndex<String>
+    let routineMinutes: [RoutineFit]
     /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
     /// a misspelling inside a longer name ("bent over dumbell row") still finds it.
-    private let spellings: [String: String]
+    let spellings: [String: String]
     /// Muscles of the upper back and shoulders: naming one keeps a question in scope.
-    private let upperBackMuscles: Set<MuscleID>
+    let upperBackMuscles: Set<MuscleID>
     /// Pain areas that keep a question in scope (the upper back).
-    private let upperBackAreas: Set<String>
+    let upperBackAreas: Set<String>
     /// Phrases that keep a question in scope though it names other body parts too.
-    private let scopePhrases: PhraseIndex<Bool>
+    let scopePhrases: PhraseIndex<Bool>
     /// Lines about the training log (`language/log.yaml`).
-    private let log: LogReader
+    let log: LogReader
     /// What the articles do not cover (`not_covered` in topics.yaml), by id.
-    private let notCovered: PhraseIndex<String>
+    let notCovered: PhraseIndex<String>
     /// The kit of each way of each exercise, its usual way first: to tell apart the exercises a
     /// family name covers ("rows" said with dumbbells are the bent-over row), and, when no member
     /// is usually done with the kit said, the one that has a way with it.
-    private let wayKits: [ExerciseID: [Set<EquipmentID>]]
+    let wayKits: [ExerciseID: [Set<EquipmentID>]]
     /// The kit each exercise's name says ("TRX Low Row": the suspension trainer).
-    private let namedKit: [ExerciseID: Set<EquipmentID>]
+    let namedKit: [ExerciseID: Set<EquipmentID>]
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
-    private let swapWords: Set<String>
-    private let alternativeWords: Set<String>
-    private let easierWords: Set<String>
+    let swapWords: Set<String>
+    let alternativeWords: Set<String>
+    let easierWords: Set<String>
     /// `plan-noun`, `asks-to-be-given` and `doubts-frequency`, stemmed: a plan asked for with
     /// what it must fit is a workout (`Rule.plan`).
-    private let planNouns: Set<String>
-    private let givenWords: Set<String>
-    private let doubtWords: Set<String>
+    let planNouns: Set<String>
+    let givenWords: Set<String>
+    let doubtWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
-    private let listGlue: Set<String>
+    let listGlue: Set<String>
     /// How a question that asks how to do something starts (`asks-how`: "how ...").
-    private let howWords: Set<String>
+    let howWords: Set<String>
     /// Phrases that say a way of lying down is out (`cannot_lie` in the vocabulary).
-    private let cannotLie: PhraseIndex<Lying>
+    let cannotLie: PhraseIndex<Lying>
     /// Places where no floor work fits, for one line (`floorless_places` in the vocabulary).
-    private let floorless: PhraseIndex<Bool>
-    private let floorlessNotAfter: Set<String>
+    let floorless: PhraseIndex<Bool>
+    let floorlessNotAfter: Set<String>
     /// `how_to_do` in the vocabulary ("how do I do it").
-    private let howToDo: PhraseIndex<Bool>
+    let howToDo: PhraseIndex<Bool>
     /// `already_do` in the vocabulary ("I can do 8").
-    private let alreadyDo: PhraseIndex<Bool>
-    private let floorlessNotBefore: Set<String>
+    let alreadyDo: PhraseIndex<Bool>
+    let floorlessNotBefore: Set<String>
     /// The language's not-covered items, for the ways of lying their situation rules out.
-    private let lyingRuledOut: [String: [Lying]]
+    let lyingRuledOut: [String: [Lying]]
     /// Not-covered items about everyone from an age on (`from_age`), youngest first, and the
     /// words said with an age (`age_words`).
-    private let byAge: [AgeItem]
-    private let ageBefore: PhraseIndex<Bool>
-    private let ageAfter: PhraseIndex<Bool>
-    private let ageNotBefore: Set<String>
+    let byAge: [AgeItem]
+    let ageBefore: PhraseIndex<Bool>
+    let ageAfter: PhraseIndex<Bool>
+    let ageNotBefore: Set<String>
     /// `red_flags.tires_first`: a part that tires before the one being trained.
-    private let tiresFirst: PhraseIndex<Bool>
+    let tiresFirst: PhraseIndex<Bool>
     /// Members of a family whose name is another member's with more words ("Wide Bent-Over Row"):
     /// a named variant, which a family name said with kit does not mean when the plain one fits too.
-    private let variantOf: [ExerciseID: ExerciseID]
+    let variantOf: [ExerciseID: ExerciseID]
     /// Each exercise's movement pattern: a family name means the members that move like its
     /// first ("rows" are horizontal pulls, not the upright row).
-    private let patterns: [ExerciseID: MovementPattern]
+    let patterns: [ExerciseID: MovementPattern]
 
     /// English words spelling correction leaves alone that it would otherwise change.
     public var protectedWords: Set<String> { vocabulary.protectedWords }
@@ -649,250 +649,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         return understanding
     }
 
-    /// How many reps the line says the person already does ("I can do 8 to 12 pull-ups": 8): the
-    /// number, in figures or words, at most two words after an `already_do` phrase.
-    private func repsAlready(in tokens: [String]) -> Int? {
-        let spelled = Dictionary(
-            extractor.numbers.matches(in: tokens).map { ($0.range.lowerBound, $0.value) },
-            uniquingKeysWith: { first, _ in first })
-        for match in alreadyDo.matches(in: tokens) {
-            for index in match.range.upperBound..<min(match.range.upperBound + 2, tokens.count) {
-                if let count = Int(tokens[index]) ?? spelled[index] { return count }
-            }
-        }
-        return nil
-    }
-
-    /// Whether the words of a question (the caller checks it is one) say the person dislikes an exercise ("deadlifts
-    /// bore me, something else for back day?"), or cannot do it yet and asks for something easier
-    /// ("I can't hold the superman, is there an easier version?"): a swap is wanted. (Cannot do it
-    /// yet alone asks how to get there: "can't do a single chin-up, where do I begin?")
-    private func swapReasonSaid(_ said: Set<SubstituteReason>, tokens: [String]) -> Bool {
-        said.contains(.disliked) || said.contains(.cannotDoYet) && tokens.contains(where: easierWords.contains)
-    }
-
-    /// Whether the asked part of a line (its questions, else the whole line) uses a word that asks
-    /// for an alternative.
-    private func asksForAlternative(_ text: String) -> Bool {
-        let asked = Self.questions(text)
-        let words = TextNormalizer.tokens(asked.isEmpty ? text : asked.joined(separator: " ")).map(TextNormalizer.stem)
-        return words.contains(where: alternativeWords.contains)
-    }
-
-    /// Whether a question asks yes or no: its first word is one of the `yes-no` signal's ("should I
-    /// ...", "could it be ...").
-    public func asksYesNo(_ question: String) -> Bool { Self.opens(question, with: yesNoWords) }
-
-    /// Whether the first word of `question`, stemmed, is one of `words`.
-    private static func opens(_ question: String, with words: Set<String>) -> Bool {
-        TextNormalizer.tokens(question).first.map { words.contains(TextNormalizer.stem($0)) } ?? false
-    }
-
-    /// The pain question one sentence of a post asks (what it is, treating it, training through
-    /// it, coming back), by the ask classifier alone: in a post about a pain, "should I take a
-    /// muscle relaxant?" and "should I skip tomorrow's workout?" ask two things, each answered.
-    /// Nil when the sentence asks none of them more than anything else.
-    public func painAsk(ofQuestion question: String) -> Ask? {
-        let understood = understand(question)
-        if understood.painBetter, !understood.redFlag { return .painReturn }
-        guard let best = asks.classify(understood.features).first, let ask = Ask(rawValue: best.label),
-            ask.isPainAsk
-        else { return nil }
-        return ask
-    }
-
-    /// What the ask classifier sees: a long post's backstory says what happened, its questions say
-    /// what is asked, so when a post has several sentences and some end in a question mark, only
-    /// those count (the last sentence when none does). Measured on the dev split: the ask read
-    /// right on 41% of lines this way, 39% from the whole post. (`all` is the whole post's
-    /// features, used for a single sentence.)
-    static func askFeatures(
-        _ text: String, all: [String], extractor: EntityExtractor, features: FeatureExtractor,
-        spellings: [String: String]
-    ) -> [String] {
-        let sentences = Self.sentences(text)
-        guard sentences.count >= 2 else { return all }
-        var asked = Self.questions(text)
-        if asked.isEmpty { asked = [String(sentences[sentences.count - 1])] }
-        let tokens = Self.stems(asked, spellings: spellings)
-        return features.features(tokens, extractor.extract(tokens).matches)
-    }
-
-    /// The words of `sentences` as understanding reads them: stemmed, with the knowledge's
-    /// spellings of its own words ("facepull" as "face pull").
-    private static func stems(_ sentences: [String], spellings: [String: String]) -> [String] {
-        TextNormalizer.tokens(sentences.joined(separator: " ")).map(TextNormalizer.stem).map { spellings[$0] ?? $0 }
-    }
-
-    /// How many exercises the asked part of a line names, a family name ("rows") counting once:
-    /// the questions of a post of several sentences (a row in the backstory is not weighed against
-    /// the face pull asked about), else the whole line. With a swap word, two of them weigh one
-    /// against the other ("pull-ups instead of rows?").
-    private func exercisesAsked(_ text: String, tokens: [String]) -> Int {
-        let asked = Self.sentences(text).count >= 2 ? Self.questions(text) : []
-        let words = asked.isEmpty ? tokens : Self.stems(asked, spellings: spellings)
-        var named: Set<ExerciseID> = []
-        var family = 0
-        for match in extractor.extract(words).matches {
-            switch match.entity {
-            case let .exercise(id): named.insert(id)
-            case .family: family = 1
-            default: break
-            }
-        }
-        return named.count + family
-    }
-
-    /// The kit of an exercise's usual way (its first).
-    private func usualKit(_ id: ExerciseID) -> Set<EquipmentID>? { wayKits[id]?.first }
-
-    /// The not-covered item about people of the age the line says ("I'm 67", "58 years old",
-    /// "aged 70"): the one for the oldest `from_age` the age reaches; nil when no age is said.
-    private func ageItem(_ tokens: [String]) -> String? {
-        guard let youngest = byAge.first?.age else { return nil }
-        let befores = Set(ageBefore.matches(in: tokens).map(\.range.upperBound))
-        let afters = Set(ageAfter.matches(in: tokens).map(\.range.lowerBound))
-        for (index, token) in tokens.enumerated() {
-            guard let age = Int(token), age >= youngest, age <= 120,
-                befores.contains(index) || afters.contains(index + 1),
-                index + 1 >= tokens.count || !ageNotBefore.contains(tokens[index + 1])
-            else { continue }
-            return byAge.last { $0.age <= age }?.id
-        }
-        return nil
-    }
-
-    /// Exercises named as one list, when the line names no others: two or more names with only
-    /// `list_joiners` and `phrase_gaps` words between them ("the seated cable row and lat
-    /// pulldown", "bent over rows, face pulls and pull ups"); a family stands for its usual member.
-    /// Empty otherwise ("face pulls and reverse flys instead of rows" weighs them against rows).
-    private func namedAsList(_ matches: [EntityMatch], tokens: [String]) -> [ExerciseID] {
-        let named = matches.filter { match in
-            switch match.entity {
-            case .exercise, .family: true
-            default: false
-            }
-        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        guard named.count >= 2 else { return [] }
-        for (before, after) in zip(named, named.dropFirst()) {
-            let between = tokens[min(before.range.upperBound, after.range.lowerBound)..<after.range.lowerBound]
-            if !between.allSatisfy(listGlue.contains) { return [] }
-        }
-        var ids: [ExerciseID] = []
-        for match in named {
-            let id: ExerciseID? =
-                switch match.entity {
-                case let .exercise(id): id
-                case let .family(members): members.first
-                default: nil
-                }
-            if let id, !ids.contains(id) { ids.append(id) }
-        }
-        return ids.count >= 2 ? ids : []
-    }
-
-    /// Why a substitute is wanted: the reason its words say (the strongest when several do), else
-    /// missing kit when some is missing.
-    private func substituteReason(
-        _ reasonsSaid: Set<SubstituteReason>, missing: [EquipmentID], pain: Bool, weighsTwo: Bool
-    ) -> SubstituteReason? {
-        var said = reasonsSaid
-        if weighsTwo { said.insert(.swapFor) }
-        if pain { return .pain }
-        for reason in [SubstituteReason.swapFor, .cannotDoYet, .disliked, .travelling, .atHome]
-        where said.contains(reason) {
-            return reason
-        }
-        return missing.isEmpty ? nil : .missingKit
-    }
-
-    /// The muscle a line asks about: one of the upper back or shoulders before any other ("chest
-    /// and traps" is about the traps here); none when it names only others and says it is about
-    /// the back ("I train legs and chest, but what about my back?").
-    private func askedMuscle(_ muscles: [MuscleID], saysInScope: Bool) -> MuscleID? {
-        if let inScope = muscles.first(where: upperBackMuscles.contains) { return inScope }
-        return saysInScope ? nil : muscles.first
-    }
-
-    /// True for an entity that ties a question to the upper back.
-    private func isUpperBack(_ entity: Entity) -> Bool {
-        switch entity {
-        case .exercise, .family: true
-        case let .muscle(id): upperBackMuscles.contains(id)
-        case let .painArea(id): upperBackAreas.contains(id)
-        // (A setting that explains upper back aches, "hunched over a laptop all day", is about them.)
-        case .setting: true
-        default: false
-        }
-    }
-
-    /// The questions of a text: its sentences that end in a question mark.
-    public static func questions(_ text: String) -> [String] {
-        pieces(text).compactMap { piece in
-            guard piece.end == "?" || piece.end == "？" else { return nil }
-            let trimmed = piece.text.trimmingCharacters(in: .whitespaces)
-            return trimmed.unicodeScalars.contains(where: \.properties.isAlphabetic) ? trimmed + "?" : nil
-        }
-    }
-
-    /// The sentences of a text, split at . ? ! and line breaks.
-    package static func sentences(_ text: String) -> [Substring] {
-        pieces(text).map(\.text).filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
-    }
-
-    /// The text (its first `TextNormalizer.maximumCharacters` scalars) cut after each . ! ? ？ and
-    /// line break: each piece with the mark that ended it (nil for the last).
-    /// NB: walks Unicode scalars, not Characters: this runs on every line, and breaking text into
-    /// grapheme clusters cost more than all the rest of understanding it.
-    private static func pieces(_ text: String) -> [(text: Substring, end: Unicode.Scalar?)] {
-        let scalars = text.unicodeScalars
-        let end =
-            scalars.index(scalars.startIndex, offsetBy: TextNormalizer.maximumCharacters, limitedBy: scalars.endIndex)
-            ?? scalars.endIndex
-        var pieces: [(text: Substring, end: Unicode.Scalar?)] = []
-        var start = scalars.startIndex
-        var index = start
-        while index < end {
-            let scalar = scalars[index]
-            if scalar == "." || scalar == "?" || scalar == "!" || scalar == "\n" || scalar == "？" {
-                if start < index { pieces.append((text[start..<index], scalar)) }
-                start = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
-        }
-        if start < end { pieces.append((text[start..<end], nil)) }
-        return pieces
-    }
-
-    static func spellingVariants(_ knowledge: KnowledgeBase) -> [String: String] {
-        var variants: [String: String] = [:]
-        func collect(_ name: String, _ aliases: [String]) {
-            let canonical = TextNormalizer.tokens(name).map(TextNormalizer.stem)
-            guard canonical.count == 1, let target = canonical.first else { return }
-            for alias in aliases {
-                let tokens = TextNormalizer.tokens(alias).map(TextNormalizer.stem)
-                guard tokens.count == 1, let word = tokens.first, word != target,
-                    EditDistance.between(word, target, limit: 2) <= 2
-                else { continue }
-                variants[word] = target
-            }
-        }
-        for item in knowledge.equipment { collect(item.name, item.aliases) }
-        for muscle in knowledge.muscles { collect(muscle.name, muscle.aliases) }
-        return variants
-    }
-
-    /// A named routine asked for by its words ("six minute band routine") or by its length.
-    private func routine(_ tokens: [String], minutes: Int?, have: [EquipmentID]) -> String? {
-        if let match = routineAsks.looseMatches(in: tokens, gap: 1).first { return match.value }
-        guard let minutes else { return nil }
-        return routineMinutes.first { routine in
-            routine.minutes == minutes && (have.isEmpty || routine.equipment.allSatisfy(have.contains))
-        }?.id
-    }
-
     /// What picks a named routine by its length: its id, minutes and equipment.
-    private struct RoutineFit: Equatable, Sendable, Codable {
+    struct RoutineFit: Equatable, Sendable, Codable {
         var id: String
         var minutes: Int
         var equipment: [EquipmentID]

@@ -1,0 +1,179 @@
+import CoachModel
+import Foundation
+
+/// The readings `understand` draws on, each of one thing a line may say: the reps someone
+/// already does, a reason for a swap, an age, a list of exercises to replace, the muscle asked
+/// about, the routine named, the pain question a sentence asks.
+extension Interpreter {
+    /// How many reps the line says the person already does ("I can do 8 to 12 pull-ups": 8): the
+    /// number, in figures or words, at most two words after an `already_do` phrase.
+    func repsAlready(in tokens: [String]) -> Int? {
+        let spelled = Dictionary(
+            extractor.numbers.matches(in: tokens).map { ($0.range.lowerBound, $0.value) },
+            uniquingKeysWith: { first, _ in first })
+        for match in alreadyDo.matches(in: tokens) {
+            for index in match.range.upperBound..<min(match.range.upperBound + 2, tokens.count) {
+                if let count = Int(tokens[index]) ?? spelled[index] { return count }
+            }
+        }
+        return nil
+    }
+
+    /// Whether the words of a question (the caller checks it is one) say the person dislikes an exercise ("deadlifts
+    /// bore me, something else for back day?"), or cannot do it yet and asks for something easier
+    /// ("I can't hold the superman, is there an easier version?"): a swap is wanted. (Cannot do it
+    /// yet alone asks how to get there: "can't do a single chin-up, where do I begin?")
+    func swapReasonSaid(_ said: Set<SubstituteReason>, tokens: [String]) -> Bool {
+        said.contains(.disliked) || said.contains(.cannotDoYet) && tokens.contains(where: easierWords.contains)
+    }
+
+    /// Whether the asked part of a line (its questions, else the whole line) uses a word that asks
+    /// for an alternative.
+    func asksForAlternative(_ text: String) -> Bool {
+        let asked = Self.questions(text)
+        let words = TextNormalizer.tokens(asked.isEmpty ? text : asked.joined(separator: " ")).map(TextNormalizer.stem)
+        return words.contains(where: alternativeWords.contains)
+    }
+
+    /// The pain question one sentence of a post asks (what it is, treating it, training through
+    /// it, coming back), by the ask classifier alone: in a post about a pain, "should I take a
+    /// muscle relaxant?" and "should I skip tomorrow's workout?" ask two things, each answered.
+    /// Nil when the sentence asks none of them more than anything else.
+    public func painAsk(ofQuestion question: String) -> Ask? {
+        let understood = understand(question)
+        if understood.painBetter, !understood.redFlag { return .painReturn }
+        guard let best = asks.classify(understood.features).first, let ask = Ask(rawValue: best.label),
+            ask.isPainAsk
+        else { return nil }
+        return ask
+    }
+
+    /// How many exercises the asked part of a line names, a family name ("rows") counting once:
+    /// the questions of a post of several sentences (a row in the backstory is not weighed against
+    /// the face pull asked about), else the whole line. With a swap word, two of them weigh one
+    /// against the other ("pull-ups instead of rows?").
+    func exercisesAsked(_ text: String, tokens: [String]) -> Int {
+        let asked = Self.sentences(text).count >= 2 ? Self.questions(text) : []
+        let words = asked.isEmpty ? tokens : Self.stems(asked, spellings: spellings)
+        var named: Set<ExerciseID> = []
+        var family = 0
+        for match in extractor.extract(words).matches {
+            switch match.entity {
+            case let .exercise(id): named.insert(id)
+            case .family: family = 1
+            default: break
+            }
+        }
+        return named.count + family
+    }
+
+    /// The kit of an exercise's usual way (its first).
+    func usualKit(_ id: ExerciseID) -> Set<EquipmentID>? { wayKits[id]?.first }
+
+    /// The not-covered item about people of the age the line says ("I'm 67", "58 years old",
+    /// "aged 70"): the one for the oldest `from_age` the age reaches; nil when no age is said.
+    func ageItem(_ tokens: [String]) -> String? {
+        guard let youngest = byAge.first?.age else { return nil }
+        let befores = Set(ageBefore.matches(in: tokens).map(\.range.upperBound))
+        let afters = Set(ageAfter.matches(in: tokens).map(\.range.lowerBound))
+        for (index, token) in tokens.enumerated() {
+            guard let age = Int(token), age >= youngest, age <= 120,
+                befores.contains(index) || afters.contains(index + 1),
+                index + 1 >= tokens.count || !ageNotBefore.contains(tokens[index + 1])
+            else { continue }
+            return byAge.last { $0.age <= age }?.id
+        }
+        return nil
+    }
+
+    /// Exercises named as one list, when the line names no others: two or more names with only
+    /// `list_joiners` and `phrase_gaps` words between them ("the seated cable row and lat
+    /// pulldown", "bent over rows, face pulls and pull ups"); a family stands for its usual member.
+    /// Empty otherwise ("face pulls and reverse flys instead of rows" weighs them against rows).
+    func namedAsList(_ matches: [EntityMatch], tokens: [String]) -> [ExerciseID] {
+        let named = matches.filter { match in
+            switch match.entity {
+            case .exercise, .family: true
+            default: false
+            }
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard named.count >= 2 else { return [] }
+        for (before, after) in zip(named, named.dropFirst()) {
+            let between = tokens[min(before.range.upperBound, after.range.lowerBound)..<after.range.lowerBound]
+            if !between.allSatisfy(listGlue.contains) { return [] }
+        }
+        var ids: [ExerciseID] = []
+        for match in named {
+            let id: ExerciseID? =
+                switch match.entity {
+                case let .exercise(id): id
+                case let .family(members): members.first
+                default: nil
+                }
+            if let id, !ids.contains(id) { ids.append(id) }
+        }
+        return ids.count >= 2 ? ids : []
+    }
+
+    /// Why a substitute is wanted: the reason its words say (the strongest when several do), else
+    /// missing kit when some is missing.
+    func substituteReason(
+        _ reasonsSaid: Set<SubstituteReason>, missing: [EquipmentID], pain: Bool, weighsTwo: Bool
+    ) -> SubstituteReason? {
+        var said = reasonsSaid
+        if weighsTwo { said.insert(.swapFor) }
+        if pain { return .pain }
+        for reason in [SubstituteReason.swapFor, .cannotDoYet, .disliked, .travelling, .atHome]
+        where said.contains(reason) {
+            return reason
+        }
+        return missing.isEmpty ? nil : .missingKit
+    }
+
+    /// The muscle a line asks about: one of the upper back or shoulders before any other ("chest
+    /// and traps" is about the traps here); none when it names only others and says it is about
+    /// the back ("I train legs and chest, but what about my back?").
+    func askedMuscle(_ muscles: [MuscleID], saysInScope: Bool) -> MuscleID? {
+        if let inScope = muscles.first(where: upperBackMuscles.contains) { return inScope }
+        return saysInScope ? nil : muscles.first
+    }
+
+    /// True for an entity that ties a question to the upper back.
+    func isUpperBack(_ entity: Entity) -> Bool {
+        switch entity {
+        case .exercise, .family: true
+        case let .muscle(id): upperBackMuscles.contains(id)
+        case let .painArea(id): upperBackAreas.contains(id)
+        // (A setting that explains upper back aches, "hunched over a laptop all day", is about them.)
+        case .setting: true
+        default: false
+        }
+    }
+
+    static func spellingVariants(_ knowledge: KnowledgeBase) -> [String: String] {
+        var variants: [String: String] = [:]
+        func collect(_ name: String, _ aliases: [String]) {
+            let canonical = TextNormalizer.tokens(name).map(TextNormalizer.stem)
+            guard canonical.count == 1, let target = canonical.first else { return }
+            for alias in aliases {
+                let tokens = TextNormalizer.tokens(alias).map(TextNormalizer.stem)
+                guard tokens.count == 1, let word = tokens.first, word != target,
+                    EditDistance.between(word, target, limit: 2) <= 2
+                else { continue }
+                variants[word] = target
+            }
+        }
+        for item in knowledge.equipment { collect(item.name, item.aliases) }
+        for muscle in knowledge.muscles { collect(muscle.name, muscle.aliases) }
+        return variants
+    }
+
+    /// A named routine asked for by its words ("six minute band routine") or by its length.
+    func routine(_ tokens: [String], minutes: Int?, have: [EquipmentID]) -> String? {
+        if let match = routineAsks.looseMatches(in: tokens, gap: 1).first { return match.value }
+        guard let minutes else { return nil }
+        return routineMinutes.first { routine in
+            routine.minutes == minutes && (have.isEmpty || routine.equipment.allSatisfy(have.contains))
+        }?.id
+    }
+}
