@@ -68,6 +68,8 @@ struct FormResponder: Responder {
         }
         if familyTopic(&draft, turn) || familyPoint(&draft, turn) { return }
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
+        // ("Face pulls with a band or the cable, which is better?": the two ways weighed.)
+        if compareWays(exercise, turn, into: &draft) { return }
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
         // A dose read from a word of reps ("are partial reps worth anything?") that asks no dose
         // and names a point of form: the point.

@@ -157,6 +157,30 @@ extension Responder {
         draft.add(.note(say(.lyingLeftOut, ["ways": names.joined(separator: say(.joinOr))])))
     }
 
+    /// Two ways of one exercise weighed against each other ("barbell row vs dumbbell row, which is
+    /// better for thickness?"): the same muscles, then what each way gives (`offers`), for the
+    /// ways with the kit the line names. False when fewer than two such ways say what they give.
+    func compareWays(_ exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
+        guard turn.mentions(knowledge.language.words(.asksWhichBetter)) else { return false }
+        var ways: [ExerciseWay] = []
+        for kit in turn.have + turn.missing {
+            if let way = exercise.ways.first(where: { $0.offers != nil && $0.equipment.contains(kit) }),
+                !ways.contains(where: { $0.id == way.id })
+            {
+                ways.append(way)
+            }
+        }
+        guard ways.count >= 2 else { return false }
+        draft.ask = .compare
+        draft.add(.paragraph(say(.swapForWaysCompared, ["name": exercise.name])))
+        draft.add(
+            .bullets(ways.compactMap { way in way.offers.map { "\(capitalizedFirst(way.name)): \(draft.marked($0))" } })
+        )
+        ways.compactMap(\.offers).forEach { draft.cite($0.source) }
+        draft.exercises += ways.map { suggestion(exercise, way: $0) }
+        return true
+    }
+
     /// The exercises a line names, in the order named, each once; with `families`, a name shared by
     /// several ("rows") stands for its first exercise.
     func namedExercises(_ turn: Turn, families: Bool = false) -> [Exercise] {

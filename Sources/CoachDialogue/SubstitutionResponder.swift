@@ -84,6 +84,19 @@ struct SubstitutionResponder: Responder {
         sparing spare: Set<String>, most: Int = 4, into draft: inout ReplyDraft
     ) {
         let understanding = turn.understanding
+        // One exercise named by two of its names, one to be swapped for the other ("swap TRX rows
+        // for ring rows? same thing?"): yes, the same exercise. (Two names with two kits, "dumbbell
+        // rows instead of barbell rows", are a swap of kit, answered below with the other options.)
+        let namesSaid = Set(understanding.matches.filter { $0.entity == .exercise(exercise.id) }.map(\.text))
+        if reason == nil || reason == .swapFor, namesSaid.count >= 2, Set(turn.have + turn.missing).count <= 1,
+            let way = exercise.ways.first(where: { !Set($0.equipment).isDisjoint(with: turn.have) })
+                ?? exercise.ways.first
+        {
+            draft.add(.paragraph(say(.swapForSameExercise, ["name": exercise.name, "way": way.name])))
+            draft.exercises += [suggestion(exercise, way: way)]
+            draft.cite(way.source)
+            return
+        }
         var availability = given
         if reason == .atHome || reason == .travelling {
             // At home or in a hotel there are no gym machines, whatever else is said.
@@ -173,6 +186,8 @@ struct SubstitutionResponder: Responder {
                         say(.substitutionNone, ["name": exercise.name])
                             + (spare.isEmpty ? "" : " " + say(.substitutionNoneSpared))))
             }
+        } else if kitSwap, compareWays(exercise, turn, into: &draft) {
+            return
         } else if kitSwap {
             // "Can I do db rows instead of barbell rows?": yes, the same exercise; then the others.
             draft.add(.paragraph(say(.swapForSameExercise, ["name": exercise.name, "way": alternatives[0].way.name])))

@@ -97,7 +97,7 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "id", "name", "equipment", "text", "source", "section", "answers", "drill", "level", "per_side",
-                "lying",
+                "lying", "offers",
             ],
             in: "a way")
         let wayID = reader.required(map, "id", in: "a way", at: node).flatMap { reader.string($0, "the id of a way") }
@@ -119,6 +119,7 @@ extension KnowledgeDecoder {
         way.perSide = map["per_side"].flatMap { reader.bool($0, "per_side") }
         way.level = enumValue(map["level"], Level.self, "the level of a way", &reader)
         way.lying = enumValue(map["lying"], Lying.self, "how a way is done lying", &reader)
+        way.offers = sourcedText(map["offers"], "what the way '\(wayID)' offers", &reader)
         return way
     }
 

@@ -156,6 +156,10 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     public var level: Level?
     /// Done lying face down or on the back (`lying` in the exercise file); nil when not lying.
     public var lying: Lying?
+    /// What this way gives that the exercise's other ways do not ("the most weight, added in small
+    /// steps"): said when someone weighs two ways of the same exercise ("barbell row vs dumbbell
+    /// row, which is better?").
+    public var offers: SourcedText?
 
     /// The way's text as a sourced sentence, if it has one.
     public var fact: SourcedText? { text.map { SourcedText(text: $0, source: source, answers: answers) } }

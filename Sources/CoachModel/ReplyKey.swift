@@ -111,6 +111,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case lyingOnBack = "lying.on-back"
     case lyingOnFloor = "lying.on-floor"
     case lyingLeftOutAll = "lying.left-out-all"
+    case swapForWaysCompared = "swap-for.ways-compared"
     case workoutDeskBreak = "workout.desk-break"
     case workoutSparedNone = "workout.spared-none"
     case guideNext = "guide.next"

@@ -76,6 +76,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case doubtsFrequency = "doubts-frequency"
     /// How a question asking how to do something starts ("how do I...").
     case asksHow = "asks-how"
+    /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise
+    /// named so are compared, not swapped.
+    case asksWhichBetter = "asks-which-better"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words

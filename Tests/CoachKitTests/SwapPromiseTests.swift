@@ -108,6 +108,18 @@ struct SwapPromiseTests {
         #expect(bare.routine == nil && bare.text.contains("against a wall"), "\(bare.text)")
     }
 
+    /// Two ways of one exercise weighed against each other get what each way gives, not a swap;
+    /// one exercise by two of its names ("TRX rows for ring rows") is the same exercise.
+    @Test func twoWaysOfOneExerciseAreCompared() throws {
+        let rows = try #require(Fixtures.converse(["barbell row vs dumbbell row which is better for thickness"]).first)
+        #expect(rows.ask == .compare && rows.text.contains("With a barbell:"), "\(rows.text)")
+        #expect(rows.text.contains("With a pair of dumbbells:"), "\(rows.text)")
+        let pulls = try #require(Fixtures.converse(["face pulls with a band or the cable, which is better?"]).first)
+        #expect(pulls.ask == .compare && pulls.text.contains("At a cable machine:"), "\(pulls.text)")
+        let rings = try #require(Fixtures.converse(["swap TRX rows for ring rows? same thing?"]).first)
+        #expect(rings.text.hasPrefix("Yes: that is the same exercise"), "\(rings.text)")
+    }
+
     /// Kit said with a word of more of it ("without buying more bands") is had, not missing.
     @Test func kitWantedInGreaterAmountIsHad() throws {
         let reply = try #require(

@@ -128,6 +128,19 @@ struct UnderstandingTests {
         #expect(lasting.redFlag)
     }
 
+    /// Pain into the left arm with breathlessness during exercise is an emergency, even when it
+    /// passed on stopping; stiffness that stops a reach after a first workout is soreness.
+    @Test func armPainWithBreathlessnessIsAnEmergency() {
+        let heart = interpreter.understand(
+            "Pain in upper back and left arm with shortness of breath during my workout today, it went away when I stopped. probably just a pulled muscle right?"
+        )
+        #expect(heart.redFlag && heart.emergency, "\(heart.matches.map(\.text))")
+        let sore = interpreter.understand(
+            "did my first real back workout 2 days ago and now I can barely reach behind me to put my seatbelt on lol. normal??"
+        )
+        #expect(sore.soreness && !sore.redFlag && sore.intent == .safety, "\(sore.intent) \(sore.matches.map(\.text))")
+    }
+
     /// An injury said to be healed and cleared, with when it happened, is no warning sign: the
     /// date is no lasting pain, the tear has been examined, and the question is how to come back.
     @Test func aHealedInjuryAsksAboutComingBack() {
