@@ -217,6 +217,7 @@ public struct Coach: Sendable {
         var turn = turn(for: line, understanding)
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
         state.cannotLie.formUnion(understanding.cannotLie)
+        if understanding.floorlessLasting { state.cannotLie = Set(Lying.allCases) }
         // Somewhere with no floor ("at my desk") rules lying down out for this line only.
         let lastingCannotLie = state.cannotLie
         if understanding.floorless { state.cannotLie = Set(Lying.allCases) }

@@ -204,9 +204,12 @@ struct FormResponder: Responder {
                 draft.add(.heading(say(.headingMistakes)))
                 draft.list(exercise.mistakes)
             }
-        case .progression where turn.understanding.substituteReason == .cannotDoYet:
-            // Working up to it ("how do I get my first pull-up?"): the ways that build toward it
-            // and the easier exercises on the way, not how to make it harder.
+        case .progression
+        where turn.understanding.substituteReason == .cannotDoYet
+            || turn.mentions(knowledge.language.words(.easier)) && !turn.mentions(knowledge.language.words(.harder)):
+            // Working up to it ("how do I get my first pull-up?", "how do I make them easier?"): the
+            // ways that build toward it and the easier exercises on the way, not how to make it
+            // harder.
             draft.list(tagged)
             progression(toward: exercise, into: &draft)
             guard !tagged.isEmpty || !exercise.easier.isEmpty else { return false }

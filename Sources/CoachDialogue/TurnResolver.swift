@@ -50,7 +50,10 @@ struct TurnResolver {
             if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
             turn.intent = .workout
         } else if understanding.rule == nil {
-            if understanding.confidence < Interpreter.confidenceFloor, !hasEntity,
+            // (A close call that follows up on the exercise discussed, "and how do I make them
+            // easier?", is settled below as a form question about it.)
+            let followsUp = state.lastExercise != nil && turn.mentions(knowledge.language.words(.formFollowUp))
+            if understanding.confidence < Interpreter.confidenceFloor, !hasEntity, !followsUp,
                 understanding.ranking.count > 1,
                 understanding.ranking[0].score - understanding.ranking[1].score < Interpreter.closeCall
             {
@@ -63,7 +66,7 @@ struct TurnResolver {
         }
         // A short follow-up about sets, reps or form stays on the exercise being discussed.
         if !turn.clarifies, turn.intent == .faq, understanding.exercise == nil, state.lastExercise != nil,
-            [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.features.count <= 9,
+            [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.wordCount <= 14,
             turn.mentions(knowledge.language.words(.formFollowUp))
         {
             turn.intent = .form
@@ -196,11 +199,24 @@ struct TurnResolver {
     }
 
     /// "I don't have a machine": the machine the exercise in question uses, else the likeliest.
-    /// "How do I do the first one?" after a list of exercises: the one at that place.
+    /// "How do I do the first one?" after a list of exercises, or a workout: the one at that place.
     private func chooseByPlaceInList(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
-        let listed = state.lastListed
-        guard listed.count >= 2, state.lastIntent != .workout, understanding.exercise == nil,
+        // After a workout, its exercises in the order of its table ("what's the first one? never
+        // heard of it"), unless the line changes the workout ("swap the second one").
+        let afterWorkout = state.lastIntent == .workout
+        if afterWorkout,
+            turn.mentions(knowledge.language.words(.changeWorkout))
+                || turn.mentions(knowledge.language.words(.leaveOut))
+        {
+            return
+        }
+        var listed = state.lastListed
+        if afterWorkout, let plan = state.lastPlan {
+            listed = []
+            for item in plan.items where !listed.contains(item.exercise) { listed.append(item.exercise) }
+        }
+        guard listed.count >= 2, understanding.exercise == nil,
             understanding.exerciseCandidates.isEmpty, understanding.features.count <= 10,
             let place = turn.placeSaid(knowledge.language.ordinals), let index = Turn.index(of: place, in: listed.count)
         else { return }

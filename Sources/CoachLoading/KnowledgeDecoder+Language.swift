@@ -145,7 +145,9 @@ extension KnowledgeDecoder {
         words.howToDo = reader.strings(map["how_to_do"], "how_to_do")
         words.alreadyDo = reader.strings(map["already_do"], "already_do")
         if let places = map["floorless_places"].flatMap({ reader.mapping($0, "floorless_places") }) {
-            reader.checkKeys(places, allowed: ["phrases", "not_after", "not_before"], in: "floorless_places")
+            reader.checkKeys(
+                places, allowed: ["phrases", "not_after", "not_before", "lasting"], in: "floorless_places")
+            words.floorlessLasting = reader.strings(places["lasting"], "floorless_places.lasting")
             words.floorlessPlaces = reader.strings(places["phrases"], "floorless_places.phrases")
             words.floorlessNotAfter = singleWords(places["not_after"], "floorless_places.not_after", &reader).map(
                 TextNormalizer.stem)

@@ -112,6 +112,8 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// before it ("I sit at my desk all day"), or a place with a floor after all, just after it
     /// ("the office gym").
     public var floorlessNotAfter: [String] = []
+    /// Phrases against floor work itself ("no floor stuff pls"): for the rest of the conversation.
+    public var floorlessLasting: [String] = []
     public var floorlessNotBefore: [String] = []
     /// How someone says how often they will train ("twice a week", "3x/week", "daily").
     public var sessionsAWeek = SessionsAWeekWords()

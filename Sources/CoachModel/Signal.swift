@@ -84,7 +84,7 @@ public enum Signal: String, CaseIterable, Sendable {
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
     /// dropped). The other lists are matched one word of the line at a time.
     public var allowsWordPairs: Bool {
-        [.asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse].contains(self)
+        [.asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun].contains(self)
     }
     /// Asking where to begin ("where do I start?").
     case startingOut = "starting-out"

@@ -56,6 +56,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Phrases that say a way of lying down is out (`cannot_lie` in the vocabulary).
     let cannotLie: PhraseIndex<Lying>
     /// Places where no floor work fits, for one line (`floorless_places` in the vocabulary).
+    /// (`true` for a phrase that holds for the rest of the conversation, `lasting`.)
     let floorless: PhraseIndex<Bool>
     let floorlessNotAfter: Set<String>
     /// `how_to_do` in the vocabulary ("how do I do it").
@@ -164,7 +165,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
-        planNouns = Set(knowledge.language.words(.planNoun).map(TextNormalizer.stem))
+        planNouns = Set(
+            knowledge.language.words(.planNoun).map {
+                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
+            })
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
         var lying = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
@@ -174,7 +178,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         cannotLie = lying
         var floorless = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
-        for phrase in knowledge.language.understanding.floorlessPlaces { floorless.add(phrase, true) }
+        for phrase in knowledge.language.understanding.floorlessPlaces { floorless.add(phrase, false) }
+        for phrase in knowledge.language.understanding.floorlessLasting { floorless.add(phrase, true) }
         self.floorless = floorless
         var howToDo = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
         for phrase in knowledge.language.understanding.howToDo { howToDo.add(phrase, true) }
@@ -530,7 +535,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // week, about an hour, where do I start", "light dumbbells and a chair, twice a week is what
         // I can manage, what should I do?".)
         let asksForPlan =
-            tokens.contains(where: planNouns.contains) && tokens.contains(where: givenWords.contains)
+            Self.says(planNouns, in: tokens) && tokens.contains(where: givenWords.contains)
             || exercises.isEmpty && family.isEmpty
                 && (found.minutes != nil && (found.sessionsAWeek != nil || !found.have.isEmpty)
                     // (A whole gym is no kit named: "3 days a week, gym access, what should I do?"
@@ -641,11 +646,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
         understanding.repsAlready = repsAlready(in: tokens)
-        understanding.floorless = floorless.matches(in: tokens).contains { match in
+        let noFloor = floorless.matches(in: tokens).filter { match in
             let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
             let after = match.range.upperBound < tokens.count ? tokens[match.range.upperBound] : ""
-            return !floorlessNotAfter.contains(before) && !floorlessNotBefore.contains(after)
+            return match.value || !floorlessNotAfter.contains(before) && !floorlessNotBefore.contains(after)
         }
+        understanding.floorless = !noFloor.isEmpty
+        understanding.floorlessLasting = noFloor.contains(where: \.value)
         return understanding
     }
 

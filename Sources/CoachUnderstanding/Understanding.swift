@@ -120,6 +120,8 @@ public struct Understanding: Sendable {
     /// Whether the line trains somewhere with no floor to lie on ("at my desk", "in the office"):
     /// no way done lying down is offered for this line, though later lines may use the floor.
     public var floorless = false
+    /// Whether it says no floor work at all ("no floor stuff pls"): for the rest of the conversation.
+    public var floorlessLasting = false
     /// How many reps of an exercise the line says the person already does ("I can do 8 pull-ups"):
     /// past the first rep, the facts about working up to it are not for them.
     public var repsAlready: Int?

@@ -19,6 +19,51 @@ struct ChatSessionTests {
 
     /// A level said for one workout shapes that workout only; a level the person says is theirs
     /// ("I'm advanced") is kept for the workouts that follow (issue 16).
+    /// Follow-ups read against what was just said: a place in the workout just given, a way to
+    /// make the exercise just discussed easier, floor work ruled out for the rest of the chat.
+    @Test func followUpsReadWhatWasJustSaid() throws {
+        let first = Fixtures.converse([
+            "workout for upper back at the gym, 30 mins, fairly advanced", "whats the first one? never heard of it",
+        ])
+        try #require(first.count == 2)
+        let firstItem = try #require(first[0].routine?.items.first)
+        #expect(first[1].entities.exercise == firstItem.exercise && first[1].intent == .form, "\(first[1].text)")
+        let easier = Fixtures.converse([
+            "what muscles do inverted rows work", "and how do i make them easier, i can only do like 3",
+        ])
+        try #require(easier.count == 2)
+        #expect(
+            easier[1].entities.exercise == "inverted-row" && easier[1].text.contains("upright"), "\(easier[1].text)")
+        let floor = Fixtures.converse([
+            "quick back workout with a resistance band, i'm a beginner",
+            "no floor stuff pls, the floor in my apartment is disgusting",
+            "make it 20 minutes",
+        ])
+        try #require(floor.count == 3)
+        for reply in floor.dropFirst() {
+            let items = try #require(reply.routine?.items)
+            for item in items {
+                let exercise = try #require(Fixtures.knowledge.exercise(item.exercise))
+                let way =
+                    exercise.ways.first { item.name.hasSuffix(", \($0.name)") }
+                    ?? exercise.ways.first { $0.equipment == item.equipment }
+                #expect(way?.lying == nil, "\(item.name)")
+            }
+        }
+    }
+
+    /// A workout asked for in a lifter's words: a back day with what it must fit, a session
+    /// someone wants to be sore from.
+    @Test func aWorkoutAskedForInALiftersWords() {
+        let garage = Fixtures.converse([
+            "Looking for a back day I can do in my garage. I have a barbell, plates, a rack and some bands. I've been lifting about 2 years so not a total noob but not advanced either. ~45 min, want mostly upper back not deadlifts"
+        ])
+        #expect(garage.first?.entities.level == .intermediate, "\(garage.first?.text ?? "")")
+        #expect(garage.first?.routine?.items.contains { $0.exercise == "deadlift" } == false)
+        let sore = Fixtures.converse(["upper back + traps session, full gym, i want to be sore tomorrow"])
+        #expect(sore.first?.routine != nil && sore.first?.safety == nil, "\(sore.first?.text ?? "")")
+    }
+
     @Test func aLevelIsKeptOnlyWhenItIsTheirs() throws {
         let forOne = Fixtures.converse([
             "give me an advanced 10 minute workout", "what is a face pull", "10 minutes with a band",
