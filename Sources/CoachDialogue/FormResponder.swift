@@ -84,8 +84,11 @@ struct FormResponder: Responder {
         if ask == .load, !turn.asksAbout(knowledge.language.words(.asksLoad)), names(aPointOf: exercise, turn) {
             ask = .formPoint
         }
+        // (An answer may settle on another ask than the one read: a what-is that names a problem of
+        // form is answered as that point.)
+        let askBefore = draft.ask
+        draft.ask = ask
         if let ask, answer(ask, about: exercise, turn, into: &draft) {
-            draft.ask = ask
             // "What frequency, sets and reps, and intensity for face pulls?" asks three things of
             // one exercise: each part its question names gets its answer, under its heading.
             // (Each part comes under a heading of its own: the dose's, or its topic's title.)
@@ -102,6 +105,7 @@ struct FormResponder: Responder {
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
         }
+        draft.ask = askBefore
         // A question that is not how-to but names no point in its question sentence ("what's the
         // best approach?" after a backstory about retracting the shoulder blades): the point the
         // post is about, before the whole card.
@@ -182,6 +186,15 @@ struct FormResponder: Responder {
                 draft.list(tagged)
             }
         case .whatIs:
+            // A problem said with the exercise and no word asking what it is ("inverted row: hips
+            // keep sagging halfway through the set"): the point its cues speak to.
+            let asksWhat = turn.understanding.normalized.split(separator: " ").contains {
+                knowledge.language.words(.asksWhatItIs).contains(String($0))
+            }
+            if !asksWhat, leadWithPoint(&draft, turn, exercise) {
+                draft.ask = .formPoint
+                break
+            }
             introBlock(&draft, exercise)
             // Asked by another name ("what's a Y-T-W raise?"): what the facts say of that variant.
             if let variant = variant(turn, exercise) { draft.list(Array(variant.facts.prefix(2))) }

@@ -79,6 +79,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise
     /// named so are compared, not swapped.
     case asksWhichBetter = "asks-which-better"
+    /// Asking what something is ("what is", "explain", "never heard of"): without one, a line
+    /// that reads as what-is but names a problem of form asks about that point.
+    case asksWhatItIs = "asks-what-it-is"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words

@@ -32,6 +32,24 @@ struct FormAnswerTests {
         #expect(reply.text.contains("1. ") && reply.text.contains("Key cues"), "\(reply.text)")
     }
 
+    /// One point of form asked in a lifter's words gets that point, not the card or what the
+    /// exercise is: a problem said with no question, a part of the set-up, a grip detail.
+    @Test(arguments: [
+        ("inverted row: hips keep sagging halfway through the set", "hips sag"),
+        ("on face pulls where should the rope go, forehead, nose, chin? seen all 3", "forehead"),
+        ("thumbs over or under the bar on pullups? thumbless grip feels stronger", "thumbless grip"),
+        (
+            "do you squeeze shoulder blades together at the top of a lat pulldown or pull them down first?",
+            "only at the bottom"
+        ),
+        ("my biceps do all the work on pullups and i cant feel my back at all. how do i fix this", "biceps take over"),
+    ])
+    func aPointOfFormGetsThatPoint(_ line: String, _ point: String) throws {
+        let reply = try #require(Fixtures.converse([line]).first)
+        let text = reply.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(reply.ask == .formPoint && text.contains(point), "\(reply.ask?.rawValue ?? "none"): \(reply.text)")
+    }
+
     /// Facts written for one stage with an exercise (working up to a first pull-up, or building
     /// the number past it) reach only someone at that stage, or someone who did not say.
     @Test func progressionFactsFitWhereThePersonStands() throws {
