@@ -47,7 +47,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
-                "more_of_words",
+                "more_of_words", "rough_words",
                 "rate_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do", "already_do",
                 "age_words",
                 "out_of_scope",
@@ -127,6 +127,7 @@ extension KnowledgeDecoder {
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
         words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
         words.moreOfWords = singleWords(map["more_of_words"], "more_of_words", &reader)
+        words.roughWords = singleWords(map["rough_words"], "rough_words", &reader)
         words.rateWords = singleWords(map["rate_words"], "rate_words", &reader)
         if let node = map["sessions_a_week"] { words.sessionsAWeek = sessionsAWeek(node, &reader) }
         if let ages = map["age_words"].flatMap({ reader.mapping($0, "age_words") }) {

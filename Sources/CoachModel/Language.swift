@@ -84,6 +84,8 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words for "things" that kit after them belongs to ("anything", "stuff"): said after a word
     /// of leaving out or swapping ("swap out anything with a barbell"), that kit is left out.
     public var kitThings: [String] = []
+    /// Words of roughly between a number and its unit ("20ish min", "30 odd minutes").
+    public var roughWords: [String] = []
     /// Words of more of something, just before kit ("without buying more bands", "no heavier
     /// dumbbells"): the person has that kit, only not more of it.
     public var moreOfWords: [String] = []

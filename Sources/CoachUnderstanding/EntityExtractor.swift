@@ -26,6 +26,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// `kit_things` ("anything", "stuff"), and the words of leaving out or swapping that, said just
     /// before them, leave out the kit that follows ("swap out anything with a barbell").
     private var kitThings: Set<String> = []
+    /// `rough_words` ("ish", "odd"): between a number and its unit, "about".
+    private var roughWords: Set<String> = []
     private var leaveOutWords: Set<String> = []
     /// `more_of_words` ("more", "heavier"): kit just after one is had ("without buying more bands").
     private var moreOfWords: Set<String> = []
@@ -135,6 +137,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         unavailable = Set(words.missingAfterWords.map(TextNormalizer.stem))
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
+        roughWords = Set(words.roughWords.map(TextNormalizer.stem))
         moreOfWords = Set(words.moreOfWords.map(TextNormalizer.stem))
         leaveOutWords = Set(
             (knowledge.language.words(.leaveOut) + knowledge.language.words(.swap)).map(TextNormalizer.stem))
@@ -347,12 +350,15 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if value.unitInPhrase {
                 minutes = Int(value.value)
             } else if value.end < tokens.count {
-                let unit = tokens[value.end]
+                // ("20ish min", "30 odd minutes": a word of roughly may stand before the unit.)
+                let unitAt = roughWords.contains(tokens[value.end]) ? value.end + 1 : value.end
+                guard unitAt < tokens.count else { continue }
+                let unit = tokens[unitAt]
                 // ("9 hours a day at a desk": a rate longer than any workout is how long someone
                 // sits or works, not the workout's length; "20 minutes a day" may well be one.)
                 let asMinutes = hourUnits.contains(unit) ? value.value * 60 : value.value
                 if asMinutes > Double(Self.longestRateWorkout),
-                    tokens[(value.end + 1)..<min(tokens.count, value.end + 3)].contains(where: rateWords.contains)
+                    tokens[(unitAt + 1)..<min(tokens.count, unitAt + 3)].contains(where: rateWords.contains)
                 {
                     continue
                 }

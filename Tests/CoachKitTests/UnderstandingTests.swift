@@ -128,6 +128,14 @@ struct UnderstandingTests {
         #expect(lasting.redFlag)
     }
 
+    /// A length said roughly ("20ish min", "30 odd minutes") is that length.
+    @Test(arguments: [
+        ("trx workout for back, at the park, 20ish min, intermediate", 20), ("30 odd minutes with a band", 30),
+    ])
+    func aRoughLengthIsThatLength(_ line: String, _ minutes: Int) {
+        #expect(interpreter.understand(line).minutes == minutes)
+    }
+
     /// Pain into the left arm with breathlessness during exercise is an emergency, even when it
     /// passed on stopping; stiffness that stops a reach after a first workout is soreness.
     @Test func armPainWithBreathlessnessIsAnEmergency() {
