@@ -119,6 +119,11 @@ struct SafetyResponder: Responder {
             draft.ask = .painTreat
             for treatment in treatments { draft.say(treatment.advice) }
         }
+        // "My shoulder hurts on the second one" after a workout: which move that is, and to drop it.
+        let chosen = turn.reasons.lazy.compactMap { reason -> Exercise? in
+            if case let .choseExercise(id) = reason { knowledge.exercise(id) } else { nil }
+        }.first
+        if let chosen { draft.add(.paragraph(say(.safetyChosenFromList, ["name": chosen.name]))) }
         let intro = say(treatmentsFirst ? .safetyLeadTreatAfter : lead ?? .safetyIntro)
         draft.add(.paragraph(intro))
         if !treatmentsFirst { for treatment in treatments { draft.say(treatment.advice) } }

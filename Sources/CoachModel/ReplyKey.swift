@@ -112,6 +112,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case lyingOnFloor = "lying.on-floor"
     case lyingLeftOutAll = "lying.left-out-all"
     case swapForWaysCompared = "swap-for.ways-compared"
+    case safetyChosenFromList = "safety.chosen-from-list"
     case workoutDeskBreak = "workout.desk-break"
     case workoutSparedNone = "workout.spared-none"
     case guideNext = "guide.next"

@@ -52,6 +52,19 @@ struct ChatSessionTests {
         }
     }
 
+    /// A pain said of a place in the workout just given names that move, and is heard as pain.
+    @Test func aPainOnAMoveOfTheWorkoutNamesIt() throws {
+        let replies = Fixtures.converse([
+            "Bodyweight back workout for someone with zero equipment, 15 min", "my shoulder hurts on the second one",
+        ])
+        try #require(replies.count == 2)
+        let items = try #require(replies[0].routine?.items)
+        let second = try #require(Fixtures.knowledge.exercise(items[1].exercise))
+        #expect(
+            replies[1].intent == .safety && replies[1].text.contains("That is the \(second.name)"), "\(replies[1].text)"
+        )
+    }
+
     /// A workout asked for in a lifter's words: a back day with what it must fit, a session
     /// someone wants to be sore from.
     @Test func aWorkoutAskedForInALiftersWords() {
