@@ -10,7 +10,10 @@ struct SafetyResponder: Responder {
     let context: ResponderContext
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
-        let stiffness = safetyReply(&draft, turn)
+        // (The kit the conversation knows, from the last workout or what was said: the gentler moves
+        // offered for later keep to it.)
+        let kit = state.lastWorkout?.availability.have ?? state.equipment
+        let stiffness = safetyReply(&draft, turn, kit: kit)
         // Ordinary soreness, or desk stiffness, is no pain to spare: the workouts that follow are
         // not held back.
         turn.nothingToSpare = draft.ask == .soreness || stiffness
@@ -41,7 +44,7 @@ struct SafetyResponder: Responder {
     }
 
     /// True when the line was answered as a setting that explains its aches (desk stiffness).
-    private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
+    private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn, kit: Set<EquipmentID>?) -> Bool {
         let safety = knowledge.safety
         let understanding = turn.understanding
         // (Also: asked whether a move is safe with a tightness or stiffness that is no pain, "is it
@@ -195,7 +198,7 @@ struct SafetyResponder: Responder {
             draft.add(.heading(say(.headingPrecautions)))
             draft.list(Array(precautions.prefix(4)))
         }
-        addGentler(to: &draft, areas: areas, exercise: exercise, hurtMuscle: understanding.muscle)
+        addGentler(to: &draft, areas: areas, exercise: exercise, hurtMuscle: understanding.muscle, kit: kit)
         return false
     }
 
@@ -238,7 +241,8 @@ struct SafetyResponder: Responder {
     /// sore areas alone, then the area's own. For pain outside the upper back ("my lower back") they are upper
     /// back moves that leave it alone, and the line says so.
     private func addGentler(
-        to draft: inout ReplyDraft, areas: [SafetyKnowledge.PainArea], exercise: Exercise?, hurtMuscle: MuscleID?
+        to draft: inout ReplyDraft, areas: [SafetyKnowledge.PainArea], exercise: Exercise?, hurtMuscle: MuscleID?,
+        kit: Set<EquipmentID>? = nil
     ) {
         var gentlerIDs = areas.flatMap(\.gentler)
         // (The exercise's easier versions only where they leave the sore areas alone: the lat
@@ -253,9 +257,12 @@ struct SafetyResponder: Responder {
             gentlerIDs = easier.map(\.id) + gentlerIDs
         }
         var named: Set<ExerciseID> = []
-        let gentler = gentlerIDs.filter { named.insert($0).inserted && $0 != exercise?.id }.compactMap(
-            knowledge.exercise
-        ).prefix(3)
+        let availability = Availability(have: kit)
+        let candidates = gentlerIDs.filter { named.insert($0).inserted && $0 != exercise?.id }.compactMap(
+            knowledge.exercise)
+        // (Those the kit allows when some do; else all, for whenever the kit is at hand.)
+        let withKit = candidates.filter { kit == nil || availability.firstWay(of: $0) != nil }
+        let gentler = (withKit.isEmpty ? candidates : withKit).prefix(3)
         guard !gentler.isEmpty else { return }
         let names = gentler.map(\.name).joined(separator: say(.joinList))
         let scope = knowledge.language.understanding
@@ -265,6 +272,6 @@ struct SafetyResponder: Responder {
             ? say(.safetyGentler, ["names": names])
             : say(.safetyGentlerSparing, ["names": names, "area": outside.map(\.name).joined(separator: say(.joinOr))])
         draft.add(.paragraph(line))
-        draft.exercises = gentler.map { suggestion($0, way: $0.ways.first) }
+        draft.exercises = gentler.map { suggestion($0, way: availability.firstWay(of: $0) ?? $0.ways.first) }
     }
 }

@@ -63,6 +63,10 @@ struct ChatSessionTests {
         #expect(
             replies[1].intent == .safety && replies[1].text.contains("That is the \(second.name)"), "\(replies[1].text)"
         )
+        // (The moves offered for later keep to the kit of the workout: body weight.)
+        #expect(
+            replies[1].exercises.allSatisfy { $0.equipment.allSatisfy { ["none", "mat"].contains($0.rawValue) } },
+            "\(replies[1].exercises)")
     }
 
     /// A workout asked for in a lifter's words: a back day with what it must fit, a session
