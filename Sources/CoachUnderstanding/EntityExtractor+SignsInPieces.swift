@@ -36,8 +36,31 @@ struct SignsInPieces: Equatable, Sendable, Codable {
                 }
             }
         }
+        // A phrase that holds a shorter one of another sign ("when i breathe" holds "breathe")
+        // belongs to that sign too: the one pass takes the longest phrase at each place, and would
+        // otherwise lose the shorter one's sign.
+        let tokens = Dictionary(
+            order.map { ($0, TextNormalizer.tokens($0).map(TextNormalizer.stem)) },
+            uniquingKeysWith: { first, _ in first })
+        var withInner = byPhrase
+        for phrase in order {
+            guard let outer = tokens[phrase], outer.count > 1 else { continue }
+            for other in order where other != phrase {
+                guard let inner = tokens[other], inner.count < outer.count,
+                    (0...(outer.count - inner.count)).contains(where: { Array(outer[$0..<($0 + inner.count)]) == inner }
+                    )
+                else { continue }
+                // (Not for a sign the phrase is a piece of already: one phrase is one piece of a
+                // sign, never two of its groups at once, "weaker side" both side and weaker.)
+                let ownSigns = Set((byPhrase[phrase] ?? []).map(\.sign))
+                for piece in byPhrase[other] ?? []
+                where !ownSigns.contains(piece.sign) && !(withInner[phrase] ?? []).contains(piece) {
+                    withInner[phrase, default: []].append(piece)
+                }
+            }
+        }
         pieces = PhraseIndex(gaps: gaps)
-        for phrase in order { pieces.add(phrase, byPhrase[phrase] ?? []) }
+        for phrase in order { pieces.add(phrase, withInner[phrase] ?? []) }
     }
 }
 

@@ -128,6 +128,25 @@ struct UnderstandingTests {
         #expect(lasting.redFlag)
     }
 
+    /// Signs said in pieces that share words with another sign's longer phrase are heard: a tight
+    /// chest with breathing ("when I breathe" is also a piece of another sign), a pop then pain on
+    /// breathing, one arm gone weak with an ache; a weaker side said of soreness is no sign.
+    @Test func signsSaidInPiecesThatOverlapAreHeard() {
+        for line in [
+            "chest feels tight when i breathe",
+            "felt a pop in my upper back doing a heavy row and now it hurts to take a deep breath. chest feels kinda tight too",
+        ] {
+            #expect(interpreter.understand(line).emergency, "\(line)")
+        }
+        let weak = interpreter.understand(
+            "My left arm's felt kind of weak since last week, I can't hold the dumbbell up like the right side and theres a dull ache in my neck"
+        )
+        #expect(weak.redFlag, "\(weak.matches.map(\.text))")
+        let sore = interpreter.understand(
+            "did single arm rows for the first time and only my left rhomboid is sore. gone after 2 days. weaker side?")
+        #expect(!sore.redFlag, "\(sore.matches.map(\.text))")
+    }
+
     /// A length said roughly ("20ish min", "30 odd minutes") is that length.
     @Test(arguments: [
         ("trx workout for back, at the park, 20ish min, intermediate", 20), ("30 odd minutes with a band", 30),
