@@ -21,6 +21,14 @@ struct TurnResolver {
             }
             return
         }
+        // "Make it harder, that was too easy" right after a workout asks to change it; said of a
+        // workout done and logged ("that was too easy"), the effort is added to the log.
+        if case .amend? = turn.understanding.log, state.lastIntent == .workout, state.lastPlan != nil,
+            turn.mentions(knowledge.language.words(.changeWorkout))
+        {
+            turn.understanding.log = nil
+            turn.understanding.rule = nil
+        }
         chooseByPlaceInList(&turn, state: state)
         let understanding = turn.understanding
         let hasEntity =

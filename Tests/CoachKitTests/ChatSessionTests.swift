@@ -52,6 +52,16 @@ struct ChatSessionTests {
         }
     }
 
+    /// "Make it harder, that was too easy" right after a workout changes it; it is no note for
+    /// the training log.
+    @Test func aChangeSaidWithHowItFeltChangesTheWorkout() throws {
+        let replies = Fixtures.converse([
+            "quick 15 min band workout for my upper back please", "make it harder, that was too easy",
+        ])
+        try #require(replies.count == 2)
+        #expect(replies[1].routine != nil && replies[1].entities.level == .intermediate, "\(replies[1].text)")
+    }
+
     /// A pain said of a place in the workout just given names that move, and is heard as pain.
     @Test func aPainOnAMoveOfTheWorkoutNamesIt() throws {
         let replies = Fixtures.converse([
