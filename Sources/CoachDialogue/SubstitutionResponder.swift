@@ -87,7 +87,10 @@ struct SubstitutionResponder: Responder {
         // One exercise named by two of its names, one to be swapped for the other ("swap TRX rows
         // for ring rows? same thing?"): yes, the same exercise. (Two names with two kits, "dumbbell
         // rows instead of barbell rows", are a swap of kit, answered below with the other options.)
-        let namesSaid = Set(understanding.matches.filter { $0.entity == .exercise(exercise.id) }.map(\.text))
+        // (Whole names only, of two words or more: "pulldowns" inside "straight arm pulldowns" is
+        // no second name of the lat pulldown.)
+        let namesSaid = Set(
+            understanding.matches.filter { $0.entity == .exercise(exercise.id) && $0.range.count >= 2 }.map(\.text))
         if reason == nil || reason == .swapFor, namesSaid.count >= 2, Set(turn.have + turn.missing).count <= 1,
             let way = exercise.ways.first(where: { !Set($0.equipment).isDisjoint(with: turn.have) })
                 ?? exercise.ways.first

@@ -118,6 +118,10 @@ struct SwapPromiseTests {
         #expect(pulls.ask == .compare && pulls.text.contains("At a cable machine:"), "\(pulls.text)")
         let rings = try #require(Fixtures.converse(["swap TRX rows for ring rows? same thing?"]).first)
         #expect(rings.text.hasPrefix("Yes: that is the same exercise"), "\(rings.text)")
+        let straightArm = try #require(
+            Fixtures.converse(["can I swap lat pulldowns for straight arm pulldowns or is that not the same thing"])
+                .first)
+        #expect(!straightArm.text.hasPrefix("Yes: that is the same exercise"), "\(straightArm.text)")
     }
 
     /// Kit said with a word of more of it ("without buying more bands") is had, not missing.
