@@ -50,6 +50,21 @@ struct FormAnswerTests {
         #expect(reply.ask == .formPoint && text.contains(point), "\(reply.ask?.rawValue ?? "none"): \(reply.text)")
     }
 
+    /// A burn during a set, and headaches after training: the team's general guidance, said as
+    /// such, not a card about soreness or a question about which exercise.
+    @Test func aBurnAndAHeadacheGetTheTeamsGuidance() throws {
+        let burn = Fixtures.converse([
+            "how do you do Y-T-W raises?", "are they supposed to burn this much with no weight lol",
+        ])
+        try #require(burn.count == 2)
+        #expect(burn[1].text.contains("A burn in the working muscles"), "\(burn[1].text)")
+        let headache = try #require(
+            Fixtures.converse(["my traps get crazy tight and i get headaches after shrug day. normal??"]).first)
+        #expect(headache.text.contains("tension headaches") && headache.routine == nil, "\(headache.text)")
+        let emergency = try #require(Fixtures.converse(["worst headache of my life during a heavy deadlift"]).first)
+        #expect(emergency.safety?.redFlag == true, "\(emergency.text)")
+    }
+
     /// Facts written for one stage with an exercise (working up to a first pull-up, or building
     /// the number past it) reach only someone at that stage, or someone who did not say.
     @Test func progressionFactsFitWhereThePersonStands() throws {
