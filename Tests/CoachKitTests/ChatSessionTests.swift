@@ -87,6 +87,10 @@ struct ChatSessionTests {
         ])
         #expect(garage.first?.entities.level == .intermediate, "\(garage.first?.text ?? "")")
         #expect(garage.first?.routine?.items.contains { $0.exercise == "deadlift" } == false)
+        let months = Fixtures.converse([
+            "2 kettlebells (12 and 20kg), 30 minutes, been training kb for 6 months, want to focus on rows and rear delts"
+        ])
+        #expect(months.first?.entities.level == .intermediate, "\(months.first?.text ?? "")")
         let sore = Fixtures.converse(["upper back + traps session, full gym, i want to be sore tomorrow"])
         #expect(sore.first?.routine != nil && sore.first?.safety == nil, "\(sore.first?.text ?? "")")
     }
