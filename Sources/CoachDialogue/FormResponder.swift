@@ -188,8 +188,9 @@ struct FormResponder: Responder {
         case .whatIs:
             // A problem said with the exercise and no word asking what it is ("inverted row: hips
             // keep sagging halfway through the set"): the point its cues speak to.
+            let whatWords = Set(knowledge.language.words(.asksWhatItIs))
             let asksWhat = turn.understanding.normalized.split(separator: " ").contains {
-                knowledge.language.words(.asksWhatItIs).contains(String($0))
+                whatWords.contains(String($0))
             }
             if !asksWhat, leadWithPoint(&draft, turn, exercise) {
                 draft.ask = .formPoint

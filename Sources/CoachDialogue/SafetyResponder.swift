@@ -242,7 +242,7 @@ struct SafetyResponder: Responder {
     /// back moves that leave it alone, and the line says so.
     private func addGentler(
         to draft: inout ReplyDraft, areas: [SafetyKnowledge.PainArea], exercise: Exercise?, hurtMuscle: MuscleID?,
-        kit: Set<EquipmentID>? = nil
+        kit: Set<EquipmentID>?
     ) {
         var gentlerIDs = areas.flatMap(\.gentler)
         // (The exercise's easier versions only where they leave the sore areas alone: the lat
@@ -260,8 +260,9 @@ struct SafetyResponder: Responder {
         let availability = Availability(have: kit)
         let candidates = gentlerIDs.filter { named.insert($0).inserted && $0 != exercise?.id }.compactMap(
             knowledge.exercise)
-        // (Those the kit allows when some do; else all, for whenever the kit is at hand.)
-        let withKit = candidates.filter { kit == nil || availability.firstWay(of: $0) != nil }
+        // (Those the kit allows when some do, every one when the kit is not known; else all, for
+        // whenever the kit is at hand.)
+        let withKit = candidates.filter { availability.firstWay(of: $0) != nil }
         let gentler = (withKit.isEmpty ? candidates : withKit).prefix(3)
         guard !gentler.isEmpty else { return }
         let names = gentler.map(\.name).joined(separator: say(.joinList))

@@ -185,10 +185,11 @@ struct WorkoutResponder: Responder {
     /// Whether every exercise of a named routine can be done its routine way without lying down
     /// a way the person cannot (the band routine's I-Y-T is done face down on the floor).
     private func fits(_ routine: Routine, cannotLie: Set<Lying>) -> Bool {
-        let availability = Availability(have: Set(routine.equipment).union([knowledge.bodyweightID]))
+        let kit = Availability(have: Set(routine.equipment).union([knowledge.bodyweightID]))
+        let lying = Availability(have: nil, cannotLie: cannotLie)
         return routine.items.allSatisfy { item in
             guard let exercise = knowledge.exercise(item.exercise) else { return true }
-            return availability.firstWay(of: exercise)?.lying.map { !cannotLie.contains($0) } ?? true
+            return kit.firstWay(of: exercise).map(lying.allowsLying) ?? true
         }
     }
 
@@ -247,11 +248,11 @@ struct WorkoutResponder: Responder {
     /// upper back moves that still fit, standing and with nothing, as a short break (mostly
     /// learning drills, which are never a workout's main work, so said as such).
     private func breakWhereYouAre(_ availability: Availability, into draft: inout ReplyDraft) {
+        // (Nothing at hand: no kit, and no way of lying or kneeling ruled out.)
+        let nothing = Availability(have: [], cannotLie: availability.cannotLie)
         let moves = knowledge.exercises.compactMap { exercise -> (Exercise, ExerciseWay)? in
             guard exercise.pattern != .mobility, knowledge.worksUpperBack(exercise),
-                let way = exercise.ways.first(where: { way in
-                    way.needs.isEmpty && way.lying.map { !availability.cannotLie.contains($0) } ?? true
-                })
+                let way = exercise.ways.first(where: nothing.allows)
             else { return nil }
             return (exercise, way)
         }

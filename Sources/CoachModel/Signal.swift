@@ -85,7 +85,8 @@ public enum Signal: String, CaseIterable, Sendable {
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
-    /// dropped). The other lists are matched one word of the line at a time.
+    /// dropped), and for the plan nouns ("back day"), looked for as neighbouring words of the line
+    /// itself (`Interpreter.says`). The other lists are matched one word of the line at a time.
     public var allowsWordPairs: Bool {
         [.asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun].contains(self)
     }

@@ -8,6 +8,11 @@ public struct Availability: Hashable, Sendable {
     /// How they cannot lie down to train ("I can't lie face down"): no way done so is allowed.
     public var cannotLie: Set<Lying> = []
 
+    /// Whether the person can be as `way` is done: not lying down a way they cannot.
+    public func allowsLying(_ way: ExerciseWay) -> Bool {
+        way.lying.map { !cannotLie.contains($0) } ?? true
+    }
+
     public init(have: Set<EquipmentID>?, missing: Set<EquipmentID> = [], cannotLie: Set<Lying> = []) {
         self.have = have
         self.missing = missing
@@ -18,7 +23,7 @@ public struct Availability: Hashable, Sendable {
     /// is done. What is always at hand, such as a mat, is never asked for (`ExerciseWay.needs`),
     /// but "no mat" still counts.
     public func allows(_ way: ExerciseWay) -> Bool {
-        if let lying = way.lying, cannotLie.contains(lying) { return false }
+        guard allowsLying(way) else { return false }
         if way.equipment.contains(where: missing.contains) { return false }
         guard let have else { return true }
         return way.needs.isSubset(of: have)

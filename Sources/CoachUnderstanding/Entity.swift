@@ -68,6 +68,14 @@ public enum Entity: Hashable, Sendable {
         }
     }
 
+    /// Whether it names one exercise, or a family of them ("rows").
+    var isExercise: Bool {
+        if case .exercise = self { true } else { false }
+    }
+    var isFamily: Bool {
+        if case .family = self { true } else { false }
+    }
+
     /// Whether it is a treatment asked about.
     var isTreatment: Bool {
         if case .treatment = self { true } else { false }

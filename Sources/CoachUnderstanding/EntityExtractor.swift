@@ -179,6 +179,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         var kitInNames: [(exercise: ExerciseID, kit: EquipmentID, missing: Bool)] = []
         /// Whether the line says a whole gym is at hand ("at the gym", "full gym"), not denied.
         var wholeGym = false
+        /// The numbers said in words ("six weeks", "twelve"), read once for every reading of
+        /// counts and lengths.
+        var spelled: [PhraseIndex<Int>.Match] = []
     }
 
     func extract(_ tokens: [String]) -> Result {
@@ -271,6 +274,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         }
         // (The numbers said in words, read once for the durations, the minutes and the week.)
         let spelled = numbers.matches(in: tokens)
+        result.spelled = spelled
         result.matches += lastingDurations(
             in: tokens, found: result.matches, notReports: otherThings + returning, spelled: spelled)
         result.matches += signsInPieces(in: tokens, found: result.matches)

@@ -7,10 +7,9 @@ import Foundation
 extension Interpreter {
     /// How many reps the line says the person already does ("I can do 8 to 12 pull-ups": 8): the
     /// number, in figures or words, at most two words after an `already_do` phrase.
-    func repsAlready(in tokens: [String]) -> Int? {
+    func repsAlready(in tokens: [String], spelled numbers: [PhraseIndex<Int>.Match]) -> Int? {
         let spelled = Dictionary(
-            extractor.numbers.matches(in: tokens).map { ($0.range.lowerBound, $0.value) },
-            uniquingKeysWith: { first, _ in first })
+            numbers.map { ($0.range.lowerBound, $0.value) }, uniquingKeysWith: { first, _ in first })
         for match in alreadyDo.matches(in: tokens) {
             for index in match.range.upperBound..<min(match.range.upperBound + 2, tokens.count) {
                 if let count = Int(tokens[index]) ?? spelled[index] { return count }

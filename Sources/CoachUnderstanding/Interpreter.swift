@@ -181,26 +181,19 @@ public struct Interpreter: Equatable, Sendable, Codable {
         for phrase in knowledge.language.understanding.floorlessPlaces { floorless.add(phrase, false) }
         for phrase in knowledge.language.understanding.floorlessLasting { floorless.add(phrase, true) }
         self.floorless = floorless
-        var howToDo = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
-        for phrase in knowledge.language.understanding.howToDo { howToDo.add(phrase, true) }
-        self.howToDo = howToDo
-        var alreadyDo = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
-        for phrase in knowledge.language.understanding.alreadyDo { alreadyDo.add(phrase, true) }
-        self.alreadyDo = alreadyDo
+        howToDo = PhraseIndex(
+            knowledge.language.understanding.howToDo, value: true, gaps: knowledge.language.understanding.phraseGaps)
+        alreadyDo = PhraseIndex(
+            knowledge.language.understanding.alreadyDo, value: true, gaps: knowledge.language.understanding.phraseGaps)
         floorlessNotAfter = Set(knowledge.language.understanding.floorlessNotAfter)
         floorlessNotBefore = Set(knowledge.language.understanding.floorlessNotBefore)
         byAge = knowledge.language.notCovered.compactMap { item in item.fromAge.map { AgeItem(age: $0, id: item.id) } }
             .sorted { $0.age < $1.age }
-        var before = PhraseIndex<Bool>()
-        for phrase in knowledge.language.understanding.ageBefore { before.add(phrase, true) }
-        ageBefore = before
-        var after = PhraseIndex<Bool>()
-        for phrase in knowledge.language.understanding.ageAfter { after.add(phrase, true) }
-        ageAfter = after
+        ageBefore = PhraseIndex(knowledge.language.understanding.ageBefore, value: true)
+        ageAfter = PhraseIndex(knowledge.language.understanding.ageAfter, value: true)
         ageNotBefore = Set(knowledge.language.understanding.ageNotBefore)
-        var tiring = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
-        for phrase in knowledge.safety.tiresFirst { tiring.add(phrase, true) }
-        tiresFirst = tiring
+        tiresFirst = PhraseIndex(
+            knowledge.safety.tiresFirst, value: true, gaps: knowledge.language.understanding.phraseGaps)
         lyingRuledOut = Dictionary(
             knowledge.language.notCovered.map { ($0.id, $0.cannotLie) }, uniquingKeysWith: { first, _ in first })
         howWords = Set(knowledge.language.words(.asksHow).map(TextNormalizer.stem))
@@ -221,9 +214,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let scope = knowledge.language.understanding
         upperBackMuscles = Set(knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id))
         upperBackAreas = Set(scope.scopePainAreas)
-        var inScope = PhraseIndex<Bool>(gaps: scope.phraseGaps)
-        for phrase in scope.scopePhrases { inScope.add(phrase, true) }
-        scopePhrases = inScope
+        scopePhrases = PhraseIndex(scope.scopePhrases, value: true, gaps: scope.phraseGaps)
         routineMinutes = knowledge.routines.map { RoutineFit(id: $0.id, minutes: $0.minutes, equipment: $0.equipment) }
         intents = NaiveBayes(examples: intentExamples)
         topics = NaiveBayes(examples: topicExamples)
@@ -345,7 +336,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // sore muscles, not a limit to examine, unless something else is a warning sign.
         let soreAfterExercise =
             entities.contains(.soreness) && !entities.contains(.sudden) && !lasted
-            && entities.contains(where: { if case .exercise = $0 { true } else { false } })
+            && entities.contains(where: \.isExercise)
         let redFlag =
             entities.contains(.redFlag) && !passed || entities.contains(.emergency)
             || entities.contains(.limit) && !cleared && !passed && !soreAfterExercise
@@ -367,9 +358,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     // ("My physio mentioned I-Y-T raises for my shoulders, how are they done?": a
                     // professional's advice passed on, with no word of pain, asks how to follow it.)
                     || !entities.contains(.pain)
-                        && entities.contains(where: {
-                            if case .exercise = $0 { true } else { false }
-                        })))
+                        && entities.contains(where: \.isExercise)))
         // "My elbow is feeling better and I'm getting ready to start training again": coming back
         // from an injury is a pain question (how to return), though no word of pain is said.
         let returning = entities.contains(.returning) && better
@@ -409,7 +398,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (intent, confidence, rule) = (.unknown, 1, .outOfScope)
         } else if intent == .safety, ranking.count > 1,
             confidence < Self.safetyWithoutPainFloor || painAskGuessed
-                || entities.contains(where: { if case .exercise = $0 { true } else { false } }),
+                || entities.contains(where: \.isExercise),
             // (A place a professional's advice is for is no place that hurts: "my physio mentioned
             // I-Y-Ts for my shoulders".)
             entities.contains(.seenProfessional)
@@ -448,8 +437,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             let asked = Self.questions(text)
             let named =
                 asked.isEmpty ? [] : extractor.extract(Self.stems(asked, spellings: spellings)).matches.map(\.entity)
-            let namesFamily = named.contains { if case .family = $0 { true } else { false } }
-            let namesExercise = named.contains { if case .exercise = $0 { true } else { false } }
+            let namesFamily = named.contains(where: \.isFamily)
+            let namesExercise = named.contains(where: \.isExercise)
             if namesFamily, !namesExercise { exercises = [] }
         }
         // Where it hurts is said where the pain is: "rows make my lower back ache. Any swap that
@@ -505,7 +494,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let lacksItsKit =
             exercises.first.flatMap(usualKit).map { !$0.isDisjoint(with: found.missing) } ?? false
         if rule == nil, intent != .substitution, intent != .workout,
-            entities.contains(where: { if case .exercise = $0 { true } else { false } }),
+            entities.contains(where: \.isExercise),
             asksForAlternative(text) || isQuestion && (swapReasonSaid(reasonsSaid, tokens: tokens) || lacksItsKit)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
@@ -645,7 +634,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let ruledOut = Set(cannotLie.matches(in: tokens).map(\.value)).union(
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
-        understanding.repsAlready = repsAlready(in: tokens)
+        understanding.repsAlready = repsAlready(in: tokens, spelled: found.spelled)
         let noFloor = floorless.matches(in: tokens).filter { match in
             let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
             let after = match.range.upperBound < tokens.count ? tokens[match.range.upperBound] : ""

@@ -33,6 +33,12 @@ struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
 
     init(gaps: some Sequence<String> = []) { self.gaps = Set(gaps) }
 
+    /// An index of `phrases`, each for `value` ("is this said at all?" readers mark each `true`).
+    init(_ phrases: some Sequence<String>, value: Value, gaps: some Sequence<String> = []) {
+        self.init(gaps: gaps)
+        for phrase in phrases { add(phrase, value) }
+    }
+
     /// The most small words in a row a phrase may have inside it.
     static var longestGap: Int { 3 }
 
