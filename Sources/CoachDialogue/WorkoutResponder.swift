@@ -39,7 +39,7 @@ struct WorkoutResponder: Responder {
             turn.mentions(names(.workout)) || (understanding.minutes != nil && !turn.have.isEmpty)
         let isFollowUp = state.lastIntent == .workout && previous != nil && !freshRequest
         var changes: [String] = []
-        var assumed: String?
+        var assumed: [String] = []
         var have: Set<EquipmentID>? = turn.have.isEmpty ? nil : Set(turn.have)
         if isFollowUp, let said = have, let before = previous?.availability.have,
             !turn.mentions(names(.only)), before != [knowledge.bodyweightID]
@@ -55,12 +55,20 @@ struct WorkoutResponder: Responder {
         if have == nil { have = state.equipment }
         if have == nil {
             have = [knowledge.bodyweightID]
-            assumed = say(.workoutAssumedEquipment)
+            assumed.append(say(.workoutAssumedEquipment))
         }
-        var minutes = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil) ?? 10
         // A level said for this workout, else the last one's when this changes it, else the
         // person's own (saved when they said "I'm advanced"), else beginner.
         var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? state.profileLevel ?? .beginner
+        // Minutes said, else the last workout's when this changes it, else the level's usual length
+        // (said in a note, so the person knows how to ask for another).
+        let minutesSaid = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil)
+        var minutes = minutesSaid ?? knowledge.timeModel.defaultMinutes(for: level)
+        if minutesSaid == nil {
+            // (With the kit assumed too, one note says both.)
+            let note: ReplyKey = assumed.isEmpty ? .workoutAssumedMinutes : .workoutAssumedBoth
+            assumed = [say(note, ["minutes": "\(minutes)", "level": level.rawValue])]
+        }
         var exclude: Set<ExerciseID> = isFollowUp ? previous?.exclude ?? [] : []
         // Harder or easier asked at a level that has no step that way: another mix at that level.
         var anotherMixAtLevel = false
@@ -230,7 +238,7 @@ struct WorkoutResponder: Responder {
                 _ = namedRoutine(&draft, named)
             } else {
                 noteSpared(request.spare, &draft)
-                _ = present(request, assumed: assumedEquipment ? say(.workoutAssumedEquipment) : nil, into: &draft)
+                _ = present(request, assumed: assumedEquipment ? [say(.workoutAssumedEquipment)] : [], into: &draft)
             }
         }
         let cited = context.addSources(to: &draft)
@@ -263,7 +271,7 @@ struct WorkoutResponder: Responder {
     }
 
     /// Builds the workout and writes it as a table with its total, equipment and why.
-    private func present(_ request: WorkoutRequest, assumed: String?, into draft: inout ReplyDraft) -> WorkoutPlan? {
+    private func present(_ request: WorkoutRequest, assumed: [String], into draft: inout ReplyDraft) -> WorkoutPlan? {
         let minutes = request.minutes
         let level = request.level
         let focus = request.focus
@@ -278,7 +286,7 @@ struct WorkoutResponder: Responder {
         if plan.minutes != minutes {
             draft.add(.note(say(.workoutRange, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
         }
-        if let assumed { draft.add(.note(assumed)) }
+        for note in assumed { draft.add(.note(note)) }
         var rows = [say(.workoutTableHeader).components(separatedBy: "|")]
         for item in plan.items {
             let amount =

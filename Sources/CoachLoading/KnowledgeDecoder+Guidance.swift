@@ -372,7 +372,7 @@ extension KnowledgeDecoder {
         let keys = [
             "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
             "warm_up_seconds", "default_reps", "default_hold_seconds", "rest_range", "main_exercises",
-            "warm_up_moves", "most_sets", "most_rounds",
+            "warm_up_moves", "most_sets", "most_rounds", "default_minutes",
         ]
         reader.checkKeys(map, allowed: keys + ["source"], in: "time_model")
         func count(_ key: String, _ range: ClosedRange<Int>) -> Int? {
@@ -458,6 +458,7 @@ extension KnowledgeDecoder {
                 model.warmUpMoves[minutes] = reader.int(value, "warm_up_moves from \(minutes) minutes", in: 0...4)
             }
         }
+        model.defaultMinutes = byLevel("default_minutes", NumberRanges.workoutMinutes) ?? [:]
         model.mostSets = count("most_sets", NumberRanges.sets) ?? model.mostSets
         model.mostRounds = count("most_rounds", NumberRanges.rounds) ?? model.mostRounds
         return model

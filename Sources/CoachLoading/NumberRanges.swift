@@ -15,6 +15,8 @@ enum NumberRanges {
     static let rounds = 1...20
     /// A named routine's length, and a time-model bracket's.
     static let minutes = 1...180
+    /// A workout's length when none was said (the workout builder's 3 to 60 minutes).
+    static let workoutMinutes = 3...60
     static let perWeek = 1...14
     /// Hours after a session when the same muscles count as recovering (progress.yaml).
     static let restHours = 0...96

@@ -91,6 +91,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutTitle = "workout.title"
     case workoutRange = "workout.range"
     case workoutAssumedEquipment = "workout.assumed-equipment"
+    case workoutAssumedMinutes = "workout.assumed-minutes"
+    case workoutAssumedBoth = "workout.assumed-both"
     case workoutTableHeader = "workout.table-header"
     case workoutPerSide = "workout.per-side"
     case workoutWarmUp = "workout.warm-up"

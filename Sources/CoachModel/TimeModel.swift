@@ -21,9 +21,15 @@ public struct TimeModel: Hashable, Sendable, Codable {
     public var mainExercises: [Int: ClosedRange<Int>] = [:]
     /// Warm-up moves, by the fewest minutes each count applies from.
     public var warmUpMoves: [Int: Int] = [:]
+    /// How long a workout is when the person did not say, by level (a beginner's first sessions
+    /// are short; someone advanced asking for a pull day expects a full session).
+    public var defaultMinutes: [Level: Int] = [:]
     /// The most sets of one exercise, and the most rounds of the main block.
     public var mostSets = 5
     public var mostRounds = 4
+
+    /// The minutes of a workout at `level` when none were said.
+    public func defaultMinutes(for level: Level) -> Int { defaultMinutes[level] ?? 10 }
 
     /// How many warm-up moves a workout of `minutes` has.
     public func warmUpMoves(forMinutes minutes: Int) -> Int {

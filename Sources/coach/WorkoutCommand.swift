@@ -19,7 +19,10 @@ struct WorkoutCommand: ParsableCommand {
     @OptionGroup var knowledge: KnowledgeOptions
     // NB: `.unconditional` takes "-1" as the value (then refused with the range) instead of
     // reading it as an unknown option and saying the value is missing.
-    @Option(parsing: .unconditional, help: "How long, in minutes (3 to 60).") var minutes = 10
+    @Option(
+        parsing: .unconditional,
+        help: "How long, in minutes (3 to 60; default by level: 10 beginner, 20 intermediate, 30 advanced).")
+    var minutes: Int?
     @Option(help: "Equipment ids you have, comma-separated (default: your saved profile, else body weight).")
     var equipment: String?
     @Option(help: "beginner, intermediate or advanced.") var level = "beginner"
@@ -30,7 +33,7 @@ struct WorkoutCommand: ParsableCommand {
     @Flag(help: "Guide me through it, one set at a time.") var guide = false
 
     func validate() throws {
-        guard WorkoutBuilder.minutesRange.contains(minutes) else {
+        if let minutes, !WorkoutBuilder.minutesRange.contains(minutes) {
             throw ValidationError("--minutes must be from 3 to 60, not \(minutes)")
         }
         guard Level(rawValue: level.lowercased()) != nil else {
@@ -57,9 +60,11 @@ struct WorkoutCommand: ParsableCommand {
         let base = coach.knowledge
         let have = try equipmentIDs(coach)
         let focusID = try focus.map { try resolveFocus($0, coach) }
+        let level = Level(rawValue: level.lowercased()) ?? .beginner
         var request = WorkoutRequest(
-            minutes: minutes, availability: Availability(have: have ?? [coach.knowledge.bodyweightID]),
-            level: Level(rawValue: level.lowercased()) ?? .beginner,
+            minutes: minutes ?? base.timeModel.defaultMinutes(for: level),
+            availability: Availability(have: have ?? [coach.knowledge.bodyweightID]),
+            level: level,
             focus: focusID, seed: seed, exerciseCount: exercises)
         // Pain reported in the chat and not yet better: the workout spares it here too.
         let painAreas = Set(base.safety.painAreas.map(\.id))

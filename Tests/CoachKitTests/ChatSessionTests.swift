@@ -95,6 +95,23 @@ struct ChatSessionTests {
         #expect(sore.first?.routine != nil && sore.first?.safety == nil, "\(sore.first?.text ?? "")")
     }
 
+    @Test func aWorkoutWithNoMinutesTakesItsLevelsUsualLengthAndSaysSo() throws {
+        let model = Fixtures.coach.knowledge.timeModel
+        for (line, level) in [
+            ("pull day workout, advanced, full gym", Level.advanced), ("a back workout, intermediate", .intermediate),
+            ("give me a back workout", .beginner),
+        ] {
+            let reply = try #require(Fixtures.converse([line]).first)
+            #expect(reply.entities.minutes == model.defaultMinutes(for: level), "\(line): \(reply.text)")
+            #expect(reply.text.contains("You didn't say how long"), "\(line): \(reply.text)")
+        }
+        #expect(model.defaultMinutes(for: .advanced) > model.defaultMinutes(for: .beginner))
+        // Minutes said, or kept from the workout being changed: no note.
+        let said = Fixtures.converse(["20 minutes with a band", "make it harder"])
+        #expect(said.allSatisfy { !$0.text.contains("You didn't say how long") }, "\(said.map(\.text))")
+        #expect(said[1].entities.minutes == 20)
+    }
+
     @Test func aLevelIsKeptOnlyWhenItIsTheirs() throws {
         let forOne = Fixtures.converse([
             "give me an advanced 10 minute workout", "what is a face pull", "10 minutes with a band",
