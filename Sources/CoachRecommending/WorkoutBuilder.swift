@@ -89,6 +89,10 @@ public struct WorkoutBuilder: Sendable {
             var score = Double.random(in: 0..<1, using: &random)
             if index.uses(position, way: way, any: preferred) { score += 5 }  // the kit just named
             if index.uses(position, way: way, any: progressive) { score += 2 }
+            // An advanced lifter gets the moves rated advanced first (a pull day with a bar has
+            // pull-ups, not only the pulldown). (Intermediate moves are not pushed the same way:
+            // the staples rated beginner, such as the face pull, suit that level as well.)
+            if request.level == .advanced, exercises[position].level == .advanced { score += 1 }
             if !focusMuscles.isEmpty {
                 if index.entries[position].primary.intersects(focusMuscles) {
                     score += 3
