@@ -176,6 +176,20 @@ struct SeedTests {
         let plan = try #require(builder.build(beginner))
         #expect(plan.items.contains { !$0.isWarmUp && progressive.isDisjoint(with: $0.equipment) })
     }
+
+    @Test func advancedLiftersGetTheAdvancedMovesTheirKitAllows() throws {
+        let knowledge = Fixtures.knowledge
+        let builder = WorkoutBuilder(knowledge: knowledge)
+        let gym: Set<EquipmentID> = Set(knowledge.equipment.map(\.id))
+        let advanced = Set(knowledge.exercises.filter { $0.level == .advanced }.map(\.id))
+        try #require(!advanced.isEmpty)
+        for seed in 0..<20 {
+            let request = WorkoutRequest(
+                minutes: 30, availability: Availability(have: gym), level: .advanced, focus: nil, seed: UInt64(seed))
+            let plan = try #require(builder.build(request))
+            #expect(plan.items.contains { advanced.contains($0.exercise) }, "seed \(seed): \(plan.items.map(\.name))")
+        }
+    }
 }
 
 /// Every subset of the kit people keep at home (1,024), at each level, with minutes from 3 to 60
