@@ -40,8 +40,8 @@ struct TurnResolver {
         // (Kit said on its own right after a workout, "I have a pull-up bar though", is a change
         // to that workout too.)
         // An exercise named in a change ("swap the face pull") must be one of the last plan's,
-        // unless the line asks to leave it out ("without the superman"), which holds for the
-        // plans that follow. (A family, "no rows please", counts when any of its members is in
+        // unless the line asks to leave it out ("without the superman") or put it in ("add face
+        // pulls"), which holds for the plans that follow. (A family, "no rows please", counts when any of its members is in
         // the plan.)
         let named = understanding.exercise.map { [$0] } ?? understanding.exerciseCandidates
         let inLastPlan =
@@ -49,10 +49,12 @@ struct TurnResolver {
         if understanding.rule == nil || understanding.rule == .noPainWord, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
+                || (turn.mentions(knowledge.language.words(.addIn)) && !named.isEmpty)
                 || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned
                     // ("Best exercises for rear delts at the gym" asks for a list, not a change.)
                     && understanding.ask != .bestFor),
-            inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut)),
+            inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut))
+                || turn.mentions(knowledge.language.words(.addIn)),
             turn.intent != .safety
         {
             if turn.intent != .workout { turn.reasons.append(.changesWorkout) }

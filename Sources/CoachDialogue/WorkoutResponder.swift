@@ -70,6 +70,21 @@ struct WorkoutResponder: Responder {
             assumed = [say(note, ["minutes": "\(minutes)", "level": level.rawValue])]
         }
         var exclude: Set<ExerciseID> = isFollowUp ? previous?.exclude ?? [] : []
+        var include: [ExerciseID] = isFollowUp ? previous?.include ?? [] : []
+        // The exercises the line names, in order; whether it asks to add them ("add face pulls",
+        // "put pull-ups in it") rather than leave them out.
+        let named = namedExercises(understanding)
+        let addsIn = turn.mentions(names(.addIn)) && !turn.mentions(names(.leaveOut))
+        if !isFollowUp {
+            // A fresh request: "a 20 minute workout with face pulls" has them; "a 20 minute
+            // workout, no pull-ups" or "I hate rows, give me a workout" leaves them out.
+            let (asked, leftOut, family) = askedAndLeftOut(turn)
+            include = asked
+            exclude.formUnion(leftOut)
+            if let family { exclude.formUnion(family.members) }
+            let said = leftOut.compactMap { knowledge.exercise($0)?.name } + (family.map { [$0.name] } ?? [])
+            if !said.isEmpty { assumed.append(say(.workoutLeftOut, ["names": listed(said)])) }
+        }
         // Harder or easier asked at a level that has no step that way: another mix at that level.
         var anotherMixAtLevel = false
         if isFollowUp, let previous {
@@ -85,13 +100,31 @@ struct WorkoutResponder: Responder {
             } else if understanding.minutes == nil, !namesFocus, turn.mentions(names(.longer)) {
                 minutes = min(WorkoutBuilder.minutesRange.upperBound, previous.minutes + 5)
             }
+            // "add face pulls", "put pull-ups in it": in from now on. "Swap the cobra for face
+            // pulls": the one in the plan out, the other in.
             // "without the superman", "swap the cobra", "swap the second one": leave it out from now on.
             // "No rows please": every member of the family that moves like its usual one.
-            if understanding.exercise == nil, let family = familyLeftOut(turn) {
+            let planned = Set(state.lastPlan?.items.map(\.exercise) ?? [])
+            let inPlan = { (id: ExerciseID) in planned.contains(id) }
+            let swapsIn =
+                turn.mentions(names(.swap)) && named.contains(where: inPlan) ? named.filter { !inPlan($0) } : []
+            if !named.isEmpty, addsIn || !swapsIn.isEmpty {
+                let added = addsIn ? named : swapsIn
+                let out = addsIn ? [] : named.filter(inPlan)
+                include = include.filter { !out.contains($0) } + added.filter { !include.contains($0) }
+                exclude.subtract(added)
+                exclude.formUnion(out)
+                for id in out {
+                    changes.append(say(.workoutChangedWithout, ["name": knowledge.exercise(id)?.name ?? ""]))
+                }
+                changes.append(
+                    say(.workoutChangedWith, ["names": listed(added.compactMap { knowledge.exercise($0)?.name })]))
+            } else if understanding.exercise == nil, let family = familyLeftOut(turn) {
                 exclude.formUnion(family.members)
                 changes.append(say(.workoutChangedWithoutFamily, ["family": family.name]))
             } else if let dropped = understanding.exercise ?? positional(turn, in: state.lastPlan) {
                 exclude.insert(dropped)
+                include.removeAll { $0 == dropped }
                 let wasIn = state.lastPlan?.items.contains { $0.exercise == dropped } == true
                 changes.append(
                     say(
@@ -134,6 +167,7 @@ struct WorkoutResponder: Responder {
             level: level,
             focus: focus, seed: seed)
         request.exclude = exclude
+        request.include = include
         // (A whole gym named is everything at hand, not kit to use first.)
         request.preferred =
             turn.understanding.wholeGym ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])
@@ -146,7 +180,41 @@ struct WorkoutResponder: Responder {
         turn.entities.level = level
         turn.entities.equipmentHave = Array(have ?? []).sorted()
         if isFollowUp { draft.reasons.append(.buildsOnWorkout) }
+        // An exercise asked for that the kit or a pain rules out: said before the plan.
+        var unplaced: [Exercise] = []
+        for id in request.include {
+            guard let exercise = knowledge.exercise(id) else { continue }
+            if !exercise.spares(spare) {
+                assumed.append(
+                    say(
+                        .workoutAskedLoadsPain,
+                        ["name": exercise.name, "area": areaNames(exercise.loads.intersection(spare))]))
+            } else if request.availability.firstWay(of: exercise) == nil {
+                // Each way's kit, the usual way first, leaving out a way that needs more than
+                // another one listed ("a band or a cable machine", not also "a band and an anchor").
+                let kits = exercise.ways.filter { !$0.isDrill }.map {
+                    Set($0.equipment).subtracting([knowledge.bodyweightID])
+                }
+                var needed: [Set<EquipmentID>] = []
+                for kit in kits
+                where !kit.isEmpty && !needed.contains(kit)
+                    && !kits.contains(where: { !$0.isEmpty && $0 != kit && $0.isSubset(of: kit) })
+                {
+                    needed.append(kit)
+                }
+                let names = needed.map { listed($0.sorted().map(knowledge.equipmentName)) }
+                assumed.append(
+                    say(
+                        .workoutAskedNeedsKit,
+                        ["name": exercise.name, "equipment": names.joined(separator: say(.joinOr))]))
+            } else {
+                unplaced.append(exercise)
+            }
+        }
         if let plan = present(request, assumed: assumed, into: &draft) {
+            for exercise in unplaced where !plan.items.contains(where: { $0.exercise == exercise.id }) {
+                draft.add(.note(say(.workoutAskedNotFitting, ["name": exercise.name])))
+            }
             if let count = understanding.sessionsAWeek, let advice = weeklyAdvice(count, for: plan) {
                 draft.say(advice)
             }
@@ -168,10 +236,57 @@ struct WorkoutResponder: Responder {
     /// daily band routine takes 6 minutes).
     static let lightMinutes = 10
 
+    /// What a fresh request asks to have and to leave out: each exercise it names is left out
+    /// when a word of leaving out or swapping comes just before it ("no pull-ups", "without the
+    /// superman", "instead of rows"), or when it is the one thing named and disliked ("I hate
+    /// rows"); else it is asked for ("with face pulls"). A family left out is every member that
+    /// moves like its usual one.
+    private func askedAndLeftOut(_ turn: Turn) -> (
+        asked: [ExerciseID], leftOut: [ExerciseID], family: (name: String, members: [ExerciseID])?
+    ) {
+        let understanding = turn.understanding
+        let words = knowledge.language.words
+        let denials = Set((words(.refuses) + words(.leaveOut) + words(.swap)).map(TextNormalizer.stem))
+        let tokens = understanding.normalized.split(separator: " ").map(String.init)
+        let names = understanding.matches.filter { $0.entity.isExercise || $0.entity.isFamily }
+        let disliked = understanding.substituteReason == .disliked && names.count == 1
+        var asked: [ExerciseID] = []
+        var leftOut: [ExerciseID] = []
+        var family: (name: String, members: [ExerciseID])?
+        var previousEnd = 0
+        for match in names {
+            let start = min(match.range.lowerBound, tokens.count)
+            let before = tokens[max(previousEnd, start - 4, 0)..<start]
+            previousEnd = match.range.upperBound
+            let out = disliked || before.contains(where: denials.contains)
+            switch match.entity {
+            case let .exercise(id) where out: if !leftOut.contains(id) { leftOut.append(id) }
+            case let .exercise(id): if !asked.contains(id) { asked.append(id) }
+            case .family where out: family = familyLeftOut(turn)
+            default: break
+            }
+        }
+        return (asked.filter { !leftOut.contains($0) }, leftOut, family)
+    }
+
+    /// The exercises a line names, in the order named, each once.
+    private func namedExercises(_ understanding: Understanding) -> [ExerciseID] {
+        var named: [ExerciseID] = []
+        for match in understanding.matches {
+            if case let .exercise(id) = match.entity, !named.contains(id) { named.append(id) }
+        }
+        return named
+    }
+
     /// A family a change leaves out ("no rows please", "skip the pulldowns"): its name and the
     /// members that move like its usual one (rows leave the upright row, a shoulder raise, in).
     private func familyLeftOut(_ turn: Turn) -> (name: String, members: [ExerciseID])? {
-        let candidates = turn.understanding.exerciseCandidates
+        // (The family as named, not the candidates the kit said narrowed it to: "I hate rows,
+        // 15 minutes with a band" leaves out every row, not only the band ones.)
+        let named = turn.understanding.matches.lazy.compactMap { match -> [ExerciseID]? in
+            if case let .family(ids) = match.entity { ids } else { nil }
+        }.first
+        let candidates = named ?? turn.understanding.exerciseCandidates
         guard candidates.count >= 2, let name = familyName(of: candidates),
             let pattern = knowledge.exercise(candidates[0])?.pattern
         else { return nil }

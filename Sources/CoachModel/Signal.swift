@@ -42,6 +42,11 @@ public enum Signal: String, CaseIterable, Sendable {
     case only
     /// Leave an exercise out ("without the superman").
     case leaveOut = "leave-out"
+    /// Put an exercise in the workout ("add face pulls", "put pull-ups in it").
+    case addIn = "add-in"
+    /// Words just before an exercise named in a workout request that refuse it ("no pull-ups",
+    /// "mostly upper back, not deadlifts").
+    case refuses
     /// Asking for exercises to do ("what exercises can I do to strengthen it?").
     case exercisesAsked = "exercises-asked"
     /// Words that name a side ask in a question about one exercise: sets and reps, how often,

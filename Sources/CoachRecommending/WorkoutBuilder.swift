@@ -42,15 +42,16 @@ public struct WorkoutBuilder: Sendable {
         // (a cable face pull over a band one, a row with dumbbells over a floor move).
         let atGym = availability.have?.intersects(index.gymKit) ?? false
         let progressive = request.level > .beginner || atGym ? index.progressiveKit : BitSet([])
+        let included = Set(request.include)
         // Upper back work only: a main muscle of the upper back (not the front raise, not the
-        // pullover, whose main muscle is the chest).
+        // pullover, whose main muscle is the chest), unless asked for by name.
         /// The exercises this request may use, each by its first way it allows (learning drills
         /// only with `drills`).
         func candidates(drills: Bool) -> [(exercise: Int, way: Int)] {
             exercises.indices.compactMap { position in
                 guard exercises[position].spares(request.spare),
                     exercises[position].pattern == .mobility
-                        || knowledge.worksUpperBack(exercises[position]),
+                        || knowledge.worksUpperBack(exercises[position]) || included.contains(exercises[position].id),
                     !request.exclude.contains(exercises[position].id),
                     let way = drills
                         ? index.firstWay(of: position, availability, level: request.level, drills: true)
@@ -69,8 +70,8 @@ public struct WorkoutBuilder: Sendable {
         // drill ("with empty hands") is a fine warm-up, though never main work.
         let warmUps = candidates(drills: true).filter { position, way in
             let pattern = exercises[position].pattern
-            return
-                (pattern == .mobility || (pattern == .rearDeltScapular && exercises[position].level == .beginner))
+            return !included.contains(exercises[position].id)
+                && (pattern == .mobility || (pattern == .rearDeltScapular && exercises[position].level == .beginner))
                 && exercises[position].ways[way].needs.isEmpty
         }
         .shuffled(using: &random).prefix(warmUpCount)
@@ -80,12 +81,17 @@ public struct WorkoutBuilder: Sendable {
         let focusMuscles = index.muscles(request.focus.map { knowledge.focusMuscles($0) } ?? [])
         // With a focus, keep to moves that train it, when there are enough of them.
         let trainsFocus = usable.filter { position, _ in index.entries[position].muscles.intersects(focusMuscles) }
+        // The exercises asked for by name lead the main block, in the order asked, whatever
+        // the focus.
+        let asked = request.include.compactMap { id in usable.first { exercises[$0.exercise].id == id } }
         if !focusMuscles.isEmpty, trainsFocus.count >= 4 { usable = trainsFocus }
         // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
         var byPattern: [MovementPattern: [(exercise: Int, way: Int, score: Double)]] = [:]
         for (position, way) in usable {
             let pattern = exercises[position].pattern
-            guard pattern != .mobility, !warmUpIDs.contains(exercises[position].id) else { continue }
+            guard pattern != .mobility, !warmUpIDs.contains(exercises[position].id),
+                !included.contains(exercises[position].id)
+            else { continue }
             var score = Double.random(in: 0..<1, using: &random)
             if index.uses(position, way: way, any: preferred) { score += 5 }  // the kit just named
             if index.uses(position, way: way, any: progressive) { score += 2 }
@@ -109,8 +115,10 @@ public struct WorkoutBuilder: Sendable {
         // Round-robin over the patterns. NB: no workout comes near `longestQueue` main exercises
         // (the longest, an hour, holds about 30 at their usual sets and rest), so a large
         // knowledge base does not make every workout line up all of it.
-        let queue = RoundRobin.interleave(
-            lists.map { list in list.map { (exercise: $0.exercise, way: $0.way) } }, limit: Self.longestQueue)
+        let queue =
+            asked
+            + RoundRobin.interleave(
+                lists.map { list in list.map { (exercise: $0.exercise, way: $0.way) } }, limit: Self.longestQueue)
 
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = knowledge.timeModel.sets[request.level] ?? 2

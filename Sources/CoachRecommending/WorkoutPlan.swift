@@ -72,6 +72,9 @@ public struct WorkoutRequest: Hashable, Sendable {
     public var exclude: Set<ExerciseID> = []
     /// Kit the person just named ("I have a pull-up bar"): moves that use it come first.
     public var preferred: Set<EquipmentID> = []
+    /// Exercises asked for by name ("a 20 minute workout with face pulls"): they lead the main
+    /// block when the kit, the level and any pain allow them.
+    public var include: [ExerciseID] = []
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil

@@ -69,10 +69,10 @@ public enum Entity: Hashable, Sendable {
     }
 
     /// Whether it names one exercise, or a family of them ("rows").
-    var isExercise: Bool {
+    public var isExercise: Bool {
         if case .exercise = self { true } else { false }
     }
-    var isFamily: Bool {
+    public var isFamily: Bool {
         if case .family = self { true } else { false }
     }
 

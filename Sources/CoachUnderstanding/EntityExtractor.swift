@@ -218,7 +218,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             let after = tokens[match.range.upperBound..<afterEnd]
             let missing =
                 id != bodyweight
-                && (isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+                && (isMissing(
+                    before: match.range.lowerBound, in: tokens, previous: lastEquipment,
+                    after: exerciseEnd(before: match.range.lowerBound, in: found, tokens))
                     || after.contains(where: unavailable.contains)
                     || namesReplacedKit(match.range, found: found, in: tokens))
             lastEquipment = (match.range.upperBound, missing)
@@ -230,8 +232,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         }
         // "Full gym", "access to everything": every piece is had, except what is said missing
         // (and not when it is denied: "no gym", "without a gym").
+        // (A word of denial before an exercise named in between denies the exercise: "no
+        // pull-ups, full gym".)
         let gymSaid = wholeGym.matches(in: tokens).contains { match in
-            !isMissing(before: match.range.lowerBound, in: tokens, previous: nil)
+            !isMissing(
+                before: match.range.lowerBound, in: tokens, previous: nil,
+                after: exerciseEnd(before: match.range.lowerBound, in: found, tokens))
         }
         result.wholeGym = gymSaid
         let cancelling = notPain.matches(in: tokens)
@@ -287,8 +293,24 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// "without", "instead of" deny; "only", "just", "have", "with" affirm), looking back at most
     /// four words and never past the previous mention; with no cue, a mention that continues a
     /// list takes the list's side ("no band or dumbbells"), and otherwise it is had.
-    private func isMissing(before start: Int, in tokens: [String], previous: (end: Int, missing: Bool)?) -> Bool {
-        let floor = max(0, start - 4, previous.map { min($0.end, start) } ?? 0)
+    /// Where the last exercise named before `start` ends (0 when none is): a word of denial
+    /// before it is about the exercise ("no pull-ups, dumbbells only"), not kit said after it.
+    /// (Not when list words, and only they, come between: "no lat pulldown or pull-up bar" denies
+    /// both. With nothing between, a comma was likely there: "no pull-ups, full gym".)
+    private func exerciseEnd(before start: Int, in found: [PhraseIndex<Entity>.Match], _ tokens: [String]) -> Int {
+        guard
+            let end = found.last(where: {
+                ($0.value.isExercise || $0.value.isFamily) && $0.range.upperBound <= start
+            })?.range.upperBound,
+            end == start || !tokens[end..<start].allSatisfy(listJoiners.contains)
+        else { return 0 }
+        return end
+    }
+
+    private func isMissing(
+        before start: Int, in tokens: [String], previous: (end: Int, missing: Bool)?, after barrier: Int = 0
+    ) -> Bool {
+        let floor = max(0, start - 4, previous.map { min($0.end, start) } ?? 0, min(barrier, start))
         for index in stride(from: start - 1, through: floor, by: -1) {
             if moreOfWords.contains(tokens[index]) { return false }
             if negators.contains(tokens[index]) { return true }

@@ -95,6 +95,31 @@ struct ChatSessionTests {
         #expect(sore.first?.routine != nil && sore.first?.safety == nil, "\(sore.first?.text ?? "")")
     }
 
+    @Test func aWorkoutHasTheExercisesAskedForAndLeavesOutTheOnesRefused() throws {
+        let main = { (reply: Reply?) in reply?.routine?.items.filter { !$0.isWarmUp }.map(\.exercise) ?? [] }
+        let asked = Fixtures.converse(["20 min dumbbell workout with reverse flys and face pulls"])
+        #expect(main(asked.first).first == "reverse-fly", "\(asked.first?.text ?? "")")
+        #expect(asked.first?.text.contains("The Face Pull is not in it") == true)
+        let refused = Fixtures.converse(["no pull-ups please, full gym, 20 minutes"])
+        #expect(!main(refused.first).contains("pull-up") && !main(refused.first).isEmpty)
+        #expect(refused.first?.entities.equipmentHave.contains("lat-pulldown-machine") == true)
+        let disliked = Fixtures.converse(["i hate rows. give me a 15 min band workout"])
+        let rows = Fixtures.knowledge.language.families["rows"] ?? []
+        #expect(!rows.isEmpty && !main(disliked.first).isEmpty)
+        #expect(
+            main(disliked.first).allSatisfy { id in
+                !rows.contains(id) || Fixtures.knowledge.exercise(id)?.pattern != .horizontalPull
+            }, "\(main(disliked.first))")
+        // After a workout: "add" puts one in, "swap A for B" takes A out and puts B in.
+        let changed = Fixtures.converse([
+            "15 minutes with dumbbells", "add supermans", "swap the bent-over row for reverse snow angels",
+        ])
+        #expect(main(changed[0]).contains("bent-over-row") && !main(changed[0]).contains("superman"))
+        #expect(main(changed[1]).contains("superman"), "\(changed[1].text)")
+        #expect(main(changed[2]).contains("superman") && main(changed[2]).contains("reverse-snow-angel"))
+        #expect(!main(changed[2]).contains("bent-over-row"), "\(changed[2].text)")
+    }
+
     @Test func aWorkoutWithNoMinutesTakesItsLevelsUsualLengthAndSaysSo() throws {
         let model = Fixtures.coach.knowledge.timeModel
         for (line, level) in [

@@ -177,6 +177,33 @@ struct SeedTests {
         #expect(plan.items.contains { !$0.isWarmUp && progressive.isDisjoint(with: $0.equipment) })
     }
 
+    @Test func anExerciseAskedForByNameIsInThePlanWhenTheKitAllowsIt() throws {
+        let knowledge = Fixtures.knowledge
+        let builder = WorkoutBuilder(knowledge: knowledge)
+        var placed = 0
+        for exercise in knowledge.exercises {
+            for have in WorkoutPropertyTests.equipmentSets {
+                let availability = Availability(have: have)
+                for minutes in [6, 10, 20, 30] {
+                    var request = WorkoutRequest(
+                        minutes: minutes, availability: availability, level: .advanced, focus: nil, seed: 3)
+                    request.include = [exercise.id]
+                    let plan = builder.build(request)
+                    let items = plan?.items.filter { !$0.isWarmUp } ?? []
+                    if availability.firstWay(of: exercise) != nil {
+                        #expect(
+                            items.first?.exercise == exercise.id,
+                            "\(exercise.id) with \(have.sorted()) in \(minutes) min: \(items.map(\.exercise))")
+                        placed += 1
+                    } else {
+                        #expect(!items.contains { $0.exercise == exercise.id })
+                    }
+                }
+            }
+        }
+        #expect(placed > 100)
+    }
+
     @Test func advancedLiftersGetTheAdvancedMovesTheirKitAllows() throws {
         let knowledge = Fixtures.knowledge
         let builder = WorkoutBuilder(knowledge: knowledge)
