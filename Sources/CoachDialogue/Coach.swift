@@ -199,7 +199,10 @@ public struct Coach: Sendable {
         if Interpreter.sentences(line).count >= 3, let question = questions.first {
             turn.pointFeatures = interpreter.understand(question).features
         }
-        turn.asksYesNo = questions.contains(where: interpreter.asksYesNo)
+        // (A line of one sentence asks its question without the mark as often as with it: "is it
+        // bad to do face pulls every day".)
+        let unmarked = questions.isEmpty && Interpreter.sentences(line).count == 1 ? [line] : []
+        turn.asksYesNo = (questions + unmarked).contains(where: interpreter.asksYesNo)
         if understanding.intent == .safety, questions.count >= 2 {
             for question in questions {
                 if let ask = interpreter.painAsk(ofQuestion: question),

@@ -84,6 +84,8 @@ struct FormResponder: Responder {
         if ask == .load, !turn.asksAbout(knowledge.language.words(.asksLoad)), names(aPointOf: exercise, turn) {
             ask = .formPoint
         }
+        // "Is it bad to do face pulls every day?" asks how often, in words of whether it is safe.
+        if ask == .isSafe, turn.asksAbout(knowledge.language.words(.asksDaily)) { ask = .frequency }
         // (An answer may settle on another ask than the one read: a what-is that names a problem of
         // form is answered as that point.)
         let askBefore = draft.ask
@@ -229,7 +231,7 @@ struct FormResponder: Responder {
             guard !tagged.isEmpty || !exercise.easier.isEmpty else { return false }
         case .frequency, .progression:
             // "Can I do rear delt flys every day?": the yes or no first.
-            if ask == .frequency, turn.asksYesNo, turn.mentions(knowledge.language.words(.asksDaily)) {
+            if ask == .frequency, turn.asksYesNo, turn.asksAbout(knowledge.language.words(.asksDaily)) {
                 draft.add(.paragraph(say(.formEveryDay, ["name": exercise.name])))
             }
             draft.list(tagged)

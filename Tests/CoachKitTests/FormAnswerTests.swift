@@ -110,6 +110,17 @@ struct FormAnswerTests {
         #expect(rhomboids.exercises.count >= 3)
     }
 
+    /// Every day asked about one exercise, with or without the question mark, in words of safety
+    /// or of permission: the yes or no first, never the whole card.
+    @Test(arguments: [
+        "is it bad to do face pulls every day", "can i do reverse flys daily", "Can I do rear delt flys every day?",
+    ])
+    func everyDayGetsTheYesOrNoFirst(_ line: String) throws {
+        let reply = try #require(Fixtures.converse([line]).first)
+        #expect(reply.text.hasPrefix("Not as hard work every day"), "\(line): \(reply.text)")
+        #expect(!reply.text.contains("Key cues"), "\(line): \(reply.text)")
+    }
+
     @Test func aPointQuestionLeadsWithThatPoint() throws {
         let back = Fixtures.converse(["should my back be flat when doing bent over rows?"])[0]
         #expect(back.text.hasPrefix("Key cues: Bent-Over Row\n- Keep your back"))
