@@ -54,6 +54,31 @@ struct FormResponder: Responder {
         return true
     }
 
+    /// Sets and reps asked of a family ("how many sets of rows should I do?"): the dose of the
+    /// member the family's name usually means, saying so, with the weekly topic when the line
+    /// asks about the week too, and the next two offered for their own. It used to ask "which
+    /// row do you mean?" and answer nothing.
+    private func familyDose(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
+        let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
+        guard turn.exercise == nil, candidates.count >= 3, turn.understanding.ask == .dose,
+            let family = familyName(of: candidates.map(\.id))
+        else { return false }
+        let usual = candidates[0]
+        draft.add(.paragraph(say(.formFamilyDose, ["family": family, "name": usual.name])))
+        draft.list(usual.facts(answering: .dose))
+        dosageBlock(&draft, usual, heading: false)
+        if let best = turn.understanding.topicRanking.first, best.score >= Self.familyTopicFloor,
+            let topic = knowledge.topic(best.id), topic.answers == .frequency
+        {
+            draft.say(topic)
+        }
+        draft.add(.note(say(.formFamilyDoseMore, ["first": candidates[1].name, "second": candidates[2].name])))
+        draft.ask = .dose
+        draft.exercises = [suggestion(usual, way: usual.ways.first)]
+        draft.offered = Array(candidates.prefix(3).map(\.id))
+        return true
+    }
+
     /// The answer to what was asked about the exercise: the whole card only for how-to, else the
     /// part that answers the ask, with an offer of the rest.
     func formReply(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) {
@@ -66,7 +91,7 @@ struct FormResponder: Responder {
         {
             return
         }
-        if familyTopic(&draft, turn) || familyPoint(&draft, turn) { return }
+        if familyTopic(&draft, turn) || familyPoint(&draft, turn) || familyDose(&draft, turn) { return }
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         // ("Face pulls with a band or the cable, which is better?": the two ways weighed.)
         if compareWays(exercise, turn, into: &draft) { return }

@@ -68,6 +68,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionNoneEasier = "substitution.none-easier"
     case substitutionEasierWay = "substitution.easier-way"
     case formFamilyTopicMore = "form.family-topic-more"
+    case formFamilyDose = "form.family-dose"
+    case formFamilyDoseMore = "form.family-dose-more"
     case formFamilyPoint = "form.family-point"
     case substitutionFamily = "substitution.family"
     case formFamilyPointMore = "form.family-point-more"

@@ -121,6 +121,17 @@ struct FormAnswerTests {
         #expect(!reply.text.contains("Key cues"), "\(line): \(reply.text)")
     }
 
+    /// Sets and reps of a family ("rows") are answered from its usual member, saying so, instead
+    /// of asking which row first.
+    @Test func aFamilysDoseIsItsUsualMembers() throws {
+        let reply = try #require(Fixtures.converse(["how many sets of rows per week should i do"]).first)
+        let usual = try #require(Fixtures.knowledge.exercise("bent-over-row"))
+        #expect(reply.text.hasPrefix("For rows, take the \(usual.name)"), "\(reply.text)")
+        #expect(reply.text.contains("\(usual.dosage.sets) sets"), "\(reply.text)")
+        #expect(!reply.text.contains("Which one do you mean"))
+        #expect(reply.ask == .dose)
+    }
+
     @Test func aPointQuestionLeadsWithThatPoint() throws {
         let back = Fixtures.converse(["should my back be flat when doing bent over rows?"])[0]
         #expect(back.text.hasPrefix("Key cues: Bent-Over Row\n- Keep your back"))
