@@ -72,7 +72,8 @@ public struct Coach: Sendable {
         if !turn.understanding.notCoveredByAge,
             let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered),
             !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag,
-            [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || uncovered.medical,
+            [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || uncovered.medical
+                || swapsUncovered(turn),
             turn.exercise == nil || !uncovered.exerciseAnswers,
             caveat(of: turn) == nil
         {
@@ -189,6 +190,17 @@ public struct Coach: Sendable {
         else { return false }
         let namesSomething = !understood.matches.isEmpty || understood.routine != nil
         return namesSomething || understood.intent != .workout
+    }
+
+    /// A swap whose one side is something the articles leave out: "what can I do instead of
+    /// shrugs?" (nothing of theirs named to replace) or "can I swap lat pulldowns for straight-arm
+    /// pulldowns?" (weighing one of theirs against it, with no other reason for the swap said:
+    /// missing kit, a pain or a dislike still get the swaps). The team's guidance on it says what it
+    /// does and how it compares, where a list of the articles' swaps would answer another question.
+    private func swapsUncovered(_ turn: Turn) -> Bool {
+        turn.intent == .substitution && turn.understanding.notCovered != nil
+            && (turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
+                || [nil, .swapFor].contains(turn.understanding.substituteReason))
     }
 
     /// A turn for a line, with what its questions say on their own: which point the first one
