@@ -19,7 +19,7 @@ struct PainSwapResponder: Responder {
         let swapWords = knowledge.language.words(.swap)
         let somethingElse = knowledge.language.words(.asksSomethingElse)
         return !understanding.redFlag
-            && (understanding.ask == .substitute && turn.mentions(swapWords)
+            && (understanding.ask == .substitute && (turn.mentions(swapWords) || turn.asksAbout(somethingElse))
                 || understanding.ask?.isPainAsk == true
                     && (turn.asksAbout(swapWords) || turn.asksAbout(somethingElse)))
             && understanding.exercise.flatMap(knowledge.exercise) != nil
