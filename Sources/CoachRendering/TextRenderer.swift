@@ -40,7 +40,14 @@ public struct TextRenderer: Sendable {
     func render(_ block: Block) -> String {
         switch block {
         case let .heading(text): wrap(text).map(style.heading).joined(separator: "\n")
-        case let .paragraph(text): wrap(text).joined(separator: "\n")
+        case let .paragraph(text):
+            // (A line of a paragraph written as a list item, "- Swaps: ...", wraps under its text.)
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("- ")
+                    ? hanging(String(line.dropFirst(2)), marker: "- ")
+                    : wrap(String(line))
+                        .joined(separator: "\n")
+            }.joined(separator: "\n")
         case let .alert(text): wrap(text).map(style.alert).joined(separator: "\n")
         case let .note(text), let .sources(text): wrap(text).map(style.note).joined(separator: "\n")
         case let .numbered(items):

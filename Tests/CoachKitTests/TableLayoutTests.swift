@@ -27,6 +27,18 @@ struct TableLayoutTests {
         }
     }
 
+    /// A paragraph with lines written as list items ("/help") wraps each under its own text.
+    @Test func listLinesInAParagraphHangUnderTheirText() throws {
+        let help = try #require(Fixtures.converse(["/help"]).first)
+        let lines = TextRenderer(width: 50, style: .plain).render(help.blocks).split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("- ") })
+        // Every line is an item, its continuation (indented by two), or the lines before and after.
+        for (line, next) in zip(lines, lines.dropFirst()) where line.hasPrefix("- ") || line.hasPrefix("  ") {
+            #expect(next.hasPrefix("- ") || next.hasPrefix("  ") || next.hasPrefix("Commands"), "\(next)")
+        }
+        #expect(lines.allSatisfy { $0.count <= 50 })
+    }
+
     @Test func aNarrowTerminalGetsAList() {
         let reply = Fixtures.converse(["6 minute band workout"])[0]
         let text = TextRenderer(width: 40, style: .plain).render(reply.blocks)
