@@ -192,6 +192,23 @@ public struct Coach: Sendable {
         return namesSomething || understood.intent != .workout
     }
 
+    /// What the everyday things said as had stand in for ("what you have there will do as a light
+    /// dumbbell"), when the line names any; nil otherwise.
+    private func everydayKit(_ turn: Turn) -> String? {
+        let stoodIn = turn.understanding.matches.lazy.compactMap { match -> EquipmentID? in
+            guard case let .equipment(id) = match.entity, let piece = knowledge.equipment(id),
+                piece.everyday.contains(where: { Self.normalized($0) == match.text }), turn.have.contains(id)
+            else { return nil }
+            return id
+        }.first
+        return stoodIn.map { say(.equipmentEveryday, ["equipment": knowledge.equipmentName($0)]) }
+    }
+
+    /// A phrase as the interpreter's tokens read it ("water jugs" is "water jug").
+    private static func normalized(_ phrase: String) -> String {
+        TextNormalizer.tokens(phrase).map(TextNormalizer.stem).joined(separator: " ")
+    }
+
     /// A swap whose one side is something the articles leave out: "what can I do instead of
     /// shrugs?" (nothing of theirs named to replace) or "can I swap lat pulldowns for straight-arm
     /// pulldowns?" (weighing one of theirs against it, with no other reason for the swap said:
@@ -251,6 +268,10 @@ public struct Coach: Sendable {
         }
         let responder = responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
+        // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)
+        if [.workout, .substitution].contains(turn.intent), let note = everydayKit(turn) {
+            draft.blocks.insert(.note(note), at: 0)
+        }
         if let caveat = caveat(of: turn), !(responder is NotCoveredResponder) {
             // "Teen here, want a wider back, gym access, what should I do?": what is said about
             // the person first, then the answer to the training question.

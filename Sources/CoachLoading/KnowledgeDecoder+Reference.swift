@@ -62,7 +62,7 @@ extension KnowledgeDecoder {
                 item,
                 allowed: [
                     "id", "name", "aliases", "stand_ins", "at_hand", "bodyweight", "gym_only", "household",
-                    "progressive",
+                    "progressive", "everyday",
                 ],
                 in: what)
             let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
@@ -99,6 +99,10 @@ extension KnowledgeDecoder {
             piece.gymOnly = item["gym_only"].flatMap { reader.bool($0, "gym_only") } ?? false
             piece.household = item["household"].flatMap { reader.bool($0, "household") } ?? false
             piece.progressive = item["progressive"].flatMap { reader.bool($0, "progressive") } ?? false
+            piece.everyday = reader.strings(item["everyday"], "everyday")
+            for (text, at) in zip(piece.everyday, reader.sequenceNodes(item["everyday"])) {
+                equipmentNames.append(NameClaim(name: text, owner: id, location: reader.location(at)))
+            }
             equipment.append(piece)
         }
     }

@@ -42,6 +42,10 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     /// machine, a bar to hang from): a workout for someone past the beginner stage, or at a gym,
     /// uses it first.
     public var progressive: Bool = false
+    /// Everyday things that do its job, said as what someone has ("a couple of water jugs", "a
+    /// backpack full of books" for a light dumbbell): said, they count as having it, and replies
+    /// say what stands in for what.
+    public var everyday: [String] = []
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {

@@ -92,6 +92,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case faqUnknownMore = "faq.unknown-more"
     case workoutTitle = "workout.title"
     case workoutRange = "workout.range"
+    case equipmentEveryday = "equipment.everyday"
     case workoutAssumedEquipment = "workout.assumed-equipment"
     case workoutAssumedMinutes = "workout.assumed-minutes"
     case workoutAssumedBoth = "workout.assumed-both"

@@ -85,6 +85,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 names.add(name, .equipment(item.id))
                 kitNames.add(name, item.id)
             }
+            // ("Water jugs" are a light dumbbell when had; not a kit named in an exercise's name.)
+            for name in item.everyday { names.add(name, .equipment(item.id)) }
         }
         for (name, ids) in knowledge.language.equipmentFamilies.sorted(by: { $0.key < $1.key }) {
             names.add(name, .equipmentFamily(ids))

@@ -110,6 +110,13 @@ struct UnderstandingTests {
         #expect(understood.exercise == nil)
     }
 
+    /// Everyday things said as had count as the kit they stand in for (equipment.yaml `everyday`).
+    @Test func everydayThingsCountAsTheKitTheyStandInFor() {
+        #expect(interpreter.understand("i only have a couple of water jugs").have == ["dumbbell"])
+        #expect(interpreter.understand("20 min, i have a backpack full of books").have == ["dumbbell"])
+        #expect(interpreter.understand("no water jugs or anything").have.isEmpty)
+    }
+
     @Test func spellingIsCorrectedTowardNames() {
         for (typo, word) in [("dumbell", "dumbbell"), ("thorasic", "thoracic"), ("kettelbell", "kettlebell")] {
             let understood = interpreter.understand("\(typo) question")
