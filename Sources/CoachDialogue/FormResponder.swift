@@ -109,6 +109,20 @@ struct FormResponder: Responder {
         if ask == .load, !turn.asksAbout(knowledge.language.words(.asksLoad)), names(aPointOf: exercise, turn) {
             ask = .formPoint
         }
+        // "Just hit my first pull-up ever!": well done, then how to build on it (unless something
+        // hurts, or the line asks something else of it in so many words).
+        let celebrates =
+            turn.says(knowledge.language.words(.celebrates)) && !turn.understanding.painMentioned
+            && [nil, .progression, .levelFit, .whatIs].contains(ask)
+        if celebrates {
+            draft.add(.paragraph(say(.formCelebrate)))
+            ask = .progression
+        }
+        // "Doing negatives for two months, what's next?" asks how to progress, whatever the words
+        // of level or of what it is around it suggest.
+        if [.levelFit, .whatIs, .howTo].contains(ask), turn.asksAbout(knowledge.language.words(.asksNext)) {
+            ask = .progression
+        }
         // "Is it bad to do face pulls every day?" asks how often, in words of whether it is safe.
         if ask == .isSafe, turn.asksAbout(knowledge.language.words(.asksDaily)) { ask = .frequency }
         // (An answer may settle on another ask than the one read: a what-is that names a problem of
@@ -181,9 +195,15 @@ struct FormResponder: Responder {
     private func answer(_ ask: Ask, about exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
         // (Someone who cannot do it yet is working up to a first rep; someone who says they already
         // do a few is past it.)
-        let stage: RepStage? =
-            turn.understanding.substituteReason == .cannotDoYet
-            ? .firstRep : (turn.understanding.repsAlready ?? 0) >= Self.repsPastTheFirst ? .pastFirstRep : nil
+        // ("Stuck on 0 pull-ups" cannot do one yet as plainly.)
+        let cannotYet =
+            (turn.understanding.substituteReason == .cannotDoYet || turn.understanding.repsAlready == 0)
+            && !turn.says(knowledge.language.words(.celebrates))
+        // (A milestone told, "just got my first pull-up!", is past the first rep.)
+        let pastFirst =
+            (turn.understanding.repsAlready ?? 0) >= Self.repsPastTheFirst
+            || turn.says(knowledge.language.words(.celebrates))
+        let stage: RepStage? = cannotYet ? .firstRep : pastFirst ? .pastFirstRep : nil
         let tagged = Self.forKitSaid(exercise.facts(answering: ask, at: stage), exercise, have: Set(turn.have))
         switch ask {
         case .dose:
@@ -246,8 +266,8 @@ struct FormResponder: Responder {
                 draft.list(exercise.mistakes)
             }
         case .progression
-        where turn.understanding.substituteReason == .cannotDoYet
-            || turn.mentions(knowledge.language.words(.easier)) && !turn.mentions(knowledge.language.words(.harder)):
+        where cannotYet
+            || turn.says(knowledge.language.words(.easier)) && !turn.says(knowledge.language.words(.harder)):
             // Working up to it ("how do I get my first pull-up?", "how do I make them easier?"): the
             // ways that build toward it and the easier exercises on the way, not how to make it
             // harder.

@@ -69,6 +69,17 @@ struct Turn {
     func asksAbout(_ words: [String]) -> Bool {
         words.contains { pointFeatures.contains(TextNormalizer.stem($0)) }
     }
+
+    /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
+    /// stemmed), small words included: "just hit my first pull-up" says "just hit".
+    func says(_ phrases: [String]) -> Bool {
+        let entries = Set(phrases.map { TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ") })
+        let tokens = understanding.normalized.split(separator: " ").map(String.init)
+        return tokens.indices.contains { index in
+            entries.contains(tokens[index])
+                || index + 1 < tokens.count && entries.contains(tokens[index] + " " + tokens[index + 1])
+        }
+    }
 }
 
 extension ConversationState {

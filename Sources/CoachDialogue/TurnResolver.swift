@@ -23,8 +23,9 @@ struct TurnResolver {
         }
         // "Make it harder, that was too easy" right after a workout asks to change it; said of a
         // workout done and logged ("that was too easy"), the effort is added to the log.
+        // (With nothing logged in this chat, "that was way too easy" can only be about the plan.)
         if case .amend? = turn.understanding.log, state.lastIntent == .workout, state.lastPlan != nil,
-            turn.mentions(knowledge.language.words(.changeWorkout))
+            turn.mentions(knowledge.language.words(.changeWorkout)) || !state.loggedHere
         {
             turn.understanding.log = nil
             turn.understanding.rule = nil
@@ -49,6 +50,8 @@ struct TurnResolver {
         if understanding.rule == nil || understanding.rule == .noPainWord, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
+                || turn.says(knowledge.language.words(.harder))
+                || turn.says(knowledge.language.words(.easier).filter { $0.contains(" ") })
                 || (turn.mentions(knowledge.language.words(.addIn)) && !named.isEmpty)
                 || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned
                     // ("Best exercises for rear delts at the gym" asks for a list, not a change.)

@@ -62,7 +62,12 @@ struct WorkoutResponder: Responder {
         var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? state.profileLevel ?? .beginner
         // Minutes said, else the last workout's when this changes it, else the level's usual length
         // (said in a note, so the person knows how to ask for another).
-        let minutesSaid = understanding.minutes ?? (isFollowUp ? previous?.minutes : nil)
+        // ("Make it shorter, I only have 10 today": a number said with shorter or longer is the
+        // minutes, unit or not.)
+        let bareMinutes =
+            isFollowUp && (turn.mentions(names(.shorter)) || turn.mentions(names(.longer)))
+            ? onlyNumber(in: understanding).flatMap { WorkoutBuilder.minutesRange.contains($0) ? $0 : nil } : nil
+        let minutesSaid = understanding.minutes ?? bareMinutes ?? (isFollowUp ? previous?.minutes : nil)
         var minutes = minutesSaid ?? knowledge.timeModel.defaultMinutes(for: level)
         if minutesSaid == nil {
             // (With the kit assumed too, one note says both.)
@@ -88,16 +93,17 @@ struct WorkoutResponder: Responder {
         // Harder or easier asked at a level that has no step that way: another mix at that level.
         var anotherMixAtLevel = false
         if isFollowUp, let previous {
-            if understanding.level == nil, turn.mentions(names(.harder)) {
+            // ("Too easy" says harder, though "easy" is a word of easier: harder is heard first.)
+            if understanding.level == nil, turn.says(names(.harder)) {
                 level = Level.allCases.first { $0 > previous.level } ?? previous.level
-            } else if understanding.level == nil, turn.mentions(names(.easier)) {
+            } else if understanding.level == nil, turn.says(names(.easier)) {
                 level = Level.allCases.last { $0 < previous.level } ?? previous.level
             }
             // "more rear delts" asks for more of a muscle, not more minutes.
             let namesFocus = understanding.muscle != nil || understanding.goal != nil
-            if understanding.minutes == nil, !namesFocus, turn.mentions(names(.shorter)) {
+            if understanding.minutes == nil, bareMinutes == nil, !namesFocus, turn.mentions(names(.shorter)) {
                 minutes = max(WorkoutBuilder.minutesRange.lowerBound, previous.minutes - 5)
-            } else if understanding.minutes == nil, !namesFocus, turn.mentions(names(.longer)) {
+            } else if understanding.minutes == nil, bareMinutes == nil, !namesFocus, turn.mentions(names(.longer)) {
                 minutes = min(WorkoutBuilder.minutesRange.upperBound, previous.minutes + 5)
             }
             // "add face pulls", "put pull-ups in it": in from now on. "Swap the cobra for face
@@ -133,7 +139,7 @@ struct WorkoutResponder: Responder {
             }
             if level != previous.level {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
-            } else if turn.mentions(names(.harder)) || turn.mentions(names(.easier)) {
+            } else if turn.says(names(.harder)) || turn.says(names(.easier)) {
                 changes.append(say(.workoutChangedLevelSame, ["level": level.rawValue]))
                 anotherMixAtLevel = true
             }
@@ -267,6 +273,12 @@ struct WorkoutResponder: Responder {
             }
         }
         return (asked.filter { !leftOut.contains($0) }, leftOut, family)
+    }
+
+    /// The one number a line says in digits ("i only have 10 today"), if it says exactly one.
+    private func onlyNumber(in understanding: Understanding) -> Int? {
+        let numbers = understanding.normalized.split(separator: " ").compactMap { Int($0) }
+        return numbers.count == 1 ? numbers[0] : nil
     }
 
     /// The exercises a line names, in the order named, each once.

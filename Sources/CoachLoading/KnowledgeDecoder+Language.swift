@@ -49,6 +49,7 @@ extension KnowledgeDecoder {
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
                 "more_of_words", "rough_words",
                 "rate_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do", "already_do",
+                "training_experience",
                 "age_words",
                 "out_of_scope",
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
@@ -145,6 +146,21 @@ extension KnowledgeDecoder {
         }
         words.howToDo = reader.strings(map["how_to_do"], "how_to_do")
         words.alreadyDo = reader.strings(map["already_do"], "already_do")
+        if let experience = map["training_experience"].flatMap({ reader.mapping($0, "training_experience") }) {
+            reader.checkKeys(
+                experience, allowed: ["words", "from_days", "not_after", "not_before"], in: "training_experience")
+            words.experienceNotAfter = reader.strings(experience["not_after"], "not_after")
+            words.experienceNotBefore = reader.strings(experience["not_before"], "not_before")
+            words.experienceWords = reader.strings(experience["words"], "the words of training_experience")
+            if let days = experience["from_days"].flatMap({ reader.mapping($0, "from_days") }) {
+                for (key, value) in days {
+                    guard let level = enumValue(key, Level.self, "a level", &reader),
+                        let count = reader.int(value, "from_days of \(level.rawValue)", in: 1...36500)
+                    else { continue }
+                    words.experienceDays[level] = count
+                }
+            }
+        }
         if let places = map["floorless_places"].flatMap({ reader.mapping($0, "floorless_places") }) {
             reader.checkKeys(
                 places, allowed: ["phrases", "not_after", "not_before", "lasting"], in: "floorless_places")

@@ -110,6 +110,15 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Phrases that, just before a number, say how many reps the person already does ("I can do
     /// 8 pull-ups", "I'm at 5").
     public var alreadyDo: [String] = []
+    /// Words of training said just before a duration ("been lifting for about a year"): that
+    /// length of training is the person's level.
+    public var experienceWords: [String] = []
+    /// The fewest days of training each level above beginner starts at (`training_experience`).
+    public var experienceDays: [Level: Int] = [:]
+    /// Words just after such a duration, or just before its count, that make it time away
+    /// ("after 3 years off").
+    public var experienceNotAfter: [String] = []
+    public var experienceNotBefore: [String] = []
     /// Words that make such a place the person's day, not where they will train, when said just
     /// before it ("I sit at my desk all day"), or a place with a floor after all, just after it
     /// ("the office gym").

@@ -68,6 +68,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionNoneEasier = "substitution.none-easier"
     case substitutionEasierWay = "substitution.easier-way"
     case formFamilyTopicMore = "form.family-topic-more"
+    case formCelebrate = "form.celebrate"
     case formFamilyDose = "form.family-dose"
     case formFamilyDoseMore = "form.family-dose-more"
     case formFamilyPoint = "form.family-point"

@@ -62,6 +62,10 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksOne = "asks-one"
     /// Asking about every day ("can I do them every day?").
     case asksDaily = "asks-daily"
+    /// Telling of a milestone ("just hit my first pull-up!").
+    case celebrates
+    /// Asking for the next step with an exercise named ("what's next?").
+    case asksNext = "asks-next"
     /// Asking whether something is normal ("is that normal?").
     case asksNormal = "asks-normal"
     /// Asking how long a pain takes to settle ("how long until it heals?").
@@ -90,10 +94,15 @@ public enum Signal: String, CaseIterable, Sendable {
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
-    /// dropped), and for the plan nouns ("back day"), looked for as neighbouring words of the line
-    /// itself (`Interpreter.says`). The other lists are matched one word of the line at a time.
+    /// dropped), and for the plan nouns ("back day"), a milestone ("just hit"), harder and easier
+    /// ("too easy"), looked for as neighbouring words of the line itself (`Interpreter.says`,
+    /// `Turn.says`). The other lists are matched one word of the line at a time.
     public var allowsWordPairs: Bool {
-        [.asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun].contains(self)
+        [
+            .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
+            .celebrates,
+            .harder, .easier,
+        ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
     case startingOut = "starting-out"

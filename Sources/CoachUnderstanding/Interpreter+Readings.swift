@@ -18,6 +18,48 @@ extension Interpreter {
         return nil
     }
 
+    /// The level a length of training says ("been lifting for about a year": intermediate): a
+    /// count and a unit of time (`safety.lasting.units`; "a year" counts one) said within four
+    /// words after a word of training (`training_experience.words`), and not time away or a
+    /// date ("after 3 years off", "a year ago"). Nil when the line says none.
+    func experienceLevel(in tokens: [String], spelled numbers: [PhraseIndex<Int>.Match]) -> Level? {
+        guard !experienceWords.isEmpty else { return nil }
+        let spelledEndingAt = EntityExtractor.valuesByEnd(numbers)
+        for (index, token) in tokens.enumerated() {
+            guard let unitDays = extractor.durationUnits[token], index > 0 else { continue }
+            if index + 1 < tokens.count, experienceNotAfter.contains(tokens[index + 1]) { continue }
+            guard let (countAt, count) = count(before: index, in: tokens, spelledEndingAt),
+                countAt == 0 || !experienceNotBefore.contains(tokens[countAt - 1]),
+                saysTraining(before: countAt, in: tokens)
+            else { continue }
+            let days = count * unitDays
+            if let advanced = experienceDays[.advanced], days >= advanced { return .advanced }
+            if let intermediate = experienceDays[.intermediate], days >= intermediate { return .intermediate }
+            return .beginner
+        }
+        return nil
+    }
+
+    /// The count of a unit of time at `unit`: just before it, or one word before that ("2 long
+    /// years"); "a year" counts one.
+    private func count(before unit: Int, in tokens: [String], _ spelledEndingAt: [Int: Int]) -> (Int, Int)? {
+        for at in [unit - 1, unit - 2] where at >= 0 {
+            if let value = Int(tokens[at]) { return (at, value) }
+            if let value = spelledEndingAt[at + 1] { return (at, value) }
+            if at == unit - 1, tokens[at] == "a" || tokens[at] == "an" { return (at, 1) }
+        }
+        return nil
+    }
+
+    /// Whether a word of training comes within four words before `start`.
+    private func saysTraining(before start: Int, in tokens: [String]) -> Bool {
+        for at in max(0, start - 4)..<start {
+            if experienceWords.contains(tokens[at]) { return true }
+            if at + 1 < start, experienceWords.contains(tokens[at] + " " + tokens[at + 1]) { return true }
+        }
+        return false
+    }
+
     /// Whether the words of a question (the caller checks it is one) say the person dislikes an exercise ("deadlifts
     /// bore me, something else for back day?"), or cannot do it yet and asks for something easier
     /// ("I can't hold the superman, is there an easier version?"): a swap is wanted. (Cannot do it

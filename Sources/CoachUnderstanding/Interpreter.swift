@@ -63,6 +63,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let howToDo: PhraseIndex<Bool>
     /// `already_do` in the vocabulary ("I can do 8").
     let alreadyDo: PhraseIndex<Bool>
+    /// `training_experience` in the vocabulary: its words as read (stemmed), and the fewest days
+    /// of training each level starts at.
+    let experienceWords: Set<String>
+    let experienceDays: [Level: Int]
+    let experienceNotAfter: Set<String>
+    let experienceNotBefore: Set<String>
     let floorlessNotBefore: Set<String>
     /// The language's not-covered items, for the ways of lying their situation rules out.
     let lyingRuledOut: [String: [Lying]]
@@ -185,6 +191,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knowledge.language.understanding.howToDo, value: true, gaps: knowledge.language.understanding.phraseGaps)
         alreadyDo = PhraseIndex(
             knowledge.language.understanding.alreadyDo, value: true, gaps: knowledge.language.understanding.phraseGaps)
+        experienceWords = Set(
+            knowledge.language.understanding.experienceWords.map {
+                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
+            })
+        experienceDays = knowledge.language.understanding.experienceDays
+        experienceNotAfter = Set(knowledge.language.understanding.experienceNotAfter.map(TextNormalizer.stem))
+        experienceNotBefore = Set(knowledge.language.understanding.experienceNotBefore.map(TextNormalizer.stem))
         floorlessNotAfter = Set(knowledge.language.understanding.floorlessNotAfter)
         floorlessNotBefore = Set(knowledge.language.understanding.floorlessNotBefore)
         byAge = knowledge.language.notCovered.compactMap { item in item.fromAge.map { AgeItem(age: $0, id: item.id) } }
@@ -430,6 +443,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             default: break
             }
         }
+        if level == nil { level = experienceLevel(in: tokens, spelled: found.spelled) }
         // A post whose questions name a family and none of the exercises its backstory names ("I
         // always heard to squeeze hard on any row or face pull... so with rows, just a comfortable
         // squeeze?") asks about the family.

@@ -151,7 +151,9 @@ struct LogReader: Equatable, Sendable, Codable {
         if kinds.contains(.progress) { return .progress(exercise) }
         if kinds.contains(.review) { return .review(period) }
         if kinds.contains(.reviewWithPeriod), period != nil { return .review(period) }
-        if kinds.contains(.next), !workoutWords { return .next }
+        // ("Stuck on 0 pull-ups doing negatives, what's next?" asks the next step for that
+        // exercise, not the next session from the log.)
+        if kinds.contains(.next), !workoutWords, exercise == nil { return .next }
         return nil
     }
 

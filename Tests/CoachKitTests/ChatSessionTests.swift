@@ -120,6 +120,32 @@ struct ChatSessionTests {
         #expect(!main(changed[2]).contains("bent-over-row"), "\(changed[2].text)")
     }
 
+    @Test func aWorkoutChangeSaidInEverydayWords() throws {
+        // A number said with shorter is the minutes; "too easy" is harder, "too hard" easier.
+        let shorter = Fixtures.converse([
+            "20 min home workout for upper back with dumbbells", "make it shorter, i only have 10 today",
+        ])
+        #expect(shorter[1].entities.minutes == 10, "\(shorter[1].text)")
+        let easy = Fixtures.converse(["15 min band workout", "that was way too easy"])
+        #expect(easy[1].routine?.title.contains("intermediate") == true, "\(easy[1].text)")
+        let hard = Fixtures.converse(["give me an intermediate 15 min band workout", "that was too hard"])
+        #expect(hard[1].routine?.title.contains("beginner") == true, "\(hard[1].text)")
+        let year = Fixtures.converse([
+            "give me a beginner back routine at the gym", "this is too easy actually, ive been lifting a year",
+        ])
+        #expect(year[1].routine?.title.contains("intermediate") == true, "\(year[1].text)")
+    }
+
+    @Test func aMilestoneGetsWellDoneAndTheNextStep() throws {
+        let reply = try #require(Fixtures.converse(["lol just hit my first pullup ever after 6 months!!!"]).first)
+        #expect(reply.text.hasPrefix("Well done"), "\(reply.text)")
+        #expect(!reply.text.contains("A plan for a first pull-up"), "\(reply.text)")
+        let stuck = try #require(
+            Fixtures.converse(["stuck on 0 pullups for like 2 months doing negatives. whats next??"]).first)
+        #expect(stuck.text.contains("A plan for a first pull-up"), "\(stuck.text)")
+        #expect(!stuck.text.contains("training log"))
+    }
+
     @Test func aWorkoutWithNoMinutesTakesItsLevelsUsualLengthAndSaysSo() throws {
         let model = Fixtures.coach.knowledge.timeModel
         for (line, level) in [

@@ -117,6 +117,25 @@ struct UnderstandingTests {
         #expect(interpreter.understand("no water jugs or anything").have.isEmpty)
     }
 
+    /// How long someone has trained is their level; time away is not.
+    @Test func aLengthOfTrainingIsALevel() {
+        let level = { (line: String) in interpreter.understand(line).level }
+        #expect(level("15 min workout, been working out for 2 months") == .beginner)
+        #expect(level("20 min workout, ive been lifting like a year") == .intermediate)
+        #expect(level("been training 2 years, give me a pull day") == .intermediate)
+        #expect(level("15 min workout, been training for 3 years") == .advanced)
+        #expect(level("back in the gym after 3 years off, 30 min workout") == nil)
+        #expect(level("my shoulder has hurt for a year") == nil)
+        // A level said in words comes first.
+        #expect(level("total beginner, been lifting a year on and off") == .beginner)
+    }
+
+    /// "What's next" with an exercise named asks how to progress it, not the next logged session.
+    @Test func whatsNextWithAnExerciseIsNoLogQuestion() {
+        #expect(interpreter.understand("stuck on 0 pullups for like 2 months doing negatives. whats next??").log == nil)
+        #expect(interpreter.understand("what's next?").log != nil)
+    }
+
     @Test func spellingIsCorrectedTowardNames() {
         for (typo, word) in [("dumbell", "dumbbell"), ("thorasic", "thoracic"), ("kettelbell", "kettlebell")] {
             let understood = interpreter.understand("\(typo) question")
