@@ -192,21 +192,12 @@ public struct Coach: Sendable {
         return namesSomething || understood.intent != .workout
     }
 
-    /// What the everyday things said as had stand in for ("what you have there will do as a light
-    /// dumbbell"), when the line names any; nil otherwise.
-    private func everydayKit(_ turn: Turn) -> String? {
-        let stoodIn = turn.understanding.matches.lazy.compactMap { match -> EquipmentID? in
-            guard case let .equipment(id) = match.entity, let piece = knowledge.equipment(id),
-                piece.everyday.contains(where: { Self.normalized($0) == match.text }), turn.have.contains(id)
-            else { return nil }
-            return id
-        }.first
-        return stoodIn.map { say(.equipmentEveryday, ["equipment": knowledge.equipmentName($0)]) }
-    }
-
-    /// A phrase as the interpreter's tokens read it ("water jugs" is "water jug").
-    private static func normalized(_ phrase: String) -> String {
-        TextNormalizer.tokens(phrase).map(TextNormalizer.stem).joined(separator: " ")
+    /// What the everyday things said as had stand in for ("what you have there will do as a
+    /// dumbbell", with the piece's own everyday stand-in saying how), when the line names any.
+    private func everydayKit(_ turn: Turn) -> (EquipmentID, String)? {
+        guard let id = turn.everydayKit(in: knowledge) else { return nil }
+        let how = knowledge.equipment(id)?.standIns.first { $0.equipment == knowledge.bodyweightID }?.text
+        return (id, say(.equipmentEveryday, ["equipment": knowledge.equipmentName(id), "how": how ?? ""]))
     }
 
     /// A swap whose one side is something the articles leave out: "what can I do instead of
@@ -269,7 +260,10 @@ public struct Coach: Sendable {
         let responder = responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)
-        if [.workout, .substitution].contains(turn.intent), let note = everydayKit(turn) {
+        // (Said only where it is used: a plan that leaves the chair unused needs no word on it.)
+        if [.workout, .substitution].contains(turn.intent), let (id, note) = everydayKit(turn),
+            draft.routine.map({ $0.equipment.contains(id) }) ?? (turn.intent == .substitution)
+        {
             draft.blocks.insert(.note(note), at: 0)
         }
         if let caveat = caveat(of: turn), !(responder is NotCoveredResponder) {

@@ -35,8 +35,10 @@ struct SubstitutionResponder: Responder {
         else {
             if !understanding.exerciseCandidates.isEmpty {
                 _ = exerciseOrAsk(&draft, turn)
-            } else if !turn.missing.isEmpty {
-                standIns(&draft, for: turn.missing, availability: availability)
+            } else if !turn.missing.allSatisfy(turn.have.contains) {
+                // (Kit both denied and had, "no gym, just a backpack" with the backpack as a
+                // dumbbell, is had.)
+                standIns(&draft, for: turn.missing.filter { !turn.have.contains($0) }, availability: availability)
             } else if turn.have.isEmpty, reason == .travelling || reason == .atHome {
                 // (Asked how to keep the habit going away from home: how to stay consistent first.
                 // Else, away for a while, a break is fine too: said first, the team's.)
@@ -105,6 +107,20 @@ struct SubstitutionResponder: Responder {
             // At home or in a hotel there are no gym machines, whatever else is said.
             let gym = knowledge.equipment.filter(\.gymOnly).map(\.id)
             availability.missing.formUnion(gym.filter { availability.have?.contains($0) != true })
+        }
+        // "Can I use a backpack instead of dumbbells for rows?": yes, the exercise itself, done
+        // with what stands in (the note on how leads the reply).
+        if let stoodIn = turn.everydayKit(in: knowledge),
+            let way = exercise.ways.first(where: { $0.equipment.contains(stoodIn) && availability.allows($0) })
+        {
+            draft.add(
+                .paragraph(
+                    say(
+                        .substitutionEverydayYes,
+                        ["name": exercise.name, "equipment": knowledge.equipmentName(stoodIn)])))
+            draft.exercises += [suggestion(exercise, way: way)]
+            draft.cite(way.source)
+            return
         }
         // Missing kit this exercise never uses: say so first, then the ways it is done.
         let unused = turn.missing.filter { missing in !exercise.ways.contains { $0.equipment.contains(missing) } }

@@ -70,6 +70,19 @@ struct Turn {
         words.contains { pointFeatures.contains(TextNormalizer.stem($0)) }
     }
 
+    /// The kit an everyday thing said as had stands in for ("a backpack full of books": a
+    /// dumbbell), if the line names one (`everyday` in equipment.yaml).
+    func everydayKit(in knowledge: KnowledgeBase) -> EquipmentID? {
+        understanding.matches.lazy.compactMap { match -> EquipmentID? in
+            guard case let .equipment(id) = match.entity, have.contains(id), let piece = knowledge.equipment(id),
+                piece.everyday.contains(where: {
+                    TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ") == match.text
+                })
+            else { return nil }
+            return id
+        }.first
+    }
+
     /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
     /// stemmed), small words included: "just hit my first pull-up" says "just hit".
     func says(_ phrases: [String]) -> Bool {

@@ -7,6 +7,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var names = PhraseIndex<Entity>()
     /// Equipment names alone, for the kit inside an exercise's name ("db row", "band face pull").
     private var kitNames = PhraseIndex<EquipmentID>()
+    /// Everyday things that count as a piece of kit (`everyday` in equipment.yaml).
+    private var everydayNames = PhraseIndex<EquipmentID>()
     /// Phrases that say all the equipment is at hand ("full gym"), and what that all is.
     private var wholeGym = PhraseIndex<Bool>()
     /// Every piece of equipment but "none": what a whole gym has.
@@ -86,7 +88,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 kitNames.add(name, item.id)
             }
             // ("Water jugs" are a light dumbbell when had; not a kit named in an exercise's name.)
-            for name in item.everyday { names.add(name, .equipment(item.id)) }
+            for name in item.everyday {
+                names.add(name, .equipment(item.id))
+                everydayNames.add(name, item.id)
+            }
         }
         for (name, ids) in knowledge.language.equipmentFamilies.sorted(by: { $0.key < $1.key }) {
             names.add(name, .equipmentFamily(ids))
@@ -242,6 +247,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 after: exerciseEnd(before: match.range.lowerBound, in: found, tokens))
         }
         result.wholeGym = gymSaid
+        // "Can I use a backpack instead of dumbbells?": the backpack is had as a dumbbell, so the
+        // dumbbell is not missing.
+        for match in everydayNames.matches(in: tokens) where result.have.contains(match.value) {
+            result.missing.removeAll { $0 == match.value }
+        }
         let cancelling = notPain.matches(in: tokens)
         let denials = cancelling.filter(\.value)
         let otherThings = cancelling.filter { !$0.value }.map(\.range)

@@ -115,6 +115,10 @@ struct UnderstandingTests {
         #expect(interpreter.understand("i only have a couple of water jugs").have == ["dumbbell"])
         #expect(interpreter.understand("20 min, i have a backpack full of books").have == ["dumbbell"])
         #expect(interpreter.understand("no water jugs or anything").have.isEmpty)
+        // The thing said in place of the kit is had, so the kit is not missing.
+        let instead = interpreter.understand("can i use a backpack instead of dumbbells for rows")
+        #expect(instead.have == ["dumbbell"] && instead.missing.isEmpty, "\(instead.have) \(instead.missing)")
+        #expect(interpreter.understand("all i have is a chair and my bed").have == ["bench"])
     }
 
     /// How long someone has trained is their level; time away is not.
