@@ -40,6 +40,13 @@ extension Interpreter {
         return nil
     }
 
+    /// The not-covered item a line names: a medical one first ("shrugs give me a headache" is
+    /// about the headache), else the first named.
+    func uncovered(in tokens: [String]) -> String? {
+        let named = notCovered.matches(in: tokens).map(\.value)
+        return named.first(where: medicalUncovered.contains) ?? named.first
+    }
+
     /// The count of a unit of time at `unit`: just before it, or one word before that ("2 long
     /// years"); "a year" counts one.
     private func count(before unit: Int, in tokens: [String], _ spelledEndingAt: [Int: Int]) -> (Int, Int)? {

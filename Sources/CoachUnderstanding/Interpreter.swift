@@ -72,6 +72,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let floorlessNotBefore: Set<String>
     /// The language's not-covered items, for the ways of lying their situation rules out.
     let lyingRuledOut: [String: [Lying]]
+    /// The not-covered items that are medical: one said in a line that also names another item
+    /// ("shrugs give me a headache") is the one answered.
+    let medicalUncovered: Set<String>
     /// Not-covered items about everyone from an age on (`from_age`), youngest first, and the
     /// words said with an age (`age_words`).
     let byAge: [AgeItem]
@@ -97,6 +100,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// 0.6 to 0.75 read the same lines right and 0.8 or more lost pain lines said without a pain
     /// word.
     public static let safetyWithoutPainFloor = 0.75
+    /// A runner-up intent the classifier gives less than this is no reading of the line.
+    static let implausibleRunnerUp = 0.05
     /// When the first two intents are closer than this, coach asks which was meant.
     public static let closeCall = 0.12
 
@@ -209,6 +214,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knowledge.safety.tiresFirst, value: true, gaps: knowledge.language.understanding.phraseGaps)
         lyingRuledOut = Dictionary(
             knowledge.language.notCovered.map { ($0.id, $0.cannotLie) }, uniquingKeysWith: { first, _ in first })
+        medicalUncovered = Set(knowledge.language.notCovered.filter(\.medical).map(\.id))
         howWords = Set(knowledge.language.words(.asksHow).map(TextNormalizer.stem))
         listGlue = Set(
             (knowledge.language.understanding.listJoiners + knowledge.language.understanding.phraseGaps).map(
@@ -423,7 +429,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // A safety guess with no word of pain or injury that is doubtful, that would answer a
             // pain nobody reported, or about an exercise the line names (a form question, not a
             // pain report): take the runner-up.
-            (intent, confidence) = (ranking[1].intent, ranking[1].score)
+            // (With an exercise named and no runner-up worth the name, under 5%, a form question:
+            // "is it safe to do supermans? my friend says they're bad for your spine" is no swap.)
+            let formScore = ranking.first { $0.intent == .form }?.score ?? 0
+            (intent, confidence) =
+                entities.contains(where: \.isExercise) && ranking[1].score < Self.implausibleRunnerUp
+                    && ranking[1].intent != .form
+                ? (.form, formScore) : (ranking[1].intent, ranking[1].score)
             rule = .noPainWord
         }
 
@@ -620,7 +632,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     || tokens[match.range].contains(where: ownLevelWords.contains)
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
-            log: logRequest, notCovered: notCovered.matches(in: tokens).first?.value)
+            log: logRequest, notCovered: uncovered(in: tokens))
         if understanding.notCovered == nil, let item = ageItem(tokens) {
             understanding.notCovered = item
             understanding.notCoveredByAge = true
