@@ -80,6 +80,11 @@ public struct Coach: Sendable {
             return NotCoveredResponder(context: context)
         }
         if turn.clarifies { return ClarifyResponder(context: context) }
+        // ("Face pull or reverse fly for rear delts? What's the difference?": the two weighed,
+        // not the muscles of one.)
+        if [.anatomy, .faq].contains(turn.intent), FormResponder.weighsTwo(turn, knowledge) {
+            return FormResponder(context: context)
+        }
         // "I'm a beginner, where do I start?" asks for moves, whatever ask its level words suggest:
         // the level card alone names none.
         if [.faq, .form].contains(turn.intent), [.levelFit, .progression].contains(turn.understanding.ask),

@@ -84,7 +84,7 @@ struct FormResponder: Responder {
     func formReply(_ draft: inout ReplyDraft, _ turn: Turn, state: ConversationState) {
         // (Two exercises named with a level, "face pulls or reverse flys for a beginner?", ask
         // which suits it: a comparison that leads with the verdict.)
-        if turn.understanding.ask == .compare
+        if turn.understanding.ask == .compare || Self.weighsTwo(turn, knowledge)
             || turn.understanding.ask == .levelFit && turn.understanding.level != nil
                 && namedExercises(turn).count >= 2,
             compare(&draft, turn)
@@ -176,6 +176,14 @@ struct FormResponder: Responder {
             return
         }
         card(exercise, into: &draft)
+    }
+
+    /// Two exercises named with words of weighing them ("face pull or reverse fly for rear delts?
+    /// and what's the difference really"), whatever ask the classifier made of it.
+    static func weighsTwo(_ turn: Turn, _ knowledge: KnowledgeBase) -> Bool {
+        let named = turn.understanding.matches.filter { $0.entity.isExercise }
+        let distinct = Set(named.compactMap { if case let .exercise(id) = $0.entity { id } else { nil } })
+        return distinct.count >= 2 && turn.asksAbout(knowledge.language.words(.asksWhichBetter))
     }
 
     /// Asks a question about one exercise may add to its main one, each with the words that name it.
@@ -396,7 +404,14 @@ struct FormResponder: Responder {
         // first named does the second's job (its main muscles and its kind of movement).
         if turn.asksYesNo { draft.add(.paragraph(swapVerdict(replacing: pair[1], with: pair[0]))) }
         // "Which is better for a beginner?": the one that suits that level first.
-        if let level = turn.understanding.level { draft.add(.paragraph(levelVerdict(pair, for: level))) }
+        if let level = turn.understanding.level {
+            draft.add(.paragraph(levelVerdict(pair, for: level)))
+        } else if !turn.asksYesNo || turn.asksAbout(knowledge.language.words(.asksWhichBetter)),
+            let verdict = betterVerdict(pair)
+        {
+            // "Lat pulldown vs pull-ups, is the machine just worse?": which does the job, first.
+            draft.add(.paragraph(verdict))
+        }
         draft.add(.heading(say(.compareHeading, ["first": pair[0].name, "second": pair[1].name])))
         // The point that tells them apart first: the muscles both work, and what only one does.
         let (first, second) = (Set(pair[0].primaryMuscles), Set(pair[1].primaryMuscles))
@@ -430,6 +445,26 @@ struct FormResponder: Responder {
         }
         draft.exercises = pair.map { suggestion($0, way: $0.ways.first) }
         return true
+    }
+
+    /// Which of two exercises is better, when no level is said: for two that mainly work the same
+    /// muscles, neither, and how they differ (the easier one builds toward the harder; at one
+    /// level, the kit decides). Nil when they share no main muscle (the points that follow say
+    /// what each does).
+    private func betterVerdict(_ pair: [Exercise]) -> String? {
+        let shared = pair[0].primaryMuscles.filter(pair[1].primaryMuscles.contains)
+        guard !shared.isEmpty else { return nil }
+        let muscles = shared.map(knowledge.muscleName).joined(separator: say(.joinList))
+        let ordered = pair.sorted { $0.level < $1.level }
+        guard ordered[0].level < ordered[1].level else {
+            return say(.compareBetterSameLevel, ["muscles": muscles])
+        }
+        return say(
+            .compareBetterLevels,
+            [
+                "muscles": muscles, "easier": ordered[0].name, "easierLevel": ordered[0].level.rawValue,
+                "harder": ordered[1].name, "harderLevel": ordered[1].level.rawValue,
+            ])
     }
 
     /// What it is: its name, a line on it, and what it trains.

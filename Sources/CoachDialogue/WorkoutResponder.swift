@@ -78,7 +78,7 @@ struct WorkoutResponder: Responder {
         var include: [ExerciseID] = isFollowUp ? previous?.include ?? [] : []
         // The exercises the line names, in order; whether it asks to add them ("add face pulls",
         // "put pull-ups in it") rather than leave them out.
-        let named = namedExercises(understanding)
+        let named = namedExercises(turn).map(\.id)
         let addsIn = turn.mentions(names(.addIn)) && !turn.mentions(names(.leaveOut))
         if !isFollowUp {
             // A fresh request: "a 20 minute workout with face pulls" has them; "a 20 minute
@@ -279,15 +279,6 @@ struct WorkoutResponder: Responder {
     private func onlyNumber(in understanding: Understanding) -> Int? {
         let numbers = understanding.normalized.split(separator: " ").compactMap { Int($0) }
         return numbers.count == 1 ? numbers[0] : nil
-    }
-
-    /// The exercises a line names, in the order named, each once.
-    private func namedExercises(_ understanding: Understanding) -> [ExerciseID] {
-        var named: [ExerciseID] = []
-        for match in understanding.matches {
-            if case let .exercise(id) = match.entity, !named.contains(id) { named.append(id) }
-        }
-        return named
     }
 
     /// A family a change leaves out ("no rows please", "skip the pulldowns"): its name and the

@@ -239,6 +239,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case compareLine = "compare.line"
     case compareTrains = "compare.trains"
     case compareOnlyOne = "compare.only-one"
+    case compareBetterLevels = "compare.better-levels"
+    case compareBetterSameLevel = "compare.better-same-level"
     case compareShared = "compare.shared"
     case substitutionNotNeeded = "substitution.not-needed"
     case substitutionWhyClosest = "substitution.why-closest"
