@@ -13,7 +13,19 @@ struct AnatomyResponder: Responder {
     func anatomyReply(_ draft: inout ReplyDraft, _ turn: Turn) {
         // "What's the difference between rhomboids and traps?": both muscles, side by side.
         let named = namedMuscles(turn)
-        if named.count >= 2, turn.understanding.exercise == nil {
+        if Self.asksWhatTheUpperBackIs(turn, knowledge) {
+            // "Are traps and the upper back the same thing?": whether each muscle named is one of
+            // its muscles, then all of them.
+            draft.ask = .muscleRole
+            for muscle in named {
+                let member = knowledge.overviewMembers.contains(muscle.id)
+                draft.add(
+                    .paragraph(say(member ? .anatomyPartOf : .anatomyNotPartOf, ["muscle": muscle.name])))
+                draft.say(muscle.location)
+            }
+            draft.say(knowledge.muscleOverview)
+            functions(of: knowledge.overviewMembers.compactMap(knowledge.muscle), into: &draft)
+        } else if named.count >= 2, turn.understanding.exercise == nil {
             draft.ask = .muscleRole
             twoMuscles(&draft, named[0], named[1])
         } else if let id = turn.understanding.muscle, let muscle = knowledge.muscle(id),
@@ -31,6 +43,15 @@ struct AnatomyResponder: Responder {
             draft.say(knowledge.muscleOverview)
             functions(of: knowledge.overviewMembers.compactMap(knowledge.muscle), into: &draft)
         }
+    }
+
+    /// Whether the line asks what belongs to the upper back: it names the upper back and asks
+    /// what counts as it or whether something is part of it, with no exercise named.
+    static func asksWhatTheUpperBackIs(_ turn: Turn, _ knowledge: KnowledgeBase) -> Bool {
+        turn.understanding.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
+            && turn.understanding.painAreas.contains(where: knowledge.language.understanding.scopePainAreas.contains)
+            && !turn.understanding.painMentioned
+            && turn.says(knowledge.language.words(.asksPartOf))
     }
 
     /// The muscles a line names, in the order named, each once.

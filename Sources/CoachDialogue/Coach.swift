@@ -80,6 +80,12 @@ public struct Coach: Sendable {
             return NotCoveredResponder(context: context)
         }
         if turn.clarifies { return ClarifyResponder(context: context) }
+        // ("What counts as the upper back?": its muscles, not a card on why it matters.)
+        if [.anatomy, .faq, .form, .unknown].contains(turn.intent),
+            AnatomyResponder.asksWhatTheUpperBackIs(turn, knowledge)
+        {
+            return AnatomyResponder(context: context)
+        }
         // ("Face pull or reverse fly for rear delts? What's the difference?": the two weighed,
         // not the muscles of one.)
         if [.anatomy, .faq].contains(turn.intent), FormResponder.weighsTwo(turn, knowledge) {

@@ -239,6 +239,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case compareLine = "compare.line"
     case compareTrains = "compare.trains"
     case compareOnlyOne = "compare.only-one"
+    case anatomyPartOf = "anatomy.part-of"
+    case anatomyNotPartOf = "anatomy.not-part-of"
     case compareBetterLevels = "compare.better-levels"
     case compareBetterSameLevel = "compare.better-same-level"
     case compareShared = "compare.shared"

@@ -64,6 +64,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksDaily = "asks-daily"
     /// Telling of a milestone ("just hit my first pull-up!").
     case celebrates
+    /// Asking what belongs to the upper back ("what counts as upper back?").
+    case asksPartOf = "asks-part-of"
     /// Asking for the next step with an exercise named ("what's next?").
     case asksNext = "asks-next"
     /// Asking whether something is normal ("is that normal?").
@@ -101,7 +103,7 @@ public enum Signal: String, CaseIterable, Sendable {
         [
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
-            .harder, .easier,
+            .harder, .easier, .asksPartOf,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
