@@ -20,14 +20,21 @@ struct BestForResponder: Responder {
         if let muscle = turn.understanding.muscle {
             return knowledge.exercises.contains { $0.primaryMuscles.contains(muscle) }
         }
-        if turn.understanding.goal != nil || !turn.have.isEmpty { return true }
-        // Best for nothing named: only when the line asks for exercises or where to start, names no
-        // exercise ("is the kipping pull-up good for anything?" asks about that one), and is not
-        // about the muscles themselves ("which muscles make up the upper back?").
         // ("What should I do for my upper back?" names the upper back itself, and asks the same.)
         let namesTheUpperBack = turn.understanding.painAreas.contains {
             knowledge.language.understanding.scopePainAreas.contains($0)
         }
+        // (Kit said with one exercise named asks about that exercise, "explain Y-T-W raises, do I
+        // need weights?", unless the line asks for moves for the upper back: "a hangboard and a
+        // band, what can I do for upper back besides pull-ups?")
+        if turn.understanding.goal != nil { return true }
+        if !turn.have.isEmpty {
+            return turn.exercise == nil || namesTheUpperBack
+                || turn.asksAbout(knowledge.language.words(.exercisesAsked))
+        }
+        // Best for nothing named: only when the line asks for exercises or where to start, names no
+        // exercise ("is the kipping pull-up good for anything?" asks about that one), and is not
+        // about the muscles themselves ("which muscles make up the upper back?").
         return turn.intent != .anatomy && turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
             && (turn.asksAbout(knowledge.language.words(.exercisesAsked))
                 || turn.asksAbout(knowledge.language.words(.startingOut)) || namesTheUpperBack)

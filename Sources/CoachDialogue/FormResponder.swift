@@ -587,12 +587,4 @@ struct FormResponder: Responder {
         return true
     }
 
-    private func stepsBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
-        let way = exercise.ways.first { $0.id == exercise.steps.way }
-        let heading = say(.headingSteps) + (way.map { " (\($0.name))" } ?? "")
-        draft.add(.heading(heading))
-        draft.add(.numbered(exercise.steps.items))
-        draft.cite(exercise.steps.source)
-    }
-
 }

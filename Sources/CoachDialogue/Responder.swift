@@ -130,6 +130,15 @@ extension Responder {
         draft.say(SourcedText(text: text, source: dosage.source))
     }
 
+    /// The exercise's steps, under a heading that names the way they are written for.
+    func stepsBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
+        let way = exercise.ways.first { $0.id == exercise.steps.way }
+        let heading = say(.headingSteps) + (way.map { " (\($0.name))" } ?? "")
+        draft.add(.heading(heading))
+        draft.add(.numbered(exercise.steps.items))
+        draft.cite(exercise.steps.source)
+    }
+
     /// "rear delts (posterior deltoid), trapezius; also rhomboids".
     func muscleList(_ exercise: Exercise) -> String {
         let primary = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: say(.joinList))

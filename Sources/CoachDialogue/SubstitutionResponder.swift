@@ -108,6 +108,20 @@ struct SubstitutionResponder: Responder {
             let gym = knowledge.equipment.filter(\.gymOnly).map(\.id)
             availability.missing.formUnion(gym.filter { availability.have?.contains($0) != true })
         }
+        // "Only got a kettlebell, can I do rows with it?": yes, the one their kit does, and how.
+        if turn.asksYesNo, turn.missing.isEmpty, !turn.have.isEmpty, turn.everydayKit(in: knowledge) == nil,
+            [nil, .atHome, .travelling].contains(reason),
+            let way = exercise.ways.first(where: { availability.allows($0) && !$0.isDrill }),
+            way.equipment.contains(where: turn.have.contains)
+        {
+            let kit = listed(way.equipment.filter(turn.have.contains).map(knowledge.equipmentName))
+            draft.add(.paragraph(say(.substitutionYesWithKit, ["name": exercise.name, "equipment": kit])))
+            stepsBlock(&draft, exercise)
+            draft.add(.note(say(.formMore, ["name": exercise.name])))
+            draft.exercises += [suggestion(exercise, way: way)]
+            draft.cite(way.source)
+            return
+        }
         // "Can I use a backpack instead of dumbbells for rows?": yes, the exercise itself, done
         // with what stands in (the note on how leads the reply).
         if let stoodIn = turn.everydayKit(in: knowledge),

@@ -93,6 +93,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case faqUnknownMore = "faq.unknown-more"
     case workoutTitle = "workout.title"
     case workoutRange = "workout.range"
+    case substitutionYesWithKit = "substitution.yes-with-kit"
     case substitutionEverydayYes = "substitution.everyday-yes"
     case equipmentEveryday = "equipment.everyday"
     case workoutAssumedEquipment = "workout.assumed-equipment"

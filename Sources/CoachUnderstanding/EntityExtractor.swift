@@ -325,7 +325,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let floor = max(0, start - 4, previous.map { min($0.end, start) } ?? 0, min(barrier, start))
         for index in stride(from: start - 1, through: floor, by: -1) {
             if moreOfWords.contains(tokens[index]) { return false }
-            if negators.contains(tokens[index]) { return true }
+            // ("Without ripping the door off": a denial of what is done with the kit, a word of
+            // doing just after it, not of the kit. "Not having a band" still denies it.)
+            if negators.contains(tokens[index]) {
+                let next = index + 1 < start ? tokens[index + 1] : ""
+                return !(next.hasSuffix("ing") && !haveWords.contains(next))
+            }
             if haveWords.contains(tokens[index]) {
                 // "dont have a band", "never got a bench": the have-word is itself denied.
                 if index > 0 && negators.contains(tokens[index - 1]) { return true }
