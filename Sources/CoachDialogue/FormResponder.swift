@@ -123,6 +123,19 @@ struct FormResponder: Responder {
         if [.levelFit, .whatIs, .howTo].contains(ask), turn.asksAbout(knowledge.language.words(.asksNext)) {
             ask = .progression
         }
+        // "When should I go up in weight on db rows? I do 3x10 with 20 kg": the rule for moving
+        // on, for this exercise's range, leads (the team's rule from progress.yaml).
+        if [.progression, .load, .dose].contains(ask), let rule = knowledge.progress.advice[.stayAtLoad],
+            let reps = exercise.dosage.reps, turn.says(knowledge.language.words(.asksWhenHeavier))
+        {
+            draft.cite(rule.basis)
+            let values = [
+                "exercise": exercise.name, "top": "\(reps.upperBound)",
+                "sessions": "\(knowledge.progress.sessionsAtTop)",
+            ]
+            draft.add(.paragraph(Replies.fill(rule.text, values) + say(.logOurRule)))
+            ask = .progression
+        }
         // "Is it bad to do face pulls every day?" asks how often, in words of whether it is safe.
         if ask == .isSafe, turn.asksAbout(knowledge.language.words(.asksDaily)) { ask = .frequency }
         // (An answer may settle on another ask than the one read: a what-is that names a problem of

@@ -64,6 +64,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksDaily = "asks-daily"
     /// Telling of a milestone ("just hit my first pull-up!").
     case celebrates
+    /// Asking when to add load ("when should I go up in weight on rows?").
+    case asksWhenHeavier = "asks-when-heavier"
     /// Asking what belongs to the upper back ("what counts as upper back?").
     case asksPartOf = "asks-part-of"
     /// Asking for the next step with an exercise named ("what's next?").
@@ -103,7 +105,7 @@ public enum Signal: String, CaseIterable, Sendable {
         [
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
-            .harder, .easier, .asksPartOf,
+            .harder, .easier, .asksPartOf, .asksWhenHeavier,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
