@@ -79,6 +79,19 @@ struct BestForResponder: Responder {
             draft.add(.paragraph(say(.bestForNone, ["focus": focus])))
             return
         }
+        // "Best single exercise for the lats if I can only pick one": one pick first, the one that
+        // works nothing else as a main muscle (the most focused), in ranked order; the list after.
+        if !targets.isEmpty, turn.asksAbout(knowledge.language.words(.asksOne)) {
+            let focused = ranked.first { Set($0.exercise.primaryMuscles).isSubset(of: Set(targets)) } ?? ranked[0]
+            draft.add(
+                .paragraph(
+                    say(
+                        .bestForOne,
+                        [
+                            "focus": focus, "name": focused.exercise.name,
+                            "kit": listed(focused.way.equipment.map(knowledge.equipmentName)),
+                        ])))
+        }
         let heading: ReplyKey =
             targets.isEmpty ? .bestForKitHeading : (understanding.muscle == nil ? .bestForGoalHeading : .bestForHeading)
         draft.add(.heading(say(heading, ["focus": focus])))

@@ -267,6 +267,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case swapForSameExercise = "swap-for.same-exercise"
     case swapForOthers = "swap-for.others"
     case bestForHeading = "best-for.heading"
+    case bestForOne = "best-for.one"
     case bestForKitHeading = "best-for.kit-heading"
     case bestForGoalHeading = "best-for.goal-heading"
     case bestForLine = "best-for.line"
