@@ -232,6 +232,12 @@ struct FormResponder: Responder {
             draft.list(tagged)
             dosageBlock(&draft, exercise, heading: false)
         case .setUp:
+            // ("Rope to forehead or to chin?": the set-up fact about the point named comes first.)
+            let topics = Set(cueTopics(in: turn.pointFeatures))
+            let matched = { (fact: SourcedText) in fact.about.filter(topics.contains).count }
+            let tagged = tagged.enumerated().sorted { one, other in
+                (matched(one.element), -one.offset) > (matched(other.element), -other.offset)
+            }.map(\.element)
             if tagged.isEmpty {
                 draft.add(.paragraph(say(.formSetupSilent, ["name": exercise.name])))
                 waysBlock(&draft, exercise)
