@@ -124,8 +124,13 @@ struct SubstitutionResponder: Responder {
         }
         // "Can I use a backpack instead of dumbbells for rows?": yes, the exercise itself, done
         // with what stands in (the note on how leads the reply).
+        // (The rest of that way's kit need only not be denied: "no bench for single arm db rows,
+        // I've got a kitchen chair" has the dumbbells the row is named with.)
         if let stoodIn = turn.everydayKit(in: knowledge),
-            let way = exercise.ways.first(where: { $0.equipment.contains(stoodIn) && availability.allows($0) })
+            let way = exercise.ways.first(where: { way in
+                way.equipment.contains(stoodIn) && !way.isDrill
+                    && way.equipment.allSatisfy { !turn.missing.contains($0) || $0 == stoodIn }
+            })
         {
             draft.add(
                 .paragraph(

@@ -52,6 +52,14 @@ struct WorkoutResponder: Responder {
                     ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
         }
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
+        // ("A band pull-apart routine for posture": the band its name says is had, with whatever
+        // else the person has said they have.)
+        let namedKit: Set<EquipmentID> =
+            isFollowUp || !turn.have.isEmpty
+            ? []
+            : Set(
+                askedAndLeftOut(turn).asked.compactMap(knowledge.exercise).flatMap { knowledge.kitInName(of: $0) })
+        if have == nil, !namedKit.isEmpty { have = (state.equipment ?? [knowledge.bodyweightID]).union(namedKit) }
         if have == nil { have = state.equipment }
         if have == nil {
             have = [knowledge.bodyweightID]
