@@ -68,6 +68,17 @@ struct WorkoutResponder: Responder {
         // A level said for this workout, else the last one's when this changes it, else the
         // person's own (saved when they said "I'm advanced"), else beginner.
         var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? state.profileLevel ?? .beginner
+        // ("I can do about 5 strict pull-ups, give me a 30 min session": someone past the first reps
+        // of a move above the beginner level is no beginner.)
+        // (And the move itself is done at its own level: the pull-up, not its assisted way.)
+        var includeLevel: Level?
+        if understanding.level == nil, !isFollowUp, level == .beginner,
+            (understanding.repsAlready ?? 0) >= FormResponder.repsPastTheFirst,
+            let hardest = namedExercises(turn).map(\.level).max(), hardest > .beginner
+        {
+            level = .intermediate
+            includeLevel = hardest
+        }
         // Minutes said, else the last workout's when this changes it, else the level's usual length
         // (said in a note, so the person knows how to ask for another).
         // ("Make it shorter, I only have 10 today": a number said with shorter or longer is the
@@ -182,6 +193,7 @@ struct WorkoutResponder: Responder {
             focus: focus, seed: seed)
         request.exclude = exclude
         request.include = include
+        request.includeLevel = includeLevel
         // (A whole gym named is everything at hand, not kit to use first.)
         request.preferred =
             turn.understanding.wholeGym ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])

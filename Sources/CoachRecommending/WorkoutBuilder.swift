@@ -83,7 +83,14 @@ public struct WorkoutBuilder: Sendable {
         let trainsFocus = usable.filter { position, _ in index.entries[position].muscles.intersects(focusMuscles) }
         // The exercises asked for by name lead the main block, in the order asked, whatever
         // the focus.
-        let asked = request.include.compactMap { id in usable.first { exercises[$0.exercise].id == id } }
+        let asked = request.include.compactMap { id -> (exercise: Int, way: Int)? in
+            guard let found = usable.first(where: { exercises[$0.exercise].id == id }) else { return nil }
+            guard let level = request.includeLevel, level > request.level,
+                // (Its own first way: the kit just named would pick the band-assisted pull-up.)
+                let way = index.firstWay(of: found.exercise, availability, level: level, preferring: [])
+            else { return found }
+            return (found.exercise, way)
+        }
         if !focusMuscles.isEmpty, trainsFocus.count >= 4 { usable = trainsFocus }
         // Main block: by pattern, best first (focus muscles score; the seed breaks ties).
         var byPattern: [MovementPattern: [(exercise: Int, way: Int, score: Double)]] = [:]

@@ -75,6 +75,9 @@ public struct WorkoutRequest: Hashable, Sendable {
     /// Exercises asked for by name ("a 20 minute workout with face pulls"): they lead the main
     /// block when the kit, the level and any pain allow them.
     public var include: [ExerciseID] = []
+    /// The level the exercises asked for by name are done at, when above the workout's ("I can do
+    /// 5 strict pull-ups": the pull-up itself, not its assisted way).
+    public var includeLevel: Level?
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil

@@ -249,7 +249,17 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         result.wholeGym = gymSaid
         // "Can I use a backpack instead of dumbbells?": the backpack is had as a dumbbell, so the
         // dumbbell is not missing.
-        for match in everydayNames.matches(in: tokens) where result.have.contains(match.value) {
+        // ("Travelling with just a backpack, no equipment at all": said with no equipment, the
+        // everyday thing is luggage, not a weight.)
+        let everyday = everydayNames.matches(in: tokens)
+        if let bodyweight, result.have.contains(bodyweight) {
+            let named = Set(found.compactMap { if case let .equipment(id) = $0.value { id } else { nil } })
+            let onlyEveryday = Set(everyday.map(\.value)).filter { id in
+                !kitNames.matches(in: tokens).contains { $0.value == id } && named.contains(id)
+            }
+            result.have.removeAll { onlyEveryday.contains($0) }
+        }
+        for match in everyday where result.have.contains(match.value) {
             result.missing.removeAll { $0 == match.value }
         }
         let cancelling = notPain.matches(in: tokens)

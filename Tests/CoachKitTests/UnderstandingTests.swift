@@ -119,6 +119,9 @@ struct UnderstandingTests {
         let instead = interpreter.understand("can i use a backpack instead of dumbbells for rows")
         #expect(instead.have == ["dumbbell"] && instead.missing.isEmpty, "\(instead.have) \(instead.missing)")
         #expect(interpreter.understand("all i have is a chair and my bed").have == ["bench"])
+        // Said with no equipment at all, a backpack is luggage.
+        let luggage = interpreter.understand("traveling with just a backpack, no equipment at all")
+        #expect(!luggage.have.contains("dumbbell"), "\(luggage.have)")
     }
 
     /// How long someone has trained is their level; time away is not.
