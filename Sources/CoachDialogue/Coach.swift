@@ -80,6 +80,12 @@ public struct Coach: Sendable {
             return NotCoveredResponder(context: context)
         }
         if turn.clarifies { return ClarifyResponder(context: context) }
+        // ("Hit a pull-up PR today, 8 clean reps!!": well done and what next, not a workout.)
+        if turn.exercise != nil, !turn.understanding.painMentioned, turn.understanding.log == nil,
+            turn.tellsOfMilestone(knowledge.language), [.workout, .faq, .form, .unknown, .safety].contains(turn.intent)
+        {
+            return FormResponder(context: context)
+        }
         // ("What counts as the upper back?": its muscles, not a card on why it matters.)
         if [.anatomy, .faq, .form, .unknown].contains(turn.intent),
             AnatomyResponder.asksWhatTheUpperBackIs(turn, knowledge)

@@ -112,8 +112,8 @@ struct FormResponder: Responder {
         // "Just hit my first pull-up ever!": well done, then how to build on it (unless something
         // hurts, or the line asks something else of it in so many words).
         let celebrates =
-            turn.says(knowledge.language.words(.celebrates)) && !turn.understanding.painMentioned
-            && [nil, .progression, .levelFit, .whatIs].contains(ask)
+            turn.tellsOfMilestone(knowledge.language) && !turn.understanding.painMentioned
+            && !Self.pointAsks.contains(ask ?? .progression)
         if celebrates {
             draft.add(.paragraph(say(.formCelebrate)))
             ask = .progression
@@ -191,6 +191,10 @@ struct FormResponder: Responder {
         card(exercise, into: &draft)
     }
 
+    /// Asks about one point of an exercise: a milestone told with one of them ("got my first
+    /// pull-up, how do I set my grip now?") is answered as asked, without the well done.
+    static let pointAsks: Set<Ask> = [.formPoint, .setUp, .compare, .dose, .load, .frequency, .howTo, .isSafe]
+
     /// Two exercises named with words of weighing them ("face pull or reverse fly for rear delts?
     /// and what's the difference really"), whatever ask the classifier made of it.
     static func weighsTwo(_ turn: Turn, _ knowledge: KnowledgeBase) -> Bool {
@@ -219,11 +223,11 @@ struct FormResponder: Responder {
         // ("Stuck on 0 pull-ups" cannot do one yet as plainly.)
         let cannotYet =
             (turn.understanding.substituteReason == .cannotDoYet || turn.understanding.repsAlready == 0)
-            && !turn.says(knowledge.language.words(.celebrates))
+            && !turn.tellsOfMilestone(knowledge.language)
         // (A milestone told, "just got my first pull-up!", is past the first rep.)
         let pastFirst =
             (turn.understanding.repsAlready ?? 0) >= Self.repsPastTheFirst
-            || turn.says(knowledge.language.words(.celebrates))
+            || turn.tellsOfMilestone(knowledge.language)
         let stage: RepStage? = cannotYet ? .firstRep : pastFirst ? .pastFirstRep : nil
         let tagged = Self.forKitSaid(exercise.facts(answering: ask, at: stage), exercise, have: Set(turn.have))
         switch ask {

@@ -83,6 +83,12 @@ struct Turn {
         }.first
     }
 
+    /// Whether the line tells of a milestone: a PR, something finally done, or a first rep
+    /// achieved ("hit my first pull-up ever": "first" with a word of achieving).
+    func tellsOfMilestone(_ language: Language) -> Bool {
+        says(language.words(.celebrates)) || says(["first"]) && says(language.words(.achieved))
+    }
+
     /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
     /// stemmed), small words included: "just hit my first pull-up" says "just hit".
     func says(_ phrases: [String]) -> Bool {

@@ -62,8 +62,10 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksOne = "asks-one"
     /// Asking about every day ("can I do them every day?").
     case asksDaily = "asks-daily"
-    /// Telling of a milestone ("just hit my first pull-up!").
+    /// Telling of a milestone ("new PR!", "finally got it").
     case celebrates
+    /// With "first", a first rep achieved ("hit my first pull-up ever").
+    case achieved
     /// Asking when to add load ("when should I go up in weight on rows?").
     case asksWhenHeavier = "asks-when-heavier"
     /// Asking what belongs to the upper back ("what counts as upper back?").
@@ -105,7 +107,7 @@ public enum Signal: String, CaseIterable, Sendable {
         [
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
-            .harder, .easier, .asksPartOf, .asksWhenHeavier,
+            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

@@ -451,7 +451,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             case let .family(ids): if family.isEmpty { family = ids }
             case let .muscle(id): if !muscles.contains(id) { muscles.append(id) }
             case let .painArea(id): if !areas.contains(id) { areas.append(id) }
-            case let .level(value): level = level ?? value
+            // (The last level said: "not advanced, first month lifting" ends on beginner.)
+            case let .level(value): level = value
             default: break
             }
         }
