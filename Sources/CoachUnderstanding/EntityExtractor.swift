@@ -21,7 +21,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var notPain = PhraseIndex<Bool>()
     private(set) var numbers = PhraseIndex<Int>()
     /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
-    private var negators: Set<String> = []
+    private(set) var negators: Set<String> = []
     /// Words just after an equipment name that mean it cannot be used ("is taken").
     private var unavailable: Set<String> = []
     private var haveWords: Set<String> = []

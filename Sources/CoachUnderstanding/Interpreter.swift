@@ -457,6 +457,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         if level == nil { level = experienceLevel(in: tokens, spelled: found.spelled) }
+        // ("I don't care about traps, add something for rear delts": the muscle said with a word
+        // of denial just before it is not the one asked about, when another is named.)
+        let deniedMuscles = Set(
+            found.matches.compactMap { match -> MuscleID? in
+                guard case let .muscle(id) = match.entity,
+                    tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound].contains(
+                        where: extractor.negators.contains)
+                else { return nil }
+                return id
+            })
+        if muscles.contains(where: { !deniedMuscles.contains($0) }) { muscles.removeAll(where: deniedMuscles.contains) }
         // A post whose questions name a family and none of the exercises its backstory names ("I
         // always heard to squeeze hard on any row or face pull... so with rows, just a comfortable
         // squeeze?") asks about the family.

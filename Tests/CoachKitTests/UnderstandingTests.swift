@@ -137,6 +137,15 @@ struct UnderstandingTests {
         #expect(level("total beginner, been lifting a year on and off") == .beginner)
     }
 
+    /// A muscle said with a word of denial is not the one asked about when another is named; kit
+    /// said to be packed is missing.
+    @Test func aDeniedMuscleAndPackedKit() {
+        let muscle = interpreter.understand("i dont care about traps, add something for rear delts instead").muscle
+        #expect(muscle == "posterior-deltoid")
+        #expect(interpreter.understand("my traps are tight").muscle == "trapezius")
+        #expect(interpreter.understand("cable station is packed, just dumbbells").missing == ["cable-machine"])
+    }
+
     /// "What's next" with an exercise named asks how to progress it, not the next logged session.
     @Test func whatsNextWithAnExerciseIsNoLogQuestion() {
         #expect(interpreter.understand("stuck on 0 pullups for like 2 months doing negatives. whats next??").log == nil)
