@@ -66,6 +66,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case celebrates
     /// With "first", a first rep achieved ("hit my first pull-up ever").
     case achieved
+    /// How a question asked without its mark starts ("anything that does the same job").
+    case asksUnmarked = "asks-unmarked"
     /// Asking when to add load ("when should I go up in weight on rows?").
     case asksWhenHeavier = "asks-when-heavier"
     /// Asking what belongs to the upper back ("what counts as upper back?").

@@ -40,6 +40,15 @@ extension Interpreter {
         return nil
     }
 
+    /// Whether the last sentence of a line asks a question without its mark: it starts with
+    /// one of `asks-unmarked` ("anything that does the same job").
+    func asksUnmarked(_ text: String) -> Bool {
+        guard let last = Self.sentences(text).last,
+            let first = TextNormalizer.tokens(String(last)).first.map(TextNormalizer.stem)
+        else { return false }
+        return unmarkedQuestionStarts.contains(first)
+    }
+
     /// The not-covered item a line names: a medical one first ("shrugs give me a headache" is
     /// about the headache), else the first named.
     func uncovered(in tokens: [String]) -> String? {

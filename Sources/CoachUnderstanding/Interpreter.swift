@@ -44,6 +44,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let swapWords: Set<String>
     let alternativeWords: Set<String>
     let easierWords: Set<String>
+    /// First words of a question asked without its mark (`asks-unmarked`).
+    let unmarkedQuestionStarts: Set<String>
     /// `plan-noun`, `asks-to-be-given` and `doubts-frequency`, stemmed: a plan asked for with
     /// what it must fit is a workout (`Rule.plan`).
     let planNouns: Set<String>
@@ -176,6 +178,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
+        unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
         planNouns = Set(
             knowledge.language.words(.planNoun).map {
                 TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
@@ -533,7 +536,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             exercises.first.flatMap(usualKit).map { !$0.isDisjoint(with: found.missing) } ?? false
         if rule == nil, intent != .substitution, intent != .workout,
             entities.contains(where: \.isExercise),
-            asksForAlternative(text) || isQuestion && (swapReasonSaid(reasonsSaid, tokens: tokens) || lacksItsKit)
+            asksForAlternative(text)
+                || (isQuestion || asksUnmarked(text)) && (swapReasonSaid(reasonsSaid, tokens: tokens) || lacksItsKit)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
