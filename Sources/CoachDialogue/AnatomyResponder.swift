@@ -28,6 +28,11 @@ struct AnatomyResponder: Responder {
         } else if named.count >= 2, turn.understanding.exercise == nil {
             draft.ask = .muscleRole
             twoMuscles(&draft, named[0], named[1])
+            // ("...and where exactly are the rear delts?": any other muscle named, where it sits.)
+            for muscle in named.dropFirst(2) {
+                draft.add(.heading(capitalizedFirst(muscle.name)))
+                draft.say(muscle.location)
+            }
         } else if let id = turn.understanding.muscle, let muscle = knowledge.muscle(id),
             turn.understanding.exercise == nil
         {

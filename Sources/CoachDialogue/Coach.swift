@@ -86,6 +86,15 @@ public struct Coach: Sendable {
         {
             return FormResponder(context: context)
         }
+        // ("What's the difference between traps and rhomboids?": the muscles side by side, not
+        // the exercises for the first.)
+        if turn.intent == .anatomy, turn.understanding.exercise == nil,
+            Set(turn.understanding.matches.compactMap { if case let .muscle(id) = $0.entity { id } else { nil } })
+                .count >= 2,
+            turn.asksAbout(knowledge.language.words(.asksWhichBetter))
+        {
+            return AnatomyResponder(context: context)
+        }
         // ("What counts as the upper back?": its muscles, not a card on why it matters.)
         if [.anatomy, .faq, .form, .unknown].contains(turn.intent),
             AnatomyResponder.asksWhatTheUpperBackIs(turn, knowledge)
@@ -278,8 +287,8 @@ public struct Coach: Sendable {
         responder.respond(to: &turn, state: &state, into: &draft)
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)
         // (Said only where it is used: a plan that leaves the chair unused needs no word on it.)
-        if [.workout, .substitution].contains(turn.intent), let (id, note) = everydayKit(turn),
-            draft.routine.map({ $0.equipment.contains(id) }) ?? (turn.intent == .substitution)
+        if [.workout, .substitution, .form].contains(turn.intent), let (id, note) = everydayKit(turn),
+            draft.routine.map({ $0.equipment.contains(id) }) ?? (turn.intent != .workout)
         {
             draft.blocks.insert(.note(note), at: 0)
         }

@@ -254,8 +254,15 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let everyday = everydayNames.matches(in: tokens)
         if let bodyweight, result.have.contains(bodyweight) {
             let named = Set(found.compactMap { if case let .equipment(id) = $0.value { id } else { nil } })
+            // (Not one named with an exercise right after it: "backpack rows" are rows with it.)
+            let withExercise = everyday.filter { match in
+                found.contains {
+                    ($0.value.isExercise || $0.value.isFamily) && $0.range.lowerBound == match.range.upperBound
+                }
+            }.map(\.value)
             let onlyEveryday = Set(everyday.map(\.value)).filter { id in
                 !kitNames.matches(in: tokens).contains { $0.value == id } && named.contains(id)
+                    && !withExercise.contains(id)
             }
             result.have.removeAll { onlyEveryday.contains($0) }
         }
