@@ -60,13 +60,7 @@ struct AnatomyResponder: Responder {
     }
 
     /// The muscles a line names, in the order named, each once.
-    private func namedMuscles(_ turn: Turn) -> [Muscle] {
-        var ids: [MuscleID] = []
-        for match in turn.understanding.matches {
-            if case let .muscle(id) = match.entity, !ids.contains(id) { ids.append(id) }
-        }
-        return ids.compactMap(knowledge.muscle)
-    }
+    private func namedMuscles(_ turn: Turn) -> [Muscle] { turn.musclesNamed.compactMap(knowledge.muscle) }
 
     /// Two muscles side by side: where each sits and what it does, then the exercises that train
     /// both, or those that train each.

@@ -89,8 +89,7 @@ public struct Coach: Sendable {
         // ("What's the difference between traps and rhomboids?": the muscles side by side, not
         // the exercises for the first.)
         if turn.intent == .anatomy, turn.understanding.exercise == nil,
-            Set(turn.understanding.matches.compactMap { if case let .muscle(id) = $0.entity { id } else { nil } })
-                .count >= 2,
+            turn.musclesNamed.count >= 2,
             turn.asksAbout(knowledge.language.words(.asksWhichBetter))
         {
             return AnatomyResponder(context: context)
@@ -221,7 +220,7 @@ public struct Coach: Sendable {
     /// What the everyday things said as had stand in for ("what you have there will do as a
     /// dumbbell", with the piece's own everyday stand-in saying how), when the line names any.
     private func everydayKit(_ turn: Turn) -> (EquipmentID, String)? {
-        guard let id = turn.everydayKit(in: knowledge) else { return nil }
+        guard let id = turn.everydayKit else { return nil }
         let how = knowledge.equipment(id)?.standIns.first { $0.equipment == knowledge.bodyweightID }?.text
         return (id, say(.equipmentEveryday, ["equipment": knowledge.equipmentName(id), "how": how ?? ""]))
     }

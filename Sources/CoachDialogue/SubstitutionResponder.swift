@@ -109,7 +109,7 @@ struct SubstitutionResponder: Responder {
             availability.missing.formUnion(gym.filter { availability.have?.contains($0) != true })
         }
         // "Only got a kettlebell, can I do rows with it?": yes, the one their kit does, and how.
-        if turn.asksYesNo, turn.missing.isEmpty, !turn.have.isEmpty, turn.everydayKit(in: knowledge) == nil,
+        if turn.asksYesNo, turn.missing.isEmpty, !turn.have.isEmpty, turn.everydayKit == nil,
             [nil, .atHome, .travelling].contains(reason),
             let way = exercise.ways.first(where: { availability.allows($0) && !$0.isDrill }),
             way.equipment.contains(where: turn.have.contains)
@@ -126,7 +126,7 @@ struct SubstitutionResponder: Responder {
         // with what stands in (the note on how leads the reply).
         // (The rest of that way's kit need only not be denied: "no bench for single arm db rows,
         // I've got a kitchen chair" has the dumbbells the row is named with.)
-        if let stoodIn = turn.everydayKit(in: knowledge),
+        if let stoodIn = turn.everydayKit,
             let way = exercise.ways.first(where: { way in
                 way.equipment.contains(stoodIn) && !way.isDrill
                     && way.equipment.allSatisfy { !turn.missing.contains($0) || $0 == stoodIn }

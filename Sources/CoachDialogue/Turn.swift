@@ -71,17 +71,8 @@ struct Turn {
     }
 
     /// The kit an everyday thing said as had stands in for ("a backpack full of books": a
-    /// dumbbell), if the line names one (`everyday` in equipment.yaml).
-    func everydayKit(in knowledge: KnowledgeBase) -> EquipmentID? {
-        understanding.matches.lazy.compactMap { match -> EquipmentID? in
-            guard case let .equipment(id) = match.entity, have.contains(id), let piece = knowledge.equipment(id),
-                piece.everyday.contains(where: {
-                    TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ") == match.text
-                })
-            else { return nil }
-            return id
-        }.first
-    }
+    /// dumbbell), if the line names one (`everyday` in equipment.yaml, read by the extractor).
+    var everydayKit: EquipmentID? { understanding.everydayKit.first(where: have.contains) }
 
     /// Whether the line tells of a milestone: a PR, something finally done, or a first rep
     /// achieved ("hit my first pull-up ever": "first" with a word of achieving).
@@ -92,12 +83,18 @@ struct Turn {
     /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
     /// stemmed), small words included: "just hit my first pull-up" says "just hit".
     func says(_ phrases: [String]) -> Bool {
-        let entries = Set(phrases.map { TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ") })
-        let tokens = understanding.normalized.split(separator: " ").map(String.init)
-        return tokens.indices.contains { index in
-            entries.contains(tokens[index])
-                || index + 1 < tokens.count && entries.contains(tokens[index] + " " + tokens[index + 1])
+        Interpreter.says(
+            Set(phrases.map { TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ") }),
+            in: understanding.normalized.split(separator: " ").map(String.init))
+    }
+
+    /// The muscles the line names, in the order named, each once.
+    var musclesNamed: [MuscleID] {
+        var ids: [MuscleID] = []
+        for match in understanding.matches {
+            if case let .muscle(id) = match.entity, !ids.contains(id) { ids.append(id) }
         }
+        return ids
     }
 }
 

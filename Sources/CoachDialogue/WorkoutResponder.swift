@@ -52,13 +52,13 @@ struct WorkoutResponder: Responder {
                     ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
         }
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
+        // A fresh request's exercises asked for and left out, read once.
+        let fresh = isFollowUp ? nil : askedAndLeftOut(turn)
         // ("A band pull-apart routine for posture": the band its name says is had, with whatever
         // else the person has said they have.)
         let namedKit: Set<EquipmentID> =
-            isFollowUp || !turn.have.isEmpty
-            ? []
-            : Set(
-                askedAndLeftOut(turn).asked.compactMap(knowledge.exercise).flatMap { knowledge.kitInName(of: $0) })
+            turn.have.isEmpty
+            ? Set((fresh?.asked ?? []).compactMap(knowledge.exercise).flatMap { knowledge.kitInName(of: $0) }) : []
         if have == nil, !namedKit.isEmpty { have = (state.equipment ?? [knowledge.bodyweightID]).union(namedKit) }
         if have == nil { have = state.equipment }
         if have == nil {
@@ -99,10 +99,9 @@ struct WorkoutResponder: Responder {
         // "put pull-ups in it") rather than leave them out.
         let named = namedExercises(turn).map(\.id)
         let addsIn = turn.mentions(names(.addIn)) && !turn.mentions(names(.leaveOut))
-        if !isFollowUp {
+        if let (asked, leftOut, family) = fresh {
             // A fresh request: "a 20 minute workout with face pulls" has them; "a 20 minute
             // workout, no pull-ups" or "I hate rows, give me a workout" leaves them out.
-            let (asked, leftOut, family) = askedAndLeftOut(turn)
             include = asked
             exclude.formUnion(leftOut)
             if let family { exclude.formUnion(family.members) }

@@ -186,6 +186,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         var kitInNames: [(exercise: ExerciseID, kit: EquipmentID, missing: Bool)] = []
         /// Whether the line says a whole gym is at hand ("at the gym", "full gym"), not denied.
         var wholeGym = false
+        /// The kit had through an everyday thing said ("water jugs": a dumbbell).
+        var everyday: [EquipmentID] = []
         /// The numbers said in words ("six weeks", "twelve"), read once for every reading of
         /// counts and lengths.
         var spelled: [PhraseIndex<Int>.Match] = []
@@ -254,6 +256,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let everyday = everydayNames.matches(in: tokens)
         if let bodyweight, result.have.contains(bodyweight) {
             let named = Set(found.compactMap { if case let .equipment(id) = $0.value { id } else { nil } })
+            let kitSaid = Set(kitNames.matches(in: tokens).map(\.value))
             // (Not one named with an exercise right after it: "backpack rows" are rows with it.)
             let withExercise = everyday.filter { match in
                 found.contains {
@@ -261,13 +264,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 }
             }.map(\.value)
             let onlyEveryday = Set(everyday.map(\.value)).filter { id in
-                !kitNames.matches(in: tokens).contains { $0.value == id } && named.contains(id)
-                    && !withExercise.contains(id)
+                !kitSaid.contains(id) && named.contains(id) && !withExercise.contains(id)
             }
             result.have.removeAll { onlyEveryday.contains($0) }
         }
         for match in everyday where result.have.contains(match.value) {
             result.missing.removeAll { $0 == match.value }
+            if !result.everyday.contains(match.value) { result.everyday.append(match.value) }
         }
         let cancelling = notPain.matches(in: tokens)
         let denials = cancelling.filter(\.value)
@@ -318,10 +321,6 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         return result
     }
 
-    /// Whether an equipment mention is denied. The nearest cue word before it decides ("no",
-    /// "without", "instead of" deny; "only", "just", "have", "with" affirm), looking back at most
-    /// four words and never past the previous mention; with no cue, a mention that continues a
-    /// list takes the list's side ("no band or dumbbells"), and otherwise it is had.
     /// Where the last exercise named before `start` ends (0 when none is): a word of denial
     /// before it is about the exercise ("no pull-ups, dumbbells only"), not kit said after it.
     /// (Not when list words, and only they, come between: "no lat pulldown or pull-up bar" denies
@@ -336,6 +335,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         return end
     }
 
+    /// Whether an equipment mention is denied. The nearest cue word before it decides ("no",
+    /// "without", "instead of" deny; "only", "just", "have", "with" affirm), looking back at most
+    /// four words and never past the previous mention; with no cue, a mention that continues a
+    /// list takes the list's side ("no band or dumbbells"), and otherwise it is had.
+    /// (`barrier`: where an exercise named before it ends, past which no denial reaches.)
     private func isMissing(
         before start: Int, in tokens: [String], previous: (end: Int, missing: Bool)?, after barrier: Int = 0
     ) -> Bool {

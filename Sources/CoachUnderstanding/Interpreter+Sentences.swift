@@ -76,7 +76,7 @@ extension Interpreter {
 
     /// Whether `tokens` say one of `entries`, each a word or two words side by side (stemmed,
     /// joined by a space: "routine", "back day").
-    static func says(_ entries: Set<String>, in tokens: [String]) -> Bool {
+    public static func says(_ entries: Set<String>, in tokens: [String]) -> Bool {
         tokens.indices.contains { index in
             entries.contains(tokens[index])
                 || index + 1 < tokens.count && entries.contains(tokens[index] + " " + tokens[index + 1])

@@ -654,6 +654,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             understanding.notCoveredByAge = true
         }
         understanding.wholeGym = wholeGym
+        understanding.everydayKit = found.everyday
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.asksHow = asksHow
         understanding.toReplace = namedList

@@ -101,6 +101,9 @@ public struct Understanding: Sendable {
     public var notCovered: String?
     /// Whether the kit had is a whole gym ("at the gym"): where the person is, not what they own.
     public var wholeGym = false
+    /// Kit had through an everyday thing said ("a backpack full of books": a dumbbell), from
+    /// `everyday` in equipment.yaml.
+    public var everydayKit: [EquipmentID] = []
     /// How many sessions a week the line says someone will train ("twice a week": 2).
     public var sessionsAWeek: Int?
     /// Whether the line opens with a word of asking how (`asks-how`: "how do I do a face pull?").
