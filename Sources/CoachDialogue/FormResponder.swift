@@ -100,7 +100,8 @@ struct FormResponder: Responder {
         // and names a point of form: the point.
         var ask = turn.understanding.ask
         if ask == .dose, !turn.asksAbout(knowledge.language.words(.asksDose)),
-            !turn.asksAbout(knowledge.language.words(.asksHowLong)), names(aPointOf: exercise, turn)
+            !turn.asksAbout(knowledge.language.words(.asksHowLong)),
+            !turn.says(knowledge.language.words(.asksWhenHeavier)), names(aPointOf: exercise, turn)
         {
             ask = .formPoint
         }
@@ -119,25 +120,35 @@ struct FormResponder: Responder {
             ask = .progression
         }
         // "Doing negatives for two months, what's next?" asks how to progress, whatever the words
-        // of level or of what it is around it suggest.
-        if [.levelFit, .whatIs, .howTo].contains(ask), turn.asksAbout(knowledge.language.words(.asksNext)) {
+        // of level or of what it is around it suggest; so does "stuck at 0 pull ups, what am I
+        // doing wrong / what's next?", whose words of what goes wrong ask for a point of form.
+        let stuckAtZero = ask == .formPoint && turn.understanding.repsAlready == 0
+        if [.levelFit, .whatIs, .howTo].contains(ask) || stuckAtZero,
+            turn.asksAbout(knowledge.language.words(.asksNext))
+        {
             ask = .progression
         }
         // "When should I go up in weight on db rows? I do 3x10 with 20 kg": the rule for moving
         // on, for this exercise's range, leads (the team's rule from progress.yaml).
-        if [.progression, .load, .dose].contains(ask), let rule = knowledge.progress.advice[.stayAtLoad],
-            let reps = exercise.dosage.reps, turn.says(knowledge.language.words(.asksWhenHeavier))
+        // (Someone who says they already do sets at the top of the range, "been on 3x10 forever,
+        // jumping to the next dumbbell feels huge", is told to go up, and how to take the jump.)
+        let said = turn.understanding.repsPerSet ?? turn.understanding.repsAlready
+        if [.progression, .load, .dose].contains(ask), let reps = exercise.dosage.reps,
+            turn.says(knowledge.language.words(.asksWhenHeavier)),
+            let rule = knowledge.progress.advice[(said ?? 0) >= reps.upperBound ? .atTopSaid : .stayAtLoad]
         {
             draft.cite(rule.basis)
             let values = [
-                "exercise": exercise.name, "top": "\(reps.upperBound)",
-                "sessions": "\(knowledge.progress.sessionsAtTop)",
+                "exercise": exercise.name, "top": "\(reps.upperBound)", "bottom": "\(reps.lowerBound)",
+                "said": said.map(String.init) ?? "", "sessions": "\(knowledge.progress.sessionsAtTop)",
             ]
             draft.add(.paragraph(Replies.fill(rule.text, values) + say(.logOurRule)))
             ask = .progression
         }
         // "Is it bad to do face pulls every day?" asks how often, in words of whether it is safe.
-        if ask == .isSafe, turn.asksAbout(knowledge.language.words(.asksDaily)) { ask = .frequency }
+        // So does "is 100 band pull-aparts a day too much?", in words of a dose.
+        let daily = turn.says(knowledge.language.words(.asksDaily))
+        if daily, ask == .isSafe || ask == .dose && turn.asksYesNo { ask = .frequency }
         // (An answer may settle on another ask than the one read: a what-is that names a problem of
         // form is answered as that point.)
         let askBefore = draft.ask
@@ -307,7 +318,7 @@ struct FormResponder: Responder {
             guard !tagged.isEmpty || !exercise.easier.isEmpty else { return false }
         case .frequency, .progression:
             // "Can I do rear delt flys every day?": the yes or no first.
-            if ask == .frequency, turn.asksYesNo, turn.asksAbout(knowledge.language.words(.asksDaily)) {
+            if ask == .frequency, turn.asksYesNo, turn.says(knowledge.language.words(.asksDaily)) {
                 draft.add(.paragraph(say(.formEveryDay, ["name": exercise.name])))
             }
             draft.list(tagged)

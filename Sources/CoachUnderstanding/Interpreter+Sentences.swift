@@ -82,4 +82,12 @@ extension Interpreter {
                 || index + 1 < tokens.count && entries.contains(tokens[index] + " " + tokens[index + 1])
         }
     }
+
+    /// The first sets by reps `tokens` say in figures ("3x10", split "3 x 10" by the normaliser).
+    static func setsByReps(_ tokens: [String]) -> (sets: Int, reps: Int)? {
+        for index in tokens.indices.dropFirst().dropLast() where tokens[index] == "x" {
+            if let sets = Int(tokens[index - 1]), let reps = Int(tokens[index + 1]) { return (sets, reps) }
+        }
+        return nil
+    }
 }

@@ -580,6 +580,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
             allAsks.removeAll { $0.label == Ask.workout.rawValue }
             allAsks.insert((label: Ask.workout.rawValue, probability: 1), at: 0)
         }
+        // "db rows: been on the 30s for 3x10 forever, gym only has 30, 35, 40": sets by reps said
+        // of an exercise it names, with no plan asked for (no plan noun, no word of giving, no
+        // minutes or sessions a week), tell how the person trains that exercise; the words of a
+        // gym and its weights are not a request for a workout.
+        if rule == nil, intent == .workout, !exercises.isEmpty, found.minutes == nil, found.sessionsAWeek == nil,
+            !Self.says(planNouns, in: tokens), !tokens.contains(where: givenWords.contains),
+            Self.setsByReps(tokens) != nil
+        {
+            intent = .form
+            confidence = ranking.first { $0.intent == .form }?.score ?? 0
+        }
         // "What's a superman and how do I do it?": what an exercise is, or what it works, asked
         // with how to do it, is the how-to, which says both.
         let firstFormAsk = allAsks.first { askIntents[$0.label]?.contains(Intent.form.rawValue) == true }?.label
@@ -678,6 +689,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
         understanding.repsAlready = repsAlready(in: tokens, spelled: found.spelled)
+        understanding.repsPerSet = Self.setsByReps(tokens)?.reps
         let noFloor = floorless.matches(in: tokens).filter { match in
             let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
             let after = match.range.upperBound < tokens.count ? tokens[match.range.upperBound] : ""

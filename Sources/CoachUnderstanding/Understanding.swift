@@ -128,6 +128,8 @@ public struct Understanding: Sendable {
     /// How many reps of an exercise the line says the person already does ("I can do 8 pull-ups"):
     /// past the first rep, the facts about working up to it are not for them.
     public var repsAlready: Int?
+    /// The reps of a set the line says in sets by reps ("been on 3x10 forever": 10).
+    public var repsPerSet: Int?
     /// Parts of the body the line says tire first, with no pain ("my lower back gives out before
     /// my upper back does"): swaps spare them.
     public var tiresFirst: [String] = []

@@ -69,6 +69,11 @@ struct UnderstandingTests {
         Case(text: "hey coach, good morning", intent: .greeting),
         Case(text: "so what kind of stuff can you help me with", intent: .help),
         Case(text: "is training my back three days a week too much", intent: .faq),
+        // (Sets by reps of a named exercise and the weights a gym has tell how someone trains, not
+        // a request for a workout.)
+        Case(
+            text: "db rows: stuck on the 30s for 3x10 for ages, my gym only has 30, 35 and 40", intent: .form,
+            exercise: "bent-over-row"),
     ]
 
     @Test(arguments: cases)
