@@ -565,8 +565,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // being planned too: "tiny hotel gym with dumbbells, what can I do in 30 mins", "2x a
         // week, about an hour, where do I start", "light dumbbells and a chair, twice a week is what
         // I can manage, what should I do?".)
+        // (One word is not both: "my program has barbell shrugs, can I swap them?" names a plan
+        // and asks for none; "program me a routine" does.)
+        let asksToBeGiven =
+            Self.says(planNouns, in: tokens)
+            && (tokens.contains { givenWords.contains($0) && !planNouns.contains($0) }
+                || tokens.contains(where: givenWords.contains)
+                    && Self.says(planNouns.subtracting(givenWords), in: tokens))
         let asksForPlan =
-            Self.says(planNouns, in: tokens) && tokens.contains(where: givenWords.contains)
+            asksToBeGiven
             || exercises.isEmpty && family.isEmpty
                 && (found.minutes != nil && (found.sessionsAWeek != nil || !found.have.isEmpty)
                     // (A whole gym is no kit named: "3 days a week, gym access, what should I do?"
