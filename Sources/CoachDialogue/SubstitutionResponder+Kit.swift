@@ -106,15 +106,22 @@ extension SubstitutionResponder {
     }
 
     /// Exercises the person can do with what they have.
-    /// Upper back work first, one kind after another, then the rest (a front raise, a stretch).
+    /// Upper back work first, one kind after another, then the rest (a front raise, a stretch);
+    /// within each, the moves that use the kit they have come before those done with nothing or
+    /// with what every home has ("one 16kg kettlebell, what can I do?": the kettlebell row first).
     func whatFits(_ draft: inout ReplyDraft, have: Set<EquipmentID>, saidNow: Bool, cannotLie: Set<Lying> = []) {
         let fits = fitting(Availability(have: have, cannotLie: cannotLie))
         let names = have.sorted().map(knowledge.equipmentName).joined(separator: say(.joinList))
         draft.add(
             .paragraph(say(saidNow ? .equipmentSet : .equipmentFits, ["equipment": names, "count": "\(fits.count)"])))
+        let kit = have.subtracting(knowledge.atHand).subtracting([knowledge.bodyweightID])
+        let usesKit = { (fit: (exercise: Exercise, way: ExerciseWay)) in !kit.isDisjoint(with: fit.way.equipment) }
         let upperBack = fits.filter { knowledge.worksUpperBack($0.exercise) }
         let rest = fits.filter { !knowledge.worksUpperBack($0.exercise) }
-        offer(Self.ranked(upperBack) + Self.ranked(rest), into: &draft)
+        let ordered = [upperBack, rest].flatMap { group in
+            Self.ranked(group.filter(usesKit)) + Self.ranked(group.filter { !usesKit($0) })
+        }
+        offer(ordered, into: &draft)
     }
 
     /// How many swaps a traveller is offered at least, those needing only what a room has first.
