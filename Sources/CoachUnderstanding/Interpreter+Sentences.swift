@@ -90,4 +90,23 @@ extension Interpreter {
         }
         return nil
     }
+
+    /// The ages a line gives as forum posts tag them, two figures and a capital M or F with no
+    /// letter or figure either side ("22M", "35 F,", "(41M)"). Only a capital counts: "20m" is
+    /// twenty minutes.
+    static func ageTags(in text: String) -> [Int] {
+        let bytes = Array(text.utf8)
+        func isDigit(_ at: Int) -> Bool { at >= 0 && at < bytes.count && (48...57).contains(bytes[at]) }
+        func isWordByte(_ at: Int) -> Bool {
+            at >= 0 && at < bytes.count
+                && (isDigit(at) || (65...90).contains(bytes[at]) || (97...122).contains(bytes[at]))
+        }
+        var ages: [Int] = []
+        for index in bytes.indices where bytes[index] == 77 || bytes[index] == 70 {  // "M", "F"
+            let end = index > 0 && bytes[index - 1] == 32 ? index - 1 : index  // one space allowed
+            guard !isWordByte(index + 1), isDigit(end - 1), isDigit(end - 2), !isWordByte(end - 3) else { continue }
+            ages.append(Int(bytes[end - 2] - 48) * 10 + Int(bytes[end - 1] - 48))
+        }
+        return ages
+    }
 }

@@ -299,6 +299,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         tokens = tokens.map { spellings[$0] ?? $0 }
         var found = extractor.extract(tokens)
+        // ("22M, been lifting 6 months": an age and sex, as forum posts give them, not 22 minutes.)
+        if let minutes = found.minutes, Self.ageTags(in: text).contains(minutes) { found.minutes = nil }
         let isQuestion = text.contains("?") || text.contains("？")
         // Why a swap is wanted, as its words say ("sick of", "in a hotel"), read once for the rules
         // below and the reason kept.

@@ -589,6 +589,14 @@ struct UnderstandingTests {
         #expect(!neck.text.contains("bladder"))
     }
 
+    /// "22M" in a forum post is an age and a sex; "20m" is twenty minutes.
+    @Test func anAgeTagIsNotMinutes() {
+        #expect(interpreter.understand("22M, lifting for 6 months, dumbbell back workout?").minutes == nil)
+        #expect(interpreter.understand("(41F) band workout for my back please").minutes == nil)
+        #expect(interpreter.understand("20m back workout with a band").minutes == 20)
+        #expect(interpreter.understand("35 F here, 15 min band workout").minutes == 15)
+    }
+
     @Test func aRedFlagIsNeverFollowedByASecondAnswer() {
         let post =
             "I felt a sharp pain down my arm yesterday. Can you give me a 10 minute workout? How often should I train?"
