@@ -199,7 +199,7 @@ struct FormResponder: Responder {
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
         }
-        card(exercise, into: &draft)
+        card(exercise, kitSaid: Set(turn.understanding.have), into: &draft)
     }
 
     /// Asks about one point of an exercise: a milestone told with one of them ("got my first
@@ -510,9 +510,9 @@ struct FormResponder: Responder {
     }
 
     /// The whole card: what it is, ways, steps, cues, mistakes, dose and safety.
-    private func card(_ exercise: Exercise, into draft: inout ReplyDraft) {
+    private func card(_ exercise: Exercise, kitSaid: Set<EquipmentID>, into draft: inout ReplyDraft) {
         introBlock(&draft, exercise)
-        waysBlock(&draft, exercise)
+        waysBlock(&draft, exercise, kitSaid: kitSaid)
         stepsBlock(&draft, exercise)
         draft.add(.heading(say(.headingCues)))
         draft.list(exercise.howToCues)
@@ -525,12 +525,15 @@ struct FormResponder: Responder {
         }
     }
 
-    /// The ways to do it, each with its kit and how.
-    private func waysBlock(_ draft: inout ReplyDraft, _ exercise: Exercise) {
+    /// The ways to do it, each with its kit and how; those using kit the line names first ("how do
+    /// I do inverted rows under my dining table?": the table's way).
+    private func waysBlock(_ draft: inout ReplyDraft, _ exercise: Exercise, kitSaid: Set<EquipmentID> = []) {
         draft.add(.heading(say(.headingWays)))
+        let usesKitSaid = exercise.ways.filter { !kitSaid.isDisjoint(with: $0.equipment) }
+        let ways = usesKitSaid + exercise.ways.filter { kitSaid.isDisjoint(with: $0.equipment) }
         draft.add(
             .bullets(
-                exercise.ways.map { way in
+                ways.map { way in
                     let named = say(
                         .formWay,
                         [
