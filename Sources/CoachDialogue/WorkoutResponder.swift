@@ -86,9 +86,11 @@ struct WorkoutResponder: Responder {
         let bareMinutes =
             isFollowUp && (turn.mentions(names(.shorter)) || turn.mentions(names(.longer)))
             ? onlyNumber(in: understanding).flatMap { WorkoutBuilder.minutesRange.contains($0) ? $0 : nil } : nil
-        let minutesSaid = understanding.minutes ?? bareMinutes ?? (isFollowUp ? previous?.minutes : nil)
+        let previousSaid = isFollowUp && previous?.minutesAssumed == false ? previous?.minutes : nil
+        let minutesSaid = understanding.minutes ?? bareMinutes ?? previousSaid
         var minutes = minutesSaid ?? knowledge.timeModel.defaultMinutes(for: level)
-        if minutesSaid == nil {
+        var minutesAssumed = minutesSaid == nil
+        if minutesSaid == nil, !isFollowUp {
             // (With the kit assumed too, one note says both.)
             let note: ReplyKey = assumed.isEmpty ? .workoutAssumedMinutes : .workoutAssumedBoth
             assumed = [say(note, ["minutes": "\(minutes)", "level": level.rawValue])]
@@ -121,8 +123,12 @@ struct WorkoutResponder: Responder {
             let namesFocus = understanding.muscle != nil || understanding.goal != nil
             if understanding.minutes == nil, bareMinutes == nil, !namesFocus, turn.mentions(names(.shorter)) {
                 minutes = max(WorkoutBuilder.minutesRange.lowerBound, previous.minutes - 5)
+                minutesAssumed = false
             } else if understanding.minutes == nil, bareMinutes == nil, !namesFocus, turn.mentions(names(.longer)) {
                 minutes = min(WorkoutBuilder.minutesRange.upperBound, previous.minutes + 5)
+                minutesAssumed = false
+            } else if minutesAssumed {
+                minutes = knowledge.timeModel.defaultMinutes(for: level)
             }
             // "add face pulls", "put pull-ups in it": in from now on. "Swap the cobra for face
             // pulls": the one in the plan out, the other in.
@@ -193,6 +199,7 @@ struct WorkoutResponder: Responder {
         request.exclude = exclude
         request.include = include
         request.includeLevel = includeLevel
+        request.minutesAssumed = minutesAssumed
         // (A whole gym named is everything at hand, not kit to use first.)
         request.preferred =
             turn.understanding.wholeGym ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])

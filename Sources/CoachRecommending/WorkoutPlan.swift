@@ -78,6 +78,10 @@ public struct WorkoutRequest: Hashable, Sendable {
     /// The level the exercises asked for by name are done at, when above the workout's ("I can do
     /// 5 strict pull-ups": the pull-up itself, not its assisted way).
     public var includeLevel: Level?
+    /// Whether the minutes are the level's usual length, none having been said: a later change of
+    /// level brings that level's length ("too easy, I've been lifting a year" of a 10-minute
+    /// beginner session gives the intermediate 20 minutes).
+    public var minutesAssumed = false
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil
