@@ -139,6 +139,13 @@ public struct Coach: Sendable {
         {
             return FormResponder(context: context)
         }
+        // So is sets and reps asked of a family ("how many sets of rows per week?"): its usual
+        // member's dose, not the general card on sets.
+        if turn.intent == .faq, turn.exercise == nil, !turn.understanding.exerciseCandidates.isEmpty,
+            turn.understanding.ask == .dose
+        {
+            return FormResponder(context: context)
+        }
         return responder(for: turn.intent)
     }
 

@@ -23,7 +23,10 @@ struct FormResponder: Responder {
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
         guard turn.exercise == nil, candidates.count >= 2, let ask = turn.understanding.ask,
             let best = turn.understanding.topicRanking.first, best.score >= Self.familyTopicFloor,
-            let topic = knowledge.topic(best.id), topic.answers == ask
+            let topic = knowledge.topic(best.id), topic.answers == ask,
+            // (Sets of a family asked by the week, "how many sets of rows per week?", are its usual
+            // member's dose and how often to train, not a card on sets in general.)
+            ask != .dose || !turn.asksAbout(knowledge.language.words(.asksFrequency))
         else { return false }
         draft.ask = ask
         draft.say(topic)
@@ -67,11 +70,13 @@ struct FormResponder: Responder {
         draft.add(.paragraph(say(.formFamilyDose, ["family": family, "name": usual.name])))
         draft.list(usual.facts(answering: .dose))
         dosageBlock(&draft, usual, heading: false)
-        if let best = turn.understanding.topicRanking.first, best.score >= Self.familyTopicFloor,
-            let topic = knowledge.topic(best.id), topic.answers == .frequency
-        {
-            draft.say(topic)
-        }
+        // (The week named, "how many sets of rows per week?", brings how often to train.)
+        let frequency = turn.understanding.topicRanking.first.flatMap { best in
+            best.score >= Self.familyTopicFloor ? knowledge.topic(best.id) : nil
+        }.flatMap { $0.answers == .frequency ? $0 : nil }
+        let weekly =
+            turn.asksAbout(knowledge.language.words(.asksFrequency)) ? knowledge.topic(answering: .frequency) : nil
+        if let topic = frequency ?? weekly { draft.say(topic) }
         draft.add(.note(say(.formFamilyDoseMore, ["first": candidates[1].name, "second": candidates[2].name])))
         draft.ask = .dose
         draft.exercises = [suggestion(usual, way: usual.ways.first)]
