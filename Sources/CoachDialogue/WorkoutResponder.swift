@@ -280,6 +280,14 @@ struct WorkoutResponder: Responder {
         let words = knowledge.language.words
         let denials = Set((words(.refuses) + words(.leaveOut) + words(.swap)).map(TextNormalizer.stem))
         let tokens = understanding.normalized.split(separator: " ").map(String.init)
+        // ("Not just pull-ups": where a phrase of more than ends, the name after it is not refused.)
+        let notOnly = Set(words(.notOnly).map { TextNormalizer.tokens($0).map(TextNormalizer.stem) })
+        let notOnlyEnds = Set(
+            tokens.indices.flatMap { start in
+                notOnly.compactMap { phrase in
+                    tokens[start...].starts(with: phrase) ? start + phrase.count : nil
+                }
+            })
         let names = understanding.matches.filter { $0.entity.isExercise || $0.entity.isFamily }
         let disliked = understanding.substituteReason == .disliked && names.count == 1
         var asked: [ExerciseID] = []
@@ -290,7 +298,7 @@ struct WorkoutResponder: Responder {
             let start = min(match.range.lowerBound, tokens.count)
             let before = tokens[max(previousEnd, start - 4, 0)..<start]
             previousEnd = match.range.upperBound
-            let out = disliked || before.contains(where: denials.contains)
+            let out = !notOnlyEnds.contains(start) && (disliked || before.contains(where: denials.contains))
             switch match.entity {
             case let .exercise(id) where out: if !leftOut.contains(id) { leftOut.append(id) }
             case let .exercise(id): if !asked.contains(id) { asked.append(id) }

@@ -47,6 +47,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words just before an exercise named in a workout request that refuse it ("no pull-ups",
     /// "mostly upper back, not deadlifts").
     case refuses
+    /// Said just before an exercise, these keep it from being refused ("a session that's not just
+    /// pull-ups" wants more than pull-ups, not none).
+    case notOnly = "not-only"
     /// Asking for exercises to do ("what exercises can I do to strengthen it?").
     case exercisesAsked = "exercises-asked"
     /// Words that name a side ask in a question about one exercise: sets and reps, how often,
@@ -109,7 +112,7 @@ public enum Signal: String, CaseIterable, Sendable {
         [
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
-            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved,
+            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
