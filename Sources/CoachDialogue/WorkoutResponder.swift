@@ -41,8 +41,9 @@ struct WorkoutResponder: Responder {
         var changes: [String] = []
         var assumed: [String] = []
         var have: Set<EquipmentID>? = turn.have.isEmpty ? nil : Set(turn.have)
+        let bodyweightOnly: Set<EquipmentID> = [knowledge.bodyweightID]
         if isFollowUp, let said = have, let before = previous?.availability.have,
-            !turn.mentions(names(.only)), before != [knowledge.bodyweightID]
+            !turn.mentions(names(.only)), before != bodyweightOnly, said != bodyweightOnly
         {
             // "I have a pull-up bar too": added to what the last workout used, unless it says only.
             have = before.union(said)
@@ -50,6 +51,14 @@ struct WorkoutResponder: Responder {
                 say(
                     .workoutChangedKit,
                     ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
+        } else if isFollowUp, let said = have, let before = previous?.availability.have, said != before {
+            // "Only dumbbells now", "same thing with no equipment?": that kit instead.
+            changes.append(
+                said == bodyweightOnly
+                    ? say(.workoutChangedNoKit)
+                    : say(
+                        .workoutChangedKitOnly,
+                        ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
         }
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
         // A fresh request's exercises asked for and left out, read once.

@@ -140,6 +140,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedWithoutKit = "workout.changed.without-kit"
     case workoutChangedAnother = "workout.changed.another"
     case workoutChangedKit = "workout.changed.kit"
+    case workoutChangedKitOnly = "workout.changed.kit-only"
+    case workoutChangedNoKit = "workout.changed.no-kit"
     case workoutChangedFocus = "workout.changed.focus"
     case workoutChangedNotIn = "workout.changed.not-in"
     case workoutStartHint = "workout.start-hint"
