@@ -151,9 +151,12 @@ struct FormResponder: Responder {
             ask = .progression
         }
         // "Is it bad to do face pulls every day?" asks how often, in words of whether it is safe.
-        // So does "is 100 band pull-aparts a day too much?", in words of a dose.
+        // So does a yes-or-no question said of every day in other words ("is 100 band pull-aparts a
+        // day too much?", "100 a day challenge - dumb or legit?"), unless it asks a point of form.
         let daily = turn.says(knowledge.language.words(.asksDaily))
-        if daily, ask == .isSafe || ask == .dose && turn.asksYesNo { ask = .frequency }
+        if daily, ask == .isSafe || turn.asksYesNo && ![.formPoint, .setUp, .howTo, .compare].contains(ask) {
+            ask = .frequency
+        }
         // (An answer may settle on another ask than the one read: a what-is that names a problem of
         // form is answered as that point.)
         let askBefore = draft.ask

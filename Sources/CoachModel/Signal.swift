@@ -32,6 +32,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case either
     /// How a yes-or-no question starts ("should I...", "do you..."): never a whole how-to.
     case yesNo = "yes-no"
+    /// How a yes-or-no question may end instead ("pull-ups every day ok?", "100 a day, legit?").
+    case yesNoTag = "yes-no-tag"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
     case whichOne = "which-one"
     /// Make the last workout harder, shorter or longer.

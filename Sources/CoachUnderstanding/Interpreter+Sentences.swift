@@ -6,7 +6,10 @@ import Foundation
 extension Interpreter {
     /// Whether a question asks yes or no: its first word is one of the `yes-no` signal's ("should I
     /// ...", "could it be ...").
-    public func asksYesNo(_ question: String) -> Bool { Self.opens(question, with: yesNoWords) }
+    public func asksYesNo(_ question: String) -> Bool {
+        Self.opens(question, with: yesNoWords)
+            || TextNormalizer.tokens(question).last.map { yesNoTags.contains(TextNormalizer.stem($0)) } ?? false
+    }
 
     /// Whether the first word of `question`, stemmed, is one of `words`.
     static func opens(_ question: String, with words: Set<String>) -> Bool {

@@ -18,6 +18,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let ownLevelWords: Set<String>
     /// How a yes-or-no question starts (the `yes-no` signal), as read.
     let yesNoWords: Set<String>
+    let yesNoTags: Set<String>
     /// Phrases that say why a substitute is wanted, by reason id (`reason_phrases` in asks.yaml).
     let reasons: PhraseIndex<String>
     let routineMinutes: [RoutineFit]
@@ -230,6 +231,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knowledge.exercises.map { ($0.id, knowledge.kitInName(of: $0)) }, uniquingKeysWith: { first, _ in first })
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         yesNoWords = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
+        yesNoTags = Set(knowledge.language.words(.yesNoTag).map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples, blendingComplement: true)
         askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
@@ -592,10 +594,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "db rows: been on the 30s for 3x10 forever, gym only has 30, 35, 40": sets by reps said
         // of an exercise it names, with no plan asked for (no plan noun, no word of giving, no
         // minutes or sessions a week), tell how the person trains that exercise; the words of a
-        // gym and its weights are not a request for a workout.
+        // gym and its weights are not a request for a workout. Nor is a yes-or-no question about
+        // it ("band pull aparts 100 a day challenge - dumb or legit?").
         if rule == nil, intent == .workout, !exercises.isEmpty, found.minutes == nil, found.sessionsAWeek == nil,
             !Self.says(planNouns, in: tokens), !tokens.contains(where: givenWords.contains),
             Self.setsByReps(tokens) != nil
+                || Self.questions(text).contains(where: asksYesNo) && !tokens.contains(where: swapWords.contains)
         {
             intent = .form
             confidence = ranking.first { $0.intent == .form }?.score ?? 0
