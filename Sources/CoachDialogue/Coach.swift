@@ -80,6 +80,13 @@ public struct Coach: Sendable {
             return NotCoveredResponder(context: context)
         }
         if turn.clarifies { return ClarifyResponder(context: context) }
+        // ("Thanks man, back feels way better after 6 weeks of this stuff": thanks for what worked,
+        // with no question and no pain, is small talk, not a question of coming back.)
+        if turn.mentions(knowledge.language.words(.thanks)), !turn.asksQuestion, !turn.understanding.painMentioned,
+            turn.exercise == nil, turn.understanding.minutes == nil, turn.understanding.have.isEmpty
+        {
+            return GreetingResponder(context: context)
+        }
         // ("Hit a pull-up PR today, 8 clean reps!!": well done and what next, not a workout.)
         if turn.exercise != nil, !turn.understanding.painMentioned, turn.understanding.log == nil,
             turn.tellsOfMilestone(knowledge.language), [.workout, .faq, .form, .unknown, .safety].contains(turn.intent)
@@ -255,6 +262,9 @@ public struct Coach: Sendable {
         // bad to do face pulls every day".)
         let unmarked = questions.isEmpty && Interpreter.sentences(line).count == 1 ? [line] : []
         turn.asksYesNo = (questions + unmarked).contains(where: interpreter.asksYesNo)
+        // (A question may come without its mark: "thanks. can I do this twice a week".)
+        turn.asksQuestion =
+            !questions.isEmpty || Interpreter.sentences(line).contains { interpreter.asksYesNo(String($0)) }
         if understanding.intent == .safety, questions.count >= 2 {
             for question in questions {
                 if let ask = interpreter.painAsk(ofQuestion: question),

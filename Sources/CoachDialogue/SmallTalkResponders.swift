@@ -11,7 +11,8 @@ struct GreetingResponder: Responder {
         // Thanks, goodbye and "ok" get a line; a hello gets the introduction.
         let words = knowledge.language
         if turn.mentions(words.words(.thanks)) {
-            draft.add(.paragraph(say(.smalltalkThanks)))
+            let better = turn.understanding.matches.contains { $0.entity == .painBetter }
+            draft.add(.paragraph(say(better ? .smalltalkThanksBetter : .smalltalkThanks)))
         } else if turn.mentions(words.words(.bye)) {
             draft.add(.paragraph(say(.smalltalkBye)))
         } else if turn.mentions(words.words(.acknowledge)), turn.understanding.features.count <= 2 {

@@ -44,6 +44,9 @@ struct Turn {
     /// Whether a question of the line asks yes or no ("could it be my rotator cuff?"), by its first
     /// word (the `yes-no` signal).
     var asksYesNo = false
+    /// Whether the line asks a question: one with a question mark, or a sentence that opens as a
+    /// yes-or-no question without one.
+    var asksQuestion = false
 
     /// True when the classifier's words include one of `words` (compared as stems).
     func mentions(_ words: [String]) -> Bool {

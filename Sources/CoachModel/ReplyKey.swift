@@ -320,6 +320,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyGuidanceReturn = "safety.guidance.return"
 
     case smalltalkThanks = "smalltalk.thanks"
+    case smalltalkThanksBetter = "smalltalk.thanks-better"
     case smalltalkBye = "smalltalk.bye"
     case smalltalkOk = "smalltalk.ok"
 
