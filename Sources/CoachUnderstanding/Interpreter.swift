@@ -18,6 +18,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let ownLevelWords: Set<String>
     /// How a yes-or-no question starts (the `yes-no` signal), as read.
     let yesNoWords: Set<String>
+    let whatWords: Set<String>
     let yesNoTags: Set<String>
     /// Phrases that say why a substitute is wanted, by reason id (`reason_phrases` in asks.yaml).
     let reasons: PhraseIndex<String>
@@ -98,6 +99,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
 
     /// Below this probability the intent is a guess, and coach asks instead.
     public static let confidenceFloor = 0.45
+    /// At most this many words, a line naming a plan and nothing else it asks is a request for one.
+    static let fewWords = 8
     /// Below this probability a safety guess with no word of pain or injury gives way to the
     /// runner-up: "my rear delts are weak" is not a pain report. Chosen on the dev split, where
     /// 0.6 to 0.75 read the same lines right and 0.8 or more lost pain lines said without a pain
@@ -231,6 +234,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knowledge.exercises.map { ($0.id, knowledge.kitInName(of: $0)) }, uniquingKeysWith: { first, _ in first })
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         yesNoWords = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
+        whatWords = Set(knowledge.language.words(.asksWhatItIs).map(TextNormalizer.stem))
         yesNoTags = Set(knowledge.language.words(.yesNoTag).map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples, blendingComplement: true)
         askIntents = knowledge.language.askIntents
@@ -583,7 +587,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     // (A whole gym is no kit named: "3 days a week, gym access, what should I do?"
                     // asks which moves, answered with the list for the goal.)
                     || found.sessionsAWeek != nil && (!found.have.isEmpty && !wholeGym || level != nil))
-        if rule == nil, intent != .workout, !swapForNamed, saysCondition, asksForPlan,
+        // ("Beginner gym back day?", "quick upper back finisher after chest day": a plan named in a
+        // few words, with no exercise, and no word of how, what or a yes-or-no question, is asked
+        // for, whatever else its words suggest.)
+        let namesPlanOnly =
+            exercises.isEmpty && family.isEmpty && tokens.count <= Self.fewWords && Self.says(planNouns, in: tokens)
+            && !tokens.contains(where: howWords.contains) && !tokens.contains(where: whatWords.contains)
+            && !asksYesNo(text)
+        if rule == nil, intent != .workout, !swapForNamed, saysCondition && asksForPlan || namesPlanOnly,
             !tokens.contains(where: doubtWords.contains),
             allAsks.first?.label != Ask.warmUp.rawValue
         {
