@@ -115,6 +115,9 @@ struct FormResponder: Responder {
         if ask == .load, !turn.asksAbout(knowledge.language.words(.asksLoad)), names(aPointOf: exercise, turn) {
             ask = .formPoint
         }
+        // And what it works, read from a question about where it should be felt ("why do pullups
+        // hit my biceps more than my back? where am i supposed to feel it?"): that point.
+        if ask == .whatItWorks, names(aPointOf: exercise, turn) { ask = .formPoint }
         // "Just hit my first pull-up ever!": well done, then how to build on it (unless something
         // hurts, or the line asks something else of it in so many words).
         let celebrates =
@@ -187,10 +190,11 @@ struct FormResponder: Responder {
         // the post names: "how do u do a face pull. never done one, my gym has the cable thing
         // with a rope".)
         let asksHowToDoIt = turn.understanding.ask == .howTo && turn.understanding.asksHow
+        // (How-to guessed with no word of how, "my lower back rounds on barbell rows by rep 6.
+        // hinge looks fine on the first few. cues?", is no request for the whole card either.)
         if !asksHowToDoIt,
             leadWithPoint(&draft, turn, exercise)
-                || (turn.understanding.ask != .howTo
-                    && leadWithCueTopic(&draft, about: turn.understanding.features, exercise))
+                || leadWithCueTopic(&draft, about: turn.understanding.features, exercise)
         {
             draft.ask = .formPoint
             draft.add(.note(say(.formMore, ["name": exercise.name])))
