@@ -84,8 +84,11 @@ struct SafetyResponder: Responder {
         // ("My lower back gets sore on rows after two sets, am I doing something wrong?" asks what
         // causes it, and "is it safe to do face pulls if my shoulders are tight?" whether it is
         // safe, not whether soreness is normal.)
+        // (A pinch or a sharp pain is no soreness, however soon it goes: "face pulls leave a pinchy
+        // feeling at the front of my shoulder, goes away after a few mins".)
         let onlySoreness =
             understanding.soreness && understanding.treatments.isEmpty
+            && !turn.mentions(knowledge.language.words(.notSoreness))
             && !turn.mentions(knowledge.language.words(.mistakes)) && understanding.ask != .isSafe
             && (understanding.ask == .soreness || understanding.settles
                 || turn.asksAbout(knowledge.language.words(.asksNormal))

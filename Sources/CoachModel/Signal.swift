@@ -34,6 +34,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case yesNo = "yes-no"
     /// How a yes-or-no question may end instead ("pull-ups every day ok?", "100 a day, legit?").
     case yesNoTag = "yes-no-tag"
+    /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
+    /// front of my shoulder on face pulls, goes away after a few minutes").
+    case notSoreness = "not-soreness"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
     case whichOne = "which-one"
     /// Make the last workout harder, shorter or longer.
