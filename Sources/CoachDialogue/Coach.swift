@@ -69,7 +69,9 @@ public struct Coach: Sendable {
         // word of pain, unless a warning sign was heard.)
         // (An age said is no question about age: "I'm a 67-year-old woman, can you suggest exercises
         // against height loss?" asks for exercises, with what the team says of age first.)
-        if !turn.understanding.notCoveredByAge,
+        // (Nor when a plateau on an exercise is what the post is about: "stuck at 8 pull-ups ... 4
+        // sets to failure" asks how to progress the pull-up, not about failure.)
+        if !turn.understanding.notCoveredByAge, turn.understanding.rule != .plateau,
             let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered),
             !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag,
             [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || uncovered.medical

@@ -76,6 +76,7 @@ public struct WhyExplanation: Sendable {
         case .kitSwap: .whyRuleKitSwap
         case .asksAlternative: .whyRuleAsksAlternative
         case .plan: .whyRulePlan
+        case .plateau: .whyRulePlateau
         }
     }
 

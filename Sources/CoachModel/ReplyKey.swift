@@ -388,6 +388,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyRuleKitSwap = "why.rule.kit-swap"
     case whyRuleAsksAlternative = "why.rule.asks-alternative"
     case whyRulePlan = "why.rule.plan"
+    case whyRulePlateau = "why.rule.plateau"
     case logLogged = "log.logged"
     case logLoad = "log.load"
     case logLoadWeight = "log.load.weight"

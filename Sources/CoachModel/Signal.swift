@@ -37,6 +37,8 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
+    /// Progress on an exercise said to have stalled ("stuck at 8 pull-ups", "plateaued on rows").
+    case plateauSaid = "plateau-said"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
     case whichOne = "which-one"
     /// Make the last workout harder, shorter or longer.
@@ -117,7 +119,7 @@ public enum Signal: String, CaseIterable, Sendable {
         [
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
-            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly,
+            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

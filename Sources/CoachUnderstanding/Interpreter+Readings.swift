@@ -233,4 +233,21 @@ extension Interpreter {
             routine.minutes == minutes && (have.isEmpty || routine.equipment.allSatisfy(have.contains))
         }?.id
     }
+
+    /// The exercise a line says has stalled: the first named within four words after a word of a
+    /// plateau ("stuck at 8 pullups", "plateaued on my rows"), or nil.
+    func exerciseStalled(_ matches: [EntityMatch], tokens: [String]) -> ExerciseID? {
+        let ends = tokens.indices.compactMap { start -> Int? in
+            if plateauWords.contains(tokens[start]) { return start + 1 }
+            if start + 1 < tokens.count, plateauWords.contains(tokens[start] + " " + tokens[start + 1]) {
+                return start + 2
+            }
+            return nil
+        }
+        for match in matches {
+            guard case let .exercise(id) = match.entity else { continue }
+            if ends.contains(where: { match.range.lowerBound >= $0 && match.range.lowerBound <= $0 + 3 }) { return id }
+        }
+        return nil
+    }
 }

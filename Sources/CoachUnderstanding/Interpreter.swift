@@ -52,6 +52,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// what it must fit is a workout (`Rule.plan`).
     let planNouns: Set<String>
     let givenWords: Set<String>
+    let plateauWords: Set<String>
     let doubtWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
     let listGlue: Set<String>
@@ -188,6 +189,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
             })
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
+        plateauWords = Set(
+            knowledge.language.words(.plateauSaid).map {
+                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
+            })
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
         var lying = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
         for (id, phrases) in knowledge.language.understanding.cannotLie.sorted(by: { $0.key < $1.key }) {
@@ -614,6 +619,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
         {
             intent = .form
             confidence = ranking.first { $0.intent == .form }?.score ?? 0
+        }
+        // "Been stuck at 8 pullups for basically 2 months ... 4 sets to failure ... more often or
+        // less?": a plateau said of an exercise named within a few words after it, with no plan
+        // asked for, asks how to progress that exercise, whatever else the post names.
+        // (A safety guess with no word of pain gives way: "plateaued on lat pulldowns for a month".)
+        if rule == nil || rule == .noPainWord, found.minutes == nil, !Self.says(planNouns, in: tokens),
+            let stalled = exerciseStalled(found.matches, tokens: tokens)
+        {
+            exercises = [stalled] + exercises.filter { $0 != stalled }
+            (intent, confidence, rule) = (.form, 1, .plateau)
+            allAsks.removeAll { $0.label == Ask.progression.rawValue }
+            allAsks.insert((label: Ask.progression.rawValue, probability: 1), at: 0)
         }
         // "What's a superman and how do I do it?": what an exercise is, or what it works, asked
         // with how to do it, is the how-to, which says both.

@@ -167,6 +167,9 @@ public struct Understanding: Sendable {
         /// A plan asked for with what it must fit (how often, how long, the kit, the level): a
         /// workout, whatever the words of those conditions suggest.
         case plan
+        /// A plateau said of an exercise it names ("stuck at 8 pull-ups for two months"): how to
+        /// progress that exercise, whatever else the post mentions.
+        case plateau
     }
 
     public struct IntentScore: Hashable, Sendable {

@@ -589,6 +589,17 @@ struct UnderstandingTests {
         #expect(!neck.text.contains("bladder"))
     }
 
+    /// A plateau said of one exercise asks how to progress it, whatever else the post names.
+    @Test func aPlateauOnAnExerciseAsksHowToProgressIt() {
+        let post =
+            "lifting 3 years, rows and curls after. stuck at 9 chin ups for weeks, all sets to failure. what should change?"
+        let understood = interpreter.understand(post)
+        #expect(understood.rule == .plateau)
+        #expect(understood.exercise == "pull-up")
+        #expect(understood.ask == .progression)
+        #expect(interpreter.understand("stuck at home with a band, what can i do for rows").rule != .plateau)
+    }
+
     /// "22M" in a forum post is an age and a sex; "20m" is twenty minutes.
     @Test func anAgeTagIsNotMinutes() {
         #expect(interpreter.understand("22M, lifting for 6 months, dumbbell back workout?").minutes == nil)
