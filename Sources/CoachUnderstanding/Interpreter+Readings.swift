@@ -250,4 +250,22 @@ extension Interpreter {
         }
         return nil
     }
+
+    /// The gym machines of exercises said to be taken ("gym's lat pulldown is always taken by the
+    /// same dude"): an exercise done only on gym-only kit, with a word of being unavailable within
+    /// six words after its name and before the next name.
+    func busyMachines(_ matches: [EntityMatch], tokens: [String]) -> [EquipmentID] {
+        var kits: [EquipmentID] = []
+        for (index, match) in matches.enumerated() {
+            guard case let .exercise(id) = match.entity, let usual = usualKit(id), !usual.isEmpty,
+                usual.isSubset(of: gymOnlyKit)
+            else { continue }
+            let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : tokens.count
+            let end = min(tokens.count, match.range.upperBound + 6, max(next, match.range.upperBound))
+            if tokens[match.range.upperBound..<end].contains(where: unavailableWords.contains) {
+                kits += usual.filter { !kits.contains($0) }
+            }
+        }
+        return kits
+    }
 }

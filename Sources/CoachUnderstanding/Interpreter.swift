@@ -42,6 +42,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let wayKits: [ExerciseID: [Set<EquipmentID>]]
     /// The kit each exercise's name says ("TRX Low Row": the suspension trainer).
     let namedKit: [ExerciseID: Set<EquipmentID>]
+    /// Kit found only in a gym (`gym_only`), and the words after a name that say it is not free
+    /// ("taken", "busy"): "the lat pulldown is always taken" means its machine is.
+    let gymOnlyKit: Set<EquipmentID>
+    let unavailableWords: Set<String>
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     let swapWords: Set<String>
     let alternativeWords: Set<String>
@@ -232,6 +236,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (knowledge.language.understanding.listJoiners + knowledge.language.understanding.phraseGaps).map(
                 TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
+        gymOnlyKit = Set(knowledge.equipment.filter(\.gymOnly).map(\.id))
+        unavailableWords = Set(knowledge.language.understanding.missingAfterWords.map(TextNormalizer.stem))
         wayKits = Dictionary(
             knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
             uniquingKeysWith: { first, _ in first })
@@ -310,6 +316,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         tokens = tokens.map { spellings[$0] ?? $0 }
         var found = extractor.extract(tokens)
+        for kit in busyMachines(found.matches, tokens: tokens) where !found.missing.contains(kit) {
+            found.missing.append(kit)
+            found.have.removeAll { $0 == kit }
+        }
         // ("22M, been lifting 6 months": an age and sex, as forum posts give them, not 22 minutes.)
         if let minutes = found.minutes, Self.ageTags(in: text).contains(minutes) { found.minutes = nil }
         let isQuestion = text.contains("?") || text.contains("？")
