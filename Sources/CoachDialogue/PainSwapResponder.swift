@@ -15,12 +15,13 @@ struct PainSwapResponder: Responder {
         let understanding = turn.understanding
         // (A pain question whose question sentence asks for a swap, "what can my clients do in lieu
         // of deadlifts?", wants the swap too, whatever pain ask the classifier made of the rest.)
-        // ("Face pulls hurt my shoulder, what else?": something else is a swap too.)
+        // ("Face pulls hurt my shoulder, what else?": something else is a swap too, whether the
+        // classifier made a pain ask or is-it-safe of the rest.)
         let swapWords = knowledge.language.words(.swap)
         let somethingElse = knowledge.language.words(.asksSomethingElse)
         return !understanding.redFlag
             && (understanding.ask == .substitute && (turn.mentions(swapWords) || turn.asksAbout(somethingElse))
-                || understanding.ask?.isPainAsk == true
+                || (understanding.ask?.isPainAsk == true || understanding.ask == .isSafe)
                     && (turn.asksAbout(swapWords) || turn.asksAbout(somethingElse)))
             && understanding.exercise.flatMap(knowledge.exercise) != nil
     }
