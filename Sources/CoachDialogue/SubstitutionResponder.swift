@@ -189,6 +189,12 @@ struct SubstitutionResponder: Responder {
         {
             alternatives.removeFirst()
         }
+        // (With no home way of the exercise itself, like away: what every home has first, a towel
+        // and the floor. "No pull-up bar at home": the pulldown lying face down with a towel.)
+        if reason == .atHome, availability.have == nil, alternatives.first?.isSameExercise != true {
+            alternatives = travellersSwaps(
+                for: exercise, availability: availability, easier: easier, sparing: spare, sameExercise: sameExercise)
+        }
         var noneEasier = false
         if alternatives.isEmpty, easier {
             // Nothing easier fits: the other swaps, rather than none, said to be no easier.
