@@ -51,8 +51,10 @@ public struct SubstitutionFinder: Sendable {
         // With nothing said about kit, had or missing, the usual way is what is being replaced, so
         // only another way is the same exercise "done differently"; with kit said, the usual way
         // may well be what fits it ("only dumbbells, instead of rows?": the row with dumbbells).
+        // (Of the ways the kit allows, the one using most of the kit said: "dumbbells and a flat
+        // bench, instead of barbell rows?" gets the one-arm row braced on the bench.)
         if !easierOnly, sameExercise, original.spares(sparing),
-            let way = original.ways.first(where: { availability.allows($0) && !$0.isDrill }),
+            let way = fullestWay(of: original, availability),
             availability.have != nil || !availability.missing.isEmpty || way != original.ways.first
         {
             offer(
@@ -136,5 +138,19 @@ public struct SubstitutionFinder: Sendable {
                 samePattern: exercise.pattern == original.pattern,
                 sharedMuscles: [], score: 0)
         }.prefix(1).map { $0 }
+    }
+
+    /// The way of `exercise` the availability allows (never a drill) that uses the most pieces of
+    /// the kit had, the first such in the knowledge's order; the first allowed when no kit is said.
+    /// (A gym is most of the pieces, said or not: with more than half of all kit at hand, the
+    /// first allowed way stands, the band alone rather than the band in a door.)
+    func fullestWay(of exercise: Exercise, _ availability: Availability) -> ExerciseWay? {
+        let said = availability.have.flatMap { $0.count * 2 <= knowledge.equipment.count ? $0 : nil }
+        var best: (way: ExerciseWay, used: Int)?
+        for way in exercise.ways where availability.allows(way) && !way.isDrill {
+            let used = said.map { Set(way.equipment).intersection($0).count } ?? 0
+            if used > best?.used ?? -1 { best = (way, used) }
+        }
+        return best?.way
     }
 }
