@@ -609,7 +609,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
             exercises.isEmpty && family.isEmpty && tokens.count <= Self.fewWords && Self.says(planNouns, in: tokens)
             && !tokens.contains(where: howWords.contains) && !tokens.contains(where: whatWords.contains)
             && !asksYesNo(text)
-        if rule == nil, intent != .workout, !swapForNamed, saysCondition && asksForPlan || namesPlanOnly,
+        // ("im 61 and want to strengthen my upper back so i stop hunching over. i have light
+        // dumbbells, 3 and 5 kg": what is wanted for the upper back, the kit to do it with, no
+        // exercise named and no question asked, is a plan to give.)
+        let wantsWithKit =
+            !isQuestion && exercises.isEmpty && family.isEmpty && !found.have.isEmpty && !wholeGym
+            && tokens.contains(where: givenWords.contains) && entities.contains(where: isUpperBack)
+        if rule == nil, intent != .workout, !swapForNamed,
+            saysCondition && asksForPlan || namesPlanOnly || wantsWithKit,
             !tokens.contains(where: doubtWords.contains),
             allAsks.first?.label != Ask.warmUp.rawValue
         {
