@@ -103,10 +103,11 @@ struct FormResponder: Responder {
         draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
         // A dose read from a word of reps ("are partial reps worth anything?") that asks no dose
         // and names a point of form: the point.
+        // (Nor when it asks when to go heavier: "3x10 forever, jump to 35 feels huge".)
         var ask = turn.understanding.ask
+        let asksWhenHeavier = turn.says(knowledge.language.words(.asksWhenHeavier))
         if ask == .dose, !turn.asksAbout(knowledge.language.words(.asksDose)),
-            !turn.asksAbout(knowledge.language.words(.asksHowLong)),
-            !turn.says(knowledge.language.words(.asksWhenHeavier)), names(aPointOf: exercise, turn)
+            !turn.asksAbout(knowledge.language.words(.asksHowLong)), !asksWhenHeavier, names(aPointOf: exercise, turn)
         {
             ask = .formPoint
         }
@@ -142,7 +143,7 @@ struct FormResponder: Responder {
         // jumping to the next dumbbell feels huge", is told to go up, and how to take the jump.)
         let said = turn.understanding.repsPerSet ?? turn.understanding.repsAlready
         if [.progression, .load, .dose].contains(ask), let reps = exercise.dosage.reps,
-            turn.says(knowledge.language.words(.asksWhenHeavier)),
+            asksWhenHeavier,
             let rule = knowledge.progress.advice[(said ?? 0) >= reps.upperBound ? .atTopSaid : .stayAtLoad]
         {
             draft.cite(rule.basis)

@@ -18,7 +18,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let ownLevelWords: Set<String>
     /// How a yes-or-no question starts (the `yes-no` signal), as read.
     let yesNoWords: Set<String>
+    /// Words of asking what something is (`asks-what-it-is`): a plan named with one is asked about.
     let whatWords: Set<String>
+    /// How a yes-or-no question may end instead (the `yes-no-tag` signal: "ok?", "legit?").
     let yesNoTags: Set<String>
     /// Phrases that say why a substitute is wanted, by reason id (`reason_phrases` in asks.yaml).
     let reasons: PhraseIndex<String>
@@ -56,6 +58,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// what it must fit is a workout (`Rule.plan`).
     let planNouns: Set<String>
     let givenWords: Set<String>
+    /// Words of progress stalled (`plateau-said`), one word or two (`Rule.plateau`).
     let plateauWords: Set<String>
     let doubtWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
@@ -421,6 +424,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         var confidence = ranking.first?.score ?? 0
         var allAsks = asks.classify(
             Self.askFeatures(text, all: featureList, extractor: extractor, features: features, spellings: spellings))
+        /// Puts `ask` first, for certain, as a rule decides it.
+        func lead(_ ask: Ask) {
+            allAsks.removeAll { $0.label == ask.rawValue }
+            allAsks.insert((label: ask.rawValue, probability: 1), at: 0)
+        }
         // The safety ask the words fit best, when it asks about a pain someone has (what it is,
         // treating it, training through it, coming back): with no word of pain, that is a guess,
         // unless the line says it is about something that does not hurt ("it's not painful, just
@@ -572,8 +580,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains), !asksForAlternative(text), asksHow
         {
             (intent, confidence) = (.form, 1)
-            allAsks.removeAll { $0.label == Ask.howTo.rawValue }
-            allAsks.insert((label: Ask.howTo.rawValue, probability: 1), at: 0)
+            lead(.howTo)
         }
         // A plan asked for with what it must fit ("could you give me a simple routine for twice a
         // week?", "an hour, full gym: what would you programme?"): a workout, though the words
@@ -581,6 +588,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // frequency questioned ("is a routine 3x a week too much?") is asked, not given; a
         // warm-up routine is the warm-up, and a swap for an exercise it names ("my programme has
         // cable rows: a good swap?") is a swap.
+        let saysPlanNoun = Self.says(planNouns, in: tokens)
         let saysCondition =
             found.sessionsAWeek != nil || found.minutes != nil || !found.have.isEmpty || level != nil || wholeGym
         let swapForNamed = intent == .substitution && !(exercises.isEmpty && family.isEmpty)
@@ -591,7 +599,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // (One word is not both: "my program has barbell shrugs, can I swap them?" names a plan
         // and asks for none; "program me a routine" does.)
         let asksToBeGiven =
-            Self.says(planNouns, in: tokens)
+            saysPlanNoun
             && (tokens.contains { givenWords.contains($0) && !planNouns.contains($0) }
                 || tokens.contains(where: givenWords.contains)
                     && Self.says(planNouns.subtracting(givenWords), in: tokens))
@@ -606,7 +614,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // few words, with no exercise, and no word of how, what or a yes-or-no question, is asked
         // for, whatever else its words suggest.)
         let namesPlanOnly =
-            exercises.isEmpty && family.isEmpty && tokens.count <= Self.fewWords && Self.says(planNouns, in: tokens)
+            exercises.isEmpty && family.isEmpty && tokens.count <= Self.fewWords && saysPlanNoun
             && !tokens.contains(where: howWords.contains) && !tokens.contains(where: whatWords.contains)
             && !asksYesNo(text)
         // ("im 61 and want to strengthen my upper back so i stop hunching over. i have light
@@ -621,8 +629,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             allAsks.first?.label != Ask.warmUp.rawValue
         {
             (intent, confidence, rule) = (.workout, 1, .plan)
-            allAsks.removeAll { $0.label == Ask.workout.rawValue }
-            allAsks.insert((label: Ask.workout.rawValue, probability: 1), at: 0)
+            lead(.workout)
         }
         // "db rows: been on the 30s for 3x10 forever, gym only has 30, 35, 40": sets by reps said
         // of an exercise it names, with no plan asked for (no plan noun, no word of giving, no
@@ -630,7 +637,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // gym and its weights are not a request for a workout. Nor is a yes-or-no question about
         // it ("band pull aparts 100 a day challenge - dumb or legit?").
         if rule == nil, intent == .workout, !exercises.isEmpty, found.minutes == nil, found.sessionsAWeek == nil,
-            !Self.says(planNouns, in: tokens), !tokens.contains(where: givenWords.contains),
+            !saysPlanNoun, !tokens.contains(where: givenWords.contains),
             Self.setsByReps(tokens) != nil
                 || Self.questions(text).contains(where: asksYesNo) && !tokens.contains(where: swapWords.contains)
         {
@@ -641,13 +648,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // less?": a plateau said of an exercise named within a few words after it, with no plan
         // asked for, asks how to progress that exercise, whatever else the post names.
         // (A safety guess with no word of pain gives way: "plateaued on lat pulldowns for a month".)
-        if rule == nil || rule == .noPainWord, found.minutes == nil, !Self.says(planNouns, in: tokens),
+        if rule == nil || rule == .noPainWord, found.minutes == nil, !saysPlanNoun,
             let stalled = exerciseStalled(found.matches, tokens: tokens)
         {
             exercises = [stalled] + exercises.filter { $0 != stalled }
             (intent, confidence, rule) = (.form, 1, .plateau)
-            allAsks.removeAll { $0.label == Ask.progression.rawValue }
-            allAsks.insert((label: Ask.progression.rawValue, probability: 1), at: 0)
+            lead(.progression)
         }
         // "What's a superman and how do I do it?": what an exercise is, or what it works, asked
         // with how to do it, is the how-to, which says both.
@@ -655,8 +661,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if [Ask.whatIs.rawValue, Ask.whatItWorks.rawValue].contains(firstFormAsk), intent == .form,
             !exercises.isEmpty || !family.isEmpty, !howToDo.matches(in: tokens).isEmpty
         {
-            allAsks.removeAll { $0.label == Ask.howTo.rawValue }
-            allAsks.insert((label: Ask.howTo.rawValue, probability: 1), at: 0)
+            lead(.howTo)
             asksHow = true  // (asked in so many words: the whole card)
         }
         if let logRequest {
