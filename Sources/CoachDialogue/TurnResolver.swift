@@ -169,7 +169,11 @@ struct TurnResolver {
             understanding.wordCount >= 12,
             let runnerUp = understanding.ranking.first(where: { $0.intent != .workout })
         {
-            turn.intent = runnerUp.intent
+            // (With an exercise named, a general topic is no answer: "im 15 and want to get better
+            // at pullups for the school fitness test in 6 weeks" gets the pull-up, not the topics
+            // nearest a general question.)
+            turn.intent =
+                understanding.exercise != nil && [.faq, .unknown].contains(runnerUp.intent) ? .form : runnerUp.intent
         }
         resolveEquipmentWords(&turn)
         turn.entities.equipmentHave = turn.have
