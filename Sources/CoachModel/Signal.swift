@@ -39,6 +39,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case notSoreness = "not-soreness"
     /// Progress on an exercise said to have stalled ("stuck at 8 pull-ups", "plateaued on rows").
     case plateauSaid = "plateau-said"
+    /// Where a move is felt ("feel it more in my low back than my upper back"): a part of the body
+    /// said with these is where the work lands, not where it hurts.
+    case feltIn = "felt-in"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
     case whichOne = "which-one"
     /// Make the last workout harder, shorter or longer.
@@ -119,7 +122,7 @@ public enum Signal: String, CaseIterable, Sendable {
         [
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
-            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid,
+            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

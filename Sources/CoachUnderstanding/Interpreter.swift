@@ -60,6 +60,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let givenWords: Set<String>
     /// Words of progress stalled (`plateau-said`), one word or two (`Rule.plateau`).
     let plateauWords: Set<String>
+    /// Words of where a move is felt (`felt-in`), one word or two.
+    let feltWords: Set<String>
     let doubtWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
     let listGlue: Set<String>
@@ -198,6 +200,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Set(
             knowledge.language.words(.plateauSaid).map {
+                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
+            })
+        feltWords = Set(
+            knowledge.language.words(.feltIn).map {
                 TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
             })
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
@@ -454,7 +460,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 || entities.contains(where: \.isExercise),
             // (A place a professional's advice is for is no place that hurts: "my physio mentioned
             // I-Y-Ts for my shoulders".)
-            entities.contains(.seenProfessional)
+            // (Nor is a place said as where a move is felt: "feel it more in my low back than my
+            // upper back" on inverted rows.)
+            entities.contains(.seenProfessional) || Self.says(feltWords, in: tokens)
                 || !entities.contains(where: { if case .painArea = $0 { true } else { false } }),
             // ("Is it normal for my back to click on reverse flys? No pain": something noticed
             // that does not hurt, which the safety answer for that speaks to.)
