@@ -43,7 +43,11 @@ struct FormResponder: Responder {
     /// cues do not speak to the point.
     private func familyPoint(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
-        guard turn.exercise == nil, candidates.count >= 3, turn.understanding.ask != .howTo,
+        // (Not when sets are asked in so many words: "how many sets of rows per week for a thicker
+        // back?" names the back as the goal, not a point of form.)
+        let asksSets =
+            turn.understanding.ask == .dose && turn.asksAbout(knowledge.language.words(.asksDose))
+        guard turn.exercise == nil, candidates.count >= 3, turn.understanding.ask != .howTo, !asksSets,
             let family = familyName(of: candidates.map(\.id))
         else { return false }
         let start = draft.blocks.count
