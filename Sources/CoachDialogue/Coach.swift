@@ -257,16 +257,16 @@ public struct Coach: Sendable {
     private func turn(for line: String, _ understanding: Understanding) -> Turn {
         var turn = Turn(understanding: understanding)
         let questions = Interpreter.questions(line)
-        if Interpreter.sentences(line).count >= 3, let question = questions.first {
+        let sentences = Interpreter.sentences(line)
+        if sentences.count >= 3, let question = questions.first {
             turn.pointFeatures = interpreter.understand(question).features
         }
         // (A line of one sentence asks its question without the mark as often as with it: "is it
         // bad to do face pulls every day".)
-        let unmarked = questions.isEmpty && Interpreter.sentences(line).count == 1 ? [line] : []
+        let unmarked = questions.isEmpty && sentences.count == 1 ? [line] : []
         turn.asksYesNo = (questions + unmarked).contains(where: interpreter.asksYesNo)
         // (A question may come without its mark: "thanks. can I do this twice a week".)
-        turn.asksQuestion =
-            !questions.isEmpty || Interpreter.sentences(line).contains { interpreter.asksYesNo(String($0)) }
+        turn.asksQuestion = !questions.isEmpty || sentences.contains { interpreter.asksYesNo(String($0)) }
         if understanding.intent == .safety, questions.count >= 2 {
             for question in questions {
                 if let ask = interpreter.painAsk(ofQuestion: question),

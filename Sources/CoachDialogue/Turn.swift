@@ -87,8 +87,7 @@ struct Turn {
     /// stemmed), small words included: "just hit my first pull-up" says "just hit".
     func says(_ phrases: [String]) -> Bool {
         Interpreter.says(
-            Set(phrases.map { TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ") }),
-            in: understanding.normalized.split(separator: " ").map(String.init))
+            Interpreter.phrasesAsRead(phrases), in: understanding.normalized.split(separator: " ").map(String.init))
     }
 
     /// The muscles the line names, in the order named, each once.

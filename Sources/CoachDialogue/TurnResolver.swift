@@ -160,8 +160,9 @@ struct TurnResolver {
             turn.reasons.append(.exerciseFromEarlier(last))
         }
         // A workout nobody asked for: a long post read as a workout request that names no minutes,
-        // kit (a general word for kit, "bars", counts), level, muscle, goal or routine, with no workout given before ("would you add reps,
-        // circuits and rest times to the program?"): the runner-up answers it.
+        // kit (a general word for kit, "bars", counts), level, muscle, goal or routine, with no
+        // workout given before ("would you add reps, circuits and rest times to the program?"):
+        // the runner-up answers it.
         if !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
             understanding.minutes == nil, understanding.have.isEmpty, understanding.equipmentFamilies.isEmpty,
             understanding.level == nil,

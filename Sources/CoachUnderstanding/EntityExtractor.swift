@@ -23,7 +23,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
     private(set) var negators: Set<String> = []
     /// Words just after an equipment name that mean it cannot be used ("is taken").
-    private var unavailable: Set<String> = []
+    private(set) var unavailable: Set<String> = []
     private var haveWords: Set<String> = []
     /// `kit_things` ("anything", "stuff"), and the words of leaving out or swapping that, said just
     /// before them, leave out the kit that follows ("swap out anything with a barbell").

@@ -237,13 +237,7 @@ extension Interpreter {
     /// The exercise a line says has stalled: the first named within four words after a word of a
     /// plateau ("stuck at 8 pullups", "plateaued on my rows"), or nil.
     func exerciseStalled(_ matches: [EntityMatch], tokens: [String]) -> ExerciseID? {
-        let ends = tokens.indices.compactMap { start -> Int? in
-            if plateauWords.contains(tokens[start]) { return start + 1 }
-            if start + 1 < tokens.count, plateauWords.contains(tokens[start] + " " + tokens[start + 1]) {
-                return start + 2
-            }
-            return nil
-        }
+        let ends = Array(Self.phraseEnds(plateauWords, in: tokens))
         for match in matches {
             guard case let .exercise(id) = match.entity else { continue }
             if ends.contains(where: { match.range.lowerBound >= $0 && match.range.lowerBound <= $0 + 3 }) { return id }
@@ -262,7 +256,7 @@ extension Interpreter {
             else { continue }
             let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : tokens.count
             let end = min(tokens.count, match.range.upperBound + 6, max(next, match.range.upperBound))
-            if tokens[match.range.upperBound..<end].contains(where: unavailableWords.contains) {
+            if tokens[match.range.upperBound..<end].contains(where: extractor.unavailable.contains) {
                 kits += usual.filter { !kits.contains($0) }
             }
         }

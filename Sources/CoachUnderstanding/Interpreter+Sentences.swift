@@ -80,10 +80,23 @@ extension Interpreter {
     /// Whether `tokens` say one of `entries`, each a word or two words side by side (stemmed,
     /// joined by a space: "routine", "back day").
     public static func says(_ entries: Set<String>, in tokens: [String]) -> Bool {
-        tokens.indices.contains { index in
-            entries.contains(tokens[index])
-                || index + 1 < tokens.count && entries.contains(tokens[index] + " " + tokens[index + 1])
+        phraseEnds(entries, in: tokens).contains { _ in true }
+    }
+
+    /// Where each of `entries` said in `tokens` ends (one word, or two side by side, the word
+    /// first), in order, read lazily.
+    static func phraseEnds(_ entries: Set<String>, in tokens: [String]) -> some Sequence<Int> {
+        tokens.indices.lazy.compactMap { index -> Int? in
+            if entries.contains(tokens[index]) { return index + 1 }
+            if index + 1 < tokens.count, entries.contains(tokens[index] + " " + tokens[index + 1]) { return index + 2 }
+            return nil
         }
+    }
+
+    /// Phrases as the tokens of a line read them, stemmed, two words joined by a space ("back
+    /// day"): the entries `says` looks for.
+    public static func phrasesAsRead(_ phrases: [String]) -> Set<String> {
+        Set(phrases.map { TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ") })
     }
 
     /// The first sets by reps `tokens` say in figures ("3x10", split "3 x 10" by the normaliser).

@@ -44,10 +44,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let wayKits: [ExerciseID: [Set<EquipmentID>]]
     /// The kit each exercise's name says ("TRX Low Row": the suspension trainer).
     let namedKit: [ExerciseID: Set<EquipmentID>]
-    /// Kit found only in a gym (`gym_only`), and the words after a name that say it is not free
-    /// ("taken", "busy"): "the lat pulldown is always taken" means its machine is.
+    /// Kit found only in a gym (`gym_only`): "the lat pulldown is always taken" means its machine
+    /// is (the extractor's words of being unavailable, said after the exercise's name).
     let gymOnlyKit: Set<EquipmentID>
-    let unavailableWords: Set<String>
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     let swapWords: Set<String>
     let alternativeWords: Set<String>
@@ -193,19 +192,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
         unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
-        planNouns = Set(
-            knowledge.language.words(.planNoun).map {
-                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
-            })
+        planNouns = Self.phrasesAsRead(knowledge.language.words(.planNoun))
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
-        plateauWords = Set(
-            knowledge.language.words(.plateauSaid).map {
-                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
-            })
-        feltWords = Set(
-            knowledge.language.words(.feltIn).map {
-                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
-            })
+        plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
+        feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
         var lying = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
         for (id, phrases) in knowledge.language.understanding.cannotLie.sorted(by: { $0.key < $1.key }) {
@@ -221,10 +211,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knowledge.language.understanding.howToDo, value: true, gaps: knowledge.language.understanding.phraseGaps)
         alreadyDo = PhraseIndex(
             knowledge.language.understanding.alreadyDo, value: true, gaps: knowledge.language.understanding.phraseGaps)
-        experienceWords = Set(
-            knowledge.language.understanding.experienceWords.map {
-                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
-            })
+        experienceWords = Self.phrasesAsRead(knowledge.language.understanding.experienceWords)
         experienceDays = knowledge.language.understanding.experienceDays
         experienceNotAfter = Set(knowledge.language.understanding.experienceNotAfter.map(TextNormalizer.stem))
         experienceNotBefore = Set(knowledge.language.understanding.experienceNotBefore.map(TextNormalizer.stem))
@@ -246,7 +233,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         gymOnlyKit = Set(knowledge.equipment.filter(\.gymOnly).map(\.id))
-        unavailableWords = Set(knowledge.language.understanding.missingAfterWords.map(TextNormalizer.stem))
         wayKits = Dictionary(
             knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
             uniquingKeysWith: { first, _ in first })
