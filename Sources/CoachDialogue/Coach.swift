@@ -76,7 +76,7 @@ public struct Coach: Sendable {
             !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag,
             [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || uncovered.medical
                 || swapsUncovered(turn),
-            turn.exercise == nil || !uncovered.exerciseAnswers,
+            turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty || !uncovered.exerciseAnswers,
             caveat(of: turn) == nil
         {
             return NotCoveredResponder(context: context)
