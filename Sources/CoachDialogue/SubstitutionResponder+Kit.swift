@@ -58,16 +58,18 @@ extension SubstitutionResponder {
     /// What can stand in for missing equipment itself (a towel for a band).
     /// Stand-ins the person can use: none that is itself missing.
     /// (`exercise`: the exercise being replaced, when there is one: stand-ins meant for other
-    /// exercises are left out.)
+    /// exercises are left out. `awayFromGym`: at home or travelling, so no gym machine stands in:
+    /// "forgot my band, what can I do at home?" is not told of a cable station.)
     func standIns(
         _ draft: inout ReplyDraft, for missing: [EquipmentID], availability: Availability, quiet: Bool = false,
-        exercise: ExerciseID? = nil
+        exercise: ExerciseID? = nil, awayFromGym: Bool = false
     ) {
         var found = false
         for id in missing {
             guard let item = knowledge.equipment(id) else { continue }
             let usable = item.standIns.filter { standIn in
                 exercise.map(standIn.serves) != false
+                    && !(awayFromGym && knowledge.equipment(standIn.equipment)?.gymOnly == true)
                     && !availability.missing.contains(standIn.equipment)
                     && (availability.have == nil || standIn.equipment == knowledge.bodyweightID
                         || availability.have?.contains(standIn.equipment) == true)

@@ -38,7 +38,15 @@ struct SubstitutionResponder: Responder {
             } else if !turn.missing.allSatisfy(turn.have.contains) {
                 // (Kit both denied and had, "no gym, just a backpack" with the backpack as a
                 // dumbbell, is had.)
-                standIns(&draft, for: turn.missing.filter { !turn.have.contains($0) }, availability: availability)
+                let away = reason == .travelling || reason == .atHome
+                standIns(
+                    &draft, for: turn.missing.filter { !turn.have.contains($0) }, availability: availability,
+                    awayFromGym: away)
+                // (Away from the gym with nothing else said, the moves that need nothing too:
+                // "forgot my band, what can I do for my back at home?" asks for something to do.)
+                if away, turn.have.isEmpty {
+                    awayFromTheGym(&draft, sparing: Set(state.painReported), cannotLie: state.cannotLie)
+                }
             } else if turn.have.isEmpty, reason == .travelling || reason == .atHome {
                 // (Asked how to keep the habit going away from home: how to stay consistent first.
                 // Else, away for a while, a break is fine too: said first, the team's.)

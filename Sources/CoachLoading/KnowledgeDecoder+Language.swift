@@ -163,13 +163,16 @@ extension KnowledgeDecoder {
         }
         if let places = map["floorless_places"].flatMap({ reader.mapping($0, "floorless_places") }) {
             reader.checkKeys(
-                places, allowed: ["phrases", "not_after", "not_before", "lasting"], in: "floorless_places")
+                places, allowed: ["phrases", "not_after", "not_before", "lasting", "left_behind"], in: "floorless_places")
             words.floorlessLasting = reader.strings(places["lasting"], "floorless_places.lasting")
             words.floorlessPlaces = reader.strings(places["phrases"], "floorless_places.phrases")
             words.floorlessNotAfter = singleWords(places["not_after"], "floorless_places.not_after", &reader).map(
                 TextNormalizer.stem)
             words.floorlessNotBefore = singleWords(places["not_before"], "floorless_places.not_before", &reader).map(
                 TextNormalizer.stem)
+            words.floorlessLeftBehind = singleWords(
+                places["left_behind"], "floorless_places.left_behind", &reader
+            ).map(TextNormalizer.stem)
         }
         words.minuteWords = singleWords(required("minute_words"), "minute_words", &reader)
         words.hourWords = singleWords(required("hour_words"), "hour_words", &reader)

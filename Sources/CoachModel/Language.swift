@@ -126,6 +126,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Phrases against floor work itself ("no floor stuff pls"): for the rest of the conversation.
     public var floorlessLasting: [String] = []
     public var floorlessNotBefore: [String] = []
+    /// Words of leaving something behind: one of them in the few words before such a place makes
+    /// it where the kit is, not where the person trains ("forgot my band at the office").
+    public var floorlessLeftBehind: [String] = []
     /// How someone says how often they will train ("twice a week", "3x/week", "daily").
     public var sessionsAWeek = SessionsAWeekWords()
     /// Lines that start guided mode after a workout ("start", "let's go").

@@ -83,6 +83,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let experienceNotAfter: Set<String>
     let experienceNotBefore: Set<String>
     let floorlessNotBefore: Set<String>
+    let floorlessLeftBehind: Set<String>
     /// The language's not-covered items, for the ways of lying their situation rules out.
     let lyingRuledOut: [String: [Lying]]
     /// The not-covered items that are medical: one said in a line that also names another item
@@ -217,6 +218,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         experienceNotBefore = Set(knowledge.language.understanding.experienceNotBefore.map(TextNormalizer.stem))
         floorlessNotAfter = Set(knowledge.language.understanding.floorlessNotAfter)
         floorlessNotBefore = Set(knowledge.language.understanding.floorlessNotBefore)
+        floorlessLeftBehind = Set(knowledge.language.understanding.floorlessLeftBehind)
         byAge = knowledge.language.notCovered.compactMap { item in item.fromAge.map { AgeItem(age: $0, id: item.id) } }
             .sorted { $0.age < $1.age }
         ageBefore = PhraseIndex(knowledge.language.understanding.ageBefore, value: true)
@@ -750,7 +752,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let noFloor = floorless.matches(in: tokens).filter { match in
             let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
             let after = match.range.upperBound < tokens.count ? tokens[match.range.upperBound] : ""
-            return match.value || !floorlessNotAfter.contains(before) && !floorlessNotBefore.contains(after)
+            // (Kit left there, within four words before: "forgot my band at the office".)
+            let leftThere = tokens[max(0, match.range.lowerBound - 4)..<match.range.lowerBound].contains(
+                where: floorlessLeftBehind.contains)
+            return match.value
+                || !floorlessNotAfter.contains(before) && !floorlessNotBefore.contains(after) && !leftThere
         }
         understanding.floorless = !noFloor.isEmpty
         understanding.floorlessLasting = noFloor.contains(where: \.value)
