@@ -163,7 +163,8 @@ extension KnowledgeDecoder {
         }
         if let places = map["floorless_places"].flatMap({ reader.mapping($0, "floorless_places") }) {
             reader.checkKeys(
-                places, allowed: ["phrases", "not_after", "not_before", "lasting", "left_behind"], in: "floorless_places")
+                places, allowed: ["phrases", "not_after", "not_before", "lasting", "left_behind"],
+                in: "floorless_places")
             words.floorlessLasting = reader.strings(places["lasting"], "floorless_places.lasting")
             words.floorlessPlaces = reader.strings(places["phrases"], "floorless_places.phrases")
             words.floorlessNotAfter = singleWords(places["not_after"], "floorless_places.not_after", &reader).map(
