@@ -21,14 +21,22 @@ struct PainSwapResponder: Responder {
         let somethingElse = knowledge.language.words(.asksSomethingElse)
         return !understanding.redFlag
             && (understanding.ask == .substitute && (turn.mentions(swapWords) || turn.asksAbout(somethingElse))
-                || (understanding.ask?.isPainAsk == true || understanding.ask == .isSafe)
-                    && (turn.asksAbout(swapWords) || turn.asksAbout(somethingElse)))
-            && understanding.exercise.flatMap(knowledge.exercise) != nil
+                || (understanding.ask?.isPainAsk == true || understanding.ask == .isSafe
+                    || understanding.ask == .soreness)
+                    && (turn.asksAbout(swapWords) || turn.asksAbout(somethingElse) || turn.says(somethingElse)))
+            && replaced(understanding).flatMap(knowledge.exercise) != nil
+    }
+
+    /// The exercise to replace: the one named, else the usual member of a family named ("gripping
+    /// a bar for rows kinda sucks, any moves that don't need me to grip hard?": the usual row).
+    static func replaced(_ understanding: Understanding) -> ExerciseID? {
+        understanding.exercise
+            ?? (understanding.exerciseCandidates.count >= 2 ? understanding.exerciseCandidates.first : nil)
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         let understanding = turn.understanding
-        guard let exercise = understanding.exercise.flatMap(knowledge.exercise) else { return }
+        guard let exercise = Self.replaced(understanding).flatMap(knowledge.exercise) else { return }
         let areas = Set(understanding.painAreas + state.painReported)
         let area = areas.isEmpty ? say(.safetySoreArea) : say(.safetyYourArea, ["area": areaNames(areas)])
         draft.ask = .substitute

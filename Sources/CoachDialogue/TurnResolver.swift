@@ -55,7 +55,13 @@ struct TurnResolver {
                 || (turn.mentions(knowledge.language.words(.addIn)) && !named.isEmpty)
                 || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned
                     // ("Best exercises for rear delts at the gym" asks for a list, not a change.)
-                    && understanding.ask != .bestFor),
+                    && understanding.ask != .bestFor)
+                // ("i dont actually have bands anymore": kit the last plan uses, said missing on its
+                // own, changes that plan too.)
+                || (understanding.exercise == nil && !understanding.painMentioned
+                    && understanding.missing.contains { kit in
+                        state.lastPlan?.items.contains { $0.equipment.contains(kit) } == true
+                    }),
             inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut))
                 || turn.mentions(knowledge.language.words(.addIn)),
             turn.intent != .safety

@@ -128,6 +128,7 @@ public struct WhyExplanation: Sendable {
         case .soreness: replies(.entitySoreness)
         case .settles: replies(.entitySettles)
         case .passedAtOnce: replies(.entityPassedAtOnce)
+        case .stillThere: replies(.entityStillThere)
         case .pain: replies(.entityPain)
         case .painBetter: replies(.entityPainBetter)
         case .returning: replies(.entityReturning)

@@ -487,6 +487,7 @@ struct WorkoutResponder: Responder {
                         "focus": focus.map(focusName) ?? say(.workoutNoFocus),
                     ])))
         if let focus { noteFocusUnreached(focus, by: plan, into: &draft) }
+        notePullMissing(plan, request.availability, into: &draft)
         if level > .beginner {
             draft.say(knowledge.harderAdvice)
         }
@@ -499,28 +500,49 @@ struct WorkoutResponder: Responder {
     private func noteFocusUnreached(_ focus: String, by plan: WorkoutPlan, into draft: inout ReplyDraft) {
         let muscles = Set(knowledge.focusMuscles(focus))
         let mains = plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise) }
-        if !muscles.isEmpty, !mains.contains(where: { !muscles.isDisjoint(with: $0.primaryMuscles) }) {
-            // (The kit most of those moves use that a home can have, a band before a machine.)
-            var uses: [EquipmentID: Int] = [:]
-            for exercise in Set(muscles.flatMap { knowledge.exercises(training: $0).map(\.id) })
-                .compactMap(knowledge.exercise) where !muscles.isDisjoint(with: exercise.primaryMuscles)
-            {
-                // (Kit a way needs alone: a door anchor is no use without a band.)
-                for kit in Set(exercise.ways.filter { $0.needs.count == 1 }.flatMap(\.needs))
-                where knowledge.equipment(kit)?.gymOnly != true {
-                    uses[kit, default: 0] += 1
-                }
+        guard !muscles.isEmpty, !mains.contains(where: { !muscles.isDisjoint(with: $0.primaryMuscles) }) else {
+            return
+        }
+        let reaching = Set(muscles.flatMap { knowledge.exercises(training: $0).map(\.id) })
+            .compactMap(knowledge.exercise).filter { !muscles.isDisjoint(with: $0.primaryMuscles) }
+        let kit = homeKit(for: reaching)
+        if !kit.isEmpty {
+            draft.add(
+                .note(
+                    say(
+                        .workoutFocusUnreached,
+                        ["focus": focusName(focus), "equipment": kit.joined(separator: say(.joinOr))])))
+        }
+    }
+
+    /// A plan with no row and no pull-down because the kit has nothing to pull against (body
+    /// weight only, "at the park, no equipment"): it says which kit would add one. (Not when the
+    /// kit allows one and something else left them out: a pain spared, no lying down.)
+    private func notePullMissing(_ plan: WorkoutPlan, _ availability: Availability, into draft: inout ReplyDraft) {
+        let pulls: Set<MovementPattern> = [.horizontalPull, .verticalPull]
+        let mains = plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise) }
+        guard !mains.isEmpty, !mains.contains(where: { pulls.contains($0.pattern) }) else { return }
+        let pullExercises = knowledge.exercises.filter { pulls.contains($0.pattern) }
+        let kitOnly = Availability(have: availability.have, missing: availability.missing)
+        guard !pullExercises.contains(where: { kitOnly.firstWay(of: $0) != nil }) else { return }
+        let kit = homeKit(for: pullExercises)
+        if !kit.isEmpty {
+            draft.add(.note(say(.workoutNoPull, ["equipment": kit.joined(separator: say(.joinOr))])))
+        }
+    }
+
+    /// The kit most of these exercises' ways use that a home can have (no gym machine), most used
+    /// first: a band before a bar. (Kit a way needs alone: a door anchor is no use without a band.)
+    private func homeKit(for exercises: [Exercise], most: Int = 2) -> [String] {
+        var uses: [EquipmentID: Int] = [:]
+        for exercise in exercises {
+            for kit in Set(exercise.ways.filter { $0.needs.count == 1 }.flatMap(\.needs))
+            where knowledge.equipment(kit)?.gymOnly != true && kit != knowledge.bodyweightID {
+                uses[kit, default: 0] += 1
             }
-            let kit = uses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map {
-                knowledge.equipmentName($0.key)
-            }
-            if !kit.isEmpty {
-                draft.add(
-                    .note(
-                        say(
-                            .workoutFocusUnreached,
-                            ["focus": focusName(focus), "equipment": kit.joined(separator: say(.joinOr))])))
-            }
+        }
+        return uses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(most).map {
+            knowledge.equipmentName($0.key)
         }
     }
 

@@ -24,6 +24,7 @@ extension KnowledgeDecoder {
         var combined: [CombinedSign] = []
         var combinedWithin = 12
         var passedAtOnce: [String] = []
+        var stillThere: [String] = []
         var tiresFirst: [String] = []
         var meanings: [SafetyKnowledge.SignMeaning] = []
         var redFlagWithSoreness: [String] = []
@@ -36,7 +37,8 @@ extension KnowledgeDecoder {
                 flags,
                 allowed: [
                     "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "emergency", "advice",
-                    "urgent", "meanings", "limits_unless_cleared", "combined", "passed_at_once", "tires_first",
+                    "urgent", "meanings", "limits_unless_cleared", "combined", "passed_at_once", "still_there",
+                    "tires_first",
                 ],
                 in: "red_flags")
             redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
@@ -49,6 +51,7 @@ extension KnowledgeDecoder {
             redFlagEmergency = reader.strings(flags["emergency"], "emergency red flag phrases")
             redFlagLimits = reader.strings(flags["limits_unless_cleared"], "limits that are red flags unless cleared")
             passedAtOnce = reader.strings(flags["passed_at_once"], "red_flags.passed_at_once")
+            stillThere = reader.strings(flags["still_there"], "red_flags.still_there")
             tiresFirst = reader.strings(flags["tires_first"], "red_flags.tires_first")
             if let node = flags["combined"] { (combined, combinedWithin) = combinedSigns(node, &reader) }
             for item in reader.sequence(flags["meanings"], "red_flags.meanings") {
@@ -117,6 +120,7 @@ extension KnowledgeDecoder {
         safety?.combinedSigns = combined
         safety?.combinedWithin = combinedWithin
         safety?.passedAtOnce = passedAtOnce
+        safety?.stillThere = stillThere
         safety?.tiresFirst = tiresFirst
         safety?.redFlagMeanings = meanings
         safety?.redFlagWithSoreness = redFlagWithSoreness

@@ -46,7 +46,8 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
-                "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "kit_things",
+                "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "denial_fillers",
+                "kit_things",
                 "more_of_words", "rough_words",
                 "rate_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do", "already_do",
                 "training_experience",
@@ -126,6 +127,7 @@ extension KnowledgeDecoder {
         words.missingWords = singleWords(required("missing_words"), "missing_words", &reader)
         words.missingAfterWords = singleWords(map["missing_after_words"], "missing_after_words", &reader)
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
+        words.denialFillers = singleWords(map["denial_fillers"], "denial_fillers", &reader)
         words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
         words.moreOfWords = singleWords(map["more_of_words"], "more_of_words", &reader)
         words.roughWords = singleWords(map["rough_words"], "rough_words", &reader)

@@ -81,6 +81,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     public var hourWords: [String] = []
     /// Words before an equipment name that mean the person has it ("only", "just", "with").
     public var haveWords: [String] = []
+    /// Words that may stand between a denial and a have-word ("don't actually have", "no longer
+    /// own"): the have-word is still denied.
+    public var denialFillers: [String] = []
     /// Words for "things" that kit after them belongs to ("anything", "stuff"): said after a word
     /// of leaving out or swapping ("swap out anything with a barbell"), that kit is left out.
     public var kitThings: [String] = []

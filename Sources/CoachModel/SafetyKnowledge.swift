@@ -32,6 +32,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases that say a sign passed at once ("fine in a minute", "stopped straight away when I
     /// moved"): with them, a warning sign that is no emergency and has not lasted is not one.
     public var passedAtOnce: [String] = []
+    /// Words that say a sign is still there ("still tingly", "hours later"): whatever else says
+    /// it passed ("prob just slept on it"), it has not.
+    public var stillThere: [String] = []
     /// Phrases that say a part of the back tires before the part being trained ("my lower back
     /// gives out before my upper back"): no pain, but swaps then spare that part.
     public var tiresFirst: [String] = []

@@ -38,6 +38,9 @@ public enum Entity: Hashable, Sendable {
     /// moved"): a dead arm slept on, pins and needles from leaning on an elbow. With them, a
     /// warning sign that is no emergency and has not lasted is not one.
     case passedAtOnce
+    /// Words that say a sign is still there ("still tingly", "3 hrs later"): it did not pass at
+    /// once, whatever else the line guesses ("prob just slept on it weird").
+    case stillThere
     case pain
     /// Words that say a pain reported earlier is better ("feels better", "the pain is gone").
     case painBetter
@@ -152,6 +155,7 @@ extension Entity: Codable {
             case ("soreness", 0): .soreness
             case ("settles", 0): .settles
             case ("passed-at-once", 0): .passedAtOnce
+            case ("still-there", 0): .stillThere
             case ("pain", 0): .pain
             case ("pain-better", 0): .painBetter
             case ("cleared", 0): .cleared
@@ -187,6 +191,7 @@ extension Entity: Codable {
         case .soreness: ["soreness"]
         case .settles: ["settles"]
         case .passedAtOnce: ["passed-at-once"]
+        case .stillThere: ["still-there"]
         case .pain: ["pain"]
         case .painBetter: ["pain-better"]
         case .cleared: ["cleared"]

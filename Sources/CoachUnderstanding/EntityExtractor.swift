@@ -25,6 +25,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words just after an equipment name that mean it cannot be used ("is taken").
     private(set) var unavailable: Set<String> = []
     private var haveWords: Set<String> = []
+    private var denialFillers: Set<String> = []
     /// `kit_things` ("anything", "stuff"), and the words of leaving out or swapping that, said just
     /// before them, leave out the kit that follows ("swap out anything with a barbell").
     private var kitThings: Set<String> = []
@@ -118,6 +119,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.settlesPhrases { painPhrases.add(phrase, .settles) }
         for phrase in safety.passedAtOnce { painPhrases.add(phrase, .passedAtOnce) }
+        for phrase in safety.stillThere { painPhrases.add(phrase, .stillThere) }
         for phrase in safety.painWords { painPhrases.add(phrase, .pain) }
         for phrase in safety.notPain { notPain.add(phrase, true) }
         // (Value false: a phrase that reports nothing, so a pain or treatment word inside it does
@@ -143,6 +145,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         negators = Set(words.missingWords.map(TextNormalizer.stem))
         unavailable = Set(words.missingAfterWords.map(TextNormalizer.stem))
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
+        denialFillers = Set(words.denialFillers.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
         roughWords = Set(words.roughWords.map(TextNormalizer.stem))
         moreOfWords = Set(words.moreOfWords.map(TextNormalizer.stem))
@@ -353,8 +356,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 return !(next.hasSuffix("ing") && !haveWords.contains(next))
             }
             if haveWords.contains(tokens[index]) {
-                // "dont have a band", "never got a bench": the have-word is itself denied.
+                // "dont have a band", "never got a bench": the have-word is itself denied, also
+                // with a filler between ("i dont actually have bands", "no longer own a bench").
                 if index > 0 && negators.contains(tokens[index - 1]) { return true }
+                if index > 1 && denialFillers.contains(tokens[index - 1]) && negators.contains(tokens[index - 2]) {
+                    return true
+                }
                 // "swap out anything with a barbell": things with it are left out.
                 return index > 1 && kitThings.contains(tokens[index - 1])
                     && tokens[max(0, index - 4)..<(index - 1)].contains(where: leaveOutWords.contains)

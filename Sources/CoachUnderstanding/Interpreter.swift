@@ -372,7 +372,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // A sign that passed at once ("woke up with a dead arm, fine in a minute", "swollen, fine
         // after an hour") is none, unless it is an emergency; a pop that does not hurt is no
         // sudden pain.
-        let passed = entities.contains(.passedAtOnce)
+        let passed = entities.contains(.passedAtOnce) && !entities.contains(.stillThere)
         // Arms that will not go overhead the day after a session, said with soreness and an
         // exercise ("first pull-ups in forever, lats so sore I can't lift my arms overhead"), are
         // sore muscles, not a limit to examine, unless something else is a warning sign.
