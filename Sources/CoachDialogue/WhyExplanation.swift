@@ -77,6 +77,7 @@ public struct WhyExplanation: Sendable {
         case .asksAlternative: .whyRuleAsksAlternative
         case .plan: .whyRulePlan
         case .plateau: .whyRulePlateau
+        case .achesExplained: .whyRuleAchesExplained
         }
     }
 

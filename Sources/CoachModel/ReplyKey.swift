@@ -391,6 +391,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyRuleAsksAlternative = "why.rule.asks-alternative"
     case whyRulePlan = "why.rule.plan"
     case whyRulePlateau = "why.rule.plateau"
+    case whyRuleAchesExplained = "why.rule.aches-explained"
     case logLogged = "log.logged"
     case logLoad = "log.load"
     case logLoadWeight = "log.load.weight"

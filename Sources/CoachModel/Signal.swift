@@ -112,6 +112,10 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking what something is ("what is", "explain", "never heard of"): without one, a line
     /// that reads as what-is but names a problem of form asks about that point.
     case asksWhatItIs = "asks-what-it-is"
+    /// Asking for the best exercises in so many words ("best exercises", "what exercises"): with
+    /// no exercise named and no pain, for a goal, a muscle or a part of the body, the ask is
+    /// best-for, whatever numbers the backstory holds.
+    case asksBestFor = "asks-best-for"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
@@ -122,7 +126,7 @@ public enum Signal: String, CaseIterable, Sendable {
         [
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
-            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn,
+            .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

@@ -56,6 +56,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// `plan-noun`, `asks-to-be-given` and `doubts-frequency`, stemmed: a plan asked for with
     /// what it must fit is a workout (`Rule.plan`).
     let planNouns: Set<String>
+    /// `asks-best-for`, one word or two.
+    let bestForWords: Set<String>
     let givenWords: Set<String>
     /// Words of progress stalled (`plateau-said`), one word or two (`Rule.plateau`).
     let plateauWords: Set<String>
@@ -194,6 +196,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
         unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
         planNouns = Self.phrasesAsRead(knowledge.language.words(.planNoun))
+        bestForWords = Self.phrasesAsRead(knowledge.language.words(.asksBestFor))
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
@@ -433,7 +436,19 @@ public struct Interpreter: Equatable, Sendable, Codable {
             && !entities.contains(.painDenied) && !better
             && !entities.contains(where: { if case .condition = $0 { true } else { false } })
         var rule: Understanding.Rule?
-        if pain {
+        // An ache the setting explains (no pain word beyond an ache, no warning sign), said with a
+        // training question about an exercise it names that the classifiers read as no safety
+        // question: that question is answered ("how long should i hold a superman? doing them bc
+        // my back gets achy from sitting all day").
+        let achesExplained =
+            soreness && !redFlag && !lasted && !entities.contains(.sudden) && !treatmentMeansPain
+            && entities.contains { if case .setting = $0 { true } else { false } }
+            && entities.contains(where: \.isExercise)
+            && ranking.first.map { $0.intent != .safety } == true
+            && allAsks.first.flatMap { Ask(rawValue: $0.label) }.map { !$0.isPainAsk && $0 != .soreness } == true
+        if achesExplained, let top = ranking.first {
+            (intent, confidence, rule) = (top.intent, top.score, .achesExplained)
+        } else if pain {
             (intent, confidence, rule) = (.safety, 1, .pain)
         } else if raw.isEmpty {
             (intent, confidence, rule) = (.unknown, 1, .noWords)
@@ -650,6 +665,21 @@ public struct Interpreter: Equatable, Sendable, Codable {
             exercises = [stalled] + exercises.filter { $0 != stalled }
             (intent, confidence, rule) = (.form, 1, .plateau)
             lead(.progression)
+        }
+        // "what are the best exercises for rounded shoulders. i work at a laptop like 10 hrs a day":
+        // the best exercises asked in so many words, for a goal, a muscle or a part of the body,
+        // with no exercise named and no pain, is best-for (the hours of the backstory read as a
+        // dose).
+        if rule == nil, [.faq, .anatomy, .form].contains(intent), exercises.isEmpty, family.isEmpty,
+            Self.says(bestForWords, in: tokens),
+            entities.contains(where: { entity in
+                switch entity {
+                case .goal, .muscle, .painArea: true
+                default: false
+                }
+            })
+        {
+            lead(.bestFor)
         }
         // "What's a superman and how do I do it?": what an exercise is, or what it works, asked
         // with how to do it, is the how-to, which says both.

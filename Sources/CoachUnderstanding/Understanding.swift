@@ -170,6 +170,10 @@ public struct Understanding: Sendable {
         /// A plateau said of an exercise it names ("stuck at 8 pull-ups for two months"): how to
         /// progress that exercise, whatever else the post mentions.
         case plateau
+        /// An ordinary ache that the person's setting explains (sitting all day), said as the
+        /// reason for a training question about an exercise it names ("how long should I hold a
+        /// superman? doing them because my back gets achy from sitting"): the question is answered.
+        case achesExplained = "aches-explained"
     }
 
     public struct IntentScore: Hashable, Sendable {
