@@ -162,6 +162,30 @@ struct SubstitutionResponder: Responder {
             draft.cite(way.source)
             return
         }
+        // Missing kit only a variant uses, said of the exercise just discussed, the usual way being
+        // one their kit covers ("i dont have bands for assisted, just the bar" after a first pull-up
+        // plan): the ways left, each with how it is done, rather than the usual way offered as its
+        // own swap. (Asked with the exercise named, "what instead of face pulls?", swaps follow.)
+        if reason == .missingKit, understanding.exercise == nil, !turn.have.isEmpty, let usual = exercise.ways.first,
+            usual.equipment.allSatisfy({ turn.have.contains($0) || $0 == knowledge.bodyweightID }),
+            turn.missing.allSatisfy({ !usual.equipment.contains($0) }), unused.count < turn.missing.count
+        {
+            let ways = exercise.ways.filter { way in availability.allows(way) && way.text != nil }
+            if ways.count >= 1 {
+                let kit = turn.missing.filter { !unused.contains($0) }.map(knowledge.equipmentName).joined(
+                    separator: say(.joinOr))
+                draft.add(.paragraph(say(.substitutionVariantKit, ["name": exercise.name, "equipment": kit])))
+                draft.add(
+                    .bullets(
+                        ways.map {
+                            "\(capitalizedFirst($0.name)): \(draft.marked(SourcedText(text: $0.text ?? "", source: $0.source)))"
+                        }))
+                ways.forEach { draft.cite($0.source) }
+                draft.exercises += ways.map { suggestion(exercise, way: $0) }
+                draft.add(.note(say(.formMore, ["name": exercise.name])))
+                return
+            }
+        }
         // The same exercise done another way answers missing kit (or a home version); someone who
         // dislikes it, cannot do it yet or just wants to replace it wants other exercises.
         // ("Can I use a backpack instead of dumbbells for rows?" swaps the kit, not the exercise.)

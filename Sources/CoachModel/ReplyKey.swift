@@ -250,6 +250,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case compareBetterSameLevel = "compare.better-same-level"
     case compareShared = "compare.shared"
     case substitutionNotNeeded = "substitution.not-needed"
+    case substitutionVariantKit = "substitution.variant-kit"
     case substitutionWhyClosest = "substitution.why-closest"
     case substitutionOtherPattern = "substitution.other-pattern"
     case substitutionWorks = "substitution.works"
