@@ -47,7 +47,9 @@ struct SubstitutionResponder: Responder {
                 if away, turn.have.isEmpty {
                     awayFromTheGym(&draft, sparing: Set(state.painReported), cannotLie: state.cannotLie)
                 }
-            } else if turn.have.isEmpty, reason == .travelling || reason == .atHome {
+            } else if turn.have.allSatisfy({ $0 == knowledge.bodyweightID }), reason == .travelling || reason == .atHome
+            {
+                // (Nothing said, or nothing at all: "backpacking, no gear at all, just my body".)
                 // (Asked how to keep the habit going away from home: how to stay consistent first.
                 // Else, away for a while, a break is fine too: said first, the team's.)
                 if turn.mentions(knowledge.language.words(.asksHabit)),
