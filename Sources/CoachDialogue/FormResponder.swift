@@ -74,6 +74,7 @@ struct FormResponder: Responder {
         draft.add(.paragraph(say(.formFamilyDose, ["family": family, "name": usual.name])))
         draft.list(usual.facts(answering: .dose))
         dosageBlock(&draft, usual, heading: false)
+        weeklyDose(&draft, turn)
         // (The week named, "how many sets of rows per week?", brings how often to train.)
         let frequency = turn.understanding.topicRanking.first.flatMap { best in
             best.score >= Self.familyTopicFloor ? knowledge.topic(best.id) : nil
@@ -86,6 +87,15 @@ struct FormResponder: Responder {
         draft.exercises = [suggestion(usual, way: usual.ways.first)]
         draft.offered = Array(candidates.prefix(3).map(\.id))
         return true
+    }
+
+    /// How much a week, when a week is named with the dose ("how many sets of face pulls a week is
+    /// enough? I do 3x15 once a week"): the dose topics' facts that also say how often.
+    private func weeklyDose(_ draft: inout ReplyDraft, _ turn: Turn) {
+        guard turn.asksAbout(knowledge.language.words(.asksWeek)) else { return }
+        draft.list(
+            knowledge.topics.filter { $0.answers == .dose }.flatMap(\.answer).filter { $0.answers.contains(.frequency) }
+        )
     }
 
     /// The answer to what was asked about the exercise: the whole card only for how-to, else the
@@ -263,6 +273,7 @@ struct FormResponder: Responder {
             // A fact about this very dose (how long to hold the top) leads; the usual sets follow.
             draft.list(tagged)
             dosageBlock(&draft, exercise, heading: false)
+            weeklyDose(&draft, turn)
         case .setUp:
             // ("Rope to forehead or to chin?": the set-up fact about the point named comes first.)
             let topics = Set(cueTopics(in: turn.pointFeatures))

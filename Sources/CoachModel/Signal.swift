@@ -116,6 +116,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// no exercise named and no pain, for a goal, a muscle or a part of the body, the ask is
     /// best-for, whatever numbers the backstory holds.
     case asksBestFor = "asks-best-for"
+    /// A week named with a dose ("how many sets of face pulls a week?"): the facts of the topics
+    /// on dose that also answer how often say how much a week.
+    case asksWeek = "asks-week"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
