@@ -92,6 +92,7 @@ struct TurnResolver {
             turn.reasons.append(.formFollowUp)
         }
         readKitFollowUp(&turn, state: state)
+        readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
@@ -262,6 +263,22 @@ struct TurnResolver {
         else { return }
         turn.intent = .form
         turn.understanding.askRanking.insert(.init(ask: .howTo, score: 1), at: 0)
+        turn.reasons.append(.formFollowUp)
+    }
+
+    /// The next weight up said to be too big a step, after an exercise was discussed and with none
+    /// named ("the gym jumps from 30 to 35 and 35 feels way too heavy, what now"): how to keep
+    /// progressing that exercise, not the sets and reps card its numbers suggest.
+    private func readWeightJump(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, let last = state.lastExercise, state.lastIntent == .form,
+            [.faq, .form, .unknown].contains(turn.intent), understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, !understanding.painMentioned,
+            turn.says(knowledge.language.words(.weightJump))
+        else { return }
+        turn.intent = .form
+        turn.exercise = last
+        turn.understanding.askRanking.insert(.init(ask: .progression, score: 1), at: 0)
         turn.reasons.append(.formFollowUp)
     }
 

@@ -119,6 +119,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// A week named with a dose ("how many sets of face pulls a week?"): the facts of the topics
     /// on dose that also answer how often say how much a week.
     case asksWeek = "asks-week"
+    /// The next weight up is too big a step ("the gym jumps from 30 to 35 and 35 feels way too
+    /// heavy"): after an exercise was discussed, how to keep progressing it without that jump.
+    case weightJump = "weight-jump"
 
     /// Whether an entry may be two words ("how long"): true for a signal looked for among the words
     /// the classifier sees of a line, which include each pair of neighbouring words (small words
@@ -130,6 +133,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
+            .weightJump,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
