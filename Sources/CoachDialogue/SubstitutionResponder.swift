@@ -173,15 +173,11 @@ struct SubstitutionResponder: Responder {
             turn.missing.allSatisfy({ !usual.equipment.contains($0) }), unused.count < turn.missing.count
         {
             let ways = exercise.ways.filter { way in availability.allows(way) && way.text != nil }
-            if ways.count >= 1 {
+            if !ways.isEmpty {
                 let kit = turn.missing.filter { !unused.contains($0) }.map(knowledge.equipmentName).joined(
                     separator: say(.joinOr))
                 draft.add(.paragraph(say(.substitutionVariantKit, ["name": exercise.name, "equipment": kit])))
-                draft.add(
-                    .bullets(
-                        ways.map {
-                            "\(capitalizedFirst($0.name)): \(draft.marked(SourcedText(text: $0.text ?? "", source: $0.source)))"
-                        }))
+                draft.add(.bullets(ways.map { howDone($0, draft) }))
                 ways.forEach { draft.cite($0.source) }
                 draft.exercises += ways.map { suggestion(exercise, way: $0) }
                 draft.add(.note(say(.formMore, ["name": exercise.name])))
@@ -421,5 +417,10 @@ struct SubstitutionResponder: Responder {
         case .shoulderRaise: .keepsShoulderRaise
         case .mobility: .keepsMobility
         }
+    }
+
+    /// One way of an exercise as a line: its name, then how it is done, marked when the team's.
+    private func howDone(_ way: ExerciseWay, _ draft: ReplyDraft) -> String {
+        "\(capitalizedFirst(way.name)): \(draft.marked(SourcedText(text: way.text ?? "", source: way.source)))"
     }
 }
