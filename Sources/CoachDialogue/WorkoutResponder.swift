@@ -525,7 +525,7 @@ struct WorkoutResponder: Responder {
         let pullExercises = knowledge.exercises.filter { pulls.contains($0.pattern) }
         let kitOnly = Availability(have: availability.have, missing: availability.missing)
         guard !pullExercises.contains(where: { kitOnly.firstWay(of: $0) != nil }) else { return }
-        let kit = homeKit(for: pullExercises)
+        let kit = homeKit(for: pullExercises, leaving: availability.missing)
         if !kit.isEmpty {
             draft.add(.note(say(.workoutNoPull, ["equipment": kit.joined(separator: say(.joinOr))])))
         }
@@ -533,11 +533,12 @@ struct WorkoutResponder: Responder {
 
     /// The kit most of these exercises' ways use that a home can have (no gym machine), most used
     /// first: a band before a bar. (Kit a way needs alone: a door anchor is no use without a band.)
-    private func homeKit(for exercises: [Exercise], most: Int = 2) -> [String] {
+    /// (`leaving`: kit said missing, never suggested: "I don't have bands any more".)
+    private func homeKit(for exercises: [Exercise], most: Int = 2, leaving missing: Set<EquipmentID> = []) -> [String] {
         var uses: [EquipmentID: Int] = [:]
         for exercise in exercises {
             for kit in Set(exercise.ways.filter { $0.needs.count == 1 }.flatMap(\.needs))
-            where knowledge.equipment(kit)?.gymOnly != true && kit != knowledge.bodyweightID {
+            where knowledge.equipment(kit)?.gymOnly != true && kit != knowledge.bodyweightID && !missing.contains(kit) {
                 uses[kit, default: 0] += 1
             }
         }
