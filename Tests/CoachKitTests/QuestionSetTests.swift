@@ -20,7 +20,7 @@ struct QuestionSetTests {
     /// passing over lines judged (the same division the evaluation makes, so equal is equal).
     static let floors = (
         intent: 127.0 / 160, ask: 74.0 / 160, exercise: 54.0 / 61, safetyRecall: 92.0 / 94, redFlagRecall: 31.0 / 37,
-        replyChecks: 119.0 / 160, workoutsHandedToPain: 0
+        replyChecks: 120.0 / 160, workoutsHandedToPain: 0
     )
 
     static func load(_ url: URL) throws -> [LabelledQuestion] {
