@@ -1,5 +1,5 @@
 // Generated from Knowledge/ by `make snapshot` (Sources/SnapshotTool): do not edit.
-// knowledge d4fa0c3969cec6dc
+// knowledge c55c95333916a021
 #include "CCoachKnowledge.h"
 
 static const unsigned char snapshot[906273] = {

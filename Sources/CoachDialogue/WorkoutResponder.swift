@@ -290,13 +290,7 @@ struct WorkoutResponder: Responder {
         let denials = Set((words(.refuses) + words(.leaveOut) + words(.swap)).map(TextNormalizer.stem))
         let tokens = understanding.normalized.split(separator: " ").map(String.init)
         // ("Not just pull-ups": where a phrase of more than ends, the name after it is not refused.)
-        let notOnly = Set(words(.notOnly).map { TextNormalizer.tokens($0).map(TextNormalizer.stem) })
-        let notOnlyEnds = Set(
-            tokens.indices.flatMap { start in
-                notOnly.compactMap { phrase in
-                    tokens[start...].starts(with: phrase) ? start + phrase.count : nil
-                }
-            })
+        let notOnlyEnds = Set(Interpreter.phraseEnds(Interpreter.phrasesAsRead(words(.notOnly)), in: tokens))
         let names = understanding.matches.filter { $0.entity.isExercise || $0.entity.isFamily }
         let disliked = understanding.substituteReason == .disliked && names.count == 1
         var asked: [ExerciseID] = []

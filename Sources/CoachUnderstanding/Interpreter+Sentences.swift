@@ -85,7 +85,7 @@ extension Interpreter {
 
     /// Where each of `entries` said in `tokens` ends (one word, or two side by side, the word
     /// first), in order, read lazily.
-    static func phraseEnds(_ entries: Set<String>, in tokens: [String]) -> some Sequence<Int> {
+    package static func phraseEnds(_ entries: Set<String>, in tokens: [String]) -> some Sequence<Int> {
         tokens.indices.lazy.compactMap { index -> Int? in
             if entries.contains(tokens[index]) { return index + 1 }
             if index + 1 < tokens.count, entries.contains(tokens[index] + " " + tokens[index + 1]) { return index + 2 }

@@ -155,6 +155,15 @@ struct KnowledgeValidationTests {
         #expect(messages.contains { $0.contains("'is normal'") && $0.contains("one word at a time") }, "\(messages)")
     }
 
+    /// The shipped knowledge loads with no warning: an entry that can never match (three words in
+    /// a list matched one or two at a time) is dead weight nobody sees, since `coach kb check`
+    /// reports errors only.
+    @Test func theShippedKnowledgeHasNoWarnings() throws {
+        var warnings: [Diagnostic] = []
+        _ = try KnowledgeLoader.load(directory: Fixtures.knowledgeFolder, warnings: &warnings)
+        #expect(warnings.isEmpty, "\(warnings.map { $0.render(root: "") })")
+    }
+
     @Test func tooFewStepsAreReported() throws {
         let folder = try Fixtures.knowledgeCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
