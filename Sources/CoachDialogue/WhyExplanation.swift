@@ -78,6 +78,7 @@ public struct WhyExplanation: Sendable {
         case .plan: .whyRulePlan
         case .plateau: .whyRulePlateau
         case .achesExplained: .whyRuleAchesExplained
+        case .sorenessWelcome: .whyRuleSorenessWelcome
         }
     }
 

@@ -393,6 +393,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyRulePlan = "why.rule.plan"
     case whyRulePlateau = "why.rule.plateau"
     case whyRuleAchesExplained = "why.rule.aches-explained"
+    case whyRuleSorenessWelcome = "why.rule.soreness-welcome"
     case logLogged = "log.logged"
     case logLoad = "log.load"
     case logLoadWeight = "log.load.weight"

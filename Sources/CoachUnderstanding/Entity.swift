@@ -71,6 +71,18 @@ public enum Entity: Hashable, Sendable {
         }
     }
 
+    /// Whether it names a muscle.
+    public var isMuscle: Bool { if case .muscle = self { true } else { false } }
+
+    /// Whether it is a word of soreness or of how soreness is felt ("on fire", "in a good way",
+    /// "nothing hurts", the place it is felt): what a line says beside its question.
+    public var isSorenessWord: Bool {
+        switch self {
+        case .soreness, .settles, .painDenied, .painArea: true
+        default: false
+        }
+    }
+
     /// Whether it names one exercise, or a family of them ("rows").
     public var isExercise: Bool {
         if case .exercise = self { true } else { false }

@@ -298,6 +298,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             {
                 continue
             }
+            // "Worse, not better now": getting better, denied just before, is not said.
+            if match.value == .painBetter, match.range.lowerBound > 0,
+                negators.contains(tokens[match.range.lowerBound - 1])
+            {
+                continue
+            }
             // "how do I come back to pulling?" is going back to training, not a pain that comes back.
             if match.value == .lasting, returning.contains(where: { $0.overlaps(match.range) }) { continue }
             // "shoulder" inside "between my shoulder blades" names the upper back, not the shoulder.

@@ -174,6 +174,9 @@ public struct Understanding: Sendable {
         /// reason for a training question about an exercise it names ("how long should I hold a
         /// superman? doing them because my back gets achy from sitting"): the question is answered.
         case achesExplained = "aches-explained"
+        /// Soreness said as welcome or harmless ("on fire in a good way, totally fine after"),
+        /// said with a training question about an exercise or a muscle: the question is answered.
+        case sorenessWelcome = "soreness-welcome"
     }
 
     public struct IntentScore: Hashable, Sendable {
