@@ -301,7 +301,9 @@ public struct Coach: Sendable {
                 return finish(line, turn: turn, understanding: understanding, draft: draft, state: &state)
             }
         }
-        let responder = responder(for: turn)
+        let responder: any Responder =
+            HeldForRedFlagResponder.applies(to: turn, state: state)
+            ? HeldForRedFlagResponder(context: context) : responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)
         // (Said only where it is used: a plan that leaves the chair unused needs no word on it.)

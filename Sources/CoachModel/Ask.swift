@@ -46,6 +46,15 @@ public enum Ask: String, CaseIterable, Codable, Sendable, Hashable {
     /// The questions about the training log, answered from it.
     public var isLogAsk: Bool { [.logEntry, .logReview, .logProgress, .logFrequency, .nextSession].contains(self) }
 
+    /// The questions whose answer is advice on training: how to do a move, how much, how often,
+    /// how heavy, what to do instead, whether to train on. Held back while a warning sign stands.
+    public var isTrainingAdvice: Bool {
+        [
+            .howTo, .formPoint, .setUp, .dose, .frequency, .load, .progression, .levelFit, .compare, .bestFor,
+            .isSafe, .painTrainThrough, .painReturn, .substitute, .workout, .workoutChange, .warmUp,
+        ].contains(self)
+    }
+
     /// The questions about a pain or injury someone has: what it is, what to do about it, whether
     /// to train on, how to come back.
     public var isPainAsk: Bool { [.painCause, .painTreat, .painTrainThrough, .painReturn].contains(self) }

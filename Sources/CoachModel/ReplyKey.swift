@@ -113,6 +113,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutFocusUnreached = "workout.focus-unreached"
     case workoutNoPull = "workout.no-pull"
     case workoutAfterRedFlag = "workout.after-red-flag"
+    case trainingAfterRedFlag = "training.after-red-flag"
     case sparedAreas = "spared-areas"
     case tiresFirstSpared = "tires-first-spared"
     case lyingLeftOut = "lying.left-out"

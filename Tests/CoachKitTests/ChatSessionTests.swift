@@ -309,6 +309,28 @@ struct ChatSessionTests {
         #expect(session.state.equipment == ["dumbbell"])
     }
 
+    /// After a warning sign, training advice is held back whatever it is asked as (weights, sets,
+    /// swaps, form), while questions that advise no training are answered; `/reset` lifts it.
+    @Test func aWarningSignHoldsTrainingAdviceUntilReset() throws {
+        var session = ChatSession(coach: Fixtures.coach, state: ConversationState())
+        let sign = try #require(session.handle("I get pins and needles in my fingers after rows").reply)
+        #expect(sign.safety?.redFlag == true)
+        for question in [
+            "how heavy should I go on bent over rows?", "how many sets of face pulls should I do?",
+            "what can I do instead of pull-ups?", "can I train through it if I go light?",
+        ] {
+            let reply = try #require(session.handle(question).reply)
+            #expect(
+                reply.safety?.redFlag == true && reply.routine == nil && reply.exercises.isEmpty,
+                "\(question): \(reply.text)")
+        }
+        let anatomy = try #require(session.handle("what do the rhomboids do?").reply)
+        #expect(anatomy.safety?.redFlag != true, "\(anatomy.text)")
+        _ = session.handle("/reset")
+        let after = try #require(session.handle("how many sets of face pulls should I do?").reply)
+        #expect(after.safety == nil && after.text.contains("3 sets"), "\(after.text)")
+    }
+
     @Test func sayingWhatYouHaveUpdatesTheProfile() throws {
         var session = ChatSession(coach: Fixtures.coach, state: ConversationState(profileEquipment: ["dumbbell"]))
         let outcome = session.handle("I only have a band")
