@@ -52,6 +52,7 @@ struct TurnResolver {
                 || turn.mentions(knowledge.language.words(.changeWorkout))
                 || turn.says(knowledge.language.words(.harder))
                 || turn.says(knowledge.language.words(.easier).filter { $0.contains(" ") })
+                || turn.says(knowledge.language.words(.shorter).filter { $0.contains(" ") })
                 || (turn.mentions(knowledge.language.words(.addIn)) && !named.isEmpty)
                 || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned
                     // ("Best exercises for rear delts at the gym" asks for a list, not a change.)

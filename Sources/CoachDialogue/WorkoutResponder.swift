@@ -92,8 +92,10 @@ struct WorkoutResponder: Responder {
         // (said in a note, so the person knows how to ask for another).
         // ("Make it shorter, I only have 10 today": a number said with shorter or longer is the
         // minutes, unit or not.)
+        // ("Way too long": shorter, in two words.)
+        let saysShorter = turn.mentions(names(.shorter)) || turn.says(names(.shorter))
         let bareMinutes =
-            isFollowUp && (turn.mentions(names(.shorter)) || turn.mentions(names(.longer)))
+            isFollowUp && (saysShorter || turn.mentions(names(.longer)))
             ? onlyNumber(in: understanding).flatMap { WorkoutBuilder.minutesRange.contains($0) ? $0 : nil } : nil
         let previousSaid = isFollowUp && previous?.minutesAssumed == false ? previous?.minutes : nil
         let minutesSaid = understanding.minutes ?? bareMinutes ?? previousSaid
@@ -130,7 +132,7 @@ struct WorkoutResponder: Responder {
             }
             // "more rear delts" asks for more of a muscle, not more minutes.
             let namesFocus = understanding.muscle != nil || understanding.goal != nil
-            if understanding.minutes == nil, bareMinutes == nil, !namesFocus, turn.mentions(names(.shorter)) {
+            if understanding.minutes == nil, bareMinutes == nil, !namesFocus, saysShorter {
                 minutes = max(WorkoutBuilder.minutesRange.lowerBound, previous.minutes - 5)
                 minutesAssumed = false
             } else if understanding.minutes == nil, bareMinutes == nil, !namesFocus, turn.mentions(names(.longer)) {
@@ -176,9 +178,11 @@ struct WorkoutResponder: Responder {
                 changes.append(say(.workoutChangedLevelSame, ["level": level.rawValue]))
                 anotherMixAtLevel = true
             }
+            // ("Way too long, I have 15 minutes max" of a 10-minute one: a cap it already fits.)
+            if saysShorter, minutes > previous.minutes { minutes = previous.minutes }
             if minutes != previous.minutes {
                 changes.append(say(.workoutChangedMinutes, ["minutes": "\(minutes)", "was": "\(previous.minutes)"]))
-            } else if understanding.minutes != nil, turn.mentions(names(.shorter)) || turn.mentions(names(.longer)) {
+            } else if understanding.minutes != nil, saysShorter || turn.mentions(names(.longer)) {
                 // ("Make it shorter, like 10 mins tops" of a 10-minute one: it already is.)
                 draft.add(.note(say(.workoutAlreadyMinutes, ["minutes": "\(minutes)"])))
             }
@@ -209,9 +213,12 @@ struct WorkoutResponder: Responder {
         request.include = include
         request.includeLevel = includeLevel
         request.minutesAssumed = minutesAssumed
-        // (A whole gym named is everything at hand, not kit to use first.)
+        // (A whole gym named is everything at hand, not kit to use first. A change that names no
+        // kit keeps the kit the last workout was asked to use: "way too long" keeps the bench.)
         request.preferred =
-            turn.understanding.wholeGym ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])
+            turn.understanding.wholeGym
+            ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])
+        if isFollowUp, turn.have.isEmpty, let previous { request.preferred = previous.preferred }
         if !changes.isEmpty {
             draft.add(.note(say(.workoutChanged, ["changes": changes.joined(separator: say(.joinAlso))])))
         }

@@ -133,7 +133,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump,
+            .weightJump, .shorter,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
