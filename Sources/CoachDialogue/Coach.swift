@@ -249,7 +249,17 @@ public struct Coach: Sendable {
     private func swapsUncovered(_ turn: Turn) -> Bool {
         turn.intent == .substitution && turn.understanding.notCovered != nil
             && (turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
-                || [nil, .swapFor].contains(turn.understanding.substituteReason))
+                || [nil, .swapFor].contains(turn.understanding.substituteReason) && turn.have.isEmpty)
+    }
+
+    /// Something the articles leave out, named beside an exercise of theirs in a swap question that
+    /// says what kit there is ("all I have is a band, what instead of shrugs and rear delt flys?"):
+    /// said so first, then the swap for theirs with that kit.
+    private func uncoveredBesideASwap(_ turn: Turn) -> NotCovered? {
+        guard turn.intent == .substitution, !turn.have.isEmpty, !swapsUncovered(turn),
+            let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered), !uncovered.medical
+        else { return nil }
+        return uncovered
     }
 
     /// A turn for a line, with what its questions say on their own: which point the first one
@@ -311,6 +321,9 @@ public struct Coach: Sendable {
             draft.routine.map({ $0.equipment.contains(id) }) ?? (turn.intent != .workout)
         {
             draft.blocks.insert(.note(note), at: 0)
+        }
+        if responder is SubstitutionResponder, let uncovered = uncoveredBesideASwap(turn) {
+            draft.blocks.insert(contentsOf: NotCoveredResponder(context: context).opening(uncovered), at: 0)
         }
         if let caveat = caveat(of: turn), !(responder is NotCoveredResponder) {
             // "Teen here, want a wider back, gym access, what should I do?": what is said about

@@ -262,4 +262,16 @@ extension Interpreter {
         }
         return kits
     }
+
+    /// Whether the line names a body part as a place (that may hurt), not inside the name of a goal:
+    /// "rounded shoulders" or "shoulders rounded" is posture, not a shoulder.
+    static func namesAPlace(_ matches: [EntityMatch]) -> Bool {
+        let goals = matches.filter { if case .goal = $0.entity { true } else { false } }.map(\.range)
+        return matches.contains { match in
+            guard case .painArea = match.entity else { return false }
+            return !goals.contains {
+                $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound
+            }
+        }
+    }
 }

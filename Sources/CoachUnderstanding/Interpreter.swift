@@ -493,7 +493,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // (Nor is a place said as where a move is felt: "feel it more in my low back than my
             // upper back" on inverted rows.)
             entities.contains(.seenProfessional) || Self.says(feltWords, in: tokens)
-                || !entities.contains(where: { if case .painArea = $0 { true } else { false } }),
+                || !Self.namesAPlace(found.matches),
             // ("Is it normal for my back to click on reverse flys? No pain": something noticed
             // that does not hurt, which the safety answer for that speaks to.)
             !entities.contains(.painDenied)
