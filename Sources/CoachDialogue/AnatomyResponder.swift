@@ -41,6 +41,9 @@ struct AnatomyResponder: Responder {
         } else if let id = turn.exercise, let exercise = knowledge.exercise(id) {
             draft.ask = .whatItWorks
             draft.exercises = [suggestion(exercise, way: exercise.ways.first)]
+            if turn.asksYesNo, let muscle = turn.understanding.muscle {
+                draft.add(.paragraph(worksVerdict(exercise, on: muscle)))
+            }
             worksBlock(&draft, exercise)
             functions(of: exercise.primaryMuscles.compactMap(knowledge.muscle), into: &draft)
         } else {

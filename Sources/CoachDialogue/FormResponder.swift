@@ -133,6 +133,16 @@ struct FormResponder: Responder {
         // And what it works, read from a question about where it should be felt ("why do pullups
         // hit my biceps more than my back? where am i supposed to feel it?"): that point.
         if ask == .whatItWorks, names(aPointOf: exercise, turn) { ask = .formPoint }
+        // Whether it trains a muscle the line names, asked yes or no ("is the pullover legit for
+        // lats?"): what it works, with the verdict first.
+        // (A comparison read from one exercise named has nothing to compare it with.)
+        // (Not when it names a point of form: "do you always recommend external rotation with face
+        // pulls? ... rear delts" asks about the rotation.)
+        if turn.asksYesNo, turn.understanding.muscle != nil, !names(aPointOf: exercise, turn),
+            [.howTo, .whatIs, .bestFor].contains(ask) || ask == .compare && namedExercises(turn).count < 2
+        {
+            ask = .whatItWorks
+        }
         // "Just hit my first pull-up ever!": well done, then how to build on it (unless something
         // hurts, or the line asks something else of it in so many words).
         let celebrates =
@@ -317,6 +327,9 @@ struct FormResponder: Responder {
             // Asked by another name ("what's a Y-T-W raise?"): what the facts say of that variant.
             if let variant = variant(turn, exercise) { draft.list(Array(variant.facts.prefix(2))) }
         case .whatItWorks:
+            if turn.asksYesNo, let muscle = turn.understanding.muscle {
+                draft.add(.paragraph(worksVerdict(exercise, on: muscle)))
+            }
             worksBlock(&draft, exercise)
             draft.list(tagged)
         case .levelFit:

@@ -109,6 +109,16 @@ extension Responder {
         exercise.muscles.forEach { draft.cite($0.source) }
     }
 
+    /// Whether an exercise trains a muscle, asked yes or no ("is the pullover legit for lats?"):
+    /// yes when it is one of its main muscles, partly when it only helps, else not really.
+    func worksVerdict(_ exercise: Exercise, on muscle: MuscleID) -> String {
+        let main = listed(exercise.primaryMuscles.map(knowledge.muscleName))
+        let values = ["name": exercise.name, "muscle": knowledge.muscleName(muscle), "main": main]
+        if exercise.primaryMuscles.contains(muscle) { return say(.worksYes, values) }
+        if exercise.secondaryMuscles.contains(muscle) { return say(.worksPartly, values) }
+        return say(.worksNo, values)
+    }
+
     /// The beginner dose: sets and reps (or seconds), per side where it is one side at a time.
     func dosageBlock(_ draft: inout ReplyDraft, _ exercise: Exercise, heading: Bool = true) {
         let dosage = exercise.dosage
