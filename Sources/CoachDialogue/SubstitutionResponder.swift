@@ -301,7 +301,23 @@ struct SubstitutionResponder: Responder {
         // in for the kit of the closest exercise that does ("a heavy table for inverted rows").
         let bodyweightOnly =
             availability.have.map { $0.isSubset(of: knowledge.atHand.union([knowledge.bodyweightID])) } ?? false
-        if bodyweightOnly, !alternatives.contains(where: \.samePattern), let (kit, id) = householdStandIn(for: exercise)
+        // ("Bodyweight only" for inverted rows: the same row under a sturdy table, if there is one.)
+        let household = Set(knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id))
+        let homeWays =
+            bodyweightOnly
+            ? exercise.ways.filter { way in
+                !way.isDrill && !way.needs.isEmpty && way.needs.isSubset(of: household)
+                    && way.needs.isDisjoint(with: availability.missing)
+            } : []
+        if !homeWays.isEmpty {
+            draft.add(
+                .paragraph(
+                    say(
+                        .substitutionSameExerciseAtHome,
+                        ["name": exercise.name, "ways": homeWays.map(\.name).joined(separator: say(.joinOr))])))
+            homeWays.forEach { draft.cite($0.source) }
+        } else if bodyweightOnly, !alternatives.contains(where: \.samePattern),
+            let (kit, id) = householdStandIn(for: exercise)
         {
             standIns(&draft, for: [kit], availability: availability, quiet: true, exercise: id)
         }

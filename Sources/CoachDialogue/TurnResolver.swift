@@ -260,12 +260,31 @@ struct TurnResolver {
         guard !turn.clarifies, [.faq, .unknown, .workout].contains(turn.intent), state.lastExercise != nil,
             [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.exercise == nil,
             understanding.exerciseCandidates.isEmpty, !understanding.have.isEmpty, understanding.missing.isEmpty,
-            !understanding.painMentioned, understanding.minutes == nil, understanding.features.count <= 6
+            !understanding.painMentioned, understanding.minutes == nil
         else { return }
+        // After swaps were offered, kit said in a short line that cannot do the exercise itself
+        // ("ok and if I want it bodyweight only tho" of inverted rows) asks for the swaps with that
+        // kit, not a workout: no workout was given to change. (Kit that can, "what about with a
+        // band?" of face pulls, asks how to do it with that kit, below.)
+        let kit = Set(understanding.have).union(knowledge.atHand).union([knowledge.bodyweightID])
+        let doable =
+            state.lastExercise.flatMap(knowledge.exercise)?.ways.contains { $0.needs.isSubset(of: kit) } ?? true
+        if state.lastIntent == .substitution, !doable, understanding.wordCount <= Self.shortFollowUp,
+            !turn.mentions(knowledge.language.words(.workout))
+        {
+            turn.intent = .substitution
+            turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
+            turn.reasons.append(.formFollowUp)
+            return
+        }
+        guard understanding.features.count <= 6 else { return }
         turn.intent = .form
         turn.understanding.askRanking.insert(.init(ask: .howTo, score: 1), at: 0)
         turn.reasons.append(.formFollowUp)
     }
+
+    /// The most words a follow-up that leans on the line before it has.
+    static let shortFollowUp = 12
 
     /// The next weight up said to be too big a step, after an exercise was discussed and with none
     /// named ("the gym jumps from 30 to 35 and 35 feels way too heavy, what now"): how to keep

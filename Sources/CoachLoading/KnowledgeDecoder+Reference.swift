@@ -62,6 +62,7 @@ extension KnowledgeDecoder {
                 item,
                 allowed: [
                     "id", "name", "aliases", "stand_ins", "at_hand", "bodyweight", "gym_only", "household",
+                    "in_many_homes",
                     "progressive", "everyday",
                 ],
                 in: what)
@@ -98,6 +99,7 @@ extension KnowledgeDecoder {
                 isBodyweight: item["bodyweight"].flatMap { reader.bool($0, "bodyweight") } ?? false)
             piece.gymOnly = item["gym_only"].flatMap { reader.bool($0, "gym_only") } ?? false
             piece.household = item["household"].flatMap { reader.bool($0, "household") } ?? false
+            piece.inManyHomes = item["in_many_homes"].flatMap { reader.bool($0, "in_many_homes") } ?? false
             piece.progressive = item["progressive"].flatMap { reader.bool($0, "progressive") } ?? false
             piece.everyday = reader.strings(item["everyday"], "everyday")
             for (text, at) in zip(piece.everyday, reader.sequenceNodes(item["everyday"])) {

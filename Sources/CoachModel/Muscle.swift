@@ -38,6 +38,9 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     /// Found in any home or hotel room (a towel): counted as had away from the gym when nothing
     /// else is said.
     public var household: Bool = false
+    /// Found in many homes but not all (a sturdy table, a door): never assumed, but offered for
+    /// the same exercise, "if you have one", to someone with body weight alone.
+    public var inManyHomes: Bool = false
     /// Kit whose load can keep going up as the lifter gets stronger (free weights, cables, a
     /// machine, a bar to hang from): a workout for someone past the beginner stage, or at a gym,
     /// uses it first.

@@ -68,6 +68,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case anatomyTrainedByBoth = "anatomy.trained-by-both"
     case substitutionSameExercise = "substitution.same-exercise"
     case substitutionSameExerciseOtherWay = "substitution.same-exercise-other-way"
+    case substitutionSameExerciseAtHome = "substitution.same-exercise-at-home"
     case substitutionNoneEasier = "substitution.none-easier"
     case substitutionEasierWay = "substitution.easier-way"
     case formFamilyTopicMore = "form.family-topic-more"
