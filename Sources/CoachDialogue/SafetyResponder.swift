@@ -61,8 +61,11 @@ struct SafetyResponder: Responder {
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
             // said in words coach does not know is still answered as pain.) The ask stays the
             // classifier's pain ask: the question is still what it is, or whether it matters.
-            let lead = say(.safetyNoPain)
-            draft.ask = onlyTight ? .isSafe : understanding.painAsk ?? .painCause
+            // (Nothing noticed, only whether training will hurt: "I've always had a weak back, but
+            // I'm not in pain right now. Will exercise hurt me?" asks how to start safely.)
+            let nothingNoticed = !onlyTight && turn.asksYesNo && !turn.mentions(knowledge.language.words(.noticed))
+            let lead = say(nothingNoticed ? .safetyNoPainStart : .safetyNoPain)
+            draft.ask = nothingNoticed || onlyTight ? .isSafe : understanding.painAsk ?? .painCause
             draft.add(.paragraph(lead))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)

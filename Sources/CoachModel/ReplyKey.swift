@@ -301,6 +301,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case redFlagLeadReturn = "safety.red-flag.return"
     case safetyGeneral = "safety.general"
     case safetyNoPain = "safety.no-pain"
+    case safetyNoPainStart = "safety.no-pain.start"
     case safetyLastingLead = "safety.lasting.lead"
     case safetySuddenLead = "safety.sudden.lead"
     case safetyGentleMoves = "safety.gentle-moves"

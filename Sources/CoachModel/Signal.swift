@@ -37,6 +37,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
+    /// Something noticed in the body that may or may not hurt ("clicks", "feels tight", "sticks
+    /// out"): said with "it doesn't hurt", it is what the line is about.
+    case noticed
     /// Progress on an exercise said to have stalled ("stuck at 8 pull-ups", "plateaued on rows").
     case plateauSaid = "plateau-said"
     /// Where a move is felt ("feel it more in my low back than my upper back"): a part of the body
