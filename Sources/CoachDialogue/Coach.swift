@@ -84,8 +84,14 @@ public struct Coach: Sendable {
         if turn.clarifies { return ClarifyResponder(context: context) }
         // ("Thanks man, back feels way better after 6 weeks of this stuff": thanks for what worked,
         // with no question and no pain, is small talk, not a question of coming back.)
-        if turn.mentions(knowledge.language.words(.thanks)), !turn.asksQuestion, !turn.understanding.painMentioned,
-            turn.exercise == nil, turn.understanding.minutes == nil, turn.understanding.have.isEmpty
+        // (Nor does a pump told with the thanks, "so pumped from face pulls I couldn't scratch my
+        // back, anyway thanks for the tips": soreness alone, no pain, no warning sign.)
+        let onlySoreness =
+            turn.understanding.soreness && !turn.understanding.redFlag
+            && !turn.understanding.matches.contains { $0.entity == .pain || $0.entity == .lasting }
+        if turn.mentions(knowledge.language.words(.thanks)), !turn.asksQuestion,
+            !turn.understanding.painMentioned || onlySoreness, turn.exercise == nil || onlySoreness,
+            turn.understanding.minutes == nil, turn.understanding.have.isEmpty
         {
             return GreetingResponder(context: context)
         }

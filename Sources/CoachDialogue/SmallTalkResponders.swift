@@ -13,6 +13,12 @@ struct GreetingResponder: Responder {
         if turn.mentions(words.words(.thanks)) {
             let better = turn.understanding.matches.contains { $0.entity == .painBetter }
             draft.add(.paragraph(say(better ? .smalltalkThanksBetter : .smalltalkThanks)))
+            // (Soreness told with the thanks, "thanks! back's sore after yesterday though": what
+            // soreness is, after the thanks.)
+            if turn.understanding.soreness, !better {
+                draft.say(knowledge.safety.soreness)
+                draft.safety = Reply.SafetyNote(redFlag: false, advice: knowledge.safety.soreness.text)
+            }
         } else if turn.mentions(words.words(.bye)) {
             draft.add(.paragraph(say(.smalltalkBye)))
         } else if turn.mentions(words.words(.acknowledge)), turn.understanding.features.count <= 2 {
