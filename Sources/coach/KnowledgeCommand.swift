@@ -18,9 +18,13 @@ struct KnowledgeCommand: ParsableCommand {
 
         func run() throws {
             do {
+                // Warnings (an entry that can never match) are printed but do not fail the check.
+                var warnings: [Diagnostic] = []
                 let base =
-                    try directory.map { try KnowledgeLoader.load(directory: URL(filePath: $0)) }
+                    try directory.map { try KnowledgeLoader.load(directory: URL(filePath: $0), warnings: &warnings) }
                     ?? BuiltInCoach.load().knowledge
+                let root = directory.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+                for warning in warnings { Output.line(warning.render(root: root)) }
                 Output.line(
                     "\(directory ?? "built-in knowledge (checked when coach was built)"): ok (\(base.exercises.count) exercises, \(base.muscles.count) muscles, \(base.equipment.count) equipment, \(base.topics.count) topics, \(base.routines.count) routines)"
                 )

@@ -103,6 +103,22 @@ import Testing
         #expect(written.contains("coach_snapshot_bytes(void)") && written.contains("// knowledge 0123\n"))
     }
 
+    /// An entry that can never match is a warning: `kb check` names its file, line and why, and
+    /// still passes.
+    @Test func knowledgeCheckPrintsWarnings() throws {
+        let folder = try copyOfKnowledge()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "language/vocabulary.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let list = try #require(text.range(of: "  shorter: [shorter,"))
+        try text.replacingCharacters(in: list, with: "  shorter: [way too long, shorter,")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let check = try CoachProcess.run(["kb", "check", folder.path])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("language/vocabulary.yaml:"))
+        #expect(check.stdout.contains("warning: 'way too long' in the signal 'shorter' can never match"))
+    }
+
     @Test func knowledgeCheckAndStats() throws {
         let check = try CoachProcess.run(["kb", "check"])
         #expect(check.status == 0)
