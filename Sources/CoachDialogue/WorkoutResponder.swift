@@ -263,7 +263,11 @@ struct WorkoutResponder: Responder {
             for exercise in unplaced where !plan.items.contains(where: { $0.exercise == exercise.id }) {
                 draft.add(.note(say(.workoutAskedNotFitting, ["name": exercise.name])))
             }
-            if let count = understanding.sessionsAWeek, let advice = weeklyAdvice(count, for: plan) {
+            // ("Want a wider back, plan pls": a plan for the weeks; with no count said, the usual.)
+            let asksProgram = turn.mentions(names(.asksProgram)) || turn.says(names(.asksProgram))
+            if let count = understanding.sessionsAWeek ?? (asksProgram ? Self.usualSessions : nil),
+                let advice = weeklyAdvice(count, for: plan)
+            {
                 draft.say(advice)
             }
             state.lastPlan = plan
@@ -279,6 +283,10 @@ struct WorkoutResponder: Responder {
             && plan.equipment.allSatisfy { knowledge.equipment($0)?.progressive != true }
         return knowledge.weeklyAdvice.first { count <= $0.most && (!$0.light || light) }?.advice
     }
+
+    /// Sessions a week assumed for a plan asked for with no count said: the middle of the two to
+    /// four the articles suggest.
+    static let usualSessions = 3
 
     /// The longest session that counts as light work that may be done most days (the articles'
     /// daily band routine takes 6 minutes).

@@ -40,6 +40,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Something noticed in the body that may or may not hurt ("clicks", "feels tight", "sticks
     /// out"): said with "it doesn't hurt", it is what the line is about.
     case noticed
+    /// A plan for the weeks asked for, not one session ("plan pls", "a program", "my split"):
+    /// a workout says how often to do it.
+    case asksProgram = "asks-program"
     /// Progress on an exercise said to have stalled ("stuck at 8 pull-ups", "plateaued on rows").
     case plateauSaid = "plateau-said"
     /// Where a move is felt ("feel it more in my low back than my upper back"): a part of the body
@@ -136,7 +139,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter,
+            .weightJump, .shorter, .asksProgram,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
