@@ -96,6 +96,7 @@ struct AnatomyResponder: Responder {
         draft.add(.heading(capitalizedFirst(muscle.name)))
         draft.say(muscle.location)
         draft.say(muscle.function)
+        if let parts = muscle.parts { draft.say(parts) }
         let trainers = knowledge.exercises(training: muscle.id).prefix(6)
         if !trainers.isEmpty {
             draft.add(.paragraph(say(.anatomyTrainedBy, ["name": muscle.name])))

@@ -28,7 +28,7 @@ extension KnowledgeDecoder {
         for node in reader.sequence(reader.required(map, "muscles", in: "muscles.yaml", at: root), "muscles") {
             guard let item = reader.mapping(node, "a muscle") else { continue }
             reader.checkKeys(
-                item, allowed: ["id", "name", "aliases", "phrases", "region", "where", "does"], in: "a muscle")
+                item, allowed: ["id", "name", "aliases", "phrases", "region", "where", "does", "parts"], in: "a muscle")
             let what = "a muscle"
             let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
             let name = reader.required(item, "name", in: what, at: node).flatMap { reader.string($0, "the name") }
@@ -37,6 +37,7 @@ extension KnowledgeDecoder {
             let region = item["region"].flatMap { reader.string($0, "the region") } ?? "upper-back"
             let location = sourcedText(reader.required(item, "where", in: what, at: node), "where", &reader)
             let function = sourcedText(reader.required(item, "does", in: what, at: node), "does", &reader)
+            let parts = item["parts"].flatMap { sourcedText($0, "parts", &reader) }
             guard let id, let name, let location, let function else { continue }
             let names =
                 [(name, item["name"])] + zip(aliases, reader.sequenceNodes(item["aliases"])).map { ($0, $1) }
@@ -44,11 +45,12 @@ extension KnowledgeDecoder {
             for (text, at) in names {
                 muscleNames.append(NameClaim(name: text, owner: id, location: reader.location(at)))
             }
-            muscles.append(
-                Muscle(
-                    id: MuscleID(id), name: name, aliases: aliases, phrases: phrases, region: region,
-                    location: location,
-                    function: function))
+            var muscle = Muscle(
+                id: MuscleID(id), name: name, aliases: aliases, phrases: phrases, region: region,
+                location: location,
+                function: function)
+            muscle.parts = parts
+            muscles.append(muscle)
         }
     }
 

@@ -8,6 +8,9 @@ public struct Muscle: Hashable, Sendable, Identifiable, Codable {
     public var region: String
     public var location: SourcedText
     public var function: SourcedText
+    /// What its parts do and what trains each, for a muscle people talk of in parts ("upper traps"
+    /// and "middle traps"); nil for one they do not.
+    public var parts: SourcedText?
 
     public init(
         id: MuscleID, name: String, aliases: [String], phrases: [String], region: String, location: SourcedText,
