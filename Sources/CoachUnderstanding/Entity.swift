@@ -71,6 +71,9 @@ public enum Entity: Hashable, Sendable {
         }
     }
 
+    /// Whether it names a place that may hurt.
+    public var isPainArea: Bool { if case .painArea = self { true } else { false } }
+
     /// Whether it names a muscle.
     public var isMuscle: Bool { if case .muscle = self { true } else { false } }
 

@@ -292,8 +292,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         for match in painMatches {
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
             if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
-            // "Medicine ball slams" name no medicine; "not lifted for four weeks" is no pain that lasted.
-            if match.value.deniable || match.value.isTreatment,
+            // "Medicine ball slams" name no medicine; "not lifted for four weeks" is no pain that lasted;
+            // "how do I prevent neck pain" names no neck that hurts.
+            if match.value.deniable || match.value.isTreatment || match.value.isPainArea,
                 otherThings.contains(where: { $0.overlaps(match.range) })
             {
                 continue
