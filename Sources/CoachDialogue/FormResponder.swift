@@ -134,10 +134,9 @@ struct FormResponder: Responder {
         // hit my biceps more than my back? where am i supposed to feel it?"): that point.
         if ask == .whatItWorks, names(aPointOf: exercise, turn) { ask = .formPoint }
         // Whether it trains a muscle the line names, asked yes or no ("is the pullover legit for
-        // lats?"): what it works, with the verdict first.
-        // (A comparison read from one exercise named has nothing to compare it with.)
-        // (Not when it names a point of form: "do you always recommend external rotation with face
-        // pulls? ... rear delts" asks about the rotation.)
+        // lats?"): what it works, with the verdict first. (A comparison read from one exercise
+        // named has nothing to compare it with. Not when it names a point of form: "do you always
+        // recommend external rotation with face pulls? ... rear delts" asks about the rotation.)
         if turn.asksYesNo, turn.understanding.muscle != nil, !names(aPointOf: exercise, turn),
             [.howTo, .whatIs, .bestFor].contains(ask) || ask == .compare && namedExercises(turn).count < 2
         {

@@ -24,6 +24,16 @@ extension SubstitutionResponder {
         return nil
     }
 
+    /// The ways of an exercise done with things many homes have (a sturdy table, a towel and a
+    /// door), none said missing: offered, "if yours will hold", to someone with body weight alone.
+    func homeWays(of exercise: Exercise, availability: Availability) -> [ExerciseWay] {
+        let homeKit = Set(knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id))
+        return exercise.ways.filter { way in
+            !way.isDrill && !way.needs.isEmpty && way.needs.isSubset(of: homeKit)
+                && way.needs.isDisjoint(with: availability.missing)
+        }
+    }
+
     /// The one exercise that uses the missing kit, when only one does: "no lat pulldown machine,
     /// what do I do for lats?" asks what replaces the lat pulldown. Nil for kit several exercises
     /// use (a cable station), whose stand-ins answer instead.

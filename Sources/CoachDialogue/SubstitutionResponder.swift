@@ -302,13 +302,7 @@ struct SubstitutionResponder: Responder {
         let bodyweightOnly =
             availability.have.map { $0.isSubset(of: knowledge.atHand.union([knowledge.bodyweightID])) } ?? false
         // ("Bodyweight only" for inverted rows: the same row under a sturdy table, if there is one.)
-        let household = Set(knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id))
-        let homeWays =
-            bodyweightOnly
-            ? exercise.ways.filter { way in
-                !way.isDrill && !way.needs.isEmpty && way.needs.isSubset(of: household)
-                    && way.needs.isDisjoint(with: availability.missing)
-            } : []
+        let homeWays = bodyweightOnly ? homeWays(of: exercise, availability: availability) : []
         if !homeWays.isEmpty {
             draft.add(
                 .paragraph(

@@ -268,10 +268,30 @@ extension Interpreter {
     static func namesAPlace(_ matches: [EntityMatch]) -> Bool {
         let goals = matches.filter { if case .goal = $0.entity { true } else { false } }.map(\.range)
         return matches.contains { match in
-            guard case .painArea = match.entity else { return false }
+            guard match.entity.isPainArea else { return false }
             return !goals.contains {
                 $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound
             }
         }
+    }
+
+    /// The line read with its words of soreness and where it is felt left out ("shoulder blades on
+    /// fire in a good way, what's the next progression"): the training question beside them, when
+    /// that reading is no safety question and asks no pain question; else nil.
+    func readingWithoutSoreness(_ text: String, tokens: [String], matches: [EntityMatch]) -> (
+        intent: Understanding.IntentScore, asks: [(label: String, probability: Double)]
+    )? {
+        let sore = matches.filter(\.entity.isSorenessWord).map(\.range)
+        let calm = tokens.indices.filter { index in !sore.contains { $0.contains(index) } }.map { tokens[$0] }
+        let calmFeatures = features.features(calm, extractor.extract(calm).matches)
+        let calmAsks = asks.classify(
+            Self.askFeatures(text, all: calmFeatures, extractor: extractor, features: features, spellings: spellings))
+        guard
+            let top = intents.classify(calmFeatures).first.flatMap({ scored in
+                Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
+            }), top.intent != .safety,
+            calmAsks.first.flatMap({ Ask(rawValue: $0.label) }).map({ !$0.isPainAsk && $0 != .soreness }) == true
+        else { return nil }
+        return (top, calmAsks)
     }
 }

@@ -450,26 +450,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "nothing hurts, just a pump"), with no other word of pain, beside a training question
         // about an exercise or a muscle: that question is answered, read without the words of
         // soreness (which would otherwise make every reading a pain question).
-        var calmReading: (intent: Understanding.IntentScore, asks: [(label: String, probability: Double)])?
-        if soreness, !redFlag, !lasted, !entities.contains(.sudden), !treatmentMeansPain,
-            !entities.contains(.pain),
-            entities.contains(.settles) || entities.contains(.painDenied),
-            entities.contains(where: { $0.isExercise || $0.isFamily || $0.isMuscle })
-        {
-            let sore = found.matches.filter { $0.entity.isSorenessWord }.map(\.range)
-            let calm = tokens.indices.filter { index in !sore.contains { $0.contains(index) } }.map { tokens[$0] }
-            let calmFeatures = features.features(calm, extractor.extract(calm).matches)
-            let calmAsks = asks.classify(
-                Self.askFeatures(
-                    text, all: calmFeatures, extractor: extractor, features: features, spellings: spellings))
-            if let top = intents.classify(calmFeatures).first.flatMap({ scored in
-                Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
-            }), top.intent != .safety,
-                calmAsks.first.flatMap({ Ask(rawValue: $0.label) }).map({ !$0.isPainAsk && $0 != .soreness }) == true
-            {
-                calmReading = (top, calmAsks)
-            }
-        }
+        let calmReading =
+            soreness && !redFlag && !lasted && !entities.contains(.sudden) && !treatmentMeansPain
+                && !entities.contains(.pain)
+                && (entities.contains(.settles) || entities.contains(.painDenied))
+                && entities.contains(where: { $0.isExercise || $0.isFamily || $0.isMuscle })
+            ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches) : nil
         if achesExplained, let top = ranking.first {
             (intent, confidence, rule) = (top.intent, top.score, .achesExplained)
         } else if let calmReading {
