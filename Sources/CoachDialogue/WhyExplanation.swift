@@ -79,6 +79,7 @@ public struct WhyExplanation: Sendable {
         case .plateau: .whyRulePlateau
         case .achesExplained: .whyRuleAchesExplained
         case .sorenessWelcome: .whyRuleSorenessWelcome
+        case .healed: .whyRuleHealed
         }
     }
 

@@ -400,6 +400,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyRulePlateau = "why.rule.plateau"
     case whyRuleAchesExplained = "why.rule.aches-explained"
     case whyRuleSorenessWelcome = "why.rule.soreness-welcome"
+    case whyRuleHealed = "why.rule.healed"
     case logLogged = "log.logged"
     case logLoad = "log.load"
     case logLoadWeight = "log.load.weight"

@@ -278,16 +278,24 @@ extension Interpreter {
     /// The line read with its words of soreness and where it is felt left out ("shoulder blades on
     /// fire in a good way, what's the next progression"): the training question beside them, when
     /// that reading is no safety question and asks no pain question; else nil.
-    func readingWithoutSoreness(_ text: String, tokens: [String], matches: [EntityMatch]) -> (
-        intent: Understanding.IntentScore, asks: [(label: String, probability: Double)]
-    )? {
-        let sore = matches.filter(\.entity.isSorenessWord).map(\.range)
+    /// (`alsoPain`: the words of a pain said to be healed are left out too: "fully healed from a
+    /// rhomboid strain, pain free for months, how do I push my row past 100 kg?".)
+    func readingWithoutSoreness(_ text: String, tokens: [String], matches: [EntityMatch], alsoPain: Bool = false)
+        -> (intent: Understanding.IntentScore, asks: [(label: String, probability: Double)])?
+    {
+        let sore = matches.filter { match in
+            match.entity.isSorenessWord
+                || alsoPain && [.pain, .lasting, .lastingSoreness, .painBetter, .cleared].contains(match.entity)
+        }.map(\.range)
         let calm = tokens.indices.filter { index in !sore.contains { $0.contains(index) } }.map { tokens[$0] }
         let calmFeatures = features.features(calm, extractor.extract(calm).matches)
-        let calmAsks = asks.classify(
-            Self.askFeatures(text, all: calmFeatures, extractor: extractor, features: features, spellings: spellings))
+        let asked = Self.askFeatures(
+            text, all: calmFeatures, extractor: extractor, features: features, spellings: spellings)
+        let calmAsks = asks.classify(asked)
+        // (A healed injury is backstory: the intent is read from the question's own sentences. A
+        // soreness is read with the whole line, since "how long will this last?" asks about it.)
         guard
-            let top = intents.classify(calmFeatures).first.flatMap({ scored in
+            let top = intents.classify(alsoPain ? asked : calmFeatures).first.flatMap({ scored in
                 Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
             }), top.intent != .safety,
             calmAsks.first.flatMap({ Ask(rawValue: $0.label) }).map({ !$0.isPainAsk && $0 != .soreness }) == true

@@ -456,11 +456,20 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 && (entities.contains(.settles) || entities.contains(.painDenied))
                 && entities.contains(where: { $0.isExercise || $0.isFamily || $0.isMuscle })
             ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches) : nil
+        // A past injury said to be healed, with no pain now ("fully healed from a rhomboid strain,
+        // pain free for months"), beside a training question about an exercise: that question.
+        let healedReading =
+            better && entities.contains(.painDenied) && !entities.contains(.redFlag) && !entities.contains(.emergency)
+                && !entities.contains(.sudden) && entities.contains(where: \.isExercise)
+            ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches, alsoPain: true) : nil
         if achesExplained, let top = ranking.first {
             (intent, confidence, rule) = (top.intent, top.score, .achesExplained)
         } else if let calmReading {
             (intent, confidence, rule) = (calmReading.intent.intent, calmReading.intent.score, .sorenessWelcome)
             allAsks = calmReading.asks
+        } else if let healedReading {
+            (intent, confidence, rule) = (healedReading.intent.intent, healedReading.intent.score, .healed)
+            allAsks = healedReading.asks
         } else if pain {
             (intent, confidence, rule) = (.safety, 1, .pain)
         } else if raw.isEmpty {

@@ -177,6 +177,9 @@ public struct Understanding: Sendable {
         /// Soreness said as welcome or harmless ("on fire in a good way, totally fine after"),
         /// said with a training question about an exercise or a muscle: the question is answered.
         case sorenessWelcome = "soreness-welcome"
+        /// A past injury said to be healed, with no pain now, beside a training question about an
+        /// exercise it names: the question is answered.
+        case healed
     }
 
     public struct IntentScore: Hashable, Sendable {
