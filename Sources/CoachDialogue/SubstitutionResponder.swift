@@ -245,7 +245,7 @@ struct SubstitutionResponder: Responder {
                 }.sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }.prefix(1)) : []
         if alternatives.isEmpty, easierWays.isEmpty {
             let closest = context.substitutions.closestBodyweight(
-                to: exercise, sparing: spare, missing: availability.missing)
+                to: exercise, sparing: spare, missing: availability.missing, cannotLie: availability.cannotLie)
             if !closest.isEmpty {
                 draft.add(
                     .paragraph(say(.substitutionNone, ["name": exercise.name]) + " " + say(.substitutionNoneClosest)))
@@ -390,7 +390,7 @@ struct SubstitutionResponder: Responder {
         if alternative.sharedMuscles.isEmpty {
             return say(
                 .substitutionOther,
-                ["name": alternative.exercise.name, "equipment": equipment, "why": say(.substitutionWhyClosest)])
+                ["name": Self.wayName(alternative), "equipment": equipment, "why": say(.substitutionWhyClosest)])
         }
         // Why it is a fair swap, in the terms that tell swaps apart: the movement it keeps (or
         // that it moves another way), the main muscles it shares, and whether it is easier.
@@ -413,7 +413,16 @@ struct SubstitutionResponder: Responder {
             reasons.append(say(.substitutionHarder))
         }
         let why = capitalizedFirst(reasons.joined(separator: say(.joinAlso))) + "."
-        return say(.substitutionOther, ["name": option.name, "equipment": equipment, "why": why])
+        return say(.substitutionOther, ["name": Self.wayName(alternative), "equipment": equipment, "why": why])
+    }
+
+    /// The exercise's name, with the way when its kit does not tell it from the usual one
+    /// ("Scapular Push-Up, against a wall" when no floor work is wanted).
+    static func wayName(_ alternative: SubstitutionFinder.Alternative) -> String {
+        let option = alternative.exercise
+        guard let usual = option.ways.first, usual != alternative.way, usual.equipment == alternative.way.equipment
+        else { return option.name }
+        return option.name + ", " + alternative.way.name
     }
 
     /// What a movement pattern keeps, in a few words ("the rowing pull").

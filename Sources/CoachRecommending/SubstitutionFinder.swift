@@ -105,9 +105,10 @@ public struct SubstitutionFinder: Sendable {
     /// movement before another), and only when none does, the first bodyweight move there is.
     /// Nothing `missing` is used ("no mat": the floor moves done on a mat are left out).
     public func closestBodyweight(
-        to original: Exercise, sparing: Set<String> = [], missing: Set<EquipmentID> = [], limit: Int = 3
+        to original: Exercise, sparing: Set<String> = [], missing: Set<EquipmentID> = [],
+        cannotLie: Set<Lying> = [], limit: Int = 3
     ) -> [Alternative] {
-        let bodyweight = Availability(have: [knowledge.bodyweightID], missing: missing)
+        let bodyweight = Availability(have: [knowledge.bodyweightID], missing: missing, cannotLie: cannotLie)
         let close = alternatives(to: original, with: bodyweight, limit: limit, sparing: sparing)
         guard close.count < limit else { return close }
         let taken = Set(close.map(\.exercise.id) + [original.id])

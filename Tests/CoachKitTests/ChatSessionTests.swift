@@ -40,6 +40,18 @@ struct ChatSessionTests {
             "make it 20 minutes",
         ])
         try #require(floor.count == 3)
+        // (Nor does a swap asked for after it, even when nothing close fits: "swap the supermans".)
+        let swap = Fixtures.converse([
+            "12 min back routine, i have a pullup bar and a band",
+            "can you swap the supermans for something, my garage floor is disgusting",
+        ])
+        try #require(swap.count == 2)
+        for suggestion in swap[1].exercises {
+            let exercise = try #require(Fixtures.knowledge.exercise(suggestion.id))
+            let ways = exercise.ways.filter { $0.equipment == suggestion.equipment }
+            let named = ways.first { swap[1].text.contains("\(exercise.name), \($0.name)") } ?? ways.first
+            #expect(named?.lying == nil, "\(suggestion.name): \(swap[1].text)")
+        }
         for reply in floor.dropFirst() {
             let items = try #require(reply.routine?.items)
             for item in items {
