@@ -98,6 +98,11 @@ struct SafetyResponder: Responder {
                 || !painWordSaid)
         if onlySoreness {
             draft.ask = .soreness
+            // ("Is it fine to train back two days in a row? ... no pain, just a lil sore": yes or
+            // no about training on, answered first.)
+            if understanding.painDenied, turn.asksYesNo, !turn.asksAbout(knowledge.language.words(.asksNormal)) {
+                draft.add(.paragraph(say(.sorenessTrainOn)))
+            }
             draft.say(safety.soreness)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: safety.soreness.text)
             return false

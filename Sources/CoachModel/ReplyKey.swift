@@ -302,6 +302,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyGeneral = "safety.general"
     case safetyNoPain = "safety.no-pain"
     case safetyNoPainStart = "safety.no-pain.start"
+    case sorenessTrainOn = "soreness.train-on"
     case safetyLastingLead = "safety.lasting.lead"
     case safetySuddenLead = "safety.sudden.lead"
     case safetyGentleMoves = "safety.gentle-moves"
