@@ -416,13 +416,11 @@ struct SubstitutionResponder: Responder {
         return say(.substitutionOther, ["name": Self.wayName(alternative), "equipment": equipment, "why": why])
     }
 
-    /// The exercise's name, with the way when its kit does not tell it from the usual one
-    /// ("Scapular Push-Up, against a wall" when no floor work is wanted).
+    /// The exercise's name, with the way when its kit does not tell it from the usual one, as a
+    /// plan names it ("Scapular Push-Up, against a wall" when no floor work is wanted).
     static func wayName(_ alternative: SubstitutionFinder.Alternative) -> String {
-        let option = alternative.exercise
-        guard let usual = option.ways.first, usual != alternative.way, usual.equipment == alternative.way.equipment
-        else { return option.name }
-        return option.name + ", " + alternative.way.name
+        WorkoutBuilder.isUsualWithItsKit(alternative.exercise, alternative.way)
+            ? alternative.exercise.name : WorkoutBuilder.named(alternative.exercise, alternative.way)
     }
 
     /// What a movement pattern keeps, in a few words ("the rowing pull").

@@ -266,9 +266,8 @@ struct TurnResolver {
         // ("ok and if I want it bodyweight only tho" of inverted rows) asks for the swaps with that
         // kit, not a workout: no workout was given to change. (Kit that can, "what about with a
         // band?" of face pulls, asks how to do it with that kit, below.)
-        let kit = Set(understanding.have).union(knowledge.atHand).union([knowledge.bodyweightID])
-        let doable =
-            state.lastExercise.flatMap(knowledge.exercise)?.ways.contains { $0.needs.isSubset(of: kit) } ?? true
+        let kit = Availability(have: Set(understanding.have))
+        let doable = state.lastExercise.flatMap(knowledge.exercise)?.ways.contains(where: kit.allows) ?? true
         if state.lastIntent == .substitution, !doable, understanding.wordCount <= Self.shortFollowUp,
             !turn.mentions(knowledge.language.words(.workout))
         {

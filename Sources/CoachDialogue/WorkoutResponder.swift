@@ -216,9 +216,9 @@ struct WorkoutResponder: Responder {
         // (A whole gym named is everything at hand, not kit to use first. A change that names no
         // kit keeps the kit the last workout was asked to use: "way too long" keeps the bench.)
         request.preferred =
-            turn.understanding.wholeGym
-            ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])
-        if isFollowUp, turn.have.isEmpty, let previous { request.preferred = previous.preferred }
+            isFollowUp && turn.have.isEmpty
+            ? previous?.preferred ?? []
+            : turn.understanding.wholeGym ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])
         if !changes.isEmpty {
             draft.add(.note(say(.workoutChanged, ["changes": changes.joined(separator: say(.joinAlso))])))
         }
@@ -436,7 +436,7 @@ struct WorkoutResponder: Responder {
         }
         guard !moves.isEmpty else { return }
         draft.add(.paragraph(say(.workoutDeskBreak) + draft.teamMark))
-        draft.add(.bullets(moves.map { exercise, way in "\(exercise.name), \(way.name)" }))
+        draft.add(.bullets(moves.map { exercise, way in WorkoutBuilder.named(exercise, way) }))
         for (_, way) in moves { draft.cite(way.source) }
     }
 

@@ -58,6 +58,9 @@ public enum Ask: String, CaseIterable, Codable, Sendable, Hashable {
     /// The questions about a pain or injury someone has: what it is, what to do about it, whether
     /// to train on, how to come back.
     public var isPainAsk: Bool { [.painCause, .painTreat, .painTrainThrough, .painReturn].contains(self) }
+
+    /// A pain question, or whether soreness is normal: what a line about how the body feels asks.
+    public var isAboutHowItFeels: Bool { isPainAsk || self == .soreness }
 }
 
 /// Why someone wants a substitute, which changes what a good one is.

@@ -177,9 +177,16 @@ public struct WorkoutBuilder: Sendable {
     static func name(_ exercise: Exercise, _ way: ExerciseWay) -> String {
         let otherLevel = way.level.map { $0 != exercise.level } == true
         let otherSide = (way.perSide ?? exercise.dosage.perSide) != exercise.dosage.perSide
-        let notTheUsualWithThisKit = exercise.ways.first { $0.equipment == way.equipment }?.id != way.id
-        return otherLevel || otherSide || notTheUsualWithThisKit ? "\(exercise.name), \(way.name)" : exercise.name
+        return otherLevel || otherSide || !isUsualWithItsKit(exercise, way) ? named(exercise, way) : exercise.name
     }
+
+    /// Whether `way` is the first way of `exercise` with its kit, so the kit alone names it.
+    public static func isUsualWithItsKit(_ exercise: Exercise, _ way: ExerciseWay) -> Bool {
+        exercise.ways.first { $0.equipment == way.equipment }?.id == way.id
+    }
+
+    /// "Scapular Push-Up, against a wall": an exercise with its way.
+    public static func named(_ exercise: Exercise, _ way: ExerciseWay) -> String { "\(exercise.name), \(way.name)" }
 
     private func mainItem(_ exercise: Exercise, _ way: ExerciseWay, sets: Int, rest: Int, level: Level)
         -> WorkoutPlan.Item

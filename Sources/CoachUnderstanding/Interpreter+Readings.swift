@@ -298,7 +298,7 @@ extension Interpreter {
             let top = intents.classify(alsoPain ? asked : calmFeatures).first.flatMap({ scored in
                 Intent(rawValue: scored.label).map { Understanding.IntentScore(intent: $0, score: scored.probability) }
             }), top.intent != .safety,
-            calmAsks.first.flatMap({ Ask(rawValue: $0.label) }).map({ !$0.isPainAsk && $0 != .soreness }) == true
+            calmAsks.first.flatMap({ Ask(rawValue: $0.label) }).map({ !$0.isAboutHowItFeels }) == true
         else { return nil }
         return (top, calmAsks)
     }

@@ -432,7 +432,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // odd clicking"), a pain that is better now, or a body condition.
         let painAskGuessed =
             allAsks.first { askIntents[$0.label]?.contains(Intent.safety.rawValue) == true }
-            .flatMap { Ask(rawValue: $0.label) }.map { $0.isPainAsk || $0 == .soreness } ?? false
+            .flatMap { Ask(rawValue: $0.label) }.map(\.isAboutHowItFeels) ?? false
             && !entities.contains(.painDenied) && !better
             && !entities.contains(where: { if case .condition = $0 { true } else { false } })
         var rule: Understanding.Rule?
@@ -440,19 +440,20 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // training question about an exercise it names that the classifiers read as no safety
         // question: that question is answered ("how long should i hold a superman? doing them bc
         // my back gets achy from sitting all day").
+        // (Soreness and nothing worse: no warning sign, nothing lasting or sudden, no treatment.)
+        let onlyAnAche = soreness && !redFlag && !lasted && !entities.contains(.sudden) && !treatmentMeansPain
         let achesExplained =
-            soreness && !redFlag && !lasted && !entities.contains(.sudden) && !treatmentMeansPain
+            onlyAnAche
             && entities.contains { if case .setting = $0 { true } else { false } }
             && entities.contains(where: \.isExercise)
             && ranking.first.map { $0.intent != .safety } == true
-            && allAsks.first.flatMap { Ask(rawValue: $0.label) }.map { !$0.isPainAsk && $0 != .soreness } == true
+            && allAsks.first.flatMap { Ask(rawValue: $0.label) }.map { !$0.isAboutHowItFeels } == true
         // Soreness said as welcome or harmless ("shoulder blades on fire in a good way, fine after",
         // "nothing hurts, just a pump"), with no other word of pain, beside a training question
         // about an exercise or a muscle: that question is answered, read without the words of
         // soreness (which would otherwise make every reading a pain question).
         let calmReading =
-            soreness && !redFlag && !lasted && !entities.contains(.sudden) && !treatmentMeansPain
-                && !entities.contains(.pain)
+            onlyAnAche && !entities.contains(.pain)
                 && (entities.contains(.settles) || entities.contains(.painDenied))
                 && entities.contains(where: { $0.isExercise || $0.isFamily || $0.isMuscle })
             ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches) : nil
