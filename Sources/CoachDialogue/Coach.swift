@@ -132,8 +132,11 @@ public struct Coach: Sendable {
         // topic answers: the topic, not "which exercise do you mean?".
         // (Not when it names a lift coach does not cover: "how far back on the bench press?" is
         // said to be outside what it covers, not answered with a card about grips.)
+        // (Nor when it asks which moves work a muscle it names: "what works the rear delts with a
+        // band?" wants the moves, not the card on training at home.)
         if turn.intent == .form, turn.exercise == nil, turn.understanding.exerciseCandidates.isEmpty,
             !turn.understanding.matches.contains(where: { $0.entity == .outOfScope }),
+            !(turn.understanding.ask == .bestFor && turn.understanding.muscle != nil),
             FAQResponder.topicAnswering(turn.understanding, in: knowledge) != nil
         {
             return FAQResponder(context: context)

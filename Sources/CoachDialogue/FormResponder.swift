@@ -370,9 +370,16 @@ struct FormResponder: Responder {
             if ask == .progression { levelBlock(&draft, exercise) }
         case .isSafe:
             let facts = exercise.safety + tagged.filter { !exercise.safety.contains($0) }
-            guard !facts.isEmpty else { return false }
+            // (With no safety point of its own, "is it safe to do face pulls?": yes for most people,
+            // and the mistakes that make it less so.)
+            guard !facts.isEmpty || turn.asksYesNo && !exercise.mistakes.isEmpty else { return false }
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
-            draft.list(facts)
+            if facts.isEmpty {
+                draft.add(.paragraph(say(.formSafeGenerally)))
+                draft.list(exercise.mistakes)
+            } else {
+                draft.list(facts)
+            }
             levelBlock(&draft, exercise)
             // Whether a point of form is safe ("I round my upper back on heavy rows: is that bad?"):
             // that point, named in the question or, failing that, in the post.

@@ -63,9 +63,20 @@ struct SafetyResponder: Responder {
             // classifier's pain ask: the question is still what it is, or whether it matters.
             // (Nothing noticed, only whether training will hurt: "I've always had a weak back, but
             // I'm not in pain right now. Will exercise hurt me?" asks how to start safely.)
-            let nothingNoticed = !onlyTight && turn.asksYesNo && !turn.mentions(knowledge.language.words(.noticed))
-            let lead = say(nothingNoticed ? .safetyNoPainStart : .safetyNoPain)
-            draft.ask = nothingNoticed || onlyTight ? .isSafe : understanding.painAsk ?? .painCause
+            // Nothing noticed and no yes or no asked ("nothing hurts, how do I keep my rotator cuffs
+            // healthy while I add volume?"): how to keep it that way. Asked yes or no, the answer
+            // follows the question: "will it hurt me?" is answered "not if...", "is it safe?"
+            // "yes, if...".
+            let nothingNoticed = !onlyTight && !turn.mentions(knowledge.language.words(.noticed))
+            let lead =
+                !nothingNoticed
+                ? say(.safetyNoPain)
+                : !turn.asksYesNo
+                    ? say(.safetyNoPainPrevent)
+                    : say(
+                        turn.says(knowledge.language.words(.asksHarm))
+                            ? .safetyNoPainStart : .safetyNoPainStartSafe)
+            draft.ask = nothingNoticed && turn.asksYesNo || onlyTight ? .isSafe : understanding.painAsk ?? .painCause
             draft.add(.paragraph(lead))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)

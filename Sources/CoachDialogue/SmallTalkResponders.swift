@@ -8,7 +8,8 @@ struct GreetingResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .smallTalk
-        // Thanks, goodbye and "ok" get a line; a hello gets the introduction.
+        // Thanks, goodbye and "ok" get a line; a hello gets the introduction, after thanks for
+        // any praise said with it ("first let me say your blog is fantastic").
         let words = knowledge.language
         if turn.mentions(words.words(.thanks)) {
             let better = turn.understanding.matches.contains { $0.entity == .painBetter }
@@ -24,7 +25,10 @@ struct GreetingResponder: Responder {
         } else if turn.mentions(words.words(.acknowledge)), turn.understanding.features.count <= 2 {
             draft.add(.paragraph(say(.smalltalkOk)))
         } else {
-            draft.add(.paragraph(say(.greeting)))
+            let praised = turn.mentions(words.words(.praise))
+            if praised { draft.add(.paragraph(say(.smalltalkPraise))) }
+            // (Praise later in a conversation, "this is really helpful", needs no introduction.)
+            draft.add(.paragraph(say(praised && state.lastReply != nil ? .smalltalkOk : .greeting)))
         }
     }
 }

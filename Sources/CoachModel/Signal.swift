@@ -22,6 +22,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case swap
     /// Thanks ("thanks", "cheers").
     case thanks
+    /// Praise for coach or its articles ("your blog is fantastic", "really helpful"): thanked
+    /// for, then the introduction.
+    case praise
     /// Goodbye.
     case bye
     /// A plain acknowledgement ("ok", "got it").
@@ -95,6 +98,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksNext = "asks-next"
     /// Asking whether something is normal ("is that normal?").
     case asksNormal = "asks-normal"
+    /// Asking whether something does harm ("will rows hurt me?", "is it bad for my back?"), not
+    /// whether it is safe: "not if..." answers it, where "yes, if..." answers "is it safe?".
+    case asksHarm = "asks-harm"
     /// Asking how long a pain takes to settle ("how long until it heals?").
     case asksHowLong = "asks-how-long"
     /// Asking for an alternative in so many words ("alternative that works rear delts?"): unlike

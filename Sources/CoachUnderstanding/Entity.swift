@@ -71,6 +71,15 @@ public enum Entity: Hashable, Sendable {
         }
     }
 
+    /// Whether it is a sign that may call for a professional: a red flag, a limit, an emergency or
+    /// a sudden onset.
+    public var isWarningSign: Bool {
+        switch self {
+        case .redFlag, .limit, .emergency, .sudden: true
+        default: false
+        }
+    }
+
     /// Whether it names a place that may hurt.
     public var isPainArea: Bool { if case .painArea = self { true } else { false } }
 

@@ -289,6 +289,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if case let .painArea(id) = match.value { (id, match.range) } else { nil }
         }
         let returning = painMatches.filter { $0.value == .returning }.map(\.range)
+        let deniedSigns = Self.deniedSigns(
+            painMatches, in: tokens, negators: negators, joiners: listJoiners, deniedBefore: denied)
         for match in painMatches {
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
             if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
@@ -305,6 +307,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             {
                 continue
             }
+            if deniedSigns.contains(match.range) { continue }
             // "how do I come back to pulling?" is going back to training, not a pain that comes back.
             if match.value == .lasting, returning.contains(where: { $0.overlaps(match.range) }) { continue }
             // "shoulder" inside "between my shoulder blades" names the upper back, not the shoulder.
@@ -343,6 +346,31 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             end == start || !tokens[end..<start].allSatisfy(listJoiners.contains)
         else { return 0 }
         return end
+    }
+
+    /// The ranges of warning signs said as absent: a negator just before ("no shooting stuff",
+    /// "without numbness"), or a list joiner just before and a denied sign (or denial, `deniedBefore`)
+    /// ending just before that, one other word allowed between ("no shooting or tingling", "no
+    /// numbness, weakness or tingling").
+    static func deniedSigns(
+        _ matches: [PhraseIndex<Entity>.Match], in tokens: [String], negators: Set<String>, joiners: Set<String>,
+        deniedBefore: [Range<Int>]
+    ) -> Set<Range<Int>> {
+        var denied: Set<Range<Int>> = []
+        var deniedEnds = Set(deniedBefore.map(\.upperBound))
+        for match in matches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where match.value.isWarningSign {
+            let start = match.range.lowerBound
+            let afterNegator = start > 0 && negators.contains(tokens[start - 1])
+            let afterDeniedSign =
+                start > 1 && joiners.contains(tokens[start - 1])
+                && (deniedEnds.contains(start - 1) || deniedEnds.contains(start - 2))
+            let listedAfterDenied = deniedEnds.contains(start)
+            if afterNegator || afterDeniedSign || listedAfterDenied {
+                denied.insert(match.range)
+                deniedEnds.insert(match.range.upperBound)
+            }
+        }
+        return denied
     }
 
     /// Whether an equipment mention is denied. The nearest cue word before it decides ("no",
