@@ -68,9 +68,13 @@ struct BestForResponder: Responder {
                 ? availability
                 : Availability(
                     have: state.equipment, missing: state.missing.union(turn.missing), cannotLie: state.cannotLie)
-            return wholeUpperBack(at: level, had, preferring: preferred, into: &draft)
+            return wholeUpperBack(
+                at: level, had, sparing: Set(state.painReported), preferring: preferred, into: &draft)
         }
-        let ranked = rank(targets, availability, preferring: preferred)
+        // (Leaving alone what the person said hurts: "sprained my wrist", then "what works the
+        // rhomboids?")
+        let spare = Set(state.painReported)
+        let ranked = rank(targets, availability, preferring: preferred).filter { $0.exercise.spares(spare) }
         let focus =
             understanding.muscle.map(knowledge.muscleName)
             ?? understanding.goal
@@ -104,6 +108,7 @@ struct BestForResponder: Responder {
         }
         draft.add(.bullets(lines))
         draft.exercises = ranked.prefix(Self.listed).map { suggestion($0.exercise, way: $0.way) }
+        noteSpared(spare, &draft)
         if !goalMuscles.isEmpty, understanding.muscle == nil {
             draft.add(
                 .note(
@@ -121,14 +126,16 @@ struct BestForResponder: Responder {
     /// each kind (a row, a rear shoulder move, a pulldown...) before a second of any, those at
     /// their level first.
     private func wholeUpperBack(
-        at level: Level, _ availability: Availability, preferring preferred: Set<EquipmentID> = [],
-        into draft: inout ReplyDraft
+        at level: Level, _ availability: Availability, sparing spare: Set<String>,
+        preferring preferred: Set<EquipmentID> = [], into draft: inout ReplyDraft
     ) {
-        let chosen = Self.startingMoves(in: knowledge, at: level, availability, preferring: preferred)
+        let chosen = Self.startingMoves(
+            in: knowledge, at: level, availability, sparing: spare, preferring: preferred)
         draft.add(.heading(say(.bestForStartHeading, ["level": level.rawValue])))
         draft.add(.bullets(chosen.map { bestForLine($0.exercise, $0.way) }))
         chosen.forEach { draft.cite($0.exercise.summary.source) }
         draft.exercises = chosen.map { suggestion($0.exercise, way: $0.way) }
+        noteSpared(spare, &draft)
         draft.add(.note(say(.bestForMore)))
     }
 

@@ -167,6 +167,16 @@ public struct Coach: Sendable {
         return responder(for: turn.intent)
     }
 
+    /// With a pain reported earlier, a question about what can still be trained that names no
+    /// exercise ("doc says 4-6 weeks no loading it, can I still do back stuff somehow?"): the moves
+    /// that leave the sore area alone, not a topic card its other words suggest.
+    func asksWhatStillWorks(_ turn: Turn, state: ConversationState) -> Bool {
+        !state.painReported.isEmpty && !turn.understanding.painMentioned && !turn.clarifies
+            && [.faq, .form, .anatomy].contains(turn.intent) && turn.exercise == nil
+            && turn.understanding.exerciseCandidates.isEmpty && turn.understanding.muscle == nil
+            && turn.understanding.goal == nil && turn.says(knowledge.language.words(.asksMeanwhile))
+    }
+
     /// A workout for a request made outside the chat (`coach workout`), as a reply.
     public func workout(for request: WorkoutRequest, assumedEquipment: Bool = false) -> Reply {
         WorkoutResponder(context: context).workout(for: request, assumedEquipment: assumedEquipment)
@@ -322,7 +332,8 @@ public struct Coach: Sendable {
         }
         let responder: any Responder =
             HeldForRedFlagResponder.applies(to: turn, state: state)
-            ? HeldForRedFlagResponder(context: context) : responder(for: turn)
+            ? HeldForRedFlagResponder(context: context)
+            : asksWhatStillWorks(turn, state: state) ? BestForResponder(context: context) : responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)
         // (Said only where it is used: a plan that leaves the chair unused needs no word on it.)

@@ -95,6 +95,7 @@ struct TurnResolver {
         readKitFollowUp(&turn, state: state)
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
+        readThanks(&turn)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
         if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
@@ -299,6 +300,16 @@ struct TurnResolver {
         turn.exercise = last
         turn.understanding.askRanking.insert(.init(ask: .progression, score: 1), at: 0)
         turn.reasons.append(.formFollowUp)
+    }
+
+    /// Thanks that asks nothing ("thanks man, the face pull tip fixed my shoulder thing"): thanks,
+    /// whatever the exercise or the body part its news names would make of it.
+    private func readThanks(_ turn: inout Turn) {
+        guard !turn.clarifies, !turn.asksQuestion, !turn.understanding.painMentioned,
+            [.form, .faq, .anatomy, .substitution, .unknown].contains(turn.intent),
+            turn.mentions(knowledge.language.words(.thanks))
+        else { return }
+        turn.intent = .greeting
     }
 
     /// A safety question with no word of pain, about an exercise it names ("I round my upper back

@@ -101,6 +101,8 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking whether something does harm ("will rows hurt me?", "is it bad for my back?"), not
     /// whether it is safe: "not if..." answers it, where "yes, if..." answers "is it safe?".
     case asksHarm = "asks-harm"
+    /// Asking what can still be done while something heals ("can I still train my back somehow?").
+    case asksMeanwhile = "asks-meanwhile"
     /// Asking how long a pain takes to settle ("how long until it heals?").
     case asksHowLong = "asks-how-long"
     /// Asking for an alternative in so many words ("alternative that works rear delts?"): unlike

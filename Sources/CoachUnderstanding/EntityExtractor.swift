@@ -23,6 +23,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
     private(set) var negators: Set<String> = []
     /// Words just after an equipment name that mean it cannot be used ("is taken").
+    /// Words of several tokens that say so ("out of order").
+    private var unavailablePhrases: [[String]] = []
     private(set) var unavailable: Set<String> = []
     private var haveWords: Set<String> = []
     private var denialFillers: Set<String> = []
@@ -143,7 +145,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         }
         for (word, value) in knowledge.language.numbers.sorted(by: { $0.key < $1.key }) { numbers.add(word, value) }
         negators = Set(words.missingWords.map(TextNormalizer.stem))
-        unavailable = Set(words.missingAfterWords.map(TextNormalizer.stem))
+        let unavailableSaid = words.missingAfterWords.map { TextNormalizer.tokens($0).map(TextNormalizer.stem) }
+        unavailable = Set(unavailableSaid.filter { $0.count == 1 }.map { $0[0] })
+        unavailablePhrases = unavailableSaid.filter { $0.count > 1 }
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         denialFillers = Set(words.denialFillers.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
@@ -233,7 +237,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 && (isMissing(
                     before: match.range.lowerBound, in: tokens, previous: lastEquipment,
                     after: exerciseEnd(before: match.range.lowerBound, in: found, tokens))
-                    || after.contains(where: unavailable.contains)
+                    || saysUnavailable(after)
                     || namesReplacedKit(match.range, found: found, in: tokens))
             lastEquipment = (match.range.upperBound, missing)
             if missing {
@@ -346,6 +350,18 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             end == start || !tokens[end..<start].allSatisfy(listJoiners.contains)
         else { return 0 }
         return end
+    }
+
+    /// Whether `tokens` say that something is unavailable: a word ("taken", "broken") or a phrase
+    /// ("out of order") of `missing_after_words`.
+    func saysUnavailable(_ tokens: ArraySlice<String>) -> Bool {
+        tokens.contains(where: unavailable.contains)
+            || unavailablePhrases.contains { phrase in
+                tokens.indices.contains { start in
+                    start + phrase.count <= tokens.endIndex
+                        && tokens[start..<start + phrase.count].elementsEqual(phrase)
+                }
+            }
     }
 
     /// The ranges of warning signs said as absent: a negator just before ("no shooting stuff",

@@ -43,10 +43,12 @@ extension Interpreter {
     /// Whether the last sentence of a line asks a question without its mark: it starts with
     /// one of `asks-unmarked` ("anything that does the same job").
     func asksUnmarked(_ text: String) -> Bool {
-        guard let last = Self.sentences(text).last,
-            let first = TextNormalizer.tokens(String(last)).first.map(TextNormalizer.stem)
-        else { return false }
-        return unmarkedQuestionStarts.contains(first)
+        guard let last = Self.sentences(text).last else { return false }
+        // (Its last clause may ask it: "the lat pulldown is broken, what should I do instead".)
+        return last.split(separator: ",").contains { clause in
+            TextNormalizer.tokens(String(clause)).first.map(TextNormalizer.stem).map(unmarkedQuestionStarts.contains)
+                ?? false
+        }
     }
 
     /// The not-covered item a line names: a medical one first ("shrugs give me a headache" is
@@ -247,7 +249,8 @@ extension Interpreter {
 
     /// The gym machines of exercises said to be taken ("gym's lat pulldown is always taken by the
     /// same dude"): an exercise done only on gym-only kit, with a word of being unavailable within
-    /// six words after its name and before the next name.
+    /// ten words after its name ("lat pulldown at my gym has had an out of order sign") and before
+    /// the next name.
     func busyMachines(_ matches: [EntityMatch], tokens: [String]) -> [EquipmentID] {
         var kits: [EquipmentID] = []
         for (index, match) in matches.enumerated() {
@@ -255,8 +258,8 @@ extension Interpreter {
                 usual.isSubset(of: gymOnlyKit)
             else { continue }
             let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : tokens.count
-            let end = min(tokens.count, match.range.upperBound + 6, max(next, match.range.upperBound))
-            if tokens[match.range.upperBound..<end].contains(where: extractor.unavailable.contains) {
+            let end = min(tokens.count, match.range.upperBound + 10, max(next, match.range.upperBound))
+            if extractor.saysUnavailable(tokens[match.range.upperBound..<end]) {
                 kits += usual.filter { !kits.contains($0) }
             }
         }

@@ -599,7 +599,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // anything for the upper back?").
         let lacksItsKit =
             exercises.first.flatMap(usualKit).map { !$0.isDisjoint(with: found.missing) } ?? false
-        if rule == nil, intent != .substitution, intent != .workout,
+        // (Also when a safety guess with no word of pain was set aside: "lat pulldown has had an out
+        // of order sign for 2 weeks now, what should I do instead" is no lasting pain.)
+        if rule == nil || rule == .noPainWord, intent != .substitution, intent != .workout,
             entities.contains(where: \.isExercise),
             asksForAlternative(text)
                 || (isQuestion || asksUnmarked(text)) && (swapReasonSaid(reasonsSaid, tokens: tokens) || lacksItsKit)
