@@ -498,7 +498,14 @@ struct WorkoutResponder: Responder {
         if let focus { noteFocusUnreached(focus, by: plan, into: &draft) }
         notePullMissing(plan, request.availability, into: &draft)
         if level > .beginner {
-            draft.say(knowledge.harderAdvice)
+            // (Drop sets need a weight to drop: with body weight or a band only, what makes the same
+            // moves harder.)
+            let progressive = Set(knowledge.equipment.filter(\.progressive).map(\.id))
+            if progressive.isDisjoint(with: plan.equipment) {
+                draft.add(.paragraph(say(.workoutHarderWithoutWeights)))
+            } else {
+                draft.say(knowledge.harderAdvice)
+            }
         }
         offer(plan, into: &draft)
         return plan

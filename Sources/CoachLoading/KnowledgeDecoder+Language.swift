@@ -49,7 +49,8 @@ extension KnowledgeDecoder {
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "denial_fillers",
                 "kit_things",
                 "more_of_words", "rough_words",
-                "rate_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do", "already_do",
+                "rate_words", "sitting_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do",
+                "already_do",
                 "training_experience",
                 "age_words",
                 "out_of_scope",
@@ -133,6 +134,7 @@ extension KnowledgeDecoder {
         words.moreOfWords = singleWords(map["more_of_words"], "more_of_words", &reader)
         words.roughWords = singleWords(map["rough_words"], "rough_words", &reader)
         words.rateWords = singleWords(map["rate_words"], "rate_words", &reader)
+        words.sittingWords = singleWords(map["sitting_words"], "sitting_words", &reader)
         if let node = map["sessions_a_week"] { words.sessionsAWeek = sessionsAWeek(node, &reader) }
         if let ages = map["age_words"].flatMap({ reader.mapping($0, "age_words") }) {
             reader.checkKeys(ages, allowed: ["before", "after", "not_before"], in: "age_words")

@@ -95,6 +95,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words after a length of time that make it a rate ("9 hours a day", "3 hours per week"):
     /// how long someone sits or sleeps, not how long the workout is.
     public var rateWords: [String] = []
+    /// Words said just before a long time that make it time spent sitting or working ("at a desk
+    /// 9hrs"), not a workout's length: `sitting_words`.
+    public var sittingWords: [String] = []
     /// Words said with an age: just before it ("I'm 67", "aged 58") or just after it ("58 years
     /// old", "45 f").
     public var ageBefore: [String] = []

@@ -111,6 +111,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutBodyweight = "workout.bodyweight"
     case workoutEquipment = "workout.equipment"
     case workoutWhy = "workout.why"
+    case workoutHarderWithoutWeights = "workout.harder-without-weights"
     case workoutNoFocus = "workout.no-focus"
     case workoutNone = "workout.none"
     case workoutNoneLying = "workout.none-lying"

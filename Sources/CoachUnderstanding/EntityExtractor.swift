@@ -26,6 +26,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words of several tokens that say so ("out of order").
     private var unavailablePhrases: [[String]] = []
     private(set) var unavailable: Set<String> = []
+    /// `sitting_words`: "at a desk 9hrs" is no workout length.
+    private var sittingWords: Set<String> = []
     private var haveWords: Set<String> = []
     private var denialFillers: Set<String> = []
     /// `kit_things` ("anything", "stuff"), and the words of leaving out or swapping that, said just
@@ -156,6 +158,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         leaveOutWords = Set(
             (knowledge.language.words(.leaveOut) + knowledge.language.words(.swap)).map(TextNormalizer.stem))
         swapWords = Set(words.words(.swap).map(TextNormalizer.stem))
+        sittingWords = Set(words.sittingWords.map(TextNormalizer.stem))
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
         rateWords = Set(words.rateWords.map(TextNormalizer.stem))
@@ -481,6 +484,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 let asMinutes = hourUnits.contains(unit) ? value.value * 60 : value.value
                 if asMinutes > Double(Self.longestRateWorkout),
                     tokens[(unitAt + 1)..<min(tokens.count, unitAt + 3)].contains(where: rateWords.contains)
+                {
+                    continue
+                }
+                // ("I sit at a desk 9hrs": the same after a word of sitting or working.)
+                let countAt = value.end - 1
+                if asMinutes > Double(Self.longestRateWorkout),
+                    tokens[max(0, countAt - 3)..<countAt].contains(where: sittingWords.contains)
                 {
                     continue
                 }
