@@ -374,8 +374,13 @@ struct FormResponder: Responder {
             // and the mistakes that make it less so.)
             guard !facts.isEmpty || turn.asksYesNo && !exercise.mistakes.isEmpty else { return false }
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
-            if facts.isEmpty {
+            // ("Is it safe to do face pulls?" gets its yes; "someone said I'll do myself an injury, is he
+            // right?" does not.)
+            if turn.asksYesNo, turn.says(knowledge.language.words(.asksSafe)) {
                 draft.add(.paragraph(say(.formSafeGenerally)))
+            }
+            if facts.isEmpty {
+                draft.add(.heading(say(.headingMistakes) + ": " + exercise.name))
                 draft.list(exercise.mistakes)
             } else {
                 draft.list(facts)

@@ -317,7 +317,10 @@ struct TurnResolver {
     /// answered from its own safety points, not with an answer that presumes a pain.
     private func readIsSafeWithoutPain(_ turn: inout Turn) {
         let understanding = turn.understanding
+        // (Not coming back after a pain that is better: "my shoulder feels better now, can I start
+        // face pulls again?" asks how to return.)
         guard !turn.clarifies, turn.intent == .safety, !understanding.painMentioned, !understanding.painDenied,
+            !understanding.painBetter,
             understanding.conditionOnly == nil, understanding.notCovered == nil,
             let id = understanding.exercise, knowledge.exercise(id)?.safety.isEmpty == false
         else { return }

@@ -101,6 +101,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking whether something does harm ("will rows hurt me?", "is it bad for my back?"), not
     /// whether it is safe: "not if..." answers it, where "yes, if..." answers "is it safe?".
     case asksHarm = "asks-harm"
+    /// Asking whether something is safe or fine ("is it safe to...", "is it ok to..."): a yes can
+    /// answer it.
+    case asksSafe = "asks-safe"
     /// Asking what can still be done while something heals ("can I still train my back somehow?").
     case asksMeanwhile = "asks-meanwhile"
     /// Asking how long a pain takes to settle ("how long until it heals?").

@@ -699,7 +699,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             Self.says(bestForWords, in: tokens),
             entities.contains(where: { entity in
                 switch entity {
-                case .goal, .muscle, .painArea: true
+                // (Or for someone at a level: "best back exercise for a 61 year old who has never lifted".)
+                case .goal, .muscle, .painArea, .level: true
                 default: false
                 }
             })
