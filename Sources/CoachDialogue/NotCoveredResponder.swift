@@ -27,6 +27,8 @@ struct NotCoveredResponder: Responder {
         guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered) else { return }
         draft.ask = turn.understanding.ask
         draft.blocks += opening(uncovered)
+        // (A follow-up about its form is about the exercise of theirs it is a version of.)
+        if let nearest = uncovered.nearestExercise, turn.exercise == nil { state.lastExercise = nearest }
         if let muscle = uncovered.nearestMuscle, let named = turn.understanding.exercise.flatMap(knowledge.exercise) {
             // An exercise they leave out set against one they have ("what does a shrug work vs a
             // face pull?"): the muscle the one left out trains, then what the other works.

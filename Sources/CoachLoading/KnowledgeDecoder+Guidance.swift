@@ -207,7 +207,8 @@ extension KnowledgeDecoder {
             reader.checkKeys(
                 item,
                 allowed: [
-                    "id", "what", "phrases", "nearest", "nearest_muscle", "nearest_goal", "medical", "exercise_answers",
+                    "id", "what", "phrases", "nearest", "nearest_muscle", "nearest_exercise", "nearest_goal", "medical",
+                    "exercise_answers",
                     "guidance",
                     "caveat", "cannot_lie", "from_age",
                 ],
@@ -225,11 +226,15 @@ extension KnowledgeDecoder {
             let medical = item["medical"].flatMap { reader.bool($0, "medical") } ?? false
             let exerciseAnswers = item["exercise_answers"].flatMap { reader.bool($0, "exercise_answers") } ?? false
             let nearestMuscle = item["nearest_muscle"].flatMap { self.id($0, .muscle, "the nearest muscle", &reader) }
+            let nearestExercise = item["nearest_exercise"].flatMap {
+                self.id($0, .exercise, "the nearest exercise", &reader)
+            }
             if let id, let what {
                 var uncovered = NotCovered(
                     id: id, what: what, phrases: phrases, nearest: nearest, medical: medical,
                     exerciseAnswers: exerciseAnswers)
                 uncovered.nearestMuscle = nearestMuscle.map { MuscleID($0) }
+                uncovered.nearestExercise = nearestExercise.map { ExerciseID($0) }
                 uncovered.nearestGoal = item["nearest_goal"].flatMap { reader.string($0, "the nearest goal") }
                 if let goal = uncovered.nearestGoal {
                     nearestGoals.append((goal, reader.location(item["nearest_goal"])))

@@ -268,6 +268,10 @@ public struct NotCovered: Hashable, Sendable, Codable {
     /// The muscle it trains, when it is an exercise the articles leave out (shrugs: the
     /// trapezius): the nearest they have are the exercises that train that muscle.
     public var nearestMuscle: MuscleID?
+    /// The exercise of theirs it is a version of, when there is one (the reverse pec deck: the
+    /// reverse fly): a follow-up about its form ("should my arms be straight?") is answered from
+    /// that exercise.
+    public var nearestExercise: ExerciseID?
     /// The goal its question is nearest to, when that is a goal the exercises serve (a rounded
     /// upper back: posture): the nearest they have are the exercises for that goal.
     public var nearestGoal: String?
