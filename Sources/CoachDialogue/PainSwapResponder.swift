@@ -46,7 +46,11 @@ struct PainSwapResponder: Responder {
         // ("Fits your kit" only when the person has said what kit they have.)
         let none: ReplyKey =
             state.equipment == nil && state.missing.isEmpty ? .safetyLeadSubstituteNoneAny : .safetyLeadSubstituteNone
-        let lead = say(swaps ? .safetyLeadSubstitute : none, ["name": exercise.name, "area": area])
+        // (Seen or cleared by a doctor or physiotherapist already: "doc cleared me to train otherwise"
+        // is not sent to one again.)
+        let seen = understanding.seenProfessional || understanding.matches.contains { $0.entity == .cleared }
+        let found: ReplyKey = seen ? .safetyLeadSubstituteSeen : .safetyLeadSubstitute
+        let lead = say(swaps ? found : none, ["name": exercise.name, "area": area])
         draft.blocks.insert(.paragraph(lead), at: 0)
         draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
         let fitting = knowledge.safety.precautions(answering: .substitute)

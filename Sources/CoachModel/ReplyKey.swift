@@ -323,6 +323,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLastingTrainThrough = "safety.lasting.train-through"
     case safetyLastingReturn = "safety.lasting.return"
     case safetyLeadSubstitute = "safety.lead.substitute"
+    case safetyLeadSubstituteSeen = "safety.lead.substitute.seen"
     case safetyLeadSubstituteNone = "safety.lead.substitute.none"
     /// No swap spares the area, whatever the kit (the person said none).
     case safetyLeadSubstituteNoneAny = "safety.lead.substitute.none.any"
