@@ -243,6 +243,20 @@ struct SubstitutionResponder: Responder {
                 exercise.ways.filter { way in
                     way.level.map { $0 < exercise.level } == true && availability.allows(way) && !way.isDrill
                 }.sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }.prefix(1)) : []
+        // Nothing fits the kit said ("I only have a door"): what fits it with what every home has
+        // as well (a towel: the row on a towel around the door), said to be assumed.
+        var householdUsed: [EquipmentID] = []
+        if alternatives.isEmpty, easierWays.isEmpty, let have = availability.have {
+            let household = knowledge.equipment.filter(\.household).map(\.id).filter {
+                !have.contains($0) && !availability.missing.contains($0)
+            }
+            let widened = Availability(
+                have: have.union(household), missing: availability.missing, cannotLie: availability.cannotLie)
+            alternatives = context.substitutions.alternatives(
+                to: exercise, with: widened, limit: 4, easierOnly: easier, sparing: spare, sameExercise: sameExercise
+            ).filter { !$0.way.needs.isDisjoint(with: have) }
+            householdUsed = household.filter { kit in alternatives.contains { $0.way.needs.contains(kit) } }
+        }
         if alternatives.isEmpty, easierWays.isEmpty {
             let closest = context.substitutions.closestBodyweight(
                 to: exercise, sparing: spare, missing: availability.missing, cannotLie: availability.cannotLie)
@@ -277,7 +291,13 @@ struct SubstitutionResponder: Responder {
                 noneEasier
                 ? ReplyKey.substitutionNoneEasier
                 : easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
-            draft.add(.paragraph(say(key, ["name": exercise.name])))
+            draft.add(
+                .paragraph(
+                    householdUsed.isEmpty
+                        ? say(key, ["name": exercise.name])
+                        : say(
+                            .substitutionHouseholdAssumed,
+                            ["name": exercise.name, "kit": listed(householdUsed.map(knowledge.equipmentName))])))
             let kitSaid = availability.have != nil
             let ownLines = easierWays.map { way in
                 say(

@@ -219,6 +219,10 @@ struct WorkoutResponder: Responder {
             isFollowUp && turn.have.isEmpty
             ? previous?.preferred ?? []
             : turn.understanding.wholeGym ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])
+        // (Only a new focus can come out the same and say nothing true: leaving out what was not
+        // there, or kit it did not use, is said as it is.)
+        let focusChange = say(.workoutChangedFocus, ["focus": focus.map(focusName) ?? ""])
+        let changedNote = changes == [focusChange] ? draft.blocks.count : nil
         if !changes.isEmpty {
             draft.add(.note(say(.workoutChanged, ["changes": changes.joined(separator: say(.joinAlso))])))
         }
@@ -259,7 +263,13 @@ struct WorkoutResponder: Responder {
                 unplaced.append(exercise)
             }
         }
+        let planBefore = state.lastPlan
         if let plan = present(request, assumed: assumed, into: &draft) {
+            // ("Also add something for rear delts" when the plan already has the only rear-delt move
+            // the kit allows: said so, not "changed" over the same plan.)
+            if let changedNote, changedNote < draft.blocks.count, let planBefore, planBefore.items == plan.items {
+                draft.blocks[changedNote] = .note(say(.workoutChangedNothing))
+            }
             for exercise in unplaced where !plan.items.contains(where: { $0.exercise == exercise.id }) {
                 draft.add(.note(say(.workoutAskedNotFitting, ["name": exercise.name])))
             }

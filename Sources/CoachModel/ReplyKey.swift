@@ -324,6 +324,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLastingReturn = "safety.lasting.return"
     case safetyLeadSubstitute = "safety.lead.substitute"
     case safetyLeadSubstituteSeen = "safety.lead.substitute.seen"
+    case substitutionHouseholdAssumed = "substitution.household-assumed"
+    case workoutChangedNothing = "workout.changed-nothing"
     case safetyLeadSubstituteNone = "safety.lead.substitute.none"
     /// No swap spares the area, whatever the kit (the person said none).
     case safetyLeadSubstituteNoneAny = "safety.lead.substitute.none.any"
