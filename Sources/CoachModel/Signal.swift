@@ -106,6 +106,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksSafe = "asks-safe"
     /// Asking what can still be done while something heals ("can I still train my back somehow?").
     case asksMeanwhile = "asks-meanwhile"
+    /// Said just before an exercise, these set it aside rather than weigh it as the swap
+    /// ("a substitute that isn't just lat pulldowns", "besides rows").
+    case setAside = "set-aside"
     /// Asking how long a pain takes to settle ("how long until it heals?").
     case asksHowLong = "asks-how-long"
     /// Asking for an alternative in so many words ("alternative that works rear delts?"): unlike
@@ -150,7 +153,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .asksProgram,
+            .weightJump, .shorter, .asksProgram, .setAside,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

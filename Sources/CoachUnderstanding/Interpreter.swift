@@ -58,6 +58,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let planNouns: Set<String>
     /// `asks-best-for`, one word or two.
     let bestForWords: Set<String>
+    /// `set-aside`, one word or two.
+    let setAsideWords: Set<String>
     let givenWords: Set<String>
     /// Words of progress stalled (`plateau-said`), one word or two (`Rule.plateau`).
     let plateauWords: Set<String>
@@ -197,6 +199,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
         planNouns = Self.phrasesAsRead(knowledge.language.words(.planNoun))
         bestForWords = Self.phrasesAsRead(knowledge.language.words(.asksBestFor))
+        setAsideWords = Self.phrasesAsRead(knowledge.language.words(.setAside))
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
@@ -525,6 +528,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         if level == nil { level = experienceLevel(in: tokens, spelled: found.spelled) }
+        // ("A substitute for pull-ups that isn't just lat pulldowns": the exercise set aside is
+        // not the one asked about, when another is named.)
+        let setAside = exercisesSetAside(found.matches, tokens: tokens)
+        if exercises.contains(where: { !setAside.contains($0) }) {
+            exercises.removeAll(where: setAside.contains)
+        }
         // ("I don't care about traps, add something for rear delts": the muscle said with a word
         // of denial just before it is not the one asked about, when another is named.)
         let deniedMuscles = Set(
@@ -765,7 +774,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 reasonsSaid, missing: found.missing, pain: pain,
                 weighsTwo: swapsKit
                     || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2
-                        && namedList.isEmpty
+                        && namedList.isEmpty && !setsOneAside(found.matches, tokens: tokens)
             ),
             levelIsOwn: found.matches.contains { match in
                 guard case .level = match.entity else { return false }
