@@ -135,6 +135,18 @@ extension Interpreter {
         }
     }
 
+    /// The one exercise a word of pain or soreness follows within three words ("bent over rows
+    /// feel awful"); nil when none or several do.
+    func exerciseComplainedOf(_ matches: [EntityMatch]) -> ExerciseID? {
+        let complaints = matches.filter { [.pain, .soreness, .redFlag, .sudden].contains($0.entity) }.map(\.range)
+        let complained = matches.compactMap { match -> ExerciseID? in
+            guard case let .exercise(id) = match.entity else { return nil }
+            let end = match.range.upperBound
+            return complaints.contains { $0.lowerBound >= end && $0.lowerBound <= end + 3 } ? id : nil
+        }
+        return Set(complained).count == 1 ? complained.first : nil
+    }
+
     /// The exercises named with a word that sets them aside just before them.
     func exercisesSetAside(_ matches: [EntityMatch], tokens: [String]) -> Set<ExerciseID> {
         Set(

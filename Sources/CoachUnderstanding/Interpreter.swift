@@ -534,6 +534,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if exercises.contains(where: { !setAside.contains($0) }) {
             exercises.removeAll(where: setAside.contains)
         }
+        // ("Lower back is cooked from deadlifts yesterday, bent over rows feel awful, swap for
+        // today?": of two exercises, the one a word of pain or soreness follows is the one that
+        // hurts, and the one to replace.)
+        if exercises.count >= 2, let hurting = exerciseComplainedOf(found.matches), exercises.contains(hurting) {
+            exercises = [hurting] + exercises.filter { $0 != hurting }
+        }
         // ("I don't care about traps, add something for rear delts": the muscle said with a word
         // of denial just before it is not the one asked about, when another is named.)
         let deniedMuscles = Set(
