@@ -93,6 +93,7 @@ struct TurnResolver {
             turn.reasons.append(.formFollowUp)
         }
         readKitFollowUp(&turn, state: state)
+        readLyingFollowUp(&turn, state: state)
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
         readThanks(&turn)
@@ -280,6 +281,21 @@ struct TurnResolver {
         guard understanding.features.count <= 6 else { return }
         turn.intent = .form
         turn.understanding.askRanking.insert(.init(ask: .howTo, score: 1), at: 0)
+        turn.reasons.append(.formFollowUp)
+    }
+
+    /// After swaps were offered, a line that only says a way of lying down is out ("something
+    /// that isn't on the floor please, bad knees") asks for the swaps again without those ways.
+    private func readLyingFollowUp(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .substitution, state.lastExercise != nil,
+            !understanding.cannotLie.isEmpty || understanding.floorlessLasting, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty,
+            !understanding.painMentioned, turn.intent != .workout
+        else { return }
+        turn.intent = .substitution
+        turn.exercise = state.lastExercise
+        turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
         turn.reasons.append(.formFollowUp)
     }
 
