@@ -83,6 +83,22 @@ struct Turn {
         says(language.words(.celebrates)) || says(["first"]) && says(language.words(.achieved))
     }
 
+    /// How many exercises the line asks a workout to have ("only 3 exercises", "too many
+    /// exercises, like 3 max"): a count from 1 to 8 just before a word for exercises, or before
+    /// a word of at most in a line that speaks of exercises; nil when none is said.
+    func exerciseCountSaid(_ language: Language) -> Int? {
+        let said = understanding.normalized.split(separator: " ").map(String.init)
+        let exerciseWords = Set(language.words(.exerciseWords))
+        let atMost = Set(language.words(.atMost))
+        let speaksOfExercises = said.contains(where: exerciseWords.contains)
+        for (index, word) in said.enumerated().dropLast() {
+            guard let count = Int(word) ?? language.numbers[word], (1...8).contains(count) else { continue }
+            let next = said[index + 1]
+            if exerciseWords.contains(next) || speaksOfExercises && atMost.contains(next) { return count }
+        }
+        return nil
+    }
+
     /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
     /// stemmed), small words included: "just hit my first pull-up" says "just hit".
     func says(_ phrases: [String]) -> Bool {

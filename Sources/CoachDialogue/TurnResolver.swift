@@ -50,6 +50,7 @@ struct TurnResolver {
         if understanding.rule == nil || understanding.rule == .noPainWord, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
+                || turn.exerciseCountSaid(knowledge.language) != nil
                 || turn.says(knowledge.language.words(.harder))
                 || turn.says(knowledge.language.words(.easier).filter { $0.contains(" ") })
                 || turn.says(knowledge.language.words(.shorter).filter { $0.contains(" ") })

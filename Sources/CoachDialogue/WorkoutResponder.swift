@@ -198,6 +198,11 @@ struct WorkoutResponder: Responder {
                     .workoutChangedWithoutKit, ["equipment": listed(turn.missing.sorted().map(knowledge.equipmentName))]
                 ))
         }
+        // ("Too many exercises, like 3 max": that many from now on; a follow-up keeps it.)
+        let countSaid = turn.exerciseCountSaid(knowledge.language)
+        if isFollowUp, let countSaid, countSaid != previous?.exerciseCount {
+            changes.append(say(.workoutChangedCount, ["count": "\(countSaid)"]))
+        }
         let again =
             isFollowUp && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =
@@ -209,6 +214,7 @@ struct WorkoutResponder: Responder {
                 have: have, missing: Set(turn.missing).union(state.missing), cannotLie: state.cannotLie),
             level: level,
             focus: focus, seed: seed)
+        request.exerciseCount = countSaid ?? (isFollowUp ? previous?.exerciseCount : nil)
         request.exclude = exclude
         request.include = include
         request.includeLevel = includeLevel

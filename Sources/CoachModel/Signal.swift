@@ -109,6 +109,10 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Said just before an exercise, these set it aside rather than weigh it as the swap
     /// ("a substitute that isn't just lat pulldowns", "besides rows").
     case setAside = "set-aside"
+    /// Words for exercises, after a count ("3 exercises", "two moves"): how many a workout has.
+    case exerciseWords = "exercise-words"
+    /// Words of at most, after a count ("like 3 max").
+    case atMost = "at-most"
     /// Asking how long a pain takes to settle ("how long until it heals?").
     case asksHowLong = "asks-how-long"
     /// Asking for an alternative in so many words ("alternative that works rear delts?"): unlike
