@@ -178,6 +178,8 @@ struct TurnResolver {
             understanding.minutes == nil, understanding.have.isEmpty, understanding.equipmentFamilies.isEmpty,
             understanding.level == nil,
             understanding.muscle == nil, understanding.goal == nil, understanding.routine == nil,
+            // (Where it is for is enough to build one: "a back workout I can do on a 10 day trip".)
+            understanding.substituteReason != .travelling,
             understanding.wordCount >= 12,
             let runnerUp = understanding.ranking.first(where: { $0.intent != .workout })
         {

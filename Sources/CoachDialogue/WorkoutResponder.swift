@@ -61,6 +61,14 @@ struct WorkoutResponder: Responder {
                         ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
         }
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
+        // (Away from home with no kit said, "a back workout for a 10 day trip": what every room
+        // has, a towel, as well as body weight.)
+        var householdAssumed: String?
+        if have == nil, !isFollowUp, turn.understanding.substituteReason == .travelling {
+            let household = knowledge.equipment.filter(\.household)
+            have = Set(household.map(\.id)).union([knowledge.bodyweightID])
+            householdAssumed = say(.workoutAssumedHousehold, ["kit": listed(household.map(\.name))])
+        }
         // A fresh request's exercises asked for and left out, read once.
         let fresh = isFollowUp ? nil : askedAndLeftOut(turn)
         // ("A band pull-apart routine for posture": the band its name says is had, with whatever
@@ -270,6 +278,7 @@ struct WorkoutResponder: Responder {
             }
         }
         let planBefore = state.lastPlan
+        if let householdAssumed { assumed.append(householdAssumed) }
         if let plan = present(request, assumed: assumed, into: &draft) {
             // ("Also add something for rear delts" when the plan already has the only rear-delt move
             // the kit allows: said so, not "changed" over the same plan.)

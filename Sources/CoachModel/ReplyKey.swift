@@ -327,6 +327,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionHouseholdAssumed = "substitution.household-assumed"
     case workoutChangedNothing = "workout.changed-nothing"
     case workoutChangedCount = "workout.changed-count"
+    case workoutAssumedHousehold = "workout.assumed-household"
     case safetyLeadSubstituteNone = "safety.lead.substitute.none"
     /// No swap spares the area, whatever the kit (the person said none).
     case safetyLeadSubstituteNoneAny = "safety.lead.substitute.none.any"

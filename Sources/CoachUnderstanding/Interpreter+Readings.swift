@@ -284,7 +284,8 @@ extension Interpreter {
     }
 
     /// The gym machines of exercises said to be taken ("gym's lat pulldown is always taken by the
-    /// same dude"): an exercise done only on gym-only kit, with a word of being unavailable within
+    /// same dude") or not there ("no lat pulldown"): an exercise done only on gym-only kit, with a
+    /// word of denial just before its name or a word of being unavailable within
     /// ten words after its name ("lat pulldown at my gym has had an out of order sign") and before
     /// the next name.
     func busyMachines(_ matches: [EntityMatch], tokens: [String]) -> [EquipmentID] {
@@ -295,7 +296,10 @@ extension Interpreter {
             else { continue }
             let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : tokens.count
             let end = min(tokens.count, match.range.upperBound + 10, max(next, match.range.upperBound))
-            if extractor.saysUnavailable(tokens[match.range.upperBound..<end]) {
+            // ("Has no lat pulldown and no pull-up bar": the machine denied by name, just before.)
+            let deniedBefore =
+                match.range.lowerBound > 0 && extractor.negators.contains(tokens[match.range.lowerBound - 1])
+            if deniedBefore || extractor.saysUnavailable(tokens[match.range.upperBound..<end]) {
                 kits += usual.filter { !kits.contains($0) }
             }
         }
