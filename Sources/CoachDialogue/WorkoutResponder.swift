@@ -78,6 +78,21 @@ struct WorkoutResponder: Responder {
             ? Set((fresh?.asked ?? []).compactMap(knowledge.exercise).flatMap { knowledge.kitInName(of: $0) }) : []
         if have == nil, !namedKit.isEmpty { have = (state.equipment ?? [knowledge.bodyweightID]).union(namedKit) }
         if have == nil { have = state.equipment }
+        // ("A rows + face pulls + pulldowns workout", no kit said: the kit of the moves asked for,
+        // their usual ways, said as assumed; a plan without every one of them is not what was asked.)
+        let askedKit = Set(
+            (fresh?.asked ?? []).compactMap(knowledge.exercise).flatMap { $0.ways.first?.equipment ?? [] }
+        ).subtracting([knowledge.bodyweightID])
+        // (A gym machine among that kit means a gym, and all it has.)
+        let atGym = askedKit.contains { knowledge.equipment($0)?.gymOnly == true }
+        if have == nil, !askedKit.isEmpty {
+            have = atGym ? Set(knowledge.equipment.map(\.id)) : askedKit.union([knowledge.bodyweightID])
+            assumed.append(
+                atGym
+                    ? say(.workoutAssumedGym)
+                    : say(
+                        .workoutAssumedAskedKit, ["equipment": listed(askedKit.sorted().map(knowledge.equipmentName))]))
+        }
         if have == nil {
             have = [knowledge.bodyweightID]
             assumed.append(say(.workoutAssumedEquipment))

@@ -328,6 +328,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedNothing = "workout.changed-nothing"
     case workoutChangedCount = "workout.changed-count"
     case workoutAssumedHousehold = "workout.assumed-household"
+    case workoutAssumedAskedKit = "workout.assumed-asked-kit"
+    case workoutAssumedGym = "workout.assumed-gym"
     case safetyLeadSubstituteNone = "safety.lead.substitute.none"
     /// No swap spares the area, whatever the kit (the person said none).
     case safetyLeadSubstituteNoneAny = "safety.lead.substitute.none.any"

@@ -664,8 +664,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // ("Beginner gym back day?", "quick upper back finisher after chest day": a plan named in a
         // few words, with no exercise, and no word of how, what or a yes-or-no question, is asked
         // for, whatever else its words suggest.)
+        // (Or with the moves it should hold, named as a list: "a face pull and band pull-apart
+        // workout please" asks for that workout, not the two compared.)
+        // (The names count as one word each.)
         let namesPlanOnly =
-            exercises.isEmpty && family.isEmpty && tokens.count <= Self.fewWords && saysPlanNoun
+            (exercises.isEmpty && family.isEmpty && tokens.count <= Self.fewWords
+                || namedList.count >= 2 && tokens.count <= Self.fewWords + 2 * namedList.count)
+            && saysPlanNoun
             && !tokens.contains(where: howWords.contains) && !tokens.contains(where: whatWords.contains)
             && !asksYesNo(text)
         // ("im 61 and want to strengthen my upper back so i stop hunching over. i have light
