@@ -180,6 +180,11 @@ struct TurnResolver {
             understanding.muscle == nil, understanding.goal == nil, understanding.routine == nil,
             // (Where it is for is enough to build one: "a back workout I can do on a 10 day trip".)
             understanding.substituteReason != .travelling,
+            // (Nor is one asked for in so many words, opening the line: "give me a pull-up focused
+            // workout, i can do 5 strict".)
+            !(turn.understanding.normalized.split(separator: " ").first.map {
+                knowledge.language.words(.asksToBeGiven).contains(String($0))
+            } ?? false),
             understanding.wordCount >= 12,
             let runnerUp = understanding.ranking.first(where: { $0.intent != .workout })
         {

@@ -125,9 +125,12 @@ struct WorkoutResponder: Responder {
         var minutes = minutesSaid ?? knowledge.timeModel.defaultMinutes(for: level)
         var minutesAssumed = minutesSaid == nil
         if minutesSaid == nil, !isFollowUp {
-            // (With the kit assumed too, one note says both.)
-            let note: ReplyKey = assumed.isEmpty ? .workoutAssumedMinutes : .workoutAssumedBoth
-            assumed = [say(note, ["minutes": "\(minutes)", "level": level.rawValue])]
+            // (With body weight assumed too, one note says both; kit assumed from the moves asked
+            // for keeps its own note.)
+            let bodyweightAssumed = assumed == [say(.workoutAssumedEquipment)]
+            let note: ReplyKey = bodyweightAssumed ? .workoutAssumedBoth : .workoutAssumedMinutes
+            assumed =
+                [say(note, ["minutes": "\(minutes)", "level": level.rawValue])] + (bodyweightAssumed ? [] : assumed)
         }
         var exclude: Set<ExerciseID> = isFollowUp ? previous?.exclude ?? [] : []
         var include: [ExerciseID] = isFollowUp ? previous?.include ?? [] : []
