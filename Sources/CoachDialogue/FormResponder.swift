@@ -370,13 +370,18 @@ struct FormResponder: Responder {
             if ask == .progression { levelBlock(&draft, exercise) }
         case .isSafe:
             let facts = exercise.safety + tagged.filter { !exercise.safety.contains($0) }
+            // ("Is behind the neck lat pulldown safe?" asks of a way of doing it that is one of its
+            // mistakes: no yes for the exercise, but that point.)
+            let pointTopics = cueTopics(in: turn.pointFeatures)
+            let asksOfAMistake = exercise.mistakes.contains { !Set($0.about).isDisjoint(with: pointTopics) }
+            let saysYes = turn.asksYesNo && turn.says(knowledge.language.words(.asksSafe)) && !asksOfAMistake
             // (With no safety point of its own, "is it safe to do face pulls?": yes for most people,
             // and the mistakes that make it less so.)
-            guard !facts.isEmpty || turn.asksYesNo && !exercise.mistakes.isEmpty else { return false }
+            guard !facts.isEmpty || saysYes && !exercise.mistakes.isEmpty else { return false }
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
             // ("Is it safe to do face pulls?" gets its yes; "someone said I'll do myself an injury, is he
             // right?" does not.)
-            if turn.asksYesNo, turn.says(knowledge.language.words(.asksSafe)) {
+            if saysYes {
                 draft.add(.paragraph(say(.formSafeGenerally)))
             }
             if facts.isEmpty {
