@@ -61,14 +61,8 @@ struct WorkoutResponder: Responder {
                         ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
         }
         if have == nil { have = isFollowUp ? previous?.availability.have : nil }
-        // (Away from home with no kit said, "a back workout for a 10 day trip": what every room
-        // has, a towel, as well as body weight.)
         var householdAssumed: String?
-        if have == nil, !isFollowUp, turn.understanding.substituteReason == .travelling {
-            let household = knowledge.equipment.filter(\.household)
-            have = Set(household.map(\.id)).union([knowledge.bodyweightID])
-            householdAssumed = say(.workoutAssumedHousehold, ["kit": listed(household.map(\.name))])
-        }
+        if have == nil, !isFollowUp, let (kit, note) = kitAwayFromHome(turn) { (have, householdAssumed) = (kit, note) }
         // A fresh request's exercises asked for and left out, read once.
         let fresh = isFollowUp ? nil : askedAndLeftOut(turn)
         // ("A band pull-apart routine for posture": the band its name says is had, with whatever
@@ -78,20 +72,9 @@ struct WorkoutResponder: Responder {
             ? Set((fresh?.asked ?? []).compactMap(knowledge.exercise).flatMap { knowledge.kitInName(of: $0) }) : []
         if have == nil, !namedKit.isEmpty { have = (state.equipment ?? [knowledge.bodyweightID]).union(namedKit) }
         if have == nil { have = state.equipment }
-        // ("A rows + face pulls + pulldowns workout", no kit said: the kit of the moves asked for,
-        // their usual ways, said as assumed; a plan without every one of them is not what was asked.)
-        let askedKit = Set(
-            (fresh?.asked ?? []).compactMap(knowledge.exercise).flatMap { $0.ways.first?.equipment ?? [] }
-        ).subtracting([knowledge.bodyweightID])
-        // (A gym machine among that kit means a gym, and all it has.)
-        let atGym = askedKit.contains { knowledge.equipment($0)?.gymOnly == true }
-        if have == nil, !askedKit.isEmpty {
-            have = atGym ? Set(knowledge.equipment.map(\.id)) : askedKit.union([knowledge.bodyweightID])
-            assumed.append(
-                atGym
-                    ? say(.workoutAssumedGym)
-                    : say(
-                        .workoutAssumedAskedKit, ["equipment": listed(askedKit.sorted().map(knowledge.equipmentName))]))
+        if have == nil, let (kit, note) = kitOfMovesAsked(fresh?.asked ?? []) {
+            have = kit
+            assumed.append(note)
         }
         if have == nil {
             have = [knowledge.bodyweightID]
@@ -316,6 +299,34 @@ struct WorkoutResponder: Responder {
             state.lastPlan = plan
             if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides
         }
+    }
+
+    /// Away from home with no kit said ("a back workout for a 10 day trip"): what every room has,
+    /// a towel, as well as body weight, with the note that says so; nil when not away.
+    private func kitAwayFromHome(_ turn: Turn) -> (Set<EquipmentID>, String)? {
+        guard turn.understanding.substituteReason == .travelling else { return nil }
+        let household = knowledge.equipment.filter(\.household)
+        return (
+            Set(household.map(\.id)).union([knowledge.bodyweightID]),
+            say(.workoutAssumedHousehold, ["kit": listed(household.map(\.name))])
+        )
+    }
+
+    /// A workout asked for by its moves with no kit said ("a rows + face pulls + pulldowns
+    /// workout"): the kit of their usual ways, a whole gym when a gym machine is among it, with
+    /// the note that says so (a plan without the moves asked for is not what was asked); nil when
+    /// none is needed.
+    private func kitOfMovesAsked(_ asked: [ExerciseID]) -> (Set<EquipmentID>, String)? {
+        let kit = Set(asked.compactMap(knowledge.exercise).flatMap { $0.ways.first?.equipment ?? [] })
+            .subtracting([knowledge.bodyweightID])
+        guard !kit.isEmpty else { return nil }
+        if kit.contains(where: { knowledge.equipment($0)?.gymOnly == true }) {
+            return (Set(knowledge.equipment.map(\.id)), say(.workoutAssumedGym))
+        }
+        return (
+            kit.union([knowledge.bodyweightID]),
+            say(.workoutAssumedAskedKit, ["equipment": listed(kit.sorted().map(knowledge.equipmentName))])
+        )
     }
 
     /// What to say of doing `plan` `count` times a week: the first `weekly` advice that covers

@@ -23,9 +23,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Words that say the equipment after them is missing ("no", "without") or at hand ("only").
     private(set) var negators: Set<String> = []
     /// Words just after an equipment name that mean it cannot be used ("is taken").
-    /// Words of several tokens that say so ("out of order").
-    private var unavailablePhrases: [[String]] = []
     private(set) var unavailable: Set<String> = []
+    /// Phrases of several words that say so ("out of order"), matched word by word.
+    private var unavailablePhrases: [[String]] = []
     /// `sitting_words`: "at a desk 9hrs" is no workout length.
     private var sittingWords: Set<String> = []
     private var haveWords: Set<String> = []
