@@ -50,8 +50,7 @@ extension SubstitutionResponder {
         for exercise: Exercise, availability: Availability, easier: Bool, sparing spare: Set<String>,
         sameExercise: Bool
     ) -> [SubstitutionFinder.Alternative] {
-        let room = knowledge.atHand.union([knowledge.bodyweightID]).union(
-            knowledge.equipment.filter(\.household).map(\.id))
+        let room = knowledge.atHand.union([knowledge.bodyweightID]).union(knowledge.householdKit)
         var swaps = context.substitutions.alternatives(
             to: exercise,
             with: Availability(have: room, missing: availability.missing, cannotLie: availability.cannotLie),

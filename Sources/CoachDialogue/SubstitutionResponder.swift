@@ -247,9 +247,7 @@ struct SubstitutionResponder: Responder {
         // as well (a towel: the row on a towel around the door), said to be assumed.
         var householdUsed: [EquipmentID] = []
         if alternatives.isEmpty, easierWays.isEmpty, let have = availability.have {
-            let household = knowledge.equipment.filter(\.household).map(\.id).filter {
-                !have.contains($0) && !availability.missing.contains($0)
-            }
+            let household = knowledge.householdKit.subtracting(have).subtracting(availability.missing).sorted()
             let widened = Availability(
                 have: have.union(household), missing: availability.missing, cannotLie: availability.cannotLie)
             alternatives = context.substitutions.alternatives(

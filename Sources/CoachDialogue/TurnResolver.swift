@@ -281,9 +281,7 @@ struct TurnResolver {
         if state.lastIntent == .substitution, !doable, understanding.wordCount <= Self.shortFollowUp,
             !turn.mentions(knowledge.language.words(.workout))
         {
-            turn.intent = .substitution
-            turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
-            turn.reasons.append(.formFollowUp)
+            Self.asksForSwapsAgain(&turn)
             return
         }
         guard understanding.features.count <= 6 else { return }
@@ -301,8 +299,14 @@ struct TurnResolver {
             understanding.exerciseCandidates.isEmpty,
             !understanding.painMentioned, turn.intent != .workout
         else { return }
-        turn.intent = .substitution
         turn.exercise = state.lastExercise
+        Self.asksForSwapsAgain(&turn)
+    }
+
+    /// A short follow-up after swaps that narrows what fits (the kit, the floor) asks for the
+    /// swaps again.
+    private static func asksForSwapsAgain(_ turn: inout Turn) {
+        turn.intent = .substitution
         turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
         turn.reasons.append(.formFollowUp)
     }

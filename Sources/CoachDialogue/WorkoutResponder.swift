@@ -76,7 +76,8 @@ struct WorkoutResponder: Responder {
             have = kit
             assumed.append(note)
         }
-        if have == nil {
+        let bodyweightAssumed = have == nil
+        if bodyweightAssumed {
             have = [knowledge.bodyweightID]
             assumed.append(say(.workoutAssumedEquipment))
         }
@@ -110,7 +111,6 @@ struct WorkoutResponder: Responder {
         if minutesSaid == nil, !isFollowUp {
             // (With body weight assumed too, one note says both; kit assumed from the moves asked
             // for keeps its own note.)
-            let bodyweightAssumed = assumed == [say(.workoutAssumedEquipment)]
             let note: ReplyKey = bodyweightAssumed ? .workoutAssumedBoth : .workoutAssumedMinutes
             assumed =
                 [say(note, ["minutes": "\(minutes)", "level": level.rawValue])] + (bodyweightAssumed ? [] : assumed)
@@ -197,7 +197,8 @@ struct WorkoutResponder: Responder {
             }
         }
         let focus = understanding.muscle?.rawValue ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
-        if isFollowUp, let focus, focus != previous?.focus {
+        let focusChanged = isFollowUp && focus != nil && focus != previous?.focus
+        if focusChanged, let focus {
             changes.append(say(.workoutChangedFocus, ["focus": focusName(focus)]))
         }
         // "Swap out anything with a barbell": the kit said missing is left out from now on.
@@ -236,8 +237,7 @@ struct WorkoutResponder: Responder {
             : turn.understanding.wholeGym ? [] : Set(turn.have).subtracting([knowledge.bodyweightID])
         // (Only a new focus can come out the same and say nothing true: leaving out what was not
         // there, or kit it did not use, is said as it is.)
-        let focusChange = say(.workoutChangedFocus, ["focus": focus.map(focusName) ?? ""])
-        let changedNote = changes == [focusChange] ? draft.blocks.count : nil
+        let changedNote = focusChanged && changes.count == 1 ? draft.blocks.count : nil
         if !changes.isEmpty {
             draft.add(.note(say(.workoutChanged, ["changes": changes.joined(separator: say(.joinAlso))])))
         }
@@ -305,10 +305,10 @@ struct WorkoutResponder: Responder {
     /// a towel, as well as body weight, with the note that says so; nil when not away.
     private func kitAwayFromHome(_ turn: Turn) -> (Set<EquipmentID>, String)? {
         guard turn.understanding.substituteReason == .travelling else { return nil }
-        let household = knowledge.equipment.filter(\.household)
+        let household = knowledge.householdKit
         return (
-            Set(household.map(\.id)).union([knowledge.bodyweightID]),
-            say(.workoutAssumedHousehold, ["kit": listed(household.map(\.name))])
+            household.union([knowledge.bodyweightID]),
+            say(.workoutAssumedHousehold, ["kit": listed(household.sorted().map(knowledge.equipmentName))])
         )
     }
 

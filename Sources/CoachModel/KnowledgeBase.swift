@@ -25,6 +25,8 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let bodyweightID: EquipmentID
     /// Equipment always at hand (`at_hand: true`): no equipment, a mat.
     public let atHand: Set<EquipmentID>
+    /// The kit any home or hotel room has (a towel: `household` in equipment.yaml).
+    public var householdKit: Set<EquipmentID> { Set(equipment.filter(\.household).map(\.id)) }
     /// How to coach from the training log (`progress.yaml`).
     public let progress: ProgressRules
 

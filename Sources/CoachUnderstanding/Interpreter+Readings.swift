@@ -126,12 +126,13 @@ extension Interpreter {
         return named.count + family
     }
 
-    /// Whether an exercise named has a word that sets it aside within three words before it ("a
-    /// substitute that isn't just lat pulldowns", `set-aside`).
-    func setsOneAside(_ matches: [EntityMatch], tokens: [String]) -> Bool {
-        matches.contains { match in
-            guard match.entity.isExercise || match.entity.isFamily else { return false }
-            return saysSetAside(before: match.range, in: tokens)
+    /// The exercises and families named with a word that sets them aside within three words
+    /// before them ("a substitute that isn't just lat pulldowns", `set-aside`).
+    func namesSetAside(_ matches: [EntityMatch], tokens: [String]) -> [EntityMatch] {
+        matches.filter { match in
+            (match.entity.isExercise || match.entity.isFamily)
+                && Self.says(
+                    setAsideWords, in: Array(tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound]))
         }
     }
 
@@ -145,21 +146,6 @@ extension Interpreter {
             return complaints.contains { $0.lowerBound >= end && $0.lowerBound <= end + 3 } ? id : nil
         }
         return Set(complained).count == 1 ? complained.first : nil
-    }
-
-    /// The exercises named with a word that sets them aside just before them.
-    func exercisesSetAside(_ matches: [EntityMatch], tokens: [String]) -> Set<ExerciseID> {
-        Set(
-            matches.compactMap { match -> ExerciseID? in
-                guard case let .exercise(id) = match.entity, saysSetAside(before: match.range, in: tokens) else {
-                    return nil
-                }
-                return id
-            })
-    }
-
-    private func saysSetAside(before range: Range<Int>, in tokens: [String]) -> Bool {
-        Self.says(setAsideWords, in: Array(tokens[max(0, range.lowerBound - 3)..<range.lowerBound]))
     }
 
     /// The kit of an exercise's usual way (its first).

@@ -530,7 +530,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if level == nil { level = experienceLevel(in: tokens, spelled: found.spelled) }
         // ("A substitute for pull-ups that isn't just lat pulldowns": the exercise set aside is
         // not the one asked about, when another is named.)
-        let setAside = exercisesSetAside(found.matches, tokens: tokens)
+        let setAsideNames = namesSetAside(found.matches, tokens: tokens)
+        let setAside = Set(
+            setAsideNames.compactMap { match -> ExerciseID? in
+                if case let .exercise(id) = match.entity { id } else { nil }
+            })
         if exercises.contains(where: { !setAside.contains($0) }) {
             exercises.removeAll(where: setAside.contains)
         }
@@ -785,7 +789,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 reasonsSaid, missing: found.missing, pain: pain,
                 weighsTwo: swapsKit
                     || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2
-                        && namedList.isEmpty && !setsOneAside(found.matches, tokens: tokens)
+                        && namedList.isEmpty && setAsideNames.isEmpty
             ),
             levelIsOwn: found.matches.contains { match in
                 guard case .level = match.entity else { return false }
