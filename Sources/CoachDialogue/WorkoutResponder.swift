@@ -87,8 +87,11 @@ struct WorkoutResponder: Responder {
         // ("I can do about 5 strict pull-ups, give me a 30 min session": someone past the first reps
         // of a move above the beginner level is no beginner.)
         // (And the move itself is done at its own level: the pull-up, not its assisted way.)
+        // ("20 min, I can do like 8 pull-ups", after a workout: the same, and the pull-up is not
+        // being taken out.)
         var includeLevel: Level?
-        if understanding.level == nil, !isFollowUp, level == .beginner,
+        let saysReps = understanding.repsAlready != nil && !namedExercises(turn).isEmpty
+        if understanding.level == nil, level == .beginner,
             (understanding.repsAlready ?? 0) >= FormResponder.repsPastTheFirst,
             let hardest = namedExercises(turn).map(\.level).max(), hardest > .beginner
         {
@@ -172,6 +175,11 @@ struct WorkoutResponder: Responder {
             } else if understanding.exercise == nil, let family = familyLeftOut(turn) {
                 exclude.formUnion(family.members)
                 changes.append(say(.workoutChangedWithoutFamily, ["family": family.name]))
+            } else if saysReps {
+                // What someone can already do is no request to leave it out: it stays in.
+                let able = named.filter { !include.contains($0) }
+                include += able
+                exclude.subtract(able)
             } else if let dropped = understanding.exercise ?? positional(turn, in: state.lastPlan) {
                 exclude.insert(dropped)
                 include.removeAll { $0 == dropped }
@@ -227,7 +235,8 @@ struct WorkoutResponder: Responder {
         request.exerciseCount = countSaid ?? (isFollowUp ? previous?.exerciseCount : nil)
         request.exclude = exclude
         request.include = include
-        request.includeLevel = includeLevel
+        request.includeLevel = includeLevel ?? (isFollowUp ? previous?.includeLevel : nil)
+        request.bestReps = saysReps ? understanding.repsAlready : (isFollowUp ? previous?.bestReps : nil)
         request.minutesAssumed = minutesAssumed
         // (A whole gym named is everything at hand, not kit to use first. A change that names no
         // kit keeps the kit the last workout was asked to use: "way too long" keeps the bench.)
@@ -511,6 +520,13 @@ struct WorkoutResponder: Responder {
             draft.add(.note(say(.workoutRange, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
         }
         for note in assumed { draft.add(.note(note)) }
+        // (Sets from a best said: why they are that many, when the move made it into the plan.)
+        if let best = request.bestReps,
+            let item = plan.items.first(where: { !$0.isWarmUp && request.include.contains($0.exercise) }),
+            let reps = item.reps
+        {
+            draft.add(.note(say(.workoutBestReps, ["best": "\(best)", "name": item.name, "reps": "\(reps)"])))
+        }
         var rows = [say(.workoutTableHeader).components(separatedBy: "|")]
         for item in plan.items {
             let amount =

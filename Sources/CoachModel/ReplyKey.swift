@@ -103,6 +103,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case equipmentEveryday = "equipment.everyday"
     case workoutAssumedEquipment = "workout.assumed-equipment"
     case workoutAssumedMinutes = "workout.assumed-minutes"
+    case workoutBestReps = "workout.best-reps"
     case workoutAssumedBoth = "workout.assumed-both"
     case workoutTableHeader = "workout.table-header"
     case workoutPerSide = "workout.per-side"

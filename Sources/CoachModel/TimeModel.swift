@@ -27,6 +27,15 @@ public struct TimeModel: Hashable, Sendable, Codable {
     /// The most sets of one exercise, and the most rounds of the main block.
     public var mostSets = 5
     public var mostRounds = 4
+    /// The reps of each set of a move whose best the person has said ("I can do 12 pull-ups"), as
+    /// a percentage of that best: sets that stop a few reps short of failure, not a beginner's
+    /// dose for someone past it.
+    public var percentOfBest = 70
+
+    /// The reps of a set for someone whose best is `best` reps (at least one).
+    public func repsPerSet(ofBest best: Int) -> Int {
+        max(1, Int((Double(best * percentOfBest) / 100).rounded()))
+    }
 
     /// The minutes of a workout at `level` when none were said.
     public func defaultMinutes(for level: Level) -> Int { defaultMinutes[level] ?? 10 }

@@ -130,9 +130,13 @@ public struct WorkoutBuilder: Sendable {
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = knowledge.timeModel.sets[request.level] ?? 2
         var remaining = queue.map {
-            mainItem(
+            var item = mainItem(
                 exercises[$0.exercise], exercises[$0.exercise].ways[$0.way], sets: sets, rest: rest,
                 level: request.level)
+            if let best = request.bestReps, item.reps != nil, included.contains(item.exercise) {
+                item.reps = knowledge.timeModel.repsPerSet(ofBest: best)
+            }
+            return item
         }[...]
         // How many main exercises: the knowledge's range for this length, or the number asked for.
         let counts =

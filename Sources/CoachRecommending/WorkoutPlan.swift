@@ -78,6 +78,9 @@ public struct WorkoutRequest: Hashable, Sendable {
     /// The level the exercises asked for by name are done at, when above the workout's ("I can do
     /// 5 strict pull-ups": the pull-up itself, not its assisted way).
     public var includeLevel: Level?
+    /// The best the person has said they do at the moves asked for by name ("I can do 12
+    /// pull-ups"): their sets are a share of it (`TimeModel.repsPerSet(ofBest:)`).
+    public var bestReps: Int?
     /// Whether the minutes are the level's usual length, none having been said: a later change of
     /// level brings that level's length ("too easy, I've been lifting a year" of a 10-minute
     /// beginner session gives the intermediate 20 minutes).

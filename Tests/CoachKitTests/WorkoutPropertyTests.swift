@@ -204,6 +204,29 @@ struct SeedTests {
         #expect(placed > 100)
     }
 
+    /// A best said for a move asked for by name ("I can do 12 pull-ups") doses its sets at the time
+    /// model's share of that best, and only its sets: the rest keep the level's dose.
+    @Test func aBestSaidDosesTheSetsOfThatMove() throws {
+        let knowledge = Fixtures.knowledge
+        let builder = WorkoutBuilder(knowledge: knowledge)
+        for best in [3, 8, 12, 20] {
+            var request = WorkoutRequest(
+                minutes: 20, availability: Availability(have: ["pull-up-bar", "dumbbell"]), level: .intermediate,
+                focus: nil, seed: 1)
+            request.include = ["pull-up"]
+            request.bestReps = best
+            let plan = try #require(builder.build(request))
+            let pullUp = try #require(plan.items.first { $0.exercise == "pull-up" })
+            let expected = knowledge.timeModel.repsPerSet(ofBest: best)
+            #expect(pullUp.reps == expected)
+            #expect(expected >= 1 && expected < best)
+            request.bestReps = nil
+            let usual = try #require(builder.build(request))
+            let others = plan.items.filter { $0.exercise != "pull-up" }.map(\.reps)
+            #expect(others == usual.items.filter { $0.exercise != "pull-up" }.map(\.reps))
+        }
+    }
+
     @Test func advancedLiftersGetTheAdvancedMovesTheirKitAllows() throws {
         let knowledge = Fixtures.knowledge
         let builder = WorkoutBuilder(knowledge: knowledge)
