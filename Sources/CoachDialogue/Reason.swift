@@ -32,6 +32,9 @@ public enum Reason: Hashable, Sendable {
     case sparesPain([String])
     /// The person said the pain is better: its areas are no longer spared.
     case painBetter
+    /// A workout asked for, or the last one changed, with a mild pain where an upper back workout
+    /// can leave it out: the workout, built around these areas.
+    case worksAroundPain([String])
     /// Travelling with no exercise named: what can be done away from the gym.
     case awayFromTheGym
     /// Cannot do an exercise yet and asks about it: how to work up to it.

@@ -165,7 +165,10 @@ extension Responder {
     func noteSpared(_ areas: Set<String>, _ draft: inout ReplyDraft) {
         let names = areaNames(areas)
         guard !names.isEmpty else { return }
-        draft.add(.note(say(.sparedAreas, ["area": names])))
+        // (Pain where a workout can simply leave it out, a wrist or the lower back, is no reason to
+        // skip training.)
+        let aside = areas.allSatisfy { id in knowledge.safety.painAreas.first { $0.id == id }?.workAround == true }
+        draft.add(.note(say(aside ? .sparedAreasAside : .sparedAreas, ["area": names])))
         draft.reasons.append(.sparesPain(areas.sorted()))
     }
     /// Says which ways of lying down are left out ("moves done lying face down"), when any are.

@@ -40,6 +40,9 @@ struct Turn {
     /// The line was answered as ordinary muscle soreness, or as the stiffness of long sitting:
     /// nothing to spare in what follows.
     var nothingToSpare = false
+    /// Pain areas of this line that the workout asked for is built around (`TurnResolver`):
+    /// reported from now on, as a safety reply would report them.
+    var workAround: [String] = []
 
     /// Whether a question of the line asks yes or no ("could it be my rotator cuff?"), by its first
     /// word (the `yes-no` signal).
@@ -140,6 +143,7 @@ extension ConversationState {
                 painReported.append(area)
             }
         }
+        for area in turn.workAround where !painReported.contains(area) { painReported.append(area) }
         if !turn.clarifies { lastIntent = turn.intent }
     }
 }

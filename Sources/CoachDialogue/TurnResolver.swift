@@ -100,6 +100,7 @@ struct TurnResolver {
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
         readThanks(&turn)
+        readWorkAroundPain(&turn, state: state)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
         if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
@@ -334,6 +335,36 @@ struct TurnResolver {
 
     /// Thanks that asks nothing ("thanks man, the face pull tip fixed my shoulder thing"): thanks,
     /// whatever the exercise or the body part its news names would make of it.
+    /// A workout asked for, or the last one changed, with a mild pain only where an upper back
+    /// workout can leave it out (`work_around` in safety.yaml): "my wrist hurts a bit, can you give
+    /// me 15 minutes with dumbbells that avoids it", "swap the rows, my lower back is tweaky
+    /// today". The workout, built around it, not the safety card alone. (Pain in what the workout
+    /// trains, a red flag, or no workout asked for: safety, as before.)
+    private func readWorkAroundPain(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .safety, understanding.rule == .pain, !understanding.redFlag,
+            !state.redFlagReported
+        else { return }
+        let hurt = understanding.hurtAreas
+        let areas = knowledge.safety.painAreas
+        // (Every area said to hurt must be one: "my wrist and shoulder hurt" is not.)
+        guard !hurt.isEmpty, hurt.allSatisfy({ id in areas.first { $0.id == id }?.workAround == true }) else {
+            return
+        }
+        let language = knowledge.language
+        let asksWorkout =
+            understanding.ranking.first?.intent == .workout
+            && (understanding.minutes != nil || turn.mentions(language.words(.workout)))
+        let changesPlan =
+            state.lastIntent == .workout && state.lastPlan != nil
+            && (turn.mentions(language.words(.swap)) || turn.mentions(language.words(.leaveOut))
+                || turn.mentions(language.words(.changeWorkout)))
+        guard asksWorkout || changesPlan else { return }
+        turn.intent = .workout
+        turn.workAround = hurt
+        turn.reasons.append(.worksAroundPain(hurt))
+    }
+
     private func readThanks(_ turn: inout Turn) {
         guard !turn.clarifies, !turn.asksQuestion, !turn.understanding.painMentioned,
             [.form, .faq, .anatomy, .substitution, .unknown].contains(turn.intent),

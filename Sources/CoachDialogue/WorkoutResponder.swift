@@ -19,9 +19,16 @@ struct WorkoutResponder: Responder {
             return
         }
         // Pain reported earlier: the plan leaves out every move that loads that area, and says so.
-        let spare = Set(state.painReported)
+        // (And a mild pain said with the request, where the workout can leave it out: "my wrist
+        // hurts a bit, 15 minutes with dumbbells".)
+        let now = Set(turn.workAround).subtracting(state.painReported)
+        let spare = Set(state.painReported).union(now)
         if declines(sparing: spare, into: &draft) { return }
-        noteSpared(spare, &draft)
+        if !now.isEmpty {
+            draft.add(.note(say(.sparedAreasNow, ["area": areaNames(now)])))
+            draft.reasons.append(.worksAroundPain(now.sorted()))
+        }
+        noteSpared(Set(state.painReported), &draft)
         noteCannotLie(state.cannotLie, &draft)
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }),
             spares(routine, spare), fits(routine, cannotLie: state.cannotLie)
@@ -172,6 +179,9 @@ struct WorkoutResponder: Responder {
                 }
                 changes.append(
                     say(.workoutChangedWith, ["names": listed(added.compactMap { knowledge.exercise($0)?.name })]))
+            } else if !now.isEmpty {
+                // ("Swap the rows out, my lower back is cranky": the pain is why, so the moves
+                // that load it go, and the rows that spare it stay.)
             } else if understanding.exercise == nil, let family = familyLeftOut(turn) {
                 exclude.formUnion(family.members)
                 changes.append(say(.workoutChangedWithoutFamily, ["family": family.name]))
@@ -188,6 +198,16 @@ struct WorkoutResponder: Responder {
                     say(
                         wasIn ? .workoutChangedWithout : .workoutChangedNotIn,
                         ["name": knowledge.exercise(dropped)?.name ?? ""]))
+            }
+            // ("My elbow is achy, swap out anything that'll bug it": what came out, and why.)
+            let loadsNow = (state.lastPlan?.items ?? []).filter { item in
+                !item.isWarmUp && knowledge.exercise(item.exercise).map { !$0.spares(now) } == true
+            }
+            if !now.isEmpty, !loadsNow.isEmpty {
+                changes.append(
+                    say(
+                        .workoutChangedWithoutLoads,
+                        ["names": listed(loadsNow.map(\.name)), "area": areaNames(now)]))
             }
             if level != previous.level {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))

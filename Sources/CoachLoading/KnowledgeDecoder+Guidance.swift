@@ -92,7 +92,8 @@ extension KnowledgeDecoder {
         for node in reader.sequence(map["pain_areas"], "pain_areas") {
             guard let item = reader.mapping(node, "a pain area") else { continue }
             reader.checkKeys(
-                item, allowed: ["id", "name", "phrases", "causes", "gentler", "urgent"], in: "a pain area")
+                item, allowed: ["id", "name", "phrases", "causes", "gentler", "urgent", "work_around"],
+                in: "a pain area")
             let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
             let name = reader.required(item, "name", in: "a pain area", at: node).flatMap {
                 reader.string($0, "the name")
@@ -104,6 +105,7 @@ extension KnowledgeDecoder {
                 var area = SafetyKnowledge.PainArea(
                     id: id, name: name, phrases: phrases, causes: causes, gentler: gentler.map { ExerciseID($0) })
                 area.urgent = item["urgent"].flatMap { reader.string($0, "when to get urgent help") }
+                area.workAround = item["work_around"].flatMap { reader.bool($0, "work_around") } ?? false
                 areas.append(area)
             }
         }

@@ -140,6 +140,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedLevelSame = "workout.changed.level-same"
     case workoutChangedMinutes = "workout.changed.minutes"
     case workoutChangedWithout = "workout.changed.without"
+    case workoutChangedWithoutLoads = "workout.changed.without-loads"
     case workoutChangedWith = "workout.changed.with"
     case workoutAskedNeedsKit = "workout.asked.needs-kit"
     case workoutAskedLoadsPain = "workout.asked.loads-pain"
@@ -349,6 +350,9 @@ public enum ReplyKey: String, CaseIterable, Sendable {
 
     case whyReasonChoseExercise = "why.reason.chose-exercise"
     case whyReasonSparesPain = "why.reason.spares-pain"
+    case whyReasonWorksAroundPain = "why.reason.works-around-pain"
+    case sparedAreasNow = "spared-areas-now"
+    case sparedAreasAside = "spared-areas-aside"
     case whyReasonPainBetter = "why.reason.pain-better"
     case painBetter = "pain-better"
     case entityPainBetter = "entity.pain-better"

@@ -136,6 +136,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// place of the general ones (the lower back: numbness in the saddle area, bladder or bowel
         /// trouble, both legs weak); nil for the general ones.
         public var urgent: String?
+        /// Whether an upper back workout can simply leave this area out (a wrist, an elbow, the
+        /// lower back), so that a workout asked for with a mild pain here is built around it;
+        /// false where the workout itself would load the pain (the upper back, shoulder, neck).
+        public var workAround = false
 
         public init(id: String, name: String, phrases: [String], causes: [SourcedText], gentler: [ExerciseID]) {
             self.id = id

@@ -68,13 +68,26 @@ public struct WorkoutBuilder: Sendable {
         let warmUpCount = knowledge.timeModel.warmUpMoves(forMinutes: minutes)
         // Warm-ups: mobility and light shoulder-blade moves that need no equipment; a learning
         // drill ("with empty hands") is a fine warm-up, though never main work.
-        let warmUps = candidates(drills: true).filter { position, way in
+        let warmUpCandidates = candidates(drills: true).filter { position, way in
             let pattern = exercises[position].pattern
             return !included.contains(exercises[position].id)
                 && (pattern == .mobility || (pattern == .rearDeltScapular && exercises[position].level == .beginner))
                 && exercises[position].ways[way].needs.isEmpty
         }
-        .shuffled(using: &random).prefix(warmUpCount)
+        .shuffled(using: &random)
+        // (When pain or kit leaves too few moves for the main block, no warm-up uses one up: "my
+        // wrist hurts, 15 minutes" got the cobra alone, as a circuit, once the snow angel and the
+        // I-Y-T were taken as warm-ups. Fewer warm-ups, then.)
+        let mainPool = Set(usable.filter { exercises[$0.exercise].pattern != .mobility }.map(\.exercise))
+        let fewest = knowledge.timeModel.mainExercises(forMinutes: minutes).lowerBound
+        // (Only when the pool can fill the block at all: one move left is no workout, warm-ups or
+        // not; the caller says so and offers drills.)
+        let scarce = mainPool.count - warmUpCount < fewest && mainPool.count >= max(fewest, 2)
+        let spareWarmUps = warmUpCandidates.filter { !mainPool.contains($0.exercise) }
+        // (But never none when there could be one: a workout still starts warm.)
+        let warmUps =
+            (scarce ? (spareWarmUps.isEmpty ? Array(warmUpCandidates.prefix(1)) : spareWarmUps) : warmUpCandidates)
+            .prefix(warmUpCount)
         var items = warmUps.map { warmUpItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) }
         let warmUpIDs = Set(items.map(\.exercise))
 

@@ -73,6 +73,27 @@ public struct Understanding: Sendable {
         }
         return painOutside || soreness || redFlag ? nil : first.id
     }
+    /// The pain areas said beside a word of pain or soreness, within `Self.hurtWindow` words
+    /// ("my wrist hurts a bit, give me an upper back workout": the wrist; the upper back there is
+    /// what to train, not what hurts), in the order named.
+    public var hurtAreas: [String] {
+        let hurts = matches.filter { $0.entity == .pain || $0.entity == .soreness }.map(\.range)
+        var areas: [String] = []
+        for match in matches {
+            guard case let .painArea(id) = match.entity, !areas.contains(id) else { continue }
+            let area = match.range
+            let near = hurts.contains { (hurt: Range<Int>) -> Bool in
+                hurt.overlaps(area)
+                    || (hurt.lowerBound >= area.upperBound && hurt.lowerBound - area.upperBound < Self.hurtWindow)
+                    || (area.lowerBound >= hurt.upperBound && area.lowerBound - hurt.upperBound < Self.hurtWindow)
+            }
+            if near { areas.append(id) }
+        }
+        return areas
+    }
+    /// How many words may stand between a pain area and the word of pain said of it ("my lower
+    /// back is a bit sore": two).
+    public static let hurtWindow = 4
     /// The likeliest of the ranked asks that is a pain ask, if any is.
     public var painAsk: Ask? { askRanking.lazy.map(\.ask).first(where: \.isPainAsk) }
     /// Whether the person says a doctor or physiotherapist has seen it already.

@@ -1,6 +1,7 @@
 import CoachDialogue
 import CoachModel
 import CoachRecommending
+import CoachUnderstanding
 import Testing
 
 /// After someone reports pain in an area, nothing coach suggests loads that area: not the
@@ -33,6 +34,37 @@ struct PainSparingTests {
             }
         }
         #expect(checked >= 1000)
+    }
+
+    /// A workout asked for with a mild pain said in the same line: built around the pain where an
+    /// upper back workout can leave it out (`work_around` areas), never loading it, and the area is
+    /// spared in the next workout too; where the workout itself would load the pain (the upper
+    /// back, the shoulder, the neck), no workout, the pain answer.
+    @Test func aWorkoutAskedWithPainElsewhereIsBuiltAroundIt() throws {
+        var built = 0
+        for area in knowledge.safety.painAreas {
+            for kit in ["dumbbells", "a band", "no equipment"] {
+                let line = "my \(area.name) is a bit sore, can you give me a 20 min upper back workout with \(kit)"
+                let replies = Fixtures.converse([line, "make it 15 minutes"])
+                guard area.workAround else {
+                    #expect(replies[0].intent == .safety, "\(line)")
+                    #expect(replies[0].routine == nil, "\(line)")
+                    continue
+                }
+                #expect(replies[0].intent == .workout, "\(line)")
+                for reply in replies {
+                    for item in reply.routine?.items ?? [] {
+                        let loads = try #require(knowledge.exercise(item.exercise)).loads
+                        #expect(!loads.contains(area.id), "\(line): \(item.exercise) loads \(area.id)")
+                    }
+                }
+                if replies[0].routine != nil { built += 1 }
+            }
+        }
+        #expect(built >= 6)
+        // The area named as what to train is not taken for the pain.
+        let reply = Fixtures.converse(["my wrist hurts a bit, 15 min upper back workout please"])[0]
+        #expect(reply.understanding?.hurtAreas == ["wrist"])
     }
 
     /// "My shoulder hurts when I do pull-ups, what can I do instead?", for every exercise and
