@@ -73,8 +73,9 @@ struct BestForResponder: Responder {
         }
         // (Leaving alone what the person said hurts: "sprained my wrist", then "what works the
         // rhomboids?")
-        let spare = Set(state.painReported)
-        let ranked = rank(targets, availability, preferring: preferred).filter { $0.exercise.spares(spare) }
+        var sparing = availability
+        sparing.spare.formUnion(state.painReported)
+        let ranked = rank(targets, sparing, preferring: preferred)
         let focus =
             understanding.muscle.map(knowledge.muscleName)
             ?? understanding.goal
@@ -108,7 +109,7 @@ struct BestForResponder: Responder {
         }
         draft.add(.bullets(lines))
         draft.exercises = ranked.prefix(Self.listed).map { suggestion($0.exercise, way: $0.way) }
-        noteSpared(spare, &draft)
+        noteSpared(Set(state.painReported), &draft)
         if !goalMuscles.isEmpty, understanding.muscle == nil {
             draft.add(
                 .note(
@@ -145,6 +146,8 @@ struct BestForResponder: Responder {
         in knowledge: KnowledgeBase, at level: Level, _ availability: Availability, sparing spare: Set<String> = [],
         preferring preferred: Set<EquipmentID> = []
     ) -> [(exercise: Exercise, way: ExerciseWay)] {
+        var sparing = availability
+        sparing.spare.formUnion(spare)
         // Moves at their level lead, then the easier ones; within a level, a row before a rear
         // shoulder move before a pulldown (the workouts' order), then the knowledge's. Sorted as
         // small keys, not as exercises: copying whole exercises in the comparisons made this the
@@ -152,9 +155,8 @@ struct BestForResponder: Responder {
         let levels = Level.allCases
         var keyed: [(level: Int, pattern: Int, loads: Int, index: Int, way: ExerciseWay)] = []
         for (index, exercise) in knowledge.exercises.enumerated() {
-            guard exercise.pattern != .mobility, exercise.level <= level, exercise.spares(spare),
-                knowledge.worksUpperBack(exercise),
-                let (way, loads) = listedWay(of: exercise, in: knowledge, availability, preferring: preferred),
+            guard exercise.pattern != .mobility, exercise.level <= level, knowledge.worksUpperBack(exercise),
+                let (way, loads) = listedWay(of: exercise, in: knowledge, sparing, preferring: preferred),
                 !way.isDrill
             else { continue }
             let pattern =

@@ -49,7 +49,11 @@ struct PainSwapResponder: Responder {
         // (Seen or cleared by a doctor or physiotherapist already: "doc cleared me to train otherwise"
         // is not sent to one again.)
         let seen = understanding.seenProfessional || understanding.matches.contains { $0.entity == .cleared }
-        let found: ReplyKey = seen ? .safetyLeadSubstituteSeen : .safetyLeadSubstitute
+        // (The same exercise done a way that leaves the area out, offered first: only the way that
+        // hurts is left out.)
+        let sameFirst = draft.exercises.first?.id == exercise.id
+        let found: ReplyKey =
+            seen ? .safetyLeadSubstituteSeen : sameFirst ? .safetyLeadSubstituteWay : .safetyLeadSubstitute
         let lead = say(swaps ? found : none, ["name": exercise.name, "area": area])
         draft.blocks.insert(.paragraph(lead), at: 0)
         draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)

@@ -61,6 +61,8 @@ public struct Reply: Sendable {
         public var equipment: [EquipmentID]
         /// One line on why it is suggested (for alternatives).
         public var why: String?
+        /// The id of the way suggested, when one is (`ExerciseWay.id`).
+        public var way: String?
     }
 
     /// What decided a reply's intent.

@@ -159,7 +159,7 @@ extension Responder {
                 + say(.anatomySecondary, ["muscles": secondary.joined(separator: say(.joinList))])
     }
     func suggestion(_ exercise: Exercise, way: ExerciseWay?, why: String? = nil) -> Reply.Suggestion {
-        Reply.Suggestion(id: exercise.id, name: exercise.name, equipment: way?.equipment ?? [], why: why)
+        Reply.Suggestion(id: exercise.id, name: exercise.name, equipment: way?.equipment ?? [], why: why, way: way?.id)
     }
     /// Says which reported pain areas the suggestions leave alone, and why.
     func noteSpared(_ areas: Set<String>, _ draft: inout ReplyDraft) {

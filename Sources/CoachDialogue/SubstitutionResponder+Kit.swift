@@ -158,9 +158,9 @@ extension SubstitutionResponder {
     func fitting(_ availability: Availability, sparing spare: Set<String> = [])
         -> [(exercise: Exercise, way: ExerciseWay)]
     {
-        knowledge.exercises.compactMap { exercise in
-            exercise.spares(spare) ? availability.firstWay(of: exercise).map { (exercise, $0) } : nil
-        }
+        var sparing = availability
+        sparing.spare.formUnion(spare)
+        return knowledge.exercises.compactMap { exercise in sparing.firstWay(of: exercise).map { (exercise, $0) } }
     }
 
     /// The first of `fits` as "Name (way)" bullets, offered as suggestions.

@@ -339,17 +339,31 @@ struct SubstitutionResponder: Responder {
         }
     }
 
-    /// Other exercises for one that hurts: never the same exercise another way, none that loads
-    /// a sore area, each with why it is a fair swap. False when none fits.
+    /// Other exercises for one that hurts, none that loads a sore area, each with why it is a fair
+    /// swap; first, the same exercise done a way that leaves the area alone, where there is one
+    /// ("bent-over rows wreck my lower back": the row chest down on an incline bench). False when
+    /// none fits.
     func painSwaps(
         for exercise: Exercise, sparing areas: Set<String>, availability: Availability, into draft: inout ReplyDraft
     ) -> Bool {
+        var sparing = availability
+        sparing.spare.formUnion(areas)
+        let sparingWay = exercise.spares(areas) ? nil : exercise.ways.first { sparing.allows($0) && !$0.isDrill }
         let alternatives = context.substitutions.alternatives(
-            to: exercise, with: availability, sparing: areas, sameExercise: false)
-        guard !alternatives.isEmpty else { return false }
-        draft.add(.bullets(alternatives.map { line(for: $0, original: exercise) }))
+            to: exercise, with: availability, limit: sparingWay == nil ? 4 : 3, sparing: areas, sameExercise: false)
+        guard sparingWay != nil || !alternatives.isEmpty else { return false }
+        var lines: [String] = []
+        if let way = sparingWay {
+            let area = areaNames(areas.intersection(exercise.loads))
+            lines.append(
+                say(.substitutionSameExerciseSpares, ["name": WorkoutBuilder.named(exercise, way), "area": area])
+                    + (way.offers.map { " " + capitalizedFirst($0.text) } ?? ""))
+            draft.cite(way.source)
+            draft.exercises.append(suggestion(exercise, way: way))
+        }
+        draft.add(.bullets(lines + alternatives.map { line(for: $0, original: exercise) }))
         alternatives.forEach { draft.cite($0.way.source) }
-        draft.exercises = alternatives.map { suggestion($0.exercise, way: $0.way) }
+        draft.exercises += alternatives.map { suggestion($0.exercise, way: $0.way) }
         return true
     }
 

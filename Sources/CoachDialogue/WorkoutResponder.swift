@@ -200,14 +200,28 @@ struct WorkoutResponder: Responder {
                         ["name": knowledge.exercise(dropped)?.name ?? ""]))
             }
             // ("My elbow is achy, swap out anything that'll bug it": what came out, and why.)
+            // (One with a way that leaves the area out is done that way instead: the row chest down on
+            // a bench for a lower back.)
             let loadsNow = (state.lastPlan?.items ?? []).filter { item in
-                !item.isWarmUp && knowledge.exercise(item.exercise).map { !$0.spares(now) } == true
+                !item.isWarmUp && !item.loads.isDisjoint(with: now)
             }
-            if !now.isEmpty, !loadsNow.isEmpty {
+            let sparing = Availability(have: have, missing: Set(turn.missing).union(state.missing), spare: now)
+            let otherWay = { (item: WorkoutPlan.Item) -> (exercise: Exercise, way: ExerciseWay)? in
+                guard let exercise = knowledge.exercise(item.exercise), let way = sparing.firstWay(of: exercise) else {
+                    return nil
+                }
+                return (exercise, way)
+            }
+            let dropped = loadsNow.filter { otherWay($0) == nil }
+            if !now.isEmpty, !dropped.isEmpty {
+                changes.append(
+                    say(.workoutChangedWithoutLoads, ["names": listed(dropped.map(\.name)), "area": areaNames(now)]))
+            }
+            for (exercise, way) in loadsNow.compactMap(otherWay) where !now.isEmpty {
                 changes.append(
                     say(
-                        .workoutChangedWithoutLoads,
-                        ["names": listed(loadsNow.map(\.name)), "area": areaNames(now)]))
+                        .workoutChangedWaySpares,
+                        ["name": WorkoutBuilder.named(exercise, way), "area": areaNames(now)]))
             }
             if level != previous.level {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
@@ -280,7 +294,7 @@ struct WorkoutResponder: Responder {
         var unplaced: [Exercise] = []
         for id in request.include {
             guard let exercise = knowledge.exercise(id) else { continue }
-            if !exercise.spares(spare) {
+            if !exercise.sparesSomeWay(spare) {
                 assumed.append(
                     say(
                         .workoutAskedLoadsPain,
@@ -472,7 +486,7 @@ struct WorkoutResponder: Responder {
     /// upper back muscle remain.
     private func enoughUpperBackWork(sparing spare: Set<String>) -> Bool {
         knowledge.exercises.filter { exercise in
-            exercise.spares(spare) && exercise.pattern != .mobility
+            exercise.sparesSomeWay(spare) && exercise.pattern != .mobility
                 && knowledge.worksUpperBack(exercise)
         }.count >= 3
     }
@@ -671,10 +685,11 @@ struct WorkoutResponder: Responder {
                 say(.workoutEmptyCell),
                 listed(way.equipment.map(knowledge.equipmentName)),
             ])
-            items.append(
-                WorkoutPlan.Item(
-                    exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,
-                    seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note))
+            var item = WorkoutPlan.Item(
+                exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,
+                seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note)
+            item.loads = way.loads
+            items.append(item)
         }
         if let last = items.indices.last { items[last].restSeconds = routine.restSeconds }
         rows.append([say(.routineRest), say(.workoutRestSeconds, ["seconds": "\(routine.restSeconds)"]), "", ""])

@@ -26,8 +26,14 @@ public struct Exercise: Hashable, Sendable, Identifiable, Codable {
     /// than repeating what they share. Nil when the knowledge gives none.
     public var swapNote: SourcedText?
 
-    /// Whether it leaves every one of `areas` alone.
+    /// Whether it leaves every one of `areas` alone, done its usual way (some other way may,
+    /// where the whole exercise does not: `ExerciseWay.loads`).
     public func spares(_ areas: Set<String>) -> Bool { loads.isDisjoint(with: areas) }
+
+    /// Whether some way of it leaves every one of `areas` alone.
+    public func sparesSomeWay(_ areas: Set<String>) -> Bool {
+        ways.contains { $0.loads.isDisjoint(with: areas) }
+    }
 
     public var primaryMuscles: [MuscleID] { muscles.filter { $0.role == .primary }.map(\.muscle) }
     public var secondaryMuscles: [MuscleID] { muscles.filter { $0.role == .secondary }.map(\.muscle) }
@@ -167,6 +173,12 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     /// The equipment a person must have for it: `equipment` less what is always at hand (no
     /// equipment, a mat: `at_hand` in equipment.yaml). Set by `KnowledgeBase`.
     public var needs: Set<EquipmentID> = []
+    /// The pain areas this way loads when they differ from the exercise's (`loads` in the way):
+    /// chest down on an incline bench, a row leaves the lower back out. Nil for the exercise's.
+    public var ownLoads: Set<String>?
+    /// The pain areas this way loads: its own, else the exercise's. Set by `KnowledgeBase`, so
+    /// that what a person can do with a pain spared is a question about ways, as kit is.
+    public var loads: Set<String> = []
 
     public init(id: String, name: String, equipment: [EquipmentID], text: String? = nil, source: SourceRef) {
         self.id = id

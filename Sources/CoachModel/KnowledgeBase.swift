@@ -58,6 +58,7 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
             var exercise = exercise
             for index in exercise.ways.indices {
                 exercise.ways[index].needs = Set(exercise.ways[index].equipment.filter { !atHand.contains($0) })
+                exercise.ways[index].loads = exercise.ways[index].ownLoads ?? exercise.loads
             }
             return exercise
         }

@@ -7,23 +7,28 @@ public struct Availability: Hashable, Sendable {
     public var missing: Set<EquipmentID>
     /// How they cannot lie down to train ("I can't lie face down"): no way done so is allowed.
     public var cannotLie: Set<Lying> = []
+    /// Pain areas to leave alone (ids): no way that loads one is allowed (`ExerciseWay.loads`).
+    public var spare: Set<String> = []
 
     /// Whether the person can be as `way` is done: not lying down a way they cannot.
     public func allowsLying(_ way: ExerciseWay) -> Bool {
         way.lying.map { !cannotLie.contains($0) } ?? true
     }
 
-    public init(have: Set<EquipmentID>?, missing: Set<EquipmentID> = [], cannotLie: Set<Lying> = []) {
+    public init(
+        have: Set<EquipmentID>?, missing: Set<EquipmentID> = [], cannotLie: Set<Lying> = [], spare: Set<String> = []
+    ) {
         self.have = have
         self.missing = missing
         self.cannotLie = cannotLie
+        self.spare = spare
     }
 
-    /// True when the person has every piece `way` needs and lacks none it uses, and can lie as it
-    /// is done. What is always at hand, such as a mat, is never asked for (`ExerciseWay.needs`),
+    /// True when the person has every piece `way` needs and lacks none it uses, can lie as it is
+    /// done, and it loads no area to spare. What is always at hand, such as a mat, is never asked for (`ExerciseWay.needs`),
     /// but "no mat" still counts.
     public func allows(_ way: ExerciseWay) -> Bool {
-        guard allowsLying(way) else { return false }
+        guard allowsLying(way), way.loads.isDisjoint(with: spare) else { return false }
         if way.equipment.contains(where: missing.contains) { return false }
         guard let have else { return true }
         return way.needs.isSubset(of: have)

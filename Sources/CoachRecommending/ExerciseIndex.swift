@@ -10,8 +10,9 @@ package struct ExerciseIndex: Sendable {
         var secondary: BitSet
         var muscles: BitSet
         /// Per way, in order: the equipment it uses, the part of it a person must have (what is
-        /// always at hand left out), and how it is done lying down, if it is.
-        var ways: [(uses: BitSet, needs: BitSet, lying: Lying?)]
+        /// always at hand left out), how it is done lying down, if it is, and the pain areas it
+        /// loads.
+        var ways: [CodedWay]
     }
 
     private(set) var entries: [Entry] = []
@@ -21,6 +22,7 @@ package struct ExerciseIndex: Sendable {
     private var wayLevels: [[Level]] = []
     private var muscleNumbers: [MuscleID: Int] = [:]
     private var equipmentNumbers: [EquipmentID: Int] = [:]
+    private var areaNumbers: [String: Int] = [:]
     /// Kit whose load keeps going up (`Equipment.progressive`), and kit only a gym has.
     private(set) var progressiveKit = BitSet([])
     private(set) var gymKit = BitSet([])
@@ -31,10 +33,11 @@ package struct ExerciseIndex: Sendable {
     package init(knowledge: KnowledgeBase) {
         for exercise in knowledge.exercises {
             let ways = exercise.ways.map { way in
-                (
+                CodedWay(
                     uses: BitSet(way.equipment.map { Self.number($0, in: &equipmentNumbers) }),
                     needs: BitSet(way.needs.sorted().map { Self.number($0, in: &equipmentNumbers) }),
-                    lying: way.lying
+                    lying: way.lying,
+                    loads: BitSet(way.loads.sorted().map { Self.number($0, in: &areaNumbers) })
                 )
             }
             let primary = BitSet(exercise.primaryMuscles.map { Self.number($0, in: &muscleNumbers) })
@@ -65,7 +68,8 @@ package struct ExerciseIndex: Sendable {
     func coded(_ availability: Availability) -> CodedAvailability {
         CodedAvailability(
             missing: equipment(availability.missing), have: availability.have.map(equipment),
-            cannotLie: availability.cannotLie)
+            cannotLie: availability.cannotLie,
+            spare: BitSet(availability.spare.compactMap { areaNumbers[$0] }))
     }
 
     /// The position of the first way of exercise `index` that `availability` allows and that is
@@ -118,13 +122,24 @@ struct CodedAvailability: Sendable {
     /// What the person has; nil when they have not said.
     var have: BitSet?
     var cannotLie: Set<Lying> = []
+    /// Pain areas no way may load.
+    var spare = BitSet([])
 
-    func allows(_ way: (uses: BitSet, needs: BitSet, lying: Lying?)) -> Bool {
+    func allows(_ way: CodedWay) -> Bool {
         if let lying = way.lying, cannotLie.contains(lying) { return false }
+        guard !way.loads.intersects(spare) else { return false }
         guard !way.uses.intersects(missing) else { return false }
         guard let have else { return true }
         return way.needs.isSubset(of: have)
     }
+}
+
+/// A way of an exercise in numbers (`ExerciseIndex.Entry.ways`).
+struct CodedWay: Sendable {
+    var uses: BitSet
+    var needs: BitSet
+    var lying: Lying?
+    var loads: BitSet
 }
 
 /// A set of small non-negative numbers, one bit each.

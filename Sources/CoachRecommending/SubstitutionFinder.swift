@@ -28,13 +28,16 @@ public struct SubstitutionFinder: Sendable {
     }
 
     /// Up to `limit` alternatives to `original`, best first.
-    /// Exercises that load one of `sparing` (pain areas) are never offered, the original included.
+    /// Ways that load one of `sparing` (pain areas) are never offered, the original's included
+    /// (another way of it may be: the row done chest down on a bench leaves the lower back out).
     /// `sameExercise` allows the original done another way (one way at most, ranked first): right
     /// when kit is missing, pointless when the person wants something else.
     public func alternatives(
         to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false,
         sparing: Set<String> = [], sameExercise: Bool = true
     ) -> [Alternative] {
+        var availability = availability
+        availability.spare.formUnion(sparing)
         // NB: only the best `limit` are kept as they come (sorting every candidate made a swap
         // slow on a large knowledge base); ties keep the order they were found in.
         var best: [Alternative] = []
@@ -53,8 +56,7 @@ public struct SubstitutionFinder: Sendable {
         // may well be what fits it ("only dumbbells, instead of rows?": the row with dumbbells).
         // (Of the ways the kit allows, the one using most of the kit said: "dumbbells and a flat
         // bench, instead of barbell rows?" gets the one-arm row braced on the bench.)
-        if !easierOnly, sameExercise, original.spares(sparing),
-            let way = fullestWay(of: original, availability),
+        if !easierOnly, sameExercise, let way = fullestWay(of: original, availability),
             availability.have != nil || !availability.missing.isEmpty || way != original.ways.first
         {
             offer(
@@ -67,7 +69,6 @@ public struct SubstitutionFinder: Sendable {
         let coded = index.coded(availability)
         let exercises = knowledge.exercises
         for position in exercises.indices where exercises[position].id != original.id {
-            guard exercises[position].spares(sparing) else { continue }
             // A stretch is no swap for a strength move (the corkscrew stretch for a cable row).
             if exercises[position].pattern == .mobility, original.pattern != .mobility { continue }
             let entry = index.entries[position]
@@ -108,14 +109,15 @@ public struct SubstitutionFinder: Sendable {
         to original: Exercise, sparing: Set<String> = [], missing: Set<EquipmentID> = [],
         cannotLie: Set<Lying> = [], limit: Int = 3
     ) -> [Alternative] {
-        let bodyweight = Availability(have: [knowledge.bodyweightID], missing: missing, cannotLie: cannotLie)
+        var bodyweight = Availability(have: [knowledge.bodyweightID], missing: missing, cannotLie: cannotLie)
+        bodyweight.spare = sparing
         let close = alternatives(to: original, with: bodyweight, limit: limit, sparing: sparing)
         guard close.count < limit else { return close }
         let taken = Set(close.map(\.exercise.id) + [original.id])
         let originalMuscles = original.muscles.map(\.muscle)
         let nearby = knowledge.exercises.compactMap { exercise -> Alternative? in
             // (A stretch is no stand-in for a strength move.)
-            guard !taken.contains(exercise.id), exercise.spares(sparing),
+            guard !taken.contains(exercise.id),
                 exercise.pattern != .mobility || original.pattern == .mobility,
                 let way = exercise.ways.first(where: { bodyweight.allows($0) && !$0.isDrill })
             else { return nil }
@@ -131,7 +133,7 @@ public struct SubstitutionFinder: Sendable {
         let found = close + ranked.prefix(limit - close.count)
         if !found.isEmpty { return found }
         return knowledge.exercises.lazy.compactMap { exercise -> Alternative? in
-            guard exercise.spares(sparing), let way = exercise.ways.first(where: bodyweight.allows) else {
+            guard let way = exercise.ways.first(where: bodyweight.allows) else {
                 return nil
             }
             return Alternative(

@@ -36,7 +36,9 @@ public struct WorkoutBuilder: Sendable {
         // Candidates are positions of exercises and ways in the knowledge base, not copies: with a
         // large knowledge base, copying exercises around cost more than choosing among them.
         let exercises = knowledge.exercises
-        let availability = index.coded(request.availability)
+        var said = request.availability
+        said.spare.formUnion(request.spare)
+        let availability = index.coded(said)
         let preferred = index.equipment(request.preferred)
         // Past the beginner stage, or at a gym, the main work uses kit whose load keeps going up
         // (a cable face pull over a band one, a row with dumbbells over a floor move).
@@ -49,7 +51,7 @@ public struct WorkoutBuilder: Sendable {
         /// only with `drills`).
         func candidates(drills: Bool) -> [(exercise: Int, way: Int)] {
             exercises.indices.compactMap { position in
-                guard exercises[position].spares(request.spare),
+                guard
                     exercises[position].pattern == .mobility
                         || knowledge.worksUpperBack(exercises[position]) || included.contains(exercises[position].id),
                     !request.exclude.contains(exercises[position].id),
@@ -182,10 +184,12 @@ public struct WorkoutBuilder: Sendable {
     }
 
     private func warmUpItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
-        WorkoutPlan.Item(
+        var item = WorkoutPlan.Item(
             exercise: exercise.id, name: Self.name(exercise, way), equipment: way.equipment, sets: 1, reps: nil,
             seconds: knowledge.timeModel.warmUpSeconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
             perSide: exercise.dosage.perSide, isWarmUp: true, note: nil)
+        item.loads = way.loads
+        return item
     }
 
     /// An exercise as a plan names it: with its way when the way is another move for the person
@@ -194,7 +198,10 @@ public struct WorkoutBuilder: Sendable {
     static func name(_ exercise: Exercise, _ way: ExerciseWay) -> String {
         let otherLevel = way.level.map { $0 != exercise.level } == true
         let otherSide = (way.perSide ?? exercise.dosage.perSide) != exercise.dosage.perSide
-        return otherLevel || otherSide || !isUsualWithItsKit(exercise, way) ? named(exercise, way) : exercise.name
+        // (Lying down where the usual way stands: "Reverse Fly, chest down on an incline bench".)
+        let otherPosition = [.faceDown, .onBack].contains(way.lying) && exercise.ways.first?.lying == nil
+        return otherLevel || otherSide || otherPosition || !isUsualWithItsKit(exercise, way)
+            ? named(exercise, way) : exercise.name
     }
 
     /// Whether `way` is the first way of `exercise` with its kit, so the kit alone names it.
@@ -227,10 +234,12 @@ public struct WorkoutBuilder: Sendable {
         // A way with a level of its own, or done one side at a time when the exercise is not, is
         // another move for the person: the plan names it.
         let perSide = way.perSide ?? dosage.perSide
-        return WorkoutPlan.Item(
+        var item = WorkoutPlan.Item(
             exercise: exercise.id, name: Self.name(exercise, way), equipment: way.equipment, sets: sets, reps: reps,
             seconds: seconds,
             restSeconds: rest, perSide: perSide, isWarmUp: false, note: nil)
+        item.loads = way.loads
+        return item
     }
 }
 

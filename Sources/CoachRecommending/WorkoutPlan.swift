@@ -23,6 +23,8 @@ public struct WorkoutPlan: Hashable, Sendable {
         public var perSide: Bool
         public var isWarmUp: Bool
         public var note: String?
+        /// The pain areas the way chosen loads (`ExerciseWay.loads`).
+        public var loads: Set<String> = []
 
         package init(
             exercise: ExerciseID, name: String, equipment: [EquipmentID], sets: Int, reps: Int? = nil,
