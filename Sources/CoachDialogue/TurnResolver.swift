@@ -54,7 +54,8 @@ struct TurnResolver {
                 || turn.says(knowledge.language.words(.harder))
                 || turn.says(knowledge.language.words(.easier).filter { $0.contains(" ") })
                 || turn.says(knowledge.language.words(.shorter).filter { $0.contains(" ") })
-                || (turn.mentions(knowledge.language.words(.addIn)) && !named.isEmpty)
+                || (turn.mentions(knowledge.language.words(.addIn))
+                    && (!named.isEmpty || understanding.muscle != nil || understanding.goal != nil))
                 // ("btw I can do about 9 pull-ups", said, not asked: the plan's dose of them.)
                 || (understanding.repsAlready != nil && !named.isEmpty && !turn.asksQuestion)
                 || (!understanding.have.isEmpty && understanding.exercise == nil && !understanding.painMentioned
