@@ -42,6 +42,9 @@ struct BestForResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .bestFor
+        if let family = Self.familyAsked(turn, knowledge: knowledge) {
+            return familyMoves(family, turn, state, into: &draft)
+        }
         let understanding = turn.understanding
         let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []
         let targets = understanding.muscle.map { [$0] } ?? goalMuscles

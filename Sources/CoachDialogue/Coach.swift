@@ -82,6 +82,8 @@ public struct Coach: Sendable {
             return NotCoveredResponder(context: context)
         }
         if turn.clarifies { return ClarifyResponder(context: context) }
+        // ("What rows can I do with just a band?": the rows that kit allows, not "which row?".)
+        if BestForResponder.familyAsked(turn, knowledge: knowledge) != nil { return BestForResponder(context: context) }
         // ("Thanks man, back feels way better after 6 weeks of this stuff": thanks for what worked,
         // with no question and no pain, is small talk, not a question of coming back.)
         // (Nor does a pump told with the thanks, "so pumped from face pulls I couldn't scratch my

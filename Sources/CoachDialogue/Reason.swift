@@ -35,6 +35,8 @@ public enum Reason: Hashable, Sendable {
     /// A workout asked for, or the last one changed, with a mild pain where an upper back workout
     /// can leave it out: the workout, built around these areas.
     case worksAroundPain([String])
+    /// An exercise named with a reason to swap it and something else asked for: a swap.
+    case somethingElseInstead
     /// Travelling with no exercise named: what can be done away from the gym.
     case awayFromTheGym
     /// Cannot do an exercise yet and asks about it: how to work up to it.

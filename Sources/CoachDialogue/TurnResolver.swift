@@ -102,6 +102,7 @@ struct TurnResolver {
         readIsSafeWithoutPain(&turn)
         readThanks(&turn)
         readWorkAroundPain(&turn, state: state)
+        readSomethingElseInstead(&turn, state: state)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
         if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
@@ -364,6 +365,21 @@ struct TurnResolver {
         turn.intent = .workout
         turn.workAround = hurt
         turn.reasons.append(.worksAroundPain(hurt))
+    }
+
+    /// "I hate face pulls, they feel like nothing. Give me something else for rear delts": an
+    /// exercise named with a reason to swap it and "something else" asked for, with no word of a
+    /// workout, no minutes and no workout before, asks for a swap, not a workout that leaves it out.
+    private func readSomethingElseInstead(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
+            understanding.minutes == nil, understanding.exercise != nil, understanding.substituteReason != nil,
+            turn.says(language.words(.asksSomethingElse)), !turn.mentions(language.words(.workout))
+        else { return }
+        turn.intent = .substitution
+        turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
+        turn.reasons.append(.somethingElseInstead)
     }
 
     private func readThanks(_ turn: inout Turn) {

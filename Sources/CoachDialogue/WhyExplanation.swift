@@ -102,6 +102,7 @@ public struct WhyExplanation: Sendable {
         case let .choseExercise(id): replies(.whyReasonChoseExercise, ["exercise": id.rawValue])
         case let .sparesPain(areas): replies(.whyReasonSparesPain, ["areas": areas.joined(separator: list)])
         case .painBetter: replies(.whyReasonPainBetter)
+        case .somethingElseInstead: replies(.whyReasonSomethingElseInstead)
         case let .worksAroundPain(areas):
             replies(.whyReasonWorksAroundPain, ["areas": areas.joined(separator: list)])
         case .awayFromTheGym: replies(.whyReasonAwayFromTheGym)

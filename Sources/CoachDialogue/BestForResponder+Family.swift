@@ -1,0 +1,79 @@
+import CoachModel
+import CoachRecommending
+import CoachUnderstanding
+
+/// "What rows can I do with just a band?", "I have a pull-up bar in the doorway but I want to do
+/// rows, is that possible?": the members of a family of exercises (`families` in the vocabulary)
+/// that the kit said allows, each the way it allows; when none, what everyday things would open
+/// some up, rather than "which one do you mean?".
+extension BestForResponder {
+    /// The family a line asks about with the kit it has: a family named, kit said, no word of
+    /// swapping one away ("instead of rows"), and any single exercise named not one of the family
+    /// (the pull-ups set aside in "rows, not pull-ups"). Nil when not so.
+    static func familyAsked(_ turn: Turn, knowledge: KnowledgeBase) -> [ExerciseID]? {
+        let understanding = turn.understanding
+        // ("How should I do rows with only dumbbells?" asks how, answered by the row itself.)
+        guard !turn.have.isEmpty, !understanding.painMentioned, understanding.log == nil, !understanding.asksHow,
+            !turn.says(knowledge.language.words(.asksHow)),
+            [.form, .substitution, .faq, .unknown].contains(turn.intent),
+            !turn.mentions(knowledge.language.words(.swap)), understanding.rule != .asksAlternative
+        else { return nil }
+        let family = understanding.matches.lazy.compactMap { match -> [ExerciseID]? in
+            if case let .family(ids) = match.entity { ids } else { nil }
+        }.first
+        // (An exercise the kit narrowed the family to, "rows with a kettlebell", is still the family;
+        // one named by its own name is asked about itself.)
+        let namedOwn = understanding.matches.compactMap { match -> ExerciseID? in
+            if case let .exercise(id) = match.entity { id } else { nil }
+        }
+        guard let family, family.count >= 2, !namedOwn.contains(where: family.contains) else { return nil }
+        // ("Only got a kettlebell, can I do rows with it?" asked yes or no, when the kit allows one:
+        // yes, and how, from the row itself.)
+        let kit = Availability(have: Set(turn.have))
+        if turn.asksYesNo, family.compactMap(knowledge.exercise).contains(where: { kit.firstWay(of: $0) != nil }) {
+            return nil
+        }
+        return family
+    }
+
+    /// The answer for `familyAsked`: the members the kit allows, else those that things most homes
+    /// have would open up.
+    func familyMoves(
+        _ family: [ExerciseID], _ turn: Turn, _ state: ConversationState, into draft: inout ReplyDraft
+    ) {
+        let name = familyName(of: family) ?? say(.bestForFamilyDefault)
+        let have = Set(turn.have)
+        let kit = listed(turn.have.map(knowledge.equipmentName))
+        let members = family.compactMap(knowledge.exercise)
+        func fitting(_ availability: Availability) -> [(exercise: Exercise, way: ExerciseWay)] {
+            members.compactMap { exercise in availability.firstWay(of: exercise).map { (exercise, $0) } }
+        }
+        let spare = Set(state.painReported)
+        var fits = fitting(Availability(have: have, missing: state.missing, cannotLie: state.cannotLie, spare: spare))
+        if fits.isEmpty {
+            draft.add(.paragraph(say(.bestForFamilyNone, ["family": name, "equipment": kit])))
+            let everyday = Set(knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id))
+            fits = fitting(
+                Availability(
+                    have: have.union(everyday), missing: state.missing, cannotLie: state.cannotLie, spare: spare))
+            guard !fits.isEmpty else { return }
+            draft.add(.heading(say(.bestForFamilyEveryday)))
+        } else {
+            draft.add(.heading(capitalizedFirst(say(.bestForFamilyHeading, ["family": name, "equipment": kit]))))
+        }
+        let shown = Array(fits.prefix(Self.listed))
+        draft.add(
+            .bullets(
+                shown.map { fit in
+                    let way = WorkoutBuilder.isUsualWithItsKit(fit.exercise, fit.way) ? nil : fit.way.name
+                    return bestForLine(fit.exercise, fit.way) + (way.map { say(.bestForFamilyWay, ["way": $0]) } ?? "")
+                }))
+        for fit in shown {
+            draft.cite(fit.exercise.summary.source)
+            draft.cite(fit.way.source)
+        }
+        draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
+        noteSpared(spare, &draft)
+        draft.add(.note(say(.bestForMore)))
+    }
+}
