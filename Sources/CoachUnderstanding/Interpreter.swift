@@ -464,7 +464,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // pain free for months"), beside a training question about an exercise: that question.
         let healedReading =
             better && entities.contains(.painDenied) && !entities.contains(.redFlag) && !entities.contains(.emergency)
-                && !entities.contains(.sudden) && entities.contains(where: \.isExercise)
+                && !entities.contains(.sudden) && entities.contains(where: { $0.isExercise || $0.isFamily })
             ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches, alsoPain: true) : nil
         if achesExplained, let top = ranking.first {
             (intent, confidence, rule) = (top.intent, top.score, .achesExplained)
