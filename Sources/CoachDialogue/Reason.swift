@@ -37,6 +37,8 @@ public enum Reason: Hashable, Sendable {
     case worksAroundPain([String])
     /// An exercise named with a reason to swap it and something else asked for: a swap.
     case somethingElseInstead
+    /// An exercise wanted, with only kit its usual way does not use: the exercise with that kit.
+    case wantedWithOtherKit
     /// Travelling with no exercise named: what can be done away from the gym.
     case awayFromTheGym
     /// Cannot do an exercise yet and asks about it: how to work up to it.

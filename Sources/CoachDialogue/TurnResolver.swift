@@ -103,6 +103,7 @@ struct TurnResolver {
         readThanks(&turn)
         readWorkAroundPain(&turn, state: state)
         readSomethingElseInstead(&turn, state: state)
+        readWantedWithOtherKit(&turn)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
         if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
@@ -380,6 +381,23 @@ struct TurnResolver {
         turn.intent = .substitution
         turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
         turn.reasons.append(.somethingElseInstead)
+    }
+
+    /// "I wanna do barbell rows at home but all I got is a resistance loop": an exercise named, a
+    /// reason for a swap (at home, travelling, missing kit), and kit said that the exercise's
+    /// usual way does not use, with no question of how: the exercise with that kit, or its
+    /// closest swaps, not a card on setting it up.
+    private func readWantedWithOtherKit(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, [.form, .faq].contains(turn.intent), understanding.rule == nil,
+            let reason = understanding.substituteReason, [.atHome, .travelling, .missingKit].contains(reason),
+            let exercise = understanding.exercise.flatMap(knowledge.exercise), !turn.have.isEmpty,
+            !understanding.asksHow, !turn.says(knowledge.language.words(.asksHow)),
+            let usual = exercise.ways.first, !usual.needs.isSubset(of: Set(turn.have))
+        else { return }
+        turn.intent = .substitution
+        turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
+        turn.reasons.append(.wantedWithOtherKit)
     }
 
     private func readThanks(_ turn: inout Turn) {

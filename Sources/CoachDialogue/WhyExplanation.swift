@@ -103,6 +103,7 @@ public struct WhyExplanation: Sendable {
         case let .sparesPain(areas): replies(.whyReasonSparesPain, ["areas": areas.joined(separator: list)])
         case .painBetter: replies(.whyReasonPainBetter)
         case .somethingElseInstead: replies(.whyReasonSomethingElseInstead)
+        case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)
         case let .worksAroundPain(areas):
             replies(.whyReasonWorksAroundPain, ["areas": areas.joined(separator: list)])
         case .awayFromTheGym: replies(.whyReasonAwayFromTheGym)

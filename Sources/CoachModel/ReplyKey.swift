@@ -353,6 +353,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSparesPain = "why.reason.spares-pain"
     case whyReasonWorksAroundPain = "why.reason.works-around-pain"
     case whyReasonSomethingElseInstead = "why.reason.something-else-instead"
+    case whyReasonWantedWithOtherKit = "why.reason.wanted-with-other-kit"
     case bestForFamilyHeading = "best-for.family.heading"
     case bestForFamilyNone = "best-for.family.none"
     case bestForFamilyEveryday = "best-for.family.everyday"
