@@ -103,7 +103,7 @@ struct TurnResolver {
         readThanks(&turn)
         readWorkAroundPain(&turn, state: state)
         readSomethingElseInstead(&turn, state: state)
-        readWantedWithOtherKit(&turn)
+        readWantedWithOtherKit(&turn, state: state)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
         if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
@@ -383,18 +383,27 @@ struct TurnResolver {
         turn.reasons.append(.somethingElseInstead)
     }
 
-    /// "I wanna do barbell rows at home but all I got is a resistance loop": an exercise named, a
-    /// reason for a swap (at home, travelling, missing kit), and kit said that the exercise's
-    /// usual way does not use, with no question of how: the exercise with that kit, or its
-    /// closest swaps, not a card on setting it up.
-    private func readWantedWithOtherKit(_ turn: inout Turn) {
+    /// "I wanna do barbell rows at home but all I got is a resistance loop", "the pulley thing I
+    /// use for rear delt flyes has had the same guy on it for 20 min": an exercise named, a reason
+    /// for a swap (at home, travelling, missing kit), and kit said that the exercise's usual way
+    /// does not use, or kit said to be missing, with no question of how: the exercise with the kit
+    /// there is, or its closest swaps, not a card on the exercise.
+    private func readWantedWithOtherKit(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
-        guard !turn.clarifies, [.form, .faq].contains(turn.intent), understanding.rule == nil,
+        // (A workout guessed from a time said, with no word of a workout and none given before, is
+        // a guess: "for 20 min" there is how long the machine has been taken.)
+        let workoutGuess =
+            turn.intent == .workout && understanding.minutes == nil && state.lastPlan == nil
+            && !turn.mentions(knowledge.language.words(.workout))
+        guard !turn.clarifies, [.form, .faq].contains(turn.intent) || workoutGuess, understanding.rule == nil,
             let reason = understanding.substituteReason, [.atHome, .travelling, .missingKit].contains(reason),
-            let exercise = understanding.exercise.flatMap(knowledge.exercise), !turn.have.isEmpty,
+            let exercise = understanding.exercise.flatMap(knowledge.exercise),
             !understanding.asksHow, !turn.says(knowledge.language.words(.asksHow)),
-            let usual = exercise.ways.first, !usual.needs.isSubset(of: Set(turn.have))
+            let usual = exercise.ways.first
         else { return }
+        let otherKit = !turn.have.isEmpty && !usual.needs.isSubset(of: Set(turn.have))
+        let kitGone = reason == .missingKit && !turn.missing.isEmpty && !turn.asksQuestion
+        guard otherKit || kitGone else { return }
         turn.intent = .substitution
         turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
         turn.reasons.append(.wantedWithOtherKit)

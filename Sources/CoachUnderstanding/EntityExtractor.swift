@@ -228,10 +228,25 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             guard case let .equipment(id) = match.value else { continue }
             // ("The cable machine is taken", "the cable stack at my gym is always taken": what
             // follows within six words, up to the next name or list word, can deny it too.)
-            let nextName =
-                found.first { $0.range.lowerBound >= match.range.upperBound }?.range.lowerBound ?? tokens.count
-            var afterEnd = min(tokens.count, match.range.upperBound + 6, nextName)
-            if let joiner = tokens[match.range.upperBound..<afterEnd].firstIndex(where: listJoiners.contains) {
+            // (An exercise it is used for, said in between, does not end the window: "the pulley
+            // thing I use for rear delt flyes has had the same guy on it".)
+            let later = found.filter { $0.range.lowerBound >= match.range.upperBound }
+            var next = later.first
+            var reach = match.range.upperBound + 6
+            var joinersUntil: Int?
+            if let named = next, named.value.isExercise || named.value.isFamily, named.range.lowerBound > 0,
+                tokens[max(match.range.upperBound, named.range.lowerBound - 3)..<named.range.lowerBound].contains("for")
+            {
+                next = later.dropFirst().first
+                reach = named.range.upperBound + 8
+                joinersUntil = named.range.lowerBound
+            }
+            let nextName = next?.range.lowerBound ?? tokens.count
+            var afterEnd = min(tokens.count, reach, nextName)
+            // (A list goes on at its joining word, "a cable and a band"; after the exercise it is
+            // used for, the words are about the kit: "has had the same guy on it".)
+            let joinersEnd = min(afterEnd, joinersUntil ?? afterEnd)
+            if let joiner = tokens[match.range.upperBound..<joinersEnd].firstIndex(where: listJoiners.contains) {
                 afterEnd = joiner
             }
             let after = tokens[match.range.upperBound..<afterEnd]
@@ -489,6 +504,14 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 }
                 // ("I sit at a desk 9hrs": the same after a word of sitting or working.)
                 let countAt = value.end - 1
+                // ("The cable has had the same guy on it for 20 min", "been waiting 15 minutes for
+                // the rack": time spent waiting for kit, not the workout's length.)
+                let before = tokens[max(0, countAt - 7)..<countAt]
+                if saysUnavailable(before), minuteUnits.contains(unit) || hourUnits.contains(unit),
+                    countAt > 0, tokens[countAt - 1] == "for" || before.suffix(3).contains(where: unavailable.contains)
+                {
+                    continue
+                }
                 if asMinutes > Double(Self.longestRateWorkout),
                     tokens[max(0, countAt - 3)..<countAt].contains(where: sittingWords.contains)
                 {
