@@ -45,6 +45,18 @@ struct BestForResponder: Responder {
         if let family = Self.familyAsked(turn, knowledge: knowledge) {
             return familyMoves(family, turn, state, into: &draft)
         }
+        // ("Sprained my wrist, what can I do for my upper back?": the moves that leave it out, with
+        // the kit said before; kit named with the pain, "gripping a barbell hurts", is no kit had.)
+        let now = Set(turn.workAround).subtracting(state.painReported)
+        if !now.isEmpty {
+            let note = say(.sparedAreasNow, ["area": areaNames(now)])
+            draft.add(.note(note))
+            draft.safety = Reply.SafetyNote(redFlag: false, advice: note)
+            let had = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
+            let level = turn.understanding.level ?? state.profileLevel ?? .beginner
+            return wholeUpperBack(
+                at: level, had, sparing: Set(state.painReported).union(now), saidNow: now, into: &draft)
+        }
         let understanding = turn.understanding
         let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []
         let targets = understanding.muscle.map { [$0] } ?? goalMuscles
@@ -130,7 +142,7 @@ struct BestForResponder: Responder {
     /// each kind (a row, a rear shoulder move, a pulldown...) before a second of any, those at
     /// their level first.
     private func wholeUpperBack(
-        at level: Level, _ availability: Availability, sparing spare: Set<String>,
+        at level: Level, _ availability: Availability, sparing spare: Set<String>, saidNow: Set<String> = [],
         preferring preferred: Set<EquipmentID> = [], into draft: inout ReplyDraft
     ) {
         let chosen = Self.startingMoves(
@@ -139,7 +151,7 @@ struct BestForResponder: Responder {
         draft.add(.bullets(chosen.map { bestForLine($0.exercise, $0.way) }))
         chosen.forEach { draft.cite($0.exercise.summary.source) }
         draft.exercises = chosen.map { suggestion($0.exercise, way: $0.way) }
-        noteSpared(spare, &draft)
+        noteSpared(spare.subtracting(saidNow), &draft)
         draft.add(.note(say(.bestForMore)))
     }
 

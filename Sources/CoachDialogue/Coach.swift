@@ -335,7 +335,8 @@ public struct Coach: Sendable {
         let responder: any Responder =
             HeldForRedFlagResponder.applies(to: turn, state: state)
             ? HeldForRedFlagResponder(context: context)
-            : asksWhatStillWorks(turn, state: state) ? BestForResponder(context: context) : responder(for: turn)
+            : asksWhatStillWorks(turn, state: state) || (!turn.workAround.isEmpty && turn.intent != .workout)
+                ? BestForResponder(context: context) : responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)
         // (Said only where it is used: a plan that leaves the chair unused needs no word on it.)

@@ -362,8 +362,15 @@ struct TurnResolver {
             state.lastIntent == .workout && state.lastPlan != nil
             && (turn.mentions(language.words(.swap)) || turn.mentions(language.words(.leaveOut))
                 || turn.mentions(language.words(.changeWorkout)))
-        guard asksWorkout || changesPlan else { return }
-        turn.intent = .workout
+        // ("Sprained my wrist, what can I do for my upper back without holding heavy stuff?": the
+        // moves that leave it out, now, not once it is better.)
+        // (Not of an exercise named: "what can I do about tendonitis on pull-ups" asks about it.)
+        let asksWhatStill =
+            !asksWorkout && !changesPlan && understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
+            && (turn.says(language.words(.asksMeanwhile)) || turn.says(language.words(.asksWhatCan)))
+        guard asksWorkout || changesPlan || asksWhatStill else { return }
+        // (The list of what still works stays a safety reply: it is the answer to a pain.)
+        if !asksWhatStill { turn.intent = .workout }
         turn.workAround = hurt
         turn.reasons.append(.worksAroundPain(hurt))
     }

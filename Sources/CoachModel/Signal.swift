@@ -106,6 +106,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksSafe = "asks-safe"
     /// Asking what can still be done while something heals ("can I still train my back somehow?").
     case asksMeanwhile = "asks-meanwhile"
+    /// "What can I do for my upper back", said with a pain that can be trained around.
+    case asksWhatCan = "asks-what-can"
     /// Said just before an exercise, these set it aside rather than weigh it as the swap
     /// ("a substitute that isn't just lat pulldowns", "besides rows").
     case setAside = "set-aside"
@@ -157,7 +159,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .asksProgram, .setAside,
+            .weightJump, .shorter, .asksProgram, .setAside, .asksWhatCan,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
