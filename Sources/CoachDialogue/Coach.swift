@@ -315,10 +315,10 @@ public struct Coach: Sendable {
         var turn = turn(for: line, understanding)
         TurnResolver(knowledge: knowledge).resolve(&turn, state: state)
         state.cannotLie.formUnion(understanding.cannotLie)
-        if understanding.floorlessLasting { state.cannotLie = Set(Lying.allCases) }
+        if understanding.floorlessLasting { state.cannotLie.formUnion(Lying.onTheFloor) }
         // Somewhere with no floor ("at my desk") rules lying down out for this line only.
         let lastingCannotLie = state.cannotLie
-        if understanding.floorless { state.cannotLie = Set(Lying.allCases) }
+        if understanding.floorless { state.cannotLie.formUnion(Lying.onTheFloor) }
         defer { state.cannotLie = lastingCannotLie }
         var draft = ReplyDraft(teamMark: say(.teamMark))
         if !state.painReported.isEmpty, !understanding.painMentioned, understanding.painBetter {

@@ -174,8 +174,11 @@ extension Responder {
     /// Says which ways of lying down are left out ("moves done lying face down"), when any are.
     func noteCannotLie(_ ways: Set<Lying>, _ draft: inout ReplyDraft) {
         guard !ways.isEmpty else { return }
-        if ways.count == Lying.allCases.count { return draft.add(.note(say(.lyingLeftOutAll))) }
-        let names = Lying.allCases.filter(ways.contains).map { say(.lying($0)) }
+        let allOnTheFloor = ways.isSuperset(of: Lying.onTheFloor)
+        if allOnTheFloor { draft.add(.note(say(.lyingLeftOutAll))) }
+        let rest = Lying.allCases.filter { ways.contains($0) && !(allOnTheFloor && Lying.onTheFloor.contains($0)) }
+        guard !rest.isEmpty else { return }
+        let names = rest.map { say(.lying($0)) }
         draft.add(.note(say(.lyingLeftOut, ["ways": names.joined(separator: say(.joinOr))])))
     }
 

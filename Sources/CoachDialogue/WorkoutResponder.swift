@@ -255,6 +255,16 @@ struct WorkoutResponder: Responder {
         if isFollowUp, let countSaid, countSaid != previous?.exerciseCount {
             changes.append(say(.workoutChangedCount, ["count": "\(countSaid)"]))
         }
+        // ("Nothing standing bent over": the positions newly ruled out.)
+        let newlyOut = Lying.allCases.filter {
+            understanding.cannotLie.contains($0) && previous?.availability.cannotLie.contains($0) != true
+        }
+        if isFollowUp, !newlyOut.isEmpty {
+            changes.append(
+                say(
+                    .workoutChangedPositions, ["ways": newlyOut.map { say(.lying($0)) }.joined(separator: say(.joinOr))]
+                ))
+        }
         let again =
             isFollowUp && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =

@@ -98,6 +98,12 @@ public enum Lying: String, CaseIterable, Hashable, Sendable, Codable {
     case onBack = "on-back"
     /// On the floor without lying down: on hands and knees, in a plank, or sitting.
     case onFloor = "on-floor"
+    /// Standing bent over at the hips (a bent-over row, a reverse fly): no floor needed, but left
+    /// out for someone who says nothing bent over (a new knee, a back that will not hinge).
+    case bentOver = "bent-over"
+
+    /// The positions that need a floor: left out somewhere with none ("at my desk").
+    public static let onTheFloor: Set<Lying> = [.faceDown, .onBack, .onFloor]
 }
 
 /// How an exercise moves the body; substitutions keep the pattern.

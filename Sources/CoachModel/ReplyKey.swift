@@ -127,6 +127,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case lyingFaceDown = "lying.face-down"
     case lyingOnBack = "lying.on-back"
     case lyingOnFloor = "lying.on-floor"
+    case lyingBentOver = "lying.bent-over"
     case lyingLeftOutAll = "lying.left-out-all"
     case swapForWaysCompared = "swap-for.ways-compared"
     case safetyChosenFromList = "safety.chosen-from-list"
@@ -142,6 +143,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedWithout = "workout.changed.without"
     case workoutChangedWithoutLoads = "workout.changed.without-loads"
     case workoutChangedWaySpares = "workout.changed.way-spares"
+    case workoutChangedPositions = "workout.changed.positions"
     case workoutChangedWith = "workout.changed.with"
     case workoutAskedNeedsKit = "workout.asked.needs-kit"
     case workoutAskedLoadsPain = "workout.asked.loads-pain"
@@ -394,6 +396,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
         case .faceDown: .lyingFaceDown
         case .onBack: .lyingOnBack
         case .onFloor: .lyingOnFloor
+        case .bentOver: .lyingBentOver
         }
     }
 

@@ -199,7 +199,9 @@ public struct WorkoutBuilder: Sendable {
         let otherLevel = way.level.map { $0 != exercise.level } == true
         let otherSide = (way.perSide ?? exercise.dosage.perSide) != exercise.dosage.perSide
         // (Lying down where the usual way stands: "Reverse Fly, chest down on an incline bench".)
-        let otherPosition = [.faceDown, .onBack].contains(way.lying) && exercise.ways.first?.lying == nil
+        let lyingDown: Set<Lying> = [.faceDown, .onBack]
+        let otherPosition =
+            way.lying.map(lyingDown.contains) == true && exercise.ways.first?.lying.map(lyingDown.contains) != true
         return otherLevel || otherSide || otherPosition || !isUsualWithItsKit(exercise, way)
             ? named(exercise, way) : exercise.name
     }

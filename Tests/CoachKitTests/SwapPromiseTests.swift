@@ -68,7 +68,9 @@ struct SwapPromiseTests {
         func lying(_ suggestions: [Reply.Suggestion], _ ways: Set<Lying>) -> [String] {
             suggestions.compactMap { suggestion in
                 let exercise = Fixtures.knowledge.exercise(suggestion.id)
-                let way = exercise?.ways.first { $0.equipment == suggestion.equipment }
+                let way =
+                    exercise?.ways.first { $0.id == suggestion.way }
+                    ?? exercise?.ways.first { $0.equipment == suggestion.equipment }
                 return way?.lying.map(ways.contains) == true ? suggestion.name : nil
             }
         }
@@ -98,11 +100,28 @@ struct SwapPromiseTests {
             let way = try #require(
                 exercise.ways.first { item.name.hasSuffix(", \($0.name)") }
                     ?? exercise.ways.first { $0.equipment == item.equipment })
-            #expect(way.lying == nil, "\(item.name)")
+            #expect(way.lying.map(Lying.onTheFloor.contains) != true, "\(item.name)")
         }
         #expect(desk[0].text.contains("every move done on the floor"), "\(desk[0].text)")
         #expect(!desk[1].text.contains("every move done on the floor"), "\(desk[1].text)")
         #expect(!desk[2].text.contains("every move done on the floor"), "\(desk[2].text)")
+        // "Nothing bent over" (a new knee, a back that will not hinge): no way done standing bent
+        // over, from then on, and said; the ways chest down on a bench stay.
+        let upright = Fixtures.converse([
+            "20 minute upper back workout, i have dumbbells and a bench. nothing bent over please, new knee",
+            "what can I do instead of bent over rows?",
+        ])
+        let plan = try #require(upright[0].routine)
+        for item in plan.items {
+            let exercise = try #require(Fixtures.knowledge.exercise(item.exercise))
+            let way = try #require(
+                exercise.ways.first { item.name.hasSuffix(", \($0.name)") }
+                    ?? exercise.ways.first { $0.equipment == item.equipment })
+            #expect(way.lying != .bentOver, "\(item.name)")
+        }
+        #expect(plan.items.contains { $0.exercise == "bent-over-row" }, "\(plan.items.map(\.name))")
+        #expect(upright[0].text.contains("bent over at the hips"), "\(upright[0].text)")
+        #expect(lying(upright[1].exercises, [.bentOver]).isEmpty, "\(upright[1].exercises)")
         // With nothing at hand there, no workout, but the light standing drills that still fit.
         let bare = try #require(Fixtures.converse(["5 minutes at my desk, no equipment"]).first)
         #expect(bare.routine == nil && bare.text.contains("against a wall"), "\(bare.text)")
