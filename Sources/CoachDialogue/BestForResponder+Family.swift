@@ -16,7 +16,9 @@ extension BestForResponder {
         guard !turn.have.isEmpty, !understanding.painMentioned, understanding.log == nil, !understanding.asksHow,
             !turn.says(knowledge.language.words(.asksHow)),
             [.form, .substitution, .faq, .unknown].contains(turn.intent),
-            !turn.mentions(knowledge.language.words(.swap)), understanding.rule != .asksAlternative
+            !turn.mentions(knowledge.language.words(.swap)), understanding.rule != .asksAlternative,
+            // ("Couldn't do the table rows at all, easier?" asks how to make the one done easier.)
+            !turn.mentions(knowledge.language.words(.easier)), !turn.mentions(knowledge.language.words(.harder))
         else { return nil }
         let family = understanding.matches.lazy.compactMap { match -> [ExerciseID]? in
             if case let .family(ids) = match.entity { ids } else { nil }

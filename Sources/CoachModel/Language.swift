@@ -92,6 +92,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words of more of something, just before kit ("without buying more bands", "no heavier
     /// dumbbells"): the person has that kit, only not more of it.
     public var moreOfWords: [String] = []
+    /// Words that single out, just before kit, what is left when the rest is gone ("everything
+    /// is taken except the Smith machine"): the person has that kit.
+    public var exceptWords: [String] = []
     /// Words after a length of time that make it a rate ("9 hours a day", "3 hours per week"):
     /// how long someone sits or sleeps, not how long the workout is.
     public var rateWords: [String] = []

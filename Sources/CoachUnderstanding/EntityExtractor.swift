@@ -38,6 +38,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var leaveOutWords: Set<String> = []
     /// `more_of_words` ("more", "heavier"): kit just after one is had ("without buying more bands").
     private var moreOfWords: Set<String> = []
+    private var exceptWords: Set<String> = []
     /// Words that ask for a swap ("replace", "instead"): kit named right after the exercise they
     /// come before is that exercise's kit ("replace rows on a cable").
     private var swapWords: Set<String> = []
@@ -155,6 +156,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
         roughWords = Set(words.roughWords.map(TextNormalizer.stem))
         moreOfWords = Set(words.moreOfWords.map(TextNormalizer.stem))
+        exceptWords = Set(words.exceptWords.map(TextNormalizer.stem))
         leaveOutWords = Set(
             (knowledge.language.words(.leaveOut) + knowledge.language.words(.swap)).map(TextNormalizer.stem))
         swapWords = Set(words.words(.swap).map(TextNormalizer.stem))
@@ -250,8 +252,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 afterEnd = joiner
             }
             let after = tokens[match.range.upperBound..<afterEnd]
+            // ("Everything is taken except the Smith machine": that one is had.)
+            let excepted = tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound].contains(
+                where: exceptWords.contains)
             let missing =
-                id != bodyweight
+                id != bodyweight && !excepted
                 && (isMissing(
                     before: match.range.lowerBound, in: tokens, previous: lastEquipment,
                     after: exerciseEnd(before: match.range.lowerBound, in: found, tokens))

@@ -53,7 +53,7 @@ struct UnderstandingTests {
         Case(text: "how do I keep my back flat on heavy deads", intent: .form, exercise: "deadlift"),
         Case(
             text: "my gym has no smith machine, what instead of inverted rows", intent: .substitution,
-            exercise: "inverted-row", missing: ["power-rack"]),
+            exercise: "inverted-row", missing: ["smith-machine"]),
         Case(
             text: "no kettlebell and no dumbbells, just bands: what replaces kb rows?", intent: .substitution,
             have: ["resistance-band"], missing: ["kettlebell", "dumbbell"]),
