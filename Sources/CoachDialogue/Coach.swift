@@ -336,6 +336,7 @@ public struct Coach: Sendable {
             HeldForRedFlagResponder.applies(to: turn, state: state)
             ? HeldForRedFlagResponder(context: context)
             : asksWhatStillWorks(turn, state: state) || (!turn.workAround.isEmpty && turn.intent != .workout)
+                || turn.reasons.contains(.listWithoutKit)
                 ? BestForResponder(context: context) : responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)

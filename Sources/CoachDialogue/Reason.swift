@@ -39,6 +39,8 @@ public enum Reason: Hashable, Sendable {
     case somethingElseInstead
     /// An exercise wanted, with only kit its usual way does not use: the exercise with that kit.
     case wantedWithOtherKit
+    /// Kit said gone right after a list for the kit had: the list again without it.
+    case listWithoutKit
     /// Travelling with no exercise named: what can be done away from the gym.
     case awayFromTheGym
     /// Cannot do an exercise yet and asks about it: how to work up to it.

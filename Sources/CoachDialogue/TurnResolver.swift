@@ -97,6 +97,7 @@ struct TurnResolver {
             turn.reasons.append(.formFollowUp)
         }
         readKitFollowUp(&turn, state: state)
+        readListKitFollowUp(&turn, state: state)
         readLyingFollowUp(&turn, state: state)
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
@@ -298,6 +299,22 @@ struct TurnResolver {
 
     /// After swaps were offered, a line that only says a way of lying down is out ("something
     /// that isn't on the floor please, bad knees") asks for the swaps again without those ways.
+    /// Right after a list of exercises for the kit had ("upper back at home, I have a backpack and
+    /// a door anchor band"), kit said gone in a short line that names no exercise ("can we do it
+    /// without the band, roommate took it"): the list again without it, not stand-ins for the band.
+    private func readListKitFollowUp(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastReply?.ask == .bestFor, state.lastPlan == nil || state.lastIntent != .workout,
+            !understanding.missing.isEmpty, understanding.have.isEmpty, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, !understanding.painMentioned,
+            understanding.wordCount <= Self.shortFollowUp,
+            state.equipment.map({ !$0.isDisjoint(with: understanding.missing) }) == true
+        else { return }
+        turn.intent = .faq
+        turn.understanding.askRanking.insert(.init(ask: .bestFor, score: 1), at: 0)
+        turn.reasons.append(.listWithoutKit)
+    }
+
     private func readLyingFollowUp(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard !turn.clarifies, state.lastIntent == .substitution, state.lastExercise != nil,

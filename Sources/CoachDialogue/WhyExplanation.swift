@@ -104,6 +104,7 @@ public struct WhyExplanation: Sendable {
         case .painBetter: replies(.whyReasonPainBetter)
         case .somethingElseInstead: replies(.whyReasonSomethingElseInstead)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)
+        case .listWithoutKit: replies(.whyReasonListWithoutKit)
         case let .worksAroundPain(areas):
             replies(.whyReasonWorksAroundPain, ["areas": areas.joined(separator: list)])
         case .awayFromTheGym: replies(.whyReasonAwayFromTheGym)
