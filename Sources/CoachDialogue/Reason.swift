@@ -41,6 +41,8 @@ public enum Reason: Hashable, Sendable {
     case wantedWithOtherKit
     /// Kit said gone right after a list for the kit had: the list again without it.
     case listWithoutKit
+    /// A move the articles do not cover asked to be added to a workout: what is said of it.
+    case addsNotCovered
     /// Travelling with no exercise named: what can be done away from the gym.
     case awayFromTheGym
     /// Cannot do an exercise yet and asks about it: how to work up to it.

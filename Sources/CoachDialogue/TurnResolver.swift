@@ -98,6 +98,7 @@ struct TurnResolver {
         }
         readKitFollowUp(&turn, state: state)
         readListKitFollowUp(&turn, state: state)
+        readAddNotCovered(&turn, state: state)
         readLyingFollowUp(&turn, state: state)
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
@@ -313,6 +314,20 @@ struct TurnResolver {
         turn.intent = .faq
         turn.understanding.askRanking.insert(.init(ask: .bestFor, score: 1), at: 0)
         turn.reasons.append(.listWithoutKit)
+    }
+
+    /// "Can you add shrugs?" right after a workout, of a move the articles do not cover: what the
+    /// team says of it and what they have for the same muscle, not the help text.
+    private func readAddNotCovered(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastPlan != nil, understanding.notCovered != nil, understanding.rule == nil,
+            understanding.exercise == nil, understanding.muscle == nil, understanding.goal == nil,
+            turn.mentions(knowledge.language.words(.addIn)), !turn.mentions(knowledge.language.words(.leaveOut)),
+            [.help, .unknown, .greeting].contains(turn.intent)
+                || turn.intent == .workout && understanding.minutes == nil
+        else { return }
+        turn.intent = .faq
+        turn.reasons.append(.addsNotCovered)
     }
 
     private func readLyingFollowUp(_ turn: inout Turn, state: ConversationState) {

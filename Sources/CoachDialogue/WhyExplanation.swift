@@ -105,6 +105,7 @@ public struct WhyExplanation: Sendable {
         case .somethingElseInstead: replies(.whyReasonSomethingElseInstead)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)
         case .listWithoutKit: replies(.whyReasonListWithoutKit)
+        case .addsNotCovered: replies(.whyReasonAddsNotCovered)
         case let .worksAroundPain(areas):
             replies(.whyReasonWorksAroundPain, ["areas": areas.joined(separator: list)])
         case .awayFromTheGym: replies(.whyReasonAwayFromTheGym)

@@ -357,6 +357,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSomethingElseInstead = "why.reason.something-else-instead"
     case whyReasonWantedWithOtherKit = "why.reason.wanted-with-other-kit"
     case whyReasonListWithoutKit = "why.reason.list-without-kit"
+    case whyReasonAddsNotCovered = "why.reason.adds-not-covered"
     case bestForFamilyHeading = "best-for.family.heading"
     case bestForFamilyNone = "best-for.family.none"
     case bestForFamilyEveryday = "best-for.family.everyday"
