@@ -300,36 +300,6 @@ struct TurnResolver {
 
     /// After swaps were offered, a line that only says a way of lying down is out ("something
     /// that isn't on the floor please, bad knees") asks for the swaps again without those ways.
-    /// Right after a list of exercises for the kit had ("upper back at home, I have a backpack and
-    /// a door anchor band"), kit said gone in a short line that names no exercise ("can we do it
-    /// without the band, roommate took it"): the list again without it, not stand-ins for the band.
-    private func readListKitFollowUp(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        guard !turn.clarifies, state.lastReply?.ask == .bestFor, state.lastPlan == nil || state.lastIntent != .workout,
-            !understanding.missing.isEmpty, understanding.have.isEmpty, understanding.exercise == nil,
-            understanding.exerciseCandidates.isEmpty, !understanding.painMentioned,
-            understanding.wordCount <= Self.shortFollowUp,
-            state.equipment.map({ !$0.isDisjoint(with: understanding.missing) }) == true
-        else { return }
-        turn.intent = .faq
-        turn.understanding.askRanking.insert(.init(ask: .bestFor, score: 1), at: 0)
-        turn.reasons.append(.listWithoutKit)
-    }
-
-    /// "Can you add shrugs?" right after a workout, of a move the articles do not cover: what the
-    /// team says of it and what they have for the same muscle, not the help text.
-    private func readAddNotCovered(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        guard !turn.clarifies, state.lastPlan != nil, understanding.notCovered != nil, understanding.rule == nil,
-            understanding.exercise == nil, understanding.muscle == nil, understanding.goal == nil,
-            turn.mentions(knowledge.language.words(.addIn)), !turn.mentions(knowledge.language.words(.leaveOut)),
-            [.help, .unknown, .greeting].contains(turn.intent)
-                || turn.intent == .workout && understanding.minutes == nil
-        else { return }
-        turn.intent = .faq
-        turn.reasons.append(.addsNotCovered)
-    }
-
     private func readLyingFollowUp(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard !turn.clarifies, state.lastIntent == .substitution, state.lastExercise != nil,
@@ -366,86 +336,6 @@ struct TurnResolver {
         turn.exercise = last
         turn.understanding.askRanking.insert(.init(ask: .progression, score: 1), at: 0)
         turn.reasons.append(.formFollowUp)
-    }
-
-    /// Thanks that asks nothing ("thanks man, the face pull tip fixed my shoulder thing"): thanks,
-    /// whatever the exercise or the body part its news names would make of it.
-    /// A workout asked for, or the last one changed, with a mild pain only where an upper back
-    /// workout can leave it out (`work_around` in safety.yaml): "my wrist hurts a bit, can you give
-    /// me 15 minutes with dumbbells that avoids it", "swap the rows, my lower back is tweaky
-    /// today". The workout, built around it, not the safety card alone. (Pain in what the workout
-    /// trains, a red flag, or no workout asked for: safety, as before.)
-    private func readWorkAroundPain(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        guard !turn.clarifies, turn.intent == .safety, understanding.rule == .pain, !understanding.redFlag,
-            !state.redFlagReported
-        else { return }
-        let hurt = understanding.hurtAreas
-        let areas = knowledge.safety.painAreas
-        // (Every area said to hurt must be one: "my wrist and shoulder hurt" is not.)
-        guard !hurt.isEmpty, hurt.allSatisfy({ id in areas.first { $0.id == id }?.workAround == true }) else {
-            return
-        }
-        let language = knowledge.language
-        let asksWorkout =
-            understanding.ranking.first?.intent == .workout
-            && (understanding.minutes != nil || turn.mentions(language.words(.workout)))
-        let changesPlan =
-            state.lastIntent == .workout && state.lastPlan != nil
-            && (turn.mentions(language.words(.swap)) || turn.mentions(language.words(.leaveOut))
-                || turn.mentions(language.words(.changeWorkout)))
-        // ("Sprained my wrist, what can I do for my upper back without holding heavy stuff?": the
-        // moves that leave it out, now, not once it is better.)
-        // (Not of an exercise named: "what can I do about tendonitis on pull-ups" asks about it.)
-        let asksWhatStill =
-            !asksWorkout && !changesPlan && understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
-            && (turn.says(language.words(.asksMeanwhile)) || turn.says(language.words(.asksWhatCan)))
-        guard asksWorkout || changesPlan || asksWhatStill else { return }
-        // (The list of what still works stays a safety reply: it is the answer to a pain.)
-        if !asksWhatStill { turn.intent = .workout }
-        turn.workAround = hurt
-        turn.reasons.append(.worksAroundPain(hurt))
-    }
-
-    /// "I hate face pulls, they feel like nothing. Give me something else for rear delts": an
-    /// exercise named with a reason to swap it and "something else" asked for, with no word of a
-    /// workout, no minutes and no workout before, asks for a swap, not a workout that leaves it out.
-    private func readSomethingElseInstead(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        let language = knowledge.language
-        guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
-            understanding.minutes == nil, understanding.exercise != nil, understanding.substituteReason != nil,
-            turn.says(language.words(.asksSomethingElse)), !turn.mentions(language.words(.workout))
-        else { return }
-        turn.intent = .substitution
-        turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
-        turn.reasons.append(.somethingElseInstead)
-    }
-
-    /// "I wanna do barbell rows at home but all I got is a resistance loop", "the pulley thing I
-    /// use for rear delt flyes has had the same guy on it for 20 min": an exercise named, a reason
-    /// for a swap (at home, travelling, missing kit), and kit said that the exercise's usual way
-    /// does not use, or kit said to be missing, with no question of how: the exercise with the kit
-    /// there is, or its closest swaps, not a card on the exercise.
-    private func readWantedWithOtherKit(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        // (A workout guessed from a time said, with no word of a workout and none given before, is
-        // a guess: "for 20 min" there is how long the machine has been taken.)
-        let workoutGuess =
-            turn.intent == .workout && understanding.minutes == nil && state.lastPlan == nil
-            && !turn.mentions(knowledge.language.words(.workout))
-        guard !turn.clarifies, [.form, .faq].contains(turn.intent) || workoutGuess, understanding.rule == nil,
-            let reason = understanding.substituteReason, [.atHome, .travelling, .missingKit].contains(reason),
-            let exercise = understanding.exercise.flatMap(knowledge.exercise),
-            !understanding.asksHow, !turn.says(knowledge.language.words(.asksHow)),
-            let usual = exercise.ways.first
-        else { return }
-        let otherKit = !turn.have.isEmpty && !usual.needs.isSubset(of: Set(turn.have))
-        let kitGone = reason == .missingKit && !turn.missing.isEmpty && !turn.asksQuestion
-        guard otherKit || kitGone else { return }
-        turn.intent = .substitution
-        turn.understanding.askRanking.insert(.init(ask: .substitute, score: 1), at: 0)
-        turn.reasons.append(.wantedWithOtherKit)
     }
 
     private func readThanks(_ turn: inout Turn) {
