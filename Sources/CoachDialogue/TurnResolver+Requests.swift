@@ -1,4 +1,5 @@
 import CoachModel
+import CoachRecommending
 import CoachUnderstanding
 
 /// Readings of what a line asks for in the light of what it says beside the question: a pain
@@ -63,8 +64,13 @@ extension TurnResolver {
         let asksWorkout =
             understanding.ranking.first?.intent == .workout
             && (understanding.minutes != nil || turn.mentions(language.words(.workout)))
+        // (An exercise named must be one of the plan's: "bent-over rows wreck my lower back, swap?"
+        // after a workout without them asks for a swap of that exercise.)
+        let namedInPlan = understanding.exercise.map { id in
+            state.lastPlan?.items.contains { $0.exercise == id } == true
+        }
         let changesPlan =
-            state.lastIntent == .workout && state.lastPlan != nil
+            state.lastIntent == .workout && state.lastPlan != nil && namedInPlan != false
             && (turn.mentions(language.words(.swap)) || turn.mentions(language.words(.leaveOut))
                 || turn.mentions(language.words(.changeWorkout)))
         // ("Sprained my wrist, what can I do for my upper back without holding heavy stuff?": the

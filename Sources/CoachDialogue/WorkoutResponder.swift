@@ -554,7 +554,12 @@ struct WorkoutResponder: Responder {
         let focus = request.focus
         guard var plan = context.workouts.build(request) else {
             // (With ways of lying ruled out, that is why: too few moves are left, not the kit alone.)
-            draft.add(.paragraph(say(request.availability.cannotLie.isEmpty ? .workoutNone : .workoutNoneLying)))
+            // (Pain spared is why, when it is: not the kit alone.)
+            let key: ReplyKey =
+                !request.spare.isEmpty
+                ? .workoutNoneSpared
+                : request.availability.cannotLie.isEmpty ? .workoutNone : .workoutNoneLying
+            draft.add(.paragraph(say(key, ["area": areaNames(request.spare)])))
             if !request.availability.cannotLie.isEmpty { breakWhereYouAre(request.availability, into: &draft) }
             return nil
         }

@@ -144,6 +144,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedWithoutLoads = "workout.changed.without-loads"
     case workoutChangedWaySpares = "workout.changed.way-spares"
     case workoutChangedPositions = "workout.changed.positions"
+    case workoutNoneSpared = "workout.none-spared"
     case workoutChangedWith = "workout.changed.with"
     case workoutAskedNeedsKit = "workout.asked.needs-kit"
     case workoutAskedLoadsPain = "workout.asked.loads-pain"
