@@ -88,9 +88,7 @@ struct BestForResponder: Responder {
         }
         // (Leaving alone what the person said hurts: "sprained my wrist", then "what works the
         // rhomboids?")
-        var sparing = availability
-        sparing.spare.formUnion(state.painReported)
-        let ranked = rank(targets, sparing, preferring: preferred)
+        let ranked = rank(targets, availability.sparing(state.painReported), preferring: preferred)
         let focus =
             understanding.muscle.map(knowledge.muscleName)
             ?? understanding.goal
@@ -161,8 +159,7 @@ struct BestForResponder: Responder {
         in knowledge: KnowledgeBase, at level: Level, _ availability: Availability, sparing spare: Set<String> = [],
         preferring preferred: Set<EquipmentID> = []
     ) -> [(exercise: Exercise, way: ExerciseWay)] {
-        var sparing = availability
-        sparing.spare.formUnion(spare)
+        let sparing = availability.sparing(spare)
         // Moves at their level lead, then the easier ones; within a level, a row before a rear
         // shoulder move before a pulldown (the workouts' order), then the knowledge's. Sorted as
         // small keys, not as exercises: copying whole exercises in the comparisons made this the

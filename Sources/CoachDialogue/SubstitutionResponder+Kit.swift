@@ -158,8 +158,7 @@ extension SubstitutionResponder {
     func fitting(_ availability: Availability, sparing spare: Set<String> = [])
         -> [(exercise: Exercise, way: ExerciseWay)]
     {
-        var sparing = availability
-        sparing.spare.formUnion(spare)
+        let sparing = availability.sparing(spare)
         return knowledge.exercises.compactMap { exercise in sparing.firstWay(of: exercise).map { (exercise, $0) } }
     }
 

@@ -346,9 +346,7 @@ struct SubstitutionResponder: Responder {
     func painSwaps(
         for exercise: Exercise, sparing areas: Set<String>, availability: Availability, into draft: inout ReplyDraft
     ) -> Bool {
-        var sparing = availability
-        sparing.spare.formUnion(areas)
-        let sparingWay = exercise.spares(areas) ? nil : exercise.ways.first { sparing.allows($0) && !$0.isDrill }
+        let sparingWay = exercise.spares(areas) ? nil : availability.sparing(areas).firstWay(of: exercise)
         let alternatives = context.substitutions.alternatives(
             to: exercise, with: availability, limit: sparingWay == nil ? 4 : 3, sparing: areas, sameExercise: false)
         guard sparingWay != nil || !alternatives.isEmpty else { return false }

@@ -700,11 +700,11 @@ struct WorkoutResponder: Responder {
                 say(.workoutEmptyCell),
                 listed(way.equipment.map(knowledge.equipmentName)),
             ])
-            var item = WorkoutPlan.Item(
-                exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,
-                seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note)
-            item.loads = way.loads
-            items.append(item)
+            items.append(
+                WorkoutPlan.Item(
+                    exercise: exercise.id, name: exercise.name, equipment: way.equipment, sets: 1, reps: entry.reps,
+                    seconds: entry.seconds, restSeconds: 0, perSide: false, isWarmUp: false, note: entry.note,
+                    loads: way.loads))
         }
         if let last = items.indices.last { items[last].restSeconds = routine.restSeconds }
         rows.append([say(.routineRest), say(.workoutRestSeconds, ["seconds": "\(routine.restSeconds)"]), "", ""])

@@ -10,6 +10,13 @@ public struct Availability: Hashable, Sendable {
     /// Pain areas to leave alone (ids): no way that loads one is allowed (`ExerciseWay.loads`).
     public var spare: Set<String> = []
 
+    /// The same, leaving `areas` alone as well (pain areas, by id).
+    public func sparing(_ areas: some Sequence<String>) -> Availability {
+        var sparing = self
+        sparing.spare.formUnion(areas)
+        return sparing
+    }
+
     /// Whether the person can be as `way` is done: not lying down a way they cannot.
     public func allowsLying(_ way: ExerciseWay) -> Bool {
         way.lying.map { !cannotLie.contains($0) } ?? true

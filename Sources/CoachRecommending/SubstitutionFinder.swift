@@ -36,8 +36,7 @@ public struct SubstitutionFinder: Sendable {
         to original: Exercise, with availability: Availability, limit: Int = 4, easierOnly: Bool = false,
         sparing: Set<String> = [], sameExercise: Bool = true
     ) -> [Alternative] {
-        var availability = availability
-        availability.spare.formUnion(sparing)
+        let availability = availability.sparing(sparing)
         // NB: only the best `limit` are kept as they come (sorting every candidate made a swap
         // slow on a large knowledge base); ties keep the order they were found in.
         var best: [Alternative] = []
@@ -109,8 +108,8 @@ public struct SubstitutionFinder: Sendable {
         to original: Exercise, sparing: Set<String> = [], missing: Set<EquipmentID> = [],
         cannotLie: Set<Lying> = [], limit: Int = 3
     ) -> [Alternative] {
-        var bodyweight = Availability(have: [knowledge.bodyweightID], missing: missing, cannotLie: cannotLie)
-        bodyweight.spare = sparing
+        let bodyweight = Availability(
+            have: [knowledge.bodyweightID], missing: missing, cannotLie: cannotLie, spare: sparing)
         let close = alternatives(to: original, with: bodyweight, limit: limit, sparing: sparing)
         guard close.count < limit else { return close }
         let taken = Set(close.map(\.exercise.id) + [original.id])

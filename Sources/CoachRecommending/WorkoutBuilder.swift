@@ -36,9 +36,7 @@ public struct WorkoutBuilder: Sendable {
         // Candidates are positions of exercises and ways in the knowledge base, not copies: with a
         // large knowledge base, copying exercises around cost more than choosing among them.
         let exercises = knowledge.exercises
-        var said = request.availability
-        said.spare.formUnion(request.spare)
-        let availability = index.coded(said)
+        let availability = index.coded(request.availability.sparing(request.spare))
         let preferred = index.equipment(request.preferred)
         // Past the beginner stage, or at a gym, the main work uses kit whose load keeps going up
         // (a cable face pull over a band one, a row with dumbbells over a floor move).
@@ -85,10 +83,10 @@ public struct WorkoutBuilder: Sendable {
         // (Only when the pool can fill the block at all: one move left is no workout, warm-ups or
         // not; the caller says so and offers drills.)
         let scarce = mainPool.count - warmUpCount < fewest && mainPool.count >= max(fewest, 2)
-        let spareWarmUps = warmUpCandidates.filter { !mainPool.contains($0.exercise) }
+        let outsideMain = warmUpCandidates.filter { !mainPool.contains($0.exercise) }
         // (But never none when there could be one: a workout still starts warm.)
         let warmUps =
-            (scarce ? (spareWarmUps.isEmpty ? Array(warmUpCandidates.prefix(1)) : spareWarmUps) : warmUpCandidates)
+            (scarce ? (outsideMain.isEmpty ? Array(warmUpCandidates.prefix(1)) : outsideMain) : warmUpCandidates)
             .prefix(warmUpCount)
         var items = warmUps.map { warmUpItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) }
         let warmUpIDs = Set(items.map(\.exercise))
@@ -184,12 +182,10 @@ public struct WorkoutBuilder: Sendable {
     }
 
     private func warmUpItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
-        var item = WorkoutPlan.Item(
+        WorkoutPlan.Item(
             exercise: exercise.id, name: Self.name(exercise, way), equipment: way.equipment, sets: 1, reps: nil,
             seconds: knowledge.timeModel.warmUpSeconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
-            perSide: exercise.dosage.perSide, isWarmUp: true, note: nil)
-        item.loads = way.loads
-        return item
+            perSide: exercise.dosage.perSide, isWarmUp: true, note: nil, loads: way.loads)
     }
 
     /// An exercise as a plan names it: with its way when the way is another move for the person
@@ -236,12 +232,10 @@ public struct WorkoutBuilder: Sendable {
         // A way with a level of its own, or done one side at a time when the exercise is not, is
         // another move for the person: the plan names it.
         let perSide = way.perSide ?? dosage.perSide
-        var item = WorkoutPlan.Item(
+        return WorkoutPlan.Item(
             exercise: exercise.id, name: Self.name(exercise, way), equipment: way.equipment, sets: sets, reps: reps,
             seconds: seconds,
-            restSeconds: rest, perSide: perSide, isWarmUp: false, note: nil)
-        item.loads = way.loads
-        return item
+            restSeconds: rest, perSide: perSide, isWarmUp: false, note: nil, loads: way.loads)
     }
 }
 

@@ -29,7 +29,7 @@ public struct WorkoutPlan: Hashable, Sendable {
         package init(
             exercise: ExerciseID, name: String, equipment: [EquipmentID], sets: Int, reps: Int? = nil,
             seconds: Int? = nil,
-            restSeconds: Int, perSide: Bool, isWarmUp: Bool, note: String? = nil
+            restSeconds: Int, perSide: Bool, isWarmUp: Bool, note: String? = nil, loads: Set<String> = []
         ) {
             self.exercise = exercise
             self.name = name
@@ -41,6 +41,7 @@ public struct WorkoutPlan: Hashable, Sendable {
             self.perSide = perSide
             self.isWarmUp = isWarmUp
             self.note = note
+            self.loads = loads
         }
     }
 
