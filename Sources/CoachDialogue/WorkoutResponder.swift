@@ -205,7 +205,9 @@ struct WorkoutResponder: Responder {
             let loadsNow = (state.lastPlan?.items ?? []).filter { item in
                 !item.isWarmUp && !item.loads.isDisjoint(with: now)
             }
-            let sparing = Availability(have: have, missing: Set(turn.missing).union(state.missing), spare: now)
+            // (As the plan will be built: the same kit, and no way of lying ruled out.)
+            let sparing = Availability(
+                have: have, missing: Set(turn.missing).union(state.missing), cannotLie: state.cannotLie, spare: now)
             let otherWay = { (item: WorkoutPlan.Item) -> (exercise: Exercise, way: ExerciseWay)? in
                 guard let exercise = knowledge.exercise(item.exercise), let way = sparing.firstWay(of: exercise) else {
                     return nil
