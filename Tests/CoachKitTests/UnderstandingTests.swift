@@ -277,7 +277,7 @@ struct UnderstandingTests {
     }
 
     /// A sign that passed at once from a harmless cause, a sign denied, a pop that does not hurt,
-    /// soreness getting better every day, and a pregnancy are no warning signs; the same sign that
+    /// soreness getting better every day, a pregnancy and a way of lying ruled out are no warning signs; the same sign that
     /// stays is one.
     @Test func signsThatPassedOrAreDeniedAreNoWarning() {
         for line in [
@@ -286,10 +286,12 @@ struct UnderstandingTests {
             "my shoulder blade pops when i stretch, doesnt hurt at all, feels great",
             "between my shoulder blades is sore from moving boxes but better every day",
             "im 16 weeks pregnant and feeling great, can i keep doing face pulls?",
+            "I can't lie face down",
         ] {
             #expect(!interpreter.understand(line).redFlag, "\(line)")
         }
         #expect(interpreter.understand("woke up with a dead arm and it has stayed numb all day").redFlag)
+        #expect(interpreter.understand("my back is so bad I can't lie down").redFlag)
     }
 
     /// How to do an exercise, asked with what to avoid, is a form question, not a swap; a job
