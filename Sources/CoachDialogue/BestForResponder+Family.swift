@@ -78,4 +78,43 @@ extension BestForResponder {
         noteSpared(spare, &draft)
         draft.add(.note(say(.bestForMore)))
     }
+
+    /// The family a line names ("rows", "pulldowns"), with two members or more; nil when none.
+    static func familyNamed(_ turn: Turn) -> [ExerciseID]? {
+        turn.understanding.matches.lazy.compactMap { match -> [ExerciseID]? in
+            if case let .family(ids) = match.entity, ids.count >= 2 { ids } else { nil }
+        }.first
+    }
+
+    /// The members of `family` that `availability` allows with `spare` left alone, each the way
+    /// that spares it: the answer to "what rows can I still do?" beside a pain.
+    func familySparing(
+        _ family: [ExerciseID], _ availability: Availability, sparing spare: Set<String>,
+        into draft: inout ReplyDraft
+    ) {
+        let name = familyName(of: family) ?? say(.bestForFamilyDefault)
+        let sparing = availability.sparing(spare)
+        let fits = family.compactMap(knowledge.exercise).compactMap { exercise in
+            sparing.firstWay(of: exercise).map { (exercise: exercise, way: $0) }
+        }
+        let area = areaNames(spare)
+        guard !fits.isEmpty else {
+            draft.add(.paragraph(say(.bestForFamilySparingNone, ["family": name, "area": area])))
+            return
+        }
+        draft.add(.heading(capitalizedFirst(say(.bestForFamilySparing, ["family": name, "area": area]))))
+        let shown = Array(fits.prefix(Self.listed))
+        draft.add(
+            .bullets(
+                shown.map { fit in
+                    let way = WorkoutBuilder.isUsualWithItsKit(fit.exercise, fit.way) ? nil : fit.way.name
+                    return bestForLine(fit.exercise, fit.way) + (way.map { say(.bestForFamilyWay, ["way": $0]) } ?? "")
+                }))
+        for fit in shown {
+            draft.cite(fit.exercise.summary.source)
+            draft.cite(fit.way.source)
+        }
+        draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
+        draft.add(.note(say(.bestForMore)))
+    }
 }

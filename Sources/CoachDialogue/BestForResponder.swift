@@ -49,10 +49,15 @@ struct BestForResponder: Responder {
         // the kit said before; kit named with the pain, "gripping a barbell hurts", is no kit had.)
         let now = Set(turn.workAround).subtracting(state.painReported)
         if !now.isEmpty {
-            let note = say(.sparedAreasNow, ["area": areaNames(now)])
+            let note = say(sparedNowKey(turn), ["area": areaNames(now)])
             draft.add(.note(note))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: note)
             let had = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
+            // ("My physio said no loaded bending for my lower back, what rows can I still do?": the
+            // family's members that leave it alone, not the whole upper back.)
+            if let family = Self.familyNamed(turn) {
+                return familySparing(family, had, sparing: Set(state.painReported).union(now), into: &draft)
+            }
             let level = turn.understanding.level ?? state.profileLevel ?? .beginner
             return wholeUpperBack(
                 at: level, had, sparing: Set(state.painReported).union(now), saidNow: now, into: &draft)

@@ -63,7 +63,14 @@ public struct ChatSession: Sendable {
             blocks = [.paragraph(say(.help)), .paragraph(say(.helpCommands))]
         case "/reset":
             state.reset()
-            blocks = [.paragraph(say(.reset))]
+            // (The pain not yet said to be better is kept, and said so: a workout after "/reset"
+            // that still leaves the wrist out would otherwise contradict "I've forgotten".)
+            let areas = state.painReported.compactMap { coach.knowledge.safety.painArea($0)?.name }
+            blocks = [
+                .paragraph(
+                    areas.isEmpty
+                        ? say(.reset) : say(.resetPainKept, ["area": areas.joined(separator: say(.joinOr))]))
+            ]
         case "/equipment":
             (blocks, profileChanged) = equipment(arguments)
         case "/why":

@@ -292,6 +292,12 @@ public struct Coach: Sendable {
         if sentences.count >= 3, let question = questions.first {
             turn.pointFeatures = interpreter.understand(question).features
         }
+        if sentences.count >= 2, !questions.isEmpty,
+            understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty
+        {
+            let asked = interpreter.understand(questions.joined(separator: " "))
+            turn.questionExercises = asked.exercise.map { [$0] } ?? asked.exerciseCandidates
+        }
         // (A line of one sentence asks its question without the mark as often as with it: "is it
         // bad to do face pulls every day".)
         let unmarked = questions.isEmpty && sentences.count == 1 ? [line] : []

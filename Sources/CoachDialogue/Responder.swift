@@ -220,6 +220,12 @@ extension Responder {
         }
         return ids.compactMap(knowledge.exercise)
     }
+    /// The note on areas a reply leaves out as the line reports them: to keep to a professional's
+    /// advice when one is looking after it, else when to have it seen.
+    func sparedNowKey(_ turn: Turn) -> ReplyKey {
+        turn.understanding.seenProfessional ? .sparedAreasUnderCare : .sparedAreasNow
+    }
+
     /// Pain areas by name, in a fixed order: "lower back or shoulder".
     func areaNames(_ areas: Set<String>) -> String {
         areas.sorted().compactMap { knowledge.safety.painArea($0)?.name }.joined(separator: say(.joinOr))

@@ -44,6 +44,11 @@ struct Turn {
     /// reported from now on, as a safety reply would report them.
     var workAround: [String] = []
 
+    /// In a post of several sentences with marked questions, the exercises its questions name
+    /// (the backstory's "had just hit my first 10 pull-ups" is not what "how do I keep my back
+    /// from wasting away?" asks about); nil for a line without that shape.
+    var questionExercises: [ExerciseID]?
+
     /// Whether a question of the line asks yes or no ("could it be my rotator cuff?"), by its first
     /// word (the `yes-no` signal).
     var asksYesNo = false

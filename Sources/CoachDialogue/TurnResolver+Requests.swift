@@ -49,21 +49,42 @@ extension TurnResolver {
     /// me 15 minutes with dumbbells that avoids it", "swap the rows, my lower back is tweaky
     /// today". The workout, built around it, not the safety card alone. (Pain in what the workout
     /// trains, a red flag, or no workout asked for: safety, as before.)
+    /// How sure the classifier must be of a workout asked for with no word of one and no minutes.
+    static let sureOfWorkout = 0.9
+
     func readWorkAroundPain(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
-        guard !turn.clarifies, turn.intent == .safety, understanding.rule == .pain, !understanding.redFlag,
-            !state.redFlagReported
+        // (A pain that has lasted reads as one to have examined; one a doctor or physiotherapist is
+        // already looking after, with no warning sign beside it, is being examined: "broke my wrist
+        // 6 weeks ago, doc says no gripping for another month, how do I keep my back from wasting
+        // away?" asks what still works around their advice.)
+        // (A sudden start weeks ago that has been treated, "broke my wrist falling off my bike 6
+        // weeks ago, cast just came off", is in that care too.)
+        let underCare =
+            understanding.seenProfessional
+            && !understanding.matches.contains {
+                $0.entity.isWarningSign && !($0.entity == .sudden && understanding.lastingPain)
+            }
+        guard !turn.clarifies, turn.intent == .safety, understanding.rule == .pain,
+            !understanding.redFlag || underCare, !state.redFlagReported
         else { return }
-        let hurt = understanding.hurtAreas
+        // (With no area beside the word of pain, the one area the line names: "lower back can't
+        // handle bent-over rows right now, have a disc thing".)
+        let named = Array(Set(understanding.painAreas))
+        let hurt = understanding.hurtAreas.isEmpty && named.count == 1 ? named : understanding.hurtAreas
         let areas = knowledge.safety.painAreas
         // (Every area said to hurt must be one: "my wrist and shoulder hurt" is not.)
         guard !hurt.isEmpty, hurt.allSatisfy({ id in areas.first { $0.id == id }?.workAround == true }) else {
             return
         }
         let language = knowledge.language
+        // ("Can you give me something gentle I can do a few times a week? I have a bit of
+        // arthritis in my hands": a routine asked for in other words, which the classifier is
+        // sure of.)
         let asksWorkout =
             understanding.ranking.first?.intent == .workout
-            && (understanding.minutes != nil || turn.mentions(language.words(.workout)))
+            && (understanding.minutes != nil || turn.mentions(language.words(.workout))
+                || (understanding.ranking.first?.score ?? 0) >= Self.sureOfWorkout)
         // (An exercise named must be one of the plan's: "bent-over rows wreck my lower back, swap?"
         // after a workout without them asks for a swap of that exercise.)
         let namedInPlan = understanding.exercise.map { id in
@@ -76,10 +97,18 @@ extension TurnResolver {
         // ("Sprained my wrist, what can I do for my upper back without holding heavy stuff?": the
         // moves that leave it out, now, not once it is better.)
         // (Not of an exercise named: "what can I do about tendonitis on pull-ups" asks about it.)
+        // (A family named, "what rows can I still do?", asks which of them leave it alone.)
+        // (An exercise named only in a long post's backstory is not asked about.)
+        // ("Am I still working it too hard?" after pull-ups and elbow pain asks about those.)
+        let namesNone = understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
+        let asksWhatCan = turn.says(language.words(.asksWhatCan))
         let asksWhatStill =
-            !asksWorkout && !changesPlan && understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
-            && (turn.says(language.words(.asksMeanwhile)) || turn.says(language.words(.asksWhatCan)))
+            !asksWorkout && !changesPlan
+            && ((namesNone || BestForResponder.familyNamed(turn) != nil)
+                && (turn.says(language.words(.asksMeanwhile)) || asksWhatCan)
+                || turn.questionExercises?.isEmpty == true && asksWhatCan)
         guard asksWorkout || changesPlan || asksWhatStill else { return }
+        turn.understanding.redFlag = false
         // (The list of what still works stays a safety reply: it is the answer to a pain.)
         if !asksWhatStill { turn.intent = .workout }
         turn.workAround = hurt

@@ -25,7 +25,7 @@ struct WorkoutResponder: Responder {
         let spare = Set(state.painReported).union(now)
         if declines(sparing: spare, into: &draft) { return }
         if !now.isEmpty {
-            draft.add(.note(say(.sparedAreasNow, ["area": areaNames(now)])))
+            draft.add(.note(say(sparedNowKey(turn), ["area": areaNames(now)])))
             draft.reasons.append(.worksAroundPain(now.sorted()))
         }
         noteSpared(Set(state.painReported), &draft)
@@ -111,8 +111,10 @@ struct WorkoutResponder: Responder {
         // minutes, unit or not.)
         // ("Way too long": shorter, in two words.)
         let saysShorter = turn.mentions(names(.shorter)) || turn.says(names(.shorter))
+        // ("I only have 25 now": the same; "I only have 10 kg dumbbells" says kit, not minutes.)
         let bareMinutes =
-            isFollowUp && (saysShorter || turn.mentions(names(.longer)))
+            isFollowUp && (saysShorter || turn.mentions(names(.longer)) || turn.says(names(.timeLeft)))
+                && understanding.have.isEmpty && understanding.missing.isEmpty
             ? onlyNumber(in: understanding).flatMap { WorkoutBuilder.minutesRange.contains($0) ? $0 : nil } : nil
         let previousSaid = isFollowUp && previous?.minutesAssumed == false ? previous?.minutes : nil
         let minutesSaid = understanding.minutes ?? bareMinutes ?? previousSaid

@@ -57,6 +57,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case harder
     case shorter
     case longer
+    /// Time said as all there is ("I only have 25 now"): a bare number with it, after a workout,
+    /// is that workout's new length.
+    case timeLeft = "time-left"
     /// Kit said as all there is ("I only have dumbbells").
     case only
     /// Leave an exercise out ("without the superman").
@@ -159,7 +162,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .asksProgram, .setAside, .asksWhatCan,
+            .weightJump, .shorter, .timeLeft, .asksProgram, .setAside, .asksWhatCan,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
