@@ -443,6 +443,14 @@ struct UnderstandingTests {
         "my shoulder slips out and back in on overhead work",
         "I fell off the rings and my collarbone looks lumpy",
         "my mid back throbs at night since I started rowing",
+        "my shoulder came out of place and I pushed it back in myself",
+        "there's a dent in my bicep since something gave on a curl",
+        "I can't feel the end of my ring finger since Friday",
+        "my left hand looks thinner than my right and my grip is fading",
+        "a tight ache climbs into my jaw on the rowing machine and eases once I stop",
+        "there's a hard lump about the size of a marble by my shoulder blade",
+        "after shrugs I got dizzy and was seeing double for a moment",
+        "since I hurt my back I've had trouble getting my pee started",
     ])
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
