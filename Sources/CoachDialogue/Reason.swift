@@ -37,6 +37,9 @@ public enum Reason: Hashable, Sendable {
     case worksAroundPain([String])
     /// An exercise named with a reason to swap it and something else asked for: a swap.
     case somethingElseInstead
+    /// Right after a swap, another exercise named as not wanted ("don't really want db rows"): a
+    /// swap of that one too.
+    case dislikedAfterSwap
     /// An exercise wanted, with only kit its usual way does not use: the exercise with that kit.
     case wantedWithOtherKit
     /// Kit said gone right after a list for the kit had: the list again without it.

@@ -115,6 +115,17 @@ extension TurnResolver {
         turn.reasons.append(.worksAroundPain(hurt))
     }
 
+    /// Right after a swap, "don't really want db rows tho, and the benches are taken": the exercise
+    /// named as not wanted is swapped too, not explained.
+    func readDislikedAfterSwap(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .substitution, understanding.substituteReason == .disliked,
+            understanding.exercise != nil, understanding.rule == nil, !understanding.asksHow,
+            [.form, .faq, .unknown].contains(turn.intent)
+        else { return }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .dislikedAfterSwap)
+    }
+
     /// "I hate face pulls, they feel like nothing. Give me something else for rear delts": an
     /// exercise named with a reason to swap it and "something else" asked for, with no word of a
     /// workout, no minutes and no workout before, asks for a swap, not a workout that leaves it out.

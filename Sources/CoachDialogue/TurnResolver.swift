@@ -47,7 +47,14 @@ struct TurnResolver {
         let named = understanding.exercise.map { [$0] } ?? understanding.exerciseCandidates
         let inLastPlan =
             named.isEmpty ? nil : named.contains { id in state.lastPlan?.items.contains { $0.exercise == id } == true }
-        if understanding.rule == nil || understanding.rule == .noPainWord, state.lastIntent == .workout,
+        // (Ordinary soreness said with the change, "make it easier, still sore from last time", and
+        // a word the scope check stops at, "cut it to 15, running late", change it all the same.)
+        let sorenessOnly =
+            understanding.rule == .pain && understanding.soreness && !understanding.redFlag
+            && !understanding.lastingPain && understanding.hurtAreas.isEmpty
+            && !understanding.matches.contains { $0.entity == .pain }
+        if understanding.rule == nil || understanding.rule == .noPainWord || understanding.rule == .outOfScope
+            || sorenessOnly, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
                 || turn.exerciseCountSaid(knowledge.language) != nil
@@ -69,7 +76,7 @@ struct TurnResolver {
                     }),
             inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut))
                 || turn.mentions(knowledge.language.words(.addIn)),
-            turn.intent != .safety
+            turn.intent != .safety || sorenessOnly
         {
             if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
             turn.intent = .workout
@@ -105,6 +112,7 @@ struct TurnResolver {
         readThanks(&turn)
         readWorkAroundPain(&turn, state: state)
         readSomethingElseInstead(&turn, state: state)
+        readDislikedAfterSwap(&turn, state: state)
         readWantedWithOtherKit(&turn, state: state)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.

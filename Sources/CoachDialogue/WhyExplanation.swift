@@ -103,6 +103,7 @@ public struct WhyExplanation: Sendable {
         case let .sparesPain(areas): replies(.whyReasonSparesPain, ["areas": areas.joined(separator: list)])
         case .painBetter: replies(.whyReasonPainBetter)
         case .somethingElseInstead: replies(.whyReasonSomethingElseInstead)
+        case .dislikedAfterSwap: replies(.whyReasonDislikedAfterSwap)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)
         case .listWithoutKit: replies(.whyReasonListWithoutKit)
         case .addsNotCovered: replies(.whyReasonAddsNotCovered)

@@ -357,6 +357,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSparesPain = "why.reason.spares-pain"
     case whyReasonWorksAroundPain = "why.reason.works-around-pain"
     case whyReasonSomethingElseInstead = "why.reason.something-else-instead"
+    case whyReasonDislikedAfterSwap = "why.reason.disliked-after-swap"
     case whyReasonWantedWithOtherKit = "why.reason.wanted-with-other-kit"
     case whyReasonListWithoutKit = "why.reason.list-without-kit"
     case whyReasonAddsNotCovered = "why.reason.adds-not-covered"
