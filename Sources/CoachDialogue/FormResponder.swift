@@ -235,7 +235,10 @@ struct FormResponder: Responder {
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             return
         }
-        card(exercise, kitSaid: Set(turn.understanding.have), into: &draft)
+        // (Kit said earlier in the conversation counts too: "a smith machine and a bench, how do I
+        // row?", then "the bent-over one" leads with the Smith machine way.)
+        let kit = turn.understanding.have.isEmpty ? state.equipment ?? [] : Set(turn.understanding.have)
+        card(exercise, kitSaid: kit, into: &draft)
     }
 
     /// Asks about one point of an exercise: a milestone told with one of them ("got my first
@@ -586,8 +589,13 @@ struct FormResponder: Responder {
     /// I do inverted rows under my dining table?": the table's way).
     private func waysBlock(_ draft: inout ReplyDraft, _ exercise: Exercise, kitSaid: Set<EquipmentID> = []) {
         draft.add(.heading(say(.headingWays)))
-        let usesKitSaid = exercise.ways.filter { !kitSaid.isDisjoint(with: $0.equipment) }
-        let ways = usesKitSaid + exercise.ways.filter { kitSaid.isDisjoint(with: $0.equipment) }
+        // (Ways the kit said allows in full lead, then those that use some of it: "a Smith machine
+        // and a bench" leads with the Smith machine way, not the dumbbell rows braced on a bench.)
+        let allowed = exercise.ways.filter { !$0.equipment.isEmpty && Set($0.equipment).isSubset(of: kitSaid) }
+        let usesSome = exercise.ways.filter { way in
+            !kitSaid.isDisjoint(with: way.equipment) && !allowed.contains { $0.id == way.id }
+        }
+        let ways = allowed + usesSome + exercise.ways.filter { kitSaid.isDisjoint(with: $0.equipment) }
         draft.add(
             .bullets(
                 ways.map { way in

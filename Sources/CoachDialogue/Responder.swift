@@ -54,7 +54,15 @@ extension Responder {
     /// returns nil.
     func exerciseOrAsk(_ draft: inout ReplyDraft, _ turn: Turn) -> Exercise? {
         if let id = turn.exercise, let exercise = knowledge.exercise(id) { return exercise }
-        let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
+        var candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
+        // ("A smith machine and a flat bench, how do I row?": the rows that kit allows; when one
+        // does, that one, not "the Bent-Over Row or the Seated Cable Row?".)
+        if candidates.count >= 2, !turn.have.isEmpty {
+            let kit = Availability(have: Set(turn.have))
+            let fitting = candidates.filter { kit.firstWay(of: $0) != nil }
+            if fitting.count == 1 { return fitting[0] }
+            if fitting.count >= 2 { candidates = fitting }
+        }
         if candidates.count >= 2 {
             draft.add(.paragraph(say(.clarifyExercise, ["first": candidates[0].name, "second": candidates[1].name])))
             draft.exercises = candidates.prefix(2).map { suggestion($0, way: $0.ways.first) }
