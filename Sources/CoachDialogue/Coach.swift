@@ -292,10 +292,11 @@ public struct Coach: Sendable {
         if sentences.count >= 3, let question = questions.first {
             turn.pointFeatures = interpreter.understand(question).features
         }
-        if sentences.count >= 2, !questions.isEmpty,
-            understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty
+        // (With no question mark, the last sentence is the question, as the ask classifier reads it.)
+        if sentences.count >= 2, understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty,
+            let asking = questions.isEmpty ? sentences.last.map(String.init) : questions.joined(separator: " ")
         {
-            let asked = interpreter.understand(questions.joined(separator: " "))
+            let asked = interpreter.understand(asking)
             turn.questionExercises = asked.exercise.map { [$0] } ?? asked.exerciseCandidates
         }
         // (A line of one sentence asks its question without the mark as often as with it: "is it
@@ -348,7 +349,12 @@ public struct Coach: Sendable {
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)
         // (Said only where it is used: a plan that leaves the chair unused needs no word on it.)
         if [.workout, .substitution, .form].contains(turn.intent), let (id, note) = everydayKit(turn),
-            draft.routine.map({ $0.equipment.contains(id) }) ?? (turn.intent != .workout)
+            draft.routine.map({ $0.equipment.contains(id) })
+                ?? (turn.intent != .workout
+                    // (A swap list that uses none of it says nothing of it: "a rolling chair,
+                    // anything like a face pull?")
+                    && (turn.intent != .substitution || turn.exercise == nil
+                        || draft.exercises.contains { $0.equipment.contains(id) }))
         {
             draft.blocks.insert(.note(note), at: 0)
         }

@@ -40,6 +40,8 @@ public enum Reason: Hashable, Sendable {
     /// Right after a swap, another exercise named as not wanted ("don't really want db rows"): a
     /// swap of that one too.
     case dislikedAfterSwap
+    /// An exercise named with "anything like" it: a swap.
+    case somethingLike
     /// An exercise wanted, with only kit its usual way does not use: the exercise with that kit.
     case wantedWithOtherKit
     /// Kit said gone right after a list for the kit had: the list again without it.

@@ -126,6 +126,16 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .dislikedAfterSwap)
     }
 
+    /// "Anything like a face pull I can do between meetings?": something like an exercise named,
+    /// not asked how to do it, is a swap for it, not a card on it.
+    func readSomethingLike(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.exercise != nil, understanding.rule == nil, !understanding.asksHow,
+            [.form, .faq, .unknown].contains(turn.intent), turn.says(knowledge.language.words(.asksSomethingLike))
+        else { return }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .somethingLike)
+    }
+
     /// "I hate face pulls, they feel like nothing. Give me something else for rear delts": an
     /// exercise named with a reason to swap it and "something else" asked for, with no word of a
     /// workout, no minutes and no workout before, asks for a swap, not a workout that leaves it out.

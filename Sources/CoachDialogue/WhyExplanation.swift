@@ -104,6 +104,7 @@ public struct WhyExplanation: Sendable {
         case .painBetter: replies(.whyReasonPainBetter)
         case .somethingElseInstead: replies(.whyReasonSomethingElseInstead)
         case .dislikedAfterSwap: replies(.whyReasonDislikedAfterSwap)
+        case .somethingLike: replies(.whyReasonSomethingLike)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)
         case .listWithoutKit: replies(.whyReasonListWithoutKit)
         case .addsNotCovered: replies(.whyReasonAddsNotCovered)

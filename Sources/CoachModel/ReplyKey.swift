@@ -358,6 +358,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonWorksAroundPain = "why.reason.works-around-pain"
     case whyReasonSomethingElseInstead = "why.reason.something-else-instead"
     case whyReasonDislikedAfterSwap = "why.reason.disliked-after-swap"
+    case whyReasonSomethingLike = "why.reason.something-like"
     case whyReasonWantedWithOtherKit = "why.reason.wanted-with-other-kit"
     case whyReasonListWithoutKit = "why.reason.list-without-kit"
     case whyReasonAddsNotCovered = "why.reason.adds-not-covered"

@@ -57,6 +57,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case harder
     case shorter
     case longer
+    /// Asking for something like an exercise ("anything like a face pull I can do at my desk?").
+    case asksSomethingLike = "asks-something-like"
     /// Time said as all there is ("I only have 25 now"): a bare number with it, after a workout,
     /// is that workout's new length.
     case timeLeft = "time-left"
@@ -162,7 +164,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .timeLeft, .asksProgram, .setAside, .asksWhatCan,
+            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .asksProgram, .setAside, .asksWhatCan,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
