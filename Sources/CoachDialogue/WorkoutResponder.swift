@@ -5,6 +5,10 @@ import Foundation
 
 /// Quick workouts: the named routine when asked for, else one built to fit.
 struct WorkoutResponder: Responder {
+    /// A gentler session's share of the minutes of the one it replaces ("make it easier" of a
+    /// beginner session: less work, not the same work spread out).
+    static let gentlerShare = 0.75
+
     let context: ResponderContext
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
@@ -142,8 +146,10 @@ struct WorkoutResponder: Responder {
             let said = leftOut.compactMap { knowledge.exercise($0)?.name } + (family.map { [$0.name] } ?? [])
             if !said.isEmpty { assumed.append(say(.workoutLeftOut, ["names": listed(said)])) }
         }
-        // Harder or easier asked at a level that has no step that way: another mix at that level.
+        // Harder asked at the top level: another mix at that level. Easier asked at the lowest:
+        // a gentler session, shorter, with at most two sets of a move.
         var anotherMixAtLevel = false
+        var gentler = false
         if isFollowUp, let previous {
             // ("Too easy" says harder, though "easy" is a word of easier: harder is heard first.)
             if understanding.level == nil, turn.says(names(.harder)) {
@@ -229,6 +235,14 @@ struct WorkoutResponder: Responder {
             }
             if level != previous.level {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
+            } else if turn.says(names(.easier)), !turn.says(names(.harder)), understanding.minutes == nil,
+                level == Level.allCases.first
+            {
+                gentler = true
+                minutes = max(
+                    WorkoutBuilder.minutesRange.lowerBound,
+                    Int((Double(previous.minutes) * Self.gentlerShare / 5).rounded()) * 5)
+                changes.append(say(.workoutChangedGentler))
             } else if turn.says(names(.harder)) || turn.says(names(.easier)) {
                 changes.append(say(.workoutChangedLevelSame, ["level": level.rawValue]))
                 anotherMixAtLevel = true
@@ -286,6 +300,10 @@ struct WorkoutResponder: Responder {
         request.includeLevel = includeLevel ?? (isFollowUp ? previous?.includeLevel : nil)
         request.bestReps = saysReps ? understanding.repsAlready : (isFollowUp ? previous?.bestReps : nil)
         request.minutesAssumed = minutesAssumed
+        // (A gentler session stays gentler through later changes, until harder or a level is asked.)
+        request.gentler =
+            gentler
+            || (isFollowUp && previous?.gentler == true && level == previous?.level && !turn.says(names(.harder)))
         // (A whole gym named is everything at hand, not kit to use first. A change that names no
         // kit keeps the kit the last workout was asked to use: "way too long" keeps the bench.)
         request.preferred =

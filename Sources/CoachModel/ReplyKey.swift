@@ -140,6 +140,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChanged = "workout.changed"
     case workoutChangedLevel = "workout.changed.level"
     case workoutChangedLevelSame = "workout.changed.level-same"
+    case workoutChangedGentler = "workout.changed.gentler"
     case workoutChangedMinutes = "workout.changed.minutes"
     case workoutChangedWithout = "workout.changed.without"
     case workoutChangedWithoutLoads = "workout.changed.without-loads"

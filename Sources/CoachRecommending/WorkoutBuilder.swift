@@ -9,6 +9,8 @@ public struct WorkoutBuilder: Sendable {
 
     /// The shortest and longest workouts coach builds.
     public static let minutesRange = 3...60
+    /// The most sets of a move in a gentler session (`WorkoutRequest.gentler`).
+    static let gentlerSets = 2
     /// The most main exercises a workout is chosen from.
     static let longestQueue = 64
     /// Main-block patterns in the order a balanced session visits them.
@@ -141,7 +143,7 @@ public struct WorkoutBuilder: Sendable {
                 lists.map { list in list.map { (exercise: $0.exercise, way: $0.way) } }, limit: Self.longestQueue)
 
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
-        let sets = knowledge.timeModel.sets[request.level] ?? 2
+        let sets = min(knowledge.timeModel.sets[request.level] ?? 2, request.gentler ? Self.gentlerSets : .max)
         var remaining = queue.map {
             var item = mainItem(
                 exercises[$0.exercise], exercises[$0.exercise].ways[$0.way], sets: sets, rest: rest,
@@ -170,6 +172,7 @@ public struct WorkoutBuilder: Sendable {
             timer: timer, target: target, restRange: restRange, warmUps: warmUps.count, mostExercises: counts.upperBound
         )
         fitter.usualRest = request.exerciseCount == nil ? rest : nil
+        if request.gentler { (fitter.setsCap, fitter.roundsCap) = (Self.gentlerSets, 1) }
         fitter.fit(&items, remaining: &remaining)
         guard items.count > warmUps.count else { return nil }
 
@@ -250,8 +253,11 @@ struct Fitter {
     /// How many times the main block is done.
     var rounds = 1
     /// The most sets of one exercise and rounds of the block (`most_sets`, `most_rounds`).
-    var maximumSets: Int { timer.model.mostSets }
-    var maximumRounds: Int { timer.model.mostRounds }
+    var maximumSets: Int { min(timer.model.mostSets, setsCap ?? .max) }
+    var maximumRounds: Int { min(timer.model.mostRounds, roundsCap ?? .max) }
+    /// Lower limits on sets and rounds, for a gentler session.
+    var setsCap: Int?
+    var roundsCap: Int?
 
     /// The most main exercises the workout should have (more only when nothing else fills it).
     let mostExercises: Int

@@ -88,6 +88,9 @@ public struct WorkoutRequest: Hashable, Sendable {
     /// level brings that level's length ("too easy, I've been lifting a year" of a 10-minute
     /// beginner session gives the intermediate 20 minutes).
     public var minutesAssumed = false
+    /// An easier session than the lowest level gives ("make it easier" of a beginner one): at
+    /// most two sets of a move and no second round.
+    public var gentler = false
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil

@@ -61,6 +61,25 @@ struct WorkoutPropertyTests {
         #expect(count >= 1000)
     }
 
+    /// A gentler session ("make it easier" of a beginner one) never asks more than two sets of a
+    /// move or a second round, whatever the kit and length, and still lands near its minutes or
+    /// under them (less work, not the same spread out).
+    @Test func gentlerSessionsKeepToTwoSetsAndOneRound() throws {
+        for equipment in Self.equipmentSets {
+            for minutes in stride(from: 5, through: 60, by: 5) {
+                var request = WorkoutRequest(
+                    minutes: minutes, availability: Availability(have: equipment), level: .beginner, focus: nil,
+                    seed: UInt64(minutes))
+                request.gentler = true
+                let plan = try #require(builder.build(request), "no plan for \(equipment) \(minutes) min")
+                let main = plan.items.filter { !$0.isWarmUp }
+                #expect(main.allSatisfy { $0.sets <= 2 }, "\(equipment) \(minutes) min: \(main.map(\.sets))")
+                #expect(plan.rounds == 1, "\(equipment) \(minutes) min: \(plan.rounds) rounds")
+                #expect(Double(plan.estimatedSeconds) <= Double(minutes * 60) * 1.1 + 60)
+            }
+        }
+    }
+
     @Test func sameSeedSameWorkoutAnotherSeedAnother() throws {
         let request = WorkoutRequest(
             minutes: 15, availability: Availability(have: ["resistance-band", "dumbbell"]), level: .beginner,
