@@ -42,6 +42,8 @@ public enum Reason: Hashable, Sendable {
     case dislikedAfterSwap
     /// An exercise named with "anything like" it: a swap.
     case somethingLike
+    /// An exercise said to be too easy now, with no swap asked: how to progress it.
+    case tooEasy
     /// An exercise wanted, with only kit its usual way does not use: the exercise with that kit.
     case wantedWithOtherKit
     /// Kit said gone right after a list for the kit had: the list again without it.

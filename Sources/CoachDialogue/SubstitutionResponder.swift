@@ -196,7 +196,7 @@ struct SubstitutionResponder: Responder {
         // (Not able to because another part tires first asks for moves that spare it, not easier ones.)
         let easier =
             reason == .cannotDoYet && understanding.tiresFirst.isEmpty
-            || turn.mentions(knowledge.language.words(.easier))
+            || turn.mentions(knowledge.language.words(.easier)) && !turn.says(knowledge.language.words(.harder))
         var alternatives =
             reason == .travelling && availability.have == nil
             ? travellersSwaps(

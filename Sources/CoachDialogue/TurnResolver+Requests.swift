@@ -126,6 +126,22 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .dislikedAfterSwap)
     }
 
+    /// "What do I do when even my heaviest band gets too easy for rows?": an exercise (or family)
+    /// grown too easy, with no swap asked and no workout to change, asks how to progress it, not
+    /// for a swap (let alone a gentler one).
+    func readTooEasy(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        guard !turn.clarifies, understanding.rule == nil, state.lastIntent != .workout,
+            understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty,
+            [.substitution, .faq, .unknown].contains(turn.intent), turn.says(language.words(.harder)),
+            !turn.mentions(language.words(.swap)), !turn.says(language.words(.asksSomethingElse))
+        else { return }
+        // (A family, "band rows", is progressed as the member its name with that kit usually means.)
+        if turn.exercise == nil { turn.exercise = understanding.exerciseCandidates.first }
+        Self.reread(&turn, as: .form, asking: .progression, because: .tooEasy)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn, state: ConversationState) {

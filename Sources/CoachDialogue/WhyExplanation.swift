@@ -105,6 +105,7 @@ public struct WhyExplanation: Sendable {
         case .somethingElseInstead: replies(.whyReasonSomethingElseInstead)
         case .dislikedAfterSwap: replies(.whyReasonDislikedAfterSwap)
         case .somethingLike: replies(.whyReasonSomethingLike)
+        case .tooEasy: replies(.whyReasonTooEasy)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)
         case .listWithoutKit: replies(.whyReasonListWithoutKit)
         case .addsNotCovered: replies(.whyReasonAddsNotCovered)

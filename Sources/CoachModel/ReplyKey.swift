@@ -360,6 +360,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSomethingElseInstead = "why.reason.something-else-instead"
     case whyReasonDislikedAfterSwap = "why.reason.disliked-after-swap"
     case whyReasonSomethingLike = "why.reason.something-like"
+    case whyReasonTooEasy = "why.reason.too-easy"
     case whyReasonWantedWithOtherKit = "why.reason.wanted-with-other-kit"
     case whyReasonListWithoutKit = "why.reason.list-without-kit"
     case whyReasonAddsNotCovered = "why.reason.adds-not-covered"
