@@ -177,6 +177,22 @@ struct FormResponder: Responder {
             draft.add(.paragraph(Replies.fill(rule.text, values) + say(.logOurRule)))
             ask = .progression
         }
+        // "How many pull-ups per workout? I can only do 4 in a row": sets of a share of that best,
+        // so every rep stays clean (the team's `percent_of_best`), before the usual dose.
+        if ask == .dose, let best = turn.understanding.repsAlready,
+            best > 0, exercise.dosage.reps != nil, turn.understanding.repsPerSet == nil
+        {
+            let reps = knowledge.timeModel.repsPerSet(ofBest: best)
+            draft.add(
+                .paragraph(
+                    say(
+                        .formDoseFromBest,
+                        [
+                            "best": "\(best)", "reps": "\(reps)", "percent": "\(knowledge.timeModel.percentOfBest)",
+                            "exercise": exercise.name,
+                        ]) + say(.logOurRule)))
+            ask = .dose
+        }
         // "Is it bad to do face pulls every day?" asks how often, in words of whether it is safe.
         // So does a yes-or-no question said of every day in other words ("is 100 band pull-aparts a
         // day too much?", "100 a day challenge - dumb or legit?"), unless it asks a point of form.

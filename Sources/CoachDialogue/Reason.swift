@@ -44,6 +44,8 @@ public enum Reason: Hashable, Sendable {
     case somethingLike
     /// An exercise said to be too easy now, with no swap asked: how to progress it.
     case tooEasy
+    /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.
+    case bestAfterDose
     /// An exercise wanted, with only kit its usual way does not use: the exercise with that kit.
     case wantedWithOtherKit
     /// Kit said gone right after a list for the kit had: the list again without it.

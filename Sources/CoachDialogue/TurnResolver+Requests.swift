@@ -142,6 +142,19 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .progression, because: .tooEasy)
     }
 
+    /// "How many pull-ups per workout?", then "I can only do like 4 in a row if that matters": the
+    /// dose of the same exercise for that best, not a card on progress in general.
+    func readBestAfterDose(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.rule == nil, let best = understanding.repsAlready, best > 0,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            let exercise = state.lastExercise, state.lastReply?.ask == .dose,
+            understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        turn.exercise = exercise
+        Self.reread(&turn, as: .form, asking: .dose, because: .bestAfterDose)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn, state: ConversationState) {

@@ -106,6 +106,7 @@ public struct WhyExplanation: Sendable {
         case .dislikedAfterSwap: replies(.whyReasonDislikedAfterSwap)
         case .somethingLike: replies(.whyReasonSomethingLike)
         case .tooEasy: replies(.whyReasonTooEasy)
+        case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)
         case .listWithoutKit: replies(.whyReasonListWithoutKit)
         case .addsNotCovered: replies(.whyReasonAddsNotCovered)

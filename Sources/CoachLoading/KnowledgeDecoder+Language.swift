@@ -48,7 +48,7 @@ extension KnowledgeDecoder {
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "denial_fillers",
                 "kit_things",
-                "more_of_words", "except_words", "rough_words",
+                "more_of_words", "except_words", "not_names", "rough_words",
                 "rate_words", "sitting_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do",
                 "already_do",
                 "training_experience",
@@ -133,6 +133,7 @@ extension KnowledgeDecoder {
         words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
         words.moreOfWords = singleWords(map["more_of_words"], "more_of_words", &reader)
         words.exceptWords = singleWords(map["except_words"], "except_words", &reader)
+        words.notNames = reader.strings(map["not_names"], "not_names")
         words.roughWords = singleWords(map["rough_words"], "rough_words", &reader)
         words.rateWords = singleWords(map["rate_words"], "rate_words", &reader)
         words.sittingWords = singleWords(map["sitting_words"], "sitting_words", &reader)

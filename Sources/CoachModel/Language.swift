@@ -95,6 +95,8 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words that single out, just before kit, what is left when the rest is gone ("everything
     /// is taken except the Smith machine"): the person has that kit.
     public var exceptWords: [String] = []
+    /// Phrases that hold an exercise's name without naming it ("4 in a row" is four straight).
+    public var notNames: [String] = []
     /// Words after a length of time that make it a rate ("9 hours a day", "3 hours per week"):
     /// how long someone sits or sleeps, not how long the workout is.
     public var rateWords: [String] = []

@@ -39,6 +39,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// `more_of_words` ("more", "heavier"): kit just after one is had ("without buying more bands").
     private var moreOfWords: Set<String> = []
     private var exceptWords: Set<String> = []
+    /// Phrases that hold an exercise's name without naming it (`Language.Words.notNames`).
+    private var notNames = PhraseIndex<Bool>()
     /// Words that ask for a swap ("replace", "instead"): kit named right after the exercise they
     /// come before is that exercise's kit ("replace rows on a cable").
     private var swapWords: Set<String> = []
@@ -157,6 +159,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         roughWords = Set(words.roughWords.map(TextNormalizer.stem))
         moreOfWords = Set(words.moreOfWords.map(TextNormalizer.stem))
         exceptWords = Set(words.exceptWords.map(TextNormalizer.stem))
+        notNames = PhraseIndex()
+        for phrase in words.notNames { notNames.add(phrase, true) }
         leaveOutWords = Set(
             (knowledge.language.words(.leaveOut) + knowledge.language.words(.swap)).map(TextNormalizer.stem))
         swapWords = Set(words.words(.swap).map(TextNormalizer.stem))
@@ -207,7 +211,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
 
     func extract(_ tokens: [String]) -> Result {
         var result = Result()
-        let found = names.matches(in: tokens)
+        // ("Only 4 in a row": no row named.)
+        let idioms = notNames.matches(in: tokens).map(\.range)
+        let found = names.matches(in: tokens).filter { match in
+            !(match.value.isExercise || match.value.isFamily) || !idioms.contains { $0.overlaps(match.range) }
+        }
         var lastEquipment: (end: Int, missing: Bool)?
         for match in found {
             let text = tokens[match.range].joined(separator: " ")
