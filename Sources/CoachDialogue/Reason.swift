@@ -46,6 +46,8 @@ public enum Reason: Hashable, Sendable {
     case tooEasy
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.
     case bestAfterDose
+    /// Right after an exercise, another way of doing it asked: how it is set up, its ways.
+    case otherWayOfLast
     /// An exercise wanted, with only kit its usual way does not use: the exercise with that kit.
     case wantedWithOtherKit
     /// Kit said gone right after a list for the kit had: the list again without it.

@@ -155,6 +155,24 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .dose, because: .bestAfterDose)
     }
 
+    /// "The band keeps slipping out of the door, any other way?" right after an exercise: how that
+    /// exercise is set up and the ways it can be done, not "which exercise do you mean?".
+    func readOtherWayOfLast(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        // (It settles a close call too: the last exercise is what the line is about.)
+        guard understanding.rule == nil || understanding.rule == .noPainWord, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty,
+            // (After a swap for a family, "how do I do rows with a band and a door?", the first
+            // exercise offered.)
+            let exercise = state.lastExercise ?? state.lastReply?.exercises.first?.id,
+            [.form, .substitution].contains(state.lastIntent), understanding.wordCount <= Self.shortFollowUp,
+            turn.says(knowledge.language.words(.asksOtherWay))
+        else { return }
+        turn.exercise = exercise
+        turn.clarifies = false
+        Self.reread(&turn, as: .form, asking: .setUp, because: .otherWayOfLast)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn, state: ConversationState) {

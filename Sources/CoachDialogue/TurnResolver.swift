@@ -116,6 +116,7 @@ struct TurnResolver {
         readSomethingLike(&turn, state: state)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
+        readOtherWayOfLast(&turn, state: state)
         readWantedWithOtherKit(&turn, state: state)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.

@@ -107,6 +107,7 @@ public struct WhyExplanation: Sendable {
         case .somethingLike: replies(.whyReasonSomethingLike)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
+        case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)
         case .listWithoutKit: replies(.whyReasonListWithoutKit)
         case .addsNotCovered: replies(.whyReasonAddsNotCovered)

@@ -363,6 +363,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSomethingLike = "why.reason.something-like"
     case whyReasonTooEasy = "why.reason.too-easy"
     case whyReasonBestAfterDose = "why.reason.best-after-dose"
+    case whyReasonOtherWayOfLast = "why.reason.other-way-of-last"
     case whyReasonWantedWithOtherKit = "why.reason.wanted-with-other-kit"
     case whyReasonListWithoutKit = "why.reason.list-without-kit"
     case whyReasonAddsNotCovered = "why.reason.adds-not-covered"

@@ -57,6 +57,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case harder
     case shorter
     case longer
+    /// Asking for another way of doing the exercise just discussed ("the band keeps slipping out
+    /// of the door, any other way?").
+    case asksOtherWay = "asks-other-way"
     /// Asking for something like an exercise ("anything like a face pull I can do at my desk?").
     case asksSomethingLike = "asks-something-like"
     /// Time said as all there is ("I only have 25 now"): a bare number with it, after a workout,
@@ -164,7 +167,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .asksProgram, .setAside, .asksWhatCan,
+            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .asksOtherWay, .asksProgram, .setAside, .asksWhatCan,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
