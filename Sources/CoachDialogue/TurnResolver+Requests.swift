@@ -106,7 +106,10 @@ extension TurnResolver {
             !asksWorkout && !changesPlan
             && ((namesNone || BestForResponder.familyNamed(turn) != nil)
                 && (turn.says(language.words(.asksMeanwhile)) || asksWhatCan)
-                || turn.questionExercises?.isEmpty == true && asksWhatCan)
+                // (Not a swap of the exercise named, "pull-ups aggravate my elbow, what can I do for
+                // lats instead?": that one's swap, which spares the elbow and keeps the lats.)
+                || turn.questionExercises?.isEmpty == true && asksWhatCan && understanding.muscle == nil
+                    && !turn.mentions(language.words(.swap)))
         guard asksWorkout || changesPlan || asksWhatStill else { return }
         turn.understanding.redFlag = false
         // (The list of what still works stays a safety reply: it is the answer to a pain.)
