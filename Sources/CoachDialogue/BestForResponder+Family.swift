@@ -63,18 +63,7 @@ extension BestForResponder {
         } else {
             draft.add(.heading(capitalizedFirst(say(.bestForFamilyHeading, ["family": name, "equipment": kit]))))
         }
-        let shown = Array(fits.prefix(Self.listed))
-        draft.add(
-            .bullets(
-                shown.map { fit in
-                    let way = WorkoutBuilder.isUsualWithItsKit(fit.exercise, fit.way) ? nil : fit.way.name
-                    return bestForLine(fit.exercise, fit.way) + (way.map { say(.bestForFamilyWay, ["way": $0]) } ?? "")
-                }))
-        for fit in shown {
-            draft.cite(fit.exercise.summary.source)
-            draft.cite(fit.way.source)
-        }
-        draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
+        listMembers(fits, into: &draft)
         noteSpared(spare, &draft)
         draft.add(.note(say(.bestForMore)))
     }
@@ -103,6 +92,13 @@ extension BestForResponder {
             return
         }
         draft.add(.heading(capitalizedFirst(say(.bestForFamilySparing, ["family": name, "area": area]))))
+        listMembers(fits, into: &draft)
+        draft.add(.note(say(.bestForMore)))
+    }
+
+    /// The first members that fit, each with the way it is done when that is not its usual one,
+    /// cited and offered for "how do I do the first one?".
+    private func listMembers(_ fits: [(exercise: Exercise, way: ExerciseWay)], into draft: inout ReplyDraft) {
         let shown = Array(fits.prefix(Self.listed))
         draft.add(
             .bullets(
@@ -115,6 +111,5 @@ extension BestForResponder {
             draft.cite(fit.way.source)
         }
         draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
-        draft.add(.note(say(.bestForMore)))
     }
 }

@@ -44,14 +44,14 @@ extension TurnResolver {
 
     /// Thanks that asks nothing ("thanks man, the face pull tip fixed my shoulder thing"): thanks,
     /// whatever the exercise or the body part its news names would make of it.
+    /// How sure the classifier must be of a workout asked for with no word of one and no minutes.
+    static let sureOfWorkout = 0.9
+
     /// A workout asked for, or the last one changed, with a mild pain only where an upper back
     /// workout can leave it out (`work_around` in safety.yaml): "my wrist hurts a bit, can you give
     /// me 15 minutes with dumbbells that avoids it", "swap the rows, my lower back is tweaky
     /// today". The workout, built around it, not the safety card alone. (Pain in what the workout
     /// trains, a red flag, or no workout asked for: safety, as before.)
-    /// How sure the classifier must be of a workout asked for with no word of one and no minutes.
-    static let sureOfWorkout = 0.9
-
     func readWorkAroundPain(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         // (A pain that has lasted reads as one to have examined; one a doctor or physiotherapist is
@@ -94,22 +94,7 @@ extension TurnResolver {
             state.lastIntent == .workout && state.lastPlan != nil && namedInPlan != false
             && (turn.mentions(language.words(.swap)) || turn.mentions(language.words(.leaveOut))
                 || turn.mentions(language.words(.changeWorkout)))
-        // ("Sprained my wrist, what can I do for my upper back without holding heavy stuff?": the
-        // moves that leave it out, now, not once it is better.)
-        // (Not of an exercise named: "what can I do about tendonitis on pull-ups" asks about it.)
-        // (A family named, "what rows can I still do?", asks which of them leave it alone.)
-        // (An exercise named only in a long post's backstory is not asked about.)
-        // ("Am I still working it too hard?" after pull-ups and elbow pain asks about those.)
-        let namesNone = understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
-        let asksWhatCan = turn.says(language.words(.asksWhatCan))
-        let asksWhatStill =
-            !asksWorkout && !changesPlan
-            && ((namesNone || BestForResponder.familyNamed(turn) != nil)
-                && (turn.says(language.words(.asksMeanwhile)) || asksWhatCan)
-                // (Not a swap of the exercise named, "pull-ups aggravate my elbow, what can I do for
-                // lats instead?": that one's swap, which spares the elbow and keeps the lats.)
-                || turn.questionExercises?.isEmpty == true && asksWhatCan && understanding.muscle == nil
-                    && !turn.mentions(language.words(.swap)))
+        let asksWhatStill = !asksWorkout && !changesPlan && asksWhatStillWorks(turn)
         guard asksWorkout || changesPlan || asksWhatStill else { return }
         turn.understanding.redFlag = false
         // (The list of what still works stays a safety reply: it is the answer to a pain.)
@@ -118,72 +103,27 @@ extension TurnResolver {
         turn.reasons.append(.worksAroundPain(hurt))
     }
 
-    /// Right after a swap, "don't really want db rows tho, and the benches are taken": the exercise
-    /// named as not wanted is swapped too, not explained.
-    func readDislikedAfterSwap(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        guard !turn.clarifies, state.lastIntent == .substitution, understanding.substituteReason == .disliked,
-            understanding.exercise != nil, understanding.rule == nil, !understanding.asksHow,
-            [.form, .faq, .unknown].contains(turn.intent)
-        else { return }
-        Self.reread(&turn, as: .substitution, asking: .substitute, because: .dislikedAfterSwap)
-    }
-
-    /// "What do I do when even my heaviest band gets too easy for rows?": an exercise (or family)
-    /// grown too easy, with no swap asked and no workout to change, asks how to progress it, not
-    /// for a swap (let alone a gentler one).
-    func readTooEasy(_ turn: inout Turn, state: ConversationState) {
+    /// Whether a line with a pain asks what still works around it: "sprained my wrist, what can I
+    /// do for my upper back without holding heavy stuff?" wants the moves that leave it out now,
+    /// not once it is better.
+    private func asksWhatStillWorks(_ turn: Turn) -> Bool {
         let understanding = turn.understanding
         let language = knowledge.language
-        guard !turn.clarifies, understanding.rule == nil, state.lastIntent != .workout,
-            understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty,
-            [.substitution, .faq, .unknown].contains(turn.intent), turn.says(language.words(.harder)),
-            !turn.mentions(language.words(.swap)), !turn.says(language.words(.asksSomethingElse))
-        else { return }
-        // (A family, "band rows", is progressed as the member its name with that kit usually means.)
-        if turn.exercise == nil { turn.exercise = understanding.exerciseCandidates.first }
-        Self.reread(&turn, as: .form, asking: .progression, because: .tooEasy)
-    }
-
-    /// "How many pull-ups per workout?", then "I can only do like 4 in a row if that matters": the
-    /// dose of the same exercise for that best, not a card on progress in general.
-    func readBestAfterDose(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        guard !turn.clarifies, understanding.rule == nil, let best = understanding.repsAlready, best > 0,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
-            let exercise = state.lastExercise, state.lastReply?.ask == .dose,
-            understanding.wordCount <= Self.shortFollowUp
-        else { return }
-        turn.exercise = exercise
-        Self.reread(&turn, as: .form, asking: .dose, because: .bestAfterDose)
-    }
-
-    /// "The band keeps slipping out of the door, any other way?" right after an exercise: how that
-    /// exercise is set up and the ways it can be done, not "which exercise do you mean?".
-    func readOtherWayOfLast(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        // (It settles a close call too: the last exercise is what the line is about.)
-        guard understanding.rule == nil || understanding.rule == .noPainWord, understanding.exercise == nil,
-            understanding.exerciseCandidates.isEmpty,
-            // (After a swap for a family, "how do I do rows with a band and a door?", the first
-            // exercise offered.)
-            let exercise = state.lastExercise ?? state.lastReply?.exercises.first?.id,
-            [.form, .substitution].contains(state.lastIntent), understanding.wordCount <= Self.shortFollowUp,
-            turn.says(knowledge.language.words(.asksOtherWay))
-        else { return }
-        turn.exercise = exercise
-        turn.clarifies = false
-        Self.reread(&turn, as: .form, asking: .setUp, because: .otherWayOfLast)
-    }
-
-    /// "Anything like a face pull I can do between meetings?": something like an exercise named,
-    /// not asked how to do it, is a swap for it, not a card on it.
-    func readSomethingLike(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        guard !turn.clarifies, understanding.exercise != nil, understanding.rule == nil, !understanding.asksHow,
-            [.form, .faq, .unknown].contains(turn.intent), turn.says(knowledge.language.words(.asksSomethingLike))
-        else { return }
-        Self.reread(&turn, as: .substitution, asking: .substitute, because: .somethingLike)
+        let asksWhatCan = turn.says(language.words(.asksWhatCan))
+        // (Not of an exercise named: "what can I do about tendonitis on pull-ups" asks about it;
+        // "am I still working it too hard?" after pull-ups and elbow pain asks about those. A
+        // family named, "what rows can I still do?", asks which of them leave it alone.)
+        let namesNone = understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
+        if namesNone || BestForResponder.familyNamed(turn) != nil,
+            turn.says(language.words(.asksMeanwhile)) || asksWhatCan
+        {
+            return true
+        }
+        // (An exercise named only in a long post's backstory is not asked about; but a swap of one,
+        // "pull-ups aggravate my elbow, what can I do for lats instead?", is that one's swap, which
+        // spares the elbow and keeps the lats.)
+        return turn.questionExercises?.isEmpty == true && asksWhatCan && understanding.muscle == nil
+            && !turn.mentions(language.words(.swap))
     }
 
     /// "I hate face pulls, they feel like nothing. Give me something else for rear delts": an

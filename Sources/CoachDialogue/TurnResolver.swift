@@ -113,7 +113,7 @@ struct TurnResolver {
         readWorkAroundPain(&turn, state: state)
         readSomethingElseInstead(&turn, state: state)
         readDislikedAfterSwap(&turn, state: state)
-        readSomethingLike(&turn, state: state)
+        readSomethingLike(&turn)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)

@@ -1,0 +1,75 @@
+import CoachModel
+import CoachUnderstanding
+
+/// Short follow-ups read against what was just said: another exercise not wanted after a swap, an
+/// exercise grown too easy, a best said after a dose, another way of the last exercise, something
+/// like an exercise named.
+extension TurnResolver {
+    /// Right after a swap, "don't really want db rows tho, and the benches are taken": the exercise
+    /// named as not wanted is swapped too, not explained.
+    func readDislikedAfterSwap(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .substitution, understanding.substituteReason == .disliked,
+            understanding.exercise != nil, understanding.rule == nil, !understanding.asksHow,
+            [.form, .faq, .unknown].contains(turn.intent)
+        else { return }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .dislikedAfterSwap)
+    }
+
+    /// "What do I do when even my heaviest band gets too easy for rows?": an exercise (or family)
+    /// grown too easy, with no swap asked and no workout to change, asks how to progress it, not
+    /// for a swap (let alone a gentler one).
+    func readTooEasy(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        guard !turn.clarifies, understanding.rule == nil, state.lastIntent != .workout,
+            understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty,
+            [.substitution, .faq, .unknown].contains(turn.intent), turn.says(language.words(.harder)),
+            !turn.mentions(language.words(.swap)), !turn.says(language.words(.asksSomethingElse))
+        else { return }
+        // (A family, "band rows", is progressed as the member its name with that kit usually means.)
+        if turn.exercise == nil { turn.exercise = understanding.exerciseCandidates.first }
+        Self.reread(&turn, as: .form, asking: .progression, because: .tooEasy)
+    }
+
+    /// "How many pull-ups per workout?", then "I can only do like 4 in a row if that matters": the
+    /// dose of the same exercise for that best, not a card on progress in general.
+    func readBestAfterDose(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.rule == nil, let best = understanding.repsAlready, best > 0,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            let exercise = state.lastExercise, state.lastReply?.ask == .dose,
+            understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        turn.exercise = exercise
+        Self.reread(&turn, as: .form, asking: .dose, because: .bestAfterDose)
+    }
+
+    /// "The band keeps slipping out of the door, any other way?" right after an exercise: how that
+    /// exercise is set up and the ways it can be done, not "which exercise do you mean?".
+    func readOtherWayOfLast(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        // (It settles a close call too: the last exercise is what the line is about.)
+        guard understanding.rule == nil || understanding.rule == .noPainWord, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty,
+            // (After a swap for a family, "how do I do rows with a band and a door?", the first
+            // exercise offered.)
+            let exercise = state.lastExercise ?? state.lastReply?.exercises.first?.id,
+            [.form, .substitution].contains(state.lastIntent), understanding.wordCount <= Self.shortFollowUp,
+            turn.says(knowledge.language.words(.asksOtherWay))
+        else { return }
+        turn.exercise = exercise
+        turn.clarifies = false
+        Self.reread(&turn, as: .form, asking: .setUp, because: .otherWayOfLast)
+    }
+
+    /// "Anything like a face pull I can do between meetings?": something like an exercise named,
+    /// not asked how to do it, is a swap for it, not a card on it.
+    func readSomethingLike(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.exercise != nil, understanding.rule == nil, !understanding.asksHow,
+            [.form, .faq, .unknown].contains(turn.intent), turn.says(knowledge.language.words(.asksSomethingLike))
+        else { return }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .somethingLike)
+    }
+}
