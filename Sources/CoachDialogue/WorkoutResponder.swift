@@ -585,9 +585,16 @@ struct WorkoutResponder: Responder {
             if !request.availability.cannotLie.isEmpty { breakWhereYouAre(request.availability, into: &draft) }
             return nil
         }
+        // (A gentler session with few moves to choose from, a pain spared, may come in well under
+        // its minutes at two sets a move: it is as long as it is, and says so.)
+        let estimatedMinutes = max(1, Int((Double(plan.estimatedSeconds) / 60).rounded()))
+        let gentlerShort = request.gentler && Double(plan.estimatedSeconds) < Double(minutes * 60) * 0.9
+        if gentlerShort { plan.minutes = estimatedMinutes }
         plan.title = say(.workoutTitle, ["minutes": "\(plan.minutes)", "level": level.rawValue])
         draft.add(.heading(plan.title))
-        if plan.minutes != minutes {
+        if gentlerShort {
+            draft.add(.note(say(.workoutGentlerShort, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
+        } else if plan.minutes != minutes {
             draft.add(.note(say(.workoutRange, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
         }
         for note in assumed { draft.add(.note(note)) }

@@ -141,6 +141,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedLevel = "workout.changed.level"
     case workoutChangedLevelSame = "workout.changed.level-same"
     case workoutChangedGentler = "workout.changed.gentler"
+    case workoutGentlerShort = "workout.gentler-short"
     case formDoseFromBest = "form.dose-from-best"
     case workoutChangedMinutes = "workout.changed.minutes"
     case workoutChangedWithout = "workout.changed.without"
