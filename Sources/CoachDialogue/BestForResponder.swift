@@ -53,14 +53,14 @@ struct BestForResponder: Responder {
             draft.add(.note(note))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: note)
             let had = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
+            let spare = Set(state.painReported).union(now)
             // ("My physio said no loaded bending for my lower back, what rows can I still do?": the
             // family's members that leave it alone, not the whole upper back.)
             if let family = Self.familyNamed(turn) {
-                return familySparing(family, had, sparing: Set(state.painReported).union(now), into: &draft)
+                return familySparing(family, had, sparing: spare, into: &draft)
             }
             let level = turn.understanding.level ?? state.profileLevel ?? .beginner
-            return wholeUpperBack(
-                at: level, had, sparing: Set(state.painReported).union(now), saidNow: now, into: &draft)
+            return wholeUpperBack(at: level, had, sparing: spare, saidNow: now, into: &draft)
         }
         let understanding = turn.understanding
         let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []

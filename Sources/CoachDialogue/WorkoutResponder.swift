@@ -316,7 +316,7 @@ struct WorkoutResponder: Responder {
         if !changes.isEmpty {
             draft.add(.note(say(.workoutChanged, ["changes": changes.joined(separator: say(.joinAlso))])))
         }
-        request.spare = spare
+        request.availability.spare = spare
         state.lastWorkout = request
         turn.entities.minutes = minutes
         turn.entities.level = level
@@ -530,13 +530,13 @@ struct WorkoutResponder: Responder {
         let named = knowledge.routines.first { routine in
             routine.minutes == request.minutes && request.focus == nil && request.exerciseCount == nil
                 && routine.equipment.allSatisfy { request.availability.have?.contains($0) == true }
-                && spares(routine, request.spare)
+                && spares(routine, request.availability.spare)
         }
-        if !declines(sparing: request.spare, into: &draft) {
+        if !declines(sparing: request.availability.spare, into: &draft) {
             if let named {
                 _ = namedRoutine(&draft, named)
             } else {
-                noteSpared(request.spare, &draft)
+                noteSpared(request.availability.spare, &draft)
                 _ = present(request, assumed: assumedEquipment ? [say(.workoutAssumedEquipment)] : [], into: &draft)
             }
         }
@@ -578,10 +578,10 @@ struct WorkoutResponder: Responder {
             // (With ways of lying ruled out, that is why: too few moves are left, not the kit alone.)
             // (Pain spared is why, when it is: not the kit alone.)
             let key: ReplyKey =
-                !request.spare.isEmpty
+                !request.availability.spare.isEmpty
                 ? .workoutNoneSpared
                 : request.availability.cannotLie.isEmpty ? .workoutNone : .workoutNoneLying
-            draft.add(.paragraph(say(key, ["area": areaNames(request.spare)])))
+            draft.add(.paragraph(say(key, ["area": areaNames(request.availability.spare)])))
             if !request.availability.cannotLie.isEmpty { breakWhereYouAre(request.availability, into: &draft) }
             return nil
         }

@@ -110,7 +110,7 @@ public struct SubstitutionFinder: Sendable {
     ) -> [Alternative] {
         let bodyweight = Availability(
             have: [knowledge.bodyweightID], missing: missing, cannotLie: cannotLie, spare: sparing)
-        let close = alternatives(to: original, with: bodyweight, limit: limit, sparing: sparing)
+        let close = alternatives(to: original, with: bodyweight, limit: limit)
         guard close.count < limit else { return close }
         let taken = Set(close.map(\.exercise.id) + [original.id])
         let originalMuscles = original.muscles.map(\.muscle)

@@ -38,7 +38,7 @@ public struct WorkoutBuilder: Sendable {
         // Candidates are positions of exercises and ways in the knowledge base, not copies: with a
         // large knowledge base, copying exercises around cost more than choosing among them.
         let exercises = knowledge.exercises
-        let availability = index.coded(request.availability.sparing(request.spare))
+        let availability = index.coded(request.availability)
         let preferred = index.equipment(request.preferred)
         // Past the beginner stage, or at a gym, the main work uses kit whose load keeps going up
         // (a cable face pull over a band one, a row with dumbbells over a floor move).

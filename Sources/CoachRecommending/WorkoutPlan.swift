@@ -69,8 +69,6 @@ public struct WorkoutRequest: Hashable, Sendable {
     public var seed: UInt64
     /// How many main exercises, when the person asked for a number.
     public var exerciseCount: Int?
-    /// Pain areas to spare (ids): no exercise that loads one is chosen.
-    public var spare: Set<String> = []
     /// Exercises the person asked to leave out ("without the superman").
     public var exclude: Set<ExerciseID> = []
     /// Kit the person just named ("I have a pull-up bar"): moves that use it come first.

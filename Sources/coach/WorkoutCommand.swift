@@ -68,7 +68,7 @@ struct WorkoutCommand: ParsableCommand {
             focus: focusID, seed: seed, exerciseCount: exercises)
         // Pain reported in the chat and not yet better: the workout spares it here too.
         let painAreas = Set(base.safety.painAreas.map(\.id))
-        request.spare = Set(ProfileStore(directory: AppPaths.current().profileDirectory).load().pain)
+        request.availability.spare = Set(ProfileStore(directory: AppPaths.current().profileDirectory).load().pain)
             .intersection(painAreas)
         let reply = coach.workout(for: request, assumedEquipment: have == nil)
         if json {

@@ -22,7 +22,7 @@ struct PainSparingTests {
                         var request = WorkoutRequest(
                             minutes: minutes, availability: Availability(have: equipment), level: level,
                             focus: focuses[(index + minutes) % focuses.count], seed: UInt64(checked))
-                        request.spare = [area]
+                        request.availability.spare = [area]
                         // No plan is a fair answer when every move loads the area.
                         for item in builder.build(request)?.items ?? [] {
                             #expect(!item.loads.contains(area), "\(item.exercise) loads \(area): \(request)")
@@ -117,7 +117,7 @@ struct PainSparingTests {
                     var request = WorkoutRequest(
                         minutes: 30, availability: Availability(have: Set(way.equipment)), level: .advanced,
                         focus: nil, seed: 1)
-                    request.spare = [area]
+                    request.availability.spare = [area]
                     request.include = [exercise.id]
                     let plan = try #require(builder.build(request))
                     let item = try #require(plan.items.first { $0.exercise == exercise.id })
