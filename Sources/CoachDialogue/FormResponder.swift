@@ -279,7 +279,7 @@ struct FormResponder: Responder {
 
     /// The asks about one exercise that its own facts answer, whatever the intent.
     static func answersAlone(_ ask: Ask) -> Bool {
-        [.formPoint, .setUp, .dose, .load, .whatIs, .levelFit, .isSafe, .progression].contains(ask)
+        [.formPoint, .setUp, .dose, .load, .whatIs, .levelFit, .isSafe, .progression, .frequency].contains(ask)
     }
 
     /// One part of the card for one ask; false when this ask is answered with the whole card.

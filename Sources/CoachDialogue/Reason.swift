@@ -42,6 +42,8 @@ public enum Reason: Hashable, Sendable {
     case dislikedAfterSwap
     /// An exercise named with "anything like" it: a swap.
     case somethingLike
+    /// Right after a pain was answered, whether to stop or keep on: whether to train through it.
+    case stopOrKeepAfterPain
     /// An exercise said to be too easy now, with no swap asked: how to progress it.
     case tooEasy
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.

@@ -100,8 +100,10 @@ struct SafetyResponder: Responder {
         // safe, not whether soreness is normal.)
         // (A pinch or a sharp pain is no soreness, however soon it goes: "face pulls leave a pinchy
         // feeling at the front of my shoulder, goes away after a few mins".)
+        // (Nor is soreness in a joint: "pull-ups make my elbow sore" is a pain to train around.)
+        let inAJoint = understanding.painAreas.contains { safety.painArea($0)?.joint == true }
         let onlySoreness =
-            understanding.soreness && understanding.treatments.isEmpty
+            understanding.soreness && understanding.treatments.isEmpty && !inAJoint
             && !turn.mentions(knowledge.language.words(.notSoreness))
             && !turn.mentions(knowledge.language.words(.mistakes)) && understanding.ask != .isSafe
             && (understanding.ask == .soreness || understanding.settles

@@ -63,6 +63,20 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .setUp, because: .otherWayOfLast)
     }
 
+    /// "Pull-ups make the inside of my elbow tender", then "should I just stop doing them? I was
+    /// finally up to 8": right after a pain was answered, whether to stop or keep on is whether to
+    /// train through that pain, not the exercise's dose.
+    func readStopOrKeepAfterPain(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .safety, !state.painReported.isEmpty,
+            understanding.rule == nil || understanding.rule == .noPainWord,
+            !understanding.painMentioned, understanding.exercise == nil || understanding.exercise == state.lastExercise,
+            turn.asksAbout(knowledge.language.words(.stopOrKeepDoing))
+        else { return }
+        if turn.exercise == nil { turn.exercise = state.lastExercise }
+        Self.reread(&turn, as: .safety, asking: .painTrainThrough, because: .stopOrKeepAfterPain)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

@@ -114,6 +114,7 @@ struct TurnResolver {
         readSomethingElseInstead(&turn, state: state)
         readDislikedAfterSwap(&turn, state: state)
         readSomethingLike(&turn)
+        readStopOrKeepAfterPain(&turn, state: state)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)

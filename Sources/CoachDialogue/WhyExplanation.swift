@@ -105,6 +105,7 @@ public struct WhyExplanation: Sendable {
         case .somethingElseInstead: replies(.whyReasonSomethingElseInstead)
         case .dislikedAfterSwap: replies(.whyReasonDislikedAfterSwap)
         case .somethingLike: replies(.whyReasonSomethingLike)
+        case .stopOrKeepAfterPain: replies(.whyReasonStopOrKeepAfterPain)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)

@@ -92,7 +92,7 @@ extension KnowledgeDecoder {
         for node in reader.sequence(map["pain_areas"], "pain_areas") {
             guard let item = reader.mapping(node, "a pain area") else { continue }
             reader.checkKeys(
-                item, allowed: ["id", "name", "phrases", "causes", "gentler", "urgent", "work_around"],
+                item, allowed: ["id", "name", "phrases", "causes", "gentler", "urgent", "work_around", "joint"],
                 in: "a pain area")
             let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
             let name = reader.required(item, "name", in: "a pain area", at: node).flatMap {
@@ -106,6 +106,7 @@ extension KnowledgeDecoder {
                     id: id, name: name, phrases: phrases, causes: causes, gentler: gentler.map { ExerciseID($0) })
                 area.urgent = item["urgent"].flatMap { reader.string($0, "when to get urgent help") }
                 area.workAround = item["work_around"].flatMap { reader.bool($0, "work_around") } ?? false
+                area.joint = item["joint"].flatMap { reader.bool($0, "joint") } ?? false
                 areas.append(area)
             }
         }

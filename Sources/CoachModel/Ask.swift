@@ -59,6 +59,9 @@ public enum Ask: String, CaseIterable, Codable, Sendable, Hashable {
     /// to train on, how to come back.
     public var isPainAsk: Bool { [.painCause, .painTreat, .painTrainThrough, .painReturn].contains(self) }
 
+    /// How much of an exercise to do: how heavy, how many, how often.
+    public var isMeasureOfAnExercise: Bool { [.dose, .frequency, .load].contains(self) }
+
     /// A pain question, or whether soreness is normal: what a line about how the body feels asks.
     public var isAboutHowItFeels: Bool { isPainAsk || self == .soreness }
 }

@@ -362,6 +362,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSomethingElseInstead = "why.reason.something-else-instead"
     case whyReasonDislikedAfterSwap = "why.reason.disliked-after-swap"
     case whyReasonSomethingLike = "why.reason.something-like"
+    case whyReasonStopOrKeepAfterPain = "why.reason.stop-or-keep-after-pain"
     case whyReasonTooEasy = "why.reason.too-easy"
     case whyReasonBestAfterDose = "why.reason.best-after-dose"
     case whyReasonOtherWayOfLast = "why.reason.other-way-of-last"

@@ -140,6 +140,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// lower back), so that a workout asked for with a mild pain here is built around it;
         /// false where the workout itself would load the pain (the upper back, shoulder, neck).
         public var workAround = false
+        /// Whether this is a joint (an elbow, a wrist, a hand), where soreness after training is
+        /// no muscle recovering: "pull-ups make my elbow sore" is a pain to train around, not the
+        /// soreness that fades in a few days.
+        public var joint = false
 
         public init(id: String, name: String, phrases: [String], causes: [SourcedText], gentler: [ExerciseID]) {
             self.id = id

@@ -62,6 +62,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksOtherWay = "asks-other-way"
     /// Asking for something like an exercise ("anything like a face pull I can do at my desk?").
     case asksSomethingLike = "asks-something-like"
+    /// Asking whether to stop or keep doing something ("should I just stop doing them?"): right
+    /// after a pain was answered, whether to train through it.
+    case stopOrKeepDoing = "stop-or-keep-doing"
     /// Time said as all there is ("I only have 25 now"): a bare number with it, after a workout,
     /// is that workout's new length.
     case timeLeft = "time-left"
@@ -167,7 +170,8 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .asksOtherWay, .asksProgram, .setAside, .asksWhatCan,
+            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing, .asksOtherWay, .asksProgram,
+            .setAside, .asksWhatCan,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

@@ -86,6 +86,20 @@ extension Interpreter {
         said.contains(.disliked) || said.contains(.cannotDoYet) && tokens.contains(where: easierWords.contains)
     }
 
+    /// Whether a dislike is said only in the story while the question asks how to dose or load the
+    /// exercise: "what weight should I start with for dumbbell rows? I feel silly with the 10s"
+    /// asks for a weight, not for another exercise. (A dislike said in the question itself, "sick
+    /// of face pulls, what else?", still asks for a swap.)
+    func asksAMeasurePastADislike(_ text: String, _ asked: [(label: String, probability: Double)]) -> Bool {
+        guard let first = asked.first, let ask = Ask(rawValue: first.label), ask.isMeasureOfAnExercise,
+            first.probability >= Self.confidenceFloor
+        else { return false }
+        let questions = Self.questions(text)
+        guard !questions.isEmpty else { return false }
+        let inQuestions = reasons.matches(in: Self.stems(questions, spellings: spellings))
+        return !inQuestions.contains { $0.value == SubstituteReason.disliked.rawValue }
+    }
+
     /// Whether the asked part of a line (its questions, else the whole line) uses a word that asks
     /// for an alternative.
     func asksForAlternative(_ text: String) -> Bool {

@@ -623,7 +623,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if rule == nil || rule == .noPainWord, intent != .substitution, intent != .workout,
             entities.contains(where: \.isExercise),
             asksForAlternative(text)
-                || (isQuestion || asksUnmarked(text)) && (swapReasonSaid(reasonsSaid, tokens: tokens) || lacksItsKit)
+                || (isQuestion || asksUnmarked(text))
+                    && (swapReasonSaid(reasonsSaid, tokens: tokens) && !asksAMeasurePastADislike(text, allAsks)
+                        || lacksItsKit)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
