@@ -391,7 +391,7 @@ public struct Coach: Sendable {
     ) -> Reply {
         var draft = draft
         let sources = context.addSources(to: &draft)
-        state.remember(turn)
+        state.remember(turn, safety: knowledge.safety)
         state.pendingChoice = draft.offered
         if draft.exercises.count >= 2 { state.lastListed = draft.exercises.map(\.id) }
         state.pendingIntent = draft.offered.isEmpty ? nil : turn.intent

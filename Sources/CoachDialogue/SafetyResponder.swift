@@ -123,7 +123,10 @@ struct SafetyResponder: Responder {
         // The pain question asked gets its direct answer first (general guidance, marked as such);
         // "how long until it heals?" gets the usual time a strain takes.
         let ask = understanding.ask ?? .painTreat
-        let seen = understanding.seenProfessional
+        // (Coming back once discharged, "had shoulder surgery, discharged from physio in the spring,
+        // can I start face pulls?", is the usual gradual return: there is no plan left to defer to.)
+        let clearedToReturn = ask == .painReturn && understanding.matches.contains { $0.entity == .cleared }
+        let seen = understanding.seenProfessional && !clearedToReturn
         let asksHowLong =
             !seen && [.painTreat, .painReturn].contains(ask) && turn.mentions(knowledge.language.words(.asksHowLong))
         // "Could it be my rotator cuff?": a guess at the cause, answered as one.

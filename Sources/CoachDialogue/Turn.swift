@@ -125,8 +125,9 @@ struct Turn {
 }
 
 extension ConversationState {
-    /// Updates the conversation with what this turn established.
-    mutating func remember(_ turn: Turn) {
+    /// Updates the conversation with what this turn established. (`safety`: which pain areas
+    /// stand in for others, so that "overhead" said after "shoulder" is not a second pain.)
+    mutating func remember(_ turn: Turn, safety: SafetyKnowledge) {
         if let exercise = turn.exercise { lastExercise = exercise }
         // ("At the gym" is where the person is for this request: the next one, "10 minutes at
         // home", must not inherit a gym's machines.)
@@ -144,11 +145,16 @@ extension ConversationState {
         if turn.understanding.redFlag { redFlagReported = true }
         if turn.understanding.levelIsOwn, let level = turn.understanding.level { profileLevel = level }
         if !turn.clarifies, turn.intent == .safety, turn.understanding.painMentioned, !turn.nothingToSpare {
-            for area in turn.understanding.painAreas where !painReported.contains(area) {
-                painReported.append(area)
-            }
+            for area in turn.understanding.painAreas { report(area, safety) }
         }
-        for area in turn.workAround where !painReported.contains(area) { painReported.append(area) }
+        for area in turn.workAround { report(area, safety) }
         if !turn.clarifies { lastIntent = turn.intent }
+    }
+
+    /// Adds a pain area, unless it or a wider one it stands in for is reported already.
+    private mutating func report(_ area: String, _ safety: SafetyKnowledge) {
+        let wider = safety.painArea(area)?.insteadOf ?? []
+        guard !painReported.contains(area), !wider.contains(where: painReported.contains) else { return }
+        painReported.append(area)
     }
 }

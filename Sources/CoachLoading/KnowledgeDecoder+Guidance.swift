@@ -92,7 +92,10 @@ extension KnowledgeDecoder {
         for node in reader.sequence(map["pain_areas"], "pain_areas") {
             guard let item = reader.mapping(node, "a pain area") else { continue }
             reader.checkKeys(
-                item, allowed: ["id", "name", "phrases", "causes", "gentler", "urgent", "work_around", "joint"],
+                item,
+                allowed: [
+                    "id", "name", "phrases", "causes", "gentler", "urgent", "work_around", "joint", "instead_of",
+                ],
                 in: "a pain area")
             let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
             let name = reader.required(item, "name", in: "a pain area", at: node).flatMap {
@@ -107,6 +110,7 @@ extension KnowledgeDecoder {
                 area.urgent = item["urgent"].flatMap { reader.string($0, "when to get urgent help") }
                 area.workAround = item["work_around"].flatMap { reader.bool($0, "work_around") } ?? false
                 area.joint = item["joint"].flatMap { reader.bool($0, "joint") } ?? false
+                area.insteadOf = reader.strings(item["instead_of"], "instead_of")
                 areas.append(area)
             }
         }
@@ -152,8 +156,9 @@ extension KnowledgeDecoder {
     private func lastingPain(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.LastingPain {
         var lasting = SafetyKnowledge.LastingPain()
         guard let map = reader.mapping(node, "red_flags.lasting") else { return lasting }
-        reader.checkKeys(map, allowed: ["days", "near_pain", "units", "dating"], in: "red_flags.lasting")
+        reader.checkKeys(map, allowed: ["days", "near_pain", "units", "dating", "events"], in: "red_flags.lasting")
         lasting.dating = reader.strings(map["dating"], "red_flags.lasting.dating").map(TextNormalizer.stem)
+        lasting.events = reader.strings(map["events"], "red_flags.lasting.events").map(TextNormalizer.stem)
         lasting.days =
             reader.required(map, "days", in: "red_flags.lasting", at: node).flatMap {
                 reader.int($0, "the days a pain must last", in: 1...3650)

@@ -144,6 +144,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// no muscle recovering: "pull-ups make my elbow sore" is a pain to train around, not the
         /// soreness that fades in a few days.
         public var joint = false
+        /// The areas this one stands in for when said with them (pain area ids): "my shoulder
+        /// hurts overhead" spares the moves done overhead, not every move that loads the shoulder.
+        public var insteadOf: [String] = []
 
         public init(id: String, name: String, phrases: [String], causes: [SourcedText], gentler: [ExerciseID]) {
             self.id = id
@@ -167,6 +170,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// Words just after a duration that date an injury rather than measure a pain ("two
         /// years ago"): in a line that says it has healed, such a duration lasts nothing.
         public var dating: [String] = []
+        /// Words of an injury or its treatment happening ("surgery", "broke"): a dated duration
+        /// ("surgery 2 years ago"), in a line whose only words of pain are these, says when it
+        /// happened, not that it has hurt ever since. Stemmed.
+        public var events: [String] = []
 
         public init(days: Int = 0, units: [String: Int] = [:], nearPain: Int = 0) {
             self.days = days

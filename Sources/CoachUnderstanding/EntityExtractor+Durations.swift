@@ -17,12 +17,17 @@ extension EntityExtractor {
         guard !hurts.isEmpty else { return [] }
         let spelledEndingAt = Self.valuesByEnd(spelled)
         let healed = found.contains { $0.entity == .painBetter || $0.entity == .cleared }
+        // ("Had shoulder surgery 2 yrs ago and hanging still feels sketchy": every word of pain is
+        // of the operation, so the duration dates it.)
+        let onlyEvents = hurts.allSatisfy { hurt in
+            hurt.text.split(separator: " ").contains { injuryEvents.contains(String($0)) }
+        }
         var durations: [EntityMatch] = []
         for (index, token) in tokens.enumerated() {
             guard let days = durationUnits[token] else { continue }
             // "Tore my rotator cuff two years ago, fully healed": when the injury was, not how long
             // it has hurt.
-            if healed, index + 1 < tokens.count, datingWords.contains(tokens[index + 1]) { continue }
+            if healed || onlyEvents, index + 1 < tokens.count, datingWords.contains(tokens[index + 1]) { continue }
             // The count is just before the unit, or one word before that ("6 long weeks").
             let counted = [index - 1, index - 2].lazy.filter { $0 >= 0 }.compactMap { at -> (Int, Int)? in
                 if let value = Int(tokens[at]) { return (at, value) }

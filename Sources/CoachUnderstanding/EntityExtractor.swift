@@ -55,6 +55,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// `red_flags.lasting.dating` ("ago"): a duration before one, in a line that says the injury
     /// has healed, dates it.
     private(set) var datingWords: Set<String> = []
+    /// `red_flags.lasting.events` ("surgery", "broke"): a dated duration said of one of these
+    /// alone dates it.
+    private(set) var injuryEvents: Set<String> = []
     private var hourUnits: Set<String> = []
     /// `rate_words`: "9 hours a day" is no workout length.
     private var rateWords: Set<String> = []
@@ -122,6 +125,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         lastingDays = safety.lasting.days
         lastingNear = safety.lasting.nearPain
         datingWords = Set(safety.lasting.dating)
+        injuryEvents = Set(safety.lasting.events)
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.settlesPhrases { painPhrases.add(phrase, .settles) }

@@ -32,6 +32,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let upperBackMuscles: Set<MuscleID>
     /// Pain areas that keep a question in scope (the upper back).
     let upperBackAreas: Set<String>
+    /// The pain areas each one stands in for when said with them (`instead_of`): "my shoulder
+    /// hurts overhead" is the shoulder overhead, not the whole shoulder.
+    let standsInFor: [String: Set<String>]
     /// Phrases that keep a question in scope though it names other body parts too.
     let scopePhrases: PhraseIndex<Bool>
     /// Lines about the training log (`language/log.yaml`).
@@ -256,6 +259,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let scope = knowledge.language.understanding
         upperBackMuscles = Set(knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id))
         upperBackAreas = Set(scope.scopePainAreas)
+        standsInFor = Dictionary(
+            knowledge.safety.painAreas.filter { !$0.insteadOf.isEmpty }.map { ($0.id, Set($0.insteadOf)) },
+            uniquingKeysWith: { first, _ in first })
         scopePhrases = PhraseIndex(scope.scopePhrases, value: true, gaps: scope.phraseGaps)
         routineMinutes = knowledge.routines.map { RoutineFit(id: $0.id, minutes: $0.minutes, equipment: $0.equipment) }
         intents = NaiveBayes(examples: intentExamples)
@@ -575,6 +581,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 let said = sentences.map { understand(String($0)) }.filter(\.painMentioned).flatMap(\.painAreas)
                 if !said.isEmpty { areas = areas.filter(said.contains) }
             }
+            let stoodInFor = areas.reduce(into: Set<String>()) { $0.formUnion(standsInFor[$1] ?? []) }
+            areas.removeAll(where: stoodInFor.contains)
         }
         // A family name said with kit ("rows with dumbbells", "no dumbbells for my rows") means
         // the members whose usual way uses that kit: one is the exercise, several the choices.

@@ -80,7 +80,9 @@ public struct Understanding: Sendable {
         let hurts = matches.filter { $0.entity == .pain || $0.entity == .soreness }.map(\.range)
         var areas: [String] = []
         for match in matches {
-            guard case let .painArea(id) = match.entity, !areas.contains(id) else { continue }
+            // (Only those still read as pain areas: "my shoulder hurts overhead" is the shoulder
+            // overhead, `Interpreter.standsInFor`.)
+            guard case let .painArea(id) = match.entity, !areas.contains(id), painAreas.contains(id) else { continue }
             let area = match.range
             let near = hurts.contains { (hurt: Range<Int>) -> Bool in
                 hurt.overlaps(area)

@@ -518,9 +518,25 @@ struct UnderstandingTests {
         ("my neck has been sore for the past 25 days", true),
         ("my shoulder hurts for nearly three years now", true),
         ("I haven't lifted for 5 weeks because of work, what's a good way back in?", false),
+        // (A duration that dates an operation or a break is when it happened, not a pain since.)
+        ("had shoulder surgery 2 yrs ago, what can I do instead of pull ups?", false),
+        ("broke my wrist 3 months ago and it still aches every day", true),
     ])
     func lastingPainIsReadFromItsDuration(_ line: String, _ lasting: Bool) {
         #expect(interpreter.understand(line).redFlag == lasting, "\(line)")
+    }
+
+    /// A shoulder said to hurt overhead or when hanging is the shoulder overhead: only the moves
+    /// done with the arms overhead are spared, not every move that loads the shoulder.
+    @Test(arguments: [
+        ("my shoulder hurts when I reach overhead", ["overhead"]),
+        ("hanging from the bar makes my shoulder ache", ["overhead"]),
+        ("my shoulder hurts on rows", ["shoulder"]),
+    ])
+    func aShoulderThatHurtsOverheadIsThatAlone(_ line: String, _ areas: [String]) {
+        let understood = interpreter.understand(line)
+        #expect(understood.painAreas == areas, "\(line): \(understood.painAreas)")
+        #expect(understood.hurtAreas.allSatisfy(areas.contains), "\(line): \(understood.hurtAreas)")
     }
 
     @Test func painOutranksEverything() {
