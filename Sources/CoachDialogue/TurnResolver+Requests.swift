@@ -81,10 +81,14 @@ extension TurnResolver {
         // ("Can you give me something gentle I can do a few times a week? I have a bit of
         // arthritis in my hands": a routine asked for in other words, which the classifier is
         // sure of.)
+        // (So is a session's length and kit said with no question of how, "lower back is tweaked
+        // but I still wanna hit upper back. 10 min, no equipment", whatever the classifier ranks.)
+        let sessionSaid = understanding.minutes != nil && !understanding.have.isEmpty && !understanding.asksHow
         let asksWorkout =
             understanding.ranking.first?.intent == .workout
             && (understanding.minutes != nil || turn.mentions(language.words(.workout))
                 || (understanding.ranking.first?.score ?? 0) >= Self.sureOfWorkout)
+            || sessionSaid
         // (An exercise named must be one of the plan's: "bent-over rows wreck my lower back, swap?"
         // after a workout without them asks for a swap of that exercise.)
         let namedInPlan = understanding.exercise.map { id in

@@ -76,6 +76,7 @@ public struct WhyExplanation: Sendable {
         case .kitSwap: .whyRuleKitSwap
         case .asksAlternative: .whyRuleAsksAlternative
         case .plan: .whyRulePlan
+        case .kitTold: .whyRuleKitTold
         case .plateau: .whyRulePlateau
         case .achesExplained: .whyRuleAchesExplained
         case .sorenessWelcome: .whyRuleSorenessWelcome

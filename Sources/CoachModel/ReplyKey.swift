@@ -444,6 +444,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyRuleKitSwap = "why.rule.kit-swap"
     case whyRuleAsksAlternative = "why.rule.asks-alternative"
     case whyRulePlan = "why.rule.plan"
+    case whyRuleKitTold = "why.rule.kit-told"
     case whyRulePlateau = "why.rule.plateau"
     case whyRuleAchesExplained = "why.rule.aches-explained"
     case whyRuleSorenessWelcome = "why.rule.soreness-welcome"

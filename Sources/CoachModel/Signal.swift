@@ -141,6 +141,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words that question how often or how much ("how often", "is that enough", "too much"):
     /// a line with them asks about the frequency it names rather than giving it.
     case doubtsFrequency = "doubts-frequency"
+    /// Words of warming up ("warm-up", as read: "warmup"): a routine said with one is the warm-up,
+    /// not a workout.
+    case saysWarmUp = "says-warm-up"
     /// How a question asking how to do something starts ("how do I...").
     case asksHow = "asks-how"
     /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise

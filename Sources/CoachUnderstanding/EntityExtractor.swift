@@ -240,13 +240,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 continue
             }
             guard case let .equipment(id) = match.value else { continue }
-            // ("The cable machine is taken", "the cable stack at my gym is always taken": what
-            // follows within six words, up to the next name or list word, can deny it too.)
+            // ("The cable machine is taken", "the cable machine at my gym has been out of order":
+            // what follows within eight words, up to the next name or list word, can deny it too.)
             // (An exercise it is used for, said in between, does not end the window: "the pulley
             // thing I use for rear delt flyes has had the same guy on it".)
             let later = found.filter { $0.range.lowerBound >= match.range.upperBound }
             var next = later.first
-            var reach = match.range.upperBound + 6
+            var reach = match.range.upperBound + 8
             var joinersUntil: Int?
             if let named = next, named.value.isExercise || named.value.isFamily, named.range.lowerBound > 0,
                 tokens[max(match.range.upperBound, named.range.lowerBound - 3)..<named.range.lowerBound].contains("for")

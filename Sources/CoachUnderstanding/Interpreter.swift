@@ -69,6 +69,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Words of where a move is felt (`felt-in`), one word or two.
     let feltWords: Set<String>
     let doubtWords: Set<String>
+    /// `says-warm-up`, stemmed.
+    let warmUpWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
     let listGlue: Set<String>
     /// How a question that asks how to do something starts (`asks-how`: "how ...").
@@ -207,6 +209,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
+        warmUpWords = Set(knowledge.language.words(.saysWarmUp).map(TextNormalizer.stem))
         var lying = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
         for (id, phrases) in knowledge.language.understanding.cannotLie.sorted(by: { $0.key < $1.key }) {
             guard let way = Lying(rawValue: id) else { continue }
@@ -628,7 +631,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
             exercises.first.flatMap(usualKit).map { !$0.isDisjoint(with: found.missing) } ?? false
         // (Also when a safety guess with no word of pain was set aside: "lat pulldown has had an out
         // of order sign for 2 weeks now, what should I do instead" is no lasting pain.)
-        if rule == nil || rule == .noPainWord, intent != .substitution, intent != .workout,
+        // (A workout guessed from a time said is no plan asked for when the question asks for an
+        // alternative in so many words and names no plan: "some guy has been on the seated row for
+        // 20 min, what's a good swap with dumbbells".)
+        let swapOverPlanGuess = intent == .workout && asksForAlternative(text) && !Self.says(planNouns, in: tokens)
+        if rule == nil || rule == .noPainWord, intent != .substitution, intent != .workout || swapOverPlanGuess,
             entities.contains(where: \.isExercise),
             asksForAlternative(text)
                 || (isQuestion || asksUnmarked(text))
@@ -636,6 +643,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
                         || lacksItsKit)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
+        }
+        // "I got a pull-up bar and a couple of bands, can do about 6 strict pull-ups": kit and a
+        // best told, with no question, no word of swapping and no reason for one, asks for no
+        // swap; it sets up a session with that kit. (Kit alone, "I only have dumbbells", is said
+        // to be noted, or read against what came before.)
+        if rule == nil, intent == .substitution, !isQuestion, !asksUnmarked(text), !found.have.isEmpty,
+            repsAlready(in: tokens, spelled: found.spelled) != nil,
+            found.missing.isEmpty, reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains),
+            !asksForAlternative(text), !wholeGym
+        {
+            (intent, confidence, rule) = (.workout, 1, .kitTold)
+            lead(.workout)
         }
         // "How do I do bent-over rows without wrecking my lower back?": how to do an exercise it
         // names, asked with no word of swapping, no missing kit and no reason for a swap, is a
@@ -674,7 +693,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 && (found.minutes != nil && (found.sessionsAWeek != nil || !found.have.isEmpty)
                     // (A whole gym is no kit named: "3 days a week, gym access, what should I do?"
                     // asks which moves, answered with the list for the goal.)
-                    || found.sessionsAWeek != nil && (!found.have.isEmpty && !wholeGym || level != nil))
+                    || found.sessionsAWeek != nil && (!found.have.isEmpty && !wholeGym || level != nil)
+                    // ("30 min, intermediate I guess. What's a good back day?": a plan named with
+                    // its length.)
+                    || found.minutes != nil && saysPlanNoun)
         // ("Beginner gym back day?", "quick upper back finisher after chest day": a plan named in a
         // few words, with no exercise, and no word of how, what or a yes-or-no question, is asked
         // for, whatever else its words suggest.)
@@ -696,7 +718,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if rule == nil, intent != .workout, !swapForNamed,
             saysCondition && asksForPlan || namesPlanOnly || wantsWithKit,
             !tokens.contains(where: doubtWords.contains),
-            allAsks.first?.label != Ask.warmUp.rawValue
+            !tokens.contains(where: warmUpWords.contains)
         {
             (intent, confidence, rule) = (.workout, 1, .plan)
             lead(.workout)

@@ -190,6 +190,9 @@ public struct Understanding: Sendable {
         /// A plan asked for with what it must fit (how often, how long, the kit, the level): a
         /// workout, whatever the words of those conditions suggest.
         case plan
+        /// Kit told, with no question, no word of swapping and no reason for a swap ("I got a
+        /// pull-up bar and a couple of bands, can do about 6 strict pull-ups"): a session with it.
+        case kitTold = "kit-told"
         /// A plateau said of an exercise it names ("stuck at 8 pull-ups for two months"): how to
         /// progress that exercise, whatever else the post mentions.
         case plateau
