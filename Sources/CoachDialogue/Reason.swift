@@ -42,6 +42,8 @@ public enum Reason: Hashable, Sendable {
     case dislikedAfterSwap
     /// An exercise named with "anything like" it: a swap.
     case somethingLike
+    /// Right after a workout, what to do next week: the same workout, progressed.
+    case nextAfterWorkout
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.
     case stopOrKeepAfterPain
     /// An exercise said to be too easy now, with no swap asked: how to progress it.

@@ -77,6 +77,21 @@ extension TurnResolver {
         Self.reread(&turn, as: .safety, asking: .painTrainThrough, because: .stopOrKeepAfterPain)
     }
 
+    /// "Did that this week, felt good. What do I do next week?" right after a workout, with no
+    /// word of pain and no exercise named: the same workout progressed, not a safety question the
+    /// classifier guessed from "felt".
+    func readNextAfterWorkout(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .workout, state.lastPlan != nil,
+            understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.minutes == nil,
+            // ("Going away next week and won't have the TRX" changes the kit.)
+            understanding.have.isEmpty, understanding.missing.isEmpty, understanding.level == nil,
+            !turn.mentions(knowledge.language.words(.changeWorkout)), turn.says(knowledge.language.words(.asksNext))
+        else { return }
+        Self.reread(&turn, as: .faq, asking: .progression, because: .nextAfterWorkout)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

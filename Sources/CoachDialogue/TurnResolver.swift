@@ -115,6 +115,7 @@ struct TurnResolver {
         readDislikedAfterSwap(&turn, state: state)
         readSomethingLike(&turn)
         readStopOrKeepAfterPain(&turn, state: state)
+        readNextAfterWorkout(&turn, state: state)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)

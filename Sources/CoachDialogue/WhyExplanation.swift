@@ -107,6 +107,7 @@ public struct WhyExplanation: Sendable {
         case .dislikedAfterSwap: replies(.whyReasonDislikedAfterSwap)
         case .somethingLike: replies(.whyReasonSomethingLike)
         case .stopOrKeepAfterPain: replies(.whyReasonStopOrKeepAfterPain)
+        case .nextAfterWorkout: replies(.whyReasonNextAfterWorkout)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)

@@ -274,8 +274,13 @@ struct WorkoutResponder: Responder {
             changes.append(say(.workoutChangedCount, ["count": "\(countSaid)"]))
         }
         // ("Nothing standing bent over": the positions newly ruled out.)
+        // (A floor ruled out for good, "nothing where I lie on the floor", rules out every way on
+        // it; a place without one, "at the office", has its own note.)
+        let saidOut =
+            understanding.floorlessLasting
+            ? Set(understanding.cannotLie).union(Lying.onTheFloor) : Set(understanding.cannotLie)
         let newlyOut = Lying.allCases.filter {
-            understanding.cannotLie.contains($0) && previous?.availability.cannotLie.contains($0) != true
+            saidOut.contains($0) && previous?.availability.cannotLie.contains($0) != true
         }
         if isFollowUp, !newlyOut.isEmpty {
             changes.append(

@@ -30,7 +30,7 @@ extension Interpreter {
             if index + 1 < tokens.count, experienceNotAfter.contains(tokens[index + 1]) { continue }
             guard let (countAt, count) = count(before: index, in: tokens, spelledEndingAt),
                 countAt == 0 || !experienceNotBefore.contains(tokens[countAt - 1]),
-                saysTraining(before: countAt, in: tokens)
+                saysTraining(before: countAt, in: tokens) || saysTraining(after: index, countAt: countAt, in: tokens)
             else { continue }
             let days = count * unitDays
             if let advanced = experienceDays[.advanced], days >= advanced { return .advanced }
@@ -67,6 +67,14 @@ extension Interpreter {
             if at == unit - 1, tokens[at] == "a" || tokens[at] == "an" { return (at, 1) }
         }
         return nil
+    }
+
+    /// Whether a word of training is one of the two words after the unit at `unit` ("3 years
+    /// training", "4 yrs of lifting"), the count at `countAt` not a rate's ("3 days a week, gym
+    /// access" trains three days each week).
+    private func saysTraining(after unit: Int, countAt: Int, in tokens: [String]) -> Bool {
+        guard countAt == 0 || extractor.durationUnits[tokens[countAt - 1]] == nil else { return false }
+        return tokens[(unit + 1)..<min(tokens.count, unit + 3)].contains(where: experienceWords.contains)
     }
 
     /// Whether a word of training comes within four words before `start`.

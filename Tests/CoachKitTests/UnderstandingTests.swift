@@ -138,6 +138,10 @@ struct UnderstandingTests {
         #expect(level("15 min workout, been training for 3 years") == .advanced)
         #expect(level("back in the gym after 3 years off, 30 min workout") == nil)
         #expect(level("my shoulder has hurt for a year") == nil)
+        // (Said after the count too; a rate is no length of training.)
+        #expect(level("garage gym, 3 years training, 35 mins") == .advanced)
+        #expect(level("4 yrs of lifting, 20 min workout") == .advanced)
+        #expect(level("want a wider back. 3 days a week, gym access. what should i do") == nil)
         // A level said in words comes first.
         #expect(level("total beginner, been lifting a year on and off") == .beginner)
     }
