@@ -49,14 +49,19 @@ struct TurnResolver {
             named.isEmpty ? nil : named.contains { id in state.lastPlan?.items.contains { $0.exercise == id } == true }
         // (Ordinary soreness said with the change, "make it easier, still sore from last time", and
         // a word the scope check stops at, "cut it to 15, running late", change it all the same.)
+        // (Or sore somewhere a workout can be eased for, said with a change: "front of my shoulder
+        // is kinda sore from bench yesterday, can you change it". A sore joint is a pain.)
+        let soreJoint = understanding.hurtAreas.contains { knowledge.safety.painArea($0)?.joint == true }
         let sorenessOnly =
             understanding.rule == .pain && understanding.soreness && !understanding.redFlag
-            && !understanding.lastingPain && understanding.hurtAreas.isEmpty
-            && !understanding.matches.contains { $0.entity == .pain }
+            && !understanding.lastingPain && !understanding.matches.contains { $0.entity == .pain }
+            && (understanding.hurtAreas.isEmpty
+                || !soreJoint && turn.says(knowledge.language.words(.asksChange)))
         if understanding.rule == nil || understanding.rule == .noPainWord || understanding.rule == .outOfScope
             || sorenessOnly, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
+                || turn.says(knowledge.language.words(.asksChange))
                 || turn.exerciseCountSaid(knowledge.language) != nil
                 || turn.says(knowledge.language.words(.harder))
                 || turn.says(knowledge.language.words(.easier).filter { $0.contains(" ") })

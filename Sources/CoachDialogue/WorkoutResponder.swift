@@ -150,11 +150,16 @@ struct WorkoutResponder: Responder {
         // a gentler session, shorter, with at most two sets of a move.
         var anotherMixAtLevel = false
         var gentler = false
+        // ("Front of my shoulder is kinda sore from bench yesterday, can you change it": ordinary
+        // soreness said with a change asks for an easier session, as "make it easier" does.)
+        let soreSaid =
+            understanding.soreness && !understanding.redFlag && !understanding.matches.contains { $0.entity == .pain }
+        let saysEasier = turn.says(names(.easier)) || soreSaid && !turn.says(names(.harder))
         if isFollowUp, let previous {
             // ("Too easy" says harder, though "easy" is a word of easier: harder is heard first.)
             if understanding.level == nil, turn.says(names(.harder)) {
                 level = Level.allCases.first { $0 > previous.level } ?? previous.level
-            } else if understanding.level == nil, turn.says(names(.easier)) {
+            } else if understanding.level == nil, saysEasier {
                 level = Level.allCases.last { $0 < previous.level } ?? previous.level
             }
             // "more rear delts" asks for more of a muscle, not more minutes.
@@ -235,7 +240,7 @@ struct WorkoutResponder: Responder {
             }
             if level != previous.level {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
-            } else if turn.says(names(.easier)), !turn.says(names(.harder)), understanding.minutes == nil,
+            } else if saysEasier, !turn.says(names(.harder)), understanding.minutes == nil,
                 level == Level.allCases.first
             {
                 gentler = true

@@ -144,6 +144,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words of warming up ("warm-up", as read: "warmup"): a routine said with one is the warm-up,
     /// not a workout.
     case saysWarmUp = "says-warm-up"
+    /// Asking to change something just given ("can you change it?"): right after a workout, a
+    /// change to it.
+    case asksChange = "asks-change"
     /// How a question asking how to do something starts ("how do I...").
     case asksHow = "asks-how"
     /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise
@@ -173,7 +176,8 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing, .asksOtherWay, .asksProgram,
+            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing, .asksChange, .asksOtherWay,
+            .asksProgram,
             .setAside, .asksWhatCan,
         ].contains(self)
     }

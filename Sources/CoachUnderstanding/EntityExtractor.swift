@@ -39,7 +39,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// `more_of_words` ("more", "heavier"): kit just after one is had ("without buying more bands").
     private var moreOfWords: Set<String> = []
     private var exceptWords: Set<String> = []
-    /// Phrases that hold an exercise's name without naming it (`Language.Words.notNames`).
+    /// Phrases that hold a name of an exercise or kit without naming it (`Language.Words.notNames`).
     private var notNames = PhraseIndex<Bool>()
     /// Words that ask for a swap ("replace", "instead"): kit named right after the exercise they
     /// come before is that exercise's kit ("replace rows on a cable").
@@ -215,10 +215,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
 
     func extract(_ tokens: [String]) -> Result {
         var result = Result()
-        // ("Only 4 in a row": no row named.)
+        // ("Only 4 in a row": no row named; "sore from bench yesterday": no bench.)
         let idioms = notNames.matches(in: tokens).map(\.range)
         let found = names.matches(in: tokens).filter { match in
-            !(match.value.isExercise || match.value.isFamily) || !idioms.contains { $0.overlaps(match.range) }
+            !(match.value.isExercise || match.value.isFamily || match.value.isEquipment)
+                || !idioms.contains { $0.overlaps(match.range) }
         }
         var lastEquipment: (end: Int, missing: Bool)?
         for match in found {
