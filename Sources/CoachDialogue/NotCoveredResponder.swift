@@ -23,9 +23,31 @@ struct NotCoveredResponder: Responder {
         return [.paragraph(lead), .paragraph([guidance, medical].compactMap(\.self).joined(separator: " "))]
     }
 
+    /// Whether the line wants something in place of what is not covered: read as a swap, or a
+    /// reason for one said with something else asked for.
+    private func swapAsked(_ turn: Turn) -> Bool {
+        turn.intent == .substitution
+            || turn.understanding.substituteReason == .disliked
+                && turn.says(knowledge.language.words(.asksSomethingElse))
+    }
+
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered) else { return }
         draft.ask = turn.understanding.ask
+        // ("I hate shrugs, they're so boring. Anything else for traps?": something in its place,
+        // not how to do it.)
+        if swapAsked(turn), let muscle = uncovered.nearestMuscle, turn.understanding.exercise == nil {
+            let exercises = Array(knowledge.exercises(training: muscle).prefix(Self.listed))
+            if !exercises.isEmpty {
+                draft.ask = .substitute
+                draft.add(
+                    .paragraph(say(.notCoveredSwap, ["what": uncovered.what, "muscle": knowledge.muscleName(muscle)])))
+                draft.add(.bullets(exercises.map { "\($0.name): \(muscleList($0))" }))
+                exercises.forEach { draft.cite($0.summary.source) }
+                draft.exercises = exercises.map { suggestion($0, way: $0.ways.first) }
+                return
+            }
+        }
         draft.blocks += opening(uncovered)
         // (A follow-up about its form is about the exercise of theirs it is a version of.)
         if let nearest = uncovered.nearestExercise, turn.exercise == nil { state.lastExercise = nearest }

@@ -441,6 +441,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case notCoveredMedical = "not-covered.medical"
     case notCoveredNearest = "not-covered.nearest"
     case notCoveredMuscle = "not-covered.muscle"
+    case notCoveredSwap = "not-covered.swap"
     case notCoveredCompared = "not-covered.compared"
     // The training log.
     case whyRuleLog = "why.rule.log"
