@@ -369,7 +369,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         result.matches += lastingDurations(
             in: tokens, found: result.matches, notReports: otherThings + returning, spelled: spelled)
         result.matches += signsInPieces(in: tokens, found: result.matches)
-        result.minutes = minutes(in: tokens, spelled: spelled)
+        // (Where a word of pain, soreness or a sign ends: a long time said just after one is how
+        // long it lasts.)
+        let hurtEnds = Set(
+            result.matches.filter { [.pain, .soreness, .lasting].contains($0.entity) || $0.entity.isWarningSign }
+                .map(\.range.upperBound))
+        result.minutes = minutes(in: tokens, spelled: spelled, hurtEnds: hurtEnds)
         result.sessionsAWeek = sessionsAWeek(in: tokens, spelled: spelled)
         return result
     }
@@ -484,9 +489,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// The longest daily or weekly time that can still be a workout's length ("an hour and a half
     /// a day"); a longer one said as a rate is not.
     static let longestRateWorkout = 120
+    /// At most this many words between a word of pain and a time that measures it.
+    static let hurtReach = 5
 
     /// Minutes asked for ("10 min", "ten minutes", "half an hour", "1 hour").
-    private func minutes(in tokens: [String], spelled: [PhraseIndex<Int>.Match]) -> Int? {
+    private func minutes(in tokens: [String], spelled: [PhraseIndex<Int>.Match], hurtEnds: Set<Int>) -> Int? {
         var values: [(value: Double, end: Int, unitInPhrase: Bool)] = []
         var spelledAt: [Int: PhraseIndex<Int>.Match] = [:]
         for match in spelled { spelledAt[match.range.lowerBound] = match }
@@ -532,6 +539,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 }
                 if asMinutes > Double(Self.longestRateWorkout),
                     tokens[max(0, countAt - 3)..<countAt].contains(where: sittingWords.contains)
+                {
+                    continue
+                }
+                // ("Leaves my neck tight and a bit headachey for a few hours after": how long it
+                // lasts, not the workout's length.)
+                if asMinutes > Double(Self.longestRateWorkout),
+                    (max(0, countAt - Self.hurtReach)...countAt).contains(where: hurtEnds.contains)
                 {
                     continue
                 }

@@ -455,6 +455,7 @@ struct UnderstandingTests {
         "there's a hard lump about the size of a marble by my shoulder blade",
         "after shrugs I got dizzy and was seeing double for a moment",
         "since I hurt my back I've had trouble getting my pee started",
+        "my arm came out on the pulldown, the shoulder looks squared off and I can't move it at all",
     ])
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
@@ -507,6 +508,8 @@ struct UnderstandingTests {
         "hold the band with both hands and pull it apart",
         "every day I do band pull-aparts, is that too much?",
         "my shoulder clicks but it doesn't hurt",
+        "torn between a push pull legs split and upper lower for back width",
+        "deadlifts wrecked my grip today, the bar kept slipping out, chalk or straps?",
     ])
     func redFlagWordsWithoutPainAreNotRedFlags(_ line: String) {
         #expect(!interpreter.understand(line).redFlag, "\(line)")
