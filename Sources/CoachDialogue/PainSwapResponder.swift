@@ -19,7 +19,11 @@ struct PainSwapResponder: Responder {
         // classifier made a pain ask or is-it-safe of the rest.)
         let swapWords = knowledge.language.words(.swap)
         let somethingElse = knowledge.language.words(.asksSomethingElse)
-        return !understanding.redFlag
+        // (Not when more is asked beside what a professional has cleared: "my physio cleared me for
+        // light rows, what else can I add?" keeps the rows.)
+        let addsToCleared =
+            understanding.matches.contains { $0.entity == .cleared } && turn.mentions(knowledge.language.words(.addIn))
+        return !understanding.redFlag && !addsToCleared
             && (understanding.ask == .substitute && (turn.mentions(swapWords) || turn.asksAbout(somethingElse))
                 || (understanding.ask?.isPainAsk == true || understanding.ask == .isSafe
                     || understanding.ask == .soreness)

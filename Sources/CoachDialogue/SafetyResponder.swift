@@ -55,7 +55,8 @@ struct SafetyResponder: Responder {
             understanding.ask == .isSafe
             || turn.asksYesNo && understanding.askRanking.prefix(2).contains { $0.ask == .isSafe }
         let painWordSaid = understanding.matches.contains { $0.entity == .pain }
-        let onlyTight = asksIsSafe && understanding.soreness && !painWordSaid
+        let soreSaid = turn.mentions(knowledge.language.words(.saysSore))
+        let onlyTight = asksIsSafe && understanding.soreness && !painWordSaid && !soreSaid
         if !understanding.painMentioned && understanding.painDenied || onlyTight {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
@@ -105,7 +106,10 @@ struct SafetyResponder: Responder {
         let onlySoreness =
             understanding.soreness && understanding.treatments.isEmpty && !inAJoint
             && !turn.mentions(knowledge.language.words(.notSoreness))
-            && !turn.mentions(knowledge.language.words(.mistakes)) && understanding.ask != .isSafe
+            && !turn.mentions(knowledge.language.words(.mistakes))
+            // ("Upper back wrecked, sore to touch, can I lift today?": whether to train on it is
+            // the soreness answer too.)
+            && (understanding.ask != .isSafe || soreSaid && !painWordSaid)
             && (understanding.ask == .soreness || understanding.settles
                 || turn.asksAbout(knowledge.language.words(.asksNormal))
                 || !painWordSaid)
@@ -118,6 +122,15 @@ struct SafetyResponder: Responder {
             }
             draft.say(safety.soreness)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: safety.soreness.text)
+            // ("Shoulders sore after double sessions, coach says it's normal. What back exercises
+            // would help keep them healthy?": the moves asked for too.)
+            if understanding.exercise == nil, turn.mentions(knowledge.language.words(.exercisesAsked)) {
+                let moves = BestForResponder.startingMoves(in: knowledge, at: .beginner, Availability(have: nil))
+                draft.add(.heading(say(.safetyGentleMoves)))
+                draft.add(.bullets(moves.map { bestForLine($0.exercise, $0.way) }))
+                moves.forEach { draft.cite($0.exercise.summary.source) }
+                draft.exercises = moves.map { suggestion($0.exercise, way: $0.way) }
+            }
             return false
         }
         // The pain question asked gets its direct answer first (general guidance, marked as such);

@@ -147,6 +147,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking to change something just given ("can you change it?"): right after a workout, a
     /// change to it.
     case asksChange = "asks-change"
+    /// Soreness in so many words ("sore", "DOMS"), not tightness: asked whether it is safe to
+    /// train, the soreness answer, not the one for a tightness that does not hurt.
+    case saysSore = "says-sore"
     /// How a question asking how to do something starts ("how do I...").
     case asksHow = "asks-how"
     /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise
