@@ -34,6 +34,8 @@ struct NotCoveredResponder: Responder {
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered) else { return }
         draft.ask = turn.understanding.ask
+        // (A follow-up about its form is about the exercise of theirs it is a version of.)
+        if let nearest = uncovered.nearestExercise, turn.exercise == nil { state.lastExercise = nearest }
         // ("I hate shrugs, they're so boring. Anything else for traps?": something in its place,
         // not how to do it.)
         if swapAsked(turn), let muscle = uncovered.nearestMuscle, turn.understanding.exercise == nil {
@@ -49,8 +51,6 @@ struct NotCoveredResponder: Responder {
             }
         }
         draft.blocks += opening(uncovered)
-        // (A follow-up about its form is about the exercise of theirs it is a version of.)
-        if let nearest = uncovered.nearestExercise, turn.exercise == nil { state.lastExercise = nearest }
         if let muscle = uncovered.nearestMuscle, let named = turn.understanding.exercise.flatMap(knowledge.exercise) {
             // An exercise they leave out set against one they have ("what does a shrug work vs a
             // face pull?"): the muscle the one left out trains, then what the other works.

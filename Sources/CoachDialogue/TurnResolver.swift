@@ -85,6 +85,15 @@ struct TurnResolver {
         {
             if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
             turn.intent = .workout
+            // ("A bit sore from tennis, can we skip anything overhead": what a workout can leave
+            // out, said sore with the change, is left out.)
+            if sorenessOnly {
+                let spared = understanding.painAreas.filter { knowledge.safety.painArea($0)?.workAround == true }
+                if !spared.isEmpty {
+                    turn.workAround = spared
+                    turn.reasons.append(.worksAroundPain(spared))
+                }
+            }
         } else if understanding.rule == nil {
             // (A close call that follows up on the exercise discussed, "and how do I make them
             // easier?", is settled below as a form question about it.)

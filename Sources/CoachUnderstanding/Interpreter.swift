@@ -634,7 +634,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // (A workout guessed from a time said is no plan asked for when the question asks for an
         // alternative in so many words and names no plan: "some guy has been on the seated row for
         // 20 min, what's a good swap with dumbbells".)
-        let swapOverPlanGuess = intent == .workout && asksForAlternative(text) && !Self.says(planNouns, in: tokens)
+        let swapOverPlanGuess =
+            intent == .workout && found.minutes != nil && asksForAlternative(text) && !Self.says(planNouns, in: tokens)
         if rule == nil || rule == .noPainWord, intent != .substitution, intent != .workout || swapOverPlanGuess,
             entities.contains(where: \.isExercise),
             asksForAlternative(text)
