@@ -42,6 +42,9 @@ public enum Reason: Hashable, Sendable {
     case dislikedAfterSwap
     /// An exercise named with "anything like" it: a swap.
     case somethingLike
+    /// Aches a setting explains (a desk, a baby carried), said with a session's length and kit: the
+    /// session, after what the setting does.
+    case settingExplainsAches
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.

@@ -86,7 +86,7 @@ struct SafetyResponder: Responder {
         // "My upper back always feels tight and achy by 3pm at my desk": what long sitting does,
         // and what helps. Something noticed that does not hurt in itself ("my shoulder blade
         // sticks out"): what it usually is and what to do. Neither presumes an injury.
-        let aching = achingCondition(understanding)
+        let aching = Self.achingCondition(understanding, in: knowledge)
         if let condition = aching ?? understanding.conditionOnly.flatMap(safety.condition) {
             draft.ask = understanding.painAsk ?? .painCause
             draft.say(condition.advice)
@@ -246,7 +246,9 @@ struct SafetyResponder: Responder {
     /// always feels tight and achy by 3pm at my desk". Nil with a red flag, a pain that came on
     /// suddenly or has lasted, a medicine asked about, or any word of pain beyond those aches
     /// ("I pulled something in my upper back, I sit at a desk all day" is an injury).
-    private func achingCondition(_ understanding: Understanding) -> SafetyKnowledge.Condition? {
+    static func achingCondition(
+        _ understanding: Understanding, in knowledge: KnowledgeBase
+    ) -> SafetyKnowledge.Condition? {
         guard !understanding.redFlag else { return nil }
         let conditions = understanding.matches.compactMap { match -> SafetyKnowledge.Condition? in
             guard case let .setting(id) = match.entity else { return nil }

@@ -107,6 +107,23 @@ extension TurnResolver {
         turn.reasons.append(.worksAroundPain(hurt))
     }
 
+    /// "Upper back constantly achy from feeding and carrying the baby. What can I do at home in 15
+    /// mins? Just have bands": aches a setting explains, with a session's length and kit said, ask
+    /// for that session (`WorkoutResponder` says what the setting does first).
+    func readSettingWithSession(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .safety, understanding.rule == .pain, !state.redFlagReported,
+            understanding.minutes != nil,
+            !understanding.have.isEmpty || turn.mentions(knowledge.language.words(.workout)),
+            // (The classifier reads a session asked for: "lacrosse ball helps for like an hour, what
+            // exercises stop it coming back" asks how to keep it away.)
+            understanding.ranking.first?.intent == .workout,
+            SafetyResponder.achingCondition(understanding, in: knowledge) != nil
+        else { return }
+        turn.intent = .workout
+        turn.reasons.append(.settingExplainsAches)
+    }
+
     /// Whether a line with a pain asks what still works around it: "sprained my wrist, what can I
     /// do for my upper back without holding heavy stuff?" wants the moves that leave it out now,
     /// not once it is better.

@@ -125,6 +125,7 @@ struct TurnResolver {
         readIsSafeWithoutPain(&turn)
         readThanks(&turn)
         readWorkAroundPain(&turn, state: state)
+        readSettingWithSession(&turn, state: state)
         readSomethingElseInstead(&turn, state: state)
         readDislikedAfterSwap(&turn, state: state)
         readSomethingLike(&turn)

@@ -34,6 +34,12 @@ struct WorkoutResponder: Responder {
         }
         noteSpared(Set(state.painReported), &draft)
         noteCannotLie(state.cannotLie, &draft)
+        // (Aches a setting explains, said with the request: what the setting does, first.)
+        if turn.reasons.contains(.settingExplainsAches),
+            let condition = SafetyResponder.achingCondition(understanding, in: knowledge)
+        {
+            draft.say(condition.advice)
+        }
         if let id = understanding.routine, let routine = knowledge.routines.first(where: { $0.id == id }),
             spares(routine, spare), fits(routine, cannotLie: state.cannotLie)
         {

@@ -394,6 +394,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let soreAfterExercise =
             entities.contains(.soreness) && !entities.contains(.sudden) && !lasted
             && entities.contains(where: \.isExercise)
+        let settingSaid = entities.contains { if case .setting = $0 { true } else { false } }
         let redFlag =
             entities.contains(.redFlag) && !passed || entities.contains(.emergency)
             || entities.contains(.limit) && !cleared && !passed && !soreAfterExercise
@@ -402,8 +403,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             || ((lasted || entities.contains(.sudden) && !entities.contains(.painDenied) && !cleared)
                 && entities.contains(.pain) && !passed)
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
-            // soreness either.
-            || (entities.contains(.lastingSoreness) && entities.contains(.soreness) && !better)
+            // soreness either, unless a setting explains it ("upper back constantly achy from
+            // feeding and carrying the baby", "always tight by 3pm at my desk").
+            || (entities.contains(.lastingSoreness) && entities.contains(.soreness) && !better && !settingSaid)
         let soreness = entities.contains(.soreness) || entities.contains(.settles)
         // A treatment named means pain ("should I see a physio?"), unless it is a professional who
         // has already seen the person and the line asks a training question ("my physio said my
