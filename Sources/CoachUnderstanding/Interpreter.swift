@@ -690,9 +690,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
             && (tokens.contains { givenWords.contains($0) && !planNouns.contains($0) }
                 || tokens.contains(where: givenWords.contains)
                     && Self.says(planNouns.subtracting(givenWords), in: tokens))
+        // (An exercise named only as a best, "I can do like 6 pull-ups", is what the person can do,
+        // not what the plan is about.)
+        let onlyABest = exercises.count == 1 && family.isEmpty && repsAlready(in: tokens, spelled: found.spelled) != nil
         let asksForPlan =
             asksToBeGiven
-            || exercises.isEmpty && family.isEmpty
+            || (exercises.isEmpty && family.isEmpty || onlyABest)
                 && (found.minutes != nil && (found.sessionsAWeek != nil || !found.have.isEmpty)
                     // (A whole gym is no kit named: "3 days a week, gym access, what should I do?"
                     // asks which moves, answered with the list for the goal.)
