@@ -31,6 +31,18 @@ struct NotCoveredResponder: Responder {
                 && turn.says(knowledge.language.words(.asksSomethingElse))
     }
 
+    /// The first few of their exercises that train `muscle`, after `lead`; false, adding nothing,
+    /// when they have none.
+    private func listMoves(for muscle: MuscleID, after lead: Block, into draft: inout ReplyDraft) -> Bool {
+        let exercises = Array(knowledge.exercises(training: muscle).prefix(Self.listed))
+        guard !exercises.isEmpty else { return false }
+        draft.add(lead)
+        draft.add(.bullets(exercises.map { "\($0.name): \(muscleList($0))" }))
+        exercises.forEach { draft.cite($0.summary.source) }
+        draft.exercises = exercises.map { suggestion($0, way: $0.ways.first) }
+        return true
+    }
+
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         guard let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered) else { return }
         draft.ask = turn.understanding.ask
@@ -38,17 +50,15 @@ struct NotCoveredResponder: Responder {
         if let nearest = uncovered.nearestExercise, turn.exercise == nil { state.lastExercise = nearest }
         // ("I hate shrugs, they're so boring. Anything else for traps?": something in its place,
         // not how to do it.)
-        if swapAsked(turn), let muscle = uncovered.nearestMuscle, turn.understanding.exercise == nil {
-            let exercises = Array(knowledge.exercises(training: muscle).prefix(Self.listed))
-            if !exercises.isEmpty {
-                draft.ask = .substitute
-                draft.add(
-                    .paragraph(say(.notCoveredSwap, ["what": uncovered.what, "muscle": knowledge.muscleName(muscle)])))
-                draft.add(.bullets(exercises.map { "\($0.name): \(muscleList($0))" }))
-                exercises.forEach { draft.cite($0.summary.source) }
-                draft.exercises = exercises.map { suggestion($0, way: $0.ways.first) }
-                return
-            }
+        if swapAsked(turn), let muscle = uncovered.nearestMuscle, turn.understanding.exercise == nil,
+            listMoves(
+                for: muscle,
+                after: .paragraph(
+                    say(.notCoveredSwap, ["what": uncovered.what, "muscle": knowledge.muscleName(muscle)])),
+                into: &draft)
+        {
+            draft.ask = .substitute
+            return
         }
         draft.blocks += opening(uncovered)
         if let muscle = uncovered.nearestMuscle, let named = turn.understanding.exercise.flatMap(knowledge.exercise) {
@@ -64,17 +74,13 @@ struct NotCoveredResponder: Responder {
             draft.exercises = [suggestion(named, way: named.ways.first)]
             return
         }
-        if let muscle = uncovered.nearestMuscle {
-            // An exercise they leave out: the ones they have for the same muscle.
-            let exercises = Array(knowledge.exercises(training: muscle).prefix(Self.listed))
-            if !exercises.isEmpty {
-                draft.add(.heading(say(.notCoveredMuscle, ["muscle": knowledge.muscleName(muscle)])))
-                draft.add(
-                    .bullets(exercises.map { "\($0.name): \(muscleList($0))" }))
-                exercises.forEach { draft.cite($0.summary.source) }
-                draft.exercises = exercises.map { suggestion($0, way: $0.ways.first) }
-                return
-            }
+        // An exercise they leave out: the ones they have for the same muscle.
+        if let muscle = uncovered.nearestMuscle,
+            listMoves(
+                for: muscle, after: .heading(say(.notCoveredMuscle, ["muscle": knowledge.muscleName(muscle)])),
+                into: &draft)
+        {
+            return
         }
         if let goal = uncovered.nearestGoal {
             // A condition whose question is nearest to a goal ("exercises for kyphosis"): the

@@ -647,13 +647,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
+        // (How many reps of an exercise the person says they can do, if they say: "I can do 6".)
+        let bestSaid = repsAlready(in: tokens, spelled: found.spelled)
         // "I got a pull-up bar and a couple of bands, can do about 6 strict pull-ups": kit and a
         // best told, with no question, no word of swapping and no reason for one, asks for no
         // swap; it sets up a session with that kit. (Kit alone, "I only have dumbbells", is said
         // to be noted, or read against what came before.)
         if rule == nil, intent == .substitution, !isQuestion, !asksUnmarked(text), !found.have.isEmpty,
-            repsAlready(in: tokens, spelled: found.spelled) != nil,
-            found.missing.isEmpty, reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains),
+            bestSaid != nil, found.missing.isEmpty, reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains),
             !asksForAlternative(text), !wholeGym
         {
             (intent, confidence, rule) = (.workout, 1, .kitTold)
@@ -692,7 +693,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     && Self.says(planNouns.subtracting(givenWords), in: tokens))
         // (An exercise named only as a best, "I can do like 6 pull-ups", is what the person can do,
         // not what the plan is about.)
-        let onlyABest = exercises.count == 1 && family.isEmpty && repsAlready(in: tokens, spelled: found.spelled) != nil
+        let onlyABest = exercises.count == 1 && family.isEmpty && bestSaid != nil
         let asksForPlan =
             asksToBeGiven
             || (exercises.isEmpty && family.isEmpty || onlyABest)
@@ -865,7 +866,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let ruledOut = Set(cannotLie.matches(in: tokens).map(\.value)).union(
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
-        understanding.repsAlready = repsAlready(in: tokens, spelled: found.spelled)
+        understanding.repsAlready = bestSaid
         understanding.repsPerSet = Self.setsByReps(tokens)?.reps
         let noFloor = floorless.matches(in: tokens).filter { match in
             let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
