@@ -105,9 +105,12 @@ public struct Coach: Sendable {
         }
         // ("What's the difference between traps and rhomboids?": the muscles side by side, not
         // the exercises for the first.)
+        // (Not the best exercises asked for one of them: "best exercise for rear delts? my front
+        // delts are huge" wants the moves.)
         if turn.intent == .anatomy, turn.understanding.exercise == nil,
             turn.musclesNamed.count >= 2,
-            turn.asksAbout(knowledge.language.words(.asksWhichBetter))
+            turn.asksAbout(knowledge.language.words(.asksWhichBetter)),
+            !turn.says(knowledge.language.words(.asksBestFor))
         {
             return AnatomyResponder(context: context)
         }

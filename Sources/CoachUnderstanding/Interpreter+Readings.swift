@@ -281,12 +281,15 @@ extension Interpreter {
     }
 
     /// The exercise a line says has stalled: the first named within four words after a word of a
-    /// plateau ("stuck at 8 pullups", "plateaued on my rows"), or nil.
+    /// plateau ("stuck at 8 pullups", "plateaued on my rows") or with one just after it ("3 pull-ups
+    /// max, been stuck there"), or nil.
     func exerciseStalled(_ matches: [EntityMatch], tokens: [String]) -> ExerciseID? {
         let ends = Array(Self.phraseEnds(plateauWords, in: tokens))
         for match in matches {
             guard case let .exercise(id) = match.entity else { continue }
             if ends.contains(where: { match.range.lowerBound >= $0 && match.range.lowerBound <= $0 + 3 }) { return id }
+            // ("I can do 3 pull-ups max, been stuck there for 2 months": the plateau said just after.)
+            if ends.contains(where: { $0 > match.range.upperBound && $0 <= match.range.upperBound + 5 }) { return id }
         }
         return nil
     }

@@ -747,7 +747,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // less?": a plateau said of an exercise named within a few words after it, with no plan
         // asked for, asks how to progress that exercise, whatever else the post names.
         // (A safety guess with no word of pain gives way: "plateaued on lat pulldowns for a month".)
-        if rule == nil || rule == .noPainWord, found.minutes == nil, !saysPlanNoun,
+        // (A plan named, not asked for, is no plan asked for: "as many as I can every session".)
+        if rule == nil || rule == .noPainWord, found.minutes == nil, !asksToBeGiven,
             let stalled = exerciseStalled(found.matches, tokens: tokens)
         {
             exercises = [stalled] + exercises.filter { $0 != stalled }
