@@ -45,6 +45,8 @@ public enum Reason: Hashable, Sendable {
     /// Aches a setting explains (a desk, a baby carried), said with a session's length and kit: the
     /// session, after what the setting does.
     case settingExplainsAches
+    /// Right after an exercise, a yes-or-no question about kit for it: how it is set up with it.
+    case kitForLast
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.

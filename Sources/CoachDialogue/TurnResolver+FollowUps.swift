@@ -92,6 +92,22 @@ extension TurnResolver {
         Self.reread(&turn, as: .faq, asking: .progression, because: .nextAfterWorkout)
     }
 
+    /// "How do you do Y-T-W raises?", then "do I use weights?": a yes-or-no question about kit for
+    /// the exercise just discussed is how it is set up with that kit, not a swap for it.
+    func readKitQuestionOfLast(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.rule == nil || understanding.rule == .noPainWord,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            let exercise = state.lastExercise, state.lastIntent == .form, turn.asksYesNo,
+            !turn.have.isEmpty || !understanding.equipmentFamilies.isEmpty, understanding.missing.isEmpty,
+            understanding.substituteReason == nil,
+            understanding.wordCount <= Self.shortFollowUp, !turn.mentions(knowledge.language.words(.swap)),
+            !turn.says(knowledge.language.words(.asksSomethingElse))
+        else { return }
+        turn.exercise = exercise
+        Self.reread(&turn, as: .form, asking: .setUp, because: .kitForLast)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

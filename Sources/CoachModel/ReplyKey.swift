@@ -166,6 +166,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutNextWeek = "workout.next-week"
     case workoutNextWeekOffer = "workout.next-week.offer"
     case whyReasonNextAfterWorkout = "why.reason.next-after-workout"
+    case whyReasonKitForLast = "why.reason.kit-for-last"
     case whyReasonSettingExplainsAches = "why.reason.setting-explains-aches"
     case alsoAsked = "also-asked"
     case guideStart = "guide.start"

@@ -532,8 +532,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 // ("The cable has had the same guy on it for 20 min", "been waiting 15 minutes for
                 // the rack": time spent waiting for kit, not the workout's length.)
                 let before = tokens[max(0, countAt - 7)..<countAt]
+                // ("For like 40 minutes": a word may stand between.)
                 if saysUnavailable(before), minuteUnits.contains(unit) || hourUnits.contains(unit),
-                    countAt > 0, tokens[countAt - 1] == "for" || before.suffix(3).contains(where: unavailable.contains)
+                    countAt > 0,
+                    before.suffix(2).contains("for") || before.suffix(3).contains(where: unavailable.contains)
                 {
                     continue
                 }
