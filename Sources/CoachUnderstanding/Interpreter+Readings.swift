@@ -221,10 +221,13 @@ extension Interpreter {
     /// Why a substitute is wanted: the reason its words say (the strongest when several do), else
     /// missing kit when some is missing.
     func substituteReason(
-        _ reasonsSaid: Set<SubstituteReason>, missing: [EquipmentID], pain: Bool, weighsTwo: Bool
+        _ reasonsSaid: Set<SubstituteReason>, missing: [EquipmentID], pain: Bool, weighsTwo: Bool,
+        lacksItsKit: Bool = false
     ) -> SubstituteReason? {
         var said = reasonsSaid
         if weighsTwo { said.insert(.swapFor) }
+        // ("I can't do face pulls at my gym, no cable machine": can't for want of its kit.)
+        if lacksItsKit { said.remove(.cannotDoYet) }
         if pain { return .pain }
         for reason in [SubstituteReason.swapFor, .cannotDoYet, .disliked, .travelling, .atHome]
         where said.contains(reason) {

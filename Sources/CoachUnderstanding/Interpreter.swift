@@ -829,7 +829,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 reasonsSaid, missing: found.missing, pain: pain,
                 weighsTwo: swapsKit
                     || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2
-                        && namedList.isEmpty && setAsideNames.isEmpty
+                        && namedList.isEmpty && setAsideNames.isEmpty,
+                lacksItsKit: exercises.first.flatMap { wayKits[$0] }?.contains { !$0.isDisjoint(with: found.missing) }
+                    ?? false
             ),
             levelIsOwn: found.matches.contains { match in
                 guard case .level = match.entity else { return false }
