@@ -187,6 +187,12 @@ struct TurnResolver {
         if !turn.clarifies,
             [.faq, .unknown].contains(turn.intent) || (turn.intent == .safety && !understanding.painMentioned),
             !understanding.have.isEmpty, turn.mentions(knowledge.language.words(.only)),
+            // (Not when it asks how much: "just getting back into the gym ... how many exercises
+            // each session? ... at home with bands" asks for a number.)
+            understanding.ask?.isMeasureOfAnExercise != true
+                || !turn.says(
+                    knowledge.language.words(.asksDose) + knowledge.language.words(.asksFrequency)
+                        + knowledge.language.words(.asksLoad)),
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.muscle == nil,
             understanding.goal == nil, understanding.minutes == nil, understanding.notCovered == nil
         {
