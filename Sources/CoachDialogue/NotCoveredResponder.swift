@@ -24,11 +24,14 @@ struct NotCoveredResponder: Responder {
     }
 
     /// Whether the line wants something in place of what is not covered: read as a swap, or a
-    /// reason for one said with something else asked for.
+    /// reason for one said with something else asked for. (Not for want of kit: "shrug
+    /// alternatives with no weights? I just have bands" is served by how to do it with a band.)
     private func swapAsked(_ turn: Turn) -> Bool {
-        turn.intent == .substitution
-            || turn.understanding.substituteReason == .disliked
-                && turn.says(knowledge.language.words(.asksSomethingElse))
+        let forKit = [.missingKit, .atHome, .travelling].contains(turn.understanding.substituteReason)
+        return !forKit && turn.have.isEmpty
+            && (turn.intent == .substitution
+                || turn.understanding.substituteReason == .disliked
+                    && turn.says(knowledge.language.words(.asksSomethingElse)))
     }
 
     /// The first few of their exercises that train `muscle`, after `lead`; false, adding nothing,
