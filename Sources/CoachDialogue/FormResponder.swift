@@ -9,6 +9,14 @@ struct FormResponder: Responder {
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .howTo
         formReply(&draft, turn, state: state)
+        // ("How do you do Y-T-W raises?" with a shoulder that hurts overhead reported earlier: the
+        // answer, and that this move loads it.)
+        if let id = draft.exercises.first?.id, draft.exercises.count == 1, let exercise = knowledge.exercise(id) {
+            let loaded = exercise.loads.intersection(state.painReported)
+            if !loaded.isEmpty {
+                draft.add(.note(say(.formLoadsSpared, ["area": areaNames(loaded), "name": exercise.name])))
+            }
+        }
     }
 
     /// How sure the topic classifier must be before a family's general question is answered by a

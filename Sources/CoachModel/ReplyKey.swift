@@ -444,6 +444,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case notCoveredNearest = "not-covered.nearest"
     case notCoveredMuscle = "not-covered.muscle"
     case notCoveredSwap = "not-covered.swap"
+    case formLoadsSpared = "form.loads-spared"
     case notCoveredCompared = "not-covered.compared"
     // The training log.
     case whyRuleLog = "why.rule.log"
