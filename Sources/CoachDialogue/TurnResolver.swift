@@ -394,7 +394,11 @@ struct TurnResolver {
             understanding.conditionOnly == nil, understanding.notCovered == nil,
             let id = understanding.exercise, knowledge.exercise(id)?.safety.isEmpty == false
         else { return }
-        turn.understanding.askRanking.insert(.init(ask: .isSafe, score: 1), at: 0)
+        // ("My lower back gives out first on barbell rows ... am I doing something wrong?": what
+        // goes wrong in the move, its cues and mistakes, not whether it is safe.)
+        let asksWhatIsWrong = turn.asksAbout(knowledge.language.words(.mistakes))
+        turn.understanding.askRanking.insert(.init(ask: asksWhatIsWrong ? .formPoint : .isSafe, score: 1), at: 0)
+        if asksWhatIsWrong { turn.intent = .form }
     }
 
     private func resolveEquipmentWords(_ turn: inout Turn) {
