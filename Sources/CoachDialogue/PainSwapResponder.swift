@@ -23,8 +23,12 @@ struct PainSwapResponder: Responder {
         // light rows, what else can I add?" keeps the rows.)
         let addsToCleared =
             understanding.matches.contains { $0.entity == .cleared } && turn.mentions(knowledge.language.words(.addIn))
+        // ("A disc bulge a couple of years ago, mostly fine now ... I'm scared of bent-over rows": a
+        // move feared for a pain is a move to do another way, or swap.)
+        let fearsIt = turn.says(knowledge.language.words(.fears))
         return !understanding.redFlag && !addsToCleared
             && (understanding.ask == .substitute && (turn.mentions(swapWords) || turn.asksAbout(somethingElse))
+                || fearsIt
                 || (understanding.ask?.isPainAsk == true || understanding.ask == .isSafe
                     || understanding.ask == .soreness)
                     && (turn.asksAbout(swapWords) || turn.asksAbout(somethingElse) || turn.says(somethingElse)))

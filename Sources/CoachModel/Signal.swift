@@ -150,6 +150,8 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Soreness in so many words ("sore", "DOMS"), not tightness: asked whether it is safe to
     /// train, the soreness answer, not the one for a tightness that does not hurt.
     case saysSore = "says-sore"
+    /// Fear of a move said ("scared of bent-over rows"): with a pain, the move done another way.
+    case fears
     /// How a question asking how to do something starts ("how do I...").
     case asksHow = "asks-how"
     /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise
@@ -179,7 +181,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing, .asksChange, .asksOtherWay,
+            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing, .asksChange, .fears, .asksOtherWay,
             .asksProgram,
             .setAside, .asksWhatCan,
         ].contains(self)
