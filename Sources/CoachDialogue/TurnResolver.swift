@@ -79,8 +79,10 @@ struct TurnResolver {
                     && understanding.missing.contains { kit in
                         state.lastPlan?.items.contains { $0.equipment.contains(kit) } == true
                     }),
+            // (An exercise named as what made it sore, "sore from deadlifts yesterday", is no move
+            // of the plan to change.)
             inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut))
-                || turn.mentions(knowledge.language.words(.addIn)),
+                || turn.mentions(knowledge.language.words(.addIn)) || sorenessOnly,
             turn.intent != .safety || sorenessOnly
         {
             if turn.intent != .workout { turn.reasons.append(.changesWorkout) }

@@ -12,6 +12,8 @@ extension Interpreter {
             numbers.map { ($0.range.lowerBound, $0.value) }, uniquingKeysWith: { first, _ in first })
         for match in alreadyDo.matches(in: tokens) {
             for index in match.range.upperBound..<min(match.range.upperBound + 2, tokens.count) {
+                // ("Dumbbells up to 30kg": a weight, not reps.)
+                if index + 1 < tokens.count, weightWords.contains(tokens[index + 1]) { break }
                 if let count = Int(tokens[index]) ?? spelled[index] { return count }
             }
         }
@@ -311,8 +313,10 @@ extension Interpreter {
             let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : tokens.count
             let end = min(tokens.count, match.range.upperBound + 10, max(next, match.range.upperBound))
             // ("Has no lat pulldown and no pull-up bar": the machine denied by name, just before.)
+            // ("Some guy camps on the lat pulldown": taken, said just before.)
             let deniedBefore =
                 match.range.lowerBound > 0 && extractor.negators.contains(tokens[match.range.lowerBound - 1])
+                || extractor.saysUnavailable(tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound])
             if deniedBefore || extractor.saysUnavailable(tokens[match.range.upperBound..<end]) {
                 kits += usual.filter { !kits.contains($0) }
             }

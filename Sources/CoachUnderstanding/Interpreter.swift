@@ -71,6 +71,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let doubtWords: Set<String>
     /// `says-warm-up`, stemmed.
     let warmUpWords: Set<String>
+    /// Words of a weight's unit (`weight_words` in log.yaml), stemmed: a count before one is a
+    /// weight, not reps ("dumbbells up to 30kg").
+    let weightWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
     let listGlue: Set<String>
     /// How a question that asks how to do something starts (`asks-how`: "how ...").
@@ -210,6 +213,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
         warmUpWords = Set(knowledge.language.words(.saysWarmUp).map(TextNormalizer.stem))
+        weightWords = Set(knowledge.language.log.weightWords.values.flatMap { $0 }.map(TextNormalizer.stem))
         var lying = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
         for (id, phrases) in knowledge.language.understanding.cannotLie.sorted(by: { $0.key < $1.key }) {
             guard let way = Lying(rawValue: id) else { continue }
