@@ -94,14 +94,18 @@ extension TurnResolver {
 
     /// "How do you do Y-T-W raises?", then "do I use weights?": a yes-or-no question about kit for
     /// the exercise just discussed is how it is set up with that kit, not a swap for it.
+    /// (Or asks how to set it up with that kit: "I got an adjustable bench and dumbbells. What
+    /// angle do I set it to?" right after a chest-supported row.)
     func readKitQuestionOfLast(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard !turn.clarifies, understanding.rule == nil || understanding.rule == .noPainWord,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
-            let exercise = state.lastExercise, state.lastIntent == .form, turn.asksYesNo,
+            let exercise = state.lastExercise, state.lastIntent == .form,
+            turn.asksYesNo || turn.asksAbout(knowledge.language.words(.asksSetUp)),
             !turn.have.isEmpty || !understanding.equipmentFamilies.isEmpty, understanding.missing.isEmpty,
             understanding.substituteReason == nil,
-            understanding.wordCount <= Self.shortFollowUp, !turn.mentions(knowledge.language.words(.swap)),
+            understanding.wordCount <= Self.shortFollowUp || turn.asksAbout(knowledge.language.words(.asksSetUp)),
+            !turn.mentions(knowledge.language.words(.swap)),
             !turn.says(knowledge.language.words(.asksSomethingElse))
         else { return }
         turn.exercise = exercise

@@ -152,6 +152,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case saysSore = "says-sore"
     /// Fear of a move said ("scared of bent-over rows"): with a pain, the move done another way.
     case fears
+    /// Asking how to set something up ("what angle do I set it to?", "how high?").
+    case asksSetUp = "asks-set-up"
     /// How a question asking how to do something starts ("how do I...").
     case asksHow = "asks-how"
     /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise
