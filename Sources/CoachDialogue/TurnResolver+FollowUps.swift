@@ -98,14 +98,13 @@ extension TurnResolver {
     /// angle do I set it to?" right after a chest-supported row.)
     func readKitQuestionOfLast(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
+        let asksSetUp = turn.asksAbout(knowledge.language.words(.asksSetUp))
         guard !turn.clarifies, understanding.rule == nil || understanding.rule == .noPainWord,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
             let exercise = state.lastExercise, state.lastIntent == .form,
-            turn.asksYesNo || turn.asksAbout(knowledge.language.words(.asksSetUp)),
+            asksSetUp || turn.asksYesNo && understanding.wordCount <= Self.shortFollowUp,
             !turn.have.isEmpty || !understanding.equipmentFamilies.isEmpty, understanding.missing.isEmpty,
-            understanding.substituteReason == nil,
-            understanding.wordCount <= Self.shortFollowUp || turn.asksAbout(knowledge.language.words(.asksSetUp)),
-            !turn.mentions(knowledge.language.words(.swap)),
+            understanding.substituteReason == nil, !turn.mentions(knowledge.language.words(.swap)),
             !turn.says(knowledge.language.words(.asksSomethingElse))
         else { return }
         turn.exercise = exercise

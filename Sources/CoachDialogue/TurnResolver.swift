@@ -53,8 +53,7 @@ struct TurnResolver {
         // is kinda sore from bench yesterday, can you change it". A sore joint is a pain.)
         let soreJoint = understanding.hurtAreas.contains { knowledge.safety.painArea($0)?.joint == true }
         let sorenessOnly =
-            understanding.rule == .pain && understanding.soreness && !understanding.redFlag
-            && !understanding.lastingPain && !understanding.matches.contains { $0.entity == .pain }
+            understanding.rule == .pain && understanding.ordinarySoreness && !understanding.lastingPain
             && (understanding.hurtAreas.isEmpty
                 || !soreJoint && turn.says(knowledge.language.words(.asksChange)))
         if understanding.rule == nil || understanding.rule == .noPainWord || understanding.rule == .outOfScope

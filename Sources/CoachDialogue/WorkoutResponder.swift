@@ -158,10 +158,9 @@ struct WorkoutResponder: Responder {
         var gentler = false
         // ("Front of my shoulder is kinda sore from bench yesterday, can you change it": ordinary
         // soreness said with a change asks for an easier session, as "make it easier" does.)
-        let soreSaid =
-            understanding.soreness && !understanding.redFlag && !understanding.matches.contains { $0.entity == .pain }
         let saysEasier =
-            turn.says(names(.easier)) || soreSaid && turn.workAround.isEmpty && !turn.says(names(.harder))
+            turn.says(names(.easier))
+            || understanding.ordinarySoreness && turn.workAround.isEmpty && !turn.says(names(.harder))
         if isFollowUp, let previous {
             // ("Too easy" says harder, though "easy" is a word of easier: harder is heard first.)
             if understanding.level == nil, turn.says(names(.harder)) {

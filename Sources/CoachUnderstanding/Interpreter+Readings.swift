@@ -224,12 +224,13 @@ extension Interpreter {
     /// missing kit when some is missing.
     func substituteReason(
         _ reasonsSaid: Set<SubstituteReason>, missing: [EquipmentID], pain: Bool, weighsTwo: Bool,
-        lacksItsKit: Bool = false
+        lacksKitOfAWay: Bool = false
     ) -> SubstituteReason? {
         var said = reasonsSaid
         if weighsTwo { said.insert(.swapFor) }
-        // ("I can't do face pulls at my gym, no cable machine": can't for want of its kit.)
-        if lacksItsKit { said.remove(.cannotDoYet) }
+        // ("I can't do face pulls at my gym, no cable machine": can't for want of kit one of its
+        // ways needs, not a move not yet mastered.)
+        if lacksKitOfAWay { said.remove(.cannotDoYet) }
         if pain { return .pain }
         for reason in [SubstituteReason.swapFor, .cannotDoYet, .disliked, .travelling, .atHome]
         where said.contains(reason) {

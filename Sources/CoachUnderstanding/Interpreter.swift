@@ -818,6 +818,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             ? topics.classify(featureList).map {
                 Understanding.TopicScore(id: $0.label, score: $0.probability)
             } : []
+        // (Kit one of the exercise's ways needs, said missing: a "can't do" it is for want of kit.)
+        let lacksKitOfAWay =
+            exercises.first.flatMap { wayKits[$0] }?.contains { !$0.isDisjoint(with: found.missing) } ?? false
         var understanding = Understanding(
             normalized: tokens.joined(separator: " "), corrections: corrections, intent: intent,
             confidence: confidence, ranking: Array(ranking), askRanking: askRanking, rule: rule,
@@ -834,8 +837,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 weighsTwo: swapsKit
                     || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2
                         && namedList.isEmpty && setAsideNames.isEmpty,
-                lacksItsKit: exercises.first.flatMap { wayKits[$0] }?.contains { !$0.isDisjoint(with: found.missing) }
-                    ?? false
+                lacksKitOfAWay: lacksKitOfAWay
             ),
             levelIsOwn: found.matches.contains { match in
                 guard case .level = match.entity else { return false }

@@ -50,6 +50,9 @@ public struct Understanding: Sendable {
             || (soreness && matches.contains { $0.entity == .lastingSoreness })
     }
     public var soreness: Bool
+    /// Soreness and nothing worse said: no word of pain, no warning sign ("make it easier, still
+    /// sore from last time").
+    public var ordinarySoreness: Bool { soreness && !redFlag && !matches.contains { $0.entity == .pain } }
     public var painMentioned: Bool
     /// The treatments asked about ("ibuprofen", "foam roll"), by id, in the order named.
     public var treatments: [String] {
