@@ -84,6 +84,10 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words that may stand between a denial and a have-word ("don't actually have", "no longer
     /// own"): the have-word is still denied.
     public var denialFillers: [String] = []
+    /// Words that say a sign or soreness just after them is absent ("no swelling", "not sore",
+    /// "nothing going down my arm"): fewer than `missingWords`, whose "left" or "lost" deny kit
+    /// but not a "left hand" that went pale.
+    public var signNegators: [String] = []
     /// Words for "things" that kit after them belongs to ("anything", "stuff"): said after a word
     /// of leaving out or swapping ("swap out anything with a barbell"), that kit is left out.
     public var kitThings: [String] = []

@@ -19,9 +19,7 @@ extension EntityExtractor {
         let healed = found.contains { $0.entity == .painBetter || $0.entity == .cleared }
         // ("Had shoulder surgery 2 yrs ago and hanging still feels sketchy": every word of pain is
         // of the operation, so the duration dates it.)
-        let onlyEvents = hurts.allSatisfy { hurt in
-            hurt.text.split(separator: " ").contains { injuryEvents.contains(String($0)) }
-        }
+        let onlyEvents = allInjuryEvents(hurts)
         var durations: [EntityMatch] = []
         for (index, token) in tokens.enumerated() {
             guard let days = durationUnits[token] else { continue }
@@ -62,5 +60,17 @@ extension EntityExtractor {
         if one.upperBound <= other.lowerBound { return other.lowerBound - one.upperBound }
         if other.upperBound <= one.lowerBound { return one.lowerBound - other.upperBound }
         return 0
+    }
+
+    /// Whether every word of pain or soreness among `matches` is of an injury or its treatment
+    /// happening (`red_flags.lasting.events`: "broke my collarbone", "back surgery"), none of a
+    /// hurt felt now; false when there are none.
+    func onlyInjuryEvents(_ matches: [EntityMatch]) -> Bool {
+        let hurts = matches.filter { $0.entity == .pain || $0.entity == .soreness }
+        return !hurts.isEmpty && allInjuryEvents(hurts)
+    }
+
+    private func allInjuryEvents(_ hurts: [EntityMatch]) -> Bool {
+        hurts.allSatisfy { hurt in hurt.text.split(separator: " ").contains { injuryEvents.contains(String($0)) } }
     }
 }

@@ -30,6 +30,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var sittingWords: Set<String> = []
     private var haveWords: Set<String> = []
     private var denialFillers: Set<String> = []
+    /// `sign_negators`: words that deny a sign or soreness said just after them.
+    private var signNegators: Set<String> = []
     /// `kit_things` ("anything", "stuff"), and the words of leaving out or swapping that, said just
     /// before them, leave out the kit that follows ("swap out anything with a barbell").
     private var kitThings: Set<String> = []
@@ -159,6 +161,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         unavailablePhrases = unavailableSaid.filter { $0.count > 1 }
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         denialFillers = Set(words.denialFillers.map(TextNormalizer.stem))
+        signNegators = Set(words.signNegators.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
         roughWords = Set(words.roughWords.map(TextNormalizer.stem))
         moreOfWords = Set(words.moreOfWords.map(TextNormalizer.stem))
@@ -348,6 +351,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 continue
             }
             if deniedSigns.contains(match.range) { continue }
+            // "Not sore, just weak", "never sore after rows": soreness denied just before (a filler
+            // allowed between: "not even sore") is not said.
+            if match.value == .soreness, saysDenied(before: match.range.lowerBound, in: tokens) { continue }
             // "how do I come back to pulling?" is going back to training, not a pain that comes back.
             if match.value == .lasting, returning.contains(where: { $0.overlaps(match.range) }) { continue }
             // "shoulder" inside "between my shoulder blades" names the upper back, not the shoulder.
@@ -368,7 +374,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         result.spelled = spelled
         result.matches += lastingDurations(
             in: tokens, found: result.matches, notReports: otherThings + returning, spelled: spelled)
-        result.matches += signsInPieces(in: tokens, found: result.matches)
+        result.matches += signsInPieces(in: tokens, found: result.matches, denied: denied)
         // (Where a word of pain, soreness or a sign ends: a long time said just after one is how
         // long it lasts.)
         let hurtEnds = Set(
@@ -403,6 +409,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                         && tokens[start..<start + phrase.count].elementsEqual(phrase)
                 }
             }
+    }
+
+    /// Whether a word of `sign_negators` comes just before `start`, or one and a filler word
+    /// ("not even").
+    func saysDenied(before start: Int, in tokens: [String]) -> Bool {
+        start > 0 && signNegators.contains(tokens[start - 1])
+            || start > 1 && denialFillers.contains(tokens[start - 1]) && signNegators.contains(tokens[start - 2])
     }
 
     /// The ranges of warning signs said as absent: a negator just before ("no shooting stuff",

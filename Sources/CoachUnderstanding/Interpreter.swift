@@ -473,12 +473,22 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let calmReading =
             onlyAnAche && !entities.contains(.pain)
                 && (entities.contains(.settles) || entities.contains(.painDenied))
-                && entities.contains(where: { $0.isExercise || $0.isFamily || $0.isMuscle })
+                && entities.contains(where: { entity in
+                    entity.isExercise || entity.isFamily || entity.isMuscle || entity.isEquipment
+                        // ("Mid back feels sore in a good way after band work, add more sets?": the
+                        // upper back itself is what is trained.)
+                        || { if case let .painArea(id) = entity { upperBackAreas.contains(id) } else { false } }()
+                })
             ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches) : nil
         // A past injury said to be healed, with no pain now ("fully healed from a rhomboid strain,
         // pain free for months"), beside a training question about an exercise: that question.
+        // (So is one a doctor or physiotherapist has cleared whose only words of pain are of the
+        // injury happening: "broke my collarbone 3 yrs ago, doc cleared me, ok to go heavy on
+        // shrugs?", "wife had back surgery, her surgeon cleared her, beginner plan for us both?")
+        let clearedInjuryOnly = cleared && extractor.onlyInjuryEvents(found.matches) && !entities.contains(.limit)
         let healedReading =
-            better && entities.contains(.painDenied) && !entities.contains(.redFlag) && !entities.contains(.emergency)
+            better && (entities.contains(.painDenied) || clearedInjuryOnly) && !entities.contains(.redFlag)
+                && !entities.contains(.emergency)
                 && !entities.contains(.sudden) && entities.contains(where: { $0.isExercise || $0.isFamily })
             ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches, alsoPain: true) : nil
         if achesExplained, let top = ranking.first {

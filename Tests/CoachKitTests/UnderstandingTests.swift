@@ -291,9 +291,13 @@ struct UnderstandingTests {
             "between my shoulder blades is sore from moving boxes but better every day",
             "im 16 weeks pregnant and feeling great, can i keep doing face pulls?",
             "I can't lie face down",
+            "mild ache between my shoulder blades after a long drive. nothing going down my arms. ok to train?",
         ] {
             #expect(!interpreter.understand(line).redFlag, "\(line)")
         }
+        // (Soreness denied is none; "left" denies kit, never a left hand.)
+        #expect(!interpreter.understand("pull-ups feel harder this week, not sore, just flat").painMentioned)
+        #expect(interpreter.understand("since pull day my left hand looks pale and feels cold").redFlag)
         #expect(interpreter.understand("woke up with a dead arm and it has stayed numb all day").redFlag)
         #expect(interpreter.understand("my back is so bad I can't lie down").redFlag)
     }
