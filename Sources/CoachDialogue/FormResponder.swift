@@ -323,6 +323,14 @@ struct FormResponder: Responder {
             } else {
                 draft.add(.heading(say(.headingSetUp, ["name": exercise.name])))
                 draft.list(tagged)
+                // ("On a bench or the floor, and weights or not?": a choice of kit, and each way is
+                // one to set out. "Rope to forehead or to chin?" chooses a point, not a way.)
+                if exercise.ways.count > 1, turn.says(knowledge.language.words(.offersChoice)),
+                    !turn.understanding.wholeGym,
+                    !turn.have.isEmpty || !turn.understanding.equipmentFamilies.isEmpty
+                {
+                    waysBlock(&draft, exercise, kitSaid: Set(turn.have))
+                }
             }
         case .load, .warmUp:
             // The facts that say how heavy (or how to warm up for it); when none does, the topic

@@ -102,7 +102,9 @@ extension TurnResolver {
         guard !turn.clarifies, understanding.rule == nil || understanding.rule == .noPainWord,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
             let exercise = state.lastExercise, state.lastIntent == .form,
-            asksSetUp || turn.asksYesNo && understanding.wordCount <= Self.shortFollowUp,
+            // (Two short kit questions in one line are still short: "do I lie on a bench or the
+            // floor, and do I use weights or not?")
+            asksSetUp || turn.asksYesNo && understanding.wordCount <= 2 * Self.shortFollowUp,
             !turn.have.isEmpty || !understanding.equipmentFamilies.isEmpty, understanding.missing.isEmpty,
             understanding.substituteReason == nil, !turn.mentions(knowledge.language.words(.swap)),
             !turn.says(knowledge.language.words(.asksSomethingElse))

@@ -154,6 +154,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case fears
     /// Asking how to set something up ("what angle do I set it to?", "how high?").
     case asksSetUp = "asks-set-up"
+    /// Offering a choice ("on a bench or the floor?", "weights or not?"): asked how to set an
+    /// exercise up, its ways are the choices.
+    case offersChoice = "offers-choice"
     /// How a question asking how to do something starts ("how do I...").
     case asksHow = "asks-how"
     /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise
