@@ -93,14 +93,21 @@ struct WorkoutResponder: Responder {
             have = kit
             assumed.append(note)
         }
-        let bodyweightAssumed = have == nil
-        if bodyweightAssumed {
-            have = [knowledge.bodyweightID]
-            assumed.append(say(.workoutAssumedEquipment))
-        }
         // A level said for this workout, else the last one's when this changes it, else the
         // person's own (saved when they said "I'm advanced"), else beginner.
         var level = understanding.level ?? (isFollowUp ? previous?.level : nil) ?? state.profileLevel ?? .beginner
+        // With no kit said anywhere: body weight for a beginner; someone who says they are past
+        // that ("intermediate lifter", "pretty advanced") most likely trains in a gym, and a
+        // body-weight session would waste their level (said in a note, so they can correct it).
+        let kitAssumed = have == nil
+        let gymAssumed = kitAssumed && level > .beginner
+        if gymAssumed {
+            have = Set(knowledge.equipment.map(\.id))
+            assumed.append(say(.workoutAssumedGymForLevel, ["level": level.rawValue]))
+        } else if kitAssumed {
+            have = [knowledge.bodyweightID]
+            assumed.append(say(.workoutAssumedEquipment))
+        }
         // ("I can do about 5 strict pull-ups, give me a 30 min session": someone past the first reps
         // of a move above the beginner level is no beginner.)
         // (And the move itself is done at its own level: the pull-up, not its assisted way.)
@@ -133,9 +140,9 @@ struct WorkoutResponder: Responder {
         if minutesSaid == nil, !isFollowUp {
             // (With body weight assumed too, one note says both; kit assumed from the moves asked
             // for keeps its own note.)
-            let note: ReplyKey = bodyweightAssumed ? .workoutAssumedBoth : .workoutAssumedMinutes
-            assumed =
-                [say(note, ["minutes": "\(minutes)", "level": level.rawValue])] + (bodyweightAssumed ? [] : assumed)
+            let note: ReplyKey =
+                gymAssumed ? .workoutAssumedBothGym : kitAssumed ? .workoutAssumedBoth : .workoutAssumedMinutes
+            assumed = [say(note, ["minutes": "\(minutes)", "level": level.rawValue])] + (kitAssumed ? [] : assumed)
         }
         var exclude: Set<ExerciseID> = isFollowUp ? previous?.exclude ?? [] : []
         var include: [ExerciseID] = isFollowUp ? previous?.include ?? [] : []

@@ -106,6 +106,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutAssumedMinutes = "workout.assumed-minutes"
     case workoutBestReps = "workout.best-reps"
     case workoutAssumedBoth = "workout.assumed-both"
+    case workoutAssumedGymForLevel = "workout.assumed-gym-for-level"
+    case workoutAssumedBothGym = "workout.assumed-both-gym"
     case workoutTableHeader = "workout.table-header"
     case workoutPerSide = "workout.per-side"
     case workoutWarmUp = "workout.warm-up"
