@@ -11,6 +11,10 @@ struct PainSwapResponder: Responder {
     let context: ResponderContext
 
     /// Whether a pain line asks for a swap for an exercise it names, in so many words.
+    /// How sure the intent classifier must be of a swap for a pain line to be answered as one
+    /// with no word of swapping said.
+    static let sureSwap = 0.8
+
     static func applies(to turn: Turn, knowledge: KnowledgeBase) -> Bool {
         let understanding = turn.understanding
         // (A pain question whose question sentence asks for a swap, "what can my clients do in lieu
@@ -26,9 +30,14 @@ struct PainSwapResponder: Responder {
         // ("A disc bulge a couple of years ago, mostly fine now ... I'm scared of bent-over rows": a
         // move feared for a pain is a move to do another way, or swap.)
         let fearsIt = turn.says(knowledge.language.words(.fears))
+        // ("Lower back flares up with bent-over rows, need a row that doesn't load my spine": read
+        // as a swap by both classifiers, with no doubt, though no word of swapping is said.)
+        let readAsSwap =
+            understanding.ask == .substitute
+            && understanding.ranking.first.map { $0.intent == .substitution && $0.score >= Self.sureSwap } == true
         return !understanding.redFlag && !addsToCleared
             && (understanding.ask == .substitute && (turn.mentions(swapWords) || turn.asksAbout(somethingElse))
-                || fearsIt
+                || readAsSwap || fearsIt
                 || (understanding.ask?.isPainAsk == true || understanding.ask == .isSafe
                     || understanding.ask == .soreness)
                     && (turn.asksAbout(swapWords) || turn.asksAbout(somethingElse) || turn.says(somethingElse)))
