@@ -64,10 +64,20 @@ struct WorkoutResponder: Responder {
         {
             // "I have a pull-up bar too": added to what the last workout used, unless it says only.
             have = before.union(said)
-            changes.append(
-                say(
-                    .workoutChangedKit,
-                    ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
+            let named = listed(said.sorted().map(knowledge.equipmentName))
+            if said.isSubset(of: before) {
+                // ("Got a second kettlebell, can we use it?": the kit is already in use, so nothing
+                // changes but which weight goes where, said as such, not claimed as a change. An
+                // everyday thing standing in for it has its own note.)
+                if turn.everydayKit == nil { assumed.append(say(.workoutKitAlready, ["equipment": named])) }
+                if turn.everydayKit == nil,
+                    said.contains(where: { knowledge.equipment($0).map { $0.progressive && !$0.gymOnly } == true })
+                {
+                    assumed.append(say(.workoutKitAnotherWeight, ["equipment": named]))
+                }
+            } else {
+                changes.append(say(.workoutChangedKit, ["equipment": named]))
+            }
         } else if isFollowUp, let said = have, let before = previous?.availability.have, said != before {
             // "Only dumbbells now", "same thing with no equipment?": that kit instead.
             changes.append(

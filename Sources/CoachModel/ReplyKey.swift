@@ -160,6 +160,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedWithoutKit = "workout.changed.without-kit"
     case workoutChangedAnother = "workout.changed.another"
     case workoutChangedKit = "workout.changed.kit"
+    case workoutKitAlready = "workout.kit-already"
+    case workoutKitAnotherWeight = "workout.kit-another-weight"
     case workoutChangedKitOnly = "workout.changed.kit-only"
     case workoutChangedNoKit = "workout.changed.no-kit"
     case workoutChangedFocus = "workout.changed.focus"

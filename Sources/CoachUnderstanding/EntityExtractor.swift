@@ -229,8 +229,14 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             let text = tokens[match.range].joined(separator: " ")
             result.matches.append(EntityMatch(entity: match.value, text: text, range: match.range))
             if case let .equipmentFamily(ids) = match.value {
+                // ("Every machine is taken": a word of being unavailable just after, before the
+                // next name, denies it too.)
+                let nextName =
+                    found.first { $0.range.lowerBound >= match.range.upperBound }?.range.lowerBound ?? tokens.count
+                let after = tokens[match.range.upperBound..<min(nextName, match.range.upperBound + 4, tokens.count)]
                 let missing =
                     isMissing(before: match.range.lowerBound, in: tokens, previous: lastEquipment)
+                    || saysUnavailable(after)
                     || namesReplacedKit(match.range, found: found, in: tokens)
                 lastEquipment = (match.range.upperBound, missing)
                 result.families.append((ids, missing))
