@@ -420,7 +420,7 @@ struct SubstitutionResponder: Responder {
         if alternative.sharedMuscles.isEmpty {
             return say(
                 .substitutionOther,
-                ["name": Self.wayName(alternative), "equipment": equipment, "why": say(.substitutionWhyClosest)])
+                ["name": wayName(alternative), "equipment": equipment, "why": say(.substitutionWhyClosest)])
         }
         // Why it is a fair swap, in the terms that tell swaps apart: the movement it keeps (or
         // that it moves another way), the main muscles it shares, and whether it is easier.
@@ -443,13 +443,16 @@ struct SubstitutionResponder: Responder {
             reasons.append(say(.substitutionHarder))
         }
         let why = capitalizedFirst(reasons.joined(separator: say(.joinAlso))) + "."
-        return say(.substitutionOther, ["name": Self.wayName(alternative), "equipment": equipment, "why": why])
+        return say(.substitutionOther, ["name": wayName(alternative), "equipment": equipment, "why": why])
     }
 
     /// The exercise's name, with the way when its kit does not tell it from the usual one, as a
-    /// plan names it ("Scapular Push-Up, against a wall" when no floor work is wanted).
-    static func wayName(_ alternative: SubstitutionFinder.Alternative) -> String {
-        WorkoutBuilder.isUsualWithItsKit(alternative.exercise, alternative.way)
+    /// plan names it ("Scapular Push-Up, against a wall" when no floor work is wanted), or when its
+    /// kit is not the kit the name says ("Single-Arm Kettlebell Row, with a dumbbell").
+    func wayName(_ alternative: SubstitutionFinder.Alternative) -> String {
+        let kitInName = knowledge.kitInName(of: alternative.exercise)
+        let otherKit = !kitInName.isEmpty && kitInName.isDisjoint(with: alternative.way.equipment)
+        return WorkoutBuilder.isUsualWithItsKit(alternative.exercise, alternative.way) && !otherKit
             ? alternative.exercise.name : WorkoutBuilder.named(alternative.exercise, alternative.way)
     }
 

@@ -186,7 +186,8 @@ public struct WorkoutBuilder: Sendable {
 
     private func warmUpItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
         WorkoutPlan.Item(
-            exercise: exercise.id, name: Self.name(exercise, way), equipment: way.equipment, sets: 1, reps: nil,
+            exercise: exercise.id, name: Self.name(exercise, way, kitInName: knowledge.kitInName(of: exercise)),
+            equipment: way.equipment, sets: 1, reps: nil,
             seconds: knowledge.timeModel.warmUpSeconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
             perSide: exercise.dosage.perSide, isWarmUp: true, note: nil, loads: way.loads)
     }
@@ -194,14 +195,17 @@ public struct WorkoutBuilder: Sendable {
     /// An exercise as a plan names it: with its way when the way is another move for the person
     /// (a level of its own, one side at a time when the exercise is not), or when the kit alone
     /// does not tell it from the usual way (the scapular push-up against a wall, not in a plank).
-    static func name(_ exercise: Exercise, _ way: ExerciseWay) -> String {
+    /// (And when its kit is not the kit the name says: "Single-Arm Kettlebell Row, with a
+    /// dumbbell", not a kettlebell row in a dumbbell's column.)
+    static func name(_ exercise: Exercise, _ way: ExerciseWay, kitInName: Set<EquipmentID>) -> String {
         let otherLevel = way.level.map { $0 != exercise.level } == true
         let otherSide = (way.perSide ?? exercise.dosage.perSide) != exercise.dosage.perSide
         // (Lying down where the usual way stands: "Reverse Fly, chest down on an incline bench".)
         let lyingDown: Set<Lying> = [.faceDown, .onBack]
         let otherPosition =
             way.lying.map(lyingDown.contains) == true && exercise.ways.first?.lying.map(lyingDown.contains) != true
-        return otherLevel || otherSide || otherPosition || !isUsualWithItsKit(exercise, way)
+        let otherKit = !kitInName.isEmpty && kitInName.isDisjoint(with: way.equipment)
+        return otherLevel || otherSide || otherPosition || otherKit || !isUsualWithItsKit(exercise, way)
             ? named(exercise, way) : exercise.name
     }
 
@@ -236,7 +240,8 @@ public struct WorkoutBuilder: Sendable {
         // another move for the person: the plan names it.
         let perSide = way.perSide ?? dosage.perSide
         return WorkoutPlan.Item(
-            exercise: exercise.id, name: Self.name(exercise, way), equipment: way.equipment, sets: sets, reps: reps,
+            exercise: exercise.id, name: Self.name(exercise, way, kitInName: knowledge.kitInName(of: exercise)),
+            equipment: way.equipment, sets: sets, reps: reps,
             seconds: seconds,
             restSeconds: rest, perSide: perSide, isWarmUp: false, note: nil, loads: way.loads)
     }

@@ -2,6 +2,7 @@ import CoachDialogue
 import CoachModel
 import CoachRecommending
 import CoachRendering
+import Foundation
 import Testing
 
 /// Every reply fits the terminal (issue 16): tables wrap their widest column's cells, or turn
@@ -21,8 +22,16 @@ struct TableLayoutTests {
                 #expect(TerminalText.width(String(line)) <= width, "\(request) at \(width): \(line)")
             }
             let names = try #require(reply.routine).items.map(\.name)
-            // Every exercise is named whole on some line: a cell is wrapped at spaces, never cut.
-            for name in names { #expect(text.contains(name), "\(request) at \(width): \(name) cut") }
+            // Every exercise is named whole: a cell is wrapped at spaces, never cut, so every word of
+            // its name is on a line whole (a long name, "Seated Cable Row, seated on the floor with a
+            // resistance band", may take two lines).
+            let trimmed = { (word: Substring) in word.trimmingCharacters(in: .punctuationCharacters) }
+            let words = Set(text.split { $0 == " " || $0 == "\n" }.map(trimmed))
+            for name in names {
+                for word in name.split(separator: " ").map(trimmed) {
+                    #expect(words.contains(word), "\(request) at \(width): \(name) cut at \(word)")
+                }
+            }
             if width >= 80 { #expect(text.contains("Exercise"), "a table at \(width)") }
         }
     }
