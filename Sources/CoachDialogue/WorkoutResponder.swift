@@ -65,18 +65,17 @@ struct WorkoutResponder: Responder {
             // "I have a pull-up bar too": added to what the last workout used, unless it says only.
             have = before.union(said)
             let named = listed(said.sorted().map(knowledge.equipmentName))
-            if said.isSubset(of: before) {
+            if !said.isSubset(of: before) {
+                changes.append(say(.workoutChangedKit, ["equipment": named]))
+            } else if turn.mentions(knowledge.language.understanding.haveWords), turn.everydayKit == nil {
                 // ("Got a second kettlebell, can we use it?": the kit is already in use, so nothing
-                // changes but which weight goes where, said as such, not claimed as a change. An
-                // everyday thing standing in for it has its own note.)
-                if turn.everydayKit == nil { assumed.append(say(.workoutKitAlready, ["equipment": named])) }
-                if turn.everydayKit == nil,
-                    said.contains(where: { knowledge.equipment($0).map { $0.progressive && !$0.gymOnly } == true })
-                {
+                // changes but which weight goes where, said as such, not claimed as a change. Only
+                // kit said as had or to use: "the bands are light" is no news of kit. An everyday
+                // thing standing in for it has its own note.)
+                assumed.append(say(.workoutKitAlready, ["equipment": named]))
+                if said.contains(where: { knowledge.equipment($0).map { $0.progressive && !$0.gymOnly } == true }) {
                     assumed.append(say(.workoutKitAnotherWeight, ["equipment": named]))
                 }
-            } else {
-                changes.append(say(.workoutChangedKit, ["equipment": named]))
             }
         } else if isFollowUp, let said = have, let before = previous?.availability.have, said != before {
             // "Only dumbbells now", "same thing with no equipment?": that kit instead.
@@ -682,7 +681,11 @@ struct WorkoutResponder: Responder {
             // (Drop sets need a weight to drop: with body weight or a band only, what makes the same
             // moves harder.)
             let progressive = Set(knowledge.equipment.filter(\.progressive).map(\.id))
-            if progressive.isDisjoint(with: plan.equipment) {
+            // (Kit with its own way to be made harder, a band's, says that way.)
+            let ownWays = plan.equipment.compactMap { knowledge.equipment($0)?.harder }
+            if progressive.isDisjoint(with: plan.equipment), !ownWays.isEmpty {
+                ownWays.forEach { draft.add(.paragraph($0 + say(.teamMark))) }
+            } else if progressive.isDisjoint(with: plan.equipment) {
                 draft.add(.paragraph(say(.workoutHarderWithoutWeights)))
             } else {
                 draft.say(knowledge.harderAdvice)

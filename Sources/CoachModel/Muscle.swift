@@ -52,6 +52,9 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     /// backpack full of books" for a light dumbbell): said, they count as having it, and replies
     /// say what stands in for what.
     public var everyday: [String] = []
+    /// How to make its moves harder without buying more of it ("stand further from the anchor"
+    /// for a band): said with a plan past the beginner stage that uses it and no weights.
+    public var harder: String?
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {
