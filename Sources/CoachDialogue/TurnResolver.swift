@@ -206,8 +206,10 @@ struct TurnResolver {
         let awayOnItsOwn =
             turn.intent == .substitution && [.travelling, .atHome].contains(understanding.substituteReason)
             && understanding.features.count > 6
+        // (Nor is a line that names a move the articles leave out: "my program has barbell shrugs,
+        // could I swap to dumbbells?" after face pulls is about the shrugs.)
         if turn.exercise == nil, understanding.exerciseCandidates.isEmpty, !turn.reasons.contains(.awayFromTheGym),
-            !awayOnItsOwn,
+            !awayOnItsOwn, understanding.notCovered == nil || turn.intent == .safety,
             !turn.clarifies, [.form, .anatomy, .substitution, .safety].contains(turn.intent),
             let last = state.lastExercise, turn.intent != .anatomy || understanding.muscle == nil
         {

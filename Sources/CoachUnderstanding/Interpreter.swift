@@ -63,6 +63,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let bestForWords: Set<String>
     /// `set-aside`, one word or two.
     let setAsideWords: Set<String>
+    /// Words that change what a plan holds (`add-in`, and `leave-out` but for the words that say
+    /// kit is missing, "no" or "without"): "drop the shrugs, add something for rear delts
+    /// instead" changes a plan, it asks for no swap.
+    let planChangeWords: Set<String>
     let givenWords: Set<String>
     /// Words of progress stalled (`plateau-said`), one word or two (`Rule.plateau`).
     let plateauWords: Set<String>
@@ -208,6 +212,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         planNouns = Self.phrasesAsRead(knowledge.language.words(.planNoun))
         bestForWords = Self.phrasesAsRead(knowledge.language.words(.asksBestFor))
         setAsideWords = Self.phrasesAsRead(knowledge.language.words(.setAside))
+        let missingWords = Set(knowledge.language.understanding.missingWords)
+        planChangeWords = Self.phrasesAsRead(
+            knowledge.language.words(.leaveOut).filter { !missingWords.contains($0) } + knowledge.language.words(.addIn)
+        )
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
@@ -428,7 +436,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // ("Help me write a cover letter for a physio assistant job": something plainly outside the
         // upper back whose only hint of pain is a treatment named is out of scope, not a pain.)
         // ("I train legs and chest, but what about my back?": in scope, and not about the chest.)
-        let saysInScope = !scopePhrases.matches(in: tokens).isEmpty
+        // (So is a move or matter the articles leave out that the team answers: "instead of reverse
+        // pec deck, the machine is always taken by a dude on his phone" is no question about phones.)
+        let saysInScope = !scopePhrases.matches(in: tokens).isEmpty || uncovered(in: tokens) != nil
         let outsideOnly =
             entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
             && !entities.contains(.pain) && !redFlag && !soreness && !returning
@@ -650,11 +660,19 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // (A workout guessed from a time said is no plan asked for when the question asks for an
         // alternative in so many words and names no plan: "some guy has been on the seated row for
         // 20 min, what's a good swap with dumbbells".)
+        // (Nor is one guessed from a count of sets, for an alternative to a move the articles
+        // leave out: "instead of reverse pec deck, some dude does 10 sets on it".)
+        // (Only what was guessed a plan, and no change to one said: "drop the shrugs, add
+        // something for rear delts instead".)
+        let namesUncovered = intent == .workout && uncovered(in: tokens) != nil
+        let swapsUncovered =
+            namesUncovered && tokens.contains(where: swapWords.contains) && !Self.says(planChangeWords, in: tokens)
         let swapOverPlanGuess =
-            intent == .workout && found.minutes != nil && asksForAlternative(text) && !Self.says(planNouns, in: tokens)
+            intent == .workout && (found.minutes != nil && asksForAlternative(text) || swapsUncovered)
+            && !Self.says(planNouns, in: tokens)
         if rule == nil || rule == .noPainWord, intent != .substitution, intent != .workout || swapOverPlanGuess,
-            entities.contains(where: \.isExercise),
-            asksForAlternative(text)
+            entities.contains(where: \.isExercise) || namesUncovered,
+            asksForAlternative(text) || swapsUncovered
                 || (isQuestion || asksUnmarked(text))
                     && (swapReasonSaid(reasonsSaid, tokens: tokens) && !asksAMeasurePastADislike(text, allAsks)
                         || lacksItsKit)
