@@ -1,5 +1,5 @@
 // Generated from Knowledge/ by `make snapshot` (Sources/SnapshotTool): do not edit.
-// knowledge 2419d0d0f6c1e480
+// knowledge ac7b4703db323dc7
 #include "CCoachKnowledge.h"
 
 static const unsigned char snapshot[1007192] = {
