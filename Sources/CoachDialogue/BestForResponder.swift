@@ -51,6 +51,7 @@ struct BestForResponder: Responder {
         if !now.isEmpty {
             let note = say(sparedNowKey(turn), ["area": areaNames(now)])
             draft.add(.note(note))
+            spareTips(now, into: &draft)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: note)
             let had = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
             let spare = Set(state.painReported).union(now)

@@ -177,6 +177,7 @@ extension Responder {
         // skip training.)
         let aside = areas.allSatisfy { id in knowledge.safety.painAreas.first { $0.id == id }?.workAround == true }
         draft.add(.note(say(aside ? .sparedAreasAside : .sparedAreas, ["area": names])))
+        spareTips(areas, into: &draft)
         draft.reasons.append(.sparesPain(areas.sorted()))
     }
     /// Says which ways of lying down are left out ("moves done lying face down"), when any are.
@@ -232,6 +233,15 @@ extension Responder {
     /// advice when one is looking after it, else when to have it seen.
     func sparedNowKey(_ turn: Turn) -> ReplyKey {
         turn.understanding.seenProfessional ? .sparedAreasUnderCare : .sparedAreasNow
+    }
+
+    /// How to do the moves left in without loading `areas` (their `spare_tip`), each once.
+    func spareTips(_ areas: Set<String>, into draft: inout ReplyDraft) {
+        for id in areas.sorted() {
+            guard let tip = knowledge.safety.painArea(id)?.spareTip else { continue }
+            draft.add(.note(draft.marked(tip)))
+            draft.cite(tip.source)
+        }
     }
 
     /// Pain areas by name, in a fixed order: "lower back or shoulder".

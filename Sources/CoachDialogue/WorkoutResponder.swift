@@ -30,6 +30,7 @@ struct WorkoutResponder: Responder {
         if declines(sparing: spare, into: &draft) { return }
         if !now.isEmpty {
             draft.add(.note(say(sparedNowKey(turn), ["area": areaNames(now)])))
+            spareTips(now, into: &draft)
             draft.reasons.append(.worksAroundPain(now.sorted()))
         }
         noteSpared(Set(state.painReported), &draft)

@@ -95,6 +95,7 @@ extension KnowledgeDecoder {
                 item,
                 allowed: [
                     "id", "name", "phrases", "causes", "gentler", "urgent", "work_around", "joint", "instead_of",
+                    "spare_tip",
                 ],
                 in: "a pain area")
             let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
@@ -111,6 +112,7 @@ extension KnowledgeDecoder {
                 area.workAround = item["work_around"].flatMap { reader.bool($0, "work_around") } ?? false
                 area.joint = item["joint"].flatMap { reader.bool($0, "joint") } ?? false
                 area.insteadOf = reader.strings(item["instead_of"], "instead_of")
+                area.spareTip = item["spare_tip"].flatMap { sourcedText($0, "spare_tip", &reader) }
                 areas.append(area)
             }
         }

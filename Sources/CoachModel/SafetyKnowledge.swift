@@ -147,6 +147,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// The areas this one stands in for when said with them (pain area ids): "my shoulder
         /// hurts overhead" spares the moves done overhead, not every move that loads the shoulder.
         public var insteadOf: [String] = []
+        /// How to do the moves that are left in without loading this area ("loop the band round
+        /// your wrists instead of gripping it"), said with the moves that spare it.
+        public var spareTip: SourcedText?
 
         public init(id: String, name: String, phrases: [String], causes: [SourcedText], gentler: [ExerciseID]) {
             self.id = id
