@@ -267,9 +267,12 @@ struct WorkoutResponder: Responder {
                 level == Level.allCases.first
             {
                 gentler = true
+                // (Rounded to five minutes only when long: a 10-minute session's three quarters
+                // rounded to five is 10 again, the same session called easier.)
+                let scaled = Double(previous.minutes) * Self.gentlerShare
                 minutes = max(
                     WorkoutBuilder.minutesRange.lowerBound,
-                    Int((Double(previous.minutes) * Self.gentlerShare / 5).rounded()) * 5)
+                    scaled >= 20 ? Int((scaled / 5).rounded()) * 5 : Int(scaled.rounded(.down)))
                 changes.append(say(.workoutChangedGentler))
             } else if turn.says(names(.harder)) || turn.says(names(.easier)) {
                 changes.append(say(.workoutChangedLevelSame, ["level": level.rawValue]))
