@@ -176,6 +176,9 @@ extension TurnResolver {
             let reason = understanding.substituteReason, [.atHome, .travelling, .missingKit].contains(reason),
             let exercise = understanding.exercise.flatMap(knowledge.exercise),
             !understanding.asksHow, !turn.says(knowledge.language.words(.asksHow)),
+            // ("Inverted rows feel easy now ... what's the next step before bent-over rows? home
+            // gym": how to progress, not a swap.)
+            understanding.ask != .progression,
             let usual = exercise.ways.first
         else { return }
         let otherKit = !turn.have.isEmpty && !usual.needs.isSubset(of: Set(turn.have))
