@@ -310,6 +310,7 @@ struct SubstitutionResponder: Responder {
             draft.add(.bullets(ownLines + others.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
             easierWays.forEach { draft.cite($0.source) }
             others.forEach { draft.cite($0.way.source) }
+            startingDoses(others.map(\.exercise), into: &draft)
             draft.exercises +=
                 easierWays.map { suggestion(exercise, way: $0) }
                 + others.map { suggestion($0.exercise, way: $0.way) }
@@ -403,6 +404,36 @@ struct SubstitutionResponder: Responder {
         (original.muscles + replacement.muscles).forEach { draft.cite($0.source) }
         draft.exercises = [original, replacement].map { suggestion($0, way: $0.ways.first) }
         return true
+    }
+
+    /// The sets and reps to start each swap at, in one line ("Sets and reps to start: Reverse Fly
+    /// 3 x 8-12; I-Y-T Raise 3 x 5"): a list of moves with no dose leaves the person to guess.
+    private func startingDoses(_ exercises: [Exercise], into draft: inout ReplyDraft) {
+        var seen: Set<ExerciseID> = []
+        let doses = exercises.filter { seen.insert($0.id).inserted }.map { exercise -> String in
+            let dosage = exercise.dosage
+            var dose =
+                dosage.reps.map { reps in
+                    say(
+                        .substitutionDoseReps,
+                        [
+                            "sets": "\(dosage.sets)",
+                            "reps": reps.lowerBound == reps.upperBound
+                                ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)",
+                        ])
+                }
+                ?? say(
+                    .substitutionDoseSeconds,
+                    [
+                        "sets": "\(dosage.sets)",
+                        "seconds": "\(dosage.seconds ?? knowledge.timeModel.defaultHoldSeconds)",
+                    ])
+            if dosage.perSide { dose += say(.substitutionDosePerSide) }
+            draft.cite(dosage.source)
+            return exercise.name + " " + dose
+        }
+        guard !doses.isEmpty else { return }
+        draft.add(.paragraph(say(.substitutionDoses, ["doses": doses.joined(separator: say(.joinAlso))])))
     }
 
     /// One line on an alternative and why it is a good swap.
