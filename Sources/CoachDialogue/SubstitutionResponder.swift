@@ -362,6 +362,7 @@ struct SubstitutionResponder: Responder {
         }
         draft.add(.bullets(lines + alternatives.map { line(for: $0, original: exercise) }))
         alternatives.forEach { draft.cite($0.way.source) }
+        startingDoses((sparingWay == nil ? [] : [exercise]) + alternatives.map(\.exercise), into: &draft)
         draft.exercises += alternatives.map { suggestion($0.exercise, way: $0.way) }
         return true
     }
