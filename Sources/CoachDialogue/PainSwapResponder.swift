@@ -10,11 +10,11 @@ import CoachUnderstanding
 struct PainSwapResponder: Responder {
     let context: ResponderContext
 
-    /// Whether a pain line asks for a swap for an exercise it names, in so many words.
     /// How sure the intent classifier must be of a swap for a pain line to be answered as one
     /// with no word of swapping said.
     static let sureSwap = 0.8
 
+    /// Whether a pain line asks for a swap for an exercise it names, in so many words.
     static func applies(to turn: Turn, knowledge: KnowledgeBase) -> Bool {
         let understanding = turn.understanding
         // (A pain question whose question sentence asks for a swap, "what can my clients do in lieu

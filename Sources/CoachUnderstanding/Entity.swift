@@ -106,6 +106,10 @@ public enum Entity: Hashable, Sendable {
     public var isEquipment: Bool {
         if case .equipment = self { true } else { false }
     }
+    /// Whether it is a general word for kit ("machine", "bar").
+    public var isEquipmentFamily: Bool {
+        if case .equipmentFamily = self { true } else { false }
+    }
 
     /// Whether it is a treatment asked about.
     var isTreatment: Bool {

@@ -221,8 +221,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         // ("Only 4 in a row": no row named; "sore from bench yesterday": no bench.)
         let idioms = notNames.matches(in: tokens).map(\.range)
         let found = names.matches(in: tokens).filter { match in
-            !(match.value.isExercise || match.value.isFamily || match.value.isEquipment || match.value.isMuscle
-                || { if case .equipmentFamily = match.value { true } else { false } }())
+            !(match.value.isExercise || match.value.isFamily || match.value.isEquipment
+                || match.value.isEquipmentFamily || match.value.isMuscle)
                 || !idioms.contains { $0.overlaps(match.range) }
         }
         var lastEquipment: (end: Int, missing: Bool)?
