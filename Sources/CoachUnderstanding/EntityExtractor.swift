@@ -341,7 +341,18 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let returning = painMatches.filter { $0.value == .returning }.map(\.range)
         let deniedSigns = Self.deniedSigns(
             painMatches, in: tokens, negators: negators, joiners: listJoiners, deniedBefore: denied)
+        // Where kit is named: "broke my only band", "snapped the handle" break kit, not a bone.
+        let kitStarts = Set(found.filter { $0.value.isEquipment || $0.value.isEquipmentFamily }.map(\.range.lowerBound))
         for match in painMatches {
+            // (A word of breaking or tearing with kit named within three words after it is kit that
+            // broke: "broke my only band this morning", "snapped the strap".)
+            if match.value == .pain || match.value == .sudden,
+                tokens[match.range].contains(where: injuryEvents.contains) || match.value == .sudden,
+                (match.range.upperBound..<min(tokens.count, match.range.upperBound + 3)).contains(
+                    where: kitStarts.contains)
+            {
+                continue
+            }
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
             if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
             // "Medicine ball slams" name no medicine; "not lifted for four weeks" is no pain that lasted;

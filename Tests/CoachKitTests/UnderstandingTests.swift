@@ -297,6 +297,9 @@ struct UnderstandingTests {
         }
         // (Soreness denied is none; "left" denies kit, never a left hand.)
         #expect(!interpreter.understand("pull-ups feel harder this week, not sore, just flat").painMentioned)
+        // (Kit that broke is no injury; a bone that broke is.)
+        #expect(!interpreter.understand("broke my only band this morning, what instead of pull aparts?").painMentioned)
+        #expect(interpreter.understand("broke my wrist last month, what can I still do?").painMentioned)
         #expect(interpreter.understand("since pull day my left hand looks pale and feels cold").redFlag)
         #expect(interpreter.understand("woke up with a dead arm and it has stayed numb all day").redFlag)
         #expect(interpreter.understand("my back is so bad I can't lie down").redFlag)
