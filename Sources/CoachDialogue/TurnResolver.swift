@@ -79,8 +79,11 @@ struct TurnResolver {
                         state.lastPlan?.items.contains { $0.equipment.contains(kit) } == true
                     }),
             // (An exercise named as what made it sore, "sore from deadlifts yesterday", is no move
-            // of the plan to change.)
-            inLastPlan ?? true || turn.mentions(knowledge.language.words(.leaveOut))
+            // of the plan to change. Nor is one the plan does not hold that a question asks a swap
+            // for: "no cable machine, what instead of face pulls?" after a kettlebell plan.)
+            inLastPlan ?? true
+                || turn.mentions(knowledge.language.words(.leaveOut))
+                    && !(turn.asksQuestion && turn.mentions(knowledge.language.words(.swap)))
                 || turn.mentions(knowledge.language.words(.addIn)) || sorenessOnly,
             turn.intent != .safety || sorenessOnly
         {

@@ -32,6 +32,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var denialFillers: Set<String> = []
     /// `sign_negators`: words that deny a sign or soreness said just after them.
     private var signNegators: Set<String> = []
+    /// `phrase_gaps` ("my", "the"): said with a word of breaking, what broke follows ("broke my
+    /// band"), not the next sentence's kit ("band just snapped. towel and a door?").
+    private var determiners: Set<String> = []
     /// `kit_things` ("anything", "stuff"), and the words of leaving out or swapping that, said just
     /// before them, leave out the kit that follows ("swap out anything with a barbell").
     private var kitThings: Set<String> = []
@@ -162,6 +165,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         denialFillers = Set(words.denialFillers.map(TextNormalizer.stem))
         signNegators = Set(words.signNegators.map(TextNormalizer.stem))
+        determiners = Set(words.phraseGaps.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
         roughWords = Set(words.roughWords.map(TextNormalizer.stem))
         moreOfWords = Set(words.moreOfWords.map(TextNormalizer.stem))
@@ -342,15 +346,27 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let deniedSigns = Self.deniedSigns(
             painMatches, in: tokens, negators: negators, joiners: listJoiners, deniedBefore: denied)
         // Where kit is named: "broke my only band", "snapped the handle" break kit, not a bone.
-        let kitStarts = Set(found.filter { $0.value.isEquipment || $0.value.isEquipmentFamily }.map(\.range.lowerBound))
+        let kitAt = Dictionary(
+            found.compactMap { match -> (Int, EquipmentID)? in
+                if case let .equipment(id) = match.value { (match.range.lowerBound, id) } else { nil }
+            }, uniquingKeysWith: { first, _ in first })
+        let familyStarts = Set(found.filter(\.value.isEquipmentFamily).map(\.range.lowerBound))
         for match in painMatches {
             // (A word of breaking or tearing with kit named within three words after it is kit that
-            // broke: "broke my only band this morning", "snapped the strap".)
-            if match.value == .pain || match.value == .sudden,
+            // broke, and is missing now, whatever word of having stands between: "broke my only
+            // band this morning", "snapped the strap".)
+            let after = match.range.upperBound..<min(tokens.count, match.range.upperBound + 3)
+            let saysWhatBroke =
+                determiners.contains(tokens[match.range.upperBound - 1])
+                || match.range.upperBound < tokens.count && determiners.contains(tokens[match.range.upperBound])
+            if match.value == .pain || match.value == .sudden, saysWhatBroke,
                 tokens[match.range].contains(where: injuryEvents.contains) || match.value == .sudden,
-                (match.range.upperBound..<min(tokens.count, match.range.upperBound + 3)).contains(
-                    where: kitStarts.contains)
+                after.contains(where: { kitAt[$0] != nil || familyStarts.contains($0) })
             {
+                for id in after.compactMap({ kitAt[$0] }) where id != bodyweight {
+                    result.have.removeAll { $0 == id }
+                    if !result.missing.contains(id) { result.missing.append(id) }
+                }
                 continue
             }
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
