@@ -446,10 +446,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     }
 
     /// Whether a word of `sign_negators` comes just before `start`, or one and a filler word
-    /// ("not even").
-    func saysDenied(before start: Int, in tokens: [String]) -> Bool {
-        start > 0 && signNegators.contains(tokens[start - 1])
-            || start > 1 && denialFillers.contains(tokens[start - 1]) && signNegators.contains(tokens[start - 2])
+    /// ("not even"); with `by`, a word of that list instead ("don't actually have").
+    func saysDenied(before start: Int, in tokens: [String], by words: Set<String>? = nil) -> Bool {
+        let denying = words ?? signNegators
+        return start > 0 && denying.contains(tokens[start - 1])
+            || start > 1 && denialFillers.contains(tokens[start - 1]) && denying.contains(tokens[start - 2])
     }
 
     /// The ranges of warning signs said as absent: a negator just before ("no shooting stuff",
@@ -497,10 +498,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if haveWords.contains(tokens[index]) {
                 // "dont have a band", "never got a bench": the have-word is itself denied, also
                 // with a filler between ("i dont actually have bands", "no longer own a bench").
-                if index > 0 && negators.contains(tokens[index - 1]) { return true }
-                if index > 1 && denialFillers.contains(tokens[index - 1]) && negators.contains(tokens[index - 2]) {
-                    return true
-                }
+                if saysDenied(before: index, in: tokens, by: negators) { return true }
                 // "swap out anything with a barbell": things with it are left out.
                 return index > 1 && kitThings.contains(tokens[index - 1])
                     && tokens[max(0, index - 4)..<(index - 1)].contains(where: leaveOutWords.contains)
