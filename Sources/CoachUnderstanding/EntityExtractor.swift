@@ -343,8 +343,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if case let .painArea(id) = match.value { (id, match.range) } else { nil }
         }
         let returning = painMatches.filter { $0.value == .returning }.map(\.range)
+        // (Denied by `sign_negators`, not the words that deny kit: "left arm went dead" is no arm
+        // said not to have gone dead.)
         let deniedSigns = Self.deniedSigns(
-            painMatches, in: tokens, negators: negators, joiners: listJoiners, deniedBefore: denied)
+            painMatches, in: tokens, negators: signNegators, joiners: listJoiners, deniedBefore: denied)
         // Where kit is named: "broke my only band", "snapped the handle" break kit, not a bone.
         let kitAt = Dictionary(
             found.compactMap { match -> (Int, EquipmentID)? in

@@ -301,6 +301,7 @@ struct UnderstandingTests {
         #expect(!interpreter.understand("broke my only band this morning, what instead of pull aparts?").painMentioned)
         #expect(interpreter.understand("broke my wrist last month, what can I still do?").painMentioned)
         #expect(interpreter.understand("since pull day my left hand looks pale and feels cold").redFlag)
+        #expect(interpreter.understand("since pull day my left arm went dead and it stays that way").redFlag)
         #expect(interpreter.understand("woke up with a dead arm and it has stayed numb all day").redFlag)
         #expect(interpreter.understand("my back is so bad I can't lie down").redFlag)
     }
