@@ -438,7 +438,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // ("I train legs and chest, but what about my back?": in scope, and not about the chest.)
         // (So is a move or matter the articles leave out that the team answers: "instead of reverse
         // pec deck, the machine is always taken by a dude on his phone" is no question about phones.)
-        let saysInScope = !scopePhrases.matches(in: tokens).isEmpty || uncovered(in: tokens) != nil
+        // (What the articles leave out that the line names, read once: it is also the reply's
+        // `notCovered`, and a swap for it is read below.)
+        let uncoveredNamed = uncovered(in: tokens)
+        let saysInScope = !scopePhrases.matches(in: tokens).isEmpty || uncoveredNamed != nil
         let outsideOnly =
             entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
             && !entities.contains(.pain) && !redFlag && !soreness && !returning
@@ -664,7 +667,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // leave out: "instead of reverse pec deck, some dude does 10 sets on it".)
         // (Only what was guessed a plan, and no change to one said: "drop the shrugs, add
         // something for rear delts instead".)
-        let namesUncovered = intent == .workout && uncovered(in: tokens) != nil
+        let namesUncovered = intent == .workout && uncoveredNamed != nil
         let swapsUncovered =
             namesUncovered && tokens.contains(where: swapWords.contains) && !Self.says(planChangeWords, in: tokens)
         let swapOverPlanGuess =
@@ -874,7 +877,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     || tokens[match.range].contains(where: ownLevelWords.contains)
             },
             equipmentFamilies: found.families.map { .init(candidates: $0.ids, missing: $0.missing) },
-            log: logRequest, notCovered: uncovered(in: tokens))
+            log: logRequest, notCovered: uncoveredNamed)
         if understanding.notCovered == nil, let item = ageItem(tokens) {
             understanding.notCovered = item
             understanding.notCoveredByAge = true
