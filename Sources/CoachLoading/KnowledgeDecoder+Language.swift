@@ -47,7 +47,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
                 "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "denial_fillers",
-                "sign_negators",
+                "sign_negators", "pain_negators",
                 "kit_things",
                 "more_of_words", "except_words", "not_names", "rough_words",
                 "rate_words", "sitting_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do",
@@ -132,6 +132,7 @@ extension KnowledgeDecoder {
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
         words.denialFillers = singleWords(map["denial_fillers"], "denial_fillers", &reader)
         words.signNegators = singleWords(map["sign_negators"], "sign_negators", &reader)
+        words.painNegators = singleWords(map["pain_negators"], "pain_negators", &reader)
         words.kitThings = singleWords(map["kit_things"], "kit_things", &reader)
         words.moreOfWords = singleWords(map["more_of_words"], "more_of_words", &reader)
         words.exceptWords = singleWords(map["except_words"], "except_words", &reader)

@@ -88,6 +88,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// "nothing going down my arm"): fewer than `missingWords`, whose "left" or "lost" deny kit
     /// but not a "left hand" that went pale.
     public var signNegators: [String] = []
+    /// Words that say a word of pain just after them is absent ("zero aches", "never hurts"):
+    /// not "without", which says it hurts ("can't row without pain").
+    public var painNegators: [String] = []
     /// Words for "things" that kit after them belongs to ("anything", "stuff"): said after a word
     /// of leaving out or swapping ("swap out anything with a barbell"), that kit is left out.
     public var kitThings: [String] = []

@@ -102,6 +102,10 @@ public enum Entity: Hashable, Sendable {
     public var isFamily: Bool {
         if case .family = self { true } else { false }
     }
+    /// Whether it says a level ("beginner", "never lifted").
+    public var isLevel: Bool {
+        if case .level = self { true } else { false }
+    }
     /// Whether it names a piece of kit.
     public var isEquipment: Bool {
         if case .equipment = self { true } else { false }

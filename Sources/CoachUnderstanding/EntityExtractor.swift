@@ -30,6 +30,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var sittingWords: Set<String> = []
     private var haveWords: Set<String> = []
     private var denialFillers: Set<String> = []
+    /// Words that deny a word of pain just after them (`pain_negators`).
+    private var painNegators: Set<String> = []
     /// `sign_negators`: words that deny a sign or soreness said just after them.
     private var signNegators: Set<String> = []
     /// `phrase_gaps` ("my", "the"): said with a word of breaking, what broke follows ("broke my
@@ -165,6 +167,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
         denialFillers = Set(words.denialFillers.map(TextNormalizer.stem))
         signNegators = Set(words.signNegators.map(TextNormalizer.stem))
+        painNegators = Set(words.painNegators.map(TextNormalizer.stem))
         determiners = Set(words.phraseGaps.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
         roughWords = Set(words.roughWords.map(TextNormalizer.stem))
@@ -361,11 +364,23 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             let saysWhatBroke =
                 determiners.contains(tokens[match.range.upperBound - 1])
                 || match.range.upperBound < tokens.count && determiners.contains(tokens[match.range.upperBound])
-            if match.value == .pain || match.value == .sudden, saysWhatBroke,
-                tokens[match.range].contains(where: injuryEvents.contains) || match.value == .sudden,
-                after.contains(where: { kitAt[$0] != nil || familyStarts.contains($0) })
-            {
-                for id in after.compactMap({ kitAt[$0] }) where id != bodyweight {
+            // (So is kit named first, with a determiner, and the word of breaking within five words
+            // after it with no body part between: "the cable on my home gym snapped mid set".)
+            let before = max(0, match.range.lowerBound - 5)..<match.range.lowerBound
+            let brokeBefore = before.filter { index in
+                kitAt[index] != nil && index > 0 && determiners.contains(tokens[index - 1])
+                    && !areaRanges.contains {
+                        $0.range.lowerBound >= index && $0.range.lowerBound < match.range.lowerBound
+                    }
+            }
+            let breaking =
+                (match.value == .pain || match.value == .sudden)
+                && (tokens[match.range].contains(where: injuryEvents.contains) || match.value == .sudden)
+            let namesAfter =
+                saysWhatBroke && after.contains(where: { kitAt[$0] != nil || familyStarts.contains($0) })
+            let brokeAfter = namesAfter ? after.compactMap { kitAt[$0] } : []
+            if breaking, namesAfter || !brokeBefore.isEmpty {
+                for id in brokeAfter + brokeBefore.compactMap({ kitAt[$0] }) where id != bodyweight {
                     result.have.removeAll { $0 == id }
                     if !result.missing.contains(id) { result.missing.append(id) }
                 }
@@ -390,6 +405,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             // "Not sore, just weak", "never sore after rows": soreness denied just before (a filler
             // allowed between: "not even sore") is not said.
             if match.value == .soreness, saysDenied(before: match.range.lowerBound, in: tokens) { continue }
+            // So is a word of pain ("zero soreness, zero aches", "never hurts"), though not after
+            // "without" (`pain_negators`): "can't row without pain" says it hurts.
+            if match.value == .pain, saysDenied(before: match.range.lowerBound, in: tokens, by: painNegators) {
+                continue
+            }
             // "how do I come back to pulling?" is going back to training, not a pain that comes back.
             if match.value == .lasting, returning.contains(where: { $0.overlaps(match.range) }) { continue }
             // "shoulder" inside "between my shoulder blades" names the upper back, not the shoulder.
@@ -425,10 +445,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// before it is about the exercise ("no pull-ups, dumbbells only"), not kit said after it.
     /// (Not when list words, and only they, come between: "no lat pulldown or pull-up bar" denies
     /// both. With nothing between, a comma was likely there: "no pull-ups, full gym".)
+    /// (A level said in words of denial ends there too: "never lifted before. gym has all the
+    /// usual machines" denies no gym.)
     private func exerciseEnd(before start: Int, in found: [PhraseIndex<Entity>.Match], _ tokens: [String]) -> Int {
         guard
             let end = found.last(where: {
-                ($0.value.isExercise || $0.value.isFamily) && $0.range.upperBound <= start
+                ($0.value.isExercise || $0.value.isFamily || $0.value.isLevel) && $0.range.upperBound <= start
             })?.range.upperBound,
             end == start || !tokens[end..<start].allSatisfy(listJoiners.contains)
         else { return 0 }

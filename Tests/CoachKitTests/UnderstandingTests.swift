@@ -278,6 +278,13 @@ struct UnderstandingTests {
         for line in ["my grip is so weak on deadlifts, how do i improve it", "legs wobbly after deadlifts today"] {
             #expect(!interpreter.understand(line).redFlag, "\(line)")
         }
+        // (Legs that trip and fumble after a neck strain, and an ache that climbs into the jaw.)
+        for line in [
+            "neck stiff after shrugs and now my legs feel clumsy, tripped twice today for no reason",
+            "dull ache in my shoulder blade that goes up into my jaw on pulldowns",
+        ] {
+            #expect(interpreter.understand(line).redFlag, "\(line)")
+        }
     }
 
     /// A sign that passed at once from a harmless cause, a sign denied, a pop that does not hurt,
@@ -300,6 +307,13 @@ struct UnderstandingTests {
         // (Kit that broke is no injury; a bone that broke is.)
         #expect(!interpreter.understand("broke my only band this morning, what instead of pull aparts?").painMentioned)
         #expect(interpreter.understand("broke my wrist last month, what can I still do?").painMentioned)
+        // (So is kit named first that then broke, with nobody hurt; the cable is missing now.)
+        let snapped = interpreter.understand(
+            "the cable on my home gym snapped mid set, nobody got hurt. what can i do for rows with dumbbells")
+        #expect(!snapped.painMentioned && snapped.missing.contains(EquipmentID("cable-machine")))
+        // (A word of pain denied is none, as soreness denied is.)
+        #expect(!interpreter.understand("zero soreness, zero aches, how much shrug volume per week").painMentioned)
+        #expect(interpreter.understand("no idea why but my shoulder aches on rows").painMentioned)
         #expect(interpreter.understand("since pull day my left hand looks pale and feels cold").redFlag)
         #expect(interpreter.understand("since pull day my left arm went dead and it stays that way").redFlag)
         #expect(interpreter.understand("woke up with a dead arm and it has stayed numb all day").redFlag)
