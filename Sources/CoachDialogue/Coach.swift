@@ -295,6 +295,11 @@ public struct Coach: Sendable {
         if sentences.count >= 3, let question = questions.first {
             turn.pointFeatures = interpreter.understand(question).features
         }
+        if sentences.count >= 2,
+            let asking = questions.isEmpty ? sentences.last.map(String.init) : questions.joined(separator: " ")
+        {
+            turn.askedWords = interpreter.understand(asking).normalized.split(separator: " ").map(String.init)
+        }
         // (With no question mark, the last sentence is the question, as the ask classifier reads it.)
         if sentences.count >= 2, understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty,
             let asking = questions.isEmpty ? sentences.last.map(String.init) : questions.joined(separator: " ")

@@ -23,6 +23,7 @@ struct Turn {
         have = understanding.have
         missing = understanding.missing
         pointFeatures = understanding.features
+        askedWords = understanding.normalized.split(separator: " ").map(String.init)
         entities = Reply.Entities(
             exercise: understanding.exercise, muscle: understanding.muscle, equipmentHave: understanding.have,
             equipmentMissing: understanding.missing, minutes: understanding.minutes, level: understanding.level)
@@ -31,6 +32,10 @@ struct Turn {
     /// The words that say which point of an exercise is asked about: in a long post, only those
     /// of its question (the backstory may mention a back or elbows in passing).
     var pointFeatures: [String]
+
+    /// The words of the asked part of the line, as read: its questions, or with none its last
+    /// sentence, in a line of several sentences; else the whole line.
+    var askedWords: [String] = []
 
     /// In a post about a pain that asks several questions, the pain question each asks, in order,
     /// once each (`Interpreter.painAsk(ofQuestion:)`), with the question that first asks it: every
@@ -90,6 +95,25 @@ struct Turn {
     func tellsOfMilestone(_ language: Language) -> Bool {
         says(language.words(.celebrates)) || says(["first"]) && says(language.words(.achieved))
     }
+
+    /// Whether the asked part of the line (`askedWords`) asks to be given a plan in so many words: a
+    /// word of asking for something (`asks-to-be-given`) with a plan noun a few words after ("can
+    /// u suggest a gentle upper back routine", "need a back workout"). (A backstory's "you
+    /// suggested a 5x5 program" asks for none.)
+    func asksToBeGivenAPlan(_ language: Language) -> Bool {
+        let said = askedWords
+        let asking = Set(language.words(.asksToBeGiven))
+        let plans = Set(language.words(.planNoun).filter { !$0.contains(" ") }.map(TextNormalizer.stem))
+        for (index, word) in said.enumerated() where asking.contains(word) {
+            let after = said[(index + 1)..<min(said.count, index + 1 + Self.wordsToAPlan)]
+            if after.contains(where: plans.contains) { return true }
+        }
+        return false
+    }
+
+    /// At most this many words stand between asking to be given and the plan asked for ("suggest
+    /// a gentle upper back routine").
+    static let wordsToAPlan = 6
 
     /// How many exercises the line asks a workout to have ("only 3 exercises", "too many
     /// exercises, like 3 max"): a count from 1 to 8 just before a word for exercises, or before

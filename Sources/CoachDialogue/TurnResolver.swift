@@ -235,6 +235,9 @@ struct TurnResolver {
             !(turn.understanding.normalized.split(separator: " ").first.map {
                 knowledge.language.words(.asksToBeGiven).contains(String($0))
             } ?? false),
+            // (Nor one asked for after a backstory: "doc said strength training is good for me.
+            // can u suggest a gentle upper back routine".)
+            !turn.asksToBeGivenAPlan(knowledge.language),
             understanding.wordCount >= 12,
             let runnerUp = understanding.ranking.first(where: { $0.intent != .workout })
         {

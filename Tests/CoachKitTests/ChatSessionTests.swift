@@ -115,6 +115,16 @@ struct ChatSessionTests {
         let refused = Fixtures.converse(["no pull-ups please, full gym, 20 minutes"])
         #expect(!main(refused.first).contains("pull-up") && !main(refused.first).isEmpty)
         #expect(refused.first?.entities.equipmentHave.contains("lat-pulldown-machine") == true)
+        // (A level said in words of denial denies no gym after it; a routine asked for after a
+        // backstory is given.)
+        let newcomer = Fixtures.converse([
+            "beginner here, never lifted before. gym has all the usual machines. 20 min back workout please"
+        ])
+        #expect(newcomer.first?.entities.equipmentHave.contains("cable-machine") == true)
+        let told = Fixtures.converse([
+            "im 58, doc said strength training is good for me. can u suggest a gentle upper back routine"
+        ])
+        #expect(told.first?.routine != nil, "\(told.first?.text ?? "")")
         let disliked = Fixtures.converse(["i hate rows. give me a 15 min band workout"])
         let rows = Fixtures.knowledge.language.families["rows"] ?? []
         #expect(!rows.isEmpty && !main(disliked.first).isEmpty)
