@@ -201,7 +201,7 @@ struct BestForResponder: Responder {
 
     /// The exercises with a way the person can do, those working `targets` as a main muscle
     /// first (then as a helper), easier levels first within a rank, then in knowledge order.
-    private func rank(
+    func rank(
         _ targets: [MuscleID], _ availability: Availability, preferring preferred: Set<EquipmentID> = []
     ) -> [(exercise: Exercise, way: ExerciseWay)] {
         // Sorted as small keys (score, level, order), not as exercises: see `startingMoves`.

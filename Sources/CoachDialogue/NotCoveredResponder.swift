@@ -34,15 +34,34 @@ struct NotCoveredResponder: Responder {
                     && turn.says(knowledge.language.words(.asksSomethingElse)))
     }
 
-    /// The first few of their exercises that train `muscle`, after `lead`; false, adding nothing,
-    /// when they have none.
-    private func listMoves(for muscle: MuscleID, after lead: Block, into draft: inout ReplyDraft) -> Bool {
-        let exercises = Array(knowledge.exercises(training: muscle).prefix(Self.listed))
-        guard !exercises.isEmpty else { return false }
+    /// The first few of their exercises that train `muscle`, after `lead`, each with the kit of
+    /// a way the person can do, and the sets and reps to start at; false, adding nothing, when
+    /// they have none. Ranked as a question about that muscle would be (a main muscle first, the
+    /// kit said now, else the kit said before, used before none), the exercise the one left out is a version of
+    /// first ("no reverse pec deck at our gym": the dumbbell reverse fly, not a band row).
+    private func listMoves(
+        for muscle: MuscleID, nearest: ExerciseID?, after lead: Block, _ turn: Turn, _ state: ConversationState,
+        into draft: inout ReplyDraft
+    ) -> Bool {
+        let atGym = turn.understanding.wholeGym
+        let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
+        let availability = Availability(
+            have: have, missing: state.missing.union(turn.missing), cannotLie: state.cannotLie)
+        // (At a gym, kit whose load keeps going up first; else the kit they have before moves that
+        // need none.)
+        let preferred = atGym ? Set(knowledge.equipment.filter(\.progressive).map(\.id)) : have ?? []
+        let bestFor = BestForResponder(context: context)
+        var ranked = bestFor.rank([muscle], availability.sparing(state.painReported), preferring: preferred)
+        if let index = ranked.firstIndex(where: { $0.exercise.id == nearest }) {
+            ranked.insert(ranked.remove(at: index), at: 0)
+        }
+        let shown = Array(ranked.prefix(Self.listed))
+        guard !shown.isEmpty else { return false }
         draft.add(lead)
-        draft.add(.bullets(exercises.map { "\($0.name): \(muscleList($0))" }))
-        exercises.forEach { draft.cite($0.summary.source) }
-        draft.exercises = exercises.map { suggestion($0, way: $0.ways.first) }
+        draft.add(.bullets(shown.map { bestForLine($0.exercise, $0.way) }))
+        shown.forEach { draft.cite($0.exercise.summary.source) }
+        startingDoses(shown.map(\.exercise), into: &draft)
+        draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
         return true
     }
 
@@ -55,10 +74,10 @@ struct NotCoveredResponder: Responder {
         // not how to do it.)
         if swapAsked(turn), let muscle = uncovered.nearestMuscle, turn.understanding.exercise == nil,
             listMoves(
-                for: muscle,
+                for: muscle, nearest: uncovered.nearestExercise,
                 after: .paragraph(
                     say(.notCoveredSwap, ["what": uncovered.what, "muscle": knowledge.muscleName(muscle)])),
-                into: &draft)
+                turn, state, into: &draft)
         {
             draft.ask = .substitute
             return
@@ -80,7 +99,8 @@ struct NotCoveredResponder: Responder {
         // An exercise they leave out: the ones they have for the same muscle.
         if let muscle = uncovered.nearestMuscle,
             listMoves(
-                for: muscle, after: .heading(say(.notCoveredMuscle, ["muscle": knowledge.muscleName(muscle)])),
+                for: muscle, nearest: uncovered.nearestExercise,
+                after: .heading(say(.notCoveredMuscle, ["muscle": knowledge.muscleName(muscle)])), turn, state,
                 into: &draft)
         {
             return

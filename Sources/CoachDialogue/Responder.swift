@@ -80,6 +80,36 @@ extension Responder {
         return nil
     }
 
+    /// The sets and reps to start each swap at, in one line ("Sets and reps to start: Reverse Fly
+    /// 3 x 8-12; I-Y-T Raise 3 x 5"): a list of moves with no dose leaves the person to guess.
+    func startingDoses(_ exercises: [Exercise], into draft: inout ReplyDraft) {
+        var seen: Set<ExerciseID> = []
+        let doses = exercises.filter { seen.insert($0.id).inserted }.map { exercise -> String in
+            let dosage = exercise.dosage
+            var dose =
+                dosage.reps.map { reps in
+                    say(
+                        .substitutionDoseReps,
+                        [
+                            "sets": "\(dosage.sets)",
+                            "reps": reps.lowerBound == reps.upperBound
+                                ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)",
+                        ])
+                }
+                ?? say(
+                    .substitutionDoseSeconds,
+                    [
+                        "sets": "\(dosage.sets)",
+                        "seconds": "\(dosage.seconds ?? knowledge.timeModel.defaultHoldSeconds)",
+                    ])
+            if dosage.perSide { dose += say(.substitutionDosePerSide) }
+            draft.cite(dosage.source)
+            return exercise.name + " " + dose
+        }
+        guard !doses.isEmpty else { return }
+        draft.add(.paragraph(say(.substitutionDoses, ["doses": doses.joined(separator: say(.joinAlso))])))
+    }
+
     /// "Band Pull-Apart (resistance band): works rear deltoid, ...": an exercise offered for a
     /// muscle or a goal, with its kit.
     func bestForLine(_ exercise: Exercise, _ way: ExerciseWay) -> String {

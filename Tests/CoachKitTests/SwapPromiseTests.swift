@@ -51,6 +51,20 @@ struct SwapPromiseTests {
 
     /// Kit said unusable a few words after its name ("the cable stack at my gym is always taken",
     /// "the band snapped") is missing, and no swap uses it.
+    /// A swap for a move the articles leave out leads with the exercise it is a version of, done
+    /// with kit the person has, each with its kit, and says the sets and reps to start at.
+    @Test func aSwapForAMoveLeftOutLeadsWithItsOwnVersion() throws {
+        let reply = try #require(
+            Fixtures.converse(["Is there a sub for reverse pec deck? our gym doesnt have one"]).first)
+        #expect(reply.exercises.first?.id == "reverse-fly", "\(reply.text)")
+        #expect(reply.exercises.first?.equipment.contains("dumbbell") == true, "\(reply.text)")
+        #expect(reply.text.contains("Sets and reps to start"), "\(reply.text)")
+        let withKit = try #require(
+            Fixtures.converse(["i only have dumbbells", "can I do shrugs? what else for traps"]).last)
+        #expect(withKit.exercises.allSatisfy { Set($0.equipment).isSubset(of: ["dumbbell", "none", "mat"]) })
+        #expect(withKit.exercises.first?.equipment == ["dumbbell"], "\(withKit.text)")
+    }
+
     @Test func kitSaidUnusableLaterIsMissing() throws {
         for (line, kit) in [
             ("cable stack at my gym is always taken, what instead of face pulls", "cable-machine"),
