@@ -417,6 +417,7 @@ public struct Coach: Sendable {
             sources: sources, safety: draft.safety,
             understanding: understanding, reasons: turn.reasons + draft.reasons)
         reply.parts = draft.parts
+        reply.week = draft.week
         reply.logged = draft.logged
         reply.amended = draft.amended
         state.lastReply = reply

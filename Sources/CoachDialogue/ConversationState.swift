@@ -22,6 +22,9 @@ public struct ConversationState: Sendable {
     public var cannotLie: Set<Lying> = []
     public var lastWorkout: WorkoutRequest?
     public var lastPlan: WorkoutPlan?
+    /// How many days the last week of sessions held ("a 3 day split"), for a change of it ("make
+    /// it 2 days"); nil after a single session.
+    public var lastWeekDays: Int?
     public var lastReply: Reply?
     /// The exercises of the last reply that listed several ("good moves for the upper back: ..."),
     /// for a later "how do I do the first one?" or "what about the last one?".

@@ -23,6 +23,9 @@ public struct Reply: Sendable {
     /// The exercises the reply describes or suggests, best first.
     public var exercises: [Suggestion] = []
     public var routine: WorkoutPlan?
+    /// Every day's session of a week asked for ("a 3 day split"), in order, the first being
+    /// `routine`; empty for a single session.
+    public var week: [WorkoutPlan] = []
     /// Articles cited, in order of first use; facts marked as the team's are never cited.
     public var sources: [Source] = []
     public var safety: SafetyNote?

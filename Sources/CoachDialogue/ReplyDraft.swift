@@ -9,6 +9,8 @@ struct ReplyDraft {
     var sourceIDs: [SourceID] = []
     var exercises: [Reply.Suggestion] = []
     var routine: WorkoutPlan?
+    /// Every day's session of a week asked for ("a 3 day split"), the first being `routine`.
+    var week: [WorkoutPlan] = []
     var safety: Reply.SafetyNote?
     /// What the reply answers; nil for a question back (which exercise?) or a list of choices.
     var ask: Ask?

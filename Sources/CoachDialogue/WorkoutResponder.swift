@@ -391,7 +391,16 @@ struct WorkoutResponder: Responder {
         }
         let planBefore = state.lastPlan
         if let householdAssumed { assumed.append(householdAssumed) }
-        if let plan = present(request, assumed: assumed, into: &draft) {
+        // ("Can u make a 3 day split with a back focus": a different session for each day.)
+        let asked = daysAsked(turn, state)
+        let days = asked.map { $0 > Self.mostDays ? Self.usualSessions : $0 }
+        if let days {
+            draft.add(.note(say(.workoutWeekIntro, ["days": "\(days)"])))
+            if let asked, asked > days {
+                draft.add(.note(say(.workoutWeekCapped, ["asked": "\(asked)", "days": "\(days)"])))
+            }
+        }
+        if let plan = present(request, assumed: assumed, day: days.map { _ in 1 }, into: &draft) {
             // ("Also add something for rear delts" when the plan already has the only rear-delt move
             // the kit allows: said so, not "changed" over the same plan.)
             if let changedNote, changedNote < draft.blocks.count, let planBefore, planBefore.items == plan.items {
@@ -402,12 +411,15 @@ struct WorkoutResponder: Responder {
             }
             // ("Want a wider back, plan pls": a plan for the weeks; with no count said, the usual.)
             let asksProgram = turn.mentions(names(.asksProgram)) || turn.says(names(.asksProgram))
-            if let count = understanding.sessionsAWeek ?? (asksProgram ? Self.usualSessions : nil),
+            if let days {
+                presentWeek(after: plan, request, days: days, into: &draft)
+            } else if let count = understanding.sessionsAWeek ?? (asksProgram ? Self.usualSessions : nil),
                 let advice = weeklyAdvice(count, for: plan)
             {
                 draft.say(advice)
             }
             state.lastPlan = plan
+            state.lastWeekDays = days
             if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides
         }
     }
@@ -606,7 +618,9 @@ struct WorkoutResponder: Responder {
     }
 
     /// Builds the workout and writes it as a table with its total, equipment and why.
-    private func present(_ request: WorkoutRequest, assumed: [String], into draft: inout ReplyDraft) -> WorkoutPlan? {
+    private func present(
+        _ request: WorkoutRequest, assumed: [String], day: Int? = nil, into draft: inout ReplyDraft
+    ) -> WorkoutPlan? {
         let minutes = request.minutes
         let level = request.level
         let focus = request.focus
@@ -627,6 +641,7 @@ struct WorkoutResponder: Responder {
         let gentlerShort = request.gentler && Double(plan.estimatedSeconds) < Double(minutes * 60) * 0.9
         if gentlerShort { plan.minutes = estimatedMinutes }
         plan.title = say(.workoutTitle, ["minutes": "\(plan.minutes)", "level": level.rawValue])
+        if let day { plan.title = say(.workoutDayTitle, ["day": "\(day)", "title": plan.title]) }
         draft.add(.heading(plan.title))
         if gentlerShort {
             draft.add(.note(say(.workoutGentlerShort, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
@@ -641,6 +656,29 @@ struct WorkoutResponder: Responder {
         {
             draft.add(.note(say(.workoutBestReps, ["best": "\(best)", "name": item.name, "reps": "\(reps)"])))
         }
+        describe(plan, focus: focus, into: &draft)
+        if let focus { noteFocusUnreached(focus, by: plan, into: &draft) }
+        notePullMissing(plan, request.availability, into: &draft)
+        if level > .beginner {
+            // (Drop sets need a weight to drop: with body weight or a band only, what makes the same
+            // moves harder.)
+            let progressive = Set(knowledge.equipment.filter(\.progressive).map(\.id))
+            // (Kit with its own way to be made harder, a band's, says that way.)
+            let ownWays = plan.equipment.compactMap { knowledge.equipment($0)?.harder }
+            if progressive.isDisjoint(with: plan.equipment), !ownWays.isEmpty {
+                ownWays.forEach { draft.add(.paragraph($0 + say(.teamMark))) }
+            } else if progressive.isDisjoint(with: plan.equipment) {
+                draft.add(.paragraph(say(.workoutHarderWithoutWeights)))
+            } else {
+                draft.say(knowledge.harderAdvice)
+            }
+        }
+        offer(plan, into: &draft)
+        return plan
+    }
+
+    /// A plan's table, how long it takes, its kit and why it holds what it holds.
+    private func describe(_ plan: WorkoutPlan, focus: String?, into draft: inout ReplyDraft) {
         var rows = [say(.workoutTableHeader).components(separatedBy: "|")]
         for item in plan.items {
             let amount =
@@ -679,25 +717,69 @@ struct WorkoutResponder: Responder {
                         "patterns": names.joined(separator: say(.joinList)),
                         "focus": focus.map(focusName) ?? say(.workoutNoFocus),
                     ])))
-        if let focus { noteFocusUnreached(focus, by: plan, into: &draft) }
-        notePullMissing(plan, request.availability, into: &draft)
-        if level > .beginner {
-            // (Drop sets need a weight to drop: with body weight or a band only, what makes the same
-            // moves harder.)
-            let progressive = Set(knowledge.equipment.filter(\.progressive).map(\.id))
-            // (Kit with its own way to be made harder, a band's, says that way.)
-            let ownWays = plan.equipment.compactMap { knowledge.equipment($0)?.harder }
-            if progressive.isDisjoint(with: plan.equipment), !ownWays.isEmpty {
-                ownWays.forEach { draft.add(.paragraph($0 + say(.teamMark))) }
-            } else if progressive.isDisjoint(with: plan.equipment) {
-                draft.add(.paragraph(say(.workoutHarderWithoutWeights)))
-            } else {
-                draft.say(knowledge.harderAdvice)
-            }
-        }
-        offer(plan, into: &draft)
-        return plan
     }
+
+    /// The most upper back sessions a week a week of sessions holds: the articles' two to four.
+    static let mostDays = 4
+
+    /// How many days a line asks a week of different sessions for: a count of days said with a
+    /// plan of days ("a 3 day split with a back focus", "4-day program"), or, right after a week,
+    /// a count of days alone ("make it 2 days, i cant fit 3") or none (the same days again); nil
+    /// for one session, even one to repeat ("15 minutes I can do 3x a week").
+    private func daysAsked(_ turn: Turn, _ state: ConversationState) -> Int? {
+        let words = knowledge.language.understanding.sessionsAWeek
+        if let count = turn.understanding.sessionsAWeek, count >= 2, turn.mentions(words.split) { return count }
+        guard let last = state.lastWeekDays, state.lastPlan != nil else { return nil }
+        let said = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let counts = zip(said, said.dropFirst()).compactMap { count, day in
+            words.days.contains(day) ? Int(count) ?? knowledge.language.numbers[count] : nil
+        }
+        // (One day is one session: the week is no more.)
+        guard let count = counts.first else { return last }
+        return count >= 2 ? count : nil
+    }
+
+    /// The days after the first of a week asked for, each a session built like the first with the
+    /// main moves of the days before left out where the kit leaves others (then only the day
+    /// before's, then none), so each day trains the upper back another way; all the days are the
+    /// reply's `week`.
+    private func presentWeek(
+        after first: WorkoutPlan, _ request: WorkoutRequest, days: Int, into draft: inout ReplyDraft
+    ) {
+        var week = [first]
+        var repeats = false
+        func mains(_ plan: WorkoutPlan) -> Set<ExerciseID> { Set(plan.items.filter { !$0.isWarmUp }.map(\.exercise)) }
+        for day in 2...max(2, days) {
+            let before = week.map(mains)
+            let tries = [before.reduce(into: Set<ExerciseID>()) { $0.formUnion($1) }, before.last ?? [], []]
+            var built: WorkoutPlan?
+            for leftOut in tries {
+                var next = request
+                next.seed = request.seed &+ UInt64(day)
+                next.exclude.formUnion(leftOut.subtracting(request.include))
+                if let plan = context.workouts.build(next), mains(plan).count >= Self.fewestMainsADay {
+                    built = plan
+                    break
+                }
+            }
+            guard var plan = built else { break }
+            if before.contains(where: { !$0.isDisjoint(with: mains(plan)) }) { repeats = true }
+            plan.title = say(
+                .workoutDayTitle,
+                [
+                    "day": "\(day)",
+                    "title": say(.workoutTitle, ["minutes": "\(plan.minutes)", "level": request.level.rawValue]),
+                ])
+            draft.add(.heading(plan.title))
+            describe(plan, focus: request.focus, into: &draft)
+            week.append(plan)
+        }
+        if repeats { draft.add(.note(say(.workoutWeekRepeats))) }
+        draft.week = week
+    }
+
+    /// A day of a week holds at least this many main moves, or the next try leaves out fewer.
+    static let fewestMainsADay = 2
 
     /// A focus no main move of the plan mainly works ("bigger lats" with body weight only: no
     /// pulldown or pull-up without kit): said plainly, with the kit that would reach it.

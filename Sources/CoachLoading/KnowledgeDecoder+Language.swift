@@ -236,7 +236,8 @@ extension KnowledgeDecoder {
     private mutating func sessionsAWeek(_ node: Node, _ reader: inout YAMLReader) -> SessionsAWeekWords {
         var words = SessionsAWeekWords()
         guard let map = reader.mapping(node, "sessions_a_week") else { return words }
-        reader.checkKeys(map, allowed: ["counts", "between", "week", "phrases"], in: "sessions_a_week")
+        reader.checkKeys(
+            map, allowed: ["counts", "between", "week", "phrases", "days", "split"], in: "sessions_a_week")
         func numbered(_ key: String) -> [String: Int] {
             var values: [String: Int] = [:]
             guard let fields = map[key].flatMap({ reader.mapping($0, "sessions_a_week.\(key)") }) else { return [:] }
@@ -253,6 +254,8 @@ extension KnowledgeDecoder {
         words.phrases = numbered("phrases")
         words.between = singleWords(map["between"], "sessions_a_week.between", &reader).map(TextNormalizer.stem)
         words.week = singleWords(map["week"], "sessions_a_week.week", &reader).map(TextNormalizer.stem)
+        words.days = singleWords(map["days"], "sessions_a_week.days", &reader).map(TextNormalizer.stem)
+        words.split = singleWords(map["split"], "sessions_a_week.split", &reader).map(TextNormalizer.stem)
         return words
     }
 

@@ -325,6 +325,11 @@ public struct SessionsAWeekWords: Hashable, Sendable, Codable {
     public var week: [String] = []
     /// Whole phrases, and the sessions a week each means ("daily": 7, "every other day": 3).
     public var phrases: [String: Int] = [:]
+    /// Words for a day ("day", "days"): a count of them before a `split` word is one of sessions.
+    public var days: [String] = []
+    /// Words for a plan of several training days ("split", "program"): "a 3 day split" trains 3
+    /// days a week, a few words allowed between ("3 day push pull legs split").
+    public var split: [String] = []
 
     public init() {}
 }

@@ -28,7 +28,7 @@ public struct JSONReply: Encodable {
     enum Key: String, CodingKey {
         case input, intent, ask, confidence, entities, text, exercises, routine, sources, safety
         case decidedBy = "decided_by"
-        case rule, parts, question
+        case rule, parts, question, week
         case exercise, muscle
         case equipmentHave = "equipment_have"
         case equipmentMissing = "equipment_missing"
@@ -37,6 +37,23 @@ public struct JSONReply: Encodable {
         case restSeconds = "rest_seconds"
         case redFlag = "red_flag"
         case advice, logged
+    }
+
+    /// A session as `routine` and each day of `week` show it.
+    private static func encode(_ routine: WorkoutPlan, into plan: inout KeyedEncodingContainer<Key>) throws {
+        try plan.encode(routine.title, forKey: .title)
+        try plan.encode(routine.minutes, forKey: .minutes)
+        try plan.encode(routine.rounds, forKey: .rounds)
+        var items = plan.nestedUnkeyedContainer(forKey: .items)
+        for entry in routine.items {
+            var item = items.nestedContainer(keyedBy: Key.self)
+            try item.encode(entry.exercise, forKey: .exercise)
+            try item.encode(entry.equipment, forKey: .equipment)
+            try item.encode(entry.sets, forKey: .sets)
+            try item.encode(entry.reps, forKey: .reps)
+            try item.encode(entry.seconds, forKey: .seconds)
+            try item.encode(entry.restSeconds, forKey: .restSeconds)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -71,21 +88,15 @@ public struct JSONReply: Encodable {
         }
         if let routine = reply.routine {
             var plan = object.nestedContainer(keyedBy: Key.self, forKey: .routine)
-            try plan.encode(routine.title, forKey: .title)
-            try plan.encode(routine.minutes, forKey: .minutes)
-            try plan.encode(routine.rounds, forKey: .rounds)
-            var items = plan.nestedUnkeyedContainer(forKey: .items)
-            for entry in routine.items {
-                var item = items.nestedContainer(keyedBy: Key.self)
-                try item.encode(entry.exercise, forKey: .exercise)
-                try item.encode(entry.equipment, forKey: .equipment)
-                try item.encode(entry.sets, forKey: .sets)
-                try item.encode(entry.reps, forKey: .reps)
-                try item.encode(entry.seconds, forKey: .seconds)
-                try item.encode(entry.restSeconds, forKey: .restSeconds)
-            }
+            try Self.encode(routine, into: &plan)
         } else {
             try object.encodeNil(forKey: .routine)
+        }
+        // Every day's session of a week asked for, the first being `routine`; empty for one.
+        var week = object.nestedUnkeyedContainer(forKey: .week)
+        for day in reply.week {
+            var plan = week.nestedContainer(keyedBy: Key.self)
+            try Self.encode(day, into: &plan)
         }
         var sources = object.nestedUnkeyedContainer(forKey: .sources)
         for source in reply.sources {

@@ -2,9 +2,13 @@ import CoachModel
 
 /// How many sessions a week a line says someone will train (`sessions_a_week`).
 extension EntityExtractor {
+    /// At most this many words stand between the day word and the plan of days: "3 day push pull
+    /// legs split".
+    static let wordsToASplit = 4
+
     /// The sessions a week said ("twice a week": 2, "3x/week": 3, "three days per week": 3,
-    /// "daily": 7), the first one said; nil when the line says none. A range ("2-3 times a week")
-    /// counts by its first number, the fewer sessions.
+    /// "daily": 7, "a 3 day split": 3), the first one said; nil when the line says none. A range
+    /// ("2-3 times a week") counts by its first number, the fewer sessions.
     /// (`spelled`: the numbers said in words, `numbers.matches(in: tokens)`.)
     func sessionsAWeek(in tokens: [String], spelled: [PhraseIndex<Int>.Match]) -> Int? {
         let words = sessionsWords
@@ -27,6 +31,15 @@ extension EntityExtractor {
             if count != nil, at > 0, let first = Int(tokens[at - 1]) { count = first }
             // (More than two a day is no count of sessions: a slip, or something else counted.)
             if let count, (1...14).contains(count) { found.append((at, count)) }
+        }
+        // "A 3 day split": a count, a day word, then a plan of days within a few words.
+        for (index, token) in tokens.enumerated() where index >= 1 && words.days.contains(token) {
+            let after = tokens[(index + 1)..<min(tokens.count, index + 1 + Self.wordsToASplit)]
+            guard after.contains(where: words.split.contains) else { continue }
+            let before = tokens[index - 1]
+            if let count = words.counts[before] ?? Int(before) ?? spelledEndingAt[index], (1...7).contains(count) {
+                found.append((index - 1, count))
+            }
         }
         return found.min { $0.at < $1.at }?.count
     }

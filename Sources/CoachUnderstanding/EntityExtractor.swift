@@ -197,7 +197,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         ).union(haveWords)
             .union(minuteUnits)
             .union(hourUnits).union(durationUnits.keys)
-            .union(sessionPhrases.words).union(sessionsWords.counts.keys).union(sessionsWords.week)
+            .union(sessionPhrases.words).union(sessionsWords.counts.keys).union(sessionsWords.week).union(
+                sessionsWords.split)
     }
     /// The words of names, which misspellings are corrected toward.
     var nameWords: Set<String> { names.words }

@@ -107,6 +107,25 @@ struct ChatSessionTests {
         #expect(sore.first?.routine != nil && sore.first?.safety == nil, "\(sore.first?.text ?? "")")
     }
 
+    /// A split asked for is a week of different sessions, one a day, that a change of days
+    /// rebuilds; a session to repeat a few times a week is one session.
+    @Test func aSplitIsAWeekOfDifferentSessions() throws {
+        let mains = { (plan: WorkoutPlan) in Set(plan.items.filter { !$0.isWarmUp }.map(\.exercise)) }
+        let replies = Fixtures.converse([
+            "can u make a 3 day split with a back focus, full gym, intermediate, 30 min",
+            "make it 2 days, i cant fit 3",
+        ])
+        let week = try #require(replies.first?.week)
+        #expect(week.count == 3 && replies.first?.routine == week.first, "\(replies.first?.text ?? "")")
+        #expect(mains(week[0]).isDisjoint(with: mains(week[1])), "\(week.map(mains))")
+        #expect(replies.first?.text.contains("Day 3: ") == true)
+        #expect(replies.last?.week.count == 2, "\(replies.last?.text ?? "")")
+        let capped = try #require(Fixtures.converse(["6 day ppl split, back focus, dumbbells and a bench"]).first)
+        #expect(capped.week.count == 3, "\(capped.text)")
+        let repeated = try #require(Fixtures.converse(["15 min band workout i can do 3x a week"]).first)
+        #expect(repeated.routine != nil && repeated.week.isEmpty)
+    }
+
     @Test func aWorkoutHasTheExercisesAskedForAndLeavesOutTheOnesRefused() throws {
         let main = { (reply: Reply?) in reply?.routine?.items.filter { !$0.isWarmUp }.map(\.exercise) ?? [] }
         let asked = Fixtures.converse(["20 min dumbbell workout with reverse flys and face pulls"])

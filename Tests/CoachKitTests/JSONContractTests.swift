@@ -68,7 +68,7 @@ struct JSONContractTests {
         #expect(
             Set(json.keys) == [
                 "input", "intent", "ask", "confidence", "decided_by", "rule", "entities", "text", "exercises",
-                "routine", "sources", "safety", "parts", "logged",
+                "routine", "sources", "safety", "parts", "logged", "week",
             ])
         let decidedBy = try #require(json["decided_by"] as? String)
         #expect(Reply.DecidedBy(rawValue: decidedBy) != nil)
