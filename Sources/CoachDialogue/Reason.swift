@@ -49,6 +49,8 @@ public enum Reason: Hashable, Sendable {
     case kitForLast
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
+    /// Right after a workout, with sessions a week said, whether the days should differ: a week.
+    case weekOfLast
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.
     case stopOrKeepAfterPain
     /// An exercise said to be too easy now, with no swap asked: how to progress it.

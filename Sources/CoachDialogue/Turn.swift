@@ -48,6 +48,9 @@ struct Turn {
     /// Pain areas of this line that the workout asked for is built around (`TurnResolver`):
     /// reported from now on, as a safety reply would report them.
     var workAround: [String] = []
+    /// Right after a workout, the days of a week asked of it ("i train back twice a week, should
+    /// both days be the same?"): the last session is day 1 of that many (`TurnResolver`).
+    var weekOfLast: Int?
 
     /// In a post of several sentences with marked questions, the exercises its questions name
     /// (the backstory's "had just hit my first 10 pull-ups" is not what "how do I keep my back

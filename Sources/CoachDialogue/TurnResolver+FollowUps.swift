@@ -92,6 +92,21 @@ extension TurnResolver {
         Self.reread(&turn, as: .faq, asking: .progression, because: .nextAfterWorkout)
     }
 
+    /// Right after a workout, sessions a week said with a word of the days differing ("oh and i
+    /// train back twice a week, should both days be the same?"): a week of that many days, the
+    /// last session its first, not the frequency card.
+    func readWeekOfLast(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let words = knowledge.language.understanding.sessionsAWeek
+        guard !turn.clarifies, state.lastIntent == .workout, state.lastPlan != nil, state.lastWorkout != nil,
+            state.lastWeekDays == nil,
+            understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
+            let count = understanding.sessionsAWeek, count >= 2, turn.mentions(words.vary)
+        else { return }
+        turn.weekOfLast = count
+        Self.reread(&turn, as: .workout, asking: .workoutChange, because: .weekOfLast)
+    }
+
     /// "How do you do Y-T-W raises?", then "do I use weights?": a yes-or-no question about kit for
     /// the exercise just discussed is how it is set up with that kit, not a swap for it.
     /// (Or asks how to set it up with that kit: "I got an adjustable bench and dumbbells. What

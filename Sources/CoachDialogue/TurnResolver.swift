@@ -135,6 +135,7 @@ struct TurnResolver {
         readSomethingLike(&turn)
         readStopOrKeepAfterPain(&turn, state: state)
         readNextAfterWorkout(&turn, state: state)
+        readWeekOfLast(&turn, state: state)
         readKitQuestionOfLast(&turn, state: state)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)

@@ -108,6 +108,7 @@ public struct WhyExplanation: Sendable {
         case .somethingLike: replies(.whyReasonSomethingLike)
         case .stopOrKeepAfterPain: replies(.whyReasonStopOrKeepAfterPain)
         case .nextAfterWorkout: replies(.whyReasonNextAfterWorkout)
+        case .weekOfLast: replies(.whyReasonWeekOfLast)
         case .kitForLast: replies(.whyReasonKitForLast)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)

@@ -48,6 +48,17 @@ struct WorkoutResponder: Responder {
             if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides
             return
         }
+        // ("I train back twice a week, should both days be the same?": the rest of the week.)
+        if let days = turn.weekOfLast.map({ $0 > Self.mostDays ? Self.usualSessions : $0 }),
+            let first = state.lastPlan, let request = state.lastWorkout
+        {
+            let others = say(days == 2 ? .workoutOtherDay : .workoutOtherDays)
+            draft.add(.paragraph(say(.workoutWeekOfLast, ["days": "\(days)", "others": others])))
+            presentWeek(after: first, request, days: days, into: &draft)
+            draft.routine = first
+            state.lastWeekDays = days
+            return
+        }
         let previous = state.lastWorkout
         // "make it 20 minutes", "harder" or "another one" changes the last workout; a line that
         // asks for a workout afresh ("a workout for posture", "10 minutes with a band") starts

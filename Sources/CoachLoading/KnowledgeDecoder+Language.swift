@@ -237,7 +237,7 @@ extension KnowledgeDecoder {
         var words = SessionsAWeekWords()
         guard let map = reader.mapping(node, "sessions_a_week") else { return words }
         reader.checkKeys(
-            map, allowed: ["counts", "between", "week", "phrases", "days", "split"], in: "sessions_a_week")
+            map, allowed: ["counts", "between", "week", "phrases", "days", "split", "vary"], in: "sessions_a_week")
         func numbered(_ key: String) -> [String: Int] {
             var values: [String: Int] = [:]
             guard let fields = map[key].flatMap({ reader.mapping($0, "sessions_a_week.\(key)") }) else { return [:] }
@@ -256,6 +256,7 @@ extension KnowledgeDecoder {
         words.week = singleWords(map["week"], "sessions_a_week.week", &reader).map(TextNormalizer.stem)
         words.days = singleWords(map["days"], "sessions_a_week.days", &reader).map(TextNormalizer.stem)
         words.split = singleWords(map["split"], "sessions_a_week.split", &reader).map(TextNormalizer.stem)
+        words.vary = singleWords(map["vary"], "sessions_a_week.vary", &reader).map(TextNormalizer.stem)
         return words
     }
 

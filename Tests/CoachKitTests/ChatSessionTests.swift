@@ -124,6 +124,12 @@ struct ChatSessionTests {
         #expect(capped.week.count == 3, "\(capped.text)")
         let repeated = try #require(Fixtures.converse(["15 min band workout i can do 3x a week"]).first)
         #expect(repeated.routine != nil && repeated.week.isEmpty)
+        // (Asked right after a workout whether the days should differ: that workout is day 1.)
+        let asked = Fixtures.converse([
+            "20 min dumbbell back workout", "i train back twice a week, should both days be the same?",
+        ])
+        #expect(asked.last?.week.count == 2 && asked.last?.week.first == asked.first?.routine)
+        #expect(asked.last?.week.first?.items != asked.last?.week.last?.items, "\(asked.last?.text ?? "")")
     }
 
     @Test func aWorkoutHasTheExercisesAskedForAndLeavesOutTheOnesRefused() throws {
