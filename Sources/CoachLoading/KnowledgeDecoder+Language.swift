@@ -108,9 +108,25 @@ extension KnowledgeDecoder {
             }
         }
         if let goals = map["goals"].flatMap({ reader.mapping($0, "goals") }) {
+            var aliases: [(name: String, goal: String, node: Node)] = []
             for (key, value) in goals {
                 guard let name = reader.string(key, "a goal name") else { continue }
+                // ("back wider: wider back": another way to say a goal, read as that goal.)
+                if case .scalar = value, let goal = reader.string(value, "the goal '\(name)' stands for") {
+                    aliases.append((name, goal, value))
+                    continue
+                }
                 language.goals[name] = ids(value, .muscle, "the goal '\(name)'", &reader).map { MuscleID($0) }
+            }
+            for alias in aliases {
+                guard language.goals[alias.goal] != nil else {
+                    reader.fail(
+                        alias.node,
+                        "'\(alias.name)' stands for the goal '\(alias.goal)', which goals does not list"
+                            + Suggestion.hint(for: alias.goal, in: Array(language.goals.keys)))
+                    continue
+                }
+                language.goalAliases[alias.name] = alias.goal
             }
         }
         if let families = map["equipment_families"].flatMap({ reader.mapping($0, "equipment_families") }) {

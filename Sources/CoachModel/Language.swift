@@ -18,6 +18,8 @@ public struct Language: Hashable, Sendable, Codable {
     public var families: [String: [ExerciseID]] = [:]
     /// Training goals ("posture") and the muscles a workout for them leans on.
     public var goals: [String: [MuscleID]] = [:]
+    /// Other ways to say a goal ("back wider"), each read as the goal it stands for ("wider back").
+    public var goalAliases: [String: String] = [:]
     /// Generic equipment words ("machine") and the equipment they may mean.
     public var equipmentFamilies: [String: [EquipmentID]] = [:]
     /// Words with a fixed role in reading a request.

@@ -115,6 +115,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             names.add(name, .equipmentFamily(ids))
         }
         for goal in knowledge.language.goals.keys.sorted() { names.add(goal, .goal(goal)) }
+        for (alias, goal) in knowledge.language.goalAliases.sorted(by: { $0.key < $1.key }) {
+            names.add(alias, .goal(goal))
+        }
         for (level, phrases) in knowledge.language.levels.sorted(by: { $0.key < $1.key }) {
             for phrase in phrases + [level.rawValue] { names.add(phrase, .level(level)) }
         }
