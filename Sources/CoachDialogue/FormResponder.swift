@@ -396,10 +396,22 @@ struct FormResponder: Responder {
             if ask == .frequency, turn.asksYesNo, turn.says(knowledge.language.words(.asksDaily)) {
                 draft.add(.paragraph(say(.formEveryDay, ["name": exercise.name])))
             }
+            // ("The bands are kinda light, strongest one feels too easy": how that kit is made
+            // harder, where it has its own way and the exercise's own facts say nothing of
+            // progress, before progress in general.)
+            let named = turn.understanding.matches.compactMap { match -> EquipmentID? in
+                if case let .equipment(id) = match.entity, !turn.missing.contains(id) { id } else { nil }
+            }
+            let kitHarder =
+                ask == .progression && tagged.isEmpty
+                ? Array(Set(turn.have + named)).sorted().compactMap { id in
+                    exercise.ways.contains { $0.equipment.contains(id) } ? knowledge.equipment(id)?.harder : nil
+                } : []
+            kitHarder.forEach { draft.add(.paragraph($0 + say(.teamMark))) }
             draft.list(tagged)
             if let topic = knowledge.topic(answering: ask) {
                 draft.say(topic)
-            } else if tagged.isEmpty {
+            } else if tagged.isEmpty && kitHarder.isEmpty {
                 return false
             }
             if ask == .progression { levelBlock(&draft, exercise) }
