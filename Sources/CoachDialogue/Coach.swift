@@ -368,7 +368,8 @@ public struct Coach: Sendable {
             draft.blocks.insert(.note(note), at: 0)
         }
         if responder is SubstitutionResponder, let uncovered = uncoveredBesideASwap(turn) {
-            draft.blocks.insert(contentsOf: NotCoveredResponder(context: context).opening(uncovered), at: 0)
+            draft.blocks.insert(
+                contentsOf: NotCoveredResponder(context: context).opening(uncovered, missing: turn.missing), at: 0)
         }
         if let caveat = caveat(of: turn), !(responder is NotCoveredResponder) {
             // "Teen here, want a wider back, gym access, what should I do?": what is said about

@@ -13,11 +13,15 @@ struct NotCoveredResponder: Responder {
     /// The plain statement that the articles do not cover it, then the team's general guidance
     /// when there is some (the lead then says whose it is). Also said before the answer to a
     /// training question asked with a caveat about the person (`Coach`).
-    func opening(_ uncovered: NotCovered) -> [Block] {
-        let lead = say(uncovered.guidance == nil ? .notCoveredLead : .notCoveredLeadGeneral, ["what": uncovered.what])
+    /// (`missing`: kit said missing; the guidance for doing without one of them comes instead of
+    /// the usual guidance: "no bench at home, how do I do chest supported rows?")
+    func opening(_ uncovered: NotCovered, missing: [EquipmentID] = []) -> [Block] {
+        let without = missing.lazy.compactMap { uncovered.without[$0] }.first
+        let guidance = without ?? uncovered.guidance
+        let lead = say(guidance == nil ? .notCoveredLead : .notCoveredLeadGeneral, ["what": uncovered.what])
         let medical = uncovered.medical ? say(.notCoveredMedical) : nil
         // (With guidance, the lead introduces it, and the pointer to a professional closes it.)
-        guard let guidance = uncovered.guidance else {
+        guard let guidance else {
             return [.paragraph([lead, medical].compactMap(\.self).joined(separator: " "))]
         }
         return [.paragraph(lead), .paragraph([guidance, medical].compactMap(\.self).joined(separator: " "))]
@@ -82,7 +86,7 @@ struct NotCoveredResponder: Responder {
             draft.ask = .substitute
             return
         }
-        draft.blocks += opening(uncovered)
+        draft.blocks += opening(uncovered, missing: turn.missing)
         if let muscle = uncovered.nearestMuscle, let named = turn.understanding.exercise.flatMap(knowledge.exercise) {
             // An exercise they leave out set against one they have ("what does a shrug work vs a
             // face pull?"): the muscle the one left out trains, then what the other works.

@@ -219,7 +219,7 @@ extension KnowledgeDecoder {
                 allowed: [
                     "id", "what", "phrases", "nearest", "nearest_muscle", "nearest_exercise", "nearest_goal", "medical",
                     "exercise_answers",
-                    "guidance",
+                    "guidance", "without",
                     "caveat", "cannot_lie", "from_age",
                 ],
                 in: "a topic not covered")
@@ -250,6 +250,15 @@ extension KnowledgeDecoder {
                     nearestGoals.append((goal, reader.location(item["nearest_goal"])))
                 }
                 uncovered.guidance = item["guidance"].flatMap { reader.string($0, "the guidance") }
+                if let without = item["without"].flatMap({ reader.mapping($0, "without") }) {
+                    for (key, value) in without {
+                        if let kit = self.id(key, .equipment, "the kit of 'without'", &reader),
+                            let text = reader.string(value, "what to say without \(kit)")
+                        {
+                            uncovered.without[EquipmentID(kit)] = text
+                        }
+                    }
+                }
                 uncovered.caveat = item["caveat"].flatMap { reader.bool($0, "caveat") } ?? false
                 uncovered.fromAge = item["from_age"].flatMap { reader.int($0, "from_age", in: 1...120) }
                 uncovered.cannotLie = reader.sequence(item["cannot_lie"], "cannot_lie").compactMap {

@@ -292,6 +292,9 @@ public struct NotCovered: Hashable, Sendable, Codable {
     /// What a coach would generally say, in the team's words (the articles are silent): given
     /// after the plain statement that they do not cover it, marked as general guidance.
     public var guidance: String?
+    /// What a coach would say instead of `guidance` when a piece of kit it is usually done with
+    /// is said missing ("no bench at home, how do I do chest supported rows?"), by that kit.
+    public var without: [EquipmentID: String] = [:]
     /// How someone this is about should not lie to train (pregnancy: face down or flat on the
     /// back): workouts and swaps then leave out ways done so.
     public var cannotLie: [Lying] = []
