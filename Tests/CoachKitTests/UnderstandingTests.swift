@@ -282,6 +282,7 @@ struct UnderstandingTests {
         for line in [
             "neck stiff after shrugs and now my legs feel clumsy, tripped twice today for no reason",
             "dull ache in my shoulder blade that goes up into my jaw on pulldowns",
+            "woke up and my left arm just wont lift, i cant raise it out sideways no matter how hard i try",
         ] {
             #expect(interpreter.understand(line).redFlag, "\(line)")
         }
