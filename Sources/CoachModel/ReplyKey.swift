@@ -354,6 +354,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLastingTrainThrough = "safety.lasting.train-through"
     case safetyLastingReturn = "safety.lasting.return"
     case safetyLeadSubstitute = "safety.lead.substitute"
+    case safetyLeadSubstituteFor = "safety.lead.substitute.for"
     case safetyLeadSubstituteSeen = "safety.lead.substitute.seen"
     case substitutionHouseholdAssumed = "substitution.household-assumed"
     case workoutChangedNothing = "workout.changed-nothing"

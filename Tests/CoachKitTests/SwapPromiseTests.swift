@@ -65,6 +65,20 @@ struct SwapPromiseTests {
         #expect(withKit.exercises.first?.equipment == ["dumbbell"], "\(withKit.text)")
     }
 
+    /// A sore exercise and a swap asked for a goal it does not mainly train: moves for that goal
+    /// that leave the sore area alone, never the sore exercise or one that loads the area.
+    @Test func aPainSwapForAGoalServesTheGoal() throws {
+        let reply = try #require(
+            Fixtures.converse(["supermans hurt my neck a bit when i do them. what else can i do for posture"]).first)
+        let posture = Set(Fixtures.knowledge.focusMuscles("posture"))
+        #expect(!reply.exercises.isEmpty && reply.safety != nil, "\(reply.text)")
+        for suggestion in reply.exercises {
+            let exercise = try #require(Fixtures.knowledge.exercise(suggestion.id))
+            #expect(!Set(exercise.primaryMuscles).isDisjoint(with: posture), "\(exercise.id)")
+            #expect(exercise.id != "superman" && exercise.spares(["neck"]), "\(exercise.id)")
+        }
+    }
+
     @Test func kitSaidUnusableLaterIsMissing() throws {
         for (line, kit) in [
             ("cable stack at my gym is always taken, what instead of face pulls", "cable-machine"),
