@@ -78,6 +78,20 @@ struct SubstitutionResponder: Responder {
         // Several exercises named as one list to replace ("subs for my pulldowns and rows?"): the
         // swaps for each, in the order named.
         let listed = understanding.toReplace.compactMap(knowledge.exercise)
+        // ("I hate supermans, what else can I do for posture?": what serves posture, not what
+        // trains the superman's own muscles.)
+        if listed.count < 2, let focus = PainSwapResponder.focusAsked(understanding, replacing: exercise, knowledge) {
+            let ranked = BestForResponder(context: context).rank(focus.muscles, availability.sparing(spare))
+                .filter { $0.exercise.id != exercise.id }.prefix(PainSwapResponder.offeredForFocus)
+            if !ranked.isEmpty {
+                draft.add(.heading(say(.headingAlternativesFor, ["name": exercise.name, "focus": focus.name])))
+                draft.add(.bullets(ranked.map { bestForLine($0.exercise, $0.way) }))
+                ranked.forEach { draft.cite($0.exercise.summary.source) }
+                startingDoses(ranked.map(\.exercise), into: &draft)
+                draft.exercises = ranked.map { suggestion($0.exercise, way: $0.way) }
+                return
+            }
+        }
         if listed.count >= 2, reason != .swapFor {
             for exercise in listed {
                 swaps(

@@ -355,6 +355,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLastingReturn = "safety.lasting.return"
     case safetyLeadSubstitute = "safety.lead.substitute"
     case safetyLeadSubstituteFor = "safety.lead.substitute.for"
+    case headingAlternativesFor = "heading.alternatives-for"
     case safetyLeadSubstituteSeen = "safety.lead.substitute.seen"
     case substitutionHouseholdAssumed = "substitution.household-assumed"
     case workoutChangedNothing = "workout.changed-nothing"
