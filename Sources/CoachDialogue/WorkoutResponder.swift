@@ -70,6 +70,7 @@ struct WorkoutResponder: Responder {
         var changes: [String] = []
         var assumed: [String] = []
         var have: Set<EquipmentID>? = turn.have.isEmpty ? nil : Set(turn.have)
+        var keptForKit = false
         let bodyweightOnly: Set<EquipmentID> = [knowledge.bodyweightID]
         if isFollowUp, let said = have, let before = previous?.availability.have,
             !turn.mentions(names(.only)), before != bodyweightOnly, said != bodyweightOnly
@@ -89,6 +90,17 @@ struct WorkoutResponder: Responder {
                     assumed.append(say(.workoutKitAnotherWeight, ["equipment": named]))
                 }
             }
+        } else if isFollowUp, let said = have, let before = previous?.availability.have, said == before,
+            turn.mentions(names(.only)), turn.everydayKit == nil,
+            !said.contains(where: { knowledge.equipment($0)?.usedInPairs == true })
+        {
+            // ("I only have ONE band not three lol, rework it": the kit it already uses, one piece
+            // of it being all any move needs, as no move uses two at once; said so, the same plan
+            // kept, and how that kit is made harder where it has its own way.)
+            keptForKit = true
+            assumed.append(
+                say(.workoutKitOneIsEnough, ["equipment": listed(said.sorted().map(knowledge.equipmentName))]))
+            assumed += said.sorted().compactMap { knowledge.equipment($0)?.harder }.map { $0 + say(.teamMark) }
         } else if isFollowUp, let said = have, let before = previous?.availability.have, said != before {
             // "Only dumbbells now", "same thing with no equipment?": that kit instead.
             changes.append(
@@ -331,7 +343,8 @@ struct WorkoutResponder: Responder {
                 ))
         }
         let again =
-            isFollowUp && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
+            isFollowUp && !keptForKit
+            && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =
             again || anotherMixAtLevel ? (previous?.seed ?? 0) &+ 1 : (isFollowUp ? previous?.seed ?? 0 : 0)
         if again { changes.append(say(.workoutChangedAnother)) }

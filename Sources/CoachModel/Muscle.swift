@@ -55,6 +55,8 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     /// How to make its moves harder without buying more of it ("stand further from the anchor"
     /// for a band): said with a plan past the beginner stage that uses it and no weights.
     public var harder: String?
+    /// Moves may use two at once (a dumbbell in each hand): "I only have one" can change a plan.
+    public var usedInPairs: Bool = false
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {

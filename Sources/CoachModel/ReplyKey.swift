@@ -356,6 +356,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLeadSubstitute = "safety.lead.substitute"
     case safetyLeadSubstituteFor = "safety.lead.substitute.for"
     case headingAlternativesFor = "heading.alternatives-for"
+    case workoutKitOneIsEnough = "workout.kit-one-is-enough"
     case safetyLeadSubstituteSeen = "safety.lead.substitute.seen"
     case substitutionHouseholdAssumed = "substitution.household-assumed"
     case workoutChangedNothing = "workout.changed-nothing"
