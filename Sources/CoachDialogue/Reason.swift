@@ -51,6 +51,9 @@ public enum Reason: Hashable, Sendable {
     case nextAfterWorkout
     /// Right after a workout, with sessions a week said, whether the days should differ: a week.
     case weekOfLast
+    /// A change to a workout read with no workout given, of an exercise and a muscle: what the
+    /// exercise works.
+    case noWorkoutToChange
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.
     case stopOrKeepAfterPain
     /// An exercise said to be too easy now, with no swap asked: how to progress it.

@@ -92,6 +92,19 @@ extension TurnResolver {
         Self.reread(&turn, as: .faq, asking: .progression, because: .nextAfterWorkout)
     }
 
+    /// A change to a workout read where none was given, of an exercise and a muscle it names and no
+    /// minutes or plan asked for ("ok and if i want to hit rear delts more specifically are pull
+    /// aparts enough", after a swap): what that exercise does for that muscle, not a workout.
+    func readNoWorkoutToChange(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
+            understanding.ask == .workoutChange, understanding.exercise != nil, understanding.muscle != nil,
+            understanding.minutes == nil, understanding.have.isEmpty, understanding.routine == nil,
+            !turn.says(knowledge.language.words(.planNoun)), !turn.asksToBeGivenAPlan(knowledge.language)
+        else { return }
+        Self.reread(&turn, as: .anatomy, asking: .whatItWorks, because: .noWorkoutToChange)
+    }
+
     /// Right after a workout, sessions a week said with a word of the days differing ("oh and i
     /// train back twice a week, should both days be the same?"): a week of that many days, the
     /// last session its first, not the frequency card.

@@ -109,6 +109,7 @@ public struct WhyExplanation: Sendable {
         case .stopOrKeepAfterPain: replies(.whyReasonStopOrKeepAfterPain)
         case .nextAfterWorkout: replies(.whyReasonNextAfterWorkout)
         case .weekOfLast: replies(.whyReasonWeekOfLast)
+        case .noWorkoutToChange: replies(.whyReasonNoWorkoutToChange)
         case .kitForLast: replies(.whyReasonKitForLast)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)

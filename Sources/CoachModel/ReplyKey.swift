@@ -179,6 +179,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutNextWeekOffer = "workout.next-week.offer"
     case whyReasonNextAfterWorkout = "why.reason.next-after-workout"
     case whyReasonWeekOfLast = "why.reason.week-of-last"
+    case whyReasonNoWorkoutToChange = "why.reason.no-workout-to-change"
     case workoutWeekOfLast = "workout.week-of-last"
     case workoutOtherDay = "workout.other-day"
     case workoutOtherDays = "workout.other-days"
