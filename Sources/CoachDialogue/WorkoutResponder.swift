@@ -310,7 +310,17 @@ struct WorkoutResponder: Responder {
                 draft.add(.note(say(.workoutAlreadyMinutes, ["minutes": "\(minutes)"])))
             }
         }
-        let focus = understanding.muscle?.rawValue ?? understanding.goal ?? (isFollowUp ? previous?.focus : nil)
+        // ("Back n biceps day": a muscle outside the upper back and shoulders is no lean of an upper
+        // back workout, which works it only as a helper; said so, and the rest of the day is theirs.)
+        let outside = understanding.muscle.flatMap(knowledge.muscle).flatMap { muscle in
+            knowledge.language.understanding.scopeRegions.contains(muscle.region) ? nil : muscle
+        }
+        if let outside {
+            assumed.append(say(.workoutFocusOutside, ["muscle": outside.name]))
+        }
+        let focus =
+            (outside == nil ? understanding.muscle?.rawValue : nil) ?? understanding.goal
+            ?? (isFollowUp ? previous?.focus : nil)
         let focusChanged = isFollowUp && focus != nil && focus != previous?.focus
         if focusChanged, let focus {
             changes.append(say(.workoutChangedFocus, ["focus": focusName(focus)]))

@@ -358,6 +358,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLeadSubstituteFor = "safety.lead.substitute.for"
     case headingAlternativesFor = "heading.alternatives-for"
     case workoutKitOneIsEnough = "workout.kit-one-is-enough"
+    case workoutFocusOutside = "workout.focus-outside"
     case safetyLeadSubstituteSeen = "safety.lead.substitute.seen"
     case substitutionHouseholdAssumed = "substitution.household-assumed"
     case workoutChangedNothing = "workout.changed-nothing"
