@@ -295,17 +295,15 @@ public struct Coach: Sendable {
         if sentences.count >= 3, let question = questions.first {
             turn.pointFeatures = interpreter.understand(question).features
         }
+        // (With no question mark, the last sentence is the question, as the ask classifier reads it.)
         if sentences.count >= 2,
             let asking = questions.isEmpty ? sentences.last.map(String.init) : questions.joined(separator: " ")
         {
-            turn.askedWords = interpreter.understand(asking).normalized.split(separator: " ").map(String.init)
-        }
-        // (With no question mark, the last sentence is the question, as the ask classifier reads it.)
-        if sentences.count >= 2, understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty,
-            let asking = questions.isEmpty ? sentences.last.map(String.init) : questions.joined(separator: " ")
-        {
             let asked = interpreter.understand(asking)
-            turn.questionExercises = asked.exercise.map { [$0] } ?? asked.exerciseCandidates
+            turn.askedWords = asked.normalized.split(separator: " ").map(String.init)
+            if understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty {
+                turn.questionExercises = asked.exercise.map { [$0] } ?? asked.exerciseCandidates
+            }
         }
         // (A line of one sentence asks its question without the mark as often as with it: "is it
         // bad to do face pulls every day".)

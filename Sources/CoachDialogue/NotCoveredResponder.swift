@@ -62,10 +62,7 @@ struct NotCoveredResponder: Responder {
         let shown = Array(ranked.prefix(Self.listed))
         guard !shown.isEmpty else { return false }
         draft.add(lead)
-        draft.add(.bullets(shown.map { bestForLine($0.exercise, $0.way) }))
-        shown.forEach { draft.cite($0.exercise.summary.source) }
-        startingDoses(shown.map(\.exercise), into: &draft)
-        draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
+        offerForFocus(shown, into: &draft)
         return true
     }
 

@@ -82,10 +82,7 @@ struct PainSwapResponder: Responder {
             if !ranked.isEmpty {
                 let lead = say(.safetyLeadSubstituteFor, ["name": exercise.name, "area": area, "focus": focus.name])
                 draft.add(.paragraph(lead))
-                draft.add(.bullets(ranked.map { bestForLine($0.exercise, $0.way) }))
-                ranked.forEach { draft.cite($0.exercise.summary.source) }
-                startingDoses(ranked.map(\.exercise), into: &draft)
-                draft.exercises = ranked.map { suggestion($0.exercise, way: $0.way) }
+                offerForFocus(Array(ranked), into: &draft)
                 draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
                 addPrecautions(into: &draft)
                 return

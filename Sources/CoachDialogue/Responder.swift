@@ -110,6 +110,15 @@ extension Responder {
         draft.add(.paragraph(say(.substitutionDoses, ["doses": doses.joined(separator: say(.joinAlso))])))
     }
 
+    /// Exercises offered for a muscle or a goal, each as a `bestForLine` with its kit, cited, with
+    /// the sets and reps to start at, and as the reply's suggestions.
+    func offerForFocus(_ ranked: [(exercise: Exercise, way: ExerciseWay)], into draft: inout ReplyDraft) {
+        draft.add(.bullets(ranked.map { bestForLine($0.exercise, $0.way) }))
+        ranked.forEach { draft.cite($0.exercise.summary.source) }
+        startingDoses(ranked.map(\.exercise), into: &draft)
+        draft.exercises = ranked.map { suggestion($0.exercise, way: $0.way) }
+    }
+
     /// "Band Pull-Apart (resistance band): works rear deltoid, ...": an exercise offered for a
     /// muscle or a goal, with its kit.
     func bestForLine(_ exercise: Exercise, _ way: ExerciseWay) -> String {

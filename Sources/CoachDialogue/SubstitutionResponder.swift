@@ -85,10 +85,7 @@ struct SubstitutionResponder: Responder {
                 .filter { $0.exercise.id != exercise.id }.prefix(PainSwapResponder.offeredForFocus)
             if !ranked.isEmpty {
                 draft.add(.heading(say(.headingAlternativesFor, ["name": exercise.name, "focus": focus.name])))
-                draft.add(.bullets(ranked.map { bestForLine($0.exercise, $0.way) }))
-                ranked.forEach { draft.cite($0.exercise.summary.source) }
-                startingDoses(ranked.map(\.exercise), into: &draft)
-                draft.exercises = ranked.map { suggestion($0.exercise, way: $0.way) }
+                offerForFocus(Array(ranked), into: &draft)
                 return
             }
         }

@@ -426,7 +426,7 @@ struct WorkoutResponder: Responder {
         let planBefore = state.lastPlan
         if let householdAssumed { assumed.append(householdAssumed) }
         // ("Can u make a 3 day split with a back focus": a different session for each day.)
-        let asked = daysAsked(turn, state)
+        let asked = daysAsked(turn, state, changesLast: isFollowUp)
         let days = asked.map { $0 > Self.mostDays ? Self.usualSessions : $0 }
         if let days {
             draft.add(.note(say(.workoutWeekIntro, ["days": "\(days)"])))
@@ -434,7 +434,7 @@ struct WorkoutResponder: Responder {
                 draft.add(.note(say(.workoutWeekCapped, ["asked": "\(asked)", "days": "\(days)"])))
             }
         }
-        if let plan = present(request, assumed: assumed, day: days.map { _ in 1 }, into: &draft) {
+        if let plan = present(request, assumed: assumed, day: days == nil ? nil : 1, into: &draft) {
             // ("Also add something for rear delts" when the plan already has the only rear-delt move
             // the kit allows: said so, not "changed" over the same plan.)
             if let changedNote, changedNote < draft.blocks.count, let planBefore, planBefore.items == plan.items {
@@ -674,8 +674,7 @@ struct WorkoutResponder: Responder {
         let estimatedMinutes = max(1, Int((Double(plan.estimatedSeconds) / 60).rounded()))
         let gentlerShort = request.gentler && Double(plan.estimatedSeconds) < Double(minutes * 60) * 0.9
         if gentlerShort { plan.minutes = estimatedMinutes }
-        plan.title = say(.workoutTitle, ["minutes": "\(plan.minutes)", "level": level.rawValue])
-        if let day { plan.title = say(.workoutDayTitle, ["day": "\(day)", "title": plan.title]) }
+        plan.title = title(minutes: plan.minutes, level: level, day: day)
         draft.add(.heading(plan.title))
         if gentlerShort {
             draft.add(.note(say(.workoutGentlerShort, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
@@ -709,6 +708,12 @@ struct WorkoutResponder: Responder {
         }
         offer(plan, into: &draft)
         return plan
+    }
+
+    /// A plan's title ("Your 20-minute upper back workout (intermediate)"), with its day in a week.
+    private func title(minutes: Int, level: Level, day: Int?) -> String {
+        let title = say(.workoutTitle, ["minutes": "\(minutes)", "level": level.rawValue])
+        return day.map { say(.workoutDayTitle, ["day": "\($0)", "title": title]) } ?? title
     }
 
     /// A plan's table, how long it takes, its kit and why it holds what it holds.
@@ -757,13 +762,14 @@ struct WorkoutResponder: Responder {
     static let mostDays = 4
 
     /// How many days a line asks a week of different sessions for: a count of days said with a
-    /// plan of days ("a 3 day split with a back focus", "4-day program"), or, right after a week,
-    /// a count of days alone ("make it 2 days, i cant fit 3") or none (the same days again); nil
-    /// for one session, even one to repeat ("15 minutes I can do 3x a week").
-    private func daysAsked(_ turn: Turn, _ state: ConversationState) -> Int? {
+    /// plan of days ("a 3 day split with a back focus", "4-day program"), or, in a change of a
+    /// week just given (`changesLast`), a count of days alone ("make it 2 days, i cant fit 3") or
+    /// none (the same days again); nil for one session, even one to repeat ("15 minutes I can do
+    /// 3x a week"), and for a fresh request after a week ("give me a 10 minute band workout").
+    private func daysAsked(_ turn: Turn, _ state: ConversationState, changesLast: Bool) -> Int? {
         let words = knowledge.language.understanding.sessionsAWeek
         if let count = turn.understanding.sessionsAWeek, count >= 2, turn.mentions(words.split) { return count }
-        guard let last = state.lastWeekDays, state.lastPlan != nil else { return nil }
+        guard changesLast, let last = state.lastWeekDays, state.lastPlan != nil else { return nil }
         let said = turn.understanding.normalized.split(separator: " ").map(String.init)
         let counts = zip(said, said.dropFirst()).compactMap { count, day in
             words.days.contains(day) ? Int(count) ?? knowledge.language.numbers[count] : nil
@@ -798,12 +804,7 @@ struct WorkoutResponder: Responder {
             }
             guard var plan = built else { break }
             if before.contains(where: { !$0.isDisjoint(with: mains(plan)) }) { repeats = true }
-            plan.title = say(
-                .workoutDayTitle,
-                [
-                    "day": "\(day)",
-                    "title": say(.workoutTitle, ["minutes": "\(plan.minutes)", "level": request.level.rawValue]),
-                ])
+            plan.title = title(minutes: plan.minutes, level: request.level, day: day)
             draft.add(.heading(plan.title))
             describe(plan, focus: request.focus, into: &draft)
             week.append(plan)

@@ -30,6 +30,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var sittingWords: Set<String> = []
     private var haveWords: Set<String> = []
     private var denialFillers: Set<String> = []
+    /// At most this many words stand between kit named and a word of its breaking after it ("the
+    /// cable on my home gym snapped").
+    static let wordsFromWhatBroke = 5
+
     /// Words that deny a word of pain just after them (`pain_negators`).
     private var painNegators: Set<String> = []
     /// `sign_negators`: words that deny a sign or soreness said just after them.
@@ -370,7 +374,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 || match.range.upperBound < tokens.count && determiners.contains(tokens[match.range.upperBound])
             // (So is kit named first, with a determiner, and the word of breaking within five words
             // after it with no body part between: "the cable on my home gym snapped mid set".)
-            let before = max(0, match.range.lowerBound - 5)..<match.range.lowerBound
+            let before = max(0, match.range.lowerBound - Self.wordsFromWhatBroke)..<match.range.lowerBound
             let brokeBefore = before.filter { index in
                 kitAt[index] != nil && index > 0 && determiners.contains(tokens[index - 1])
                     && !areaRanges.contains {

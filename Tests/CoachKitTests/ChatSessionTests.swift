@@ -120,6 +120,10 @@ struct ChatSessionTests {
         #expect(mains(week[0]).isDisjoint(with: mains(week[1])), "\(week.map(mains))")
         #expect(replies.first?.text.contains("Day 3: ") == true)
         #expect(replies.last?.week.count == 2, "\(replies.last?.text ?? "")")
+        let fresh = Fixtures.converse([
+            "can u make a 3 day split with a back focus, dumbbells", "give me a 10 minute band workout",
+        ])
+        #expect(fresh.last?.routine != nil && fresh.last?.week.isEmpty == true, "\(fresh.last?.text ?? "")")
         let capped = try #require(Fixtures.converse(["6 day ppl split, back focus, dumbbells and a bench"]).first)
         #expect(capped.week.count == 3, "\(capped.text)")
         let repeated = try #require(Fixtures.converse(["15 min band workout i can do 3x a week"]).first)
