@@ -768,7 +768,12 @@ struct WorkoutResponder: Responder {
     /// 3x a week"), and for a fresh request after a week ("give me a 10 minute band workout").
     private func daysAsked(_ turn: Turn, _ state: ConversationState, changesLast: Bool) -> Int? {
         let words = knowledge.language.understanding.sessionsAWeek
-        if let count = turn.understanding.sessionsAWeek, count >= 2, turn.mentions(words.split) { return count }
+        if let count = turn.understanding.sessionsAWeek, count >= 2, turn.mentions(words.split) {
+            // ("A 3 day split where back gets hit twice": the back's days, a count of times said
+            // on its own, are the sessions.)
+            let said = turn.understanding.normalized.split(separator: " ").compactMap { words.counts[String($0)] }
+            return said.first.map { min($0, count) } ?? count
+        }
         guard changesLast, let last = state.lastWeekDays, state.lastPlan != nil else { return nil }
         let said = turn.understanding.normalized.split(separator: " ").map(String.init)
         let counts = zip(said, said.dropFirst()).compactMap { count, day in
