@@ -352,6 +352,13 @@ struct WorkoutResponder: Responder {
                     .workoutChangedPositions, ["ways": newlyOut.map { say(.lying($0)) }.joined(separator: say(.joinOr))]
                 ))
         }
+        // ("Can u make a 3 day split with a back focus": a different session for each day; "make it
+        // 2 days" right after changes how many.)
+        let asked = daysAsked(turn, state, changesLast: isFollowUp)
+        let days = asked.map { $0 > Self.mostDays ? Self.usualSessions : $0 }
+        if isFollowUp, let days, let was = state.lastWeekDays, days != was {
+            changes.append(say(.workoutChangedDays, ["days": "\(days)", "was": "\(was)"]))
+        }
         let again =
             isFollowUp && !keptForKit
             && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
@@ -425,9 +432,6 @@ struct WorkoutResponder: Responder {
         }
         let planBefore = state.lastPlan
         if let householdAssumed { assumed.append(householdAssumed) }
-        // ("Can u make a 3 day split with a back focus": a different session for each day.)
-        let asked = daysAsked(turn, state, changesLast: isFollowUp)
-        let days = asked.map { $0 > Self.mostDays ? Self.usualSessions : $0 }
         if let days {
             draft.add(.note(say(.workoutWeekIntro, ["days": "\(days)"])))
             if let asked, asked > days {

@@ -163,6 +163,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedWithoutFamily = "workout.changed.without-family"
     case workoutChangedWithoutKit = "workout.changed.without-kit"
     case workoutChangedAnother = "workout.changed.another"
+    case workoutChangedDays = "workout.changed.days"
     case workoutChangedKit = "workout.changed.kit"
     case workoutKitAlready = "workout.kit-already"
     case workoutKitAnotherWeight = "workout.kit-another-weight"
