@@ -774,9 +774,10 @@ struct WorkoutResponder: Responder {
         let words = knowledge.language.understanding.sessionsAWeek
         if let count = turn.understanding.sessionsAWeek, count >= 2, turn.mentions(words.split) {
             // ("A 3 day split where back gets hit twice": the back's days, a count of times said
-            // on its own, are the sessions.)
+            // on its own, are the sessions; "hit once" is one session, no week.)
             let said = turn.understanding.normalized.split(separator: " ").compactMap { words.counts[String($0)] }
-            return said.first.map { min($0, count) } ?? count
+            guard let times = said.first else { return count }
+            return times >= 2 ? min(times, count) : nil
         }
         guard changesLast, let last = state.lastWeekDays, state.lastPlan != nil else { return nil }
         let said = turn.understanding.normalized.split(separator: " ").map(String.init)
