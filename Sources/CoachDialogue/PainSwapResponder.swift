@@ -44,22 +44,6 @@ struct PainSwapResponder: Responder {
             && replaced(understanding).flatMap(knowledge.exercise) != nil
     }
 
-    /// How many moves are offered for a goal or muscle asked for in place of a sore exercise.
-    static let offeredForFocus = 3
-
-    /// The goal or muscle a swap is asked for ("what else can I do for posture?"), with its
-    /// muscles and how the reply names it, when none of them is a main muscle of the exercise
-    /// replaced: then what serves that comes first, not what trains the exercise's own muscles.
-    static func focusAsked(_ understanding: Understanding, replacing exercise: Exercise, _ knowledge: KnowledgeBase)
-        -> (muscles: [MuscleID], name: String)?
-    {
-        let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []
-        let muscles = goalMuscles + (understanding.muscle.map { [$0] } ?? []).filter { !goalMuscles.contains($0) }
-        guard !muscles.isEmpty, Set(muscles).isDisjoint(with: exercise.primaryMuscles) else { return nil }
-        let name = understanding.goal ?? understanding.muscle.map(knowledge.muscleName) ?? ""
-        return (muscles, name)
-    }
-
     /// The exercise to replace: the one named, else the usual member of a family named ("gripping
     /// a bar for rows kinda sucks, any moves that don't need me to grip hard?": the usual row).
     static func replaced(_ understanding: Understanding) -> ExerciseID? {
@@ -76,13 +60,12 @@ struct PainSwapResponder: Responder {
         let availability = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
         // ("Supermans hurt my neck, what else can I do for posture / lower traps?": what trains
         // that, leaving the area alone, not what trains the superman's own muscles.)
-        if let focus = Self.focusAsked(understanding, replacing: exercise, knowledge) {
-            let ranked = BestForResponder(context: context).rank(focus.muscles, availability.sparing(areas))
-                .filter { $0.exercise.id != exercise.id }.prefix(Self.offeredForFocus)
-            if !ranked.isEmpty {
+        if let focus = focusAsked(understanding, replacing: exercise) {
+            let moves = movesFor(focus, availability.sparing(areas), replacing: exercise)
+            if !moves.isEmpty {
                 let lead = say(.safetyLeadSubstituteFor, ["name": exercise.name, "area": area, "focus": focus.name])
                 draft.add(.paragraph(lead))
-                offerForFocus(Array(ranked), into: &draft)
+                offerForFocus(moves, into: &draft)
                 draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
                 addPrecautions(into: &draft)
                 return

@@ -110,6 +110,32 @@ extension Responder {
         draft.add(.paragraph(say(.substitutionDoses, ["doses": doses.joined(separator: say(.joinAlso))])))
     }
 
+    /// The goal or muscle a swap is asked for ("what else can I do for posture?"), with its
+    /// muscles and how the reply names it, when none of them is a main muscle of the exercise
+    /// replaced: then what serves that comes first, not what trains the exercise's own muscles.
+    func focusAsked(_ understanding: Understanding, replacing exercise: Exercise) -> (
+        muscles: [MuscleID], name: String
+    )? {
+        let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []
+        let muscles = goalMuscles + (understanding.muscle.map { [$0] } ?? []).filter { !goalMuscles.contains($0) }
+        guard !muscles.isEmpty, Set(muscles).isDisjoint(with: exercise.primaryMuscles) else { return nil }
+        let name = understanding.goal ?? understanding.muscle.map(knowledge.muscleName) ?? ""
+        return (muscles, name)
+    }
+
+    /// The first few moves for a focus asked in place of `exercise` (`focusAsked`), ranked as a
+    /// question about those muscles is, with what `availability` allows, the exercise left out.
+    func movesFor(
+        _ focus: (muscles: [MuscleID], name: String), _ availability: Availability, replacing exercise: Exercise
+    ) -> [(exercise: Exercise, way: ExerciseWay)] {
+        Array(
+            BestForResponder(context: context).rank(focus.muscles, availability)
+                .filter { $0.exercise.id != exercise.id }.prefix(Self.movesForFocus))
+    }
+
+    /// How many moves are offered for a goal or muscle asked for in place of an exercise.
+    static var movesForFocus: Int { 3 }
+
     /// Exercises offered for a muscle or a goal, each as a `bestForLine` with its kit, cited, with
     /// the sets and reps to start at, and as the reply's suggestions.
     func offerForFocus(_ ranked: [(exercise: Exercise, way: ExerciseWay)], into draft: inout ReplyDraft) {

@@ -80,12 +80,11 @@ struct SubstitutionResponder: Responder {
         let listed = understanding.toReplace.compactMap(knowledge.exercise)
         // ("I hate supermans, what else can I do for posture?": what serves posture, not what
         // trains the superman's own muscles.)
-        if listed.count < 2, let focus = PainSwapResponder.focusAsked(understanding, replacing: exercise, knowledge) {
-            let ranked = BestForResponder(context: context).rank(focus.muscles, availability.sparing(spare))
-                .filter { $0.exercise.id != exercise.id }.prefix(PainSwapResponder.offeredForFocus)
-            if !ranked.isEmpty {
+        if listed.count < 2, let focus = focusAsked(understanding, replacing: exercise) {
+            let moves = movesFor(focus, availability.sparing(spare), replacing: exercise)
+            if !moves.isEmpty {
                 draft.add(.heading(say(.headingAlternativesFor, ["name": exercise.name, "focus": focus.name])))
-                offerForFocus(Array(ranked), into: &draft)
+                offerForFocus(moves, into: &draft)
                 return
             }
         }

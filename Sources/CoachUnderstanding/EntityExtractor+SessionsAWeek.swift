@@ -15,6 +15,9 @@ extension EntityExtractor {
         var found: [(at: Int, count: Int)] = []
         for match in sessionPhrases.matches(in: tokens) { found.append((match.range.lowerBound, match.value)) }
         let spelledEndingAt = Self.valuesByEnd(spelled)
+        /// The count said by the word at `at`: a word that is a count ("twice"), a number, or a
+        /// number said in words ending there.
+        func countSaid(at: Int) -> Int? { words.counts[tokens[at]] ?? Int(tokens[at]) ?? spelledEndingAt[at + 1] }
         for (index, token) in tokens.enumerated() where words.week.contains(token) {
             // Back from the week word over at most two words between, to the count.
             var at = index - 1
@@ -24,7 +27,7 @@ extension EntityExtractor {
                 skipped += 1
             }
             guard at >= 0 else { continue }
-            var count = words.counts[tokens[at]] ?? Int(tokens[at]) ?? spelledEndingAt[at + 1]
+            var count = countSaid(at: at)
             // (Only a count said with a word between is a number of sessions: "3 week" is a length.)
             if words.counts[tokens[at]] == nil, skipped == 0 { count = nil }
             // A range ("2 3 times a week", as read) starts at its first number.
@@ -36,8 +39,7 @@ extension EntityExtractor {
         for (index, token) in tokens.enumerated() where index >= 1 && words.days.contains(token) {
             let after = tokens[(index + 1)..<min(tokens.count, index + 1 + Self.wordsToASplit)]
             guard after.contains(where: words.split.contains) else { continue }
-            let before = tokens[index - 1]
-            if let count = words.counts[before] ?? Int(before) ?? spelledEndingAt[index], (1...7).contains(count) {
+            if let count = countSaid(at: index - 1), (1...7).contains(count) {
                 found.append((index - 1, count))
             }
         }

@@ -358,41 +358,23 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         // said not to have gone dead.)
         let deniedSigns = Self.deniedSigns(
             painMatches, in: tokens, negators: signNegators, joiners: listJoiners, deniedBefore: denied)
-        // Where kit is named: "broke my only band", "snapped the handle" break kit, not a bone.
-        let kitAt = Dictionary(
-            found.compactMap { match -> (Int, EquipmentID)? in
-                if case let .equipment(id) = match.value { (match.range.lowerBound, id) } else { nil }
-            }, uniquingKeysWith: { first, _ in first })
-        let familyStarts = Set(found.filter(\.value.isEquipmentFamily).map(\.range.lowerBound))
+        // Where kit is named, read once and only when a word of breaking is said ("broke my only
+        // band", "snapped the handle" break kit, not a bone): most lines say none.
+        var kitNamed: KitPositions?
         for match in painMatches {
-            // (A word of breaking or tearing with kit named within three words after it is kit that
-            // broke, and is missing now, whatever word of having stands between: "broke my only
-            // band this morning", "snapped the strap".)
-            let after = match.range.upperBound..<min(tokens.count, match.range.upperBound + 3)
-            let saysWhatBroke =
-                determiners.contains(tokens[match.range.upperBound - 1])
-                || match.range.upperBound < tokens.count && determiners.contains(tokens[match.range.upperBound])
-            // (So is kit named first, with a determiner, and the word of breaking within five words
-            // after it with no body part between: "the cable on my home gym snapped mid set".)
-            let before = max(0, match.range.lowerBound - Self.wordsFromWhatBroke)..<match.range.lowerBound
-            let brokeBefore = before.filter { index in
-                kitAt[index] != nil && index > 0 && determiners.contains(tokens[index - 1])
-                    && !areaRanges.contains {
-                        $0.range.lowerBound >= index && $0.range.lowerBound < match.range.lowerBound
-                    }
-            }
             let breaking =
                 (match.value == .pain || match.value == .sudden)
                 && (tokens[match.range].contains(where: injuryEvents.contains) || match.value == .sudden)
-            let namesAfter =
-                saysWhatBroke && after.contains(where: { kitAt[$0] != nil || familyStarts.contains($0) })
-            let brokeAfter = namesAfter ? after.compactMap { kitAt[$0] } : []
-            if breaking, namesAfter || !brokeBefore.isEmpty {
-                for id in brokeAfter + brokeBefore.compactMap({ kitAt[$0] }) where id != bodyweight {
-                    result.have.removeAll { $0 == id }
-                    if !result.missing.contains(id) { result.missing.append(id) }
+            if breaking {
+                let kit = kitNamed ?? KitPositions(found)
+                kitNamed = kit
+                if let broke = kitBroken(by: match.range, in: tokens, kit: kit, areas: areaRanges.map(\.range)) {
+                    for id in broke where id != bodyweight {
+                        result.have.removeAll { $0 == id }
+                        if !result.missing.contains(id) { result.missing.append(id) }
+                    }
+                    continue
                 }
-                continue
             }
             // "pain free", "doesn't hurt": the pain word is denied, unless it names where.
             if match.value.deniable, denied.contains(where: { $0.overlaps(match.range) }) { continue }
@@ -508,6 +490,45 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             }
         }
         return denied
+    }
+
+    /// Where a line names kit: each piece by the position it starts at, and where a general word
+    /// for kit ("machine") starts.
+    struct KitPositions {
+        var pieces: [Int: EquipmentID]
+        var families: Set<Int>
+
+        init(_ found: [PhraseIndex<Entity>.Match]) {
+            pieces = Dictionary(
+                found.compactMap { match -> (Int, EquipmentID)? in
+                    if case let .equipment(id) = match.value { (match.range.lowerBound, id) } else { nil }
+                }, uniquingKeysWith: { first, _ in first })
+            families = Set(found.filter(\.value.isEquipmentFamily).map(\.range.lowerBound))
+        }
+    }
+
+    /// The kit a word of breaking at `range` says broke, nil when it names none (a bone, a
+    /// muscle): kit named within three words after it with a determiner between ("broke my only
+    /// band this morning", "snapped the strap"), whatever word of having stands between; or kit
+    /// named first, with a determiner, within five words before it and no body part (`areas`)
+    /// between ("the cable on my home gym snapped mid set"). A general word for kit after it
+    /// ("snapped the machine's cable") breaks kit too, though none is named.
+    private func kitBroken(by range: Range<Int>, in tokens: [String], kit: KitPositions, areas: [Range<Int>])
+        -> [EquipmentID]?
+    {
+        let after = range.upperBound..<min(tokens.count, range.upperBound + 3)
+        let saysWhatBroke =
+            determiners.contains(tokens[range.upperBound - 1])
+            || range.upperBound < tokens.count && determiners.contains(tokens[range.upperBound])
+        let namesAfter =
+            saysWhatBroke && after.contains(where: { kit.pieces[$0] != nil || kit.families.contains($0) })
+        let before = max(0, range.lowerBound - Self.wordsFromWhatBroke)..<range.lowerBound
+        let brokeBefore = before.filter { index in
+            kit.pieces[index] != nil && index > 0 && determiners.contains(tokens[index - 1])
+                && !areas.contains { $0.lowerBound >= index && $0.lowerBound < range.lowerBound }
+        }
+        guard namesAfter || !brokeBefore.isEmpty else { return nil }
+        return (namesAfter ? after.compactMap { kit.pieces[$0] } : []) + brokeBefore.compactMap { kit.pieces[$0] }
     }
 
     /// Whether an equipment mention is denied. The nearest cue word before it decides ("no",
