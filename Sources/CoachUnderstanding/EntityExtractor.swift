@@ -402,6 +402,15 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             }
             // "how do I come back to pulling?" is going back to training, not a pain that comes back.
             if match.value == .lasting, returning.contains(where: { $0.overlaps(match.range) }) { continue }
+            // "Started lifting 6 weeks ago": said just after a phrase that reports nothing, it
+            // dates the training, not a pain (as a counted duration there does not count).
+            if match.value == .lasting,
+                otherThings.contains(where: {
+                    (match.range.lowerBound - 3...match.range.lowerBound).contains($0.upperBound)
+                })
+            {
+                continue
+            }
             // "shoulder" inside "between my shoulder blades" names the upper back, not the shoulder.
             if case let .painArea(id) = match.value,
                 areaRanges.contains(where: { other in
