@@ -51,6 +51,9 @@ public enum Reason: Hashable, Sendable {
     case nextAfterWorkout
     /// Right after a workout, with sessions a week said, whether the days should differ: a week.
     case weekOfLast
+    /// Right after a week, another number of days said ("actually i can only do mon and thu"):
+    /// the week, with that many days.
+    case daysOfLastWeek
     /// A change to a workout read with no workout given, of an exercise and a muscle: what the
     /// exercise works.
     case noWorkoutToChange

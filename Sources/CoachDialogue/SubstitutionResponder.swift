@@ -19,7 +19,13 @@ struct SubstitutionResponder: Responder {
         // Kit missing earlier in the conversation, or named by a general word ("a machine"), is a
         // reason too.
         let reason = understanding.substituteReason ?? (missing.isEmpty ? nil : .missingKit)
-        if reason == .swapFor, swapFor(&draft, turn) { return }
+        if reason == .swapFor,
+            swapFor(
+                &draft, turn, availability: availability,
+                sparing: Set(state.painReported).union(understanding.tiresFirst))
+        {
+            return
+        }
         // A family named with the kit they have or lack, or the place they will be ("a replacement
         // for rows w no gear" on a camping trip): answered for the member its name usually means,
         // saying so, rather than "which row do you mean?".
@@ -379,7 +385,9 @@ struct SubstitutionResponder: Responder {
 
     /// "Can I swap my rows for pull-ups?": whether the second is a fair replacement for the first,
     /// and what is lost. False when the line does not name two things to weigh.
-    private func swapFor(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
+    private func swapFor(
+        _ draft: inout ReplyDraft, _ turn: Turn, availability: Availability, sparing spare: Set<String>
+    ) -> Bool {
         let named = namedExercises(turn, families: true)
         guard named.count >= 2 else { return false }
         // The one being replaced is the first named after the last swap word ("can I swap out my
@@ -394,6 +402,17 @@ struct SubstitutionResponder: Responder {
         }
         let original = afterSwap.flatMap { match in named.first { match.names($0.id) } } ?? named[0]
         guard let replacement = named.first(where: { $0.id != original.id }) else { return false }
+        // (A move said to be out of reach just before it is named, "i cant do pullups yet", is no
+        // replacement weighed: the other is swapped, that one left out.)
+        let outOfReach = Interpreter.phrasesAsRead(knowledge.language.reasonPhrases[.cannotDoYet] ?? [])
+        let reachEnds = Set(Interpreter.phraseEnds(outOfReach, in: tokens))
+        if turn.understanding.matches.contains(where: { match in
+            match.names(replacement.id)
+                && (reachEnds.contains(match.range.lowerBound) || reachEnds.contains(match.range.lowerBound - 1))
+        }) {
+            swapOutOfReach(replacing: original, with: replacement, availability: availability, sparing: spare, &draft)
+            return true
+        }
         let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
         let names = { (ids: [MuscleID]) in ids.map(knowledge.muscleName).joined(separator: say(.joinList)) }
         draft.add(.paragraph(swapVerdict(replacing: original, with: replacement)))
@@ -412,9 +431,56 @@ struct SubstitutionResponder: Responder {
                     ]))
         }
         if !points.isEmpty { draft.add(.bullets(points)) }
+        // How much of the new move: sets from a best said ("i can do 5 strict"), else its dose to
+        // start.
+        if let best = turn.understanding.repsAlready, best > 0, replacement.dosage.reps != nil {
+            let reps = knowledge.timeModel.repsPerSet(ofBest: best)
+            draft.add(
+                .paragraph(
+                    say(
+                        .formDoseFromBest,
+                        [
+                            "best": "\(best)", "reps": "\(reps)", "percent": "\(knowledge.timeModel.percentOfBest)",
+                            "exercise": replacement.name,
+                        ]) + say(.logOurRule)))
+        } else {
+            startingDoses([replacement], into: &draft)
+        }
         (original.muscles + replacement.muscles).forEach { draft.cite($0.source) }
         draft.exercises = [original, replacement].map { suggestion($0, way: $0.ways.first) }
         return true
+    }
+
+    /// "The pulldown is out of order and I can't do pull-ups yet, what should I sub?": the move out
+    /// of reach is the usual stand-in, so its easier ways lead, then other swaps for the first
+    /// that leave it out, their doses, and the steps toward it.
+    private func swapOutOfReach(
+        replacing original: Exercise, with replacement: Exercise, availability: Availability,
+        sparing spare: Set<String>, _ draft: inout ReplyDraft
+    ) {
+        draft.add(
+            .paragraph(say(.swapForNotYet, ["original": original.name, "replacement": replacement.name])))
+        let easierWays = replacement.ways.filter { way in
+            way.level.map { $0 < replacement.level } == true && availability.allows(way) && !way.isDrill
+        }.prefix(2)
+        let others = context.substitutions.alternatives(
+            to: original, with: availability, limit: 6, sparing: spare, sameExercise: false
+        ).filter { $0.exercise.id != replacement.id }.prefix(3)
+        let ownLines = easierWays.map { way in
+            say(
+                .substitutionEasierWay,
+                [
+                    "name": replacement.name, "way": way.name,
+                    "equipment": listed(way.equipment.map(knowledge.equipmentName)), "text": way.text ?? "",
+                ])
+        }
+        draft.add(.bullets(ownLines + others.map { line(for: $0, original: original) }))
+        easierWays.forEach { draft.cite($0.source) }
+        others.forEach { draft.cite($0.way.source) }
+        startingDoses(others.map(\.exercise), into: &draft)
+        draft.exercises =
+            easierWays.map { suggestion(replacement, way: $0) } + others.map { suggestion($0.exercise, way: $0.way) }
+        progression(toward: replacement, into: &draft)
     }
 
     /// One line on an alternative and why it is a good swap.

@@ -120,6 +120,21 @@ extension TurnResolver {
         Self.reread(&turn, as: .workout, asking: .workoutChange, because: .weekOfLast)
     }
 
+    /// Right after a week of sessions, another number of days said with nothing else asked of an
+    /// exercise or a pain ("actually i can only do mon and thu because of work shifts"): that
+    /// week with that many days, not a card picked on the other words.
+    func readDaysOfLastWeek(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .workout, state.lastPlan != nil, state.lastWorkout != nil,
+            let days = state.lastWeekDays,
+            understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
+            let count = understanding.sessionsAWeek, count != days,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.muscle == nil,
+            turn.intent != .workout || understanding.ask != .workoutChange
+        else { return }
+        Self.reread(&turn, as: .workout, asking: .workoutChange, because: .daysOfLastWeek)
+    }
+
     /// "How do you do Y-T-W raises?", then "do I use weights?": a yes-or-no question about kit for
     /// the exercise just discussed is how it is set up with that kit, not a swap for it.
     /// (Or asks how to set it up with that kit: "I got an adjustable bench and dumbbells. What

@@ -136,6 +136,7 @@ struct TurnResolver {
         readStopOrKeepAfterPain(&turn, state: state)
         readNextAfterWorkout(&turn, state: state)
         readWeekOfLast(&turn, state: state)
+        readDaysOfLastWeek(&turn, state: state)
         readNoWorkoutToChange(&turn, state: state)
         readKitQuestionOfLast(&turn, state: state)
         readTooEasy(&turn, state: state)

@@ -109,6 +109,7 @@ public struct WhyExplanation: Sendable {
         case .stopOrKeepAfterPain: replies(.whyReasonStopOrKeepAfterPain)
         case .nextAfterWorkout: replies(.whyReasonNextAfterWorkout)
         case .weekOfLast: replies(.whyReasonWeekOfLast)
+        case .daysOfLastWeek: replies(.whyReasonDaysOfLastWeek)
         case .noWorkoutToChange: replies(.whyReasonNoWorkoutToChange)
         case .kitForLast: replies(.whyReasonKitForLast)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)

@@ -64,8 +64,11 @@ struct WorkoutResponder: Responder {
         // asks for a workout afresh ("a workout for posture", "10 minutes with a band") starts
         // from the defaults, and a level said for one plan is not carried into a new request.
         let names = knowledge.language.words
+        // (Minutes with the same kit as the last workout change it: "actually can you make it 15
+        // min, gym is closing soon" keeps the level and the rest.)
         let freshRequest =
-            turn.mentions(names(.workout)) || (understanding.minutes != nil && !turn.have.isEmpty)
+            turn.mentions(names(.workout))
+            || (understanding.minutes != nil && !turn.have.isEmpty && Set(turn.have) != previous?.availability.have)
         let isFollowUp = state.lastIntent == .workout && previous != nil && !freshRequest
         var changes: [String] = []
         var assumed: [String] = []
@@ -451,6 +454,9 @@ struct WorkoutResponder: Responder {
             let asksProgram = turn.mentions(names(.asksProgram)) || turn.says(names(.asksProgram))
             if let days {
                 presentWeek(after: plan, request, days: days, into: &draft)
+                // (The rest days between, said in the week's opening, are the articles' advice on
+                // how often: cited as the single session's note is.)
+                if let advice = weeklyAdvice(days, for: plan) { draft.cite(advice.source) }
             } else if let count = understanding.sessionsAWeek ?? (asksProgram ? Self.usualSessions : nil),
                 let advice = weeklyAdvice(count, for: plan)
             {
@@ -772,7 +778,12 @@ struct WorkoutResponder: Responder {
     /// 3x a week"), and for a fresh request after a week ("give me a 10 minute band workout").
     private func daysAsked(_ turn: Turn, _ state: ConversationState, changesLast: Bool) -> Int? {
         let words = knowledge.language.understanding.sessionsAWeek
-        if let count = turn.understanding.sessionsAWeek, count >= 2, turn.mentions(words.split) {
+        // ("Back on mon, wed and fri": the days named are the week.)
+        let daysNamed = Set(
+            turn.understanding.normalized.split(separator: " ").map { TextNormalizer.stem(String($0)) }
+                .compactMap { words.weekdays[$0] }
+        ).count
+        if let count = turn.understanding.sessionsAWeek, count >= 2, turn.says(words.split) || daysNamed >= 2 {
             // ("A 3 day split where back gets hit twice": the back's days, a count of times said
             // on its own, are the sessions; "hit once" is one session, no week.)
             let said = turn.understanding.normalized.split(separator: " ").compactMap { words.counts[String($0)] }
@@ -785,7 +796,7 @@ struct WorkoutResponder: Responder {
             words.days.contains(day) ? Int(count) ?? knowledge.language.numbers[count] : nil
         }
         // (One day is one session: the week is no more.)
-        guard let count = counts.first else { return last }
+        guard let count = counts.first ?? (daysNamed >= 2 ? daysNamed : nil) else { return last }
         return count >= 2 ? count : nil
     }
 

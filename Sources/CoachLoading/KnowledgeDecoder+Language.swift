@@ -253,7 +253,8 @@ extension KnowledgeDecoder {
         var words = SessionsAWeekWords()
         guard let map = reader.mapping(node, "sessions_a_week") else { return words }
         reader.checkKeys(
-            map, allowed: ["counts", "between", "week", "phrases", "days", "split", "vary"], in: "sessions_a_week")
+            map, allowed: ["counts", "between", "week", "phrases", "days", "split", "vary", "weekdays"],
+            in: "sessions_a_week")
         func numbered(_ key: String) -> [String: Int] {
             var values: [String: Int] = [:]
             guard let fields = map[key].flatMap({ reader.mapping($0, "sessions_a_week.\(key)") }) else { return [:] }
@@ -268,6 +269,7 @@ extension KnowledgeDecoder {
         }
         words.counts = numbered("counts")
         words.phrases = numbered("phrases")
+        words.weekdays = numbered("weekdays")
         words.between = singleWords(map["between"], "sessions_a_week.between", &reader).map(TextNormalizer.stem)
         words.week = singleWords(map["week"], "sessions_a_week.week", &reader).map(TextNormalizer.stem)
         words.days = singleWords(map["days"], "sessions_a_week.days", &reader).map(TextNormalizer.stem)

@@ -338,6 +338,9 @@ public struct SessionsAWeekWords: Hashable, Sendable, Codable {
     /// Words of whether the days differ ("same", "vary"): said with sessions a week right after a
     /// workout, the days of a week asked of it.
     public var vary: [String] = []
+    /// Names of the days of the week, each with its place in the week ("mon" and "monday": 1):
+    /// two or more days named ("only mon and thu") are that many sessions a week.
+    public var weekdays: [String: Int] = [:]
 
     public init() {}
 }

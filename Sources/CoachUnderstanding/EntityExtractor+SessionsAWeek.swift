@@ -43,6 +43,11 @@ extension EntityExtractor {
                 found.append((index - 1, count))
             }
         }
+        // "Only mon and thu": two or more days of the week named, with no count said.
+        if found.isEmpty {
+            let named = Set(tokens.compactMap { words.weekdays[$0] })
+            if named.count >= 2 { return named.count }
+        }
         return found.min { $0.at < $1.at }?.count
     }
 }

@@ -205,7 +205,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             .union(minuteUnits)
             .union(hourUnits).union(durationUnits.keys)
             .union(sessionPhrases.words).union(sessionsWords.counts.keys).union(sessionsWords.week).union(
-                sessionsWords.split)
+                sessionsWords.split
+            ).union(sessionsWords.weekdays.keys)
     }
     /// The words of names, which misspellings are corrected toward.
     var nameWords: Set<String> { names.words }
