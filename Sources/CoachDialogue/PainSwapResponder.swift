@@ -65,7 +65,7 @@ struct PainSwapResponder: Responder {
             if !moves.isEmpty {
                 let lead = say(.safetyLeadSubstituteFor, ["name": exercise.name, "area": area, "focus": focus.name])
                 draft.add(.paragraph(lead))
-                offerForFocus(moves, into: &draft)
+                offerForFocus(Array(moves), into: &draft)
                 draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
                 addPrecautions(into: &draft)
                 return
@@ -73,6 +73,29 @@ struct PainSwapResponder: Responder {
         }
         let swaps = SubstitutionResponder(context: context).painSwaps(
             for: exercise, sparing: areas, availability: availability, into: &draft)
+        // ("Supermans make my lower back crampy, is there another exercise for the upper back?":
+        // when every move close to it loads the area too, the moves for the upper back that leave
+        // it alone, rather than none.)
+        if !swaps {
+            let scope = knowledge.language.understanding
+            let upperBack = knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id)
+            // (Only moves whose main work is there: the deadlift and the superman mainly work the
+            // lower back and hips.)
+            let moves = Array(
+                BestForResponder(context: context).rank(upperBack, availability.sparing(areas))
+                    .filter {
+                        $0.exercise.id != exercise.id && !Set($0.exercise.primaryMuscles).isDisjoint(with: upperBack)
+                    }
+                    .prefix(Self.movesForFocus))
+            if !moves.isEmpty {
+                let lead = say(.safetyLeadSubstituteUpperBack, ["name": exercise.name, "area": area])
+                draft.add(.paragraph(lead))
+                offerForFocus(moves, into: &draft)
+                draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
+                addPrecautions(into: &draft)
+                return
+            }
+        }
         // ("Fits your kit" only when the person has said what kit they have.)
         let none: ReplyKey =
             state.equipment == nil && state.missing.isEmpty ? .safetyLeadSubstituteNoneAny : .safetyLeadSubstituteNone

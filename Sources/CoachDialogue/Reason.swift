@@ -57,6 +57,14 @@ public enum Reason: Hashable, Sendable {
     /// A change to a workout read with no workout given, of an exercise and a muscle: what the
     /// exercise works.
     case noWorkoutToChange
+    /// A change to a workout read with no workout given, of an exercise with a reason to replace
+    /// it: a swap for it.
+    case swapWithNoWorkout
+    /// Right after a swap for an exercise not liked, kit said: the swap again with that kit.
+    case kitForLastSwap
+    /// Something the articles leave out, with a word of asking for something else, read as a
+    /// workout with no plan asked for: a swap for it.
+    case swapForUncovered
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.
     case stopOrKeepAfterPain
     /// An exercise said to be too easy now, with no swap asked: how to progress it.

@@ -213,12 +213,14 @@ struct SubstitutionResponder: Responder {
         let easier =
             reason == .cannotDoYet && understanding.tiresFirst.isEmpty
             || turn.mentions(knowledge.language.words(.easier)) && !turn.says(knowledge.language.words(.harder))
+        let saidKit = Set(turn.have).subtracting([knowledge.bodyweightID])
         var alternatives =
             reason == .travelling && availability.have == nil
             ? travellersSwaps(
                 for: exercise, availability: availability, easier: easier, sparing: spare, sameExercise: sameExercise)
             : context.substitutions.alternatives(
-                to: exercise, with: availability, limit: understanding.muscle == nil ? 4 : 12, easierOnly: easier,
+                to: exercise, with: availability, limit: understanding.muscle == nil && saidKit.isEmpty ? 4 : 12,
+                easierOnly: easier,
                 sparing: spare, sameExercise: sameExercise)
         if let muscle = understanding.muscle {
             // "Any alternative for the rear delts?": those whose main work is the muscle named come
@@ -227,6 +229,16 @@ struct SubstitutionResponder: Responder {
                 option.isSameExercise || option.exercise.primaryMuscles.contains(muscle)
             }
             alternatives = Array((alternatives.filter(leads) + alternatives.filter { !leads($0) }).prefix(4))
+        }
+        // Kit said in this line ("i have dumbbells and a bench"): the moves that use it come
+        // first, after the same exercise done another way.
+        if !saidKit.isEmpty {
+            let usesSaid = { (option: SubstitutionFinder.Alternative) in
+                option.isSameExercise || !option.way.needs.isDisjoint(with: saidKit)
+            }
+            alternatives = Array(
+                (alternatives.filter(usesSaid) + alternatives.filter { !usesSaid($0) })
+                    .prefix(understanding.muscle == nil ? 4 : 12))
         }
         // At home with no kit said, the exercise done its usual way is what is being replaced
         // ("gym is closed, how do I replace pull-ups?" is not answered "pull-ups on a bar").

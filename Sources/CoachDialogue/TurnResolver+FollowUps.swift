@@ -16,6 +16,22 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .dislikedAfterSwap)
     }
 
+    /// Right after a swap for an exercise not liked, kit said in a line that names no exercise
+    /// ("i have dumbbells and a bench, no cables"): the swap again with that kit, for the same
+    /// reason, not whether that exercise needs the kit.
+    func readKitForLastSwap(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .substitution, state.lastExercise != nil,
+            let before = state.lastReply?.understanding?.substituteReason, before == .disliked,
+            [nil, .missingKit].contains(understanding.substituteReason),
+            !understanding.have.isEmpty || !understanding.missing.isEmpty,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
+            [.substitution, .faq, .unknown].contains(turn.intent)
+        else { return }
+        turn.understanding.substituteReason = before
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .kitForLastSwap)
+    }
+
     /// "What do I do when even my heaviest band gets too easy for rows?": an exercise (or family)
     /// grown too easy, with no swap asked and no workout to change, asks how to progress it, not
     /// for a swap (let alone a gentler one).
@@ -103,6 +119,40 @@ extension TurnResolver {
             !turn.says(knowledge.language.words(.planNoun)), !turn.asksToBeGivenAPlan(knowledge.language)
         else { return }
         Self.reread(&turn, as: .anatomy, asking: .whatItWorks, because: .noWorkoutToChange)
+    }
+
+    /// A change to a workout read where none was given, of an exercise named with a reason to
+    /// replace it ("i find y-t-w raises so boring i skip them, is there something that does the
+    /// same thing?"): a swap for that exercise.
+    func readSwapWithNoWorkout(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
+            understanding.ask == .workoutChange, understanding.exercise != nil,
+            let reason = understanding.substituteReason, reason != .pain,
+            // (Said not to be liked, or something else asked for: "need to get better at pull ups
+            // for a fitness test, only a park near my house" asks how, not for a swap.)
+            reason == .disliked || turn.mentions(knowledge.language.words(.swap))
+                || turn.says(knowledge.language.words(.asksSomethingElse)),
+            understanding.minutes == nil, understanding.routine == nil,
+            !turn.says(knowledge.language.words(.planNoun)), !turn.asksToBeGivenAPlan(knowledge.language)
+        else { return }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .swapWithNoWorkout)
+    }
+
+    /// Something the articles leave out named with a word of asking for something else, read as a
+    /// workout though no plan is asked for ("the reverse pec deck is always taken by the same guy
+    /// who sits on it for 20 mins. what else hits rear delts"): a swap for it.
+    func readSwapForUncovered(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, understanding.notCovered != nil,
+            turn.says(language.words(.asksSomethingElse)) || turn.mentions(language.words(.swap)),
+            !turn.says(language.words(.planNoun)), !turn.asksToBeGivenAPlan(language),
+            // (Right after a workout, a line about it changes it: "btw im 65 ... so nothing
+            // standing bent over".)
+            state.lastIntent != .workout
+        else { return }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .swapForUncovered)
     }
 
     /// Right after a workout, sessions a week said with a word of the days differing ("oh and i

@@ -181,6 +181,9 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonNextAfterWorkout = "why.reason.next-after-workout"
     case whyReasonWeekOfLast = "why.reason.week-of-last"
     case whyReasonDaysOfLastWeek = "why.reason.days-of-last-week"
+    case whyReasonSwapWithNoWorkout = "why.reason.swap-with-no-workout"
+    case whyReasonKitForLastSwap = "why.reason.kit-for-last-swap"
+    case whyReasonSwapForUncovered = "why.reason.swap-for-uncovered"
     case whyReasonNoWorkoutToChange = "why.reason.no-workout-to-change"
     case workoutWeekOfLast = "workout.week-of-last"
     case workoutOtherDay = "workout.other-day"
@@ -372,6 +375,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLeadSubstituteNone = "safety.lead.substitute.none"
     /// No swap spares the area, whatever the kit (the person said none).
     case safetyLeadSubstituteNoneAny = "safety.lead.substitute.none.any"
+    case safetyLeadSubstituteUpperBack = "safety.lead.substitute.upper-back"
+    case focusUpperBack = "focus.upper-back"
     case safetySoreArea = "safety.sore-area"
     case safetyYourArea = "safety.your-area"
     case safetyGuidanceCause = "safety.guidance.cause"
