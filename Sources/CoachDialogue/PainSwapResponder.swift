@@ -36,7 +36,8 @@ struct PainSwapResponder: Responder {
             understanding.ask == .substitute
             && understanding.ranking.first.map { $0.intent == .substitution && $0.score >= Self.sureSwap } == true
         return !understanding.redFlag && !addsToCleared
-            && (understanding.ask == .substitute && (turn.mentions(swapWords) || turn.asksAbout(somethingElse))
+            && (understanding.ask == .substitute
+                && (turn.mentions(swapWords) || turn.asksAbout(somethingElse) || turn.says(somethingElse))
                 || readAsSwap || fearsIt
                 || (understanding.ask?.isPainAsk == true || understanding.ask == .isSafe
                     || understanding.ask == .soreness)

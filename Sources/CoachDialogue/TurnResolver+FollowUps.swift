@@ -155,6 +155,27 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .swapForUncovered)
     }
 
+    /// Not able to do "one" yet, with kit named whose name begins with an exercise's ("just got a
+    /// pull up bar for the doorframe. cant do one yet. what should i be doing"): that exercise is
+    /// the one meant.
+    func readExerciseInKitName(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, understanding.rule == nil, turn.have.count == 1,
+            let kit = turn.have.first.flatMap(knowledge.equipment)
+        else { return }
+        let kitWords = TextNormalizer.tokens(kit.name).map(TextNormalizer.stem)
+        let meant = knowledge.exercises.first { exercise in
+            let words = TextNormalizer.tokens(exercise.name).map(TextNormalizer.stem)
+            return words.count < kitWords.count && Array(kitWords.prefix(words.count)) == words
+                && exercise.ways.first?.equipment.contains(kit.id) == true
+        }
+        guard let meant else { return }
+        turn.exercise = meant.id
+        turn.understanding.exercise = meant.id
+        turn.entities.exercise = meant.id
+    }
+
     /// Right after a workout, sessions a week said with a word of the days differing ("oh and i
     /// train back twice a week, should both days be the same?"): a week of that many days, the
     /// last session its first, not the frequency card.

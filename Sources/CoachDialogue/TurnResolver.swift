@@ -31,6 +31,7 @@ struct TurnResolver {
             turn.understanding.rule = nil
         }
         chooseByPlaceInList(&turn, state: state)
+        readExerciseInKitName(&turn)
         let understanding = turn.understanding
         let hasEntity =
             turn.exercise != nil || understanding.muscle != nil
@@ -176,8 +177,14 @@ struct TurnResolver {
             understanding.substituteReason == .travelling,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, !understanding.painMentioned
         {
-            turn.intent = .substitution
-            turn.reasons.append(.awayFromTheGym)
+            // (With the kit there said and workouts spoken of, "hotel gym is a treadmill and
+            // dumbbells, how do i keep my back workouts going": a workout with that kit.)
+            if !understanding.have.isEmpty, turn.says(knowledge.language.words(.planNoun)) {
+                Self.reread(&turn, as: .workout, asking: .workout, because: .awayFromTheGym)
+            } else {
+                turn.intent = .substitution
+                turn.reasons.append(.awayFromTheGym)
+            }
         }
         // How often to do what was just given, asked with another body part's training as the
         // reason to doubt it ("thanks. can I do this twice a week or is that too much with my leg
