@@ -137,10 +137,20 @@ public struct WorkoutBuilder: Sendable {
         // Round-robin over the patterns. NB: no workout comes near `longestQueue` main exercises
         // (the longest, an hour, holds about 30 at their usual sets and rest), so a large
         // knowledge base does not make every workout line up all of it.
+        // (Past the beginner stage or at a gym, every pattern's moves with loadable kit come before
+        // any floor or light band move: "full gym, a year in" got the mini-loop superman and the
+        // snow angel in its main block while cable rows waited.)
+        let loaded = { (entry: (exercise: Int, way: Int, score: Double)) in
+            progressive.isEmpty || index.uses(entry.exercise, way: entry.way, any: progressive)
+        }
         let queue =
             asked
             + RoundRobin.interleave(
-                lists.map { list in list.map { (exercise: $0.exercise, way: $0.way) } }, limit: Self.longestQueue)
+                lists.map { list in list.filter(loaded).map { (exercise: $0.exercise, way: $0.way) } },
+                limit: Self.longestQueue)
+            + RoundRobin.interleave(
+                lists.map { list in list.filter { !loaded($0) }.map { (exercise: $0.exercise, way: $0.way) } },
+                limit: Self.longestQueue)
 
         let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = min(knowledge.timeModel.sets[request.level] ?? 2, request.gentler ? Self.gentlerSets : .max)
