@@ -65,6 +65,8 @@ public enum Reason: Hashable, Sendable {
     /// Something the articles leave out, with a word of asking for something else, read as a
     /// workout with no plan asked for: a swap for it.
     case swapForUncovered
+    /// Right after a workout, more asked for a body area with no word of pain: its muscles.
+    case addForArea
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.
     case stopOrKeepAfterPain
     /// An exercise said to be too easy now, with no swap asked: how to progress it.

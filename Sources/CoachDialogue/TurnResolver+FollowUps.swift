@@ -176,6 +176,22 @@ extension TurnResolver {
         turn.entities.exercise = meant.id
     }
 
+    /// Right after a workout, more asked for a body area named with no word of pain ("can we add
+    /// something for the lower back too"): the muscles of that area are the change asked for,
+    /// not a swap for a sore back.
+    func readAddForArea(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .workout, state.lastPlan != nil, understanding.rule == nil,
+            !understanding.painMentioned, understanding.muscle == nil, understanding.exercise == nil,
+            turn.mentions(knowledge.language.words(.addIn)),
+            let area = understanding.painAreas.first,
+            let muscle = knowledge.muscles.first(where: { $0.region == area })
+        else { return }
+        turn.understanding.muscle = muscle.id
+        turn.entities.muscle = muscle.id
+        Self.reread(&turn, as: .workout, asking: .workoutChange, because: .addForArea)
+    }
+
     /// Right after a workout, sessions a week said with a word of the days differing ("oh and i
     /// train back twice a week, should both days be the same?"): a week of that many days, the
     /// last session its first, not the frequency card.

@@ -113,6 +113,7 @@ public struct WhyExplanation: Sendable {
         case .swapWithNoWorkout: replies(.whyReasonSwapWithNoWorkout)
         case .kitForLastSwap: replies(.whyReasonKitForLastSwap)
         case .swapForUncovered: replies(.whyReasonSwapForUncovered)
+        case .addForArea: replies(.whyReasonAddForArea)
         case .noWorkoutToChange: replies(.whyReasonNoWorkoutToChange)
         case .kitForLast: replies(.whyReasonKitForLast)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)

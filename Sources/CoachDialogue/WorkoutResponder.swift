@@ -318,8 +318,30 @@ struct WorkoutResponder: Responder {
         let outside = understanding.muscle.flatMap(knowledge.muscle).flatMap { muscle in
             knowledge.language.understanding.scopeRegions.contains(muscle.region) ? nil : muscle
         }
+        // ("Can we add something for the lower back too": a move of the articles that mainly works
+        // that muscle, when the kit allows one and it spares what hurts, is added; else said to be
+        // theirs to add.)
         if let outside {
-            assumed.append(say(.workoutFocusOutside, ["muscle": outside.name]))
+            let kit = Availability(
+                have: have, missing: Set(turn.missing).union(state.missing), cannotLie: state.cannotLie)
+            // (One at the level, the muscle its first main one, before the rest: the superman for
+            // the lower back of a beginner, not the deadlift.)
+            let added = knowledge.exercises.filter { exercise in
+                exercise.primaryMuscles.contains(outside.id) && kit.firstWay(of: exercise) != nil
+                    && !exclude.contains(exercise.id) && exercise.sparesSomeWay(spare)
+            }.min { first, second in
+                let rank = { (exercise: Exercise) in
+                    (exercise.level > level ? 2 : 0) + (exercise.primaryMuscles.first == outside.id ? 0 : 1)
+                }
+                return rank(first) < rank(second)
+            }
+            if let added {
+                if !include.contains(added.id) { include.append(added.id) }
+                let note = say(.workoutFocusOutsideAdded, ["muscle": outside.name, "name": added.name])
+                if isFollowUp { changes.append(note) } else { assumed.append(note) }
+            } else {
+                assumed.append(say(.workoutFocusOutside, ["muscle": outside.name]))
+            }
         }
         let focus =
             (outside == nil ? understanding.muscle?.rawValue : nil) ?? understanding.goal
