@@ -262,7 +262,11 @@ struct SubstitutionResponder: Responder {
         }
         // "Can I do db rows instead of barbell rows?" weighs two kits for one exercise: yes, when
         // the first swap is that exercise with the kit they have.
-        let kitSwap = reason == .swapFor && !turn.have.isEmpty && alternatives.first?.isSameExercise == true
+        // (Not a whole gym said: "my gym got rid of the cable stack, what instead of face pulls"
+        // weighs no kit, and gets the band face pull as the first swap.)
+        let kitSwap =
+            reason == .swapFor && !turn.have.isEmpty && !understanding.wholeGym
+            && alternatives.first?.isSameExercise == true
         // Cannot do it yet: the exercise's own easiest way first ("slow lowering only"), the way
         // toward the full move; once only, as the exercise is never its own swap twice.
         let easierWays =

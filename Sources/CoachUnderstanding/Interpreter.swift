@@ -50,6 +50,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Kit found only in a gym (`gym_only`): "the lat pulldown is always taken" means its machine
     /// is (the extractor's words of being unavailable, said after the exercise's name).
     let gymOnlyKit: Set<EquipmentID>
+    /// Words that say kit named is all there is ("only", "just"), as read.
+    let gymOnlyWords: Set<String>
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     let swapWords: Set<String>
     let alternativeWords: Set<String>
@@ -259,6 +261,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         gymOnlyKit = Set(knowledge.equipment.filter(\.gymOnly).map(\.id))
+        gymOnlyWords = Self.phrasesAsRead(knowledge.language.words(.only))
         wayKits = Dictionary(
             knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
             uniquingKeysWith: { first, _ in first })
@@ -354,7 +357,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // said missing, unless the line is about being away from one ("the gym is closed") or
         // says which pieces there are ("at the gym with a cable machine and dumbbells").
         let awayFromGym = reasonsSaid.contains(.atHome) || reasonsSaid.contains(.travelling)
-        let wholeGym = found.wholeGym && !awayFromGym && found.have.isEmpty
+        // (Gym kit named in passing beside kit gone, "my gym got rid of the cable stack to make room
+        // for more squat racks", is no list of what there is: the rest of the gym is still there,
+        // unless the line says that is all it has.)
+        let gymKitInPassing =
+            !found.missing.isEmpty && found.have.allSatisfy(gymOnlyKit.contains)
+            && !Self.says(gymOnlyWords, in: tokens)
+        let wholeGym = found.wholeGym && !awayFromGym && (found.have.isEmpty || gymKitInPassing)
         if wholeGym {
             for id in extractor.allEquipment where !found.have.contains(id) && !found.missing.contains(id) {
                 found.have.append(id)
