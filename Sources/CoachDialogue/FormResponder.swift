@@ -173,8 +173,13 @@ struct FormResponder: Responder {
         // (Someone who says they already do sets at the top of the range, "been on 3x10 forever,
         // jumping to the next dumbbell feels huge", is told to go up, and how to take the jump.)
         let said = turn.understanding.repsPerSet ?? turn.understanding.repsAlready
+        // (So does a plateau at a load said with the reps done: "been on 60kg seated cable row 3x10
+        // for two months, cant get 65": the reps climb at that load before the next step.)
+        let plateauAtALoad =
+            turn.understanding.rule == .plateau && (said ?? 0) > 0
+            && turn.mentions(knowledge.language.words(.loadUnits))
         if [.progression, .load, .dose].contains(ask), let reps = exercise.dosage.reps,
-            asksWhenHeavier,
+            asksWhenHeavier || plateauAtALoad,
             let rule = knowledge.progress.advice[(said ?? 0) >= reps.upperBound ? .atTopSaid : .stayAtLoad]
         {
             draft.cite(rule.basis)
@@ -295,15 +300,18 @@ struct FormResponder: Responder {
         // (Someone who cannot do it yet is working up to a first rep; someone who says they already
         // do a few is past it.)
         // ("Stuck on 0 pull-ups" cannot do one yet as plainly.)
+        // (A plateau is past it too: "been on 60kg seated cable row 3x10 for 2 months, cant get 65".)
         let cannotYet =
-            (turn.understanding.substituteReason == .cannotDoYet || turn.understanding.repsAlready == 0)
+            (turn.understanding.substituteReason == .cannotDoYet && turn.understanding.rule != .plateau
+                || turn.understanding.repsAlready == 0)
             && !turn.tellsOfMilestone(knowledge.language)
         // (A milestone told, "just got my first pull-up!", is past the first rep.)
         let pastFirst =
             (turn.understanding.repsAlready ?? 0) >= Self.repsPastTheFirst
             || turn.tellsOfMilestone(knowledge.language)
         let stage: RepStage? = cannotYet ? .firstRep : pastFirst ? .pastFirstRep : nil
-        let tagged = Self.forKitSaid(exercise.facts(answering: ask, at: stage), exercise, have: Set(turn.have))
+        let tagged = Self.forKitSaid(
+            exercise.facts(answering: ask, at: stage), exercise, have: Set(turn.have), missing: Set(turn.missing))
         switch ask {
         case .dose:
             // A fact about this very dose (how long to hold the top) leads; the usual sets follow.
@@ -452,7 +460,13 @@ struct FormResponder: Responder {
     /// The facts without those of ways that use none of the kit the person said they have ("set
     /// up the raise with dumbbells" is not answered with the band's set-up); all of them when no
     /// kit was said, or when no way of the exercise uses what was said.
-    static func forKitSaid(_ facts: [SourcedText], _ exercise: Exercise, have: Set<EquipmentID>) -> [SourcedText] {
+    static func forKitSaid(
+        _ facts: [SourcedText], _ exercise: Exercise, have: Set<EquipmentID>, missing: Set<EquipmentID> = []
+    ) -> [SourcedText] {
+        // (A way that needs kit said to be missing is left out too: "no bands, just a doorframe
+        // bar" drops the band-assisted pull-up.)
+        let lacking = exercise.ways.filter { !$0.needs.isDisjoint(with: missing) }.compactMap(\.fact)
+        let facts = facts.filter { !lacking.contains($0) }
         guard !have.isEmpty, exercise.ways.contains(where: { !$0.needs.isDisjoint(with: have) }) else { return facts }
         let otherWays = exercise.ways.filter { !$0.needs.isEmpty && $0.needs.isDisjoint(with: have) }.compactMap(\.fact)
         return facts.filter { !otherWays.contains($0) }

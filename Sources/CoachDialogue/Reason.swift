@@ -67,6 +67,8 @@ public enum Reason: Hashable, Sendable {
     case swapForUncovered
     /// Right after a workout, more asked for a body area with no word of pain: its muscles.
     case addForArea
+    /// Right after an answer about an exercise, kit said: the same question with that kit.
+    case kitForLastAnswer
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.
     case stopOrKeepAfterPain
     /// An exercise said to be too easy now, with no swap asked: how to progress it.

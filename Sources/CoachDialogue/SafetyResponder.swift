@@ -54,7 +54,10 @@ struct SafetyResponder: Responder {
         let asksIsSafe =
             understanding.ask == .isSafe
             || turn.asksYesNo && understanding.askRanking.prefix(2).contains { $0.ask == .isSafe }
-        let painWordSaid = understanding.matches.contains { $0.entity == .pain }
+        // (A limit heard as no warning sign, arms that will not lift the day after a session, is no
+        // word of pain either: the words that said it are the limit's.)
+        let limits = understanding.redFlag ? [] : understanding.matches.filter { $0.entity == .limit }.map(\.range)
+        let painWordSaid = understanding.matches.contains { $0.entity == .pain && !limits.contains($0.range) }
         let soreSaid = turn.mentions(knowledge.language.words(.saysSore))
         let onlyTight = asksIsSafe && understanding.soreness && !painWordSaid && !soreSaid
         if !understanding.painMentioned && understanding.painDenied || onlyTight {

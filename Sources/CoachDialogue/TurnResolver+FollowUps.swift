@@ -32,6 +32,29 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .kitForLastSwap)
     }
 
+    /// Right after an answer about an exercise, kit said in a short line that names no exercise and
+    /// asks for nothing else ("i dont have bands, just a doorframe bar at home" after how to get a
+    /// first pull-up): the same question about that exercise, with that kit.
+    func readKitForLastAnswer(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, [.form, .faq].contains(state.lastIntent), let exercise = state.lastExercise,
+            let ask = state.lastReply?.ask, FormResponder.answersAlone(ask),
+            state.lastReply?.entities.exercise == exercise,
+            !understanding.have.isEmpty || !understanding.missing.isEmpty,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
+            !understanding.painMentioned, understanding.wordCount <= 2 * Self.shortFollowUp,
+            !turn.mentions(knowledge.language.words(.swap)), !turn.says(knowledge.language.words(.asksSomethingElse)),
+            [.substitution, .faq, .unknown].contains(turn.intent)
+        else { return }
+        turn.exercise = exercise
+        turn.understanding.exercise = exercise
+        // (Still working up to a first rep, if that was the question.)
+        if let before = state.lastReply?.understanding?.substituteReason, before == .cannotDoYet {
+            turn.understanding.substituteReason = before
+        }
+        Self.reread(&turn, as: .form, asking: ask, because: .kitForLastAnswer)
+    }
+
     /// "What do I do when even my heaviest band gets too easy for rows?": an exercise (or family)
     /// grown too easy, with no swap asked and no workout to change, asks how to progress it, not
     /// for a swap (let alone a gentler one).

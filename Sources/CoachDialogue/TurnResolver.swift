@@ -134,6 +134,7 @@ struct TurnResolver {
         readSomethingElseInstead(&turn, state: state)
         readDislikedAfterSwap(&turn, state: state)
         readKitForLastSwap(&turn, state: state)
+        readKitForLastAnswer(&turn, state: state)
         readSomethingLike(&turn)
         readStopOrKeepAfterPain(&turn, state: state)
         readNextAfterWorkout(&turn, state: state)

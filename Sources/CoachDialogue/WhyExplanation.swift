@@ -114,6 +114,7 @@ public struct WhyExplanation: Sendable {
         case .kitForLastSwap: replies(.whyReasonKitForLastSwap)
         case .swapForUncovered: replies(.whyReasonSwapForUncovered)
         case .addForArea: replies(.whyReasonAddForArea)
+        case .kitForLastAnswer: replies(.whyReasonKitForLastAnswer)
         case .noWorkoutToChange: replies(.whyReasonNoWorkoutToChange)
         case .kitForLast: replies(.whyReasonKitForLast)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)

@@ -185,6 +185,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonKitForLastSwap = "why.reason.kit-for-last-swap"
     case whyReasonSwapForUncovered = "why.reason.swap-for-uncovered"
     case whyReasonAddForArea = "why.reason.add-for-area"
+    case whyReasonKitForLastAnswer = "why.reason.kit-for-last-answer"
     case whyReasonNoWorkoutToChange = "why.reason.no-workout-to-change"
     case workoutWeekOfLast = "workout.week-of-last"
     case workoutOtherDay = "workout.other-day"

@@ -51,6 +51,11 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Where a move is felt ("feel it more in my low back than my upper back"): a part of the body
     /// said with these is where the work lands, not where it hurts.
     case feltIn = "felt-in"
+    /// Soreness put down to a session just done ("so sore from yesterday", "after training"):
+    /// arms that will not lift said with it are sore muscles, not a limit to examine.
+    case afterASession = "after-a-session"
+    /// Units of a load lifted ("60kg", "135 lbs"): a plateau said with one is at a load.
+    case loadUnits = "load-units"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
     case whichOne = "which-one"
     /// Make the last workout harder, shorter or longer.
@@ -186,7 +191,8 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing, .asksChange, .fears, .asksOtherWay,
+            .weightJump, .afterASession, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing, .asksChange, .fears,
+            .asksOtherWay,
             .asksProgram,
             .setAside, .asksWhatCan,
         ].contains(self)

@@ -74,6 +74,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let plateauWords: Set<String>
     /// Words of where a move is felt (`felt-in`), one word or two.
     let feltWords: Set<String>
+    /// Words that put soreness down to a session just done (`after-a-session`).
+    let afterSessionWords: Set<String>
     let doubtWords: Set<String>
     /// `says-warm-up`, stemmed.
     let warmUpWords: Set<String>
@@ -221,6 +223,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
+        afterSessionWords = Self.phrasesAsRead(knowledge.language.words(.afterASession))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
         warmUpWords = Set(knowledge.language.words(.saysWarmUp).map(TextNormalizer.stem))
         weightWords = Set(knowledge.language.log.weightWords.values.flatMap { $0 }.map(TextNormalizer.stem))
@@ -412,9 +415,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // Arms that will not go overhead the day after a session, said with soreness and an
         // exercise ("first pull-ups in forever, lats so sore I can't lift my arms overhead"), are
         // sore muscles, not a limit to examine, unless something else is a warning sign.
+        // (Or put down to a session in so many words: "so sore from yesterday i literally cant lift
+        // my arms up to wash my hair".)
         let soreAfterExercise =
             entities.contains(.soreness) && !entities.contains(.sudden) && !lasted
-            && entities.contains(where: \.isExercise)
+            && (entities.contains(where: \.isExercise) || Self.says(afterSessionWords, in: tokens))
         let settingSaid = entities.contains { if case .setting = $0 { true } else { false } }
         let redFlag =
             entities.contains(.redFlag) && !passed || entities.contains(.emergency)

@@ -347,6 +347,9 @@ struct UnderstandingTests {
             "first pull ups in forever, my lats are SO sore, cant lift my arms overhead without wincing. normal?")
         #expect(sore.soreness && !sore.redFlag)
         #expect(interpreter.understand("fell off my bike and now i cant lift my arm, can i still do rows").redFlag)
+        // (Nor are arms that will not lift with soreness put down to yesterday's session.)
+        #expect(
+            !interpreter.understand("my back is so sore from yesterday i cant lift my arms to wash my hair").redFlag)
     }
 
     /// An age said ("I'm 67", "58 years old") of someone past `from_age` brings the caveat for
