@@ -8,6 +8,8 @@ public struct Coach: Sendable {
     public let knowledge: KnowledgeBase
     public let interpreter: Interpreter
     let context: ResponderContext
+    /// Words that open a yes-or-no question (`yes-no`), stemmed.
+    let questionOpeners: Set<String>
 
     public init(knowledge: KnowledgeBase) {
         self.init(knowledge: knowledge, interpreter: Interpreter(knowledge: knowledge))
@@ -17,6 +19,7 @@ public struct Coach: Sendable {
     public init(knowledge: KnowledgeBase, interpreter: Interpreter) {
         self.knowledge = knowledge
         self.interpreter = interpreter
+        questionOpeners = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
         let index = ExerciseIndex(knowledge: knowledge)
         context = ResponderContext(
             knowledge: knowledge, substitutions: SubstitutionFinder(knowledge: knowledge, index: index),
@@ -205,7 +208,13 @@ public struct Coach: Sendable {
 
     /// The reply to `line`, updating what the conversation remembers.
     public func respond(to line: String, state: inout ConversationState) -> Reply {
-        let questions = Interpreter.questions(line)
+        var questions = Interpreter.questions(line)
+        // ("Whats the right way to do supermans? are they even a back exercise or just lower back":
+        // a last sentence that opens as a yes-or-no question asks one, with or without its mark. One
+        // that opens with what or how more often goes on with the first: "how does that even work".)
+        if questions.count == 1, let last = Interpreter.unmarkedLastQuestion(line, openers: questionOpeners) {
+            questions.append(last)
+        }
         // A post that asks two things: the backstory and first question are answered together,
         // then the next question on its own. Pain anywhere in the post means safety, alone.
         guard questions.count >= 2, !interpreter.understand(line).painMentioned,

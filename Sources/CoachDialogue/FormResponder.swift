@@ -138,6 +138,15 @@ struct FormResponder: Responder {
         if ask == .load, !turn.asksAbout(knowledge.language.words(.asksLoad)), names(aPointOf: exercise, turn) {
             ask = .formPoint
         }
+        // And how to progress, read from words of more reps, in a question that names a point of
+        // form and asks for no next step ("my pull ups are half reps ... does it matter if it gets
+        // me more reps?": the range).
+        if ask == .progression, names(aPointOf: exercise, turn), !turn.asksAbout(knowledge.language.words(.asksNext)),
+            turn.understanding.rule != .plateau, turn.understanding.substituteReason != .cannotDoYet,
+            !asksWhenHeavier, turn.asksYesNo
+        {
+            ask = .formPoint
+        }
         // And what it works, read from a question about where it should be felt ("why do pullups
         // hit my biceps more than my back? where am i supposed to feel it?"): that point.
         if ask == .whatItWorks, names(aPointOf: exercise, turn) { ask = .formPoint }

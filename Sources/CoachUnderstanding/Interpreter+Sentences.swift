@@ -48,6 +48,16 @@ extension Interpreter {
         }
     }
 
+    /// The last sentence of a text when it has no question mark but opens with one of `openers`
+    /// (stemmed words that open a question: "are they even a back exercise or just lower back"),
+    /// marked as the question it is; nil otherwise.
+    public static func unmarkedLastQuestion(_ text: String, openers: Set<String>) -> String? {
+        guard let last = pieces(text).last, last.end == nil,
+            let first = TextNormalizer.tokens(String(last.text)).first, openers.contains(TextNormalizer.stem(first))
+        else { return nil }
+        return last.text.trimmingCharacters(in: .whitespaces) + "?"
+    }
+
     /// The sentences of a text, split at . ? ! and line breaks.
     package static func sentences(_ text: String) -> [Substring] {
         pieces(text).map(\.text).filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
