@@ -135,11 +135,15 @@ struct WorkoutResponder: Responder {
         // With no kit said anywhere: body weight for a beginner; someone who says they are past
         // that ("intermediate lifter", "pretty advanced") most likely trains in a gym, and a
         // body-weight session would waste their level (said in a note, so they can correct it).
+        // (So does a gym day named, "can you write me a pull day?", "back and bi's day".)
         let kitAssumed = have == nil
-        let gymAssumed = kitAssumed && level > .beginner
+        let gymDaySaid = turn.says(names(.gymDay))
+        let gymAssumed = kitAssumed && (level > .beginner || gymDaySaid)
         if gymAssumed {
             have = Set(knowledge.equipment.map(\.id))
-            assumed.append(say(.workoutAssumedGymForLevel, ["level": level.rawValue]))
+            assumed.append(
+                level > .beginner
+                    ? say(.workoutAssumedGymForLevel, ["level": level.rawValue]) : say(.workoutAssumedGymForDay))
         } else if kitAssumed {
             have = [knowledge.bodyweightID]
             assumed.append(say(.workoutAssumedEquipment))
@@ -165,9 +169,10 @@ struct WorkoutResponder: Responder {
         // ("Way too long": shorter, in two words.)
         let saysShorter = turn.mentions(names(.shorter)) || turn.says(names(.shorter))
         // ("I only have 25 now": the same; "I only have 10 kg dumbbells" says kit, not minutes.)
+        // ("Im 60 and my recovery is slow, trim it": the one number an age, not minutes.)
         let bareMinutes =
             isFollowUp && (saysShorter || turn.mentions(names(.longer)) || turn.says(names(.timeLeft)))
-                && understanding.have.isEmpty && understanding.missing.isEmpty
+                && understanding.have.isEmpty && understanding.missing.isEmpty && !understanding.notCoveredByAge
             ? onlyNumber(in: understanding).flatMap { WorkoutBuilder.minutesRange.contains($0) ? $0 : nil } : nil
         let previousSaid = isFollowUp && previous?.minutesAssumed == false ? previous?.minutes : nil
         let minutesSaid = understanding.minutes ?? bareMinutes ?? previousSaid
@@ -201,9 +206,16 @@ struct WorkoutResponder: Responder {
         var gentler = false
         // ("Front of my shoulder is kinda sore from bench yesterday, can you change it": ordinary
         // soreness said with a change asks for an easier session, as "make it easier" does.)
-        let saysEasier =
+        var saysEasier =
             turn.says(names(.easier))
             || understanding.ordinarySoreness && turn.workAround.isEmpty && !turn.says(names(.harder))
+        // ("Thats too many sets for me... trim it", of a session already as short as they come:
+        // less of it, fewer sets, rather than the same length again.)
+        if isFollowUp, let previous, saysShorter, understanding.minutes == nil, bareMinutes == nil,
+            previous.minutes <= WorkoutBuilder.minutesRange.lowerBound
+        {
+            saysEasier = true
+        }
         if isFollowUp, let previous {
             // ("Too easy" says harder, though "easy" is a word of easier: harder is heard first.)
             if understanding.level == nil, turn.says(names(.harder)) {

@@ -110,6 +110,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutAssumedMinutes = "workout.assumed-minutes"
     case workoutBestReps = "workout.best-reps"
     case workoutAssumedBoth = "workout.assumed-both"
+    case workoutAssumedGymForDay = "workout.assumed-gym-for-day"
     case workoutAssumedGymForLevel = "workout.assumed-gym-for-level"
     case workoutAssumedBothGym = "workout.assumed-both-gym"
     case workoutTableHeader = "workout.table-header"

@@ -56,6 +56,8 @@ public enum Signal: String, CaseIterable, Sendable {
     case afterASession = "after-a-session"
     /// Units of a load lifted ("60kg", "135 lbs"): a plateau said with one is at a load.
     case loadUnits = "load-units"
+    /// Names of a gym day ("pull day", "back and bis"): with no kit said, a gym is assumed.
+    case gymDay = "gym-day"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
     case whichOne = "which-one"
     /// Make the last workout harder, shorter or longer.
@@ -191,7 +193,8 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksHowLong, .notDose, .asksDose, .asksDaily, .asksOne, .asksSomethingElse, .planNoun, .asksNext,
             .celebrates,
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
-            .weightJump, .afterASession, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing, .asksChange, .fears,
+            .weightJump, .afterASession, .gymDay, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing,
+            .asksChange, .fears,
             .asksOtherWay,
             .asksProgram,
             .setAside, .asksWhatCan,
