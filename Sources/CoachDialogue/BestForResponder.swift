@@ -71,7 +71,12 @@ struct BestForResponder: Responder {
         // At a gym, kit whose load keeps going up comes first (as in workouts), and the kit is not
         // listed back as if the person had named it.
         let atGym = understanding.wholeGym
-        let preferred = atGym ? Set(knowledge.equipment.filter(\.progressive).map(\.id)) : []
+        // (At a gym, kit whose load keeps going up; else the kit said in the line: "if i only got
+        // dumbbells".)
+        let preferred =
+            atGym
+            ? Set(knowledge.equipment.filter(\.progressive).map(\.id))
+            : Set(turn.have).subtracting([knowledge.bodyweightID])
         // "Is there one single exercise that covers it all?": the one that works the most, from the
         // likeliest topic that answers best-for, not a list of five.
         if targets.isEmpty, turn.have.isEmpty, turn.asksAbout(knowledge.language.words(.asksOne)),
@@ -200,7 +205,8 @@ struct BestForResponder: Responder {
     }
 
     /// The exercises with a way the person can do, those working `targets` as a main muscle
-    /// first (then as a helper), easier levels first within a rank, then in knowledge order.
+    /// first (then as a helper), those with the kit `preferred` first within a rank, then easier
+    /// levels, then in knowledge order.
     func rank(
         _ targets: [MuscleID], _ availability: Availability, preferring preferred: Set<EquipmentID> = []
     ) -> [(exercise: Exercise, way: ExerciseWay)] {
@@ -224,7 +230,9 @@ struct BestForResponder: Responder {
             guard score > 0 else { continue }
             scored.append((-score, Level.allCases.firstIndex(of: exercise.level) ?? 0, loads, order, way))
         }
-        scored.sort { ($0.score, $0.level, $0.loads, $0.order) < ($1.score, $1.level, $1.loads, $1.order) }
+        // (Within a rank, a way with the kit said comes before an easier one without it: "single
+        // best exercise for traps if i only got dumbbells" leads with a dumbbell move.)
+        scored.sort { ($0.score, $0.loads, $0.level, $0.order) < ($1.score, $1.loads, $1.level, $1.order) }
         return scored.map { (knowledge.exercises[$0.order], $0.way) }
     }
 }
