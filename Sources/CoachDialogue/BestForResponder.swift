@@ -37,7 +37,8 @@ struct BestForResponder: Responder {
         // about the muscles themselves ("which muscles make up the upper back?").
         return turn.intent != .anatomy && turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
             && (turn.asksAbout(knowledge.language.words(.exercisesAsked))
-                || turn.asksAbout(knowledge.language.words(.startingOut)) || namesTheUpperBack)
+                || turn.asksAbout(knowledge.language.words(.startingOut)) || namesTheUpperBack
+                || turn.says(knowledge.language.words(.asksBestFor)))
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {

@@ -144,6 +144,20 @@ extension TurnResolver {
         Self.reread(&turn, as: .anatomy, asking: .whatItWorks, because: .noWorkoutToChange)
     }
 
+    /// A change to a workout read where none was given, that names no exercise and asks what is
+    /// best in so many words, with no plan asked for ("boulder 3x a week, want something for my
+    /// back to balance it out, whats best?"): the best moves, not a change of nothing.
+    func readBestWithNoWorkout(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
+            understanding.ask == .workoutChange, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, understanding.minutes == nil, understanding.routine == nil,
+            turn.says(knowledge.language.words(.asksBestFor)),
+            !turn.says(knowledge.language.words(.planNoun)), !turn.asksToBeGivenAPlan(knowledge.language)
+        else { return }
+        Self.reread(&turn, as: .faq, asking: .bestFor, because: .noWorkoutToChange)
+    }
+
     /// A change to a workout read where none was given, of an exercise named with a reason to
     /// replace it ("i find y-t-w raises so boring i skip them, is there something that does the
     /// same thing?"): a swap for that exercise.

@@ -143,6 +143,7 @@ struct TurnResolver {
         readAddForArea(&turn, state: state)
         readNoWorkoutToChange(&turn, state: state)
         readSwapWithNoWorkout(&turn, state: state)
+        readBestWithNoWorkout(&turn, state: state)
         readSwapForUncovered(&turn, state: state)
         readKitQuestionOfLast(&turn, state: state)
         readTooEasy(&turn, state: state)
