@@ -58,7 +58,13 @@ public struct Coach: Sendable {
         }
         if turn.intent == .safety {
             if turn.understanding.redFlag { return RedFlagResponder(context: context) }
-            if PainSwapResponder.applies(to: turn, knowledge: knowledge) { return PainSwapResponder(context: context) }
+            // ("Should I stop rowing completely then?" right after an ache on rows: whether to stop
+            // is answered by the way of it that spares the area, and the moves that do. With no such
+            // way, "should i just stop doing them?" of sore elbows on pull-ups, how to train around
+            // it keeps the move.)
+            if PainSwapResponder.applies(to: turn, knowledge: knowledge) || turn.stopsForAWaySparing {
+                return PainSwapResponder(context: context)
+            }
         }
         // What the articles do not cover, asked about no exercise of theirs: said so, not a card
         // picked on a surface word.

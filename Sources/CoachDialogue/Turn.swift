@@ -42,6 +42,10 @@ struct Turn {
     /// one gets its answer.
     var questionPainAsks: [(question: String, ask: Ask)] = []
 
+    /// Asked whether to stop an exercise that hurts, right after saying so, where a way of it
+    /// spares the sore area (`TurnResolver.readStopOrKeepAfterPain`): answered with that way.
+    var stopsForAWaySparing = false
+
     /// The line was answered as ordinary muscle soreness, or as the stiffness of long sitting:
     /// nothing to spare in what follows.
     var nothingToSpare = false

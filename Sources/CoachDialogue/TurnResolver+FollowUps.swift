@@ -112,7 +112,12 @@ extension TurnResolver {
             !understanding.painMentioned, understanding.exercise == nil || understanding.exercise == state.lastExercise,
             turn.asksAbout(knowledge.language.words(.stopOrKeepDoing))
         else { return }
-        if turn.exercise == nil { turn.exercise = state.lastExercise }
+        if turn.exercise == nil {
+            turn.exercise = state.lastExercise
+            turn.understanding.exercise = state.lastExercise
+        }
+        turn.stopsForAWaySparing =
+            turn.exercise.flatMap(knowledge.exercise).map { $0.sparesSomeWay(Set(state.painReported)) } == true
         Self.reread(&turn, as: .safety, asking: .painTrainThrough, because: .stopOrKeepAfterPain)
     }
 
