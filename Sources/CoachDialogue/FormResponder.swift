@@ -432,6 +432,20 @@ struct FormResponder: Responder {
                 return false
             }
             if ask == .progression { levelBlock(&draft, exercise) }
+            // ("Inverted rows at table height getting easy now, what comes next before pull ups":
+            // the harder move named is the goal, so how to get a first one of it follows.)
+            if ask == .progression,
+                let next = namedExercises(turn).first(where: { $0.id != exercise.id && exercise.harder.contains($0.id) }
+                )
+            {
+                let steps = Self.forKitSaid(
+                    next.facts(answering: .progression, at: .firstRep), next, have: Set(turn.have),
+                    missing: Set(turn.missing))
+                if !steps.isEmpty {
+                    draft.add(.heading(say(.headingTowardNext, ["name": next.name])))
+                    draft.list(steps)
+                }
+            }
         case .isSafe:
             let facts = exercise.safety + tagged.filter { !exercise.safety.contains($0) }
             // ("Is behind the neck lat pulldown safe?" asks of a way of doing it that is one of its

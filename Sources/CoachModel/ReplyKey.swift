@@ -49,6 +49,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case headingSteps = "heading.steps"
     case headingCues = "heading.cues"
     case headingMistakes = "heading.mistakes"
+    case headingTowardNext = "heading.toward-next"
     case headingSafety = "heading.safety"
     case formSafeGenerally = "form.safe-generally"
     case headingDosage = "heading.dosage"
