@@ -489,6 +489,7 @@ struct UnderstandingTests {
         "my arm came out on the pulldown, the shoulder looks squared off and I can't move it at all",
         "this trap niggle has got worse every week for two months",
         "two sets of rows and I can't catch my breath for minutes, never used to happen",
+        "felt a pop in my neck on shrugs, now my neck is stiff with a headache and I'm dizzy",
     ])
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
@@ -653,6 +654,9 @@ struct UnderstandingTests {
         #expect(!neck.text.hasPrefix("Get urgent medical help now"))
         #expect(neck.text.contains("slurred speech"))
         #expect(!neck.text.contains("bladder"))
+        // (A stiff neck with a new headache and dizziness after a pop in a lift is seen today.)
+        let pop = Fixtures.converse(["felt a pop in my neck doing shrugs, now a weird headache and a bit dizzy"])[0]
+        #expect(pop.text.hasPrefix("Get urgent medical help now"))
     }
 
     /// A plateau said of one exercise asks how to progress it, whatever else the post names.
