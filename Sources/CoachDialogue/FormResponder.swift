@@ -204,15 +204,7 @@ struct FormResponder: Responder {
         if ask == .dose, let best = turn.understanding.repsAlready,
             best > 0, exercise.dosage.reps != nil, turn.understanding.repsPerSet == nil
         {
-            let reps = knowledge.timeModel.repsPerSet(ofBest: best)
-            draft.add(
-                .paragraph(
-                    say(
-                        .formDoseFromBest,
-                        [
-                            "best": "\(best)", "reps": "\(reps)", "percent": "\(knowledge.timeModel.percentOfBest)",
-                            "exercise": exercise.name,
-                        ]) + say(.logOurRule)))
+            draft.add(doseFromBest(best, of: exercise))
             ask = .dose
         }
         // "Is it bad to do face pulls every day?" asks how often, in words of whether it is safe.

@@ -331,6 +331,19 @@ extension Responder {
             ])
     }
 
+    /// "With a best of 5 in a row, do your Pull-Up sets at about 4 reps...": sets of a share of a
+    /// best said (the team's `percent_of_best`), so every rep stays clean.
+    func doseFromBest(_ best: Int, of exercise: Exercise) -> Block {
+        let reps = knowledge.timeModel.repsPerSet(ofBest: best)
+        return .paragraph(
+            say(
+                .formDoseFromBest,
+                [
+                    "best": "\(best)", "reps": "\(reps)", "percent": "\(knowledge.timeModel.percentOfBest)",
+                    "exercise": exercise.name,
+                ]) + say(.logOurRule))
+    }
+
     /// "a, b and c": commas between the items, the last joined by "and" (`join.list`, `join.and`).
     func listed(_ items: [String]) -> String {
         guard items.count > 2 else { return items.joined(separator: say(.joinAnd)) }

@@ -450,15 +450,7 @@ struct SubstitutionResponder: Responder {
         // How much of the new move: sets from a best said ("i can do 5 strict"), else its dose to
         // start.
         if let best = turn.understanding.repsAlready, best > 0, replacement.dosage.reps != nil {
-            let reps = knowledge.timeModel.repsPerSet(ofBest: best)
-            draft.add(
-                .paragraph(
-                    say(
-                        .formDoseFromBest,
-                        [
-                            "best": "\(best)", "reps": "\(reps)", "percent": "\(knowledge.timeModel.percentOfBest)",
-                            "exercise": replacement.name,
-                        ]) + say(.logOurRule)))
+            draft.add(doseFromBest(best, of: replacement))
         } else {
             startingDoses([replacement], into: &draft)
         }

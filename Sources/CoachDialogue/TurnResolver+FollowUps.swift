@@ -136,49 +136,34 @@ extension TurnResolver {
         Self.reread(&turn, as: .faq, asking: .progression, because: .nextAfterWorkout)
     }
 
-    /// A change to a workout read where none was given, of an exercise and a muscle it names and no
-    /// minutes or plan asked for ("ok and if i want to hit rear delts more specifically are pull
-    /// aparts enough", after a swap): what that exercise does for that muscle, not a workout.
+    /// A change to a workout read where none was given and no plan asked for: what the line asks
+    /// instead.
+    /// - An exercise and a muscle named ("ok and if i want to hit rear delts more specifically are
+    ///   pull aparts enough", after a swap): what that exercise does for that muscle.
+    /// - An exercise named with a reason to replace it ("i find y-t-w raises so boring i skip them,
+    ///   is there something that does the same thing?"): a swap for it.
+    /// - No exercise named, and what is best asked in so many words ("boulder 3x a week, want
+    ///   something for my back to balance it out, whats best?"): the best moves.
     func readNoWorkoutToChange(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
+        let language = knowledge.language
         guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
-            understanding.ask == .workoutChange, understanding.exercise != nil, understanding.muscle != nil,
-            understanding.minutes == nil, understanding.have.isEmpty, understanding.routine == nil,
-            !turn.says(knowledge.language.words(.planNoun)), !turn.asksToBeGivenAPlan(knowledge.language)
+            understanding.ask == .workoutChange, understanding.minutes == nil, understanding.routine == nil,
+            !turn.says(language.words(.planNoun)), !turn.asksToBeGivenAPlan(language)
         else { return }
-        Self.reread(&turn, as: .anatomy, asking: .whatItWorks, because: .noWorkoutToChange)
-    }
-
-    /// A change to a workout read where none was given, that names no exercise and asks what is
-    /// best in so many words, with no plan asked for ("boulder 3x a week, want something for my
-    /// back to balance it out, whats best?"): the best moves, not a change of nothing.
-    func readBestWithNoWorkout(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
-            understanding.ask == .workoutChange, understanding.exercise == nil,
-            understanding.exerciseCandidates.isEmpty, understanding.minutes == nil, understanding.routine == nil,
-            turn.says(knowledge.language.words(.asksBestFor)),
-            !turn.says(knowledge.language.words(.planNoun)), !turn.asksToBeGivenAPlan(knowledge.language)
-        else { return }
-        Self.reread(&turn, as: .faq, asking: .bestFor, because: .noWorkoutToChange)
-    }
-
-    /// A change to a workout read where none was given, of an exercise named with a reason to
-    /// replace it ("i find y-t-w raises so boring i skip them, is there something that does the
-    /// same thing?"): a swap for that exercise.
-    func readSwapWithNoWorkout(_ turn: inout Turn, state: ConversationState) {
-        let understanding = turn.understanding
-        guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
-            understanding.ask == .workoutChange, understanding.exercise != nil,
-            let reason = understanding.substituteReason, reason != .pain,
+        if understanding.exercise != nil, understanding.muscle != nil, understanding.have.isEmpty {
+            Self.reread(&turn, as: .anatomy, asking: .whatItWorks, because: .noWorkoutToChange)
+        } else if understanding.exercise != nil, let reason = understanding.substituteReason, reason != .pain,
             // (Said not to be liked, or something else asked for: "need to get better at pull ups
             // for a fitness test, only a park near my house" asks how, not for a swap.)
-            reason == .disliked || turn.mentions(knowledge.language.words(.swap))
-                || turn.says(knowledge.language.words(.asksSomethingElse)),
-            understanding.minutes == nil, understanding.routine == nil,
-            !turn.says(knowledge.language.words(.planNoun)), !turn.asksToBeGivenAPlan(knowledge.language)
-        else { return }
-        Self.reread(&turn, as: .substitution, asking: .substitute, because: .swapWithNoWorkout)
+            reason == .disliked || turn.mentions(language.words(.swap)) || turn.says(language.words(.asksSomethingElse))
+        {
+            Self.reread(&turn, as: .substitution, asking: .substitute, because: .swapWithNoWorkout)
+        } else if understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            turn.says(language.words(.asksBestFor))
+        {
+            Self.reread(&turn, as: .faq, asking: .bestFor, because: .noWorkoutToChange)
+        }
     }
 
     /// Something the articles leave out named with a word of asking for something else, read as a

@@ -142,8 +142,6 @@ struct TurnResolver {
         readDaysOfLastWeek(&turn, state: state)
         readAddForArea(&turn, state: state)
         readNoWorkoutToChange(&turn, state: state)
-        readSwapWithNoWorkout(&turn, state: state)
-        readBestWithNoWorkout(&turn, state: state)
         readSwapForUncovered(&turn, state: state)
         readKitQuestionOfLast(&turn, state: state)
         readTooEasy(&turn, state: state)

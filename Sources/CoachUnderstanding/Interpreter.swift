@@ -51,7 +51,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// is (the extractor's words of being unavailable, said after the exercise's name).
     let gymOnlyKit: Set<EquipmentID>
     /// Words that say kit named is all there is ("only", "just"), as read.
-    let gymOnlyWords: Set<String>
+    let kitIsAllWords: Set<String>
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     let swapWords: Set<String>
     let alternativeWords: Set<String>
@@ -264,7 +264,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         gymOnlyKit = Set(knowledge.equipment.filter(\.gymOnly).map(\.id))
-        gymOnlyWords = Self.phrasesAsRead(knowledge.language.words(.only))
+        kitIsAllWords = Self.phrasesAsRead(knowledge.language.words(.only))
         wayKits = Dictionary(
             knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
             uniquingKeysWith: { first, _ in first })
@@ -365,7 +365,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // unless the line says that is all it has.)
         let gymKitInPassing =
             !found.missing.isEmpty && found.have.allSatisfy(gymOnlyKit.contains)
-            && !Self.says(gymOnlyWords, in: tokens)
+            && !Self.says(kitIsAllWords, in: tokens)
         let wholeGym = found.wholeGym && !awayFromGym && (found.have.isEmpty || gymKitInPassing)
         if wholeGym {
             for id in extractor.allEquipment where !found.have.contains(id) && !found.missing.contains(id) {
