@@ -89,7 +89,10 @@ struct WorkoutResponder: Responder {
                 // kit said as had or to use: "the bands are light" is no news of kit. An everyday
                 // thing standing in for it has its own note.)
                 assumed.append(say(.workoutKitAlready, ["equipment": named]))
-                if said.contains(where: { knowledge.equipment($0).map { $0.progressive && !$0.gymOnly } == true }) {
+                // (Only when more of it is said: "i have dumbbells and a bench" is no second bench.)
+                if said.contains(where: { knowledge.equipment($0).map { $0.progressive && !$0.gymOnly } == true }),
+                    turn.mentions(knowledge.language.understanding.moreOfWords)
+                {
                     assumed.append(say(.workoutKitAnotherWeight, ["equipment": named]))
                 }
             }
