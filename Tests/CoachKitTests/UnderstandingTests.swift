@@ -490,6 +490,9 @@ struct UnderstandingTests {
         "this trap niggle has got worse every week for two months",
         "two sets of rows and I can't catch my breath for minutes, never used to happen",
         "felt a pop in my neck on shrugs, now my neck is stiff with a headache and I'm dizzy",
+        "I get winded after five reps now and my ankles have been swollen",
+        "my upper back aches at night lying down so I sleep in a recliner",
+        "the muscle between my thumb and finger looks flatter than the other side",
     ])
     func redFlagsAreHeard(_ line: String) {
         #expect(interpreter.understand(line).redFlag, "\(line)")
