@@ -65,11 +65,7 @@ struct PainSwapResponder: Responder {
             let moves = movesFor(focus, availability.sparing(areas), replacing: exercise)
             if !moves.isEmpty {
                 let lead = say(.safetyLeadSubstituteFor, ["name": exercise.name, "area": area, "focus": focus.name])
-                draft.add(.paragraph(lead))
-                offerForFocus(Array(moves), into: &draft)
-                draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-                addPrecautions(into: &draft)
-                return
+                return offer(moves, after: lead, into: &draft)
             }
         }
         let swaps = SubstitutionResponder(context: context).painSwaps(
@@ -90,11 +86,7 @@ struct PainSwapResponder: Responder {
                     .prefix(Self.movesForFocus))
             if !moves.isEmpty {
                 let lead = say(.safetyLeadSubstituteUpperBack, ["name": exercise.name, "area": area])
-                draft.add(.paragraph(lead))
-                offerForFocus(moves, into: &draft)
-                draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-                addPrecautions(into: &draft)
-                return
+                return offer(moves, after: lead, into: &draft)
             }
         }
         // ("Fits your kit" only when the person has said what kit they have.)
@@ -110,6 +102,16 @@ struct PainSwapResponder: Responder {
             seen ? .safetyLeadSubstituteSeen : sameFirst ? .safetyLeadSubstituteWay : .safetyLeadSubstitute
         let lead = say(swaps ? found : none, ["name": exercise.name, "area": area])
         draft.blocks.insert(.paragraph(lead), at: 0)
+        draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
+        addPrecautions(into: &draft)
+    }
+
+    /// Moves offered in place of the exercise that hurts, after `lead`, with the precautions.
+    private func offer(
+        _ moves: [(exercise: Exercise, way: ExerciseWay)], after lead: String, into draft: inout ReplyDraft
+    ) {
+        draft.add(.paragraph(lead))
+        offerForFocus(moves, into: &draft)
         draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
         addPrecautions(into: &draft)
     }

@@ -272,9 +272,8 @@ struct SubstitutionResponder: Responder {
         let easierWays =
             reason == .cannotDoYet
             ? Array(
-                exercise.ways.filter { way in
-                    way.level.map { $0 < exercise.level } == true && availability.allows(way) && !way.isDrill
-                }.sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }.prefix(1)) : []
+                Self.easierWays(of: exercise, availability)
+                    .sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }.prefix(1)) : []
         // Nothing fits the kit said ("I only have a door"): what fits it with what every home has
         // as well (a towel: the row on a towel around the door), said to be assumed.
         var householdUsed: [EquipmentID] = []
@@ -329,14 +328,7 @@ struct SubstitutionResponder: Responder {
                             .substitutionHouseholdAssumed,
                             ["name": exercise.name, "kit": listed(householdUsed.map(knowledge.equipmentName))])))
             let kitSaid = availability.have != nil
-            let ownLines = easierWays.map { way in
-                say(
-                    .substitutionEasierWay,
-                    [
-                        "name": exercise.name, "way": way.name,
-                        "equipment": listed(way.equipment.map(knowledge.equipmentName)), "text": way.text ?? "",
-                    ])
-            }
+            let ownLines = easierWays.map { easierWayLine(exercise, $0) }
             // (`most` options in all, four for one exercise, at least two of them other exercises.)
             let others = Array(alternatives.prefix(max(2, most - ownLines.count)))
             draft.add(.bullets(ownLines + others.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
@@ -468,20 +460,11 @@ struct SubstitutionResponder: Responder {
     ) {
         draft.add(
             .paragraph(say(.swapForNotYet, ["original": original.name, "replacement": replacement.name])))
-        let easierWays = replacement.ways.filter { way in
-            way.level.map { $0 < replacement.level } == true && availability.allows(way) && !way.isDrill
-        }.prefix(2)
+        let easierWays = Self.easierWays(of: replacement, availability).prefix(2)
         let others = context.substitutions.alternatives(
             to: original, with: availability, limit: 6, sparing: spare, sameExercise: false
         ).filter { $0.exercise.id != replacement.id }.prefix(3)
-        let ownLines = easierWays.map { way in
-            say(
-                .substitutionEasierWay,
-                [
-                    "name": replacement.name, "way": way.name,
-                    "equipment": listed(way.equipment.map(knowledge.equipmentName)), "text": way.text ?? "",
-                ])
-        }
+        let ownLines = easierWays.map { easierWayLine(replacement, $0) }
         draft.add(.bullets(ownLines + others.map { line(for: $0, original: original) }))
         easierWays.forEach { draft.cite($0.source) }
         others.forEach { draft.cite($0.way.source) }
@@ -489,6 +472,24 @@ struct SubstitutionResponder: Responder {
         draft.exercises =
             easierWays.map { suggestion(replacement, way: $0) } + others.map { suggestion($0.exercise, way: $0.way) }
         progression(toward: replacement, into: &draft)
+    }
+
+    /// The ways of an exercise easier than the exercise itself that the kit allows, drills left
+    /// out: the way toward a full one ("slow lowering only"), in the knowledge's order.
+    static func easierWays(of exercise: Exercise, _ availability: Availability) -> [ExerciseWay] {
+        exercise.ways.filter { way in
+            way.level.map { $0 < exercise.level } == true && availability.allows(way) && !way.isDrill
+        }
+    }
+
+    /// "Pull-Up, slow lowering only (pull-up bar): the same exercise made easier, ...".
+    private func easierWayLine(_ exercise: Exercise, _ way: ExerciseWay) -> String {
+        say(
+            .substitutionEasierWay,
+            [
+                "name": exercise.name, "way": way.name,
+                "equipment": listed(way.equipment.map(knowledge.equipmentName)), "text": way.text ?? "",
+            ])
     }
 
     /// One line on an alternative and why it is a good swap.

@@ -815,20 +815,16 @@ struct WorkoutResponder: Responder {
     /// 3x a week"), and for a fresh request after a week ("give me a 10 minute band workout").
     private func daysAsked(_ turn: Turn, _ state: ConversationState, changesLast: Bool) -> Int? {
         let words = knowledge.language.understanding.sessionsAWeek
+        let said = turn.understanding.normalized.split(separator: " ").map(String.init)
         // ("Back on mon, wed and fri": the days named are the week.)
-        let daysNamed = Set(
-            turn.understanding.normalized.split(separator: " ").map { TextNormalizer.stem(String($0)) }
-                .compactMap { words.weekdays[$0] }
-        ).count
+        let daysNamed = Set(said.map(TextNormalizer.stem).compactMap { words.weekdays[$0] }).count
         if let count = turn.understanding.sessionsAWeek, count >= 2, turn.says(words.split) || daysNamed >= 2 {
             // ("A 3 day split where back gets hit twice": the back's days, a count of times said
             // on its own, are the sessions; "hit once" is one session, no week.)
-            let said = turn.understanding.normalized.split(separator: " ").compactMap { words.counts[String($0)] }
-            guard let times = said.first else { return count }
+            guard let times = said.lazy.compactMap({ words.counts[$0] }).first else { return count }
             return times >= 2 ? min(times, count) : nil
         }
         guard changesLast, let last = state.lastWeekDays, state.lastPlan != nil else { return nil }
-        let said = turn.understanding.normalized.split(separator: " ").map(String.init)
         let counts = zip(said, said.dropFirst()).compactMap { count, day in
             words.days.contains(day) ? Int(count) ?? knowledge.language.numbers[count] : nil
         }
