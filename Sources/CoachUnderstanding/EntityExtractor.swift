@@ -271,7 +271,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             // what follows within eight words, up to the next name or list word, can deny it too.)
             // (An exercise it is used for, said in between, does not end the window: "the pulley
             // thing I use for rear delt flyes has had the same guy on it".)
-            let later = found.filter { $0.range.lowerBound >= match.range.upperBound }
+            // (Only another name ends it, not a word of pain: "band snapped" is a band gone.)
+            let later = found.filter { later in
+                later.range.lowerBound >= match.range.upperBound
+                    && (later.value.isExercise || later.value.isFamily || later.value.isEquipment
+                        || later.value.isEquipmentFamily || later.value.isMuscle)
+            }
             var next = later.first
             var reach = match.range.upperBound + 8
             var joinersUntil: Int?
@@ -292,8 +297,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             }
             let after = tokens[match.range.upperBound..<afterEnd]
             // ("Everything is taken except the Smith machine": that one is had.)
-            let excepted = tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound].contains(
-                where: exceptWords.contains)
+            // (Not a word of a name just before: "band pull apart, band snapped" excepts nothing.)
+            let namedBefore = exerciseEnd(before: match.range.lowerBound, in: found, tokens)
+            let excepted = tokens[
+                max(0, match.range.lowerBound - 3, min(namedBefore, match.range.lowerBound))..<match.range.lowerBound
+            ]
+            .contains(where: exceptWords.contains)
             let missing =
                 id != bodyweight && !excepted
                 && (isMissing(

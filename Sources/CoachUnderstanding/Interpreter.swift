@@ -421,13 +421,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
             entities.contains(.soreness) && !entities.contains(.sudden) && !lasted
             && (entities.contains(where: \.isExercise) || Self.says(afterSessionWords, in: tokens))
         let settingSaid = entities.contains { if case .setting = $0 { true } else { false } }
+        // A treatment that means pain, used on something sudden, says it hurts as plainly as a word
+        // of pain: "heard a crack. been icing it" is a sudden pain.
+        let painOrTreated =
+            entities.contains(.pain) || entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
         let redFlag =
             entities.contains(.redFlag) && !passed || entities.contains(.emergency)
             || entities.contains(.limit) && !cleared && !passed && !soreAfterExercise
             // (A tear or pop that a doctor or physiotherapist has since cleared has been examined:
             // "tore my rotator cuff two years ago, cleared by my physio".)
-            || ((lasted || entities.contains(.sudden) && !entities.contains(.painDenied) && !cleared)
-                && entities.contains(.pain) && !passed)
+            || (lasted && entities.contains(.pain)
+                || entities.contains(.sudden) && !entities.contains(.painDenied) && !cleared && painOrTreated)
+                && !passed
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
             // soreness either, unless a setting explains it ("upper back constantly achy from
             // feeding and carrying the baby", "always tight by 3pm at my desk").
