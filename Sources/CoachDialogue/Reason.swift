@@ -87,4 +87,6 @@ public enum Reason: Hashable, Sendable {
     case awayFromTheGym
     /// Cannot do an exercise yet and asks about it: how to work up to it.
     case workingUpTo
+    /// A session asked to be made out of moves it names: a workout with them.
+    case sessionOfMoves
 }

@@ -110,10 +110,15 @@ struct Turn {
     func asksToBeGivenAPlan(_ language: Language) -> Bool {
         let said = askedWords
         let asking = Set(language.words(.asksToBeGiven))
-        let plans = Set(language.words(.planNoun).filter { !$0.contains(" ") }.map(TextNormalizer.stem))
+        let plans = language.words(.planNoun).map { TextNormalizer.tokens($0).map(TextNormalizer.stem) }
         for (index, word) in said.enumerated() where asking.contains(word) {
-            let after = said[(index + 1)..<min(said.count, index + 1 + Self.wordsToAPlan)]
-            if after.contains(where: plans.contains) { return true }
+            let after = Array(said[(index + 1)..<min(said.count, index + 1 + Self.wordsToAPlan)])
+            // (A plan of two words, "write me a back day", counts as one.)
+            if plans.contains(where: { plan in
+                after.indices.contains { after[$0...].starts(with: plan) }
+            }) {
+                return true
+            }
         }
         return false
     }

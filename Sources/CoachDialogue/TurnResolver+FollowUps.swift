@@ -176,8 +176,13 @@ extension TurnResolver {
             turn.says(language.words(.asksSomethingElse)) || turn.mentions(language.words(.swap)),
             !turn.says(language.words(.planNoun)), !turn.asksToBeGivenAPlan(language),
             // (Right after a workout, a line about it changes it: "btw im 65 ... so nothing
-            // standing bent over".)
+            // standing bent over"; but a move the articles leave out, asked to be swapped, was
+            // never in it: "swap the dumbbell shrugs for something, they kill my grip".)
+            // (Not "drop the shrugs ... add something for rear delts instead", which changes it.)
             state.lastIntent != .workout
+                || turn.mentions(language.words(.swap)) && !turn.mentions(language.words(.leaveOut))
+                    && !turn.mentions(language.words(.addIn)) && understanding.muscle == nil
+                    && understanding.notCovered.flatMap(language.uncovered)?.nearestMuscle != nil
         else { return }
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .swapForUncovered)
     }

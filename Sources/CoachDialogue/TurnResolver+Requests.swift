@@ -147,6 +147,19 @@ extension TurnResolver {
             && !turn.mentions(language.words(.swap))
     }
 
+    /// "Can u write me a back day w/ barbell rows, pullups, face pulls, shrugs": a session asked
+    /// to be made, out of two or more moves it names, is a workout with them in it, not a
+    /// comparison of the moves.
+    func readSessionOfMoves(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        let named = Set(understanding.matches.compactMap { if case let .exercise(id) = $0.entity { id } else { nil } })
+        guard !turn.clarifies, turn.intent != .workout, understanding.rule == nil, !understanding.painMentioned,
+            named.count >= 2, turn.asksToBeGivenAPlan(language)
+        else { return }
+        Self.reread(&turn, as: .workout, asking: .workout, because: .sessionOfMoves)
+    }
+
     /// "I hate face pulls, they feel like nothing. Give me something else for rear delts": an
     /// exercise named with a reason to swap it and "something else" asked for, with no word of a
     /// workout, no minutes and no workout before, asks for a swap, not a workout that leaves it out.

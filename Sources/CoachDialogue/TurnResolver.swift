@@ -140,6 +140,7 @@ struct TurnResolver {
         readNextAfterWorkout(&turn, state: state)
         readWeekOfLast(&turn, state: state)
         readDaysOfLastWeek(&turn, state: state)
+        readSessionOfMoves(&turn, state: state)
         readAddForArea(&turn, state: state)
         readNoWorkoutToChange(&turn, state: state)
         readSwapForUncovered(&turn, state: state)

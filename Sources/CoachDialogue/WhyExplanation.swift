@@ -127,6 +127,7 @@ public struct WhyExplanation: Sendable {
         case let .worksAroundPain(areas):
             replies(.whyReasonWorksAroundPain, ["areas": areas.joined(separator: list)])
         case .awayFromTheGym: replies(.whyReasonAwayFromTheGym)
+        case .sessionOfMoves: replies(.whyReasonSessionOfMoves)
         case .workingUpTo: replies(.whyReasonWorkingUpTo)
         }
     }

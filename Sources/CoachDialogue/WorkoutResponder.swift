@@ -74,6 +74,9 @@ struct WorkoutResponder: Responder {
         var assumed: [String] = []
         var have: Set<EquipmentID>? = turn.have.isEmpty ? nil : Set(turn.have)
         var keptForKit = false
+        /// Asked for what the articles leave out (a move never in the plan, a muscle they do not
+        /// train): said so, and the plan stays as it was rather than reshuffled.
+        var keptAsItWas = false
         let bodyweightOnly: Set<EquipmentID> = [knowledge.bodyweightID]
         if isFollowUp, let said = have, let before = previous?.availability.have,
             !turn.mentions(names(.only)), before != bodyweightOnly, said != bodyweightOnly
@@ -128,7 +131,10 @@ struct WorkoutResponder: Responder {
             ? Set((fresh?.asked ?? []).compactMap(knowledge.exercise).flatMap { knowledge.kitInName(of: $0) }) : []
         if have == nil, !namedKit.isEmpty { have = (state.equipment ?? [knowledge.bodyweightID]).union(namedKit) }
         if have == nil { have = state.equipment }
-        if have == nil, let (kit, note) = kitOfMovesAsked(fresh?.asked ?? []) {
+        // (A gym day named with the moves for it, "write me a back day w/ barbell rows, pullups,
+        // face pulls", is at a gym, not at home with the kit of those moves' usual ways.)
+        let gymDaySaid = turn.says(names(.gymDay))
+        if have == nil, !gymDaySaid, let (kit, note) = kitOfMovesAsked(fresh?.asked ?? []) {
             have = kit
             assumed.append(note)
         }
@@ -140,7 +146,6 @@ struct WorkoutResponder: Responder {
         // body-weight session would waste their level (said in a note, so they can correct it).
         // (So does a gym day named, "can you write me a pull day?", "back and bi's day".)
         let kitAssumed = have == nil
-        let gymDaySaid = turn.says(names(.gymDay))
         let gymAssumed = kitAssumed && (level > .beginner || gymDaySaid)
         if gymAssumed {
             have = Set(knowledge.equipment.map(\.id))
@@ -267,6 +272,15 @@ struct WorkoutResponder: Responder {
                 let able = named.filter { !include.contains($0) }
                 include += able
                 exclude.subtract(able)
+            } else if understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+                let uncovered = understanding.notCovered.flatMap(knowledge.language.uncovered),
+                uncovered.nearestMuscle != nil,
+                turn.mentions(names(.swap)) || turn.mentions(names(.leaveOut))
+            {
+                // ("Swap the dumbbell shrugs for something": a move the articles leave out was never
+                // in it; said so, and the workout kept as it was rather than shuffled.)
+                assumed.append(say(.workoutUncoveredNotIn, ["what": uncovered.what]))
+                keptAsItWas = true
             } else if let dropped = understanding.exercise ?? positional(turn, in: state.lastPlan) {
                 exclude.insert(dropped)
                 include.removeAll { $0 == dropped }
@@ -356,6 +370,8 @@ struct WorkoutResponder: Responder {
                 if isFollowUp { changes.append(note) } else { assumed.append(note) }
             } else {
                 assumed.append(say(.workoutFocusOutside, ["muscle": outside.name]))
+                // (Nothing of theirs to add for it: the workout stays as it was, not reshuffled.)
+                keptAsItWas = true
             }
         }
         let focus =
@@ -400,7 +416,7 @@ struct WorkoutResponder: Responder {
             changes.append(say(.workoutChangedDays, ["days": "\(days)", "was": "\(was)"]))
         }
         let again =
-            isFollowUp && !keptForKit
+            isFollowUp && !keptForKit && !keptAsItWas
             && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =
             again || anotherMixAtLevel ? (previous?.seed ?? 0) &+ 1 : (isFollowUp ? previous?.seed ?? 0 : 0)
@@ -587,8 +603,17 @@ struct WorkoutResponder: Responder {
 
     /// The one number a line says in digits ("i only have 10 today"), if it says exactly one.
     private func onlyNumber(in understanding: Understanding) -> Int? {
-        let numbers = understanding.normalized.split(separator: " ").compactMap { Int($0) }
-        return numbers.count == 1 ? numbers[0] : nil
+        let words = understanding.normalized.split(separator: " ")
+        let numbered = words.indices.filter { Int(words[$0]) != nil }
+        guard numbered.count == 1, let at = numbered.first, let number = Int(words[at]) else { return nil }
+        // ("Could we drop to 3 days?": a count of days or weeks, not minutes.)
+        let sessions = knowledge.language.understanding.sessionsAWeek
+        if at + 1 < words.count,
+            sessions.days.contains(String(words[at + 1])) || sessions.week.contains(String(words[at + 1]))
+        {
+            return nil
+        }
+        return number
     }
 
     /// A family a change leaves out ("no rows please", "skip the pulldowns"): its name and the
@@ -843,6 +868,17 @@ struct WorkoutResponder: Responder {
         var week = [first]
         var repeats = false
         func mains(_ plan: WorkoutPlan) -> Set<ExerciseID> { Set(plan.items.filter { !$0.isWarmUp }.map(\.exercise)) }
+        // At a gym, a day with moves that take more load only half as often as the first day's is
+        // a step down, not variety (a gym week running into band moves by day 3): the next try
+        // repeats some moves instead. (At home, body-weight moves on another day are the variety.)
+        let atGym = request.availability.have?.contains { knowledge.equipment($0)?.gymOnly == true } == true
+        let progressiveKit = Set(knowledge.equipment.filter(\.progressive).map(\.id))
+        func loadedShare(_ plan: WorkoutPlan) -> Double {
+            let items = plan.items.filter { !$0.isWarmUp }
+            guard !items.isEmpty else { return 0 }
+            return Double(items.filter { !progressiveKit.isDisjoint(with: $0.equipment) }.count) / Double(items.count)
+        }
+        let firstShare = loadedShare(first)
         for day in 2...max(2, days) {
             let before = week.map(mains)
             let tries = [before.reduce(into: Set<ExerciseID>()) { $0.formUnion($1) }, before.last ?? [], []]
@@ -851,7 +887,9 @@ struct WorkoutResponder: Responder {
                 var next = request
                 next.seed = request.seed &+ UInt64(day)
                 next.exclude.formUnion(leftOut.subtracting(request.include))
-                if let plan = context.workouts.build(next), mains(plan).count >= Self.fewestMainsADay {
+                if let plan = context.workouts.build(next), mains(plan).count >= Self.fewestMainsADay,
+                    leftOut.isEmpty || !atGym || loadedShare(plan) >= firstShare / 2
+                {
                     built = plan
                     break
                 }

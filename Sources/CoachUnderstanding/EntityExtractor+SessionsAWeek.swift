@@ -35,10 +35,13 @@ extension EntityExtractor {
             // (More than two a day is no count of sessions: a slip, or something else counted.)
             if let count, (1...14).contains(count) { found.append((at, count)) }
         }
-        // "A 3 day split": a count, a day word, then a plan of days within a few words.
+        // "A 3 day split": a count, a day word, then a plan of days within a few words. (Or the
+        // plan a few words before the count: "weekly upper back program, 4 days".)
         for (index, token) in tokens.enumerated() where index >= 1 && words.days.contains(token) {
             let after = tokens[(index + 1)..<min(tokens.count, index + 1 + Self.wordsToASplit)]
-            guard after.contains(where: words.split.contains) else { continue }
+            let before = tokens[max(0, index - 1 - Self.wordsToASplit)..<(index - 1)]
+            guard after.contains(where: words.split.contains) || before.contains(where: words.split.contains)
+            else { continue }
             if let count = countSaid(at: index - 1), (1...7).contains(count) {
                 found.append((index - 1, count))
             }

@@ -277,13 +277,19 @@ extension Interpreter {
         return variants
     }
 
-    /// A named routine asked for by its words ("six minute band routine") or by its length.
+    /// A named routine asked for by its words ("six minute band routine") or by its length. Its
+    /// words do not name it when the line says another length or kit it lacks: "a quick upper back
+    /// workout, 20 mins, dumbbells only" asks for a workout of its own.
     func routine(_ tokens: [String], minutes: Int?, have: [EquipmentID]) -> String? {
-        if let match = routineAsks.looseMatches(in: tokens, gap: 1).first { return match.value }
-        guard let minutes else { return nil }
-        return routineMinutes.first { routine in
-            routine.minutes == minutes && (have.isEmpty || routine.equipment.allSatisfy(have.contains))
-        }?.id
+        func fits(_ routine: RoutineFit) -> Bool {
+            (minutes == nil || routine.minutes == minutes)
+                && (have.isEmpty || routine.equipment.allSatisfy(have.contains))
+        }
+        if let match = routineAsks.looseMatches(in: tokens, gap: 1).first {
+            return routineMinutes.first { $0.id == match.value }.map(fits) == false ? nil : match.value
+        }
+        guard minutes != nil else { return nil }
+        return routineMinutes.first(where: fits)?.id
     }
 
     /// The exercise a line says has stalled: the first named within four words after a word of a
