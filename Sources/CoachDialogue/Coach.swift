@@ -10,6 +10,10 @@ public struct Coach: Sendable {
     let context: ResponderContext
     /// Words that open a yes-or-no question (`yes-no`), stemmed.
     let questionOpeners: Set<String>
+    /// Words that open a second question after "and" in one sentence (`opens-question`).
+    let questionJoiners: Set<String>
+    /// Who a yes-or-no question asks about (`asked-about`): "and should i" opens a question.
+    let askedAboutWords: Set<String>
 
     public init(knowledge: KnowledgeBase) {
         self.init(knowledge: knowledge, interpreter: Interpreter(knowledge: knowledge))
@@ -20,6 +24,8 @@ public struct Coach: Sendable {
         self.knowledge = knowledge
         self.interpreter = interpreter
         questionOpeners = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
+        questionJoiners = Set(knowledge.language.words(.opensQuestion))
+        askedAboutWords = Set(knowledge.language.words(.askedAbout))
         let index = ExerciseIndex(knowledge: knowledge)
         context = ResponderContext(
             knowledge: knowledge, substitutions: SubstitutionFinder(knowledge: knowledge, index: index),
@@ -221,12 +227,25 @@ public struct Coach: Sendable {
         if questions.count == 1, let last = Interpreter.unmarkedLastQuestion(line, openers: questionOpeners) {
             questions.append(last)
         }
+        // ("What should i do for my back and how often": two questions joined by "and", one mark.)
+        var firstPart = line.firstIndex(where: { $0 == "?" || $0 == "？" }).map { String(line[...$0]) }
+        // (Not when one reply answers both: a card on the exercise, "what's a superman and how do I
+        // do it", or several measures of one, "how often ..., how many sets, and how heavy?".)
+        if questions.count <= 1,
+            let joined = Interpreter.joinedQuestion(
+                line, opens: questionJoiners, yesNo: questionOpeners, askedAbout: askedAboutWords),
+            let firstAsk = interpreter.understand(joined.first).ask,
+            let secondAsk = interpreter.understand(joined.second).ask,
+            !firstAsk.isMeasureOfAnExercise, ![Ask.howTo, .whatIs].contains(firstAsk), secondAsk != .howTo
+        {
+            firstPart = joined.first
+            questions = [joined.first, joined.second]
+        }
         // A post that asks two things: the backstory and first question are answered together,
         // then the next question on its own. Pain anywhere in the post means safety, alone.
-        guard questions.count >= 2, !interpreter.understand(line).painMentioned,
-            let end = line.firstIndex(where: { $0 == "?" || $0 == "？" })
+        guard questions.count >= 2, !interpreter.understand(line).painMentioned, let firstPart
         else { return answer(line, state: &state) }
-        var reply = answer(String(line[...end]), state: &state)
+        var reply = answer(firstPart, state: &state)
         reply.input = TerminalText.sanitized(line)
         guard let second = questions.dropFirst().first(where: isAnswerable) else { return reply }
         let other = answer(second, state: &state)
@@ -248,7 +267,7 @@ public struct Coach: Sendable {
         reply.reasons.append(.secondQuestion)
         reply.parts = [
             .init(
-                question: TerminalText.sanitized(String(line[...end]), limit: 400), intent: reply.intent, ask: reply.ask
+                question: TerminalText.sanitized(firstPart, limit: 400), intent: reply.intent, ask: reply.ask
             ),
             .init(question: TerminalText.sanitized(second, limit: 400), intent: other.intent, ask: other.ask),
         ]

@@ -514,6 +514,8 @@ struct WorkoutResponder: Responder {
                 let advice = weeklyAdvice(count, for: plan)
             {
                 draft.say(advice)
+                // ("What should my first few weeks look like?": how to build on it, week by week.)
+                if !isFollowUp, turn.says(names(.weeksAhead)) { draft.add(.paragraph(say(.workoutNextWeek))) }
             }
             state.lastPlan = plan
             state.lastWeekDays = days

@@ -37,6 +37,15 @@ public enum Signal: String, CaseIterable, Sendable {
     case yesNo = "yes-no"
     /// How a yes-or-no question may end instead ("pull-ups every day ok?", "100 a day, legit?").
     case yesNoTag = "yes-no-tag"
+    /// How a second question opens after "and" in one sentence ("what should I do for my back
+    /// and how often?").
+    case opensQuestion = "opens-question"
+    /// Who a yes-or-no question asks about, just after its opener ("and should I...", "and can
+    /// they..."): with one, "and should" opens a second question, not "and do face pulls".
+    case askedAbout = "asked-about"
+    /// The weeks ahead asked about with a plan ("what should my first few weeks look like"): the
+    /// workout comes with how to build on it week by week.
+    case weeksAhead = "weeks-ahead"
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
@@ -197,7 +206,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksChange, .fears,
             .asksOtherWay,
             .asksProgram,
-            .setAside, .asksWhatCan,
+            .setAside, .asksWhatCan, .weeksAhead,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

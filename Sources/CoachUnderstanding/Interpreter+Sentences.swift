@@ -58,6 +58,35 @@ extension Interpreter {
         return last.text.trimmingCharacters(in: .whitespaces) + "?"
     }
 
+    /// A last sentence that joins two questions with "and" ("...what should i do for my back and how
+    /// often"): the text up to the "and", and the question after it, each marked as a question;
+    /// nil when it joins none. The sentence must open as a question, and the part after "and" with
+    /// one of `opens` ("how", "what") or with a yes-or-no opener of `yesNo` and then one of
+    /// `askedAbout` ("and should i": not "and do face pulls").
+    public static func joinedQuestion(
+        _ text: String, opens: Set<String>, yesNo: Set<String>, askedAbout: Set<String>
+    ) -> (first: String, second: String)? {
+        guard let last = pieces(text).last, last.end == nil || last.end == "?" || last.end == "？",
+            let opener = TextNormalizer.tokens(String(last.text)).first,
+            opens.contains(opener) || yesNo.contains(opener)
+        else { return nil }
+        var searchEnd = last.text.endIndex
+        while let joint = last.text.range(
+            of: " and ", options: [.caseInsensitive, .backwards], range: last.text.startIndex..<searchEnd)
+        {
+            searchEnd = joint.lowerBound
+            let after = last.text[joint.upperBound...].trimmingCharacters(in: .whitespaces)
+            let words = TextNormalizer.tokens(after)
+            guard words.count >= 2 else { continue }
+            let opensOne = opens.contains(words[0]) || yesNo.contains(words[0]) && askedAbout.contains(words[1])
+            let before = text[..<joint.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard opensOne, TextNormalizer.tokens(String(last.text[..<joint.lowerBound])).count >= 3 else { continue }
+            let mark: (String) -> String = { $0.hasSuffix("?") || $0.hasSuffix("？") ? $0 : $0 + "?" }
+            return (mark(before), mark(after))
+        }
+        return nil
+    }
+
     /// The sentences of a text, split at . ? ! and line breaks.
     package static func sentences(_ text: String) -> [Substring] {
         pieces(text).map(\.text).filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
