@@ -52,6 +52,9 @@ struct Turn {
     /// Pain areas of this line that the workout asked for is built around (`TurnResolver`):
     /// reported from now on, as a safety reply would report them.
     var workAround: [String] = []
+    /// Areas said to be worn out from earlier training, not hurt ("my lower back is tired from
+    /// deadlifts"): the workout of this line leaves them out, but they are not reported as pain.
+    var tiredAreas: [String] = []
     /// Right after a workout, the days of a week asked of it ("i train back twice a week, should
     /// both days be the same?"): the last session is day 1 of that many (`TurnResolver`).
     var weekOfLast: Int?

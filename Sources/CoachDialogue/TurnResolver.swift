@@ -82,7 +82,7 @@ struct TurnResolver {
             // (An exercise named as what made it sore, "sore from deadlifts yesterday", is no move
             // of the plan to change. Nor is one the plan does not hold that a question asks a swap
             // for: "no cable machine, what instead of face pulls?" after a kettlebell plan.)
-            inLastPlan ?? true
+            inLastPlan ?? true || swapsOut(turn)
                 || turn.mentions(knowledge.language.words(.leaveOut))
                     && !(turn.asksQuestion && turn.mentions(knowledge.language.words(.swap)))
                 || turn.mentions(knowledge.language.words(.addIn)) || sorenessOnly,
@@ -92,6 +92,9 @@ struct TurnResolver {
             turn.intent = .workout
             // ("A bit sore from tennis, can we skip anything overhead": what a workout can leave
             // out, said sore with the change, is left out.)
+            // ("Swap the barbell row out, my lower back is tired from deadlifts": worn out, not hurt,
+            // and spared all the same.)
+            turn.tiredAreas = understanding.tiresFirst.filter { knowledge.safety.painArea($0)?.workAround == true }
             if sorenessOnly {
                 let spared = understanding.painAreas.filter { knowledge.safety.painArea($0)?.workAround == true }
                 if !spared.isEmpty {
@@ -166,6 +169,20 @@ struct TurnResolver {
         if !turn.clarifies, turn.intent == .faq, understanding.exercise != nil, understanding.ask == .bestFor,
             understanding.muscle == nil, understanding.goal == nil, understanding.have.isEmpty,
             turn.mentions(pointWords)
+        {
+            turn.understanding.askRanking.removeAll { $0.ask == .formPoint }
+            turn.understanding.askRanking.insert(.init(ask: .formPoint, score: 1), at: 0)
+        }
+        // A measure guessed for a question about one exercise that names a point of form and no
+        // word of a measure ("single arm db row, my torso twists a ton near the top. is that
+        // cheating or fine"): that point, not how often or how many.
+        let language = knowledge.language
+        if !turn.clarifies, [.form, .faq].contains(turn.intent), understanding.exercise != nil,
+            let ask = understanding.ask, ask.isMeasureOfAnExercise,
+            (understanding.askRanking.first?.score ?? 1) < Interpreter.confidenceFloor,
+            turn.mentions(pointWords),
+            !turn.says(language.words(.asksDose) + language.words(.asksFrequency) + language.words(.asksLoad)),
+            understanding.sessionsAWeek == nil
         {
             turn.understanding.askRanking.removeAll { $0.ask == .formPoint }
             turn.understanding.askRanking.insert(.init(ask: .formPoint, score: 1), at: 0)
@@ -265,6 +282,20 @@ struct TurnResolver {
         resolveEquipmentWords(&turn)
         turn.entities.equipmentHave = turn.have
         turn.entities.equipmentMissing = turn.missing
+    }
+
+    /// Whether a line asks to swap an exercise out, a word of swapping said with the exercise and
+    /// "out" just after it ("swap the barbell row out, my lower back is tired from deadlifts"): a
+    /// change to the workout, whether or not the plan holds it.
+    private func swapsOut(_ turn: Turn) -> Bool {
+        let language = knowledge.language
+        guard turn.mentions(language.words(.swap)) || turn.mentions(language.words(.leaveOut)) else { return false }
+        let words = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let out = Set(language.words(.outOfPlan))
+        return turn.understanding.matches.contains { match in
+            match.entity.isExercise && match.range.upperBound < words.count
+                && out.contains(words[match.range.upperBound])
+        }
     }
 
     /// Which of the exercises offered in a question back the line picks: one it names, one only

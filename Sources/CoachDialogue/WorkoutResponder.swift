@@ -26,13 +26,16 @@ struct WorkoutResponder: Responder {
         // (And a mild pain said with the request, where the workout can leave it out: "my wrist
         // hurts a bit, 15 minutes with dumbbells".)
         let now = Set(turn.workAround).subtracting(state.painReported)
-        let spare = Set(state.painReported).union(now)
+        // (Worn out, not hurt: left out of this workout only, and said so.)
+        let tired = Set(turn.tiredAreas).subtracting(state.painReported).subtracting(now)
+        let spare = Set(state.painReported).union(now).union(tired)
         if declines(sparing: spare, into: &draft) { return }
         if !now.isEmpty {
             draft.add(.note(say(sparedNowKey(turn), ["area": areaNames(now)])))
             spareTips(now, into: &draft)
             draft.reasons.append(.worksAroundPain(now.sorted()))
         }
+        if !tired.isEmpty { draft.add(.note(say(.sparedAreasTired, ["area": areaNames(tired)]))) }
         noteSpared(Set(state.painReported), &draft)
         noteCannotLie(state.cannotLie, &draft)
         // (Aches a setting explains, said with the request: what the setting does, first.)

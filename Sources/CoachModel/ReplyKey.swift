@@ -419,6 +419,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionSameExerciseSpares = "substitution.same-exercise-spares"
     case safetyLeadSubstituteWay = "safety.lead.substitute.way"
     case sparedAreasNow = "spared-areas-now"
+    case sparedAreasTired = "spared-areas-tired"
     case sparedAreasUnderCare = "spared-areas-under-care"
     case sparedAreasAside = "spared-areas-aside"
     case whyReasonPainBetter = "why.reason.pain-better"

@@ -46,6 +46,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// The weeks ahead asked about with a plan ("what should my first few weeks look like"): the
     /// workout comes with how to build on it week by week.
     case weeksAhead = "weeks-ahead"
+    /// Said just after an exercise, with a word of swapping, to take it out of a workout ("swap
+    /// the barbell row out").
+    case outOfPlan = "out-of-plan"
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
