@@ -49,6 +49,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Said just after an exercise, with a word of swapping, to take it out of a workout ("swap
     /// the barbell row out").
     case outOfPlan = "out-of-plan"
+    /// Where a move is felt set against where it should be ("my lower back is fried after, not my
+    /// lats"): a question of form, not an injury.
+    case feltInstead = "felt-instead"
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
@@ -209,7 +212,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksChange, .fears,
             .asksOtherWay,
             .asksProgram,
-            .setAside, .asksWhatCan, .weeksAhead,
+            .setAside, .asksWhatCan, .weeksAhead, .feltInstead,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

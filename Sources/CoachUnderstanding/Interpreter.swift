@@ -74,6 +74,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let plateauWords: Set<String>
     /// Words of where a move is felt (`felt-in`), one word or two.
     let feltWords: Set<String>
+    /// Words setting where a move is felt against where it should be (`felt-instead`), as read.
+    let feltInsteadWords: Set<String>
     /// Words that put soreness down to a session just done (`after-a-session`).
     let afterSessionWords: Set<String>
     let doubtWords: Set<String>
@@ -223,6 +225,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
+        feltInsteadWords = Self.phrasesAsRead(knowledge.language.words(.feltInstead))
         afterSessionWords = Self.phrasesAsRead(knowledge.language.words(.afterASession))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
         warmUpWords = Set(knowledge.language.words(.saysWarmUp).map(TextNormalizer.stem))
@@ -502,16 +505,27 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "nothing hurts, just a pump"), with no other word of pain, beside a training question
         // about an exercise or a muscle: that question is answered, read without the words of
         // soreness (which would otherwise make every reading a pain question).
+        // (So is soreness of a part set against where the move should be felt, "my lower back is
+        // the thing thats fried after rows, not my lats": a question of form.)
+        let feltInstead = Self.says(feltInsteadWords, in: tokens) && entities.contains(where: \.isExercise)
         let calmReading =
             onlyAnAche && !entities.contains(.pain)
-                && (entities.contains(.settles) || entities.contains(.painDenied))
+                && (entities.contains(.settles) || entities.contains(.painDenied) || feltInstead)
                 && entities.contains(where: { entity in
                     entity.isExercise || entity.isFamily || entity.isMuscle || entity.isEquipment
                         // ("Mid back feels sore in a good way after band work, add more sets?": the
                         // upper back itself is what is trained.)
                         || { if case let .painArea(id) = entity { upperBackAreas.contains(id) } else { false } }()
                 })
-            ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches) : nil
+            ? readingWithoutSoreness(text, tokens: tokens, matches: found.matches)
+                // (Felt in the wrong place and read as nothing else: that point of form.)
+                ?? (feltInstead
+                    ? (
+                        Understanding.IntentScore(intent: .form, score: 1),
+                        [(label: Ask.formPoint.rawValue, probability: 1)]
+                    )
+                    : nil)
+            : nil
         // A past injury said to be healed, with no pain now ("fully healed from a rhomboid strain,
         // pain free for months"), beside a training question about an exercise: that question.
         // (So is one a doctor or physiotherapist has cleared whose only words of pain are of the
