@@ -87,7 +87,12 @@ struct SubstitutionResponder: Responder {
         // ("I hate supermans, what else can I do for posture?": what serves posture, not what
         // trains the superman's own muscles.)
         if listed.count < 2, let focus = focusAsked(understanding, replacing: exercise) {
-            let moves = movesFor(focus, availability.sparing(spare), replacing: exercise)
+            // (At home with no kit said: what every home has, as for a swap at home.)
+            let homeKit = knowledge.atHand.union([knowledge.bodyweightID]).union(knowledge.householdKit)
+            let focusKit =
+                understanding.awayFromGym && have == nil
+                ? Availability(have: homeKit, missing: missing, cannotLie: state.cannotLie) : availability
+            let moves = movesFor(focus, focusKit.sparing(spare), replacing: exercise)
             if !moves.isEmpty {
                 draft.add(.heading(say(.headingAlternativesFor, ["name": exercise.name, "focus": focus.name])))
                 offerForFocus(moves, into: &draft)
@@ -129,7 +134,9 @@ struct SubstitutionResponder: Responder {
             return
         }
         var availability = given
-        if reason == .atHome || reason == .travelling {
+        // (At home said beside another reason counts too: "hate supermans ... at home".)
+        let away = reason == .atHome || reason == .travelling || understanding.awayFromGym
+        if away {
             // At home or in a hotel there are no gym machines, whatever else is said.
             let gym = knowledge.equipment.filter(\.gymOnly).map(\.id)
             availability.missing.formUnion(gym.filter { availability.have?.contains($0) != true })
@@ -249,7 +256,7 @@ struct SubstitutionResponder: Responder {
         }
         // (With no home way of the exercise itself, like away: what every home has first, a towel
         // and the floor. "No pull-up bar at home": the pulldown lying face down with a towel.)
-        if reason == .atHome, availability.have == nil, alternatives.first?.isSameExercise != true {
+        if away, reason != .travelling, availability.have == nil, alternatives.first?.isSameExercise != true {
             alternatives = travellersSwaps(
                 for: exercise, availability: availability, easier: easier, sparing: spare, sameExercise: sameExercise)
         }

@@ -916,6 +916,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             understanding.notCoveredByAge = true
         }
         understanding.wholeGym = wholeGym
+        understanding.awayFromGym = awayFromGym
         understanding.everydayKit = found.everyday
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.asksHow = asksHow

@@ -127,6 +127,9 @@ public struct Understanding: Sendable {
     public var notCovered: String?
     /// Whether the kit had is a whole gym ("at the gym"): where the person is, not what they own.
     public var wholeGym = false
+    /// Whether the line says it is at home or travelling, whatever the swap's main reason ("hate
+    /// supermans ... anything better at home": disliked, at home all the same).
+    public var awayFromGym = false
     /// Kit had through an everyday thing said ("a backpack full of books": a dumbbell), from
     /// `everyday` in equipment.yaml.
     public var everydayKit: [EquipmentID] = []
