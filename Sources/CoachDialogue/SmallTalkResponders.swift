@@ -55,6 +55,8 @@ struct OutOfScopeResponder: Responder {
             draft.add(.paragraph(say(.unknownEmpty)))
         } else if understanding.rule != nil, understanding.rule != .outOfScope {
             draft.add(.paragraph(say(.unknownGibberish)))
+        } else if understanding.painOutsideScope {
+            draft.add(.paragraph(say(.unknownPain)))
         } else {
             draft.add(.paragraph(say(.unknown)))
         }

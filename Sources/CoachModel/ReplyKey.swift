@@ -10,6 +10,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case unknown
     case unknownGibberish = "unknown.gibberish"
     case unknownEmpty = "unknown.empty"
+    case unknownPain = "unknown.pain"
     case clarifyExercise = "clarify.exercise"
     case clarifyIntent = "clarify.intent"
     case aboutForm = "about.form"

@@ -464,9 +464,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // `notCovered`, and a swap for it is read below.)
         let uncoveredNamed = uncovered(in: tokens)
         let saysInScope = !scopePhrases.matches(in: tokens).isEmpty || uncoveredNamed != nil
+        // (A pain said only of something outside the upper back, "fix my knee pain when squatting",
+        // with no place of ours named and no warning sign: outside what coach covers, said so with
+        // where to take it, not pain advice for a joint it knows nothing of.)
+        let painOutside =
+            entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
+            && !redFlag && !returning && !entities.contains { if case .painArea = $0 { true } else { false } }
         let outsideOnly =
             entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
-            && !entities.contains(.pain) && !redFlag && !soreness && !returning
+            && !entities.contains(.pain) && !redFlag && !soreness && !returning || painOutside
         let pain = (entities.contains(.pain) || redFlag || soreness || treatmentMeansPain || returning) && !outsideOnly
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
 
@@ -917,6 +923,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         understanding.wholeGym = wholeGym
         understanding.awayFromGym = awayFromGym
+        understanding.painOutsideScope = painOutside && (entities.contains(.pain) || soreness)
         understanding.everydayKit = found.everyday
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.asksHow = asksHow

@@ -130,6 +130,8 @@ public struct Understanding: Sendable {
     /// Whether the line says it is at home or travelling, whatever the swap's main reason ("hate
     /// supermans ... anything better at home": disliked, at home all the same).
     public var awayFromGym = false
+    /// A pain said only of something outside the upper back ("my knee pain when squatting").
+    public var painOutsideScope = false
     /// Kit had through an everyday thing said ("a backpack full of books": a dumbbell), from
     /// `everyday` in equipment.yaml.
     public var everydayKit: [EquipmentID] = []
