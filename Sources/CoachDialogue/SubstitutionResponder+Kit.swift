@@ -43,6 +43,12 @@ extension SubstitutionResponder {
         return users.count == 1 ? users[0].id : nil
     }
 
+    /// What any room has, at home or away, with nothing said of kit: the floor, body weight,
+    /// things to hand and household things (a towel).
+    var roomKit: Set<EquipmentID> {
+        knowledge.atHand.union([knowledge.bodyweightID]).union(knowledge.householdKit)
+    }
+
     /// Swaps for someone travelling who has said nothing of their kit: what any hotel room has
     /// first (the floor, a towel), then, up to `fewest` options, other exercises with kit that is
     /// not a gym machine (never the usual way of this one, which is what they cannot do away).
@@ -50,7 +56,7 @@ extension SubstitutionResponder {
         for exercise: Exercise, availability: Availability, easier: Bool, sparing spare: Set<String>,
         sameExercise: Bool
     ) -> [SubstitutionFinder.Alternative] {
-        let room = knowledge.atHand.union([knowledge.bodyweightID]).union(knowledge.householdKit)
+        let room = roomKit
         var swaps = context.substitutions.alternatives(
             to: exercise,
             with: Availability(have: room, missing: availability.missing, cannotLie: availability.cannotLie),

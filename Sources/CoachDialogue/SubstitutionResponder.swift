@@ -88,10 +88,9 @@ struct SubstitutionResponder: Responder {
         // trains the superman's own muscles.)
         if listed.count < 2, let focus = focusAsked(understanding, replacing: exercise) {
             // (At home with no kit said: what every home has, as for a swap at home.)
-            let homeKit = knowledge.atHand.union([knowledge.bodyweightID]).union(knowledge.householdKit)
             let focusKit =
                 understanding.awayFromGym && have == nil
-                ? Availability(have: homeKit, missing: missing, cannotLie: state.cannotLie) : availability
+                ? Availability(have: roomKit, missing: missing, cannotLie: state.cannotLie) : availability
             let moves = movesFor(focus, focusKit.sparing(spare), replacing: exercise)
             if !moves.isEmpty {
                 draft.add(.heading(say(.headingAlternativesFor, ["name": exercise.name, "focus": focus.name])))

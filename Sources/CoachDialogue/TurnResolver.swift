@@ -170,8 +170,7 @@ struct TurnResolver {
             understanding.muscle == nil, understanding.goal == nil, understanding.have.isEmpty,
             turn.mentions(pointWords)
         {
-            turn.understanding.askRanking.removeAll { $0.ask == .formPoint }
-            turn.understanding.askRanking.insert(.init(ask: .formPoint, score: 1), at: 0)
+            Self.leadWithFormPoint(&turn)
         }
         // A measure guessed for a question about one exercise that names a point of form and no
         // word of a measure ("single arm db row, my torso twists a ton near the top. is that
@@ -184,8 +183,7 @@ struct TurnResolver {
             !turn.says(language.words(.asksDose) + language.words(.asksFrequency) + language.words(.asksLoad)),
             understanding.sessionsAWeek == nil
         {
-            turn.understanding.askRanking.removeAll { $0.ask == .formPoint }
-            turn.understanding.askRanking.insert(.init(ask: .formPoint, score: 1), at: 0)
+            Self.leadWithFormPoint(&turn)
         }
         // Travelling ("away for two weeks, no gym: what can I do?"): what to do there, not a
         // topic card picked on a surface word.
@@ -282,6 +280,12 @@ struct TurnResolver {
         resolveEquipmentWords(&turn)
         turn.entities.equipmentHave = turn.have
         turn.entities.equipmentMissing = turn.missing
+    }
+
+    /// Puts the point-of-form ask first, for certain, as a rule above decides it.
+    private static func leadWithFormPoint(_ turn: inout Turn) {
+        turn.understanding.askRanking.removeAll { $0.ask == .formPoint }
+        turn.understanding.askRanking.insert(.init(ask: .formPoint, score: 1), at: 0)
     }
 
     /// Whether a line asks to swap an exercise out, a word of swapping said with the exercise and

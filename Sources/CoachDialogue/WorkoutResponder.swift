@@ -606,7 +606,8 @@ struct WorkoutResponder: Responder {
         return (asked.filter { !leftOut.contains($0) }, leftOut, family)
     }
 
-    /// The one number a line says in digits ("i only have 10 today"), if it says exactly one.
+    /// The one number a line says in digits ("i only have 10 today"), if it says exactly one and
+    /// it counts no days or weeks.
     private func onlyNumber(in understanding: Understanding) -> Int? {
         let words = understanding.normalized.split(separator: " ")
         let numbered = words.indices.filter { Int(words[$0]) != nil }
