@@ -23,7 +23,7 @@ struct RedFlagResponder: Responder {
             let lead =
                 understanding.emergency
                 ? .redFlagLeadEmergency : seen ? SafetyResponder.lead(ask, seenProfessional: true) : nil
-            draft.add(.paragraph(say(lead ?? Self.redFlagLead(ask))))
+            draft.add(.paragraph(say(lead ?? Self.redFlagLead(ask, yesNo: turn.asksYesNo))))
             // Asked what it is: what such a sign often means, as the reason to have it examined.
             if ask == .painCause, !seen, !understanding.emergency, let meaning = meaning(of: understanding) {
                 draft.say(meaning)
@@ -75,13 +75,15 @@ struct RedFlagResponder: Responder {
         }?.text
     }
 
-    /// The first line of a red-flag reply, by the pain question asked.
-    static func redFlagLead(_ ask: Ask) -> ReplyKey {
+    /// The first line of a red-flag reply, by the pain question asked. "No:" answers a yes-or-no
+    /// question ("can I keep going?"); a line that asks none ("my hand keeps going to sleep after
+    /// pulldowns") is told the same without it.
+    static func redFlagLead(_ ask: Ask, yesNo: Bool) -> ReplyKey {
         switch ask {
         case .painCause: .redFlagLeadCause
         case .painTreat: .redFlagLeadTreat
         case .painReturn: .redFlagLeadReturn
-        default: .redFlagLeadTrainThrough
+        default: yesNo ? .redFlagLeadTrainThrough : .redFlagLeadExamine
         }
     }
 

@@ -344,6 +344,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case redFlagLeadEmergency = "safety.red-flag.emergency"
     case redFlagLeadTreat = "safety.red-flag.treat"
     case redFlagLeadTrainThrough = "safety.red-flag.train-through"
+    case redFlagLeadExamine = "safety.red-flag.examine"
     case redFlagLeadReturn = "safety.red-flag.return"
     case safetyGeneral = "safety.general"
     case safetyNoPain = "safety.no-pain"
