@@ -76,7 +76,7 @@ struct BestForResponder: Responder {
         // dumbbells".)
         let preferred =
             atGym
-            ? Set(knowledge.equipment.filter(\.progressive).map(\.id))
+            ? knowledge.progressiveKit
             : Set(turn.have).subtracting([knowledge.bodyweightID])
         // "Is there one single exercise that covers it all?": the one that works the most, from the
         // likeliest topic that answers best-for, not a list of five.

@@ -53,7 +53,7 @@ struct NotCoveredResponder: Responder {
             have: have, missing: state.missing.union(turn.missing), cannotLie: state.cannotLie)
         // (At a gym, kit whose load keeps going up first; else the kit they have before moves that
         // need none.)
-        let preferred = atGym ? Set(knowledge.equipment.filter(\.progressive).map(\.id)) : have ?? []
+        let preferred = atGym ? knowledge.progressiveKit : have ?? []
         let bestFor = BestForResponder(context: context)
         var ranked = bestFor.rank([muscle], availability.sparing(state.painReported), preferring: preferred)
         if let index = ranked.firstIndex(where: { $0.exercise.id == nearest }) {

@@ -137,8 +137,7 @@ struct SubstitutionResponder: Responder {
         let away = reason == .atHome || reason == .travelling || understanding.awayFromGym
         if away {
             // At home or in a hotel there are no gym machines, whatever else is said.
-            let gym = knowledge.equipment.filter(\.gymOnly).map(\.id)
-            availability.missing.formUnion(gym.filter { availability.have?.contains($0) != true })
+            availability.missing.formUnion(knowledge.gymOnlyKit.filter { availability.have?.contains($0) != true })
         }
         // "Only got a kettlebell, can I do rows with it?": yes, the one their kit does, and how.
         if turn.asksYesNo, turn.missing.isEmpty, !turn.have.isEmpty, turn.everydayKit == nil,

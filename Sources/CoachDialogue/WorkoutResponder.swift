@@ -773,7 +773,7 @@ struct WorkoutResponder: Responder {
         if level > .beginner {
             // (Drop sets need a weight to drop: with body weight or a band only, what makes the same
             // moves harder.)
-            let progressive = Set(knowledge.equipment.filter(\.progressive).map(\.id))
+            let progressive = knowledge.progressiveKit
             // (Kit with its own way to be made harder, a band's, says that way.)
             let ownWays = plan.equipment.compactMap { knowledge.equipment($0)?.harder }
             if progressive.isDisjoint(with: plan.equipment), !ownWays.isEmpty {
@@ -877,8 +877,8 @@ struct WorkoutResponder: Responder {
         // At a gym, a day with moves that take more load only half as often as the first day's is
         // a step down, not variety (a gym week running into band moves by day 3): the next try
         // repeats some moves instead. (At home, body-weight moves on another day are the variety.)
-        let atGym = request.availability.have?.contains { knowledge.equipment($0)?.gymOnly == true } == true
-        let progressiveKit = Set(knowledge.equipment.filter(\.progressive).map(\.id))
+        let atGym = request.availability.have.map { !$0.isDisjoint(with: knowledge.gymOnlyKit) } == true
+        let progressiveKit = knowledge.progressiveKit
         func loadedShare(_ plan: WorkoutPlan) -> Double {
             let items = plan.items.filter { !$0.isWarmUp }
             guard !items.isEmpty else { return 0 }

@@ -27,6 +27,10 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let atHand: Set<EquipmentID>
     /// The kit any home or hotel room has (a towel: `household` in equipment.yaml).
     public var householdKit: Set<EquipmentID> { Set(equipment.filter(\.household).map(\.id)) }
+    /// Kit whose load keeps going up (`progressive` in equipment.yaml): dumbbells, a barbell, a cable.
+    public var progressiveKit: Set<EquipmentID> { Set(equipment.filter(\.progressive).map(\.id)) }
+    /// Kit only a gym has (`gym_only` in equipment.yaml).
+    public var gymOnlyKit: Set<EquipmentID> { Set(equipment.filter(\.gymOnly).map(\.id)) }
     /// How to coach from the training log (`progress.yaml`).
     public let progress: ProgressRules
 

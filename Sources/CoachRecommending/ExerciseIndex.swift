@@ -48,8 +48,8 @@ package struct ExerciseIndex: Sendable {
             wayLevels.append(exercise.ways.map { $0.level ?? exercise.level })
         }
         kitInName = knowledge.exercises.map { equipment(knowledge.kitInName(of: $0)) }
-        progressiveKit = equipment(knowledge.equipment.filter(\.progressive).map(\.id))
-        gymKit = equipment(knowledge.equipment.filter(\.gymOnly).map(\.id))
+        progressiveKit = equipment(knowledge.progressiveKit)
+        gymKit = equipment(knowledge.gymOnlyKit)
     }
 
     private static func number<ID: Hashable>(_ id: ID, in numbers: inout [ID: Int]) -> Int {

@@ -266,7 +266,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (knowledge.language.understanding.listJoiners + knowledge.language.understanding.phraseGaps).map(
                 TextNormalizer.stem))
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
-        gymOnlyKit = Set(knowledge.equipment.filter(\.gymOnly).map(\.id))
+        gymOnlyKit = knowledge.gymOnlyKit
         kitIsAllWords = Self.phrasesAsRead(knowledge.language.words(.only))
         wayKits = Dictionary(
             knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
@@ -464,15 +464,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // `notCovered`, and a swap for it is read below.)
         let uncoveredNamed = uncovered(in: tokens)
         let saysInScope = !scopePhrases.matches(in: tokens).isEmpty || uncoveredNamed != nil
-        // (A pain said only of something outside the upper back, "fix my knee pain when squatting",
-        // with no place of ours named and no warning sign: outside what coach covers, said so with
-        // where to take it, not pain advice for a joint it knows nothing of.)
-        let painOutside =
-            entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
-            && !redFlag && !returning && !entities.contains { if case .painArea = $0 { true } else { false } }
+        let namesOnlyOutside = entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
+        // Outside the upper back only, with no word of pain, or with a pain said only of something
+        // outside it ("fix my knee pain when squatting": no place of ours named, no warning sign),
+        // which is said so with where to take it, not given pain advice for a joint coach knows
+        // nothing of.
+        let noPlaceOfPain = !entities.contains { if case .painArea = $0 { true } else { false } }
         let outsideOnly =
-            entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
-            && !entities.contains(.pain) && !redFlag && !soreness && !returning || painOutside
+            namesOnlyOutside && !redFlag && !returning
+            && (noPlaceOfPain || !entities.contains(.pain) && !soreness)
         let pain = (entities.contains(.pain) || redFlag || soreness || treatmentMeansPain || returning) && !outsideOnly
         let share = raw.isEmpty ? 0 : Double(known) / Double(raw.count)
 
@@ -559,7 +559,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             && (!intents.knowsAny(featureList) || share < 0.25 || raw.allSatisfy { $0.first?.isNumber == true })
         {
             (intent, confidence, rule) = (.unknown, 1, .unknownWords)
-        } else if entities.contains(.outOfScope), !entities.contains(where: isUpperBack), !saysInScope {
+        } else if namesOnlyOutside {
             (intent, confidence, rule) = (.unknown, 1, .outOfScope)
         } else if intent == .safety, ranking.count > 1,
             confidence < Self.safetyWithoutPainFloor || painAskGuessed
@@ -923,7 +923,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         understanding.wholeGym = wholeGym
         understanding.awayFromGym = awayFromGym
-        understanding.painOutsideScope = painOutside && (entities.contains(.pain) || soreness)
+        understanding.painOutsideScope = outsideOnly && (entities.contains(.pain) || soreness)
         understanding.everydayKit = found.everyday
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.asksHow = asksHow
