@@ -88,11 +88,12 @@ public struct Coach: Sendable {
         // sets to failure" asks how to progress the pull-up, not about failure.)
         if !turn.understanding.notCoveredByAge, turn.understanding.rule != .plateau,
             let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered),
-            !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag,
+            !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag
+                || onlySoreness(turn) && turn.understanding.settles && turn.exercise == nil,
             [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || uncovered.medical
-                || swapsUncovered(turn),
+                || swapsUncovered(turn) || asksOnlyWhetherToTrain(turn, uncovered),
             turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty || !uncovered.exerciseAnswers,
-            caveat(of: turn) == nil
+            caveat(of: turn) == nil || asksOnlyWhetherToTrain(turn, uncovered)
         {
             return NotCoveredResponder(context: context)
         }
@@ -103,9 +104,7 @@ public struct Coach: Sendable {
         // with no question and no pain, is small talk, not a question of coming back.)
         // (Nor does a pump told with the thanks, "so pumped from face pulls I couldn't scratch my
         // back, anyway thanks for the tips": soreness alone, no pain, no warning sign.)
-        let onlySoreness =
-            turn.understanding.soreness && !turn.understanding.redFlag
-            && !turn.understanding.matches.contains { $0.entity == .pain || $0.entity == .lasting }
+        let onlySoreness = onlySoreness(turn)
         if turn.mentions(knowledge.language.words(.thanks)), !turn.asksQuestion,
             !turn.understanding.painMentioned || onlySoreness, turn.exercise == nil || onlySoreness,
             turn.understanding.minutes == nil, turn.understanding.have.isEmpty
@@ -342,7 +341,8 @@ public struct Coach: Sendable {
         // (A line of one sentence asks its question without the mark as often as with it: "is it
         // bad to do face pulls every day".)
         let unmarked = questions.isEmpty && sentences.count == 1 ? [line] : []
-        turn.asksYesNo = (questions + unmarked).contains(where: interpreter.asksYesNo)
+        turn.asksYesNo = (questions + unmarked).contains { interpreter.asksYesNo($0) }
+        turn.asksYesNoAfterComma = (questions + unmarked).contains { interpreter.asksYesNo($0, afterCommas: true) }
         // (A question may come without its mark: "thanks. can I do this twice a week".)
         turn.asksQuestion = !questions.isEmpty || sentences.contains { interpreter.asksYesNo(String($0)) }
         if understanding.intent == .safety, questions.count >= 2 {
@@ -425,6 +425,23 @@ public struct Coach: Sendable {
             understanding.exercise != nil || understanding.muscle != nil || understanding.goal != nil
             || understanding.wholeGym || turn.intent == .workout
         return asksTraining ? uncovered : nil
+    }
+
+    /// Soreness, a pump or a burn, with no pain, nothing lasting and no warning sign: the muscles
+    /// worked. (Of a burn that settles, about no exercise, what the team says of the burn answers:
+    /// "the burn in my upper back on the last reps is insane, is that normal?".)
+    private func onlySoreness(_ turn: Turn) -> Bool {
+        turn.understanding.soreness && !turn.understanding.redFlag
+            && !turn.understanding.matches.contains { $0.entity == .pain || $0.entity == .lasting }
+    }
+
+    /// "I had a baby 4 months ago, can I start doing rows again?": a yes-or-no question about
+    /// training, with a caveat about the person and no session asked for (no minutes, no kit), is
+    /// answered by the caveat alone, not by the caveat and a workout nobody asked for.
+    private func asksOnlyWhetherToTrain(_ turn: Turn, _ uncovered: NotCovered) -> Bool {
+        uncovered.caveat && turn.intent == .workout && turn.asksYesNoAfterComma
+            && turn.understanding.minutes == nil
+            && turn.understanding.have.isEmpty && !turn.understanding.painMentioned
     }
 
     /// Ends a turn: cites the sources, updates what the conversation remembers, builds the reply.

@@ -60,7 +60,13 @@ struct SafetyResponder: Responder {
         let painWordSaid = understanding.matches.contains { $0.entity == .pain && !limits.contains($0.range) }
         let soreSaid = turn.mentions(knowledge.language.words(.saysSore))
         let onlyTight = asksIsSafe && understanding.soreness && !painWordSaid && !soreSaid
-        if !understanding.painMentioned && understanding.painDenied || onlyTight {
+        // (Nothing reported at all, only how to keep clear of injury: "how do I avoid hurting my
+        // shoulders when I start overhead work? want to stay injury free".)
+        let onlyPrevention =
+            !understanding.painMentioned && !understanding.soreness && understanding.treatments.isEmpty
+            && understanding.conditionOnly == nil && !understanding.redFlag
+            && turn.says(knowledge.language.words(.preventsInjury))
+        if !understanding.painMentioned && understanding.painDenied || onlyTight || onlyPrevention {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
             // said in words coach does not know is still answered as pain.) The ask stays the

@@ -67,6 +67,8 @@ struct Turn {
     /// Whether a question of the line asks yes or no ("could it be my rotator cuff?"), by its first
     /// word (the `yes-no` signal).
     var asksYesNo = false
+    /// A yes or no asked after a comma too ("I had a baby in May, can I start rows again?").
+    var asksYesNoAfterComma = false
     /// Whether the line asks a question: one with a question mark, or a sentence that opens as a
     /// yes-or-no question without one.
     var asksQuestion = false

@@ -309,7 +309,7 @@ extension KnowledgeDecoder {
         for item in reader.sequence(reader.required(map, "signs", in: "red_flags.combined", at: node), "signs") {
             guard let entry = reader.mapping(item, "a sign said in pieces") else { continue }
             let what = "a sign said in pieces"
-            reader.checkKeys(entry, allowed: ["id", "all", "emergency", "with_pain"], in: what)
+            reader.checkKeys(entry, allowed: ["id", "all", "emergency", "with_pain", "within"], in: what)
             let id = reader.required(entry, "id", in: what, at: item).flatMap { reader.string($0, "the id") }
             let groups = reader.sequence(reader.required(entry, "all", in: what, at: item), "all").map {
                 reader.strings($0, "a group of words of \(id ?? what)")
@@ -322,8 +322,12 @@ extension KnowledgeDecoder {
             }
             let emergency = entry["emergency"].flatMap { reader.bool($0, "emergency") } ?? false
             let withPain = entry["with_pain"].flatMap { reader.bool($0, "with_pain") } ?? false
+            let ownWithin = entry["within"].flatMap {
+                reader.int($0, "how near the pieces of \(id ?? what) are said", in: 2...40)
+            }
             if let id, groups.count >= 2, !groups.contains(where: \.isEmpty) {
-                signs.append(CombinedSign(id: id, groups: groups, emergency: emergency, withPain: withPain))
+                signs.append(
+                    CombinedSign(id: id, groups: groups, emergency: emergency, withPain: withPain, within: ownWithin))
             }
         }
         return (signs, within)

@@ -241,11 +241,18 @@ public struct CombinedSign: Hashable, Sendable, Codable {
     public var emergency: Bool
     /// Counted only when pain or soreness is said too (a fever with back pain).
     public var withPain: Bool
+    /// How near its pieces must be said, in words, when this sign's own story is told at more
+    /// length than the common `within` allows ("smacked my head on the bar ... and now a
+    /// headache"); nil for the common distance.
+    public var within: Int?
 
-    public init(id: String, groups: [[String]], emergency: Bool = false, withPain: Bool = false) {
+    public init(
+        id: String, groups: [[String]], emergency: Bool = false, withPain: Bool = false, within: Int? = nil
+    ) {
         self.id = id
         self.groups = groups
         self.emergency = emergency
         self.withPain = withPain
+        self.within = within
     }
 }

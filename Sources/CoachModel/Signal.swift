@@ -52,6 +52,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Where a move is felt set against where it should be ("my lower back is fried after, not my
     /// lats"): a question of form, not an injury.
     case feltInstead = "felt-instead"
+    /// Keeping clear of injury ("avoid hurting my shoulders", "stay injury free"): with nothing
+    /// reported, a safety question about prevention, answered with how to keep it that way.
+    case preventsInjury = "prevents-injury"
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
@@ -212,7 +215,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksChange, .fears,
             .asksOtherWay,
             .asksProgram,
-            .setAside, .asksWhatCan, .weeksAhead, .feltInstead,
+            .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

@@ -9,12 +9,13 @@ struct SignsInPieces: Equatable, Sendable, Codable {
         var group: Int
     }
 
-    /// What a match needs of each sign: how many groups it has, whether it is an emergency, and
-    /// whether it counts only with pain said.
+    /// What a match needs of each sign: how many groups it has, whether it is an emergency,
+    /// whether it counts only with pain said, and how near its pieces must be (nil: `within`).
     struct Shape: Equatable, Sendable, Codable {
         var groups: Int
         var emergency: Bool
         var withPain: Bool
+        var within: Int?
     }
 
     var pieces = PhraseIndex<[Piece]>()
@@ -28,7 +29,9 @@ struct SignsInPieces: Equatable, Sendable, Codable {
         var byPhrase: [String: [Piece]] = [:]
         var order: [String] = []
         for (index, sign) in signs.enumerated() {
-            shapes.append(Shape(groups: sign.groups.count, emergency: sign.emergency, withPain: sign.withPain))
+            shapes.append(
+                Shape(
+                    groups: sign.groups.count, emergency: sign.emergency, withPain: sign.withPain, within: sign.within))
             for (group, words) in sign.groups.enumerated() {
                 for phrase in words {
                     if byPhrase[phrase] == nil { order.append(phrase) }
@@ -89,7 +92,8 @@ extension EntityExtractor {
             for (index, first) in said.enumerated() {
                 var groups: Set<Int> = []
                 var end = first.range.upperBound
-                for hit in said[index...] where hit.range.upperBound - first.range.lowerBound <= signPieces.within {
+                for hit in said[index...]
+                where hit.range.upperBound - first.range.lowerBound <= shape.within ?? signPieces.within {
                     groups.insert(hit.group)
                     end = max(end, hit.range.upperBound)
                 }

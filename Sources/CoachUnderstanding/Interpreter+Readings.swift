@@ -6,14 +6,22 @@ import Foundation
 /// about, the routine named, the pain question a sentence asks.
 extension Interpreter {
     /// How many reps the line says the person already does ("I can do 8 to 12 pull-ups": 8): the
-    /// number, in figures or words, at most two words after an `already_do` phrase.
-    func repsAlready(in tokens: [String], spelled numbers: [PhraseIndex<Int>.Match]) -> Int? {
+    /// number, in figures or words, at most two words after an `already_do` phrase. Said right
+    /// after a piece of kit (`kitEnds`: where each piece named ends), only with an exercise
+    /// named just after (`exerciseStarts`): "adjustable dbs up to 50, flat bench" is how heavy
+    /// the dumbbells go, "a couple bands, can do about 6 strict pullups" a best.
+    func repsAlready(
+        in tokens: [String], spelled numbers: [PhraseIndex<Int>.Match], kitEnds: Set<Int> = [],
+        exerciseStarts: Set<Int> = []
+    ) -> Int? {
         let spelled = Dictionary(
             numbers.map { ($0.range.lowerBound, $0.value) }, uniquingKeysWith: { first, _ in first })
         for match in alreadyDo.matches(in: tokens) {
+            let afterKit = kitEnds.contains(match.range.lowerBound) || kitEnds.contains(match.range.lowerBound - 1)
             for index in match.range.upperBound..<min(match.range.upperBound + 2, tokens.count) {
                 // ("Dumbbells up to 30kg": a weight, not reps.)
                 if index + 1 < tokens.count, weightWords.contains(tokens[index + 1]) { break }
+                if afterKit, !(index + 1...index + 3).contains(where: exerciseStarts.contains) { continue }
                 if let count = Int(tokens[index]) ?? spelled[index] { return count }
             }
         }

@@ -5,9 +5,13 @@ import Foundation
 /// questions alone: a long post's backstory says what happened, its questions what is asked.
 extension Interpreter {
     /// Whether a question asks yes or no: its first word is one of the `yes-no` signal's ("should I
-    /// ...", "could it be ...").
-    public func asksYesNo(_ question: String) -> Bool {
-        Self.opens(question, with: yesNoWords)
+    /// ...", "could it be ..."). With `afterCommas`, the first word after one of its commas counts
+    /// too ("I had a baby in May, can I ..."), for a reader that wants only whether a yes or no is
+    /// wanted at all.
+    public func asksYesNo(_ question: String, afterCommas: Bool = false) -> Bool {
+        (afterCommas
+            ? question.split(separator: ",").contains { Self.opens(String($0), with: yesNoWords) }
+            : Self.opens(question, with: yesNoWords))
             || TextNormalizer.tokens(question).last.map { yesNoTags.contains(TextNormalizer.stem($0)) } ?? false
     }
 

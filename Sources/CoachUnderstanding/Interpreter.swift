@@ -54,6 +54,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let kitIsAllWords: Set<String>
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     let swapWords: Set<String>
+    /// "Not just", "not only" (`not-only`), as read: a muscle after one is not the focus asked for.
+    let notOnlyPhrases: Set<String>
     let alternativeWords: Set<String>
     let easierWords: Set<String>
     /// First words of a question asked without its mark (`asks-unmarked`).
@@ -212,6 +214,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 names.first { $0.0 != id && name.contains($0.1) }.map { (id, $0.0) }
             }, uniquingKeysWith: { first, _ in first })
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
+        notOnlyPhrases = Self.phrasesAsRead(knowledge.language.words(.notOnly))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
         unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
@@ -605,6 +608,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         if level == nil { level = experienceLevel(in: tokens, spelled: found.spelled) }
+        // ("45 min upper back day focused on thickness, not just lats": the goal is the focus, the
+        // muscle after "not just" is one it should not stop at.)
+        if entities.contains(where: { if case .goal = $0 { true } else { false } }) {
+            let notOnlyEnds = Set(Self.phraseEnds(notOnlyPhrases, in: tokens))
+            let demoted = found.matches.compactMap { match -> MuscleID? in
+                if case let .muscle(id) = match.entity, notOnlyEnds.contains(match.range.lowerBound) { id } else { nil }
+            }
+            muscles.removeAll(where: demoted.contains)
+        }
         // ("A substitute for pull-ups that isn't just lat pulldowns": the exercise set aside is
         // not the one asked about, when another is named.)
         let setAsideNames = namesSetAside(found.matches, tokens: tokens)
@@ -722,7 +734,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
         // (How many reps of an exercise the person says they can do, if they say: "I can do 6".)
-        let bestSaid = repsAlready(in: tokens, spelled: found.spelled)
+        let bestSaid = repsAlready(
+            in: tokens, spelled: found.spelled,
+            kitEnds: Set(found.matches.filter(\.entity.isEquipment).map(\.range.upperBound)),
+            exerciseStarts: Set(found.matches.filter(\.entity.isExercise).map(\.range.lowerBound)))
         // "I got a pull-up bar and a couple of bands, can do about 6 strict pull-ups": kit and a
         // best told, with no question, no word of swapping and no reason for one, asks for no
         // swap; it sets up a session with that kit. (Kit alone, "I only have dumbbells", is said
@@ -812,7 +827,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if rule == nil, intent == .workout, !exercises.isEmpty, found.minutes == nil, found.sessionsAWeek == nil,
             !saysPlanNoun, !tokens.contains(where: givenWords.contains),
             Self.setsByReps(tokens) != nil
-                || Self.questions(text).contains(where: asksYesNo) && !tokens.contains(where: swapWords.contains)
+                || Self.questions(text).contains(where: { asksYesNo($0) })
+                    && !tokens.contains(where: swapWords.contains)
         {
             intent = .form
             confidence = ranking.first { $0.intent == .form }?.score ?? 0
@@ -874,7 +890,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         // The ask is chosen among those that can be asked under the intent (a pain question asks a
         // pain ask), renormalised over them.
-        let fitting = allAsks.filter { askIntents[$0.label]?.contains(intent.rawValue) == true }
+        // (A pain ask needs something felt: safety guessed by the classifier with nothing said of
+        // pain, soreness, a condition or a pain now better or denied, "is it safe to do rack pulls
+        // with a rounded upper back", asks whether it is safe, not how to train through a pain
+        // nobody has.)
+        let painless =
+            intent == .safety && rule == nil && !pain && !better && !entities.contains(.painDenied)
+            && !entities.contains { $0.deniable || $0 == .stillThere }
+            && !entities.contains { if case .condition = $0 { true } else { false } }
+        let fitting = allAsks.filter {
+            askIntents[$0.label]?.contains(intent.rawValue) == true
+                && !(painless && Ask(rawValue: $0.label)?.isPainAsk == true)
+        }
         let total = fitting.reduce(0) { $0 + $1.probability }
         let askRanking = fitting.prefix(3).compactMap { scored in
             Ask(rawValue: scored.label).map {
