@@ -87,7 +87,8 @@ struct SubstitutionResponder: Responder {
         // ("I hate supermans, what else can I do for posture?": what serves posture, not what
         // trains the superman's own muscles.) (Not two kits of one exercise weighed, "barbell row vs
         // dumbbell row, which is better for thickness": the two ways are compared.)
-        if listed.count < 2, understanding.rule != .kitSwap, let focus = focusAsked(understanding, replacing: exercise) {
+        if listed.count < 2, understanding.rule != .kitSwap, let focus = focusAsked(understanding, replacing: exercise)
+        {
             // (At home with no kit said: what every home has, as for a swap at home.)
             let focusKit =
                 understanding.awayFromGym && have == nil
