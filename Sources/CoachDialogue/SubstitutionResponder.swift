@@ -174,9 +174,12 @@ struct SubstitutionResponder: Responder {
             draft.cite(way.source)
             return
         }
-        // Missing kit this exercise never uses: say so first, then the ways it is done.
+        // Missing kit this exercise never uses: say so first, then the ways it is done. (Not when
+        // it narrows swaps just offered: "no barbell either" after swaps for the busy cable row
+        // is about the swaps.)
         let unused = turn.missing.filter { missing in !exercise.ways.contains { $0.equipment.contains(missing) } }
         if reason == .missingKit, !unused.isEmpty, unused.count == turn.missing.count,
+            !turn.reasons.contains(.kitForLastSwap),
             let way = availability.firstWay(of: exercise)
         {
             let kit = unused.map(knowledge.equipmentName).joined(separator: say(.joinOr))
@@ -215,7 +218,9 @@ struct SubstitutionResponder: Responder {
             || (reason == .swapFor && (!turn.missing.isEmpty || understanding.rule == .kitSwap))
             // ("Just a band and a door, replacement for pulldowns?": the pulldown with the band
             // anchored in the door comes first.)
-            || (reason == nil && !turn.have.isEmpty)
+            // (Not a whole gym: "a good swap for lat pulldown at the gym" wants another exercise,
+            // the gym having the pulldown's own machine.)
+            || (reason == nil && !turn.have.isEmpty && !understanding.wholeGym)
         // (Not able to because another part tires first asks for moves that spare it, not easier ones.)
         let easier =
             reason == .cannotDoYet && understanding.tiresFirst.isEmpty

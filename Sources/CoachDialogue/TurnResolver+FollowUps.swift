@@ -18,15 +18,18 @@ extension TurnResolver {
 
     /// Right after a swap for an exercise not liked, kit said in a line that names no exercise
     /// ("i have dumbbells and a bench, no cables"): the swap again with that kit, for the same
-    /// reason, not whether that exercise needs the kit.
+    /// reason, not whether that exercise needs the kit. So after a swap for kit that was missing
+    /// or busy, more kit said busy, with no question ("I don't want to wait for a barbell either,
+    /// the racks are full too"), whatever the classifier guessed of it.
     func readKitForLastSwap(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard !turn.clarifies, state.lastIntent == .substitution, state.lastExercise != nil,
-            let before = state.lastReply?.understanding?.substituteReason, before == .disliked,
+            let before = state.lastReply?.understanding?.substituteReason,
+            before == .disliked || before == .missingKit && !understanding.missing.isEmpty && !turn.asksQuestion,
             [nil, .missingKit].contains(understanding.substituteReason),
             !understanding.have.isEmpty || !understanding.missing.isEmpty,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
-            [.substitution, .faq, .unknown].contains(turn.intent)
+            [.substitution, .faq, .unknown].contains(turn.intent) || before == .missingKit && turn.intent == .form
         else { return }
         turn.understanding.substituteReason = before
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .kitForLastSwap)

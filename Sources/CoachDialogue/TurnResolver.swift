@@ -57,12 +57,26 @@ struct TurnResolver {
             understanding.rule == .pain && understanding.ordinarySoreness && !understanding.lastingPain
             && (understanding.hurtAreas.isEmpty
                 || !soreJoint && turn.says(knowledge.language.words(.asksChange)))
+        // ("No pullovers please, they feel weird on my shoulder": a move of the plan left out
+        // because it feels wrong, with no hurt said, changes the plan; the move goes, the area is
+        // still trained.)
+        let mild = Interpreter.phrasesAsRead(knowledge.safety.mildDiscomfort)
+        let painSaid = understanding.matches.filter { $0.entity == .pain }
+        let leavesOutForFeel =
+            understanding.rule == .pain && !painSaid.isEmpty && painSaid.allSatisfy { mild.contains($0.text) }
+            && !understanding.redFlag && !understanding.lastingPain && !named.isEmpty
+            && turn.mentions(knowledge.language.words(.leaveOut))
         if understanding.rule == nil || understanding.rule == .noPainWord || understanding.rule == .outOfScope
-            || sorenessOnly, state.lastIntent == .workout,
+            || sorenessOnly || leavesOutForFeel, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
                 || turn.says(knowledge.language.words(.asksChange))
-                || turn.exerciseCountSaid(knowledge.language) != nil
+                || turn.exerciseCountSaid(knowledge.language) != nil || leavesOutForFeel
+                // ("I can't really do the bent over position, my hamstrings are super tight": a way of
+                // standing or lying that is out changes the plan, whatever hurts elsewhere.)
+                || !understanding.cannotLie.isEmpty
+                // ("Now turn it into a 3 day thing, I can train mon wed fri": the plan over a week.)
+                || understanding.sessionsAWeek != nil && turn.says(knowledge.language.words(.asksChange))
                 || turn.says(knowledge.language.words(.harder))
                 || turn.says(knowledge.language.words(.easier).filter { $0.contains(" ") })
                 || turn.says(knowledge.language.words(.shorter).filter { $0.contains(" ") })
@@ -86,7 +100,7 @@ struct TurnResolver {
                 || turn.mentions(knowledge.language.words(.leaveOut))
                     && !(turn.asksQuestion && turn.mentions(knowledge.language.words(.swap)))
                 || turn.mentions(knowledge.language.words(.addIn)) || sorenessOnly,
-            turn.intent != .safety || sorenessOnly
+            turn.intent != .safety || sorenessOnly || leavesOutForFeel
         {
             if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
             turn.intent = .workout

@@ -768,7 +768,7 @@ struct WorkoutResponder: Responder {
             draft.add(.note(say(.workoutBestReps, ["best": "\(best)", "name": item.name, "reps": "\(reps)"])))
         }
         describe(plan, focus: focus, into: &draft)
-        if let focus { noteFocusUnreached(focus, by: plan, into: &draft) }
+        if let focus { noteFocusUnreached(focus, by: plan, request.availability, level: level, into: &draft) }
         notePullMissing(plan, request.availability, into: &draft)
         if level > .beginner {
             // (Drop sets need a weight to drop: with body weight or a band only, what makes the same
@@ -915,8 +915,13 @@ struct WorkoutResponder: Responder {
     static let fewestMainsADay = 2
 
     /// A focus no main move of the plan mainly works ("bigger lats" with body weight only: no
-    /// pulldown or pull-up without kit): said plainly, with the kit that would reach it.
-    private func noteFocusUnreached(_ focus: String, by plan: WorkoutPlan, into draft: inout ReplyDraft) {
+    /// pulldown or pull-up without kit): said plainly, with the kit that would reach it; or, when
+    /// the kit is had and the moves are above the level ("rotator cuff, bands and a TRX": the TRX
+    /// external rotation is intermediate), with the level that would.
+    private func noteFocusUnreached(
+        _ focus: String, by plan: WorkoutPlan, _ availability: Availability, level: Level,
+        into draft: inout ReplyDraft
+    ) {
         let muscles = Set(knowledge.focusMuscles(focus))
         let mains = plan.items.filter { !$0.isWarmUp }.compactMap { knowledge.exercise($0.exercise) }
         guard !muscles.isEmpty, !mains.contains(where: { !muscles.isDisjoint(with: $0.primaryMuscles) }) else {
@@ -924,6 +929,21 @@ struct WorkoutResponder: Responder {
         }
         let reaching = Set(muscles.flatMap { knowledge.exercises(training: $0).map(\.id) })
             .compactMap(knowledge.exercise).filter { !muscles.isDisjoint(with: $0.primaryMuscles) }
+            .sorted { $0.name < $1.name }
+        let aboveLevel = reaching.filter { $0.level > level && availability.firstWay(of: $0) != nil }
+        if let next = aboveLevel.map(\.level).min() {
+            draft.add(
+                .note(
+                    say(
+                        .workoutFocusAboveLevel,
+                        [
+                            "focus": focusName(focus),
+                            "names": aboveLevel.filter { $0.level == next }.map(\.name).joined(
+                                separator: say(.joinAnd)),
+                            "level": next.rawValue,
+                        ])))
+            return
+        }
         let kit = homeKit(for: reaching)
         if !kit.isEmpty {
             draft.add(

@@ -128,6 +128,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutNoneLying = "workout.none-lying"
     case workoutAlreadyMinutes = "workout.already-minutes"
     case workoutFocusUnreached = "workout.focus-unreached"
+    case workoutFocusAboveLevel = "workout.focus-above-level"
     case workoutNoPull = "workout.no-pull"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case trainingAfterRedFlag = "training.after-red-flag"

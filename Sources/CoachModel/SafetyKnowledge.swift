@@ -38,6 +38,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Phrases that say a part of the back tires before the part being trained ("my lower back
     /// gives out before my upper back"): no pain, but swaps then spare that part.
     public var tiresFirst: [String] = []
+    /// Words of pain that say only that a move feels wrong ("they feel weird on my shoulder"):
+    /// still a pain said, but with a move of the last workout left out, a change to that
+    /// workout, the move dropped and the rest of the area still trained.
+    public var mildDiscomfort: [String] = []
     /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
     /// soreness, a red flag of the lasting kind.
     public var redFlagWithSoreness: [String] = []

@@ -27,6 +27,10 @@ public struct SubstitutionFinder: Sendable {
         var score: Double
     }
 
+    /// How much a loaded swap for a loaded move counts: about what one more main muscle shared
+    /// does, so a loaded row outranks a band row but not a move that shares none of the job.
+    static let loadedSwapBonus = 30.0
+
     /// Up to `limit` alternatives to `original`, best first.
     /// Ways that load one of `sparing` (pain areas) are never offered, the original's included
     /// (another way of it may be: the row done chest down on a bench leaves the lower back out).
@@ -67,6 +71,13 @@ public struct SubstitutionFinder: Sendable {
         let originalMuscles = index.muscles(original.muscles.map(\.muscle))
         let coded = index.coded(availability)
         let exercises = knowledge.exercises
+        // A move usually loaded with kit whose weight goes up (a cable, dumbbells) is best swapped
+        // for the same movement loaded that way, when the kit allows one: the cable row, its
+        // station busy, for a dumbbell row before a band row, so the load can keep growing. (Only
+        // the same movement: a pull-up's swap is not a row because the row takes a kettlebell.)
+        let progressive = knowledge.progressiveKit
+        let loadedOriginal = original.ways.first.map { !$0.needs.isDisjoint(with: progressive) } ?? false
+        let loadBonus = loadedOriginal ? Self.loadedSwapBonus : 0
         for position in exercises.indices where exercises[position].id != original.id {
             // A stretch is no swap for a strength move (the corkscrew stretch for a cable row).
             if exercises[position].pattern == .mobility, original.pattern != .mobility { continue }
@@ -84,9 +95,15 @@ public struct SubstitutionFinder: Sendable {
             if original.easier.contains(id) { score += easierOnly ? 60 : 10 }
             if original.harder.contains(id) { score += easierOnly ? -100 : 5 }
             score -= Double(abs(level.rank - original.level.rank)) * 3
-            if best.count == limit, let last = best.last, !ranksAbove(score, id, last) { continue }
+            if best.count == limit, let last = best.last, !ranksAbove(score + (samePattern ? loadBonus : 0), id, last) {
+                continue
+            }
             guard let way = index.firstWay(of: position, coded) else { continue }
             let candidate = exercises[position]
+            if samePattern, loadBonus > 0, !candidate.ways[way].needs.isDisjoint(with: progressive) {
+                score += loadBonus
+            }
+            if best.count == limit, let last = best.last, !ranksAbove(score, id, last) { continue }
             var shared: [MuscleID] = []
             for role in original.muscles
             where !shared.contains(role.muscle) && entry.muscles.contains(index.muscle(role.muscle)) {
