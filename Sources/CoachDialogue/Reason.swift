@@ -10,6 +10,8 @@ public enum Reason: Hashable, Sendable {
     case buildsOnWorkout
     /// A follow-up read as a change to the workout given just before.
     case changesWorkout
+    /// Which plan is good, asked in so many words ("a good back workout"): a workout.
+    case asksForAPlan
     /// The top two intents were too close to call.
     case tooClose
     /// It names an exercise, so it is read as a form question.

@@ -132,6 +132,22 @@ struct Turn {
     /// a gentle upper back routine").
     static let wordsToAPlan = 6
 
+    /// Whether the asked part of the line asks which plan is good: a word of quality (`plan-quality`:
+    /// "good", "best") with a plan noun at most three words after it ("what's a good back workout
+    /// for the gym?").
+    func asksWhichPlanIsGood(_ language: Language) -> Bool {
+        let said = askedWords
+        let quality = Set(language.words(.planQuality).map(TextNormalizer.stem))
+        let plans = language.words(.planNoun).map { TextNormalizer.tokens($0).map(TextNormalizer.stem) }
+        for (index, word) in said.enumerated() where quality.contains(word) {
+            let after = Array(said[(index + 1)..<min(said.count, index + 4)])
+            if plans.contains(where: { plan in after.indices.contains { after[$0...].starts(with: plan) } }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// How many exercises the line asks a workout to have ("only 3 exercises", "too many
     /// exercises, like 3 max"): a count from 1 to 8 just before a word for exercises, or before
     /// a word of at most in a line that speaks of exercises; nil when none is said.

@@ -147,6 +147,31 @@ extension TurnResolver {
             && !turn.mentions(language.words(.swap))
     }
 
+    /// "Home back workout, I have a barbell, plates and a flat bench, no rack": a plan asked for by
+    /// name, with the kit had and missing, names no exercise to swap; it asks for the session
+    /// that kit allows, not a swap for whatever the missing kit is usually for.
+    func readSessionWithKit(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .substitution, understanding.rule == nil,
+            !understanding.painMentioned, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            understanding.toReplace.isEmpty, !understanding.have.isEmpty,
+            turn.says(knowledge.language.words(.planNoun)), !turn.mentions(knowledge.language.words(.swap))
+        else { return }
+        Self.reread(&turn, as: .workout, asking: .workout, because: .asksForAPlan)
+    }
+
+    /// "What's a good back workout for the gym?": which plan is good, asked with no exercise, no
+    /// pain and nothing the articles leave out, asks for a workout, not a topic card picked on
+    /// "for" or "good".
+    func readPlanAskedFor(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, [.faq, .unknown, .form, .anatomy].contains(turn.intent), understanding.rule == nil,
+            !understanding.painMentioned, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            understanding.notCovered == nil, turn.asksWhichPlanIsGood(knowledge.language)
+        else { return }
+        Self.reread(&turn, as: .workout, asking: .workout, because: .asksForAPlan)
+    }
+
     /// "Can u write me a back day w/ barbell rows, pullups, face pulls, shrugs": a session asked
     /// to be made, out of two or more moves it names, is a workout with them in it, not a
     /// comparison of the moves.

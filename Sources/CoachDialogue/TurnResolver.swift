@@ -158,6 +158,8 @@ struct TurnResolver {
         readWeekOfLast(&turn, state: state)
         readDaysOfLastWeek(&turn, state: state)
         readSessionOfMoves(&turn, state: state)
+        readPlanAskedFor(&turn, state: state)
+        readSessionWithKit(&turn, state: state)
         readAddForArea(&turn, state: state)
         readNoWorkoutToChange(&turn, state: state)
         readSwapForUncovered(&turn, state: state)
@@ -476,8 +478,15 @@ struct TurnResolver {
 
     private func resolveEquipmentWords(_ turn: inout Turn) {
         let used = Set(turn.exercise.flatMap(knowledge.exercise)?.ways.flatMap(\.equipment) ?? [])
+        let gymOnly = knowledge.gymOnlyKit
         for family in turn.understanding.equipmentFamilies {
             let id = family.candidates.first(where: used.contains) ?? family.candidates[0]
+            // ("Mostly use the machines": kit only a gym has, had, is every such kit the word
+            // covers, a gym having them all, unless an exercise says which.)
+            if !family.missing, !used.contains(id), family.candidates.allSatisfy(gymOnly.contains) {
+                for kit in family.candidates where !turn.have.contains(kit) { turn.have.append(kit) }
+                continue
+            }
             if family.missing {
                 if !turn.missing.contains(id) { turn.missing.append(id) }
             } else if !turn.have.contains(id) {

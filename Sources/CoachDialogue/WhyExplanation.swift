@@ -91,6 +91,7 @@ public struct WhyExplanation: Sendable {
         case .redFlagEarlier: replies(.whyReasonRedFlagEarlier)
         case .buildsOnWorkout: replies(.whyReasonBuildsOnWorkout)
         case .changesWorkout: replies(.whyReasonChangesWorkout)
+        case .asksForAPlan: replies(.whyReasonAsksForAPlan)
         case .tooClose: replies(.whyReasonTooClose)
         case .namesExercise: replies(.whyReasonNamesExercise)
         case .formFollowUp: replies(.whyReasonFormFollowUp)

@@ -440,6 +440,11 @@ struct WorkoutResponder: Responder {
         request.gentler =
             gentler
             || (isFollowUp && previous?.gentler == true && level == previous?.level && !turn.says(names(.harder)))
+        // ("Want my back to actually burn": the shortest rests, more work. It holds through later
+        // changes until an easier session is asked for.)
+        request.denser =
+            !request.gentler
+            && (turn.says(names(.denser)) || isFollowUp && previous?.denser == true && !turn.says(names(.easier)))
         // (A whole gym named is everything at hand, not kit to use first. A change that names no
         // kit keeps the kit the last workout was asked to use: "way too long" keeps the bench.)
         request.preferred =
@@ -760,6 +765,7 @@ struct WorkoutResponder: Responder {
             draft.add(.note(say(.workoutRange, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
         }
         for note in assumed { draft.add(.note(note)) }
+        if request.denser { draft.add(.note(say(.workoutDenser))) }
         // (Sets from a best said: why they are that many, when the move made it into the plan.)
         if let best = request.bestReps,
             let item = plan.items.first(where: { !$0.isWarmUp && request.include.contains($0.exercise) }),

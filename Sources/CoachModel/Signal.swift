@@ -55,6 +55,12 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Keeping clear of injury ("avoid hurting my shoulders", "stay injury free"): with nothing
     /// reported, a safety question about prevention, answered with how to keep it that way.
     case preventsInjury = "prevents-injury"
+    /// A word of quality said of a plan ("a good back workout", "best routine"): which plan is
+    /// good, asked for.
+    case planQuality = "plan-quality"
+    /// How a workout should feel, said when asking for one ("want it to burn", "something
+    /// intense"): a denser session, the shortest rests and more work.
+    case denser
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
@@ -215,7 +221,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksChange, .fears,
             .asksOtherWay,
             .asksProgram,
-            .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury,
+            .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

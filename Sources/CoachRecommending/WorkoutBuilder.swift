@@ -11,6 +11,8 @@ public struct WorkoutBuilder: Sendable {
     public static let minutesRange = 3...60
     /// The most sets of a move in a gentler session (`WorkoutRequest.gentler`).
     static let gentlerSets = 2
+    /// How far past the level's shortest rest a denser session's rest may go (seconds).
+    static let denserRestSpread = 15
     /// The most main exercises a workout is chosen from.
     static let longestQueue = 64
     /// Main-block patterns in the order a balanced session visits them.
@@ -152,7 +154,10 @@ public struct WorkoutBuilder: Sendable {
                 lists.map { list in list.filter { !loaded($0) }.map { (exercise: $0.exercise, way: $0.way) } },
                 limit: Self.longestQueue)
 
-        let rest = knowledge.timeModel.restSeconds[request.level] ?? 60
+        let levelRange = knowledge.timeModel.restRange[request.level]
+        let rest =
+            request.denser
+            ? levelRange?.lowerBound ?? 45 : knowledge.timeModel.restSeconds[request.level] ?? 60
         let sets = min(knowledge.timeModel.sets[request.level] ?? 2, request.gentler ? Self.gentlerSets : .max)
         var remaining = queue.map {
             var item = mainItem(
@@ -177,7 +182,8 @@ public struct WorkoutBuilder: Sendable {
             items.append(next)
             remaining = remaining.dropFirst()
         }
-        let restRange = knowledge.timeModel.restRange[request.level] ?? 15...max(rest * 2, 90)
+        var restRange = levelRange ?? 15...max(rest * 2, 90)
+        if request.denser { restRange = restRange.lowerBound...(restRange.lowerBound + Self.denserRestSpread) }
         var fitter = Fitter(
             timer: timer, target: target, restRange: restRange, warmUps: warmUps.count, mostExercises: counts.upperBound
         )

@@ -89,6 +89,9 @@ public struct WorkoutRequest: Hashable, Sendable {
     /// An easier session than the lowest level gives ("make it easier" of a beginner one): at
     /// most two sets of a move and no second round.
     public var gentler = false
+    /// A denser session, asked for by how it should feel ("want my back to actually burn"): the
+    /// shortest rest of the level, the minutes filled with more work rather than longer rests.
+    public var denser = false
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil
