@@ -43,6 +43,7 @@ struct BestForResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .bestFor
+        if turn.reasons.contains(.ruledOutAfterList) { draft.add(.paragraph(say(.bestForNoneRuledOut))) }
         if let family = Self.familyAsked(turn, knowledge: knowledge) {
             return familyMoves(family, turn, state, into: &draft)
         }

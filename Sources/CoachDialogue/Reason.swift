@@ -10,6 +10,11 @@ public enum Reason: Hashable, Sendable {
     case buildsOnWorkout
     /// A follow-up read as a change to the workout given just before.
     case changesWorkout
+    /// Something ruled out right after the best moves for a muscle or goal, none of them: the
+    /// same moves again.
+    case ruledOutAfterList
+    /// A point of form asked of a move that feels wrong, with no hurt said: the point, answered.
+    case feelsWrongOnAMove
     /// Which plan is good, asked in so many words ("a good back workout"): a workout.
     case asksForAPlan
     /// The top two intents were too close to call.

@@ -231,9 +231,15 @@ struct SubstitutionResponder: Responder {
             ? travellersSwaps(
                 for: exercise, availability: availability, easier: easier, sparing: spare, sameExercise: sameExercise)
             : context.substitutions.alternatives(
-                to: exercise, with: availability, limit: understanding.muscle == nil && saidKit.isEmpty ? 4 : 12,
+                to: exercise, with: availability,
+                limit: (understanding.muscle == nil && saidKit.isEmpty ? 4 : 12) + understanding.setAside.count,
                 easierOnly: easier,
                 sparing: spare, sameExercise: sameExercise)
+        // ("Anything else for my lower back that isn't deadlifts": what was set aside is no swap.)
+        if !understanding.setAside.isEmpty {
+            alternatives.removeAll { understanding.setAside.contains($0.exercise.id) }
+            if understanding.muscle == nil, saidKit.isEmpty { alternatives = Array(alternatives.prefix(4)) }
+        }
         if let muscle = understanding.muscle {
             // "Any alternative for the rear delts?": those whose main work is the muscle named come
             // first (after the same exercise done another way), in the finder's order otherwise.
@@ -298,9 +304,14 @@ struct SubstitutionResponder: Responder {
             ).filter { !$0.way.needs.isDisjoint(with: have) }
             householdUsed = household.filter { kit in alternatives.contains { $0.way.needs.contains(kit) } }
         }
+        alternatives.removeAll { understanding.setAside.contains($0.exercise.id) }
         if alternatives.isEmpty, easierWays.isEmpty {
+            // (Never the exercise itself for someone who wants another, nor one set aside.)
             let closest = context.substitutions.closestBodyweight(
-                to: exercise, sparing: spare, missing: availability.missing, cannotLie: availability.cannotLie)
+                to: exercise, sparing: spare, missing: availability.missing, cannotLie: availability.cannotLie
+            ).filter {
+                !understanding.setAside.contains($0.exercise.id) && (sameExercise || $0.exercise.id != exercise.id)
+            }
             if !closest.isEmpty {
                 draft.add(
                     .paragraph(say(.substitutionNone, ["name": exercise.name]) + " " + say(.substitutionNoneClosest)))

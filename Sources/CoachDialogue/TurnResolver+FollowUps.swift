@@ -16,6 +16,23 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .dislikedAfterSwap)
     }
 
+    /// Right after the best moves for a muscle or goal, a short line ruling something out that is
+    /// none of them and names nothing of ours ("not shrugs tho, they bore me to death" after the
+    /// moves for the traps): the same moves, said to leave it out, not "which exercise?".
+    func readRuledOutAfterList(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastReply?.ask == .bestFor, let before = state.lastReply?.understanding,
+            before.muscle != nil || before.goal != nil, understanding.rule == nil || understanding.rule == .noPainWord,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.muscle == nil,
+            understanding.goal == nil, understanding.wordCount <= 2 * Self.shortFollowUp, !turn.asksQuestion,
+            let first = understanding.normalized.split(separator: " ").first,
+            Set(knowledge.language.words(.refuses)).contains(String(first))
+        else { return }
+        turn.understanding.muscle = before.muscle
+        turn.understanding.goal = before.goal
+        Self.reread(&turn, as: .anatomy, asking: .bestFor, because: .ruledOutAfterList)
+    }
+
     /// Right after a swap for an exercise not liked, kit said in a line that names no exercise
     /// ("i have dumbbells and a bench, no cables"): the swap again with that kit, for the same
     /// reason, not whether that exercise needs the kit. So after a swap for kit that was missing

@@ -62,10 +62,10 @@ struct TurnResolver {
         // still trained.)
         let mild = Interpreter.phrasesAsRead(knowledge.safety.mildDiscomfort)
         let painSaid = understanding.matches.filter { $0.entity == .pain }
-        let leavesOutForFeel =
+        let onlyFeelsWrong =
             understanding.rule == .pain && !painSaid.isEmpty && painSaid.allSatisfy { mild.contains($0.text) }
-            && !understanding.redFlag && !understanding.lastingPain && !named.isEmpty
-            && turn.mentions(knowledge.language.words(.leaveOut))
+            && !understanding.redFlag && !understanding.lastingPain && understanding.treatments.isEmpty
+        let leavesOutForFeel = onlyFeelsWrong && !named.isEmpty && turn.mentions(knowledge.language.words(.leaveOut))
         if understanding.rule == nil || understanding.rule == .noPainWord || understanding.rule == .outOfScope
             || sorenessOnly || leavesOutForFeel, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
@@ -116,6 +116,12 @@ struct TurnResolver {
                     turn.reasons.append(.worksAroundPain(spared))
                 }
             }
+        } else if onlyFeelsWrong, understanding.exercise != nil, turn.asksQuestion, !leavesOutForFeel,
+            turn.questionExercises?.isEmpty != true
+        {
+            // ("Supermans, head up looking forward or face down? My neck feels weird": a point of
+            // form asked of a move that feels wrong, no hurt said, is answered as the point.)
+            Self.reread(&turn, as: .form, asking: .formPoint, because: .feelsWrongOnAMove)
         } else if understanding.rule == nil {
             // (A close call that follows up on the exercise discussed, "and how do I make them
             // easier?", is settled below as a form question about it.)
@@ -151,6 +157,7 @@ struct TurnResolver {
         readSomethingElseInstead(&turn, state: state)
         readDislikedAfterSwap(&turn, state: state)
         readKitForLastSwap(&turn, state: state)
+        readRuledOutAfterList(&turn, state: state)
         readKitForLastAnswer(&turn, state: state)
         readSomethingLike(&turn)
         readStopOrKeepAfterPain(&turn, state: state)

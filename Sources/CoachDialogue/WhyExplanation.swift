@@ -92,6 +92,8 @@ public struct WhyExplanation: Sendable {
         case .buildsOnWorkout: replies(.whyReasonBuildsOnWorkout)
         case .changesWorkout: replies(.whyReasonChangesWorkout)
         case .asksForAPlan: replies(.whyReasonAsksForAPlan)
+        case .ruledOutAfterList: replies(.whyReasonRuledOutAfterList)
+        case .feelsWrongOnAMove: replies(.whyReasonFeelsWrongOnAMove)
         case .tooClose: replies(.whyReasonTooClose)
         case .namesExercise: replies(.whyReasonNamesExercise)
         case .formFollowUp: replies(.whyReasonFormFollowUp)

@@ -54,8 +54,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let kitIsAllWords: Set<String>
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     let swapWords: Set<String>
+    /// `asks-safe` ("ok", "safe"), stemmed: said near the start of a yes-or-no question.
+    let safeWords: Set<String>
     /// "Not just", "not only" (`not-only`), as read: a muscle after one is not the focus asked for.
     let notOnlyPhrases: Set<String>
+    /// "Only", "just" (`only`), stemmed.
+    let onlyWords: Set<String>
     let alternativeWords: Set<String>
     let easierWords: Set<String>
     /// First words of a question asked without its mark (`asks-unmarked`).
@@ -214,7 +218,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 names.first { $0.0 != id && name.contains($0.1) }.map { (id, $0.0) }
             }, uniquingKeysWith: { first, _ in first })
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
+        safeWords = Set(knowledge.language.words(.asksSafe).map(TextNormalizer.stem))
         notOnlyPhrases = Self.phrasesAsRead(knowledge.language.words(.notOnly))
+        onlyWords = Set(knowledge.language.words(.only).map(TextNormalizer.stem))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
         unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
@@ -860,6 +866,42 @@ public struct Interpreter: Equatable, Sendable, Codable {
             })
         {
             lead(.bestFor)
+        } else if rule == nil, intent == .anatomy, exercises.isEmpty, family.isEmpty,
+            allAsks.first?.label == Ask.bestFor.rawValue,
+            entities.contains(where: { if case .muscle = $0 { true } else { false } }),
+            tokens.first == "what" && (tokens.dropFirst().first == "do" || tokens.contains("difference"))
+        {
+            // "What do the upper, mid and lower traps do?", "what's the difference between upper,
+            // mid and lower traps?": what the muscle does, its parts included, not the best
+            // exercises for it (no word asks for exercises).
+            lead(.muscleRole)
+        }
+        // "Is it ok to do deadlifts at home without a trainer? just got a barbell, no rack": a
+        // yes-or-no question opening on whether it is ok or safe to do an exercise it names asks
+        // just that, with no pain said, whatever the kit in the backstory suggests.
+        if rule == nil, !tokens.contains(where: swapWords.contains),
+            let first = Self.questions(text).first, asksYesNo(first)
+        {
+            let asked = TextNormalizer.tokens(first).map(TextNormalizer.stem)
+            if asked.prefix(4).contains(where: safeWords.contains),
+                extractor.extract(asked).matches.contains(where: { $0.entity.isExercise })
+            {
+                intent = .form
+                lead(.isSafe)
+            }
+        }
+        // "What is a reverse snow angel? My PT mentioned it": an exercise named straight after
+        // "what is" (or "what are") is asked what it is, whatever else the post's words suggest.
+        if intent == .form || intent == .anatomy || intent == .faq,
+            let named = found.matches.first(where: { $0.entity.isExercise }),
+            (1...3).contains(where: { gap in
+                let at = named.range.lowerBound - gap
+                return at >= 1 && tokens[at - 1] == "what" && ["is", "are"].contains(tokens[at])
+            }),
+            !tokens.contains(where: howWords.contains)
+        {
+            intent = .form
+            lead(.whatIs)
         }
         // "What's a superman and how do I do it?": what an exercise is, or what it works, asked
         // with how to do it, is the how-to, which says both.
@@ -955,6 +997,16 @@ public struct Interpreter: Equatable, Sendable, Codable {
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.asksHow = asksHow
         understanding.toReplace = namedList
+        // (Not one asked about, "so no more face pulls, what instead?", nor one wanted among others,
+        // "isn't just lat pulldowns".)
+        let wantedAmongOthers = Set(
+            setAsideNames.compactMap { match -> ExerciseID? in
+                guard case let .exercise(id) = match.entity else { return nil }
+                let before = tokens[max(0, match.range.lowerBound - 2)..<match.range.lowerBound]
+                return before.contains(where: onlyWords.contains) ? id : nil
+            })
+        understanding.setAside = setAside.subtracting(exercises.prefix(1)).subtracting(wantedAmongOthers)
+            .sorted { $0.rawValue < $1.rawValue }
         // The part said just before a phrase of tiring first ("my lower back gives out before my
         // upper back"), when nothing hurts.
         if !pain {

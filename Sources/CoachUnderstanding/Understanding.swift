@@ -147,6 +147,9 @@ public struct Understanding: Sendable {
     /// pulldown", "bent over rows, face pulls and pull ups"; a family by its usual member): in a
     /// swap, each is to be replaced, not weighed against the others.
     public var toReplace: [ExerciseID] = []
+    /// Exercises set aside, named after a word like "isn't" or "besides" while another is asked
+    /// about ("anything else for my lower back that isn't deadlifts"): never offered in its place.
+    public var setAside: [ExerciseID] = []
     /// How the line says the person cannot lie down to train ("I can't lie face down"), or how
     /// someone in the situation it names should not (pregnancy: `NotCovered.cannotLie`).
     /// (In `Lying`'s order: a set would print in a different order in each process.)
