@@ -411,8 +411,17 @@ struct FormResponder: Responder {
             let named = turn.understanding.matches.compactMap { match -> EquipmentID? in
                 if case let .equipment(id) = match.entity, !turn.missing.contains(id) { id } else { nil }
             }
+            // ("30 reps no problem now. thicker band or what": yes, the next band up, first.)
+            let heavierKit = named.first { id in
+                exercise.ways.contains { $0.equipment.contains(id) } && knowledge.equipment(id)?.harder != nil
+            }
+            let asksHeavierKit =
+                ask == .progression && heavierKit != nil && turn.says(knowledge.language.words(.heavierKit))
+            if asksHeavierKit, let heavierKit {
+                draft.add(.paragraph(say(.formHeavierKit, ["equipment": knowledge.equipmentName(heavierKit)])))
+            }
             let kitHarder =
-                ask == .progression && tagged.isEmpty
+                ask == .progression && (tagged.isEmpty || asksHeavierKit)
                 ? Array(Set(turn.have + named)).sorted().compactMap { id in
                     exercise.ways.contains { $0.equipment.contains(id) } ? knowledge.equipment(id)?.harder : nil
                 } : []

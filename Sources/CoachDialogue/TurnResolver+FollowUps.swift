@@ -77,17 +77,21 @@ extension TurnResolver {
 
     /// "What do I do when even my heaviest band gets too easy for rows?": an exercise (or family)
     /// grown too easy, with no swap asked and no workout to change, asks how to progress it, not
-    /// for a swap (let alone a gentler one).
+    /// for a swap (let alone a gentler one). So is a short follow-up about the exercise just
+    /// discussed ("its like 30 reps no problem now. thicker band or what").
     func readTooEasy(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         let language = knowledge.language
-        guard !turn.clarifies, understanding.rule == nil, state.lastIntent != .workout,
-            understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty,
-            [.substitution, .faq, .unknown].contains(turn.intent), turn.says(language.words(.harder)),
+        let namesNone = understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
+        let ofTheLast =
+            namesNone && state.lastExercise != nil && [.form, .faq].contains(state.lastIntent)
+            && understanding.wordCount <= Self.shortFollowUp
+        guard !turn.clarifies, understanding.rule == nil, state.lastIntent != .workout, !namesNone || ofTheLast,
+            [.substitution, .faq, .unknown, .form].contains(turn.intent), turn.says(language.words(.harder)),
             !turn.mentions(language.words(.swap)), !turn.says(language.words(.asksSomethingElse))
         else { return }
         // (A family, "band rows", is progressed as the member its name with that kit usually means.)
-        if turn.exercise == nil { turn.exercise = understanding.exerciseCandidates.first }
+        if turn.exercise == nil { turn.exercise = understanding.exerciseCandidates.first ?? state.lastExercise }
         Self.reread(&turn, as: .form, asking: .progression, because: .tooEasy)
     }
 

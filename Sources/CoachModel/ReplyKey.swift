@@ -130,6 +130,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutFocusUnreached = "workout.focus-unreached"
     case workoutFocusAboveLevel = "workout.focus-above-level"
     case workoutDenser = "workout.denser"
+    case formHeavierKit = "form.heavier-kit"
     case workoutNoPull = "workout.no-pull"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case trainingAfterRedFlag = "training.after-red-flag"

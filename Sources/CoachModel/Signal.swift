@@ -61,6 +61,8 @@ public enum Signal: String, CaseIterable, Sendable {
     /// How a workout should feel, said when asking for one ("want it to burn", "something
     /// intense"): a denser session, the shortest rests and more work.
     case denser
+    /// A heavier piece of the same kit asked about ("thicker band or what"): yes, the next one up.
+    case heavierKit = "heavier-kit"
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
