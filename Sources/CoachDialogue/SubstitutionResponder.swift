@@ -523,9 +523,15 @@ struct SubstitutionResponder: Responder {
     ) -> String {
         let equipment = alternative.way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList))
         if alternative.isSameExercise {
+            // ("Seated Band Row (seated on the floor with a resistance band)": the way's own name
+            // first, where people have one.)
+            let way = alternative.way
             return say(
                 kitSaid ? .substitutionSameExercise : .substitutionSameExerciseOtherWay,
-                ["name": alternative.exercise.name, "way": alternative.way.name])
+                [
+                    "name": way.called ?? alternative.exercise.name,
+                    "way": way.called == nil ? way.name : "(\(way.name))",
+                ])
         }
         if alternative.sharedMuscles.isEmpty {
             return say(

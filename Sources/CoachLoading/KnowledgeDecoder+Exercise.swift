@@ -97,7 +97,7 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "id", "name", "equipment", "text", "source", "section", "answers", "drill", "level", "per_side",
-                "lying", "offers", "loads",
+                "lying", "offers", "loads", "called",
             ],
             in: "a way")
         let wayID = reader.required(map, "id", in: "a way", at: node).flatMap { reader.string($0, "the id of a way") }
@@ -120,6 +120,7 @@ extension KnowledgeDecoder {
         way.level = enumValue(map["level"], Level.self, "the level of a way", &reader)
         way.lying = enumValue(map["lying"], Lying.self, "how a way is done lying", &reader)
         way.offers = sourcedText(map["offers"], "what the way '\(wayID)' offers", &reader)
+        way.called = map["called"].flatMap { reader.string($0, "what the way '\(wayID)' is called") }
         if map["loads"] != nil { way.ownLoads = Set(ids(map["loads"], .painArea, "loads of a way", &reader)) }
         return way
     }

@@ -65,7 +65,7 @@ extension KnowledgeDecoder {
                 allowed: [
                     "id", "name", "aliases", "stand_ins", "at_hand", "bodyweight", "gym_only", "household",
                     "in_many_homes",
-                    "progressive", "everyday", "harder", "used_in_pairs",
+                    "progressive", "everyday", "harder", "used_in_pairs", "named_by",
                 ],
                 in: what)
             let id = reader.required(item, "id", in: what, at: node).flatMap { reader.string($0, "the id") }
@@ -106,6 +106,7 @@ extension KnowledgeDecoder {
             piece.everyday = reader.strings(item["everyday"], "everyday")
             piece.harder = item["harder"].flatMap { reader.string($0, "harder") }
             piece.usedInPairs = item["used_in_pairs"].flatMap { reader.bool($0, "used_in_pairs") } ?? false
+            piece.namedBy = self.id(item["named_by"], .exercise, "named_by", &reader).map { ExerciseID($0) }
             for (text, at) in zip(piece.everyday, reader.sequenceNodes(item["everyday"])) {
                 equipmentNames.append(NameClaim(name: text, owner: id, location: reader.location(at)))
             }

@@ -172,6 +172,10 @@ public struct ExerciseWay: Hashable, Sendable, Codable {
     /// steps"): said when someone weighs two ways of the same exercise ("barbell row vs dumbbell
     /// row, which is better?").
     public var offers: SourcedText?
+    /// What people call the exercise done this way, when it differs from the exercise's name
+    /// with the way after it ("Single-Arm Dumbbell Row", not "Single-Arm Kettlebell Row, with a
+    /// dumbbell"): the name plans and lists use for it.
+    public var called: String?
 
     /// The way's text as a sourced sentence, if it has one.
     public var fact: SourcedText? { text.map { SourcedText(text: $0, source: source, answers: answers) } }

@@ -57,6 +57,9 @@ public struct Equipment: Hashable, Sendable, Identifiable, Codable {
     public var harder: String?
     /// Moves may use two at once (a dumbbell in each hand): "I only have one" can change a plan.
     public var usedInPairs: Bool = false
+    /// The exercise whose name people use for this machine in a list of what they have ("I have
+    /// a cable machine and lat pulldown": the machine, not the exercise).
+    public var namedBy: ExerciseID?
 
     /// Something that can replace the equipment itself (a towel for a band).
     public struct StandIn: Hashable, Sendable, Codable {

@@ -57,10 +57,15 @@ public struct WorkoutBuilder: Sendable {
                     exercises[position].pattern == .mobility
                         || knowledge.worksUpperBack(exercises[position]) || included.contains(exercises[position].id),
                     !request.exclude.contains(exercises[position].id),
+                    // (One asked for by name is done at its own level when that is higher: "add
+                    // deadlifts too" to a beginner's plan puts the deadlift in, not "did not fit".)
                     let way = drills
                         ? index.firstWay(of: position, availability, level: request.level, drills: true)
                         : index.firstWay(
-                            of: position, availability, level: request.level, preferring: [preferred, progressive])
+                            of: position, availability,
+                            level: included.contains(exercises[position].id)
+                                ? max(request.level, exercises[position].level) : request.level,
+                            preferring: [preferred, progressive])
                 else { return nil }
                 return (position, way)
             }
@@ -230,8 +235,11 @@ public struct WorkoutBuilder: Sendable {
         exercise.ways.first { $0.equipment == way.equipment }?.id == way.id
     }
 
-    /// "Scapular Push-Up, against a wall": an exercise with its way.
-    public static func named(_ exercise: Exercise, _ way: ExerciseWay) -> String { "\(exercise.name), \(way.name)" }
+    /// "Scapular Push-Up, against a wall": an exercise with its way; or what the way is called,
+    /// when people have a name of its own for it ("Single-Arm Dumbbell Row").
+    public static func named(_ exercise: Exercise, _ way: ExerciseWay) -> String {
+        way.called ?? "\(exercise.name), \(way.name)"
+    }
 
     private func mainItem(_ exercise: Exercise, _ way: ExerciseWay, sets: Int, rest: Int, level: Level)
         -> WorkoutPlan.Item

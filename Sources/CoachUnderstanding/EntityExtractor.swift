@@ -57,6 +57,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var swapWords: Set<String> = []
     /// Words that join a list of equipment ("or", "and"): `list_joiners` in the vocabulary.
     private var listJoiners: Set<String> = []
+    /// Machines people call by their exercise's name (`named_by` in equipment.yaml), by that
+    /// exercise: in a list of kit had, the name means the machine.
+    private var machinesNamedBy: [ExerciseID: EquipmentID] = [:]
     private var minuteUnits: Set<String> = []
     /// The days in each unit word of a duration ("week": 7), the shortest duration of a pain that
     /// counts as lasting, and how near its word of pain it must be said (`red_flags.lasting`).
@@ -88,6 +91,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         notPain = PhraseIndex(gaps: words.phraseGaps)
         numbers = PhraseIndex(gaps: words.phraseGaps)
         listJoiners = Set(words.listJoiners)
+        for piece in knowledge.equipment { if let exercise = piece.namedBy { machinesNamedBy[exercise] = piece.id } }
         for exercise in knowledge.exercises {
             for name in [exercise.name, exercise.id.rawValue] + exercise.aliases {
                 names.add(name, .exercise(exercise.id))
@@ -257,6 +261,18 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                     || namesReplacedKit(match.range, found: found, in: tokens)
                 lastEquipment = (match.range.upperBound, missing)
                 result.families.append((ids, missing))
+                continue
+            }
+            // ("I have a cable machine and lat pulldown": an exercise named like a machine, straight
+            // after kit had with only list words between, is that machine.)
+            if case let .exercise(exercise) = match.value, let machine = machinesNamedBy[exercise],
+                let last = lastEquipment, !last.missing, last.end <= match.range.lowerBound,
+                tokens[last.end..<match.range.lowerBound].allSatisfy(listJoiners.contains)
+            {
+                result.matches[result.matches.count - 1] = EntityMatch(
+                    entity: .equipment(machine), text: text, range: match.range)
+                if !result.have.contains(machine) { result.have.append(machine) }
+                lastEquipment = (match.range.upperBound, false)
                 continue
             }
             if case let .exercise(exercise) = match.value,
