@@ -111,6 +111,14 @@ public struct Coach: Sendable {
         {
             return GreetingResponder(context: context)
         }
+        // ("Yo coach whats good, just finished a sick back session": a session told as done, with
+        // no question, no pain and nothing to log, is small talk: well done, and what next.)
+        if turn.says(knowledge.language.words(.sessionDone)), !turn.asksQuestion, !turn.understanding.painMentioned,
+            turn.understanding.log == nil, turn.exercise == nil, turn.understanding.exerciseCandidates.isEmpty,
+            turn.understanding.minutes == nil
+        {
+            return GreetingResponder(context: context)
+        }
         // ("Hit a pull-up PR today, 8 clean reps!!": well done and what next, not a workout.)
         if turn.exercise != nil, !turn.understanding.painMentioned, turn.understanding.log == nil,
             turn.tellsOfMilestone(knowledge.language), [.workout, .faq, .form, .unknown, .safety].contains(turn.intent)

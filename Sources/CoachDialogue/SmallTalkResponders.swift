@@ -20,6 +20,8 @@ struct GreetingResponder: Responder {
                 draft.say(knowledge.safety.soreness)
                 draft.safety = Reply.SafetyNote(redFlag: false, advice: knowledge.safety.soreness.text)
             }
+        } else if turn.says(words.words(.sessionDone)), !turn.asksQuestion {
+            draft.add(.paragraph(say(.smalltalkSessionDone)))
         } else if turn.mentions(words.words(.bye)) {
             draft.add(.paragraph(say(.smalltalkBye)))
         } else if turn.mentions(words.words(.acknowledge)), turn.understanding.features.count <= 2 {

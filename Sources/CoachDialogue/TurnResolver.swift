@@ -137,10 +137,17 @@ struct TurnResolver {
                 turn.reasons.append(.namesExercise)
             }
         }
-        // A short follow-up about sets, reps or form stays on the exercise being discussed.
+        // A short follow-up about sets, reps or form stays on the exercise being discussed; so does
+        // one that points back at it ("do i do that before or after lifting?") and asks what its
+        // own facts answer.
+        let pointsBackAtIt =
+            turn.says(knowledge.language.words(.refersBack))
+            && understanding.ask.map { ask in
+                state.lastExercise.flatMap(knowledge.exercise).map { !$0.facts(answering: ask).isEmpty } ?? false
+            } == true
         if !turn.clarifies, turn.intent == .faq, understanding.exercise == nil, state.lastExercise != nil,
             [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.wordCount <= 14,
-            turn.mentions(knowledge.language.words(.formFollowUp))
+            turn.mentions(knowledge.language.words(.formFollowUp)) || pointsBackAtIt
         {
             turn.intent = .form
             turn.reasons.append(.formFollowUp)

@@ -131,6 +131,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutFocusAboveLevel = "workout.focus-above-level"
     case workoutDenser = "workout.denser"
     case formHeavierKit = "form.heavier-kit"
+    case smalltalkSessionDone = "smalltalk.session-done"
     case workoutNoPull = "workout.no-pull"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case trainingAfterRedFlag = "training.after-red-flag"

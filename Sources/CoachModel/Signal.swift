@@ -63,6 +63,10 @@ public enum Signal: String, CaseIterable, Sendable {
     case denser
     /// A heavier piece of the same kit asked about ("thicker band or what"): yes, the next one up.
     case heavierKit = "heavier-kit"
+    /// A session told as done ("just finished a sick back session"): with no question, small talk.
+    case sessionDone = "session-done"
+    /// Words that point back at what was just discussed ("do I do that before or after?").
+    case refersBack = "refers-back"
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
@@ -223,7 +227,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksChange, .fears,
             .asksOtherWay,
             .asksProgram,
-            .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser,
+            .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

@@ -55,9 +55,13 @@ extension Interpreter {
     /// The last sentence of a text when it has no question mark but opens with one of `openers`
     /// (stemmed words that open a question: "are they even a back exercise or just lower back"),
     /// marked as the question it is; nil otherwise.
+    /// (Not a clipped statement whose subject is left out, "was lifting before": a question has
+    /// its subject after the opener, never a verb ending in -ing.)
     public static func unmarkedLastQuestion(_ text: String, openers: Set<String>) -> String? {
-        guard let last = pieces(text).last, last.end == nil,
-            let first = TextNormalizer.tokens(String(last.text)).first, openers.contains(TextNormalizer.stem(first))
+        guard let last = pieces(text).last, last.end == nil else { return nil }
+        let words = TextNormalizer.tokens(String(last.text))
+        guard let first = words.first, openers.contains(TextNormalizer.stem(first)), words.count >= 3,
+            !words[1].hasSuffix("ing")
         else { return nil }
         return last.text.trimmingCharacters(in: .whitespaces) + "?"
     }
