@@ -15,6 +15,8 @@ public enum Reason: Hashable, Sendable {
     case ruledOutAfterList
     /// A point of form asked of a move that feels wrong, with no hurt said: the point, answered.
     case feelsWrongOnAMove
+    /// An exercise of the plan just given that the person cannot do yet: how to work up to it.
+    case cannotDoInPlan
     /// Which plan is good, asked in so many words ("a good back workout"): a workout.
     case asksForAPlan
     /// The top two intents were too close to call.

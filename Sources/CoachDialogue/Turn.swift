@@ -132,6 +132,17 @@ struct Turn {
     /// a gentle upper back routine").
     static let wordsToAPlan = 6
 
+    /// Whether the line says its kit is all there is ("only dumbbells", "just a band"), not that
+    /// it was just got ("just got one of those doorway bars" adds a bar).
+    func saysOnlyKit(_ language: Language) -> Bool {
+        let words = understanding.normalized.split(separator: " ").map(String.init)
+        let only = Set(language.words(.only).map(TextNormalizer.stem))
+        let acquired = Set(language.words(.acquired).map(TextNormalizer.stem))
+        return words.indices.contains { index in
+            only.contains(words[index]) && !(index + 1 < words.count && acquired.contains(words[index + 1]))
+        }
+    }
+
     /// Whether the asked part of the line asks which plan is good: a word of quality (`plan-quality`:
     /// "good", "best") with a plan noun at most three words after it ("what's a good back workout
     /// for the gym?").

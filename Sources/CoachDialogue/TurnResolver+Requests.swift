@@ -160,6 +160,19 @@ extension TurnResolver {
         Self.reread(&turn, as: .workout, asking: .workout, because: .asksForAPlan)
     }
 
+    /// "I can't actually do pull-ups tho", right after a plan that has them: how to work up to a
+    /// first one (the plan's way of it is already a step toward one), not a swap list that
+    /// forgets the kit the plan was built with.
+    func readCannotDoInPlan(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.substituteReason == .cannotDoYet, let exercise = understanding.exercise,
+            state.lastPlan?.items.contains(where: { $0.exercise == exercise && !$0.isWarmUp }) == true,
+            !understanding.painMentioned, !turn.mentions(knowledge.language.words(.swap)),
+            understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        Self.reread(&turn, as: .form, asking: .progression, because: .cannotDoInPlan)
+    }
+
     /// "What's a good back workout for the gym?": which plan is good, asked with no exercise, no
     /// pain and nothing the articles leave out, asks for a workout, not a topic card picked on
     /// "for" or "good".

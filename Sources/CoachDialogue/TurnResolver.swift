@@ -173,6 +173,7 @@ struct TurnResolver {
         readDaysOfLastWeek(&turn, state: state)
         readSessionOfMoves(&turn, state: state)
         readPlanAskedFor(&turn, state: state)
+        readCannotDoInPlan(&turn, state: state)
         readSessionWithKit(&turn, state: state)
         readAddForArea(&turn, state: state)
         readNoWorkoutToChange(&turn, state: state)

@@ -92,6 +92,7 @@ public struct WhyExplanation: Sendable {
         case .buildsOnWorkout: replies(.whyReasonBuildsOnWorkout)
         case .changesWorkout: replies(.whyReasonChangesWorkout)
         case .asksForAPlan: replies(.whyReasonAsksForAPlan)
+        case .cannotDoInPlan: replies(.whyReasonCannotDoInPlan)
         case .ruledOutAfterList: replies(.whyReasonRuledOutAfterList)
         case .feelsWrongOnAMove: replies(.whyReasonFeelsWrongOnAMove)
         case .tooClose: replies(.whyReasonTooClose)

@@ -82,7 +82,7 @@ struct WorkoutResponder: Responder {
         var keptAsItWas = false
         let bodyweightOnly: Set<EquipmentID> = [knowledge.bodyweightID]
         if isFollowUp, let said = have, let before = previous?.availability.have,
-            !turn.mentions(names(.only)), before != bodyweightOnly, said != bodyweightOnly
+            !turn.saysOnlyKit(knowledge.language), before != bodyweightOnly, said != bodyweightOnly
         {
             // "I have a pull-up bar too": added to what the last workout used, unless it says only.
             have = before.union(said)
@@ -103,7 +103,7 @@ struct WorkoutResponder: Responder {
                 }
             }
         } else if isFollowUp, let said = have, let before = previous?.availability.have, said == before,
-            turn.mentions(names(.only)), turn.everydayKit == nil,
+            turn.saysOnlyKit(knowledge.language), turn.everydayKit == nil,
             !said.contains(where: { knowledge.equipment($0)?.usedInPairs == true })
         {
             // ("I only have ONE band not three lol, rework it": the kit it already uses, one piece

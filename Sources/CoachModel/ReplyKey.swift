@@ -232,6 +232,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonBuildsOnWorkout = "why.reason.builds-on-workout"
     case whyReasonChangesWorkout = "why.reason.changes-workout"
     case whyReasonAsksForAPlan = "why.reason.asks-for-a-plan"
+    case whyReasonCannotDoInPlan = "why.reason.cannot-do-in-plan"
     case whyReasonRuledOutAfterList = "why.reason.ruled-out-after-list"
     case bestForNoneRuledOut = "best-for.none-ruled-out"
     case whyReasonFeelsWrongOnAMove = "why.reason.feels-wrong-on-a-move"

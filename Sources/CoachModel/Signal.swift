@@ -67,6 +67,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case sessionDone = "session-done"
     /// Words that point back at what was just discussed ("do I do that before or after?").
     case refersBack = "refers-back"
+    /// Words of getting something ("just got", "just bought"): after "just", kit newly had, not
+    /// all there is.
+    case acquired
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
