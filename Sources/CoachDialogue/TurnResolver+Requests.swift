@@ -165,9 +165,12 @@ extension TurnResolver {
     /// forgets the kit the plan was built with.
     func readCannotDoInPlan(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
+        // (Not a best told with a change asked: "i can only do like 2 pull ups, change it" doses
+        // the plan's pull-ups.)
         guard !turn.clarifies, understanding.substituteReason == .cannotDoYet, let exercise = understanding.exercise,
             state.lastPlan?.items.contains(where: { $0.exercise == exercise && !$0.isWarmUp }) == true,
             !understanding.painMentioned, !turn.mentions(knowledge.language.words(.swap)),
+            (understanding.repsAlready ?? 0) == 0, !turn.says(knowledge.language.words(.asksChange)),
             understanding.wordCount <= Self.shortFollowUp
         else { return }
         Self.reread(&turn, as: .form, asking: .progression, because: .cannotDoInPlan)

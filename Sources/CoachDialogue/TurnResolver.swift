@@ -99,7 +99,9 @@ struct TurnResolver {
             inLastPlan ?? true || swapsOut(turn)
                 || turn.mentions(knowledge.language.words(.leaveOut))
                     && !(turn.asksQuestion && turn.mentions(knowledge.language.words(.swap)))
-                || turn.mentions(knowledge.language.words(.addIn)) || sorenessOnly,
+                || turn.mentions(knowledge.language.words(.addIn)) || sorenessOnly
+                // ("I don't like pullovers, take them out": left out of the plans that follow.)
+                || understanding.substituteReason == .disliked && turn.says(knowledge.language.words(.asksChange)),
             turn.intent != .safety || sorenessOnly || leavesOutForFeel
         {
             if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
@@ -492,7 +494,13 @@ struct TurnResolver {
     }
 
     private func resolveEquipmentWords(_ turn: inout Turn) {
-        let used = Set(turn.exercise.flatMap(knowledge.exercise)?.ways.flatMap(\.equipment) ?? [])
+        // (The kit of every exercise the line names: "swap the bent over rows for pull ups, i just
+        // mounted a bar" is the pull-up's bar.)
+        let named = turn.understanding.matches.compactMap { match -> ExerciseID? in
+            if case let .exercise(id) = match.entity { id } else { nil }
+        }
+        let used = Set(named.compactMap(knowledge.exercise).flatMap { $0.ways.flatMap(\.equipment) })
+            .union(turn.exercise.flatMap(knowledge.exercise)?.ways.flatMap(\.equipment) ?? [])
         let gymOnly = knowledge.gymOnlyKit
         for family in turn.understanding.equipmentFamilies {
             let id = family.candidates.first(where: used.contains) ?? family.candidates[0]

@@ -444,7 +444,7 @@ struct WorkoutResponder: Responder {
         // changes until an easier session is asked for.)
         request.denser =
             !request.gentler
-            && (turn.says(names(.denser)) || isFollowUp && previous?.denser == true && !turn.says(names(.easier)))
+            && (saysDenser(turn) || isFollowUp && previous?.denser == true && !turn.says(names(.easier)))
         // (A whole gym named is everything at hand, not kit to use first. A change that names no
         // kit keeps the kit the last workout was asked to use: "way too long" keeps the bench.)
         request.preferred =
@@ -598,7 +598,7 @@ struct WorkoutResponder: Responder {
         var previousEnd = 0
         for match in names {
             let start = min(match.range.lowerBound, tokens.count)
-            let before = tokens[max(previousEnd, start - 4, 0)..<start]
+            let before = tokens[max(previousEnd, start - 3, 0)..<start]
             previousEnd = match.range.upperBound
             let out = !notOnlyEnds.contains(start) && (disliked || before.contains(where: denials.contains))
             switch match.entity {
@@ -771,7 +771,11 @@ struct WorkoutResponder: Responder {
             let item = plan.items.first(where: { !$0.isWarmUp && request.include.contains($0.exercise) }),
             let reps = item.reps
         {
-            draft.add(.note(say(.workoutBestReps, ["best": "\(best)", "name": item.name, "reps": "\(reps)"])))
+            draft.add(
+                .note(
+                    say(
+                        reps == 1 ? .workoutBestRepsOne : .workoutBestReps,
+                        ["best": "\(best)", "name": item.name, "reps": "\(reps)"])))
         }
         describe(plan, focus: focus, into: &draft)
         if let focus { noteFocusUnreached(focus, by: plan, request.availability, level: level, into: &draft) }
@@ -915,6 +919,19 @@ struct WorkoutResponder: Responder {
         }
         if repeats { draft.add(.note(say(.workoutWeekRepeats))) }
         draft.week = week
+    }
+
+    /// Whether the line asks for a denser session (`denser`), a word of it not denied just before
+    /// ("strength focus, not pump stuff" asks for none).
+    private func saysDenser(_ turn: Turn) -> Bool {
+        let words = knowledge.language.words
+        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let denials = Set(words(.refuses).map(TextNormalizer.stem))
+        let ends = Interpreter.phraseEnds(Interpreter.phrasesAsRead(words(.denser)), in: tokens)
+        return ends.contains { end in
+            let start = max(0, end - 2)
+            return !tokens[max(0, start - 2)..<end].contains(where: denials.contains)
+        }
     }
 
     /// A day of a week holds at least this many main moves, or the next try leaves out fewer.

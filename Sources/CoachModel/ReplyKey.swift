@@ -132,6 +132,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutDenser = "workout.denser"
     case formHeavierKit = "form.heavier-kit"
     case smalltalkSessionDone = "smalltalk.session-done"
+    case workoutBestRepsOne = "workout.best-reps-one"
     case workoutNoPull = "workout.no-pull"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case trainingAfterRedFlag = "training.after-red-flag"
