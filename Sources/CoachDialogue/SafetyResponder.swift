@@ -13,10 +13,26 @@ struct SafetyResponder: Responder {
         // (The kit the conversation knows, from the last workout or what was said: the gentler moves
         // offered for later keep to it.)
         let kit = state.lastWorkout?.availability.have ?? state.equipment
-        let stiffness = safetyReply(&draft, turn, kit: kit)
+        // (A follow-up to a pain just answered that says when it gets worse, "yeah its worse when
+        // i grip hard, not swollen", is about that pain, whatever sign it says is absent.)
+        let followsPain =
+            state.lastIntent == .safety && !state.painReported.isEmpty
+            && turn.understanding.matches.contains { $0.entity == .lasting }
+        let stiffness = safetyReply(&draft, turn, kit: kit, followsPain: followsPain)
         // Ordinary soreness, or desk stiffness, is no pain to spare: the workouts that follow are
         // not held back.
         turn.nothingToSpare = draft.ask == .soreness || stiffness
+    }
+
+    /// Whether every word of pain that is no soreness (`not-soreness`: "sharp") is said just after
+    /// a word of denial ("not sharp").
+    private func saysOnlyDenied(_ turn: Turn) -> Bool {
+        let words = knowledge.language.words
+        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let notSoreness = Set(words(.notSoreness).map(TextNormalizer.stem))
+        let denials = Set(words(.refuses).map(TextNormalizer.stem))
+        let said = tokens.indices.filter { notSoreness.contains(tokens[$0]) }
+        return !said.isEmpty && said.allSatisfy { $0 > 0 && denials.contains(tokens[$0 - 1]) }
     }
 
     /// What a coach usually adds to the first line of a pain answer, by the pain question asked.
@@ -44,7 +60,9 @@ struct SafetyResponder: Responder {
     }
 
     /// True when the line was answered as a setting that explains its aches (desk stiffness).
-    private func safetyReply(_ draft: inout ReplyDraft, _ turn: Turn, kit: Set<EquipmentID>?) -> Bool {
+    private func safetyReply(
+        _ draft: inout ReplyDraft, _ turn: Turn, kit: Set<EquipmentID>?, followsPain: Bool = false
+    ) -> Bool {
         let safety = knowledge.safety
         let understanding = turn.understanding
         // (Also: asked whether a move is safe with a tightness or stiffness that is no pain, "is it
@@ -66,7 +84,7 @@ struct SafetyResponder: Responder {
             !understanding.painMentioned && !understanding.soreness && understanding.treatments.isEmpty
             && understanding.conditionOnly == nil && !understanding.redFlag
             && turn.says(knowledge.language.words(.preventsInjury))
-        if !understanding.painMentioned && understanding.painDenied || onlyTight || onlyPrevention {
+        if !understanding.painMentioned && understanding.painDenied && !followsPain || onlyTight || onlyPrevention {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
             // said in words coach does not know is still answered as pain.) The ask stays the
@@ -112,9 +130,11 @@ struct SafetyResponder: Responder {
         // feeling at the front of my shoulder, goes away after a few mins".)
         // (Nor is soreness in a joint: "pull-ups make my elbow sore" is a pain to train around.)
         let inAJoint = understanding.painAreas.contains { safety.painArea($0)?.joint == true }
+        // (A word of no soreness denied is none: "not sharp, gone by evening".)
+        let notSorenessSaid = turn.mentions(knowledge.language.words(.notSoreness)) && !saysOnlyDenied(turn)
         let onlySoreness =
             understanding.soreness && understanding.treatments.isEmpty && !inAJoint
-            && !turn.mentions(knowledge.language.words(.notSoreness))
+            && !notSorenessSaid
             && !turn.mentions(knowledge.language.words(.mistakes))
             // ("Upper back wrecked, sore to touch, can I lift today?": whether to train on it is
             // the soreness answer too.)
