@@ -578,7 +578,11 @@ struct FormResponder: Responder {
         draft.ask = .compare
         // "Is a band pull-apart as good as a reverse fly?" asks for a verdict first: whether the
         // first named does the second's job (its main muscles and its kind of movement).
-        if turn.asksYesNo { draft.add(.paragraph(swapVerdict(replacing: pair[1], with: pair[0]))) }
+        // (Not whether one is better, "is a lat pulldown better than pull ups": the comparison below
+        // answers that, and "yes, a fair swap" would not.)
+        if turn.asksYesNo, !turn.mentions(knowledge.language.words(.asksBetter)) {
+            draft.add(.paragraph(swapVerdict(replacing: pair[1], with: pair[0])))
+        }
         // "Which is better for a beginner?": the one that suits that level first.
         if let level = turn.understanding.level {
             draft.add(.paragraph(levelVerdict(pair, for: level)))

@@ -27,7 +27,7 @@ struct GreetingResponder: Responder {
         } else if turn.mentions(words.words(.acknowledge)), turn.understanding.features.count <= 2 {
             draft.add(.paragraph(say(.smalltalkOk)))
         } else {
-            let praised = turn.mentions(words.words(.praise))
+            let praised = turn.mentions(words.words(.praise)) || turn.says(words.words(.praise))
             if praised { draft.add(.paragraph(say(.smalltalkPraise))) }
             // (Praise later in a conversation, "this is really helpful", needs no introduction.)
             draft.add(.paragraph(say(praised && state.lastReply != nil ? .smalltalkOk : .greeting)))

@@ -70,6 +70,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words of getting something ("just got", "just bought"): after "just", kit newly had, not
     /// all there is.
     case acquired
+    /// Whether one is better or worse ("is a pulldown better than pull-ups?"): not answered by
+    /// whether it is a fair swap.
+    case asksBetter = "asks-better"
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
@@ -230,7 +233,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksChange, .fears,
             .asksOtherWay,
             .asksProgram,
-            .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone,
+            .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
