@@ -176,6 +176,25 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .progression, because: .cannotDoInPlan)
     }
 
+    /// "Replacement for lat pulldown machine using only a resistance band?": a swap asked for a
+    /// machine named, no exercise, is a swap for the exercise the machine is named by (`named_by`),
+    /// the machine being what is missing.
+    func readSwapForMachine(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .substitution, turn.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, turn.mentions(knowledge.language.words(.swap)),
+            let machine = knowledge.equipment.first(where: { piece in
+                piece.namedBy != nil && understanding.matches.contains { $0.entity == .equipment(piece.id) }
+            }),
+            let exercise = machine.namedBy
+        else { return }
+        turn.exercise = exercise
+        turn.entities.exercise = exercise
+        turn.understanding.exercise = exercise
+        turn.have.removeAll { $0 == machine.id }
+        if !turn.missing.contains(machine.id) { turn.missing.append(machine.id) }
+    }
+
     /// "What's a good back workout for the gym?": which plan is good, asked with no exercise, no
     /// pain and nothing the articles leave out, asks for a workout, not a topic card picked on
     /// "for" or "good".

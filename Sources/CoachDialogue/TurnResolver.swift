@@ -176,6 +176,7 @@ struct TurnResolver {
         readSessionOfMoves(&turn, state: state)
         readPlanAskedFor(&turn, state: state)
         readCannotDoInPlan(&turn, state: state)
+        readSwapForMachine(&turn)
         readSessionWithKit(&turn, state: state)
         readAddForArea(&turn, state: state)
         readNoWorkoutToChange(&turn, state: state)
@@ -253,7 +254,10 @@ struct TurnResolver {
         // topic card picked on "still train".
         if !turn.clarifies,
             [.faq, .unknown].contains(turn.intent) || (turn.intent == .safety && !understanding.painMentioned),
-            !understanding.have.isEmpty, turn.mentions(knowledge.language.words(.only)),
+            // (Not a gym, "only get like 3 days free for gym", nor kit said with a swap asked,
+            // "replacement for lat pulldown machine using only a resistance band?".)
+            !understanding.have.isEmpty, !understanding.wholeGym, turn.saysOnlyKit(knowledge.language),
+            !turn.mentions(knowledge.language.words(.swap)),
             // (Not when it asks how much: "just getting back into the gym ... how many exercises
             // each session? ... at home with bands" asks for a number.)
             understanding.ask?.isMeasureOfAnExercise != true

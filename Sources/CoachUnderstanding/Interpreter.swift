@@ -876,6 +876,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // exercises for it (no word asks for exercises).
             lead(.muscleRole)
         }
+        // "Is twice a week enough for back or do I need more?": how often, asked yes or no with a
+        // count of sessions said, whatever the words of more suggest.
+        if rule == nil, intent == .faq, found.sessionsAWeek != nil, exercises.isEmpty,
+            let first = Self.questions(text).first ?? Self.sentences(text).first.map(String.init), asksYesNo(first)
+        {
+            lead(.frequency)
+        }
         // "Is it ok to do deadlifts at home without a trainer? just got a barbell, no rack": a
         // yes-or-no question opening on whether it is ok or safe to do an exercise it names asks
         // just that, with no pain said, whatever the kit in the backstory suggests.
