@@ -73,6 +73,10 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Whether one is better or worse ("is a pulldown better than pull-ups?"): not answered by
     /// whether it is a fair swap.
     case asksBetter = "asks-better"
+    /// "What is", "what are": an exercise named straight after is asked what it is.
+    case asksWhatIs = "asks-what-is"
+    /// "What do", "difference between": of a muscle named, what it does, not the best exercises.
+    case asksWhatDoes = "asks-what-does"
     /// Words of a pain that is no ordinary soreness, however soon it settles ("a pinch at the
     /// front of my shoulder on face pulls, goes away after a few minutes").
     case notSoreness = "not-soreness"
@@ -234,6 +238,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksOtherWay,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
+            .asksWhatIs, .asksWhatDoes,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

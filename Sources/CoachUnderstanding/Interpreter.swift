@@ -56,6 +56,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let swapWords: Set<String>
     /// `asks-safe` ("ok", "safe"), stemmed: said near the start of a yes-or-no question.
     let safeWords: Set<String>
+    /// `asks-what-is` ("what is", "what are"), as read: an exercise named straight after asks what it is.
+    let whatIsPhrases: Set<String>
+    /// `asks-what-does` ("what do", "difference between"), as read: of a muscle, what it does.
+    let whatDoesPhrases: Set<String>
     /// "Not just", "not only" (`not-only`), as read: a muscle after one is not the focus asked for.
     let notOnlyPhrases: Set<String>
     /// "Only", "just" (`only`), stemmed.
@@ -219,6 +223,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }, uniquingKeysWith: { first, _ in first })
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
         safeWords = Set(knowledge.language.words(.asksSafe).map(TextNormalizer.stem))
+        whatIsPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatIs))
+        whatDoesPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatDoes))
         notOnlyPhrases = Self.phrasesAsRead(knowledge.language.words(.notOnly))
         onlyWords = Set(knowledge.language.words(.only).map(TextNormalizer.stem))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
@@ -869,7 +875,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         } else if rule == nil, intent == .anatomy, exercises.isEmpty, family.isEmpty,
             allAsks.first?.label == Ask.bestFor.rawValue,
             entities.contains(where: { if case .muscle = $0 { true } else { false } }),
-            tokens.first == "what" && (tokens.dropFirst().first == "do" || tokens.contains("difference"))
+            Self.says(whatDoesPhrases, in: tokens)
         {
             // "What do the upper, mid and lower traps do?", "what's the difference between upper,
             // mid and lower traps?": what the muscle does, its parts included, not the best
@@ -901,9 +907,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "what is" (or "what are") is asked what it is, whatever else the post's words suggest.
         if intent == .form || intent == .anatomy || intent == .faq,
             let named = found.matches.first(where: { $0.entity.isExercise }),
-            (1...3).contains(where: { gap in
-                let at = named.range.lowerBound - gap
-                return at >= 1 && tokens[at - 1] == "what" && ["is", "are"].contains(tokens[at])
+            Self.phraseEnds(whatIsPhrases, in: tokens).contains(where: { end in
+                (0...2).contains(named.range.lowerBound - end)
             }),
             !tokens.contains(where: howWords.contains)
         {
