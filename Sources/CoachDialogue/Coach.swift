@@ -303,8 +303,20 @@ public struct Coach: Sendable {
             ![.unknown, .greeting, .help, .safety].contains(understood.intent)
         else { return false }
         let namesSomething = !understood.matches.isEmpty || understood.routine != nil
-        return namesSomething || understood.intent != .workout
+        // (A second question that names nothing and is read without much certainty, "What amount
+        // of time do you recommend?" after "how long should my workouts be?", is the first one
+        // again in other words, not a question for a card picked on "recommend".)
+        let sure =
+            understood.confidence >= Self.sureOfABareQuestion
+            || (understood.askRanking.first?.score ?? 0) >= Self.sureOfABareAsk
+        return namesSomething || understood.intent != .workout && sure
     }
+
+    /// How sure the reading of a second question that names nothing must be to answer it apart:
+    /// of its intent, or of its ask ("how often?" is read 0.56 sure of frequency; "what amount of
+    /// time do you recommend?" 0.27 of its best guess).
+    static let sureOfABareQuestion = 0.7
+    static let sureOfABareAsk = 0.5
 
     /// What the everyday things said as had stand in for ("what you have there will do as a
     /// dumbbell", with the piece's own everyday stand-in saying how), when the line names any.
