@@ -8,6 +8,14 @@ struct FormResponder: Responder {
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .howTo
+        // ("I can't actually do pull-ups tho" of a plan whose pull-ups are slow lowerings only: the
+        // plan already holds the first step, said before how to work up to the full move.)
+        if turn.reasons.contains(.cannotDoInPlan), let id = turn.exercise, let exercise = knowledge.exercise(id),
+            let item = state.lastPlan?.items.first(where: { $0.exercise == id && !$0.isWarmUp }),
+            item.name != exercise.name
+        {
+            draft.add(.paragraph(say(.formInPlanAlready, ["name": item.name])))
+        }
         formReply(&draft, turn, state: state)
         // ("How do you do Y-T-W raises?" with a shoulder that hurts overhead reported earlier: the
         // answer, and that this move loads it.)

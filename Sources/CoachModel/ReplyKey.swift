@@ -133,6 +133,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case formHeavierKit = "form.heavier-kit"
     case smalltalkSessionDone = "smalltalk.session-done"
     case workoutBestRepsOne = "workout.best-reps-one"
+    case formInPlanAlready = "form.in-plan-already"
     case workoutNoPull = "workout.no-pull"
     case workoutAfterRedFlag = "workout.after-red-flag"
     case trainingAfterRedFlag = "training.after-red-flag"
