@@ -113,17 +113,18 @@ public struct Coach: Sendable {
         }
         // ("lol ur honestly better than my old trainer", after a workout: praise with no question,
         // no pain and no exercise named is small talk, not "which exercise?".)
-        if turn.says(knowledge.language.words(.praise)), !turn.asksQuestion, !turn.understanding.painMentioned,
-            turn.exercise == nil, turn.understanding.exerciseCandidates.isEmpty, turn.understanding.minutes == nil,
-            turn.understanding.have.isEmpty, turn.understanding.wordCount <= 14
+        if !turn.asksQuestion, !turn.understanding.painMentioned, turn.exercise == nil,
+            turn.understanding.exerciseCandidates.isEmpty, turn.understanding.minutes == nil,
+            turn.understanding.have.isEmpty, turn.understanding.wordCount <= 14,
+            turn.says(knowledge.language.words(.praise))
         {
             return GreetingResponder(context: context)
         }
         // ("Yo coach whats good, just finished a sick back session": a session told as done, with
         // no question, no pain and nothing to log, is small talk: well done, and what next.)
-        if turn.says(knowledge.language.words(.sessionDone)), !turn.asksQuestion, !turn.understanding.painMentioned,
-            turn.understanding.log == nil, turn.exercise == nil, turn.understanding.exerciseCandidates.isEmpty,
-            turn.understanding.minutes == nil
+        if !turn.asksQuestion, !turn.understanding.painMentioned, turn.understanding.log == nil, turn.exercise == nil,
+            turn.understanding.exerciseCandidates.isEmpty, turn.understanding.minutes == nil,
+            turn.says(knowledge.language.words(.sessionDone))
         {
             return GreetingResponder(context: context)
         }

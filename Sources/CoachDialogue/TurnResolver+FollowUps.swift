@@ -87,8 +87,9 @@ extension TurnResolver {
             namesNone && state.lastExercise != nil && [.form, .faq].contains(state.lastIntent)
             && understanding.wordCount <= Self.shortFollowUp
         guard !turn.clarifies, understanding.rule == nil, state.lastIntent != .workout, !namesNone || ofTheLast,
-            [.substitution, .faq, .unknown, .form].contains(turn.intent), turn.says(language.words(.harder)),
-            !turn.mentions(language.words(.swap)), !turn.says(language.words(.asksSomethingElse))
+            [.substitution, .faq, .unknown, .form].contains(turn.intent),
+            !turn.mentions(language.words(.swap)), turn.says(language.words(.harder)),
+            !turn.says(language.words(.asksSomethingElse))
         else { return }
         // (A family, "band rows", is progressed as the member its name with that kit usually means.)
         if turn.exercise == nil { turn.exercise = understanding.exerciseCandidates.first ?? state.lastExercise }

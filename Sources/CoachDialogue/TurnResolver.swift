@@ -60,11 +60,15 @@ struct TurnResolver {
         // ("No pullovers please, they feel weird on my shoulder": a move of the plan left out
         // because it feels wrong, with no hurt said, changes the plan; the move goes, the area is
         // still trained.)
-        let mild = Interpreter.phrasesAsRead(knowledge.safety.mildDiscomfort)
-        let painSaid = understanding.matches.filter { $0.entity == .pain }
-        let onlyFeelsWrong =
-            understanding.rule == .pain && !painSaid.isEmpty && painSaid.allSatisfy { mild.contains($0.text) }
-            && !understanding.redFlag && !understanding.lastingPain && understanding.treatments.isEmpty
+        // (Worked out only for a line read as pain: most lines are not.)
+        let onlyFeelsWrong: Bool = {
+            guard understanding.rule == .pain, !understanding.redFlag, !understanding.lastingPain,
+                understanding.treatments.isEmpty
+            else { return false }
+            let mild = Interpreter.phrasesAsRead(knowledge.safety.mildDiscomfort)
+            let painSaid = understanding.matches.filter { $0.entity == .pain }
+            return !painSaid.isEmpty && painSaid.allSatisfy { mild.contains($0.text) }
+        }()
         let leavesOutForFeel = onlyFeelsWrong && !named.isEmpty && turn.mentions(knowledge.language.words(.leaveOut))
         if understanding.rule == nil || understanding.rule == .noPainWord || understanding.rule == .outOfScope
             || sorenessOnly || leavesOutForFeel, state.lastIntent == .workout,
@@ -142,14 +146,15 @@ struct TurnResolver {
         // A short follow-up about sets, reps or form stays on the exercise being discussed; so does
         // one that points back at it ("do i do that before or after lifting?") and asks what its
         // own facts answer.
-        let pointsBackAtIt =
+        func pointsBackAtIt() -> Bool {
             turn.says(knowledge.language.words(.refersBack))
-            && understanding.ask.map { ask in
-                state.lastExercise.flatMap(knowledge.exercise).map { !$0.facts(answering: ask).isEmpty } ?? false
-            } == true
+                && understanding.ask.map { ask in
+                    state.lastExercise.flatMap(knowledge.exercise).map { !$0.facts(answering: ask).isEmpty } ?? false
+                } == true
+        }
         if !turn.clarifies, turn.intent == .faq, understanding.exercise == nil, state.lastExercise != nil,
             [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.wordCount <= 14,
-            turn.mentions(knowledge.language.words(.formFollowUp)) || pointsBackAtIt
+            turn.mentions(knowledge.language.words(.formFollowUp)) || pointsBackAtIt()
         {
             turn.intent = .form
             turn.reasons.append(.formFollowUp)
