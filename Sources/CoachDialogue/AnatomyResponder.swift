@@ -59,7 +59,7 @@ struct AnatomyResponder: Responder {
         turn.understanding.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
             && turn.understanding.painAreas.contains(where: knowledge.language.understanding.scopePainAreas.contains)
             && !turn.understanding.painMentioned
-            && turn.says(knowledge.language.words(.asksPartOf))
+            && turn.says(.asksPartOf, knowledge.language)
     }
 
     /// The muscles a line names, in the order named, each once.

@@ -14,7 +14,7 @@ extension BestForResponder {
         let understanding = turn.understanding
         // ("How should I do rows with only dumbbells?" asks how, answered by the row itself.)
         guard !turn.have.isEmpty, !understanding.painMentioned, understanding.log == nil, !understanding.asksHow,
-            !turn.says(knowledge.language.words(.asksHow)),
+            !turn.says(.asksHow, knowledge.language),
             [.form, .substitution, .faq, .unknown].contains(turn.intent),
             !turn.mentions(knowledge.language.words(.swap)), understanding.rule != .asksAlternative,
             // ("Couldn't do the table rows at all, easier?" asks how to make the one done easier.)

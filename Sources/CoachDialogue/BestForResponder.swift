@@ -38,7 +38,7 @@ struct BestForResponder: Responder {
         return turn.intent != .anatomy && turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
             && (turn.asksAbout(knowledge.language.words(.exercisesAsked))
                 || turn.asksAbout(knowledge.language.words(.startingOut)) || namesTheUpperBack
-                || turn.says(knowledge.language.words(.asksBestFor)))
+                || turn.says(.asksBestFor, knowledge.language))
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {

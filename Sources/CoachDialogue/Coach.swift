@@ -116,7 +116,7 @@ public struct Coach: Sendable {
         if !turn.asksQuestion, !turn.understanding.painMentioned, turn.exercise == nil,
             turn.understanding.exerciseCandidates.isEmpty, turn.understanding.minutes == nil,
             turn.understanding.have.isEmpty, turn.understanding.wordCount <= 14,
-            turn.says(knowledge.language.words(.praise))
+            turn.says(.praise, knowledge.language)
         {
             return GreetingResponder(context: context)
         }
@@ -124,7 +124,7 @@ public struct Coach: Sendable {
         // no question, no pain and nothing to log, is small talk: well done, and what next.)
         if !turn.asksQuestion, !turn.understanding.painMentioned, turn.understanding.log == nil, turn.exercise == nil,
             turn.understanding.exerciseCandidates.isEmpty, turn.understanding.minutes == nil,
-            turn.says(knowledge.language.words(.sessionDone))
+            turn.says(.sessionDone, knowledge.language)
         {
             return GreetingResponder(context: context)
         }
@@ -141,7 +141,7 @@ public struct Coach: Sendable {
         if turn.intent == .anatomy, turn.understanding.exercise == nil,
             turn.musclesNamed.count >= 2,
             turn.asksAbout(knowledge.language.words(.asksWhichBetter)),
-            !turn.says(knowledge.language.words(.asksBestFor))
+            !turn.says(.asksBestFor, knowledge.language)
         {
             return AnatomyResponder(context: context)
         }
@@ -210,7 +210,7 @@ public struct Coach: Sendable {
         !state.painReported.isEmpty && !turn.understanding.painMentioned && !turn.clarifies
             && [.faq, .form, .anatomy].contains(turn.intent) && turn.exercise == nil
             && turn.understanding.exerciseCandidates.isEmpty && turn.understanding.muscle == nil
-            && turn.understanding.goal == nil && turn.says(knowledge.language.words(.asksMeanwhile))
+            && turn.understanding.goal == nil && turn.says(.asksMeanwhile, knowledge.language)
     }
 
     /// A workout for a request made outside the chat (`coach workout`), as a reply.

@@ -135,7 +135,7 @@ struct FormResponder: Responder {
         // and names a point of form: the point.
         // (Nor when it asks when to go heavier: "3x10 forever, jump to 35 feels huge".)
         var ask = turn.understanding.ask
-        let asksWhenHeavier = turn.says(knowledge.language.words(.asksWhenHeavier))
+        let asksWhenHeavier = turn.says(.asksWhenHeavier, knowledge.language)
         if ask == .dose, !turn.asksAbout(knowledge.language.words(.asksDose)),
             !turn.asksAbout(knowledge.language.words(.asksHowLong)), !asksWhenHeavier, names(aPointOf: exercise, turn)
         {
@@ -218,7 +218,7 @@ struct FormResponder: Responder {
         // "Is it bad to do face pulls every day?" asks how often, in words of whether it is safe.
         // So does a yes-or-no question said of every day in other words ("is 100 band pull-aparts a
         // day too much?", "100 a day challenge - dumb or legit?"), unless it asks a point of form.
-        let daily = turn.says(knowledge.language.words(.asksDaily))
+        let daily = turn.says(.asksDaily, knowledge.language)
         if daily, ask == .isSafe || turn.asksYesNo && ![.formPoint, .setUp, .howTo, .compare].contains(ask) {
             ask = .frequency
         }
@@ -342,7 +342,7 @@ struct FormResponder: Responder {
                 draft.list(tagged)
                 // ("On a bench or the floor, and weights or not?": a choice of kit, and each way is
                 // one to set out. "Rope to forehead or to chin?" chooses a point, not a way.)
-                if exercise.ways.count > 1, turn.says(knowledge.language.words(.offersChoice)),
+                if exercise.ways.count > 1, turn.says(.offersChoice, knowledge.language),
                     !turn.understanding.wholeGym,
                     !turn.have.isEmpty || !turn.understanding.equipmentFamilies.isEmpty
                 {
@@ -401,7 +401,7 @@ struct FormResponder: Responder {
             }
         case .progression
         where cannotYet
-            || turn.says(knowledge.language.words(.easier)) && !turn.says(knowledge.language.words(.harder)):
+            || turn.says(.easier, knowledge.language) && !turn.says(.harder, knowledge.language):
             // Working up to it ("how do I get my first pull-up?", "how do I make them easier?"): the
             // ways that build toward it and the easier exercises on the way, not how to make it
             // harder.
@@ -410,7 +410,7 @@ struct FormResponder: Responder {
             guard !tagged.isEmpty || !exercise.easier.isEmpty else { return false }
         case .frequency, .progression:
             // "Can I do rear delt flys every day?": the yes or no first.
-            if ask == .frequency, turn.asksYesNo, turn.says(knowledge.language.words(.asksDaily)) {
+            if ask == .frequency, turn.asksYesNo, turn.says(.asksDaily, knowledge.language) {
                 draft.add(.paragraph(say(.formEveryDay, ["name": exercise.name])))
             }
             // ("The bands are kinda light, strongest one feels too easy": how that kit is made
@@ -424,7 +424,7 @@ struct FormResponder: Responder {
                 exercise.ways.contains { $0.equipment.contains(id) } && knowledge.equipment(id)?.harder != nil
             }
             let asksHeavierKit =
-                ask == .progression && heavierKit != nil && turn.says(knowledge.language.words(.heavierKit))
+                ask == .progression && heavierKit != nil && turn.says(.heavierKit, knowledge.language)
             if asksHeavierKit, let heavierKit {
                 draft.add(.paragraph(say(.formHeavierKit, ["equipment": knowledge.equipmentName(heavierKit)])))
             }
@@ -461,7 +461,7 @@ struct FormResponder: Responder {
             // mistakes: no yes for the exercise, but that point.)
             let pointTopics = cueTopics(in: turn.pointFeatures)
             let asksOfAMistake = exercise.mistakes.contains { !Set($0.about).isDisjoint(with: pointTopics) }
-            let saysYes = turn.asksYesNo && turn.says(knowledge.language.words(.asksSafe)) && !asksOfAMistake
+            let saysYes = turn.asksYesNo && turn.says(.asksSafe, knowledge.language) && !asksOfAMistake
             // (With no safety point of its own, "is it safe to do face pulls?": yes for most people,
             // and the mistakes that make it less so.)
             guard !facts.isEmpty || saysYes && !exercise.mistakes.isEmpty else { return false }

@@ -35,7 +35,7 @@ struct NotCoveredResponder: Responder {
         return !forKit && turn.have.isEmpty
             && (turn.intent == .substitution
                 || turn.understanding.substituteReason == .disliked
-                    && turn.says(knowledge.language.words(.asksSomethingElse)))
+                    && turn.says(.asksSomethingElse, knowledge.language))
     }
 
     /// The first few of their exercises that train `muscle`, after `lead`, each with the kit of

@@ -29,7 +29,7 @@ struct PainSwapResponder: Responder {
             understanding.matches.contains { $0.entity == .cleared } && turn.mentions(knowledge.language.words(.addIn))
         // ("A disc bulge a couple of years ago, mostly fine now ... I'm scared of bent-over rows": a
         // move feared for a pain is a move to do another way, or swap.)
-        let fearsIt = turn.says(knowledge.language.words(.fears))
+        let fearsIt = turn.says(.fears, knowledge.language)
         // ("Lower back flares up with bent-over rows, need a row that doesn't load my spine": read
         // as a swap by both classifiers, with no doubt, though no word of swapping is said.)
         let readAsSwap =

@@ -83,7 +83,7 @@ struct SafetyResponder: Responder {
         let onlyPrevention =
             !understanding.painMentioned && !understanding.soreness && understanding.treatments.isEmpty
             && understanding.conditionOnly == nil && !understanding.redFlag
-            && turn.says(knowledge.language.words(.preventsInjury))
+            && turn.says(.preventsInjury, knowledge.language)
         if !understanding.painMentioned && understanding.painDenied && !followsPain || onlyTight || onlyPrevention {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
@@ -102,7 +102,7 @@ struct SafetyResponder: Responder {
                 : !turn.asksYesNo
                     ? say(.safetyNoPainPrevent)
                     : say(
-                        turn.says(knowledge.language.words(.asksHarm))
+                        turn.says(.asksHarm, knowledge.language)
                             ? .safetyNoPainStart : .safetyNoPainStartSafe)
             draft.ask = nothingNoticed && turn.asksYesNo || onlyTight ? .isSafe : understanding.painAsk ?? .painCause
             draft.add(.paragraph(lead))

@@ -20,14 +20,14 @@ struct GreetingResponder: Responder {
                 draft.say(knowledge.safety.soreness)
                 draft.safety = Reply.SafetyNote(redFlag: false, advice: knowledge.safety.soreness.text)
             }
-        } else if turn.says(words.words(.sessionDone)), !turn.asksQuestion {
+        } else if turn.says(.sessionDone, words), !turn.asksQuestion {
             draft.add(.paragraph(say(.smalltalkSessionDone)))
         } else if turn.mentions(words.words(.bye)) {
             draft.add(.paragraph(say(.smalltalkBye)))
         } else if turn.mentions(words.words(.acknowledge)), turn.understanding.features.count <= 2 {
             draft.add(.paragraph(say(.smalltalkOk)))
         } else {
-            let praised = turn.mentions(words.words(.praise)) || turn.says(words.words(.praise))
+            let praised = turn.mentions(words.words(.praise)) || turn.says(.praise, words)
             if praised { draft.add(.paragraph(say(.smalltalkPraise))) }
             // (Praise later in a conversation, "this is really helpful", needs no introduction.)
             draft.add(.paragraph(say(praised && state.lastReply != nil ? .smalltalkOk : .greeting)))

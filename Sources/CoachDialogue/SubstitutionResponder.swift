@@ -224,7 +224,7 @@ struct SubstitutionResponder: Responder {
         // (Not able to because another part tires first asks for moves that spare it, not easier ones.)
         let easier =
             reason == .cannotDoYet && understanding.tiresFirst.isEmpty
-            || turn.mentions(knowledge.language.words(.easier)) && !turn.says(knowledge.language.words(.harder))
+            || turn.mentions(knowledge.language.words(.easier)) && !turn.says(.harder, knowledge.language)
         let saidKit = Set(turn.have).subtracting([knowledge.bodyweightID])
         var alternatives =
             reason == .travelling && availability.have == nil

@@ -177,6 +177,14 @@ struct Turn {
 
     /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
     /// stemmed), small words included: "just hit my first pull-up" says "just hit".
+    /// True when the line says one of a signal's words or phrases, as `says(_:)` does, from the
+    /// signal's words as read, worked out once at load.
+    func says(_ signal: Signal, _ language: Language) -> Bool {
+        Interpreter.says(
+            language.understanding.wordsAsRead(signal),
+            in: understanding.normalized.split(separator: " ").map(String.init))
+    }
+
     func says(_ phrases: [String]) -> Bool {
         Interpreter.says(
             Interpreter.phrasesAsRead(phrases), in: understanding.normalized.split(separator: " ").map(String.init))

@@ -63,7 +63,7 @@ extension TurnResolver {
             !understanding.have.isEmpty || !understanding.missing.isEmpty,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
             !understanding.painMentioned, understanding.wordCount <= 2 * Self.shortFollowUp,
-            !turn.mentions(knowledge.language.words(.swap)), !turn.says(knowledge.language.words(.asksSomethingElse)),
+            !turn.mentions(knowledge.language.words(.swap)), !turn.says(.asksSomethingElse, knowledge.language),
             [.substitution, .faq, .unknown].contains(turn.intent)
         else { return }
         turn.exercise = exercise
@@ -88,8 +88,8 @@ extension TurnResolver {
             && understanding.wordCount <= Self.shortFollowUp
         guard !turn.clarifies, understanding.rule == nil, state.lastIntent != .workout, !namesNone || ofTheLast,
             [.substitution, .faq, .unknown, .form].contains(turn.intent),
-            !turn.mentions(language.words(.swap)), turn.says(language.words(.harder)),
-            !turn.says(language.words(.asksSomethingElse))
+            !turn.mentions(language.words(.swap)), turn.says(.harder, language),
+            !turn.says(.asksSomethingElse, language)
         else { return }
         // (A family, "band rows", is progressed as the member its name with that kit usually means.)
         if turn.exercise == nil { turn.exercise = understanding.exerciseCandidates.first ?? state.lastExercise }
@@ -120,7 +120,7 @@ extension TurnResolver {
             // exercise offered.)
             let exercise = state.lastExercise ?? state.lastReply?.exercises.first?.id,
             [.form, .substitution].contains(state.lastIntent), understanding.wordCount <= Self.shortFollowUp,
-            turn.says(knowledge.language.words(.asksOtherWay))
+            turn.says(.asksOtherWay, knowledge.language)
         else { return }
         turn.exercise = exercise
         turn.clarifies = false
@@ -156,7 +156,7 @@ extension TurnResolver {
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.minutes == nil,
             // ("Going away next week and won't have the TRX" changes the kit.)
             understanding.have.isEmpty, understanding.missing.isEmpty, understanding.level == nil,
-            !turn.mentions(knowledge.language.words(.changeWorkout)), turn.says(knowledge.language.words(.asksNext))
+            !turn.mentions(knowledge.language.words(.changeWorkout)), turn.says(.asksNext, knowledge.language)
         else { return }
         Self.reread(&turn, as: .faq, asking: .progression, because: .nextAfterWorkout)
     }
@@ -174,18 +174,18 @@ extension TurnResolver {
         let language = knowledge.language
         guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
             understanding.ask == .workoutChange, understanding.minutes == nil, understanding.routine == nil,
-            !turn.says(language.words(.planNoun)), !turn.asksToBeGivenAPlan(language)
+            !turn.says(.planNoun, language), !turn.asksToBeGivenAPlan(language)
         else { return }
         if understanding.exercise != nil, understanding.muscle != nil, understanding.have.isEmpty {
             Self.reread(&turn, as: .anatomy, asking: .whatItWorks, because: .noWorkoutToChange)
         } else if understanding.exercise != nil, let reason = understanding.substituteReason, reason != .pain,
             // (Said not to be liked, or something else asked for: "need to get better at pull ups
             // for a fitness test, only a park near my house" asks how, not for a swap.)
-            reason == .disliked || turn.mentions(language.words(.swap)) || turn.says(language.words(.asksSomethingElse))
+            reason == .disliked || turn.mentions(language.words(.swap)) || turn.says(.asksSomethingElse, language)
         {
             Self.reread(&turn, as: .substitution, asking: .substitute, because: .swapWithNoWorkout)
         } else if understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
-            turn.says(language.words(.asksBestFor))
+            turn.says(.asksBestFor, language)
         {
             Self.reread(&turn, as: .faq, asking: .bestFor, because: .noWorkoutToChange)
         }
@@ -198,8 +198,8 @@ extension TurnResolver {
         let understanding = turn.understanding
         let language = knowledge.language
         guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, understanding.notCovered != nil,
-            turn.says(language.words(.asksSomethingElse)) || turn.mentions(language.words(.swap)),
-            !turn.says(language.words(.planNoun)), !turn.asksToBeGivenAPlan(language),
+            turn.says(.asksSomethingElse, language) || turn.mentions(language.words(.swap)),
+            !turn.says(.planNoun, language), !turn.asksToBeGivenAPlan(language),
             // (Right after a workout, a line about it changes it: "btw im 65 ... so nothing
             // standing bent over"; but a move the articles leave out, asked to be swapped, was
             // never in it: "swap the dumbbell shrugs for something, they kill my grip".)
@@ -294,7 +294,7 @@ extension TurnResolver {
             asksSetUp || turn.asksYesNo && understanding.wordCount <= 2 * Self.shortFollowUp,
             !turn.have.isEmpty || !understanding.equipmentFamilies.isEmpty, understanding.missing.isEmpty,
             understanding.substituteReason == nil, !turn.mentions(knowledge.language.words(.swap)),
-            !turn.says(knowledge.language.words(.asksSomethingElse))
+            !turn.says(.asksSomethingElse, knowledge.language)
         else { return }
         turn.exercise = exercise
         Self.reread(&turn, as: .form, asking: .setUp, because: .kitForLast)
@@ -305,7 +305,7 @@ extension TurnResolver {
     func readSomethingLike(_ turn: inout Turn) {
         let understanding = turn.understanding
         guard !turn.clarifies, understanding.exercise != nil, understanding.rule == nil, !understanding.asksHow,
-            [.form, .faq, .unknown].contains(turn.intent), turn.says(knowledge.language.words(.asksSomethingLike))
+            [.form, .faq, .unknown].contains(turn.intent), turn.says(.asksSomethingLike, knowledge.language)
         else { return }
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .somethingLike)
     }

@@ -130,13 +130,13 @@ extension TurnResolver {
     private func asksWhatStillWorks(_ turn: Turn) -> Bool {
         let understanding = turn.understanding
         let language = knowledge.language
-        let asksWhatCan = turn.says(language.words(.asksWhatCan))
+        let asksWhatCan = turn.says(.asksWhatCan, language)
         // (Not of an exercise named: "what can I do about tendonitis on pull-ups" asks about it;
         // "am I still working it too hard?" after pull-ups and elbow pain asks about those. A
         // family named, "what rows can I still do?", asks which of them leave it alone.)
         let namesNone = understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
         if namesNone || BestForResponder.familyNamed(turn) != nil,
-            turn.says(language.words(.asksMeanwhile)) || asksWhatCan
+            turn.says(.asksMeanwhile, language) || asksWhatCan
         {
             return true
         }
@@ -155,7 +155,7 @@ extension TurnResolver {
         guard !turn.clarifies, turn.intent == .substitution, understanding.rule == nil,
             !understanding.painMentioned, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
             understanding.toReplace.isEmpty, !understanding.have.isEmpty,
-            turn.says(knowledge.language.words(.planNoun)), !turn.mentions(knowledge.language.words(.swap))
+            turn.says(.planNoun, knowledge.language), !turn.mentions(knowledge.language.words(.swap))
         else { return }
         Self.reread(&turn, as: .workout, asking: .workout, because: .asksForAPlan)
     }
@@ -170,7 +170,7 @@ extension TurnResolver {
         guard !turn.clarifies, understanding.substituteReason == .cannotDoYet, let exercise = understanding.exercise,
             state.lastPlan?.items.contains(where: { $0.exercise == exercise && !$0.isWarmUp }) == true,
             !understanding.painMentioned, !turn.mentions(knowledge.language.words(.swap)),
-            (understanding.repsAlready ?? 0) == 0, !turn.says(knowledge.language.words(.asksChange)),
+            (understanding.repsAlready ?? 0) == 0, !turn.says(.asksChange, knowledge.language),
             understanding.wordCount <= Self.shortFollowUp
         else { return }
         Self.reread(&turn, as: .form, asking: .progression, because: .cannotDoInPlan)
@@ -228,7 +228,7 @@ extension TurnResolver {
         let language = knowledge.language
         guard !turn.clarifies, turn.intent == .workout, understanding.rule == nil, state.lastPlan == nil,
             understanding.minutes == nil, understanding.exercise != nil, understanding.substituteReason != nil,
-            turn.says(language.words(.asksSomethingElse)), !turn.mentions(language.words(.workout))
+            turn.says(.asksSomethingElse, language), !turn.mentions(language.words(.workout))
         else { return }
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .somethingElseInstead)
     }
@@ -248,7 +248,7 @@ extension TurnResolver {
         guard !turn.clarifies, [.form, .faq].contains(turn.intent) || workoutGuess, understanding.rule == nil,
             let reason = understanding.substituteReason, [.atHome, .travelling, .missingKit].contains(reason),
             let exercise = understanding.exercise.flatMap(knowledge.exercise),
-            !understanding.asksHow, !turn.says(knowledge.language.words(.asksHow)),
+            !understanding.asksHow, !turn.says(.asksHow, knowledge.language),
             // ("Inverted rows feel easy now ... what's the next step before bent-over rows? home
             // gym": how to progress, not a swap.)
             understanding.ask != .progression,

@@ -56,7 +56,7 @@ struct TurnResolver {
         let sorenessOnly =
             understanding.rule == .pain && understanding.ordinarySoreness && !understanding.lastingPain
             && (understanding.hurtAreas.isEmpty
-                || !soreJoint && turn.says(knowledge.language.words(.asksChange)))
+                || !soreJoint && turn.says(.asksChange, knowledge.language))
         // ("No pullovers please, they feel weird on my shoulder": a move of the plan left out
         // because it feels wrong, with no hurt said, changes the plan; the move goes, the area is
         // still trained.)
@@ -74,14 +74,14 @@ struct TurnResolver {
             || sorenessOnly || leavesOutForFeel, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
-                || turn.says(knowledge.language.words(.asksChange))
+                || turn.says(.asksChange, knowledge.language)
                 || turn.exerciseCountSaid(knowledge.language) != nil || leavesOutForFeel
                 // ("I can't really do the bent over position, my hamstrings are super tight": a way of
                 // standing or lying that is out changes the plan, whatever hurts elsewhere.)
                 || !understanding.cannotLie.isEmpty
                 // ("Now turn it into a 3 day thing, I can train mon wed fri": the plan over a week.)
-                || understanding.sessionsAWeek != nil && turn.says(knowledge.language.words(.asksChange))
-                || turn.says(knowledge.language.words(.harder))
+                || understanding.sessionsAWeek != nil && turn.says(.asksChange, knowledge.language)
+                || turn.says(.harder, knowledge.language)
                 || turn.says(knowledge.language.words(.easier).filter { $0.contains(" ") })
                 || turn.says(knowledge.language.words(.shorter).filter { $0.contains(" ") })
                 || (turn.mentions(knowledge.language.words(.addIn))
@@ -105,7 +105,7 @@ struct TurnResolver {
                     && !(turn.asksQuestion && turn.mentions(knowledge.language.words(.swap)))
                 || turn.mentions(knowledge.language.words(.addIn)) || sorenessOnly
                 // ("I don't like pullovers, take them out": left out of the plans that follow.)
-                || understanding.substituteReason == .disliked && turn.says(knowledge.language.words(.asksChange)),
+                || understanding.substituteReason == .disliked && turn.says(.asksChange, knowledge.language),
             turn.intent != .safety || sorenessOnly || leavesOutForFeel
         {
             if turn.intent != .workout { turn.reasons.append(.changesWorkout) }
@@ -147,7 +147,7 @@ struct TurnResolver {
         // one that points back at it ("do i do that before or after lifting?") and asks what its
         // own facts answer.
         func pointsBackAtIt() -> Bool {
-            turn.says(knowledge.language.words(.refersBack))
+            turn.says(.refersBack, knowledge.language)
                 && understanding.ask.map { ask in
                     state.lastExercise.flatMap(knowledge.exercise).map { !$0.facts(answering: ask).isEmpty } ?? false
                 } == true
@@ -235,7 +235,7 @@ struct TurnResolver {
         {
             // (With the kit there said and workouts spoken of, "hotel gym is a treadmill and
             // dumbbells, how do i keep my back workouts going": a workout with that kit.)
-            if !understanding.have.isEmpty, turn.says(knowledge.language.words(.planNoun)) {
+            if !understanding.have.isEmpty, turn.says(.planNoun, knowledge.language) {
                 Self.reread(&turn, as: .workout, asking: .workout, because: .awayFromTheGym)
             } else {
                 turn.intent = .substitution
@@ -467,7 +467,7 @@ struct TurnResolver {
         guard !turn.clarifies, let last = state.lastExercise, state.lastIntent == .form,
             [.faq, .form, .unknown].contains(turn.intent), understanding.exercise == nil,
             understanding.exerciseCandidates.isEmpty, !understanding.painMentioned,
-            turn.says(knowledge.language.words(.weightJump))
+            turn.says(.weightJump, knowledge.language)
         else { return }
         turn.intent = .form
         turn.exercise = last

@@ -136,7 +136,7 @@ struct WorkoutResponder: Responder {
         if have == nil { have = state.equipment }
         // (A gym day named with the moves for it, "write me a back day w/ barbell rows, pullups,
         // face pulls", is at a gym, not at home with the kit of those moves' usual ways.)
-        let gymDaySaid = turn.says(names(.gymDay))
+        let gymDaySaid = turn.says(.gymDay, knowledge.language)
         if have == nil, !gymDaySaid, let (kit, note) = kitOfMovesAsked(fresh?.asked ?? []) {
             have = kit
             assumed.append(note)
@@ -178,11 +178,11 @@ struct WorkoutResponder: Responder {
         // ("Make it shorter, I only have 10 today": a number said with shorter or longer is the
         // minutes, unit or not.)
         // ("Way too long": shorter, in two words.)
-        let saysShorter = turn.mentions(names(.shorter)) || turn.says(names(.shorter))
+        let saysShorter = turn.mentions(names(.shorter)) || turn.says(.shorter, knowledge.language)
         // ("I only have 25 now": the same; "I only have 10 kg dumbbells" says kit, not minutes.)
         // ("Im 60 and my recovery is slow, trim it": the one number an age, not minutes.)
         let bareMinutes =
-            isFollowUp && (saysShorter || turn.mentions(names(.longer)) || turn.says(names(.timeLeft)))
+            isFollowUp && (saysShorter || turn.mentions(names(.longer)) || turn.says(.timeLeft, knowledge.language))
                 && understanding.have.isEmpty && understanding.missing.isEmpty && !understanding.notCoveredByAge
             ? onlyNumber(in: understanding).flatMap { WorkoutBuilder.minutesRange.contains($0) ? $0 : nil } : nil
         let previousSaid = isFollowUp && previous?.minutesAssumed == false ? previous?.minutes : nil
@@ -218,8 +218,8 @@ struct WorkoutResponder: Responder {
         // ("Front of my shoulder is kinda sore from bench yesterday, can you change it": ordinary
         // soreness said with a change asks for an easier session, as "make it easier" does.)
         var saysEasier =
-            turn.says(names(.easier))
-            || understanding.ordinarySoreness && turn.workAround.isEmpty && !turn.says(names(.harder))
+            turn.says(.easier, knowledge.language)
+            || understanding.ordinarySoreness && turn.workAround.isEmpty && !turn.says(.harder, knowledge.language)
         // ("Thats too many sets for me... trim it", of a session already as short as they come:
         // less of it, fewer sets, rather than the same length again.)
         if isFollowUp, let previous, saysShorter, understanding.minutes == nil, bareMinutes == nil,
@@ -229,7 +229,7 @@ struct WorkoutResponder: Responder {
         }
         if isFollowUp, let previous {
             // ("Too easy" says harder, though "easy" is a word of easier: harder is heard first.)
-            if understanding.level == nil, turn.says(names(.harder)) {
+            if understanding.level == nil, turn.says(.harder, knowledge.language) {
                 level = Level.allCases.first { $0 > previous.level } ?? previous.level
             } else if understanding.level == nil, saysEasier {
                 level = Level.allCases.last { $0 < previous.level } ?? previous.level
@@ -321,7 +321,7 @@ struct WorkoutResponder: Responder {
             }
             if level != previous.level {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
-            } else if saysEasier, !turn.says(names(.harder)), understanding.minutes == nil,
+            } else if saysEasier, !turn.says(.harder, knowledge.language), understanding.minutes == nil,
                 level == Level.allCases.first
             {
                 gentler = true
@@ -332,7 +332,7 @@ struct WorkoutResponder: Responder {
                     WorkoutBuilder.minutesRange.lowerBound,
                     scaled >= 20 ? Int((scaled / 5).rounded()) * 5 : Int(scaled.rounded(.down)))
                 changes.append(say(.workoutChangedGentler))
-            } else if turn.says(names(.harder)) || turn.says(names(.easier)) {
+            } else if turn.says(.harder, knowledge.language) || turn.says(.easier, knowledge.language) {
                 changes.append(say(.workoutChangedLevelSame, ["level": level.rawValue]))
                 anotherMixAtLevel = true
             }
@@ -439,12 +439,13 @@ struct WorkoutResponder: Responder {
         // (A gentler session stays gentler through later changes, until harder or a level is asked.)
         request.gentler =
             gentler
-            || (isFollowUp && previous?.gentler == true && level == previous?.level && !turn.says(names(.harder)))
+            || (isFollowUp && previous?.gentler == true && level == previous?.level
+                && !turn.says(.harder, knowledge.language))
         // ("Want my back to actually burn": the shortest rests, more work. It holds through later
         // changes until an easier session is asked for.)
         request.denser =
             !request.gentler
-            && (saysDenser(turn) || isFollowUp && previous?.denser == true && !turn.says(names(.easier)))
+            && (saysDenser(turn) || isFollowUp && previous?.denser == true && !turn.says(.easier, knowledge.language))
         // (A whole gym named is everything at hand, not kit to use first. A change that names no
         // kit keeps the kit the last workout was asked to use: "way too long" keeps the bench.)
         request.preferred =
@@ -512,7 +513,7 @@ struct WorkoutResponder: Responder {
                 draft.add(.note(say(.workoutAskedNotFitting, ["name": exercise.name])))
             }
             // ("Want a wider back, plan pls": a plan for the weeks; with no count said, the usual.)
-            let asksProgram = turn.mentions(names(.asksProgram)) || turn.says(names(.asksProgram))
+            let asksProgram = turn.mentions(names(.asksProgram)) || turn.says(.asksProgram, knowledge.language)
             if let days {
                 presentWeek(after: plan, request, days: days, into: &draft)
                 // (The rest days between, said in the week's opening, are the articles' advice on
@@ -523,7 +524,9 @@ struct WorkoutResponder: Responder {
             {
                 draft.say(advice)
                 // ("What should my first few weeks look like?": how to build on it, week by week.)
-                if !isFollowUp, turn.says(names(.weeksAhead)) { draft.add(.paragraph(say(.workoutNextWeek))) }
+                if !isFollowUp, turn.says(.weeksAhead, knowledge.language) {
+                    draft.add(.paragraph(say(.workoutNextWeek)))
+                }
             }
             state.lastPlan = plan
             state.lastWeekDays = days

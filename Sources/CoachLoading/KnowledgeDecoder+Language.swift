@@ -226,8 +226,10 @@ extension KnowledgeDecoder {
                 guard let node = reader.required(signals, signal.rawValue, in: "signals", at: map["signals"]) else {
                     continue
                 }
-                words.signals[signal.rawValue] = singleWords(
-                    node, "the signal '\(signal.rawValue)'", &reader, pairs: signal.allowsWordPairs)
+                let list = singleWords(node, "the signal '\(signal.rawValue)'", &reader, pairs: signal.allowsWordPairs)
+                words.signals[signal.rawValue] = list
+                words.signalsAsRead[signal.rawValue] = Set(
+                    list.map { TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ") })
             }
         }
         if let scope = required("in_scope").flatMap({ reader.mapping($0, "in_scope") }) {

@@ -187,6 +187,11 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
 
     /// The words of a signal, as written in the knowledge (normalised at load).
     public func words(_ signal: Signal) -> [String] { signals[signal.rawValue] ?? [] }
+    /// Each signal's words as a line's words read them (stemmed, the words of a phrase joined by a
+    /// space), worked out once at load: looked up on every turn, they were stemmed on every turn.
+    public var signalsAsRead: [String: Set<String>] = [:]
+    /// The words of a signal as a line's words read them (`signalsAsRead`).
+    public func wordsAsRead(_ signal: Signal) -> Set<String> { signalsAsRead[signal.rawValue] ?? [] }
 
     public init(
         missingWords: [String] = [], minuteWords: [String] = [], hourWords: [String] = [], haveWords: [String] = [],
