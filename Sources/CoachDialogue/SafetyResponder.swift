@@ -27,10 +27,10 @@ struct SafetyResponder: Responder {
     /// Whether every word of pain that is no soreness (`not-soreness`: "sharp") is said just after
     /// a word of denial ("not sharp").
     private func saysOnlyDenied(_ turn: Turn) -> Bool {
-        let words = knowledge.language.words
+        let words = knowledge.language.understanding
         let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
-        let notSoreness = Set(words(.notSoreness).map(TextNormalizer.stem))
-        let denials = Set(words(.refuses).map(TextNormalizer.stem))
+        let notSoreness = words.wordsAsRead(.notSoreness)
+        let denials = words.wordsAsRead(.refuses)
         let said = tokens.indices.filter { notSoreness.contains(tokens[$0]) }
         return !said.isEmpty && said.allSatisfy { $0 > 0 && denials.contains(tokens[$0 - 1]) }
     }

@@ -136,8 +136,8 @@ struct Turn {
     /// it was just got ("just got one of those doorway bars" adds a bar).
     func saysOnlyKit(_ language: Language) -> Bool {
         let words = understanding.normalized.split(separator: " ").map(String.init)
-        let only = Set(language.words(.only).map(TextNormalizer.stem))
-        let acquired = Set(language.words(.acquired).map(TextNormalizer.stem))
+        let only = language.understanding.wordsAsRead(.only)
+        let acquired = language.understanding.wordsAsRead(.acquired)
         return words.indices.contains { index in
             only.contains(words[index]) && !(index + 1 < words.count && acquired.contains(words[index + 1]))
         }
@@ -148,8 +148,8 @@ struct Turn {
     /// for the gym?").
     func asksWhichPlanIsGood(_ language: Language) -> Bool {
         let said = askedWords
-        let quality = Set(language.words(.planQuality).map(TextNormalizer.stem))
-        let plans = language.words(.planNoun).map { TextNormalizer.tokens($0).map(TextNormalizer.stem) }
+        let quality = language.understanding.wordsAsRead(.planQuality)
+        let plans = language.understanding.wordsAsRead(.planNoun).map { $0.split(separator: " ").map(String.init) }
         for (index, word) in said.enumerated() where quality.contains(word) {
             let after = Array(said[(index + 1)..<min(said.count, index + 4)])
             if plans.contains(where: { plan in after.indices.contains { after[$0...].starts(with: plan) } }) {
@@ -175,8 +175,6 @@ struct Turn {
         return nil
     }
 
-    /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
-    /// stemmed), small words included: "just hit my first pull-up" says "just hit".
     /// True when the line says one of a signal's words or phrases, as `says(_:)` does, from the
     /// signal's words as read, worked out once at load.
     func says(_ signal: Signal, _ language: Language) -> Bool {
@@ -185,6 +183,8 @@ struct Turn {
             in: understanding.normalized.split(separator: " ").map(String.init))
     }
 
+    /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
+    /// stemmed), small words included: "just hit my first pull-up" says "just hit".
     func says(_ phrases: [String]) -> Bool {
         Interpreter.says(
             Interpreter.phrasesAsRead(phrases), in: understanding.normalized.split(separator: " ").map(String.init))

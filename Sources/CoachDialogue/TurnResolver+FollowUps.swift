@@ -26,7 +26,7 @@ extension TurnResolver {
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.muscle == nil,
             understanding.goal == nil, understanding.wordCount <= 2 * Self.shortFollowUp, !turn.asksQuestion,
             let first = understanding.normalized.split(separator: " ").first,
-            Set(knowledge.language.words(.refuses)).contains(String(first))
+            knowledge.language.understanding.wordsAsRead(.refuses).contains(String(first))
         else { return }
         turn.understanding.muscle = before.muscle
         turn.understanding.goal = before.goal

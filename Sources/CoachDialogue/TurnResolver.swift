@@ -510,8 +510,9 @@ struct TurnResolver {
         }
         let used = Set(named.compactMap(knowledge.exercise).flatMap { $0.ways.flatMap(\.equipment) })
             .union(turn.exercise.flatMap(knowledge.exercise)?.ways.flatMap(\.equipment) ?? [])
-        let gymOnly = knowledge.gymOnlyKit
-        for family in turn.understanding.equipmentFamilies {
+        let families = turn.understanding.equipmentFamilies
+        let gymOnly = families.isEmpty ? [] : knowledge.gymOnlyKit
+        for family in families {
             let id = family.candidates.first(where: used.contains) ?? family.candidates[0]
             // ("Mostly use the machines": kit only a gym has, had, is every such kit the word
             // covers, a gym having them all, unless an exercise says which.)

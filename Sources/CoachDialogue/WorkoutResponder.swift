@@ -927,10 +927,10 @@ struct WorkoutResponder: Responder {
     /// Whether the line asks for a denser session (`denser`), a word of it not denied just before
     /// ("strength focus, not pump stuff" asks for none).
     private func saysDenser(_ turn: Turn) -> Bool {
-        let words = knowledge.language.words
+        let words = knowledge.language.understanding
         let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
-        let denials = Set(words(.refuses).map(TextNormalizer.stem))
-        let ends = Interpreter.phraseEnds(Interpreter.phrasesAsRead(words(.denser)), in: tokens)
+        let denials = words.wordsAsRead(.refuses)
+        let ends = Interpreter.phraseEnds(words.wordsAsRead(.denser), in: tokens)
         return ends.contains { end in
             let start = max(0, end - 2)
             return !tokens[max(0, start - 2)..<end].contains(where: denials.contains)

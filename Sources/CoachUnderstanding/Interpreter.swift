@@ -62,8 +62,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let whatDoesPhrases: Set<String>
     /// "Not just", "not only" (`not-only`), as read: a muscle after one is not the focus asked for.
     let notOnlyPhrases: Set<String>
-    /// "Only", "just" (`only`), stemmed.
-    let onlyWords: Set<String>
     let alternativeWords: Set<String>
     let easierWords: Set<String>
     /// First words of a question asked without its mark (`asks-unmarked`).
@@ -226,7 +224,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
         whatIsPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatIs))
         whatDoesPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatDoes))
         notOnlyPhrases = Self.phrasesAsRead(knowledge.language.words(.notOnly))
-        onlyWords = Set(knowledge.language.words(.only).map(TextNormalizer.stem))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
         unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
@@ -892,7 +889,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "Is it ok to do deadlifts at home without a trainer? just got a barbell, no rack": a
         // yes-or-no question opening on whether it is ok or safe to do an exercise it names asks
         // just that, with no pain said, whatever the kit in the backstory suggests.
+        // (The question read alone only when the line names an exercise at all.)
         if rule == nil, !tokens.contains(where: swapWords.contains),
+            found.matches.contains(where: { $0.entity.isExercise }),
             let first = Self.questions(text).first, asksYesNo(first)
         {
             let asked = TextNormalizer.tokens(first).map(TextNormalizer.stem)
@@ -1015,7 +1014,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             setAsideNames.compactMap { match -> ExerciseID? in
                 guard case let .exercise(id) = match.entity else { return nil }
                 let before = tokens[max(0, match.range.lowerBound - 2)..<match.range.lowerBound]
-                return before.contains(where: onlyWords.contains) ? id : nil
+                return before.contains(where: kitIsAllWords.contains) ? id : nil
             })
         understanding.setAside = setAside.subtracting(exercises.prefix(1)).subtracting(wantedAmongOthers)
             .sorted { $0.rawValue < $1.rawValue }
