@@ -95,7 +95,7 @@ struct BestForResponder: Responder {
                 atGym
                 ? availability
                 : Availability(
-                    have: state.equipment, missing: state.missing.union(turn.missing), cannotLie: state.cannotLie)
+                    have: state.equipment, missing: state.missing(for: turn), cannotLie: state.cannotLie)
             return wholeUpperBack(
                 at: level, had, sparing: Set(state.painReported), preferring: preferred, into: &draft)
         }

@@ -12,6 +12,12 @@ public struct ConversationState: Sendable {
     public var equipment: Set<EquipmentID>?
     /// What the person has said they lack, in this conversation.
     public var missing: Set<EquipmentID> = []
+    /// The kit missing for a turn: what it says is missing, and what was said missing before
+    /// unless this turn says it is had ("no cable machine" earlier, then "i have a cable machine
+    /// and a lat pulldown": the cable counts now).
+    func missing(for turn: Turn) -> Set<EquipmentID> {
+        Set(turn.missing).union(missing.subtracting(turn.have))
+    }
     /// A red flag was reported: no workout is pushed until the conversation is reset.
     public var redFlagReported = false
     /// Where the person said it hurts (pain area ids): workouts and swaps leave out what loads

@@ -50,7 +50,7 @@ struct NotCoveredResponder: Responder {
         let atGym = turn.understanding.wholeGym
         let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
         let availability = Availability(
-            have: have, missing: state.missing.union(turn.missing), cannotLie: state.cannotLie)
+            have: have, missing: state.missing(for: turn), cannotLie: state.cannotLie)
         // (At a gym, kit whose load keeps going up first; else the kit they have before moves that
         // need none.)
         let preferred = atGym ? knowledge.progressiveKit : have ?? []

@@ -301,7 +301,7 @@ struct WorkoutResponder: Responder {
             }
             // (As the plan will be built: the same kit, and no way of lying ruled out.)
             let sparing = Availability(
-                have: have, missing: Set(turn.missing).union(state.missing), cannotLie: state.cannotLie, spare: now)
+                have: have, missing: state.missing(for: turn), cannotLie: state.cannotLie, spare: now)
             let otherWay = { (item: WorkoutPlan.Item) -> (exercise: Exercise, way: ExerciseWay)? in
                 guard let exercise = knowledge.exercise(item.exercise), let way = sparing.firstWay(of: exercise) else {
                     return nil
@@ -355,7 +355,7 @@ struct WorkoutResponder: Responder {
         // theirs to add.)
         if let outside {
             let kit = Availability(
-                have: have, missing: Set(turn.missing).union(state.missing), cannotLie: state.cannotLie)
+                have: have, missing: state.missing(for: turn), cannotLie: state.cannotLie)
             // (One at the level, the muscle its first main one, before the rest: the superman for
             // the lower back of a beginner, not the deadlift.)
             let added = knowledge.exercises.filter { exercise in
@@ -427,7 +427,7 @@ struct WorkoutResponder: Responder {
         var request = WorkoutRequest(
             minutes: minutes,
             availability: Availability(
-                have: have, missing: Set(turn.missing).union(state.missing), cannotLie: state.cannotLie),
+                have: have, missing: state.missing(for: turn), cannotLie: state.cannotLie),
             level: level,
             focus: focus, seed: seed)
         request.exerciseCount = countSaid ?? (isFollowUp ? previous?.exerciseCount : nil)
