@@ -156,6 +156,14 @@ public struct Coach: Sendable {
         if [.anatomy, .faq].contains(turn.intent), FormResponder.weighsTwo(turn, knowledge) {
             return FormResponder(context: context)
         }
+        // ("Lat pulldown or pull-ups for a wider back? My gym has both": a choice between two, not
+        // a swap for either, when no kit is missing and no swap is asked.)
+        if turn.intent == .substitution, turn.missing.isEmpty, !turn.says(.swap, knowledge.language),
+            FormResponder.weighsTwo(turn, knowledge),
+            FormResponder.joinsAChoice(turn.understanding.matches.filter { $0.entity.isExercise }, turn, knowledge)
+        {
+            return FormResponder(context: context)
+        }
         // "I'm a beginner, where do I start?" asks for moves, whatever ask its level words suggest:
         // the level card alone names none.
         if [.faq, .form].contains(turn.intent), [.levelFit, .progression].contains(turn.understanding.ask),

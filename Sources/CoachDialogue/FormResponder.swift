@@ -288,7 +288,30 @@ struct FormResponder: Responder {
     static func weighsTwo(_ turn: Turn, _ knowledge: KnowledgeBase) -> Bool {
         let named = turn.understanding.matches.filter { $0.entity.isExercise }
         let distinct = Set(named.compactMap { if case let .exercise(id) = $0.entity { id } else { nil } })
-        return distinct.count >= 2 && turn.asksAbout(knowledge.language.words(.asksWhichBetter))
+        guard distinct.count >= 2 else { return false }
+        return turn.asksAbout(knowledge.language.words(.asksWhichBetter)) || joinsAChoice(named, turn, knowledge)
+    }
+
+    /// Most words between two exercises joined as a choice ("pull-ups or the lat pulldown").
+    static let wordsJoiningAChoice = 3
+
+    /// Whether a question joins two different exercises as a choice ("should I do pull-ups or lat
+    /// pulldowns as a beginner?"), and asks nothing of one of them alone (not "how many sets of
+    /// rows or pulldowns?", which asks a dose of either).
+    static func joinsAChoice(_ named: [EntityMatch], _ turn: Turn, _ knowledge: KnowledgeBase) -> Bool {
+        guard turn.asksQuestion,
+            !sideAsks.contains(where: { turn.understanding.ask == $0.ask && turn.says($0.signal, knowledge.language) })
+        else { return false }
+        let words = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let joiners = Set(knowledge.language.understanding.wordsAsRead(.eitherOr))
+        let ordered = named.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return zip(ordered, ordered.dropFirst()).contains { first, second in
+            guard first.entity != second.entity, first.range.upperBound <= second.range.lowerBound,
+                second.range.lowerBound - first.range.upperBound <= wordsJoiningAChoice,
+                second.range.lowerBound <= words.count
+            else { return false }
+            return words[first.range.upperBound..<second.range.lowerBound].contains(where: joiners.contains)
+        }
     }
 
     /// Asks a question about one exercise may add to its main one, each with the words that name it.
@@ -588,12 +611,17 @@ struct FormResponder: Responder {
         // first named does the second's job (its main muscles and its kind of movement).
         // (Not whether one is better, "is a lat pulldown better than pull ups": the comparison below
         // answers that, and "yes, a fair swap" would not.)
-        if turn.asksYesNo, !turn.mentions(knowledge.language.words(.asksBetter)) {
+        if turn.asksYesNo, !turn.mentions(knowledge.language.words(.asksBetter)),
+            !Self.joinsAChoice(turn.understanding.matches.filter { $0.entity.isExercise }, turn, knowledge)
+        {
             draft.add(.paragraph(swapVerdict(replacing: pair[1], with: pair[0])))
         }
         // "Which is better for a beginner?": the one that suits that level first.
         if let level = turn.understanding.level {
             draft.add(.paragraph(levelVerdict(pair, for: level)))
+        } else if turn.asksAbout(knowledge.language.words(.asksOne)), let pick = pickOne(pair) {
+            // "Seated cable row vs TRX low row, I only have time for one": one of them, and why.
+            draft.say(pick)
         } else if !turn.asksYesNo || turn.asksAbout(knowledge.language.words(.asksWhichBetter)),
             let verdict = betterVerdict(pair)
         {
@@ -610,6 +638,19 @@ struct FormResponder: Responder {
         for (exercise, other) in [(pair[0], second), (pair[1], first)] {
             let only = exercise.primaryMuscles.filter { !other.contains($0) }
             if !only.isEmpty { points.append(say(.compareOnly, ["name": exercise.name, "muscles": names(only)])) }
+        }
+        // Then how each is done, and what only one of them strains ("only the Bent-Over Row loads
+        // the lower back"): what a coach weighs beside the muscles.
+        for exercise in pair {
+            guard let note = exercise.swapNote else { continue }
+            points.append(say(.compareHow, ["name": exercise.name, "how": note.text]))
+            draft.cite(note.source)
+        }
+        for (exercise, other) in [(pair[0], pair[1]), (pair[1], pair[0])] {
+            let only = exercise.loads.subtracting(other.loads).filter {
+                knowledge.safety.painArea($0)?.tellsApart == true
+            }
+            if !only.isEmpty { points.append(say(.compareLoads, ["name": exercise.name, "areas": areaNames(only)])) }
         }
         if !points.isEmpty { draft.add(.bullets(points)) }
         for exercise in pair {
@@ -633,6 +674,28 @@ struct FormResponder: Responder {
         }
         draft.exercises = pair.map { suggestion($0, way: $0.ways.first) }
         return true
+    }
+
+    /// The one of two to do when there is time for only one: the one whose usual way is loaded with
+    /// kit whose weight goes up (so it keeps working as they get stronger), then the one with more
+    /// main muscles, then the easier; said with what its usual way offers. Nil when neither
+    /// way says what it offers.
+    private func pickOne(_ pair: [Exercise]) -> SourcedText? {
+        let progressive = knowledge.progressiveKit
+        let loaded = { (exercise: Exercise) in
+            exercise.ways.first.map { !$0.needs.isDisjoint(with: progressive) } ?? false
+        }
+        let ranked = pair.sorted { first, second in
+            if loaded(first) != loaded(second) { return loaded(first) }
+            if first.primaryMuscles.count != second.primaryMuscles.count {
+                return first.primaryMuscles.count > second.primaryMuscles.count
+            }
+            return first.level < second.level
+        }
+        guard let pick = ranked.first, let way = pick.ways.first, let offers = way.offers else { return nil }
+        var text = offers
+        text.text = say(.comparePickOne, ["name": pick.name, "way": way.name, "why": offers.text])
+        return text
     }
 
     /// Which of two exercises is better, when no level is said: for two that mainly work the same

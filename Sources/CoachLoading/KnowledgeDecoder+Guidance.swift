@@ -96,7 +96,7 @@ extension KnowledgeDecoder {
                 item,
                 allowed: [
                     "id", "name", "phrases", "causes", "gentler", "urgent", "work_around", "joint", "instead_of",
-                    "spare_tip",
+                    "spare_tip", "tells_apart",
                 ],
                 in: "a pain area")
             let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
@@ -112,6 +112,7 @@ extension KnowledgeDecoder {
                 area.urgent = item["urgent"].flatMap { reader.string($0, "when to get urgent help") }
                 area.workAround = item["work_around"].flatMap { reader.bool($0, "work_around") } ?? false
                 area.joint = item["joint"].flatMap { reader.bool($0, "joint") } ?? false
+                area.tellsApart = item["tells_apart"].flatMap { reader.bool($0, "tells_apart") } ?? false
                 area.insteadOf = reader.strings(item["instead_of"], "instead_of")
                 area.spareTip = item["spare_tip"].flatMap { sourcedText($0, "spare_tip", &reader) }
                 areas.append(area)

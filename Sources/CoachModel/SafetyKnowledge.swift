@@ -148,6 +148,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// no muscle recovering: "pull-ups make my elbow sore" is a pain to train around, not the
         /// soreness that fades in a few days.
         public var joint = false
+        /// Whether the strain on this area tells two exercises apart for someone choosing between
+        /// them ("only the Bent-Over Row puts real load on the lower back"); the shoulder, elbow
+        /// and hands are loaded by nearly every pull, so they say little.
+        public var tellsApart = false
         /// The areas this one stands in for when said with them (pain area ids): "my shoulder
         /// hurts overhead" spares the moves done overhead, not every move that loads the shoulder.
         public var insteadOf: [String] = []

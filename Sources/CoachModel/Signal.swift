@@ -209,6 +209,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Weighing one thing against another ("which is better", "vs"): two ways of one exercise
     /// named so are compared, not swapped.
     case asksWhichBetter = "asks-which-better"
+    /// The words that join two choices ("pull-ups or pulldowns"): two exercises joined by one in a
+    /// question are weighed against each other.
+    case eitherOr = "either-or"
     /// Asking what something is ("what is", "explain", "never heard of"): without one, a line
     /// that reads as what-is but names a problem of form asks about that point.
     case asksWhatItIs = "asks-what-it-is"
