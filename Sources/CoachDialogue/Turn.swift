@@ -145,16 +145,21 @@ struct Turn {
 
     /// Whether the asked part of the line asks which plan is good: a word of quality (`plan-quality`:
     /// "good", "best") with a plan noun at most three words after it ("what's a good back workout
-    /// for the gym?").
+    /// for the gym?"), or a plan noun with what it should look like at most three words after it
+    /// (`asks-looks-like`: "what should an upper back day look like?").
     func asksWhichPlanIsGood(_ language: Language) -> Bool {
         let said = askedWords
         let quality = language.understanding.wordsAsRead(.planQuality)
         let plans = language.understanding.wordsAsRead(.planNoun).map { $0.split(separator: " ").map(String.init) }
+        let startsAPlan = { (words: ArraySlice<String>) in
+            plans.contains(where: { plan in words.indices.contains { words[$0...].starts(with: plan) } })
+        }
         for (index, word) in said.enumerated() where quality.contains(word) {
-            let after = Array(said[(index + 1)..<min(said.count, index + 4)])
-            if plans.contains(where: { plan in after.indices.contains { after[$0...].starts(with: plan) } }) {
-                return true
-            }
+            if startsAPlan(said[(index + 1)..<min(said.count, index + 4)]) { return true }
+        }
+        let looks = language.understanding.wordsAsRead(.asksLooksLike).map { $0.split(separator: " ").map(String.init) }
+        for (index, _) in said.enumerated() where looks.contains(where: { said[index...].starts(with: $0) }) {
+            if startsAPlan(said[max(0, index - 4)..<index]) { return true }
         }
         return false
     }

@@ -178,11 +178,17 @@ struct WorkoutResponder: Responder {
         // ("Make it shorter, I only have 10 today": a number said with shorter or longer is the
         // minutes, unit or not.)
         // ("Way too long": shorter, in two words.)
-        let saysShorter = turn.mentions(names(.shorter)) || turn.says(.shorter, knowledge.language)
+        // ("Less reps more sets": the sets reshaped, not a shorter session.)
+        let repStyleSaid: RepStyle? =
+            turn.says(.fewerReps, knowledge.language)
+            ? .fewer : turn.says(.moreReps, knowledge.language) ? .more : nil
+        let saysShorter =
+            repStyleSaid == nil && (turn.mentions(names(.shorter)) || turn.says(.shorter, knowledge.language))
+        let saysLonger = repStyleSaid == nil && turn.mentions(names(.longer))
         // ("I only have 25 now": the same; "I only have 10 kg dumbbells" says kit, not minutes.)
         // ("Im 60 and my recovery is slow, trim it": the one number an age, not minutes.)
         let bareMinutes =
-            isFollowUp && (saysShorter || turn.mentions(names(.longer)) || turn.says(.timeLeft, knowledge.language))
+            isFollowUp && (saysShorter || saysLonger || turn.says(.timeLeft, knowledge.language))
                 && understanding.have.isEmpty && understanding.missing.isEmpty && !understanding.notCoveredByAge
             ? onlyNumber(in: understanding).flatMap { WorkoutBuilder.minutesRange.contains($0) ? $0 : nil } : nil
         let previousSaid = isFollowUp && previous?.minutesAssumed == false ? previous?.minutes : nil
@@ -239,7 +245,7 @@ struct WorkoutResponder: Responder {
             if understanding.minutes == nil, bareMinutes == nil, !namesFocus, saysShorter {
                 minutes = max(WorkoutBuilder.minutesRange.lowerBound, previous.minutes - 5)
                 minutesAssumed = false
-            } else if understanding.minutes == nil, bareMinutes == nil, !namesFocus, turn.mentions(names(.longer)) {
+            } else if understanding.minutes == nil, bareMinutes == nil, !namesFocus, saysLonger {
                 minutes = min(WorkoutBuilder.minutesRange.upperBound, previous.minutes + 5)
                 minutesAssumed = false
             } else if minutesAssumed {
@@ -319,6 +325,9 @@ struct WorkoutResponder: Responder {
                         .workoutChangedWaySpares,
                         ["name": WorkoutBuilder.named(exercise, way), "area": areaNames(now)]))
             }
+            if let style = repStyleSaid, style != previous.repStyle {
+                changes.append(say(style == .fewer ? .workoutChangedFewerReps : .workoutChangedMoreReps))
+            }
             if level != previous.level {
                 changes.append(say(.workoutChangedLevel, ["level": level.rawValue, "was": previous.level.rawValue]))
             } else if saysEasier, !turn.says(.harder, knowledge.language), understanding.minutes == nil,
@@ -340,7 +349,7 @@ struct WorkoutResponder: Responder {
             if saysShorter, minutes > previous.minutes { minutes = previous.minutes }
             if minutes != previous.minutes {
                 changes.append(say(.workoutChangedMinutes, ["minutes": "\(minutes)", "was": "\(previous.minutes)"]))
-            } else if understanding.minutes != nil, saysShorter || turn.mentions(names(.longer)) {
+            } else if understanding.minutes != nil, saysShorter || saysLonger {
                 // ("Make it shorter, like 10 mins tops" of a 10-minute one: it already is.)
                 draft.add(.note(say(.workoutAlreadyMinutes, ["minutes": "\(minutes)"])))
             }
@@ -436,6 +445,11 @@ struct WorkoutResponder: Responder {
         request.includeLevel = includeLevel ?? (isFollowUp ? previous?.includeLevel : nil)
         request.bestReps = saysReps ? understanding.repsAlready : (isFollowUp ? previous?.bestReps : nil)
         request.minutesAssumed = minutesAssumed
+        request.repStyle = repStyleSaid ?? (isFollowUp ? previous?.repStyle ?? .usual : .usual)
+        // (Asked for in the request itself, "a 20 minute dumbbell workout, low reps": said once.)
+        if !isFollowUp, let style = repStyleSaid, style != .usual {
+            assumed.append(say(style == .fewer ? .workoutFewerReps : .workoutMoreReps))
+        }
         // (A gentler session stays gentler through later changes, until harder or a level is asked.)
         request.gentler =
             gentler

@@ -408,6 +408,7 @@ extension KnowledgeDecoder {
             "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
             "warm_up_seconds", "default_reps", "default_hold_seconds", "rest_range", "main_exercises",
             "warm_up_moves", "most_sets", "most_rounds", "default_minutes", "percent_of_best",
+            "fewer_reps_percent", "more_reps_percent", "reps_range",
         ]
         reader.checkKeys(map, allowed: keys + ["source"], in: "time_model")
         func count(_ key: String, _ range: ClosedRange<Int>) -> Int? {
@@ -497,6 +498,13 @@ extension KnowledgeDecoder {
         model.mostSets = count("most_sets", NumberRanges.sets) ?? model.mostSets
         model.mostRounds = count("most_rounds", NumberRanges.rounds) ?? model.mostRounds
         model.percentOfBest = count("percent_of_best", 40...100) ?? model.percentOfBest
+        model.fewerRepsPercent = count("fewer_reps_percent", 30...95) ?? model.fewerRepsPercent
+        model.moreRepsPercent = count("more_reps_percent", 105...300) ?? model.moreRepsPercent
+        if let range = reader.required(map, "reps_range", in: "time_model", at: node).flatMap({
+            rangeValue($0, "reps_range", within: 1...50)
+        }) {
+            model.repsRange = range
+        }
         return model
     }
 }

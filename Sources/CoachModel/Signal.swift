@@ -212,6 +212,13 @@ public enum Signal: String, CaseIterable, Sendable {
     /// The words that join two choices ("pull-ups or pulldowns"): two exercises joined by one in a
     /// question are weighed against each other.
     case eitherOr = "either-or"
+    /// Asking what something should look like: said after a plan noun ("what should a back day
+    /// look like?"), a plan is asked for.
+    case asksLooksLike = "asks-looks-like"
+    /// Asking a workout for fewer reps in more sets ("less reps more sets", "lower reps"), or more
+    /// reps in fewer sets ("higher reps").
+    case fewerReps = "fewer-reps"
+    case moreReps = "more-reps"
     /// Asking what something is ("what is", "explain", "never heard of"): without one, a line
     /// that reads as what-is but names a problem of form asks about that point.
     case asksWhatItIs = "asks-what-it-is"
@@ -241,7 +248,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksOtherWay,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
-            .asksWhatIs, .asksWhatDoes,
+            .asksWhatIs, .asksWhatDoes, .asksLooksLike, .fewerReps, .moreReps,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

@@ -1,3 +1,9 @@
+/// How a workout's sets are shaped when the person asks: the usual reps, fewer reps in more sets
+/// (heavier), or more reps in fewer sets (lighter).
+public enum RepStyle: String, Hashable, Sendable, Codable {
+    case usual, fewer, more
+}
+
 /// How long things take, for estimating and fitting a workout into the minutes asked.
 public struct TimeModel: Hashable, Sendable, Codable {
     public var secondsPerRep: Double
@@ -31,6 +37,24 @@ public struct TimeModel: Hashable, Sendable, Codable {
     /// a percentage of that best: sets that stop a few reps short of failure, not a beginner's
     /// dose for someone past it.
     public var percentOfBest = 70
+    /// The reps of a set when fewer or more are asked for ("less reps more sets"), as a
+    /// percentage of the level's usual reps, kept within `repsRange`; a set is added for fewer,
+    /// taken away for more.
+    public var fewerRepsPercent = 70
+    public var moreRepsPercent = 150
+    public var repsRange = 5...20
+
+    /// The reps of a set of `usual` reps in `style`, and the sets to add (or take away).
+    public func reps(_ usual: Int, in style: RepStyle) -> (reps: Int, setsAdded: Int) {
+        let percent: Int
+        switch style {
+        case .usual: return (usual, 0)
+        case .fewer: percent = fewerRepsPercent
+        case .more: percent = moreRepsPercent
+        }
+        let scaled = Int((Double(usual * percent) / 100).rounded())
+        return (min(max(scaled, repsRange.lowerBound), repsRange.upperBound), style == .fewer ? 1 : -1)
+    }
 
     /// The reps of a set for someone whose best is `best` reps (at least one).
     public func repsPerSet(ofBest best: Int) -> Int {

@@ -168,6 +168,12 @@ public struct WorkoutBuilder: Sendable {
             var item = mainItem(
                 exercises[$0.exercise], exercises[$0.exercise].ways[$0.way], sets: sets, rest: rest,
                 level: request.level)
+            // (Fewer reps in more sets, or more in fewer: the reps and sets shaped as asked.)
+            if let reps = item.reps, request.repStyle != .usual {
+                let shaped = knowledge.timeModel.reps(reps, in: request.repStyle)
+                item.reps = shaped.reps
+                item.sets = min(max(1, item.sets + shaped.setsAdded), knowledge.timeModel.mostSets)
+            }
             if let best = request.bestReps, item.reps != nil, included.contains(item.exercise) {
                 item.reps = knowledge.timeModel.repsPerSet(ofBest: best)
             }

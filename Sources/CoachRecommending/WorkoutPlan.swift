@@ -92,6 +92,8 @@ public struct WorkoutRequest: Hashable, Sendable {
     /// A denser session, asked for by how it should feel ("want my back to actually burn"): the
     /// shortest rest of the level, the minutes filled with more work rather than longer rests.
     public var denser = false
+    /// Fewer reps in more sets, or more reps in fewer sets, when asked ("less reps more sets").
+    public var repStyle = RepStyle.usual
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil

@@ -80,6 +80,42 @@ struct WorkoutPropertyTests {
         }
     }
 
+    /// "Less reps more sets" gives every counted set fewer reps than the usual session's same move
+    /// (and no fewer than the knowledge's floor), "higher reps" more, and both still fit the time.
+    @Test func fewerOrMoreRepsReshapeEverySet() throws {
+        let model = knowledge.timeModel
+        for equipment in Self.equipmentSets {
+            for minutes in stride(from: 10, through: 40, by: 10) {
+                for level in Level.allCases {
+                    let usual = WorkoutRequest(
+                        minutes: minutes, availability: Availability(have: equipment), level: level, focus: nil,
+                        seed: 3)
+                    let base = try #require(builder.build(usual))
+                    let usualReps = Dictionary(
+                        base.items.filter { !$0.isWarmUp }.compactMap { item in item.reps.map { (item.exercise, $0) } },
+                        uniquingKeysWith: { first, _ in first })
+                    for style in [RepStyle.fewer, .more] {
+                        var request = usual
+                        request.repStyle = style
+                        let plan = try #require(builder.build(request))
+                        #expect(Double(plan.estimatedSeconds) <= Double(minutes * 60) * 1.1 + 60)
+                        for item in plan.items where !item.isWarmUp {
+                            guard let reps = item.reps, let was = usualReps[item.exercise] else { continue }
+                            #expect(model.repsRange.contains(reps))
+                            if style == .fewer {
+                                #expect(
+                                    reps < was || reps == model.repsRange.lowerBound, "\(item.name): \(was) -> \(reps)")
+                            } else {
+                                #expect(
+                                    reps > was || reps == model.repsRange.upperBound, "\(item.name): \(was) -> \(reps)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func sameSeedSameWorkoutAnotherSeedAnother() throws {
         let request = WorkoutRequest(
             minutes: 15, availability: Availability(have: ["resistance-band", "dumbbell"]), level: .beginner,
