@@ -71,6 +71,9 @@ public enum Reason: Hashable, Sendable {
     case swapWithNoWorkout
     /// Right after a swap for an exercise not liked, kit said: the swap again with that kit.
     case kitForLastSwap
+    /// Right after a swap, a short line naming a family and no kit ("and something for rows?"):
+    /// that family's moves with the kit and reason of the swap.
+    case familyAfterSwap
     /// Something the articles leave out, with a word of asking for something else, read as a
     /// workout with no plan asked for: a swap for it.
     case swapForUncovered

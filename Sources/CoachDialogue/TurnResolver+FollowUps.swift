@@ -52,6 +52,25 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .kitForLastSwap)
     }
 
+    /// "And something for rows?" right after a swap with the kit said ("hotel room, just a mini
+    /// loop band, what replaces my lat pulldowns"): a short line naming a family and no kit asks
+    /// for that family's moves with the same kit and reason, not which row is meant.
+    func readFamilyAfterSwap(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .substitution,
+            let kit = state.lastReply?.entities.equipmentHave, !kit.isEmpty,
+            understanding.exercise == nil, !understanding.exerciseCandidates.isEmpty,
+            understanding.have.isEmpty, understanding.missing.isEmpty, understanding.rule == nil,
+            !understanding.painMentioned, understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        turn.have = kit
+        turn.understanding.have = kit
+        if understanding.substituteReason == nil {
+            turn.understanding.substituteReason = state.lastReply?.understanding?.substituteReason
+        }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .familyAfterSwap)
+    }
+
     /// Right after an answer about an exercise, kit said in a short line that names no exercise and
     /// asks for nothing else ("i dont have bands, just a doorframe bar at home" after how to get a
     /// first pull-up): the same question about that exercise, with that kit.

@@ -171,6 +171,7 @@ struct TurnResolver {
         readSomethingElseInstead(&turn, state: state)
         readDislikedAfterSwap(&turn, state: state)
         readKitForLastSwap(&turn, state: state)
+        readFamilyAfterSwap(&turn, state: state)
         readRuledOutAfterList(&turn, state: state)
         readKitForLastAnswer(&turn, state: state)
         readSomethingLike(&turn)

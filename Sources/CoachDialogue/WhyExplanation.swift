@@ -116,6 +116,7 @@ public struct WhyExplanation: Sendable {
         case .daysOfLastWeek: replies(.whyReasonDaysOfLastWeek)
         case .swapWithNoWorkout: replies(.whyReasonSwapWithNoWorkout)
         case .kitForLastSwap: replies(.whyReasonKitForLastSwap)
+        case .familyAfterSwap: replies(.whyReasonFamilyAfterSwap)
         case .swapForUncovered: replies(.whyReasonSwapForUncovered)
         case .addForArea: replies(.whyReasonAddForArea)
         case .kitForLastAnswer: replies(.whyReasonKitForLastAnswer)

@@ -990,7 +990,7 @@ struct WorkoutResponder: Responder {
                 .note(
                     say(
                         .workoutFocusUnreached,
-                        ["focus": focusName(focus), "equipment": kit.joined(separator: say(.joinOr))])))
+                        ["focus": focusName(focus), "equipment": eitherOf(kit)])))
         }
     }
 
@@ -1006,14 +1006,20 @@ struct WorkoutResponder: Responder {
         guard !pullExercises.contains(where: { kitOnly.firstWay(of: $0) != nil }) else { return }
         let kit = homeKit(for: pullExercises, leaving: availability.missing)
         if !kit.isEmpty {
-            draft.add(.note(say(.workoutNoPull, ["equipment": kit.joined(separator: say(.joinOr))])))
+            draft.add(.note(say(.workoutNoPull, ["equipment": eitherOf(kit)])))
         }
     }
 
     /// The kit most of these exercises' ways use that a home can have (no gym machine), most used
     /// first: a band before a bar. (Kit a way needs alone: a door anchor is no use without a band.)
     /// (`leaving`: kit said missing, never suggested: "I don't have bands any more".)
-    private func homeKit(for exercises: [Exercise], most: Int = 2, leaving missing: Set<EquipmentID> = []) -> [String] {
+    /// "a towel, a resistance band or a dumbbell": kit named as choices.
+    private func eitherOf(_ kit: [String]) -> String {
+        guard let last = kit.last, kit.count > 1 else { return kit.first ?? "" }
+        return kit.dropLast().joined(separator: say(.joinList)) + say(.joinOr) + last
+    }
+
+    private func homeKit(for exercises: [Exercise], most: Int = 3, leaving missing: Set<EquipmentID> = []) -> [String] {
         var uses: [EquipmentID: Int] = [:]
         for exercise in exercises {
             for kit in Set(exercise.ways.filter { $0.needs.count == 1 }.flatMap(\.needs))
@@ -1021,9 +1027,13 @@ struct WorkoutResponder: Responder {
                 uses[kit, default: 0] += 1
             }
         }
-        return uses.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(most).map {
-            knowledge.equipmentName($0.key)
-        }
+        // (Kit any home has, a towel, first: "no equipment" seldom means no towel.)
+        let household = knowledge.householdKit
+        return uses.sorted { first, second in
+            let (firstHome, secondHome) = (household.contains(first.key), household.contains(second.key))
+            if firstHome != secondHome { return firstHome }
+            return (first.value, second.key) > (second.value, first.key)
+        }.prefix(most).map { knowledge.equipmentName($0.key) }
     }
 
     /// A routine from an article, exactly as it is set out there.

@@ -197,6 +197,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonDaysOfLastWeek = "why.reason.days-of-last-week"
     case whyReasonSwapWithNoWorkout = "why.reason.swap-with-no-workout"
     case whyReasonKitForLastSwap = "why.reason.kit-for-last-swap"
+    case whyReasonFamilyAfterSwap = "why.reason.family-after-swap"
     case whyReasonSwapForUncovered = "why.reason.swap-for-uncovered"
     case whyReasonAddForArea = "why.reason.add-for-area"
     case whyReasonKitForLastAnswer = "why.reason.kit-for-last-answer"
