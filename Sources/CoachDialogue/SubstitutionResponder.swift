@@ -7,6 +7,24 @@ import CoachUnderstanding
 struct SubstitutionResponder: Responder {
     let context: ResponderContext
 
+    /// How many of the closest moves are shown when nothing fits closely.
+    static let closestShown = 3
+
+    /// Whether the line names the exercise with the kit its fitting way already uses ("dumbbell
+    /// front raises ..., I have dumbbells"): that way is what they do now, no swap.
+    private func namesItsKit(_ exercise: Exercise, _ turn: Turn) -> Bool {
+        let named = turn.understanding.matches.filter { $0.names(exercise.id) }.flatMap {
+            $0.text.split(separator: " ")
+        }
+        guard !named.isEmpty else { return false }
+        let words = Set(named.map(String.init))
+        let had = Availability(have: Set(turn.have))
+        guard let way = exercise.ways.first(where: had.allows) else { return false }
+        return way.equipment.allSatisfy { id in
+            TextNormalizer.tokens(knowledge.equipmentName(id)).map(TextNormalizer.stem).allSatisfy(words.contains)
+        }
+    }
+
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .substitute
         let understanding = turn.understanding
@@ -220,7 +238,8 @@ struct SubstitutionResponder: Responder {
             // anchored in the door comes first.)
             // (Not a whole gym: "a good swap for lat pulldown at the gym" wants another exercise,
             // the gym having the pulldown's own machine.)
-            || (reason == nil && !turn.have.isEmpty && !understanding.wholeGym)
+            || (reason == nil && !turn.have.isEmpty && !understanding.wholeGym
+                && !namesItsKit(exercise, turn))
         // (Not able to because another part tires first asks for moves that spare it, not easier ones.)
         let easier =
             reason == .cannotDoYet && understanding.tiresFirst.isEmpty
@@ -307,14 +326,18 @@ struct SubstitutionResponder: Responder {
         alternatives.removeAll { understanding.setAside.contains($0.exercise.id) }
         if alternatives.isEmpty, easierWays.isEmpty {
             // (Never the exercise itself for someone who wants another, nor one set aside.)
+            let kitHad = (availability.have ?? []).subtracting([knowledge.bodyweightID])
             let closest = context.substitutions.closestBodyweight(
-                to: exercise, sparing: spare, missing: availability.missing, cannotLie: availability.cannotLie
+                to: exercise, sparing: spare, missing: availability.missing, cannotLie: availability.cannotLie,
+                limit: Self.closestShown + understanding.setAside.count + 1, have: kitHad
             ).filter {
                 !understanding.setAside.contains($0.exercise.id) && (sameExercise || $0.exercise.id != exercise.id)
-            }
+            }.prefix(Self.closestShown)
             if !closest.isEmpty {
                 draft.add(
-                    .paragraph(say(.substitutionNone, ["name": exercise.name]) + " " + say(.substitutionNoneClosest)))
+                    .paragraph(
+                        say(.substitutionNone, ["name": exercise.name]) + " "
+                            + say(kitHad.isEmpty ? .substitutionNoneClosest : .substitutionNoneClosestKit)))
                 draft.add(.bullets(closest.map { line(for: $0, original: exercise) }))
                 closest.forEach { draft.cite($0.way.source) }
                 draft.exercises += closest.map { suggestion($0.exercise, way: $0.way, why: $0.exercise.summary.text) }

@@ -87,6 +87,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionWhyMuscles = "substitution.why-muscles"
     case substitutionNone = "substitution.none"
     case substitutionNoneClosest = "substitution.none.closest"
+    case substitutionNoneClosestKit = "substitution.none.closest-kit"
     case substitutionNoneSpared = "substitution.none.spared"
     case substitutionAskExercise = "substitution.ask-exercise"
     case substitutionStandIn = "substitution.stand-in"

@@ -117,16 +117,18 @@ public struct SubstitutionFinder: Sendable {
         return best
     }
 
-    /// The bodyweight moves closest to `original`, for when nothing else fits: those sharing a
+    /// The bodyweight moves (and moves with the kit in `have`) closest to `original`, for when
+    /// nothing else fits: those sharing a
     /// main muscle first, then those that work any of its muscles (most shared first, the same
     /// movement before another), and only when none does, the first bodyweight move there is.
     /// Nothing `missing` is used ("no mat": the floor moves done on a mat are left out).
     public func closestBodyweight(
         to original: Exercise, sparing: Set<String> = [], missing: Set<EquipmentID> = [],
-        cannotLie: Set<Lying> = [], limit: Int = 3
+        cannotLie: Set<Lying> = [], limit: Int = 3, have: Set<EquipmentID> = []
     ) -> [Alternative] {
+        // (With the kit said, that kit too: "I have dumbbells and bands" is not body weight alone.)
         let bodyweight = Availability(
-            have: [knowledge.bodyweightID], missing: missing, cannotLie: cannotLie, spare: sparing)
+            have: have.union([knowledge.bodyweightID]), missing: missing, cannotLie: cannotLie, spare: sparing)
         let close = alternatives(to: original, with: bodyweight, limit: limit)
         guard close.count < limit else { return close }
         let taken = Set(close.map(\.exercise.id) + [original.id])
