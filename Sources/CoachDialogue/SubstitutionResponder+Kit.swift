@@ -34,6 +34,27 @@ extension SubstitutionResponder {
         }
     }
 
+    /// The exercise of the same movement as `original` (sharing a main muscle, most shared first)
+    /// that many homes can do with things they have (`homeWays`), with those ways; nil when none can.
+    func homeWaysOfTheSamePull(
+        as original: Exercise, availability: Availability, sparing spare: Set<String>
+    ) -> (Exercise, [ExerciseWay])? {
+        let candidates = knowledge.exercises.filter { candidate in
+            candidate.id != original.id && candidate.pattern == original.pattern
+                && !candidate.primaryMuscles.filter(original.primaryMuscles.contains).isEmpty
+        }.sorted { first, second in
+            let shared = { (exercise: Exercise) in
+                exercise.primaryMuscles.filter(original.primaryMuscles.contains).count
+            }
+            return shared(first) != shared(second) ? shared(first) > shared(second) : first.id < second.id
+        }
+        for candidate in candidates {
+            let ways = homeWays(of: candidate, availability: availability).filter { $0.loads.isDisjoint(with: spare) }
+            if !ways.isEmpty { return (candidate, ways) }
+        }
+        return nil
+    }
+
     /// The one exercise that uses the missing kit, when only one does: "no lat pulldown machine,
     /// what do I do for lats?" asks what replaces the lat pulldown. Nil for kit several exercises
     /// use (a cable station), whose stand-ins answer instead.

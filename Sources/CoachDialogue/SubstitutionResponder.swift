@@ -399,6 +399,18 @@ struct SubstitutionResponder: Responder {
                         .substitutionSameExerciseAtHome,
                         ["name": exercise.name, "ways": homeWays.map(\.name).joined(separator: say(.joinOr))])))
             homeWays.forEach { draft.cite($0.source) }
+        } else if bodyweightOnly || away && availability.have == nil, !alternatives.contains(where: \.samePattern),
+            let (other, ways) = homeWaysOfTheSamePull(as: exercise, availability: availability, sparing: spare)
+        {
+            // ("I don't own a TRX, what's a sub for the TRX low row at home?": no swap keeps the row,
+            // but the inverted row does, under a sturdy table or on a towel round a door.)
+            draft.add(
+                .paragraph(
+                    say(
+                        .substitutionOtherExerciseAtHome,
+                        ["name": other.name, "ways": ways.map(\.name).joined(separator: say(.joinOr))])))
+            ways.forEach { draft.cite($0.source) }
+            draft.exercises += ways.prefix(1).map { suggestion(other, way: $0) }
         } else if bodyweightOnly, !alternatives.contains(where: \.samePattern),
             let (kit, id) = householdStandIn(for: exercise)
         {
