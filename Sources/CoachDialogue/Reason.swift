@@ -83,6 +83,8 @@ public enum Reason: Hashable, Sendable {
     case kitForLastAnswer
     /// Right after a pain was answered, whether to stop or keep on: whether to train through it.
     case stopOrKeepAfterPain
+    /// Right after a noise or feeling said not to hurt was answered, whether to stop the move.
+    case stopAfterPainless
     /// An exercise said to be too easy now, with no swap asked: how to progress it.
     case tooEasy
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.

@@ -65,6 +65,13 @@ struct SafetyResponder: Responder {
     ) -> Bool {
         let safety = knowledge.safety
         let understanding = turn.understanding
+        if turn.stopsAfterPainless, let exercise = turn.exercise.flatMap(knowledge.exercise) {
+            let lead = say(.safetyNoPainKeepGoing, ["name": exercise.name])
+            draft.add(.paragraph(lead))
+            draft.add(.note(say(.safetyGeneral)))
+            draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
+            return false
+        }
         // (Also: asked whether a move is safe with a tightness or stiffness that is no pain, "is it
         // safe to do face pulls if my shoulders are a bit tight?".)
         // (A yes-or-no question whose runner-up ask is is-safe asks it: "is it safe to..." is no

@@ -45,6 +45,9 @@ struct Turn {
     /// Asked whether to stop an exercise that hurts, right after saying so, where a way of it
     /// spares the sore area (`TurnResolver.readStopOrKeepAfterPain`): answered with that way.
     var stopsForAWaySparing = false
+    /// Asked whether to stop a move right after saying what it does does not hurt
+    /// (`TurnResolver.readStopAfterPainless`): no need while it does not.
+    var stopsAfterPainless = false
 
     /// The line was answered as ordinary muscle soreness, or as the stiffness of long sitting:
     /// nothing to spare in what follows.

@@ -165,6 +165,24 @@ extension TurnResolver {
         Self.reread(&turn, as: .safety, asking: .painTrainThrough, because: .stopOrKeepAfterPain)
     }
 
+    /// "Should I just stop doing them?" right after a click or a feeling said not to hurt was
+    /// answered ("clicking in my shoulder on face pulls, doesn't really hurt"): no need while it
+    /// does not hurt, said of that move, not its card of cues.
+    func readStopAfterPainless(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastIntent == .safety, state.painReported.isEmpty,
+            let before = state.lastReply?.understanding, before.painDenied, !before.painMentioned,
+            let exercise = understanding.exercise ?? state.lastExercise,
+            understanding.rule == nil || understanding.rule == .noPainWord,
+            !understanding.painMentioned, understanding.exercise == nil || understanding.exercise == state.lastExercise,
+            turn.asksAbout(knowledge.language.words(.stopOrKeepDoing))
+        else { return }
+        turn.exercise = exercise
+        turn.understanding.exercise = exercise
+        turn.stopsAfterPainless = true
+        Self.reread(&turn, as: .safety, asking: .painTrainThrough, because: .stopAfterPainless)
+    }
+
     /// "Did that this week, felt good. What do I do next week?" right after a workout, with no
     /// word of pain and no exercise named: the same workout progressed, not a safety question the
     /// classifier guessed from "felt".

@@ -176,6 +176,7 @@ struct TurnResolver {
         readKitForLastAnswer(&turn, state: state)
         readSomethingLike(&turn)
         readStopOrKeepAfterPain(&turn, state: state)
+        readStopAfterPainless(&turn, state: state)
         readNextAfterWorkout(&turn, state: state)
         readWeekOfLast(&turn, state: state)
         readDaysOfLastWeek(&turn, state: state)

@@ -111,6 +111,7 @@ public struct WhyExplanation: Sendable {
         case .dislikedAfterSwap: replies(.whyReasonDislikedAfterSwap)
         case .somethingLike: replies(.whyReasonSomethingLike)
         case .stopOrKeepAfterPain: replies(.whyReasonStopOrKeepAfterPain)
+        case .stopAfterPainless: replies(.whyReasonStopAfterPainless)
         case .nextAfterWorkout: replies(.whyReasonNextAfterWorkout)
         case .weekOfLast: replies(.whyReasonWeekOfLast)
         case .daysOfLastWeek: replies(.whyReasonDaysOfLastWeek)

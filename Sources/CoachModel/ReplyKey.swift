@@ -426,6 +426,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonDislikedAfterSwap = "why.reason.disliked-after-swap"
     case whyReasonSomethingLike = "why.reason.something-like"
     case whyReasonStopOrKeepAfterPain = "why.reason.stop-or-keep-after-pain"
+    case whyReasonStopAfterPainless = "why.reason.stop-after-painless"
+    case safetyNoPainKeepGoing = "safety.no-pain.keep-going"
     case whyReasonTooEasy = "why.reason.too-easy"
     case whyReasonBestAfterDose = "why.reason.best-after-dose"
     case whyReasonOtherWayOfLast = "why.reason.other-way-of-last"
