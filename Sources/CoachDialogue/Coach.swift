@@ -460,7 +460,7 @@ public struct Coach: Sendable {
         let understanding = turn.understanding
         let asksTraining =
             understanding.exercise != nil || understanding.muscle != nil || understanding.goal != nil
-            || understanding.wholeGym || turn.intent == .workout
+            || understanding.wholeGym || turn.intent == .workout || turn.reasons.contains(.safeToStart)
         return asksTraining ? uncovered : nil
     }
 

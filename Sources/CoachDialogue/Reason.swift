@@ -85,6 +85,9 @@ public enum Reason: Hashable, Sendable {
     case stopOrKeepAfterPain
     /// Right after a noise or feeling said not to hurt was answered, whether to stop the move.
     case stopAfterPainless
+    /// Whether it is safe to start, asked yes or no with nothing felt and no exercise named
+    /// ("I'm 67 and haven't exercised in years, safe to start?"): yes, built up to.
+    case safeToStart
     /// An exercise said to be too easy now, with no swap asked: how to progress it.
     case tooEasy
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.

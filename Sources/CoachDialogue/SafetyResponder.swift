@@ -91,7 +91,9 @@ struct SafetyResponder: Responder {
             !understanding.painMentioned && !understanding.soreness && understanding.treatments.isEmpty
             && understanding.conditionOnly == nil && !understanding.redFlag
             && turn.says(.preventsInjury, knowledge.language)
-        if !understanding.painMentioned && understanding.painDenied && !followsPain || onlyTight || onlyPrevention {
+        if !understanding.painMentioned && understanding.painDenied && !followsPain || onlyTight || onlyPrevention
+            || turn.reasons.contains(.safeToStart)
+        {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
             // clicks, but it doesn't hurt"): not an injury answer. (Only when they say so: a pain
             // said in words coach does not know is still answered as pain.) The ask stays the
@@ -106,7 +108,7 @@ struct SafetyResponder: Responder {
             let lead =
                 !nothingNoticed
                 ? say(.safetyNoPain)
-                : !turn.asksYesNo
+                : !turn.asksYesNo && !turn.reasons.contains(.safeToStart)
                     ? say(.safetyNoPainPrevent)
                     : say(
                         turn.says(.asksHarm, knowledge.language)

@@ -165,6 +165,7 @@ struct TurnResolver {
         readLyingFollowUp(&turn, state: state)
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
+        readSafeToStart(&turn)
         readThanks(&turn)
         readWorkAroundPain(&turn, state: state)
         readSettingWithSession(&turn, state: state)
@@ -488,6 +489,27 @@ struct TurnResolver {
     /// A safety question with no word of pain, about an exercise it names ("I round my upper back
     /// on heavy rows: am I going to do myself an injury?"), asks whether that exercise is safe,
     /// answered from its own safety points, not with an answer that presumes a pain.
+    /// "I'm 67 and haven't exercised in years. Safe to start doing upper back stuff?": is it
+    /// safe, asked yes or no, with nothing felt, no exercise and no condition named, read as a
+    /// general question (a topic card on why the upper back matters was the answer): yes, if
+    /// they build up to it, which the safety answer says.
+    private func readSafeToStart(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, [.faq, .unknown].contains(turn.intent), understanding.ask == .isSafe,
+            turn.asksYesNo || turn.asksQuestion, understanding.rule == nil || understanding.rule == .noPainWord,
+            !understanding.painMentioned, !understanding.soreness, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty,
+            understanding.conditionOnly == nil, understanding.treatments.isEmpty,
+            // (In a word of safety: "is this age too old to begin?" is no "yes, if you build up".
+            // Nor of kit: "is a band safe enough to start with" asks about the band.)
+            turn.asksAbout(knowledge.language.words(.asksSafe)), understanding.have.isEmpty,
+            understanding.missing.isEmpty, understanding.equipmentFamilies.isEmpty,
+            // (Something about the person said with it, an age, is said first: `Coach.caveat`.)
+            understanding.notCovered.flatMap(knowledge.language.uncovered).map(\.caveat) ?? true
+        else { return }
+        Self.reread(&turn, as: .safety, asking: .isSafe, because: .safeToStart)
+    }
+
     private func readIsSafeWithoutPain(_ turn: inout Turn) {
         let understanding = turn.understanding
         // (Not coming back after a pain that is better: "my shoulder feels better now, can I start

@@ -112,6 +112,7 @@ public struct WhyExplanation: Sendable {
         case .somethingLike: replies(.whyReasonSomethingLike)
         case .stopOrKeepAfterPain: replies(.whyReasonStopOrKeepAfterPain)
         case .stopAfterPainless: replies(.whyReasonStopAfterPainless)
+        case .safeToStart: replies(.whyReasonSafeToStart)
         case .nextAfterWorkout: replies(.whyReasonNextAfterWorkout)
         case .weekOfLast: replies(.whyReasonWeekOfLast)
         case .daysOfLastWeek: replies(.whyReasonDaysOfLastWeek)

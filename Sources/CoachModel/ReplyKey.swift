@@ -427,6 +427,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSomethingLike = "why.reason.something-like"
     case whyReasonStopOrKeepAfterPain = "why.reason.stop-or-keep-after-pain"
     case whyReasonStopAfterPainless = "why.reason.stop-after-painless"
+    case whyReasonSafeToStart = "why.reason.safe-to-start"
     case safetyNoPainKeepGoing = "safety.no-pain.keep-going"
     case whyReasonTooEasy = "why.reason.too-easy"
     case whyReasonBestAfterDose = "why.reason.best-after-dose"
