@@ -299,11 +299,34 @@ extension KnowledgeDecoder {
         return nil
     }
 
-    /// `red_flags.combined`: how near the pieces must be (`within` words), and the signs, each
-    /// with its groups of words (`all`), whether it is an emergency and whether it needs pain said.
+    /// `red_flags.combined`: how near the pieces must be (`within` words), the kinds of words signs
+    /// share (`kinds`: a blow, a breath that catches, an arm that gives out), and the signs, each
+    /// with its groups of words (`all`, where `@kind` stands for that kind's words), whether it is
+    /// an emergency and whether it needs pain said.
     private mutating func combinedSigns(_ node: Node, _ reader: inout YAMLReader) -> ([CombinedSign], Int) {
         guard let map = reader.mapping(node, "red_flags.combined") else { return ([], 12) }
-        reader.checkKeys(map, allowed: ["within", "signs"], in: "red_flags.combined")
+        reader.checkKeys(map, allowed: ["within", "signs", "kinds"], in: "red_flags.combined")
+        var kinds: [String: [String]] = [:]
+        if let kindsNode = map["kinds"], let kindsMap = reader.mapping(kindsNode, "red_flags.combined.kinds") {
+            for (key, value) in kindsMap {
+                guard let name = reader.string(key, "the name of a kind") else { continue }
+                let words = reader.strings(value, "the words of the kind \(name)")
+                if words.isEmpty { reader.fail(value, "the kind \(name) has no words") }
+                kinds[name] = words
+            }
+        }
+        /// A group's words, each `@kind` replaced by that kind's words.
+        func expanded(_ words: [String], _ what: String, at node: Node) -> [String] {
+            words.flatMap { word -> [String] in
+                guard word.hasPrefix(Self.kindMark) else { return [word] }
+                let name = String(word.dropFirst(Self.kindMark.count))
+                guard let kind = kinds[name] else {
+                    reader.fail(node, "\(what) names the kind '\(name)', which red_flags.combined.kinds does not have")
+                    return []
+                }
+                return kind
+            }
+        }
         let within =
             reader.required(map, "within", in: "red_flags.combined", at: node).flatMap {
                 reader.int($0, "how near the pieces of a sign are said", in: 2...40)
@@ -315,7 +338,7 @@ extension KnowledgeDecoder {
             reader.checkKeys(entry, allowed: ["id", "all", "emergency", "with_pain", "within"], in: what)
             let id = reader.required(entry, "id", in: what, at: item).flatMap { reader.string($0, "the id") }
             let groups = reader.sequence(reader.required(entry, "all", in: what, at: item), "all").map {
-                reader.strings($0, "a group of words of \(id ?? what)")
+                expanded(reader.strings($0, "a group of words of \(id ?? what)"), id ?? what, at: $0)
             }
             if groups.count < 2 {
                 reader.fail(entry["all"] ?? item, "\(id ?? what) needs at least two groups of words")
@@ -335,6 +358,9 @@ extension KnowledgeDecoder {
         }
         return (signs, within)
     }
+
+    /// How a group of a sign's words names a kind of words (`@blow`).
+    static let kindMark = "@"
 
     mutating func decodeRoutines(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "routines.yaml") else { return }

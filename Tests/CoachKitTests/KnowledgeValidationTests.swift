@@ -112,6 +112,10 @@ struct KnowledgeValidationTests {
             name: "rest hours out of range", file: "progress.yaml", old: "rest_hours: 20", new: "rest_hours: 100000",
             place: "progress.yaml:", message: "rest_hours should be from 0 to 96"),
         Breakage(
+            name: "a red-flag sign names a kind of words there is none of", file: "safety.yaml",
+            old: "          - [\"@breath-catch\"]", new: "          - [\"@breath-catches\"]", place: "safety.yaml:",
+            message: "names the kind 'breath-catches', which red_flags.combined.kinds does not have"),
+        Breakage(
             name: "lasting pain unit not a number", file: "safety.yaml", old: "week: 7,", new: "week: seven,",
             place: "safety.yaml:", message: "the days in 'week' should be a whole number, not 'seven'"),
     ]
