@@ -218,6 +218,14 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking a workout for fewer reps in more sets ("less reps more sets", "lower reps"), or more
     /// reps in fewer sets ("higher reps").
     case fewerReps = "fewer-reps"
+    /// Words of hard effort said as harm ("this program kills me", "that circuit destroyed me"):
+    /// of a plan, with no part of the body named, no pain.
+    case effortAsHarm = "effort-as-harm"
+    /// Words just before "pain" that make it a nuisance when "to" and a doing word follow ("a
+    /// real pain to fit into my schedule"; "pain to the touch" is a pain).
+    case nuisancePain = "nuisance-pain"
+    /// The word after such a "pain" before the doing word ("to").
+    case nuisancePainThen = "nuisance-pain-then"
     case moreReps = "more-reps"
     /// Asking what something is ("what is", "explain", "never heard of"): without one, a line
     /// that reads as what-is but names a problem of form asks about that point.

@@ -38,6 +38,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var painNegators: Set<String> = []
     /// `sign_negators`: words that deny a sign or soreness said just after them.
     private var signNegators: Set<String> = []
+    /// Words of hard effort said as harm, and the plan nouns they are said of (stemmed, one word).
+    private var effortAsHarm: Set<String> = []
+    private var planNouns: Set<String> = []
+    private var nuisanceBefore: Set<String> = []
+    private var nuisanceThen: Set<String> = []
     /// `phrase_gaps` ("my", "the"): said with a word of breaking, what broke follows ("broke my
     /// band"), not the next sentence's kit ("band just snapped. towel and a door?").
     private var determiners: Set<String> = []
@@ -179,6 +184,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         denialFillers = Set(words.denialFillers.map(TextNormalizer.stem))
         signNegators = Set(words.signNegators.map(TextNormalizer.stem))
         painNegators = Set(words.painNegators.map(TextNormalizer.stem))
+        effortAsHarm = Set(knowledge.language.words(.effortAsHarm).map(TextNormalizer.stem))
+        nuisanceBefore = Set(knowledge.language.words(.nuisancePain).map(TextNormalizer.stem))
+        nuisanceThen = Set(knowledge.language.words(.nuisancePainThen).map(TextNormalizer.stem))
+        planNouns = Set(
+            knowledge.language.words(.planNoun).filter { !$0.contains(" ") }.map(TextNormalizer.stem))
         determiners = Set(words.phraseGaps.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
         roughWords = Set(words.roughWords.map(TextNormalizer.stem))
@@ -418,6 +428,14 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 continue
             }
             if deniedSigns.contains(match.range) { continue }
+            // "This new rowing program kills me every time lol": effort said of a plan, with no
+            // part of the body named, is no pain.
+            if match.value == .pain || match.value == .soreness, areaRanges.isEmpty,
+                saysEffortOfAPlan(match.range, in: tokens)
+            {
+                continue
+            }
+            if match.value == .pain, saysNuisance(match.range, in: tokens) { continue }
             // "Not sore, just weak", "never sore after rows": soreness denied just before (a filler
             // allowed between: "not even sore") is not said.
             if match.value == .soreness, saysDenied(before: match.range.lowerBound, in: tokens) { continue }
@@ -464,6 +482,28 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         result.minutes = minutes(in: tokens, spelled: spelled, hurtEnds: hurtEnds)
         result.sessionsAWeek = sessionsAWeek(in: tokens, spelled: spelled)
         return result
+    }
+
+    /// Words before a word of harm where the plan it is said of may stand ("this new rowing
+    /// program kills me").
+    static let planWordsBefore = 4
+
+    /// Whether the match is a word of hard effort said as harm (`effort-as-harm`) of a plan noun
+    /// said just before it.
+    func saysEffortOfAPlan(_ range: Range<Int>, in tokens: [String]) -> Bool {
+        guard tokens[range].contains(where: effortAsHarm.contains) else { return false }
+        return tokens[max(0, range.lowerBound - Self.planWordsBefore)..<range.lowerBound].contains(
+            where: planNouns.contains)
+    }
+
+    /// Whether a lone "pain" is a nuisance: after a word like "a" or "real" (`nuisance-pain`), with
+    /// "to" and then a word that is no determiner after it ("a real pain to fit in", not "pain to
+    /// the touch").
+    func saysNuisance(_ range: Range<Int>, in tokens: [String]) -> Bool {
+        guard range.count == 1, range.lowerBound > 0, range.upperBound + 1 < tokens.count,
+            nuisanceBefore.contains(tokens[range.lowerBound - 1]), nuisanceThen.contains(tokens[range.upperBound])
+        else { return false }
+        return !determiners.contains(tokens[range.upperBound + 1])
     }
 
     /// Where the last exercise named before `start` ends (0 when none is): a word of denial

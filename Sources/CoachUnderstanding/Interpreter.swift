@@ -452,7 +452,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // soreness either, unless a setting explains it ("upper back constantly achy from
             // feeding and carrying the baby", "always tight by 3pm at my desk").
             || (entities.contains(.lastingSoreness) && entities.contains(.soreness) && !better && !settingSaid)
-        let soreness = entities.contains(.soreness) || entities.contains(.settles)
+        // (Words that an ache settles say soreness only of something: "the burn in my upper back",
+        // not "this stretch routine is killer, I feel amazing after".)
+        let somethingAches =
+            entities.contains(.pain)
+            || entities.contains {
+                switch $0 {
+                case .painArea, .muscle: true
+                default: false
+                }
+            }
+        let soreness = entities.contains(.soreness) || entities.contains(.settles) && somethingAches
         // A treatment named means pain ("should I see a physio?"), unless it is a professional who
         // has already seen the person and the line asks a training question ("my physio said my
         // lower traps are weak, what works them?").
