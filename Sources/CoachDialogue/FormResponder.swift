@@ -155,6 +155,9 @@ struct FormResponder: Responder {
         {
             ask = .formPoint
         }
+        // "Explain the I-Y-T raise, like what are the positions?": what it is and its steps, not
+        // the definition alone or a few cues (not "explain why the pulldown goes to the front").
+        if [.whatIs, .formPoint].contains(ask), asksExplained(turn) { ask = .whatIs }
         // And what it works, read from a question about where it should be felt ("why do pullups
         // hit my biceps more than my back? where am i supposed to feel it?"): that point.
         if ask == .whatItWorks, names(aPointOf: exercise, turn) { ask = .formPoint }
@@ -322,6 +325,13 @@ struct FormResponder: Responder {
     /// Reps someone says they already do from which the facts about a first rep are not for them.
     static let repsPastTheFirst = 3
 
+    /// Whether the line asks for an exercise to be explained ("explain the I-Y-T raise, like what
+    /// are the positions?"), not why something is so, and reports no pain.
+    private func asksExplained(_ turn: Turn) -> Bool {
+        turn.says(.asksExplained, knowledge.language) && !turn.says(.asksWhy, knowledge.language)
+            && !turn.understanding.painMentioned
+    }
+
     /// The asks about one exercise that its own facts answer, whatever the intent.
     static func answersAlone(_ ask: Ask) -> Bool {
         [.formPoint, .setUp, .dose, .load, .whatIs, .levelFit, .isSafe, .progression, .frequency].contains(ask)
@@ -399,7 +409,11 @@ struct FormResponder: Responder {
             }
             introBlock(&draft, exercise)
             // Asked by another name ("what's a Y-T-W raise?"): what the facts say of that variant.
-            if let variant = variant(turn, exercise) { draft.list(Array(variant.facts.prefix(2))) }
+            if let variant = variant(turn, exercise) {
+                draft.list(Array(variant.facts.prefix(2)))
+            } else if asksExplained(turn) {
+                stepsBlock(&draft, exercise)
+            }
         case .whatItWorks:
             if turn.asksYesNo, let muscle = turn.understanding.muscle {
                 draft.add(.paragraph(worksVerdict(exercise, on: muscle)))

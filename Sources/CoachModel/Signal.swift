@@ -212,6 +212,11 @@ public enum Signal: String, CaseIterable, Sendable {
     /// The words that join two choices ("pull-ups or pulldowns"): two exercises joined by one in a
     /// question are weighed against each other.
     case eitherOr = "either-or"
+    /// Asking for an exercise to be explained or walked through ("explain the I-Y-T raise, like
+    /// what are the positions"): how it is done, not only what it is.
+    case asksExplained = "asks-explained"
+    /// Asking why ("why do pulldowns go to the front?"): a reason, not a walk-through.
+    case asksWhy = "asks-why"
     /// Asking what something should look like: said after a plan noun ("what should a back day
     /// look like?"), a plan is asked for.
     case asksLooksLike = "asks-looks-like"
@@ -256,7 +261,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksOtherWay,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
-            .asksWhatIs, .asksWhatDoes, .asksLooksLike, .fewerReps, .moreReps,
+            .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .fewerReps, .moreReps,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
