@@ -7,6 +7,17 @@ import CoachUnderstanding
 struct SubstitutionResponder: Responder {
     let context: ResponderContext
 
+    /// Whether `other` is `exercise` made harder or easier under its own name ("Superman with Mini
+    /// Loop Pull" for the superman): one of its progressions, named after it, of its movement.
+    static func isBuiltOn(_ other: Exercise, _ exercise: Exercise) -> Bool {
+        (exercise.harder + exercise.easier).contains(other.id) && other.pattern == exercise.pattern
+            && (other.name.lowercased().contains(exercise.name.lowercased())
+                || exercise.name.lowercased().contains(other.name.lowercased()))
+    }
+
+    /// Fewer swaps than this, and the moves nearest the exercise follow.
+    static let fewestSwaps = 2
+
     /// How many of the closest moves are shown when nothing fits closely.
     static let closestShown = 3
 
@@ -254,6 +265,12 @@ struct SubstitutionResponder: Responder {
                 limit: (understanding.muscle == nil && saidKit.isEmpty ? 4 : 12) + understanding.setAside.count,
                 easierOnly: easier,
                 sparing: spare, sameExercise: sameExercise)
+        // ("I hate supermans, they feel pointless": the superman made harder, a move named after it,
+        // is still the move they dislike, not a swap for it; the lat pulldown, easier than the
+        // pull-up, is another move.)
+        if reason == .disliked {
+            alternatives.removeAll { Self.isBuiltOn($0.exercise, exercise) }
+        }
         // ("Anything else for my lower back that isn't deadlifts": what was set aside is no swap.)
         if !understanding.setAside.isEmpty {
             alternatives.removeAll { understanding.setAside.contains($0.exercise.id) }
@@ -384,6 +401,26 @@ struct SubstitutionResponder: Responder {
             draft.exercises +=
                 easierWays.map { suggestion(exercise, way: $0) }
                 + others.map { suggestion($0.exercise, way: $0.way) }
+            // ("I hate supermans, what else for the same muscles": one swap is a thin answer; the
+            // moves nearest it, said to lean on other muscles, follow.)
+            if ownLines.count + others.count < Self.fewestSwaps, !easier {
+                let listed = Set(others.map(\.exercise.id) + [exercise.id])
+                let kitHad = (availability.have ?? []).subtracting([knowledge.bodyweightID])
+                let near = context.substitutions.closestBodyweight(
+                    to: exercise, sparing: spare, missing: availability.missing, cannotLie: availability.cannotLie,
+                    limit: Self.closestShown + listed.count + understanding.setAside.count, have: kitHad
+                ).filter {
+                    !listed.contains($0.exercise.id) && !understanding.setAside.contains($0.exercise.id)
+                        && !(reason == .disliked && Self.isBuiltOn($0.exercise, exercise))
+                }
+                .prefix(Self.fewestSwaps)
+                if !near.isEmpty {
+                    draft.add(.paragraph(say(.substitutionAlsoNear)))
+                    draft.add(.bullets(near.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
+                    near.forEach { draft.cite($0.way.source) }
+                    draft.exercises += near.map { suggestion($0.exercise, way: $0.way) }
+                }
+            }
         }
         if reason == .cannotDoYet { progression(toward: exercise, into: &draft) }
         // With body weight alone and no swap that keeps the movement: what around the house stands

@@ -88,6 +88,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionNone = "substitution.none"
     case substitutionNoneClosest = "substitution.none.closest"
     case substitutionNoneClosestKit = "substitution.none.closest-kit"
+    case substitutionAlsoNear = "substitution.also-near"
     case substitutionOtherExerciseAtHome = "substitution.other-exercise-at-home"
     case substitutionNoneSpared = "substitution.none.spared"
     case substitutionAskExercise = "substitution.ask-exercise"
