@@ -97,7 +97,7 @@ extension TurnResolver {
         let changesPlan =
             state.lastIntent == .workout && state.lastPlan != nil && namedInPlan != false
             && (turn.mentions(language.words(.swap)) || turn.mentions(language.words(.leaveOut))
-                || turn.mentions(language.words(.changeWorkout)))
+                || turn.says(.leaveOut, language) || turn.mentions(language.words(.changeWorkout)))
         let asksWhatStill = !asksWorkout && !changesPlan && asksWhatStillWorks(turn)
         guard asksWorkout || changesPlan || asksWhatStill else { return }
         turn.understanding.redFlag = false

@@ -261,7 +261,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksOtherWay,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
-            .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .fewerReps, .moreReps,
+            .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .fewerReps, .moreReps,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
