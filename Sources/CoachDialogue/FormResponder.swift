@@ -325,6 +325,31 @@ struct FormResponder: Responder {
     /// Reps someone says they already do from which the facts about a first rep are not for them.
     static let repsPastTheFirst = 3
 
+    /// "Do I need a bench for bent-over rows?": no, when a way of it (not a drill) uses none of the
+    /// kit asked about (said with the way), else yes. The kit asked about is what the line names,
+    /// every piece a general word ("weights") may mean.
+    private func kitNeededVerdict(_ draft: inout ReplyDraft, _ exercise: Exercise, _ turn: Turn) {
+        let asked = Set(turn.have).union(turn.understanding.equipmentFamilies.flatMap(\.candidates))
+            .subtracting([knowledge.bodyweightID])
+        guard !asked.isEmpty else { return }
+        // ("Weights": each piece the word may mean, "a dumbbell, kettlebell or barbell".)
+        let ordered =
+            Set(turn.have).subtracting([knowledge.bodyweightID]).sorted()
+            + turn.understanding.equipmentFamilies.flatMap(\.candidates)
+        var names: [String] = []
+        for id in ordered where !names.contains(knowledge.equipmentName(id)) {
+            names.append(knowledge.equipmentName(id))
+        }
+        let named =
+            names.count > 1
+            ? names.dropLast().joined(separator: say(.joinList)) + say(.joinOr) + (names.last ?? "") : names.first ?? ""
+        if let way = exercise.ways.first(where: { !$0.isDrill && $0.needs.isDisjoint(with: asked) }) {
+            draft.add(.paragraph(say(.formKitNotNeeded, ["name": exercise.name, "way": way.name, "kit": named])))
+        } else {
+            draft.add(.paragraph(say(.formKitNeeded, ["name": exercise.name, "kit": named])))
+        }
+    }
+
     /// Whether the line asks for an exercise to be explained ("explain the I-Y-T raise, like what
     /// are the positions?"), not why something is so, and reports no pain.
     private func asksExplained(_ turn: Turn) -> Bool {
@@ -361,6 +386,10 @@ struct FormResponder: Responder {
             dosageBlock(&draft, exercise, heading: false)
             weeklyDose(&draft, turn)
         case .setUp:
+            // ("Do I need weights for it?": yes or no from its ways, first.)
+            if turn.asksYesNo, turn.says(.asksNeeded, knowledge.language) {
+                kitNeededVerdict(&draft, exercise, turn)
+            }
             // ("Rope to forehead or to chin?": the set-up fact about the point named comes first.)
             let topics = Set(cueTopics(in: turn.pointFeatures))
             let matched = { (fact: SourcedText) in fact.about.filter(topics.contains).count }

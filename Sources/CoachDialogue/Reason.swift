@@ -56,6 +56,9 @@ public enum Reason: Hashable, Sendable {
     case settingExplainsAches
     /// Right after an exercise, a yes-or-no question about kit for it: how it is set up with it.
     case kitForLast
+    /// An exercise named with kit, asked yes or no whether that kit is needed ("do I need a bench
+    /// for bent-over rows?"): answered from its ways.
+    case kitNeeded
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
     /// Right after a workout, with sessions a week said, whether the days should differ: a week.

@@ -337,6 +337,19 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .setUp, because: .kitForLast)
     }
 
+    /// "Do I need a bench for bent-over rows?": an exercise named with kit, asked yes or no whether
+    /// the kit is needed, is how the exercise is set up, with that answer first, not a card
+    /// picked on the classifier's guess (progression).
+    func readKitNeeded(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.rule == nil || understanding.rule == .noPainWord,
+            understanding.exercise != nil, turn.asksYesNo, turn.says(.asksNeeded, knowledge.language),
+            !turn.have.isEmpty || !understanding.equipmentFamilies.isEmpty, understanding.missing.isEmpty,
+            understanding.substituteReason == nil, !turn.mentions(knowledge.language.words(.swap))
+        else { return }
+        Self.reread(&turn, as: .form, asking: .setUp, because: .kitNeeded)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

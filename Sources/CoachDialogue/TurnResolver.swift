@@ -190,6 +190,7 @@ struct TurnResolver {
         readNoWorkoutToChange(&turn, state: state)
         readSwapForUncovered(&turn, state: state)
         readKitQuestionOfLast(&turn, state: state)
+        readKitNeeded(&turn)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)

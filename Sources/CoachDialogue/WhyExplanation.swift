@@ -124,6 +124,7 @@ public struct WhyExplanation: Sendable {
         case .kitForLastAnswer: replies(.whyReasonKitForLastAnswer)
         case .noWorkoutToChange: replies(.whyReasonNoWorkoutToChange)
         case .kitForLast: replies(.whyReasonKitForLast)
+        case .kitNeeded: replies(.whyReasonKitNeeded)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)

@@ -212,6 +212,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// The words that join two choices ("pull-ups or pulldowns"): two exercises joined by one in a
     /// question are weighed against each other.
     case eitherOr = "either-or"
+    /// Asking whether kit is needed ("do I need weights for it?", "is a bench required?"): answered
+    /// yes or no from the exercise's ways.
+    case asksNeeded = "asks-needed"
     /// Asking for an exercise to be explained or walked through ("explain the I-Y-T raise, like
     /// what are the positions"): how it is done, not only what it is.
     case asksExplained = "asks-explained"
