@@ -212,6 +212,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// The words that join two choices ("pull-ups or pulldowns"): two exercises joined by one in a
     /// question are weighed against each other.
     case eitherOr = "either-or"
+    /// Said just after "it doesn't hurt during": it hurts after all, later ("just after and next
+    /// morning"), so the denial is undone.
+    case hurtsLater = "hurts-later"
     /// Asking whether kit is needed ("do I need weights for it?", "is a bench required?"): answered
     /// yes or no from the exercise's ways.
     case asksNeeded = "asks-needed"
@@ -264,7 +267,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksOtherWay,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
-            .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .fewerReps, .moreReps,
+            .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

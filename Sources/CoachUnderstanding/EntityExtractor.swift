@@ -38,6 +38,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var painNegators: Set<String> = []
     /// `sign_negators`: words that deny a sign or soreness said just after them.
     private var signNegators: Set<String> = []
+    /// Phrases that undo a denial said just before them ("doesn't hurt during, just after").
+    private var hurtsLater = PhraseIndex<Bool>()
     /// Words of hard effort said as harm, and the plan nouns they are said of (stemmed, one word).
     private var effortAsHarm: Set<String> = []
     private var planNouns: Set<String> = []
@@ -184,6 +186,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         denialFillers = Set(words.denialFillers.map(TextNormalizer.stem))
         signNegators = Set(words.signNegators.map(TextNormalizer.stem))
         painNegators = Set(words.painNegators.map(TextNormalizer.stem))
+        hurtsLater = PhraseIndex()
+        for phrase in knowledge.language.words(.hurtsLater) { hurtsLater.add(phrase, true) }
         effortAsHarm = Set(knowledge.language.words(.effortAsHarm).map(TextNormalizer.stem))
         nuisanceBefore = Set(knowledge.language.words(.nuisancePain).map(TextNormalizer.stem))
         nuisanceThen = Set(knowledge.language.words(.nuisancePainThen).map(TextNormalizer.stem))
@@ -377,7 +381,14 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if !result.everyday.contains(match.value) { result.everyday.append(match.value) }
         }
         let cancelling = notPain.matches(in: tokens)
-        let denials = cancelling.filter(\.value)
+        // ("It doesn't hurt during, just after and next morning": a denial undone just after it.)
+        let laterEnds = hurtsLater.matches(in: tokens).map(\.range)
+        let undoneAfter = { (range: Range<Int>) in
+            laterEnds.contains {
+                $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= Self.wordsToALaterHurt
+            }
+        }
+        let denials = cancelling.filter { $0.value && !undoneAfter($0.range) }
         let otherThings = cancelling.filter { !$0.value }.map(\.range)
         let denied = denials.map(\.range)
         if let denial = denials.first {
@@ -441,7 +452,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if match.value == .soreness, saysDenied(before: match.range.lowerBound, in: tokens) { continue }
             // So is a word of pain ("zero soreness, zero aches", "never hurts"), though not after
             // "without" (`pain_negators`): "can't row without pain" says it hurts.
-            if match.value == .pain, saysDenied(before: match.range.lowerBound, in: tokens, by: painNegators) {
+            if match.value == .pain, saysDenied(before: match.range.lowerBound, in: tokens, by: painNegators),
+                !undoneAfter(match.range)
+            {
                 continue
             }
             // "how do I come back to pulling?" is going back to training, not a pain that comes back.
@@ -483,6 +496,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         result.sessionsAWeek = sessionsAWeek(in: tokens, spelled: spelled)
         return result
     }
+
+    /// Most words between a denial and what undoes it ("doesn't hurt during, just after").
+    static let wordsToALaterHurt = 3
 
     /// Words before a word of harm where the plan it is said of may stand ("this new rowing
     /// program kills me").
