@@ -160,7 +160,8 @@ struct FormResponder: Responder {
         if [.whatIs, .formPoint].contains(ask), asksExplained(turn) { ask = .whatIs }
         // And what it works, read from a question about where it should be felt ("why do pullups
         // hit my biceps more than my back? where am i supposed to feel it?"): that point.
-        if ask == .whatItWorks, names(aPointOf: exercise, turn) { ask = .formPoint }
+        // (Not of a day asked for it: "back day or chest day?" names no back to keep flat.)
+        if ask == .whatItWorks, turn.daysAsked.isEmpty, names(aPointOf: exercise, turn) { ask = .formPoint }
         // Whether it trains a muscle the line names, asked yes or no ("is the pullover legit for
         // lats?"): what it works, with the verdict first. (A comparison read from one exercise
         // named has nothing to compare it with. Not when it names a point of form: "do you always
@@ -350,6 +351,19 @@ struct FormResponder: Responder {
         }
     }
 
+    /// "Back day or chest day?": the day said that trains most of the exercise's main muscles (the
+    /// pullover's chest: chest day), either when days tie, else neither.
+    private func dayVerdict(_ draft: inout ReplyDraft, _ exercise: Exercise, _ days: [String]) {
+        let score = { (day: String) in
+            exercise.primaryMuscles.filter { (knowledge.language.trainingDays[day] ?? []).contains($0.rawValue) }.count
+        }
+        let best = days.map(score).max() ?? 0
+        let fitting = best == 0 ? [] : days.filter { score($0) == best }
+        let muscles = exercise.primaryMuscles.map(knowledge.muscleName).joined(separator: say(.joinList))
+        let key: ReplyKey = fitting.count == 1 ? .formDayOne : fitting.isEmpty ? .formDayNeither : .formDayEither
+        draft.add(.paragraph(say(key, ["day": fitting.first ?? "", "name": exercise.name, "muscles": muscles])))
+    }
+
     /// Whether the line asks for an exercise to be explained ("explain the I-Y-T raise, like what
     /// are the positions?"), not why something is so, and reports no pain.
     private func asksExplained(_ turn: Turn) -> Bool {
@@ -444,7 +458,9 @@ struct FormResponder: Responder {
                 stepsBlock(&draft, exercise)
             }
         case .whatItWorks:
-            if turn.asksYesNo, let muscle = turn.understanding.muscle {
+            if !turn.daysAsked.isEmpty {
+                dayVerdict(&draft, exercise, turn.daysAsked)
+            } else if turn.asksYesNo, let muscle = turn.understanding.muscle {
                 draft.add(.paragraph(worksVerdict(exercise, on: muscle)))
             }
             worksBlock(&draft, exercise)

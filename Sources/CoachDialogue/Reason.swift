@@ -59,6 +59,8 @@ public enum Reason: Hashable, Sendable {
     /// An exercise named with kit, asked yes or no whether that kit is needed ("do I need a bench
     /// for bent-over rows?"): answered from its ways.
     case kitNeeded
+    /// Which training day an exercise belongs on ("back day or chest day?"): by its main muscles.
+    case whichDay
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
     /// Right after a workout, with sessions a week said, whether the days should differ: a week.

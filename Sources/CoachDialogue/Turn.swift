@@ -48,6 +48,9 @@ struct Turn {
     /// Asked whether to stop a move right after saying what it does does not hurt
     /// (`TurnResolver.readStopAfterPainless`): no need while it does not.
     var stopsAfterPainless = false
+    /// The training days the line names, asked which one an exercise belongs on
+    /// (`TurnResolver.readWhichDay`), as said ("back day").
+    var daysAsked: [String] = []
 
     /// The line was answered as ordinary muscle soreness, or as the stiffness of long sitting:
     /// nothing to spare in what follows.

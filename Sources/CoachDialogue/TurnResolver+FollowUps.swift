@@ -350,6 +350,28 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .setUp, because: .kitNeeded)
     }
 
+    /// "So should I do it on back day or chest day?" (of the pullover just discussed, or named):
+    /// which training day (`training_days` in vocabulary.yaml) the exercise belongs on, answered
+    /// from its main muscles, not a card on how often to train.
+    func readWhichDay(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, understanding.rule == nil || understanding.rule == .noPainWord,
+            let exercise = understanding.exercise
+                ?? (understanding.wordCount <= Self.shortFollowUp ? state.lastExercise : nil)
+        else { return }
+        let said = " " + understanding.normalized + " "
+        let days = knowledge.language.trainingDays.keys.sorted().filter { day in
+            Interpreter.phrasesAsRead([day]).contains { said.contains(" " + $0 + " ") }
+        }
+        // (Two days weighed ask which, mark or no mark: "so should i do it on back day or chest day".
+        // One day named is where something else is asked: "how many sets of rows on back day?")
+        guard days.count >= 2 else { return }
+        turn.exercise = exercise
+        turn.understanding.exercise = exercise
+        turn.daysAsked = days
+        Self.reread(&turn, as: .form, asking: .whatItWorks, because: .whichDay)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

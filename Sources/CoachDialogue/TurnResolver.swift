@@ -191,6 +191,7 @@ struct TurnResolver {
         readSwapForUncovered(&turn, state: state)
         readKitQuestionOfLast(&turn, state: state)
         readKitNeeded(&turn)
+        readWhichDay(&turn, state: state)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)

@@ -125,6 +125,7 @@ public struct WhyExplanation: Sendable {
         case .noWorkoutToChange: replies(.whyReasonNoWorkoutToChange)
         case .kitForLast: replies(.whyReasonKitForLast)
         case .kitNeeded: replies(.whyReasonKitNeeded)
+        case .whichDay: replies(.whyReasonWhichDay)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)

@@ -58,6 +58,7 @@ extension KnowledgeDecoder {
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
                 "weak_cue_topics",
                 "signals", "in_scope", "ordinals", "example_exercises", "whole_gym", "missing_after_words",
+                "training_days",
             ],
             in: "vocabulary.yaml")
         if let synonyms = map["synonyms"].flatMap({ reader.mapping($0, "synonyms") }) {
@@ -67,6 +68,14 @@ extension KnowledgeDecoder {
                 {
                     language.synonyms[word.lowercased()] = meaning.lowercased()
                 }
+            }
+        }
+        if let days = map["training_days"].flatMap({ reader.mapping($0, "training_days") }) {
+            for (key, value) in days {
+                guard let day = reader.string(key, "a training day") else { continue }
+                let muscles = reader.strings(value, "the muscles '\(day)' trains")
+                if muscles.isEmpty { reader.fail(value, "the training day '\(day)' names no muscle") }
+                language.trainingDays[day.lowercased()] = muscles
             }
         }
         if let numbers = map["numbers"].flatMap({ reader.mapping($0, "numbers") }) {

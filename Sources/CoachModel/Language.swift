@@ -20,6 +20,9 @@ public struct Language: Hashable, Sendable, Codable {
     public var goals: [String: [MuscleID]] = [:]
     /// Other ways to say a goal ("back wider"), each read as the goal it stands for ("wider back").
     public var goalAliases: [String: String] = [:]
+    /// Training days people split their week into ("back day", "push day"), each with the muscle
+    /// ids it trains: which day an exercise belongs on.
+    public var trainingDays: [String: [String]] = [:]
     /// Generic equipment words ("machine") and the equipment they may mean.
     public var equipmentFamilies: [String: [EquipmentID]] = [:]
     /// Words with a fixed role in reading a request.
