@@ -135,7 +135,7 @@ struct FormResponder: Responder {
         // and names a point of form: the point.
         // (Nor when it asks when to go heavier: "3x10 forever, jump to 35 feels huge".)
         var ask = turn.understanding.ask
-        let asksWhenHeavier = turn.says(.asksWhenHeavier, knowledge.language)
+        let asksWhenHeavier = turn.says(.asksWhenHeavier, knowledge.language) || turn.continuesWhenHeavier
         if ask == .dose, !turn.asksAbout(knowledge.language.words(.asksDose)),
             !turn.asksAbout(knowledge.language.words(.asksHowLong)), !asksWhenHeavier, names(aPointOf: exercise, turn)
         {
@@ -201,7 +201,8 @@ struct FormResponder: Responder {
             && turn.mentions(knowledge.language.words(.loadUnits))
         if [.progression, .load, .dose].contains(ask), let reps = exercise.dosage.reps,
             asksWhenHeavier || plateauAtALoad,
-            let rule = knowledge.progress.advice[(said ?? 0) >= reps.upperBound ? .atTopSaid : .stayAtLoad]
+            let rule = knowledge.progress.advice[
+                (said ?? 0) >= reps.upperBound ? .atTopSaid : said == nil ? .stayAtLoad : .stayAtLoadSaid]
         {
             draft.cite(rule.basis)
             let values = [

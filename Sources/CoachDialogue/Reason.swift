@@ -61,6 +61,9 @@ public enum Reason: Hashable, Sendable {
     case kitNeeded
     /// Which training day an exercise belongs on ("back day or chest day?"): by its main muscles.
     case whichDay
+    /// Right after when to go heavier was answered, the sets and reps they do now ("I'm doing
+    /// 3x10 with 20 kg"): the rule applied to them.
+    case setsAfterWhenHeavier
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
     /// Right after a workout, with sessions a week said, whether the days should differ: a week.

@@ -51,6 +51,9 @@ struct Turn {
     /// The training days the line names, asked which one an exercise belongs on
     /// (`TurnResolver.readWhichDay`), as said ("back day").
     var daysAsked: [String] = []
+    /// The sets and reps done now, said right after when to go heavier was answered
+    /// (`TurnResolver.readSetsAfterWhenHeavier`): the same question, with them.
+    var continuesWhenHeavier = false
 
     /// The line was answered as ordinary muscle soreness, or as the stiffness of long sitting:
     /// nothing to spare in what follows.

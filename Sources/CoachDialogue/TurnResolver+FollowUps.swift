@@ -372,6 +372,23 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .whatItWorks, because: .whichDay)
     }
 
+    /// "When should I go up in weight on bent-over rows?", then "I'm doing 3x10 with 20kg db each
+    /// hand now": the sets and reps done now, with no exercise (or the same one) and nothing else
+    /// asked, are the question again with those numbers, not a cue picked on a word.
+    func readSetsAfterWhenHeavier(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastReply?.ask == .progression, let exercise = state.lastExercise,
+            understanding.exercise == nil || understanding.exercise == exercise,
+            understanding.exerciseCandidates.isEmpty, understanding.repsPerSet != nil,
+            understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
+            understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        turn.exercise = exercise
+        turn.understanding.exercise = exercise
+        turn.continuesWhenHeavier = true
+        Self.reread(&turn, as: .form, asking: .progression, because: .setsAfterWhenHeavier)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

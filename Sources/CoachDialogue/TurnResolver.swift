@@ -192,6 +192,7 @@ struct TurnResolver {
         readKitQuestionOfLast(&turn, state: state)
         readKitNeeded(&turn)
         readWhichDay(&turn, state: state)
+        readSetsAfterWhenHeavier(&turn, state: state)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)

@@ -126,6 +126,7 @@ public struct WhyExplanation: Sendable {
         case .kitForLast: replies(.whyReasonKitForLast)
         case .kitNeeded: replies(.whyReasonKitNeeded)
         case .whichDay: replies(.whyReasonWhichDay)
+        case .setsAfterWhenHeavier: replies(.whyReasonSetsAfterWhenHeavier)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)

@@ -83,6 +83,9 @@ public enum ProgressRule: String, CaseIterable, Codable, Sendable, Hashable {
     case repeatSkipped = "repeat-skipped"
     /// In the range but not at its top yet: stay at this load.
     case stayAtLoad = "stay-at-load"
+    /// Asked when to go up, by someone who says the reps they do, below the top: stay, and how
+    /// far they are from it.
+    case stayAtLoadSaid = "stay-at-load-said"
     /// Asked when to go up, by someone who says they already reach the top of the range: go up,
     /// and how to take a big jump.
     case atTopSaid = "at-top-said"

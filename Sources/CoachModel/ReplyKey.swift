@@ -431,6 +431,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSafeToStart = "why.reason.safe-to-start"
     case whyReasonKitNeeded = "why.reason.kit-needed"
     case whyReasonWhichDay = "why.reason.which-day"
+    case whyReasonSetsAfterWhenHeavier = "why.reason.sets-after-when-heavier"
     case formDayOne = "form.day-one"
     case formDayEither = "form.day-either"
     case formDayNeither = "form.day-neither"
