@@ -58,6 +58,15 @@ struct PainSwapResponder: Responder {
         let areas = Set(understanding.painAreas + state.painReported)
         let area = areas.isEmpty ? say(.safetySoreArea) : say(.safetyYourArea, ["area": areaNames(areas)])
         draft.ask = .substitute
+        // ("Can you swap out the upright rows, they bug my shoulder" of a workout without them:
+        // said first, and it stays out of the next ones; the swaps follow for a session elsewhere.)
+        let notInPlan =
+            state.lastIntent == .workout
+            && state.lastPlan.map { plan in !plan.items.contains { $0.exercise == exercise.id } } == true
+        if notInPlan { state.lastWorkout?.exclude.insert(exercise.id) }
+        defer {
+            if notInPlan { draft.blocks.insert(.paragraph(say(.safetyNotInPlan, ["name": exercise.name])), at: 0) }
+        }
         let availability = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
         // ("Supermans hurt my neck, what else can I do for posture / lower traps?": what trains
         // that, leaving the area alone, not what trains the superman's own muscles.)

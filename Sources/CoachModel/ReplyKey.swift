@@ -432,6 +432,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonKitNeeded = "why.reason.kit-needed"
     case whyReasonWhichDay = "why.reason.which-day"
     case whyReasonSetsAfterWhenHeavier = "why.reason.sets-after-when-heavier"
+    case safetyNotInPlan = "safety.not-in-plan"
     case formDayOne = "form.day-one"
     case formDayEither = "form.day-either"
     case formDayNeither = "form.day-neither"
