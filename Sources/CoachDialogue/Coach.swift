@@ -113,9 +113,14 @@ public struct Coach: Sendable {
         }
         // ("lol ur honestly better than my old trainer", after a workout: praise with no question,
         // no pain and no exercise named is small talk, not "which exercise?".)
+        // (Not a question without its mark: "what's the best move for a wider back / lats" asks
+        // for moves, "the best" there being no praise.)
         if !turn.asksQuestion, !turn.understanding.painMentioned, turn.exercise == nil,
             turn.understanding.exerciseCandidates.isEmpty, turn.understanding.minutes == nil,
             turn.understanding.have.isEmpty, turn.understanding.wordCount <= 14,
+            turn.understanding.muscle == nil, turn.understanding.goal == nil,
+            !turn.asksAbout(knowledge.language.words(.asksWhatItIs)),
+            !turn.asksAbout(knowledge.language.words(.asksHow)),
             turn.says(.praise, knowledge.language)
         {
             return GreetingResponder(context: context)
