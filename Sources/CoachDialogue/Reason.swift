@@ -64,6 +64,9 @@ public enum Reason: Hashable, Sendable {
     /// Right after when to go heavier was answered, the sets and reps they do now ("I'm doing
     /// 3x10 with 20 kg"): the rule applied to them.
     case setsAfterWhenHeavier
+    /// Whether an exercise is safe, asked yes or no with no swap asked and no kit missing, read
+    /// as a swap ("is it safe to deadlift if I've never done it before and have no coach?").
+    case isSafeNotASwap
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
     /// Right after a workout, with sessions a week said, whether the days should differ: a week.

@@ -389,6 +389,19 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .progression, because: .setsAfterWhenHeavier)
     }
 
+    /// "Is it safe to deadlift if I've never done it before and have no coach?": an exercise asked
+    /// yes or no in a word of safety, with no swap asked, no kit missing and no pain, read as a
+    /// swap, asks whether it is safe (its safety points), not for something else.
+    func readIsSafeNotASwap(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, turn.intent == .substitution, understanding.exercise != nil, turn.asksYesNo,
+            turn.asksAbout(knowledge.language.words(.asksSafe)), !turn.mentions(knowledge.language.words(.swap)),
+            !turn.says(.asksSomethingElse, knowledge.language), understanding.missing.isEmpty,
+            !understanding.painMentioned, understanding.rule == nil || understanding.rule == .noPainWord
+        else { return }
+        Self.reread(&turn, as: .form, asking: .isSafe, because: .isSafeNotASwap)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

@@ -193,6 +193,7 @@ struct TurnResolver {
         readKitNeeded(&turn)
         readWhichDay(&turn, state: state)
         readSetsAfterWhenHeavier(&turn, state: state)
+        readIsSafeNotASwap(&turn)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)

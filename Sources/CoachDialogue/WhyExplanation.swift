@@ -127,6 +127,7 @@ public struct WhyExplanation: Sendable {
         case .kitNeeded: replies(.whyReasonKitNeeded)
         case .whichDay: replies(.whyReasonWhichDay)
         case .setsAfterWhenHeavier: replies(.whyReasonSetsAfterWhenHeavier)
+        case .isSafeNotASwap: replies(.whyReasonIsSafeNotASwap)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)

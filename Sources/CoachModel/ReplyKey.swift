@@ -433,6 +433,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonWhichDay = "why.reason.which-day"
     case whyReasonSetsAfterWhenHeavier = "why.reason.sets-after-when-heavier"
     case safetyNotInPlan = "safety.not-in-plan"
+    case whyReasonIsSafeNotASwap = "why.reason.is-safe-not-a-swap"
     case formDayOne = "form.day-one"
     case formDayEither = "form.day-either"
     case formDayNeither = "form.day-neither"
