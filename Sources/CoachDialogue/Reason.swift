@@ -67,6 +67,8 @@ public enum Reason: Hashable, Sendable {
     /// Whether an exercise is safe, asked yes or no with no swap asked and no kit missing, read
     /// as a swap ("is it safe to deadlift if I've never done it before and have no coach?").
     case isSafeNotASwap
+    /// Right after a workout, fewer or more reps asked ("less reps more sets"): that workout changed.
+    case repsOfLastWorkout
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
     /// Right after a workout, with sessions a week said, whether the days should differ: a week.

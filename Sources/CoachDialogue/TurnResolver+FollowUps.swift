@@ -402,6 +402,21 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .isSafe, because: .isSafeNotASwap)
     }
 
+    /// "Less reps more sets" right after a workout, whatever the classifier guessed (the card on
+    /// sets and reps): the workout with its sets reshaped, as "make it harder" changes it.
+    func readRepsOfLastWorkout(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        // (Whether or not the classifier was too unsure to say: the change is plain.)
+        guard state.lastIntent == .workout, state.lastPlan != nil, turn.intent != .workout || turn.clarifies,
+            understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            turn.says(.fewerReps, knowledge.language) || turn.says(.moreReps, knowledge.language),
+            understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        turn.clarifies = false
+        Self.reread(&turn, as: .workout, asking: .workoutChange, because: .repsOfLastWorkout)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

@@ -194,6 +194,7 @@ struct TurnResolver {
         readWhichDay(&turn, state: state)
         readSetsAfterWhenHeavier(&turn, state: state)
         readIsSafeNotASwap(&turn)
+        readRepsOfLastWorkout(&turn, state: state)
         readTooEasy(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)

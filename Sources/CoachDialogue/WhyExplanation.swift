@@ -128,6 +128,7 @@ public struct WhyExplanation: Sendable {
         case .whichDay: replies(.whyReasonWhichDay)
         case .setsAfterWhenHeavier: replies(.whyReasonSetsAfterWhenHeavier)
         case .isSafeNotASwap: replies(.whyReasonIsSafeNotASwap)
+        case .repsOfLastWorkout: replies(.whyReasonRepsOfLastWorkout)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)

@@ -434,6 +434,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonSetsAfterWhenHeavier = "why.reason.sets-after-when-heavier"
     case safetyNotInPlan = "safety.not-in-plan"
     case whyReasonIsSafeNotASwap = "why.reason.is-safe-not-a-swap"
+    case whyReasonRepsOfLastWorkout = "why.reason.reps-of-last-workout"
     case formDayOne = "form.day-one"
     case formDayEither = "form.day-either"
     case formDayNeither = "form.day-neither"
