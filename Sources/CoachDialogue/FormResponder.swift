@@ -679,7 +679,7 @@ struct FormResponder: Responder {
         // "Which is better for a beginner?": the one that suits that level first.
         if let level = turn.understanding.level {
             draft.add(.paragraph(levelVerdict(pair, for: level)))
-        } else if turn.asksAbout(knowledge.language.words(.asksOne)), let pick = pickOne(pair) {
+        } else if turn.asksAbout(knowledge.language.words(.asksOne)) || saysOnlyOne(turn), let pick = pickOne(pair) {
             // "Seated cable row vs TRX low row, I only have time for one": one of them, and why.
             draft.say(pick)
         } else if !turn.asksYesNo || turn.asksAbout(knowledge.language.words(.asksWhichBetter)),
@@ -736,6 +736,14 @@ struct FormResponder: Responder {
         return true
     }
 
+    /// Whether the line says "only" and "one" apart ("I only have time for one").
+    private func saysOnlyOne(_ turn: Turn) -> Bool {
+        guard turn.says(.only, knowledge.language) else { return false }
+        return turn.understanding.normalized.split(separator: " ").contains {
+            knowledge.language.numbers[String($0)] == 1 || Int($0) == 1
+        }
+    }
+
     /// The one of two to do when there is time for only one: the one whose usual way is loaded with
     /// kit whose weight goes up (so it keeps working as they get stronger), then the one with more
     /// main muscles, then the easier; said with what its usual way offers. Nil when neither
@@ -752,9 +760,13 @@ struct FormResponder: Responder {
             }
             return first.level < second.level
         }
-        guard let pick = ranked.first, let way = pick.ways.first, let offers = way.offers else { return nil }
+        guard let pick = ranked.first, let way = pick.ways.first, let offers = way.offers ?? pick.swapNote else {
+            return nil
+        }
         var text = offers
-        text.text = say(.comparePickOne, ["name": pick.name, "way": way.name, "why": offers.text])
+        // (A swap note is a phrase with no stop of its own.)
+        let why = offers.text.hasSuffix(".") ? offers.text : offers.text + "."
+        text.text = say(.comparePickOne, ["name": pick.name, "way": way.name, "why": why])
         return text
     }
 
