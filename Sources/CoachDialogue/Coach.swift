@@ -425,7 +425,7 @@ public struct Coach: Sendable {
             HeldForRedFlagResponder.applies(to: turn, state: state)
             ? HeldForRedFlagResponder(context: context)
             : asksWhatStillWorks(turn, state: state) || (!turn.workAround.isEmpty && turn.intent != .workout)
-                || turn.reasons.contains(.listWithoutKit)
+                || turn.reasons.contains(.listWithoutKit) || turn.reasons.contains(.listWithKit)
                 ? BestForResponder(context: context)
                 : turn.reasons.contains(.nextAfterWorkout) ? NextWeekResponder(context: context) : responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)

@@ -69,6 +69,9 @@ public enum Reason: Hashable, Sendable {
     case isSafeNotASwap
     /// Right after a workout, fewer or more reps asked ("less reps more sets"): that workout changed.
     case repsOfLastWorkout
+    /// Right after a list of exercises for a muscle or goal, kit said had in a short line ("i have
+    /// a band at home"): the same list with that kit.
+    case listWithKit
     /// Right after a workout, what to do next week: the same workout, progressed.
     case nextAfterWorkout
     /// Right after a workout, with sessions a week said, whether the days should differ: a week.

@@ -28,6 +28,23 @@ extension TurnResolver {
         Self.reread(&turn, as: .faq, asking: .bestFor, because: .listWithoutKit)
     }
 
+    /// "Where do I start for posture?" answered with a list, then "i have a band at home": kit said
+    /// had in a short line that asks nothing, names no exercise, muscle or goal and reports no pain is the
+    /// same list (its muscle or goal) with that kit, not a note of the kit and what it covers.
+    func readListKitHadFollowUp(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastReply?.ask == .bestFor, state.lastIntent != .workout,
+            let before = state.lastReply?.understanding, before.muscle != nil || before.goal != nil,
+            !understanding.have.isEmpty, understanding.missing.isEmpty, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, understanding.muscle == nil, understanding.goal == nil,
+            !understanding.painMentioned, understanding.minutes == nil, !turn.asksQuestion,
+            understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        turn.understanding.muscle = before.muscle
+        turn.understanding.goal = before.goal
+        Self.reread(&turn, as: .faq, asking: .bestFor, because: .listWithKit)
+    }
+
     /// "Can you add shrugs?" right after a workout, of a move the articles do not cover: what the
     /// team says of it and what they have for the same muscle, not the help text.
     func readAddNotCovered(_ turn: inout Turn, state: ConversationState) {

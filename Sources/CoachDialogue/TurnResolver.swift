@@ -161,6 +161,7 @@ struct TurnResolver {
         }
         readKitFollowUp(&turn, state: state)
         readListKitFollowUp(&turn, state: state)
+        readListKitHadFollowUp(&turn, state: state)
         readAddNotCovered(&turn, state: state)
         readLyingFollowUp(&turn, state: state)
         readWeightJump(&turn, state: state)

@@ -129,6 +129,7 @@ public struct WhyExplanation: Sendable {
         case .setsAfterWhenHeavier: replies(.whyReasonSetsAfterWhenHeavier)
         case .isSafeNotASwap: replies(.whyReasonIsSafeNotASwap)
         case .repsOfLastWorkout: replies(.whyReasonRepsOfLastWorkout)
+        case .listWithKit: replies(.whyReasonListWithKit)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)

@@ -435,6 +435,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyNotInPlan = "safety.not-in-plan"
     case whyReasonIsSafeNotASwap = "why.reason.is-safe-not-a-swap"
     case whyReasonRepsOfLastWorkout = "why.reason.reps-of-last-workout"
+    case whyReasonListWithKit = "why.reason.list-with-kit"
     case formDayOne = "form.day-one"
     case formDayEither = "form.day-either"
     case formDayNeither = "form.day-neither"
