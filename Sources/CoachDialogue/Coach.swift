@@ -165,7 +165,7 @@ public struct Coach: Sendable {
         // a swap for either, when no kit is missing and no swap is asked.)
         if turn.intent == .substitution, turn.missing.isEmpty, !turn.says(.swap, knowledge.language),
             FormResponder.weighsTwo(turn, knowledge),
-            FormResponder.joinsAChoice(turn.understanding.matches.filter { $0.entity.isExercise }, turn, knowledge)
+            FormResponder.joinsAChoice(turn, knowledge)
         {
             return FormResponder(context: context)
         }

@@ -294,7 +294,7 @@ struct FormResponder: Responder {
         let named = turn.understanding.matches.filter { $0.entity.isExercise }
         let distinct = Set(named.compactMap { if case let .exercise(id) = $0.entity { id } else { nil } })
         guard distinct.count >= 2 else { return false }
-        return turn.asksAbout(knowledge.language.words(.asksWhichBetter)) || joinsAChoice(named, turn, knowledge)
+        return turn.asksAbout(knowledge.language.words(.asksWhichBetter)) || joinsAChoice(turn, knowledge)
     }
 
     /// Most words between two exercises joined as a choice ("pull-ups or the lat pulldown").
@@ -303,13 +303,15 @@ struct FormResponder: Responder {
     /// Whether a question joins two different exercises as a choice ("should I do pull-ups or lat
     /// pulldowns as a beginner?"), and asks nothing of one of them alone (not "how many sets of
     /// rows or pulldowns?", which asks a dose of either).
-    static func joinsAChoice(_ named: [EntityMatch], _ turn: Turn, _ knowledge: KnowledgeBase) -> Bool {
+    static func joinsAChoice(_ turn: Turn, _ knowledge: KnowledgeBase) -> Bool {
         guard turn.asksQuestion,
             !sideAsks.contains(where: { turn.understanding.ask == $0.ask && turn.says($0.signal, knowledge.language) })
         else { return false }
         let words = turn.understanding.normalized.split(separator: " ").map(String.init)
-        let joiners = Set(knowledge.language.understanding.wordsAsRead(.eitherOr))
-        let ordered = named.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let joiners = knowledge.language.understanding.wordsAsRead(.eitherOr)
+        let ordered = turn.understanding.matches.filter { $0.entity.isExercise }.sorted {
+            $0.range.lowerBound < $1.range.lowerBound
+        }
         return zip(ordered, ordered.dropFirst()).contains { first, second in
             guard first.entity != second.entity, first.range.upperBound <= second.range.lowerBound,
                 second.range.lowerBound - first.range.upperBound <= wordsJoiningAChoice,
@@ -342,9 +344,7 @@ struct FormResponder: Responder {
         for id in ordered where !names.contains(knowledge.equipmentName(id)) {
             names.append(knowledge.equipmentName(id))
         }
-        let named =
-            names.count > 1
-            ? names.dropLast().joined(separator: say(.joinList)) + say(.joinOr) + (names.last ?? "") : names.first ?? ""
+        let named = listed(names, last: .joinOr)
         if let way = exercise.ways.first(where: { !$0.isDrill && $0.needs.isDisjoint(with: asked) }) {
             draft.add(.paragraph(say(.formKitNotNeeded, ["name": exercise.name, "way": way.name, "kit": named])))
         } else {
@@ -672,7 +672,7 @@ struct FormResponder: Responder {
         // (Not whether one is better, "is a lat pulldown better than pull ups": the comparison below
         // answers that, and "yes, a fair swap" would not.)
         if turn.asksYesNo, !turn.mentions(knowledge.language.words(.asksBetter)),
-            !Self.joinsAChoice(turn.understanding.matches.filter { $0.entity.isExercise }, turn, knowledge)
+            !Self.joinsAChoice(turn, knowledge)
         {
             draft.add(.paragraph(swapVerdict(replacing: pair[1], with: pair[0])))
         }

@@ -15,6 +15,15 @@ struct SubstitutionResponder: Responder {
                 || exercise.name.lowercased().contains(other.name.lowercased()))
     }
 
+    /// The ways of `exercise` done with things many homes have, said in `key` and cited.
+    private func sayHomeWays(
+        _ key: ReplyKey, of exercise: Exercise, _ ways: [ExerciseWay], into draft: inout ReplyDraft
+    ) {
+        draft.add(
+            .paragraph(say(key, ["name": exercise.name, "ways": ways.map(\.name).joined(separator: say(.joinOr))])))
+        ways.forEach { draft.cite($0.source) }
+    }
+
     /// Fewer swaps than this, and the moves nearest the exercise follow.
     static let fewestSwaps = 2
 
@@ -430,23 +439,13 @@ struct SubstitutionResponder: Responder {
         // ("Bodyweight only" for inverted rows: the same row under a sturdy table, if there is one.)
         let homeWays = bodyweightOnly ? homeWays(of: exercise, availability: availability) : []
         if !homeWays.isEmpty {
-            draft.add(
-                .paragraph(
-                    say(
-                        .substitutionSameExerciseAtHome,
-                        ["name": exercise.name, "ways": homeWays.map(\.name).joined(separator: say(.joinOr))])))
-            homeWays.forEach { draft.cite($0.source) }
+            sayHomeWays(.substitutionSameExerciseAtHome, of: exercise, homeWays, into: &draft)
         } else if bodyweightOnly || away && availability.have == nil, !alternatives.contains(where: \.samePattern),
             let (other, ways) = homeWaysOfTheSamePull(as: exercise, availability: availability, sparing: spare)
         {
             // ("I don't own a TRX, what's a sub for the TRX low row at home?": no swap keeps the row,
             // but the inverted row does, under a sturdy table or on a towel round a door.)
-            draft.add(
-                .paragraph(
-                    say(
-                        .substitutionOtherExerciseAtHome,
-                        ["name": other.name, "ways": ways.map(\.name).joined(separator: say(.joinOr))])))
-            ways.forEach { draft.cite($0.source) }
+            sayHomeWays(.substitutionOtherExerciseAtHome, of: other, ways, into: &draft)
             draft.exercises += ways.prefix(1).map { suggestion(other, way: $0) }
         } else if bodyweightOnly, !alternatives.contains(where: \.samePattern),
             let (kit, id) = householdStandIn(for: exercise)

@@ -82,6 +82,13 @@ struct Turn {
     /// yes-or-no question without one.
     var asksQuestion = false
 
+    /// Makes `exercise` the one the turn is about, in the turn and in its understanding alike (a
+    /// follow-up read as about the exercise just discussed).
+    mutating func setExercise(_ exercise: ExerciseID?) {
+        self.exercise = exercise
+        understanding.exercise = exercise
+    }
+
     /// True when the classifier's words include one of `words` (compared as stems).
     func mentions(_ words: [String]) -> Bool {
         words.contains { understanding.features.contains(TextNormalizer.stem($0)) }

@@ -85,8 +85,7 @@ extension TurnResolver {
             !turn.mentions(knowledge.language.words(.swap)), !turn.says(.asksSomethingElse, knowledge.language),
             [.substitution, .faq, .unknown].contains(turn.intent)
         else { return }
-        turn.exercise = exercise
-        turn.understanding.exercise = exercise
+        turn.setExercise(exercise)
         // (Still working up to a first rep, if that was the question.)
         if let before = state.lastReply?.understanding?.substituteReason, before == .cannotDoYet {
             turn.understanding.substituteReason = before
@@ -157,8 +156,7 @@ extension TurnResolver {
             turn.asksAbout(knowledge.language.words(.stopOrKeepDoing))
         else { return }
         if turn.exercise == nil {
-            turn.exercise = state.lastExercise
-            turn.understanding.exercise = state.lastExercise
+            turn.setExercise(state.lastExercise)
         }
         turn.stopsForAWaySparing =
             turn.exercise.flatMap(knowledge.exercise).map { $0.sparesSomeWay(Set(state.painReported)) } == true
@@ -177,8 +175,7 @@ extension TurnResolver {
             !understanding.painMentioned, understanding.exercise == nil || understanding.exercise == state.lastExercise,
             turn.asksAbout(knowledge.language.words(.stopOrKeepDoing))
         else { return }
-        turn.exercise = exercise
-        turn.understanding.exercise = exercise
+        turn.setExercise(exercise)
         turn.stopsAfterPainless = true
         Self.reread(&turn, as: .safety, asking: .painTrainThrough, because: .stopAfterPainless)
     }
@@ -265,8 +262,7 @@ extension TurnResolver {
                 && exercise.ways.first?.equipment.contains(kit.id) == true
         }
         guard let meant else { return }
-        turn.exercise = meant.id
-        turn.understanding.exercise = meant.id
+        turn.setExercise(meant.id)
         turn.entities.exercise = meant.id
     }
 
@@ -360,14 +356,12 @@ extension TurnResolver {
                 ?? (understanding.wordCount <= Self.shortFollowUp ? state.lastExercise : nil)
         else { return }
         let said = " " + understanding.normalized + " "
-        let days = knowledge.language.trainingDays.keys.sorted().filter { day in
-            Interpreter.phrasesAsRead([day]).contains { said.contains(" " + $0 + " ") }
-        }
+        let days = knowledge.language.trainingDaysAsRead.filter { said.contains(" " + $0.key + " ") }.map(\.value)
+            .sorted()
         // (Two days weighed ask which, mark or no mark: "so should i do it on back day or chest day".
         // One day named is where something else is asked: "how many sets of rows on back day?")
         guard days.count >= 2 else { return }
-        turn.exercise = exercise
-        turn.understanding.exercise = exercise
+        turn.setExercise(exercise)
         turn.daysAsked = days
         Self.reread(&turn, as: .form, asking: .whatItWorks, because: .whichDay)
     }
@@ -383,8 +377,7 @@ extension TurnResolver {
             understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
             understanding.wordCount <= Self.shortFollowUp
         else { return }
-        turn.exercise = exercise
-        turn.understanding.exercise = exercise
+        turn.setExercise(exercise)
         turn.continuesWhenHeavier = true
         Self.reread(&turn, as: .form, asking: .progression, because: .setsAfterWhenHeavier)
     }

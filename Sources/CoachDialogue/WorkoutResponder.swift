@@ -990,7 +990,7 @@ struct WorkoutResponder: Responder {
                 .note(
                     say(
                         .workoutFocusUnreached,
-                        ["focus": focusName(focus), "equipment": eitherOf(kit)])))
+                        ["focus": focusName(focus), "equipment": listed(kit, last: .joinOr)])))
         }
     }
 
@@ -1006,19 +1006,13 @@ struct WorkoutResponder: Responder {
         guard !pullExercises.contains(where: { kitOnly.firstWay(of: $0) != nil }) else { return }
         let kit = homeKit(for: pullExercises, leaving: availability.missing)
         if !kit.isEmpty {
-            draft.add(.note(say(.workoutNoPull, ["equipment": eitherOf(kit)])))
+            draft.add(.note(say(.workoutNoPull, ["equipment": listed(kit, last: .joinOr)])))
         }
     }
 
     /// The kit most of these exercises' ways use that a home can have (no gym machine), most used
     /// first: a band before a bar. (Kit a way needs alone: a door anchor is no use without a band.)
     /// (`leaving`: kit said missing, never suggested: "I don't have bands any more".)
-    /// "a towel, a resistance band or a dumbbell": kit named as choices.
-    private func eitherOf(_ kit: [String]) -> String {
-        guard let last = kit.last, kit.count > 1 else { return kit.first ?? "" }
-        return kit.dropLast().joined(separator: say(.joinList)) + say(.joinOr) + last
-    }
-
     private func homeKit(for exercises: [Exercise], most: Int = 3, leaving missing: Set<EquipmentID> = []) -> [String] {
         var uses: [EquipmentID: Int] = [:]
         for exercise in exercises {

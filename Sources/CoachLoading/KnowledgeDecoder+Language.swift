@@ -76,6 +76,8 @@ extension KnowledgeDecoder {
                 let muscles = reader.strings(value, "the muscles '\(day)' trains")
                 if muscles.isEmpty { reader.fail(value, "the training day '\(day)' names no muscle") }
                 language.trainingDays[day.lowercased()] = muscles
+                let asRead = TextNormalizer.tokens(day).map(TextNormalizer.stem).joined(separator: " ")
+                language.trainingDaysAsRead[asRead] = day.lowercased()
             }
         }
         if let numbers = map["numbers"].flatMap({ reader.mapping($0, "numbers") }) {

@@ -23,6 +23,9 @@ public struct Language: Hashable, Sendable, Codable {
     /// Training days people split their week into ("back day", "push day"), each with the muscle
     /// ids it trains: which day an exercise belongs on.
     public var trainingDays: [String: [String]] = [:]
+    /// Each training day as a line's words read it (stemmed), with the day it is: worked out once
+    /// at load, not stemmed on every turn.
+    public var trainingDaysAsRead: [String: String] = [:]
     /// Generic equipment words ("machine") and the equipment they may mean.
     public var equipmentFamilies: [String: [EquipmentID]] = [:]
     /// Words with a fixed role in reading a request.

@@ -382,9 +382,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         }
         let cancelling = notPain.matches(in: tokens)
         // ("It doesn't hurt during, just after and next morning": a denial undone just after it.)
-        let laterEnds = hurtsLater.matches(in: tokens).map(\.range)
-        let undoneAfter = { (range: Range<Int>) in
-            laterEnds.contains {
+        // (Looked for only when a denial is met: most lines have none.)
+        var laterEnds: [Range<Int>]?
+        func undoneAfter(_ range: Range<Int>) -> Bool {
+            let ends = laterEnds ?? hurtsLater.matches(in: tokens).map(\.range)
+            laterEnds = ends
+            return ends.contains {
                 $0.lowerBound >= range.upperBound && $0.lowerBound - range.upperBound <= Self.wordsToALaterHurt
             }
         }
