@@ -68,6 +68,7 @@ struct PainSwapResponder: Responder {
             if notInPlan { draft.blocks.insert(.paragraph(say(.safetyNotInPlan, ["name": exercise.name])), at: 0) }
         }
         let availability = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
+        if weighSwap(turn, areas: areas, availability: availability, into: &draft) { return }
         // ("Supermans hurt my neck, what else can I do for posture / lower traps?": what trains
         // that, leaving the area alone, not what trains the superman's own muscles.)
         if let focus = focusAsked(understanding, replacing: exercise) {
@@ -113,6 +114,55 @@ struct PainSwapResponder: Responder {
         draft.blocks.insert(.paragraph(lead), at: 0)
         draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
         addPrecautions(into: &draft)
+    }
+
+    /// "Can I swap bent-over rows for seated cable rows? My lower back gets cranky": the swap asked
+    /// about is judged (does the second do the first's job), then for the pain: whether it leaves
+    /// the area said alone, and if not, the ways of either that do. False when the line does not
+    /// weigh two exercises.
+    private func weighSwap(
+        _ turn: Turn, areas: Set<String>, availability: Availability, into draft: inout ReplyDraft
+    ) -> Bool {
+        guard turn.understanding.weighsTwo,
+            let (original, replacement) = SubstitutionResponder(context: context).weighedPair(turn)
+        else { return false }
+        draft.add(.paragraph(swapVerdict(replacing: original, with: replacement)))
+        let area = ["area": areaNames(areas), "original": original.name, "replacement": replacement.name]
+        var shown = [replacement]
+        if areas.isEmpty {
+            draft.add(.paragraph(say(.swapForPainUnplaced, area)))
+        } else if replacement.spares(areas) {
+            draft.add(.paragraph(say(.swapForSparesArea, area)))
+        } else {
+            draft.add(.paragraph(say(.swapForLoadsArea, area)))
+            // (The ways of either that leave the area out: "chest down on an incline bench".)
+            let sparing = availability.sparing(areas)
+            let ways = [replacement, original].flatMap { exercise in
+                exercise.ways.filter { sparing.allows($0) && !$0.isDrill }.map { (exercise, $0) }
+            }.prefix(2)
+            if !ways.isEmpty {
+                draft.add(.paragraph(say(.swapForSparingWays, area)))
+                draft.add(
+                    .bullets(
+                        ways.map { exercise, way in
+                            say(
+                                .swapForSparingWay,
+                                [
+                                    "name": exercise.name, "way": way.name,
+                                    "kit": listed(way.equipment.map(knowledge.equipmentName)),
+                                ])
+                        }))
+                ways.forEach { draft.cite($0.1.source) }
+                shown += ways.map(\.0).filter { $0.id != replacement.id }
+            }
+        }
+        startingDoses(shown, into: &draft)
+        let advice = say(.swapForPainClose)
+        draft.add(.paragraph(advice))
+        draft.safety = Reply.SafetyNote(redFlag: false, advice: advice)
+        (original.muscles + replacement.muscles).forEach { draft.cite($0.source) }
+        draft.exercises = [original, replacement].map { suggestion($0, way: $0.ways.first) }
+        return true
     }
 
     /// Moves offered in place of the exercise that hurts, after `lead`, with the precautions.

@@ -320,15 +320,22 @@ extension Responder {
     func swapVerdict(replacing original: Exercise, with replacement: Exercise) -> String {
         let shared = original.primaryMuscles.filter(replacement.primaryMuscles.contains)
         let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
+        let names = { (ids: [MuscleID]) in ids.map(knowledge.muscleName).joined(separator: say(.joinList)) }
+        // (The Cobra for the Superman: what the first mainly works, the second works only as a
+        // helper, so it is the lighter of the two on those muscles, not a different job.)
+        if shared.isEmpty, !lost.isEmpty, lost.allSatisfy(replacement.secondaryMuscles.contains) {
+            return say(
+                .swapForLighter,
+                [
+                    "original": original.name, "replacement": replacement.name,
+                    "muscles": listed(lost.map(knowledge.muscleName)),
+                    "own": listed(replacement.primaryMuscles.map(knowledge.muscleName)),
+                ])
+        }
         let verdict: ReplyKey =
             shared.isEmpty
             ? .swapForNo : (lost.isEmpty && original.pattern == replacement.pattern ? .swapForYes : .swapForPartly)
-        return say(
-            verdict,
-            [
-                "original": original.name, "replacement": replacement.name,
-                "muscles": shared.map(knowledge.muscleName).joined(separator: say(.joinList)),
-            ])
+        return say(verdict, ["original": original.name, "replacement": replacement.name, "muscles": names(shared)])
     }
 
     /// "With a best of 5 in a row, do your Pull-Up sets at about 4 reps...": sets of a share of a

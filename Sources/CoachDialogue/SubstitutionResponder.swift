@@ -335,8 +335,9 @@ struct SubstitutionResponder: Responder {
         let easierWays =
             reason == .cannotDoYet
             ? Array(
-                Self.easierWays(of: exercise, availability)
-                    .sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }.prefix(1)) : []
+                (Self.easierWays(of: exercise, availability)
+                    .sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }
+                    + [unloadedWay(of: exercise, turn, availability)].compactMap { $0 }).prefix(1)) : []
         // Nothing fits the kit said ("I only have a door"): what fits it with what every home has
         // as well (a towel: the row on a towel around the door), said to be assumed.
         var householdUsed: [EquipmentID] = []
@@ -388,10 +389,13 @@ struct SubstitutionResponder: Responder {
             alternatives.forEach { draft.cite($0.way.source) }
             draft.exercises += alternatives.map { suggestion($0.exercise, way: $0.way) }
         } else {
+            // (An easier way of the exercise itself leads when there is one: "with empty hands".)
             let key =
-                noneEasier
-                ? ReplyKey.substitutionNoneEasier
-                : easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
+                noneEasier && !easierWays.isEmpty
+                ? ReplyKey.substitutionOwnEasierFirst
+                : noneEasier
+                    ? ReplyKey.substitutionNoneEasier
+                    : easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
             draft.add(
                 .paragraph(
                     householdUsed.isEmpty
@@ -490,20 +494,8 @@ struct SubstitutionResponder: Responder {
     private func swapFor(
         _ draft: inout ReplyDraft, _ turn: Turn, availability: Availability, sparing spare: Set<String>
     ) -> Bool {
-        let named = namedExercises(turn, families: true)
-        guard named.count >= 2 else { return false }
-        // The one being replaced is the first named after the last swap word ("can I swap out my
-        // rows and add more pull-ups?", "pull-ups instead of rows"), else the first named.
+        guard let (original, replacement) = weighedPair(turn) else { return false }
         let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
-        let swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
-        let lastSwap = tokens.indices.last { swapWords.contains(tokens[$0]) }
-        let afterSwap = lastSwap.flatMap { swap in
-            turn.understanding.matches.first { match in
-                match.range.lowerBound > swap && named.contains { exercise in match.names(exercise.id) }
-            }
-        }
-        let original = afterSwap.flatMap { match in named.first { match.names($0.id) } } ?? named[0]
-        guard let replacement = named.first(where: { $0.id != original.id }) else { return false }
         // (A move said to be out of reach just before it is named, "i cant do pullups yet", is no
         // replacement weighed: the other is swapped, that one left out.)
         let outOfReach = Interpreter.phrasesAsRead(knowledge.language.reasonPhrases[.cannotDoYet] ?? [])
@@ -516,11 +508,16 @@ struct SubstitutionResponder: Responder {
             return true
         }
         let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
-        let names = { (ids: [MuscleID]) in ids.map(knowledge.muscleName).joined(separator: say(.joinList)) }
         draft.add(.paragraph(swapVerdict(replacing: original, with: replacement)))
         var points: [String] = []
-        if !lost.isEmpty {
-            points.append(say(.swapForLost, ["original": original.name, "muscles": names(lost)]))
+        // (Not when they share no main muscle and the replacement works the lost ones as a
+        // helper: the verdict said so.)
+        let lighter =
+            original.primaryMuscles.allSatisfy { !replacement.primaryMuscles.contains($0) }
+            && lost.allSatisfy(replacement.secondaryMuscles.contains)
+        if !lost.isEmpty, !lighter {
+            points.append(
+                say(.swapForLost, ["original": original.name, "muscles": listed(lost.map(knowledge.muscleName))]))
         }
         if original.pattern != replacement.pattern {
             points.append(
@@ -543,6 +540,25 @@ struct SubstitutionResponder: Responder {
         (original.muscles + replacement.muscles).forEach { draft.cite($0.source) }
         draft.exercises = [original, replacement].map { suggestion($0, way: $0.ways.first) }
         return true
+    }
+
+    /// The two exercises a swap line weighs: the one replaced is the first named after the last swap
+    /// word ("can I swap out my rows and add more pull-ups?", "pull-ups instead of rows"), else the
+    /// first named; the replacement is the other. Nil when the line does not name two.
+    func weighedPair(_ turn: Turn) -> (original: Exercise, replacement: Exercise)? {
+        let named = namedExercises(turn, families: true)
+        guard named.count >= 2 else { return nil }
+        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
+        let lastSwap = tokens.indices.last { swapWords.contains(tokens[$0]) }
+        let afterSwap = lastSwap.flatMap { swap in
+            turn.understanding.matches.first { match in
+                match.range.lowerBound > swap && named.contains { exercise in match.names(exercise.id) }
+            }
+        }
+        let original = afterSwap.flatMap { match in named.first { match.names($0.id) } } ?? named[0]
+        guard let replacement = named.first(where: { $0.id != original.id }) else { return nil }
+        return (original, replacement)
     }
 
     /// "The pulldown is out of order and I can't do pull-ups yet, what should I sub?": the move out
@@ -574,6 +590,21 @@ struct SubstitutionResponder: Responder {
         exercise.ways.filter { way in
             way.level.map { $0 < exercise.level } == true && availability.allows(way) && !way.isDrill
         }
+    }
+
+    /// The way of an exercise that needs nothing in hand ("Reverse Fly, with empty hands"), for one
+    /// too hard with weights: when its usual way is loaded with weights, or the line speaks of
+    /// weights ("the I-Y-T is too hard with weights"). Nil when it is never done with weights.
+    private func unloadedWay(of exercise: Exercise, _ turn: Turn, _ availability: Availability) -> ExerciseWay? {
+        let progressive = knowledge.progressiveKit
+        let understanding = turn.understanding
+        let kitSaid = Set(
+            turn.have + turn.missing + understanding.have + understanding.equipmentFamilies.flatMap(\.candidates))
+        guard
+            exercise.ways.first.map({ !$0.needs.isDisjoint(with: progressive) }) == true
+                || !kitSaid.isDisjoint(with: progressive)
+        else { return nil }
+        return exercise.ways.first { $0.needs.isEmpty && availability.allowsLying($0) }
     }
 
     /// "Pull-Up, slow lowering only (pull-up bar): the same exercise made easier, ...".

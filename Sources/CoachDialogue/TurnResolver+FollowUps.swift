@@ -114,6 +114,26 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .progression, because: .tooEasy)
     }
 
+    /// "Tell me about the I-Y-T raise", then "I'm a beginner and it's too hard with weights": a short
+    /// line that names no exercise and says the one just talked about is too hard (or out of
+    /// reach) asks for an easier way of it, then gentler moves, not a workout or a topic card.
+    func readTooHard(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        // (A close call between a swap and a workout is settled by the exercise just discussed.)
+        guard understanding.rule == nil || understanding.rule == .noPainWord, let exercise = state.lastExercise,
+            [.form, .faq, .substitution].contains(state.lastIntent), understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, !understanding.painMentioned,
+            understanding.wordCount <= Self.shortFollowUp, understanding.substituteReason == .cannotDoYet,
+            // (A best said, "i can only do like 4 in a row", asks what to do with it.)
+            understanding.repsAlready == nil, !turn.says(.harder, language)
+        else { return }
+        turn.clarifies = false
+        turn.setExercise(exercise)
+        turn.understanding.substituteReason = .cannotDoYet
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .tooHard)
+    }
+
     /// "How many pull-ups per workout?", then "I can only do like 4 in a row if that matters": the
     /// dose of the same exercise for that best, not a card on progress in general.
     func readBestAfterDose(_ turn: inout Turn, state: ConversationState) {

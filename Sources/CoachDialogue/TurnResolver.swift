@@ -197,6 +197,7 @@ struct TurnResolver {
         readIsSafeNotASwap(&turn)
         readRepsOfLastWorkout(&turn, state: state)
         readTooEasy(&turn, state: state)
+        readTooHard(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)
         readWantedWithOtherKit(&turn, state: state)
@@ -543,6 +544,11 @@ struct TurnResolver {
         let families = turn.understanding.equipmentFamilies
         let gymOnly = families.isEmpty ? [] : knowledge.gymOnlyKit
         for family in families {
+            // (Weights said to be what makes a move hard, "too hard with weights", are not kit to
+            // choose its swaps with.)
+            if turn.reasons.contains(.tooHard), family.candidates.allSatisfy(knowledge.progressiveKit.contains) {
+                continue
+            }
             let id = family.candidates.first(where: used.contains) ?? family.candidates[0]
             // ("Mostly use the machines": kit only a gym has, had, is every such kit the word
             // covers, a gym having them all, unless an exercise says which.)

@@ -132,6 +132,7 @@ public struct WhyExplanation: Sendable {
         case .listWithKit: replies(.whyReasonListWithKit)
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)
+        case .tooHard: replies(.whyReasonTooHard)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

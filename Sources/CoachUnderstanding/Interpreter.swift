@@ -743,8 +743,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let swapOverPlanGuess =
             intent == .workout && (found.minutes != nil && asksForAlternative(text) || swapsUncovered)
             && !Self.says(planNouns, in: tokens)
-        if rule == nil || rule == .noPainWord, intent != .substitution, intent != .workout || swapOverPlanGuess,
-            entities.contains(where: \.isExercise) || namesUncovered,
+        // (Kit said missing that one exercise alone uses stands for that exercise: "someone is
+        // camping the pullup bar. quick swap?")
+        let soleUserMissing =
+            found.missing.count == 1
+            && wayKits.values.filter { kits in kits.contains { $0.contains(found.missing[0]) } }.count == 1
+        if rule == nil || rule == .noPainWord, intent != .substitution,
+            intent != .workout || swapOverPlanGuess || soleUserMissing && asksForAlternative(text),
+            entities.contains(where: \.isExercise) || namesUncovered || soleUserMissing,
             asksForAlternative(text) || swapsUncovered
                 || (isQuestion || asksUnmarked(text))
                     && (swapReasonSaid(reasonsSaid, tokens: tokens) && !asksAMeasurePastADislike(text, allAsks)
@@ -981,6 +987,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // (Kit one of the exercise's ways needs, said missing: a "can't do" it is for want of kit.)
         let lacksKitOfAWay =
             exercises.first.flatMap { wayKits[$0] }?.contains { !$0.isDisjoint(with: found.missing) } ?? false
+        let weighsTwo =
+            swapsKit
+            || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2
+                && namedList.isEmpty && setAsideNames.isEmpty
         var understanding = Understanding(
             normalized: tokens.joined(separator: " "), corrections: corrections, intent: intent,
             confidence: confidence, ranking: Array(ranking), askRanking: askRanking, rule: rule,
@@ -994,9 +1004,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             goal: entities.lazy.compactMap { if case let .goal(id) = $0 { id } else { nil } }.first,
             substituteReason: substituteReason(
                 reasonsSaid, missing: found.missing, pain: pain,
-                weighsTwo: swapsKit
-                    || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2
-                        && namedList.isEmpty && setAsideNames.isEmpty,
+                weighsTwo: weighsTwo,
                 lacksKitOfAWay: lacksKitOfAWay
             ),
             levelIsOwn: found.matches.contains { match in
@@ -1049,6 +1057,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
         understanding.repsAlready = bestSaid
         understanding.repsPerSet = Self.setsByReps(tokens)?.reps
+        understanding.weighsTwo = weighsTwo
         let noFloor = floorless.matches(in: tokens).filter { match in
             let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
             let after = match.range.upperBound < tokens.count ? tokens[match.range.upperBound] : ""

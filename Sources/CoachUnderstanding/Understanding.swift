@@ -164,6 +164,10 @@ public struct Understanding: Sendable {
     public var repsAlready: Int?
     /// The reps of a set the line says in sets by reps ("been on 3x10 forever": 10).
     public var repsPerSet: Int?
+    /// Whether the line weighs one named exercise against another in a swap ("can I swap my rows
+    /// for pull-ups?", "db rows instead of barbell rows"), whatever else it says: with a pain said
+    /// as well, the swap asked about is still judged, for that pain.
+    public var weighsTwo = false
     /// Parts of the body the line says tire first, with no pain ("my lower back gives out before
     /// my upper back does"): swaps spare them.
     public var tiresFirst: [String] = []
