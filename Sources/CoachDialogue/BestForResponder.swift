@@ -57,6 +57,13 @@ struct BestForResponder: Responder {
             draft.safety = Reply.SafetyNote(redFlag: false, advice: note)
             let had = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
             let spare = Set(state.painReported).union(now)
+            // ("Which upper back exercises should I swap out?": those that load it, by name.)
+            if TurnResolver.asksWhichToLeaveOut(turn, knowledge.language) {
+                let out = knowledge.exercises.filter { !$0.spares(now) }.map(\.name)
+                if !out.isEmpty {
+                    draft.add(.paragraph(say(.bestForLeaveOut, ["area": areaNames(now), "names": listed(out)])))
+                }
+            }
             // ("My physio said no loaded bending for my lower back, what rows can I still do?": the
             // family's members that leave it alone, not the whole upper back.)
             if let family = Self.familyNamed(turn) {

@@ -23,9 +23,20 @@ struct FormResponder: Responder {
             let loaded = exercise.loads.intersection(state.painReported)
             if !loaded.isEmpty {
                 draft.add(.note(say(.formLoadsSpared, ["area": areaNames(loaded), "name": exercise.name])))
+            } else if !state.painReported.isEmpty, draft.ask == .howTo || draft.ask == .whatIs,
+                turn.understanding.wordCount <= Self.shortAboutAMove
+            {
+                // ("Physio said no overhead stuff ... thx, what about face pulls": that it leaves
+                // the area alone is the answer they are after.)
+                let areas = Set(state.painReported)
+                draft.add(.note(say(.formSparesReported, ["area": areaNames(areas), "name": exercise.name])))
             }
         }
     }
+
+    /// The most words of a line that only names a move ("what about face pulls"): after a pain,
+    /// whether the move leaves it alone is what such a line asks.
+    static let shortAboutAMove = 6
 
     /// How sure the topic classifier must be before a family's general question is answered by a
     /// topic rather than a question back.

@@ -56,7 +56,12 @@ struct SubstitutionResponder: Responder {
 
         // Kit missing earlier in the conversation, or named by a general word ("a machine"), is a
         // reason too.
-        let reason = understanding.substituteReason ?? (missing.isEmpty ? nil : .missingKit)
+        // ("What replaces my seated cable rows and pulldowns": a list to replace, each swapped, not
+        // one weighed against the other.)
+        let replacesAList = understanding.toReplace.count >= 2
+        let reason =
+            understanding.substituteReason.flatMap { $0 == .swapFor && replacesAList ? nil : $0 }
+            ?? (missing.isEmpty ? nil : .missingKit)
         if reason == .swapFor,
             swapFor(
                 &draft, turn, availability: availability,

@@ -157,11 +157,20 @@ extension TurnResolver {
         {
             return true
         }
+        // ("My physio said no overhead stuff for a while, which upper back exercises should I swap
+        // out?": which to leave out, and what stays.)
+        if namesNone, Self.asksWhichToLeaveOut(turn, language) { return true }
         // (An exercise named only in a long post's backstory is not asked about; but a swap of one,
         // "pull-ups aggravate my elbow, what can I do for lats instead?", is that one's swap, which
         // spares the elbow and keeps the lats.)
         return turn.questionExercises?.isEmpty == true && asksWhatCan && understanding.muscle == nil
             && !turn.mentions(language.words(.swap))
+    }
+
+    /// Whether a line asks which moves to swap out, naming none ("which exercises should I swap
+    /// out?"). (Not "anything I can do without gripping?", which asks what still works.)
+    static func asksWhichToLeaveOut(_ turn: Turn, _ language: Language) -> Bool {
+        turn.mentions(language.words(.swap)) && turn.says(.asksUnmarked, language)
     }
 
     /// "Home back workout, I have a barbell, plates and a flat bench, no rack": a plan asked for by

@@ -409,7 +409,7 @@ struct TurnResolver {
             for item in plan.items where !listed.contains(item.exercise) { listed.append(item.exercise) }
         }
         guard listed.count >= 2, understanding.exercise == nil,
-            understanding.exerciseCandidates.isEmpty, understanding.features.count <= 10,
+            understanding.exerciseCandidates.isEmpty, understanding.wordCount <= Self.shortFollowUp,
             let place = turn.placeSaid(knowledge.language.ordinals), let index = Turn.index(of: place, in: listed.count)
         else { return }
         turn.exercise = listed[index]
@@ -486,7 +486,11 @@ struct TurnResolver {
     }
 
     private func readThanks(_ turn: inout Turn) {
-        guard !turn.clarifies, !turn.asksQuestion, !turn.understanding.painMentioned,
+        // (Not a thanks that goes on to ask about an exercise: "thx, what about face pulls".)
+        let asksOfAnExercise =
+            (turn.understanding.exercise != nil || !turn.understanding.exerciseCandidates.isEmpty)
+            && turn.says(.asksUnmarked, knowledge.language)
+        guard !turn.clarifies, !turn.asksQuestion, !turn.understanding.painMentioned, !asksOfAnExercise,
             [.form, .faq, .anatomy, .substitution, .unknown].contains(turn.intent),
             turn.mentions(knowledge.language.words(.thanks))
         else { return }

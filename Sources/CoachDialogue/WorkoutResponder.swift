@@ -69,8 +69,9 @@ struct WorkoutResponder: Responder {
         let names = knowledge.language.words
         // (Minutes with the same kit as the last workout change it: "actually can you make it 15
         // min, gym is closing soon" keeps the level and the rest.)
+        // (Not the plan named as the one given: "add face pulls to the workout you just gave me".)
         let freshRequest =
-            turn.mentions(names(.workout))
+            turn.mentions(names(.workout)) && !turn.says(.namesLastPlan, knowledge.language)
             || (understanding.minutes != nil && !turn.have.isEmpty && Set(turn.have) != previous?.availability.have)
         let isFollowUp = state.lastIntent == .workout && previous != nil && !freshRequest
         var changes: [String] = []
@@ -259,14 +260,21 @@ struct WorkoutResponder: Responder {
             let inPlan = { (id: ExerciseID) in planned.contains(id) }
             let swapsIn =
                 turn.mentions(names(.swap)) && named.contains(where: inPlan) ? named.filter { !inPlan($0) } : []
-            if !named.isEmpty, addsIn || !swapsIn.isEmpty {
-                let added = addsIn ? named : swapsIn
-                let out = addsIn ? [] : named.filter(inPlan)
+            // ("Add face pulls and take out the front raises": each named as its own words say.)
+            let split =
+                turn.mentions(names(.addIn)) && turn.mentions(names(.leaveOut)) ? askedAndLeftOut(turn) : nil
+            let addsAndDrops = split.map { !$0.asked.isEmpty && !$0.leftOut.isEmpty } == true
+            if !named.isEmpty, addsIn || !swapsIn.isEmpty || addsAndDrops {
+                let added = addsAndDrops ? split?.asked ?? [] : addsIn ? named : swapsIn
+                let out = addsAndDrops ? split?.leftOut ?? [] : addsIn ? [] : named.filter(inPlan)
                 include = include.filter { !out.contains($0) } + added.filter { !include.contains($0) }
                 exclude.subtract(added)
                 exclude.formUnion(out)
                 for id in out {
-                    changes.append(say(.workoutChangedWithout, ["name": knowledge.exercise(id)?.name ?? ""]))
+                    changes.append(
+                        say(
+                            inPlan(id) ? .workoutChangedWithout : .workoutChangedNotIn,
+                            ["name": knowledge.exercise(id)?.name ?? ""]))
                 }
                 changes.append(
                     say(.workoutChangedWith, ["names": listed(added.compactMap { knowledge.exercise($0)?.name })]))
@@ -607,6 +615,10 @@ struct WorkoutResponder: Responder {
         let tokens = understanding.normalized.split(separator: " ").map(String.init)
         // ("Not just pull-ups": where a phrase of more than ends, the name after it is not refused.)
         let notOnlyEnds = Set(Interpreter.phraseEnds(Interpreter.phrasesAsRead(words(.notOnly)), in: tokens))
+        // (Where a denial of more than one word ends: "take out the front raises".)
+        let denialEnds = Set(
+            Interpreter.phraseEnds(
+                Interpreter.phrasesAsRead((words(.leaveOut) + words(.swap)).filter { $0.contains(" ") }), in: tokens))
         let names = understanding.matches.filter { $0.entity.isExercise || $0.entity.isFamily }
         let disliked = understanding.substituteReason == .disliked && names.count == 1
         var asked: [ExerciseID] = []
@@ -615,9 +627,13 @@ struct WorkoutResponder: Responder {
         var previousEnd = 0
         for match in names {
             let start = min(match.range.lowerBound, tokens.count)
-            let before = tokens[max(previousEnd, start - 3, 0)..<start]
+            let from = max(previousEnd, start - 3, 0)
+            let before = tokens[from..<start]
             previousEnd = match.range.upperBound
-            let out = !notOnlyEnds.contains(start) && (disliked || before.contains(where: denials.contains))
+            let out =
+                !notOnlyEnds.contains(start)
+                && (disliked || before.contains(where: denials.contains)
+                    || denialEnds.contains { $0 > from && $0 <= start })
             switch match.entity {
             case let .exercise(id) where out: if !leftOut.contains(id) { leftOut.append(id) }
             case let .exercise(id): if !asked.contains(id) { asked.append(id) }

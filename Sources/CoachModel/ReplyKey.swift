@@ -360,6 +360,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case bestForGoal = "best-for.goal"
     case bestForStartHeading = "best-for.start-heading"
     case bestForMore = "best-for.more"
+    case bestForLeaveOut = "best-for.leave-out"
     case bestForNone = "best-for.none"
     case compareOnly = "compare.only"
 
@@ -529,6 +530,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case notCoveredNearest = "not-covered.nearest"
     case notCoveredMuscle = "not-covered.muscle"
     case notCoveredSwap = "not-covered.swap"
+    case formSparesReported = "form.spares-reported"
     case formLoadsSpared = "form.loads-spared"
     case notCoveredCompared = "not-covered.compared"
     // The training log.

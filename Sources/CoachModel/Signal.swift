@@ -67,6 +67,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case sessionDone = "session-done"
     /// Words that point back at what was just discussed ("do I do that before or after?").
     case refersBack = "refers-back"
+    /// A plan named as the one already given ("add face pulls to the workout you just gave me",
+    /// "that workout"): a change to it, not a new request.
+    case namesLastPlan = "names-last-plan"
     /// Words of getting something ("just got", "just bought"): after "just", kit newly had, not
     /// all there is.
     case acquired
@@ -268,6 +271,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
+            .namesLastPlan,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
