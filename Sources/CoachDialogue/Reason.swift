@@ -107,6 +107,7 @@ public enum Reason: Hashable, Sendable {
     /// An exercise said to be too easy now, with no swap asked: how to progress it.
     case tooEasy
     case tooHard
+    case kitWaySafety
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.
     case bestAfterDose
     /// Right after an exercise, another way of doing it asked: how it is set up, its ways.

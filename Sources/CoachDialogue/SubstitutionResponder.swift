@@ -160,6 +160,7 @@ struct SubstitutionResponder: Responder {
         for exercise: Exercise, _ turn: Turn, reason: SubstituteReason?, availability given: Availability,
         sparing spare: Set<String>, most: Int = 4, into draft: inout ReplyDraft
     ) {
+        let swapsStart = draft.blocks.count
         let understanding = turn.understanding
         // One exercise named by two of its names, one to be swapped for the other ("swap TRX rows
         // for ring rows? same thing?"): yes, the same exercise. (Two names with two kits, "dumbbell
@@ -463,7 +464,24 @@ struct SubstitutionResponder: Responder {
         }
         let neededMissing = turn.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }
         if !neededMissing.isEmpty, !kitSwap {
+            let standInsStart = draft.blocks.count
             standIns(&draft, for: neededMissing, availability: availability, quiet: true, exercise: exercise.id)
+            // ("No bench for single arm db rows, what do I put my hand on?": something every home has
+            // taking the missing kit's place in this very exercise is the answer; the swaps follow.)
+            let homeStandsIn = neededMissing.contains { id in
+                knowledge.equipment(id)?.standIns.contains {
+                    $0.equipment == knowledge.bodyweightID && !$0.exercises.isEmpty && $0.serves(exercise.id)
+                } == true
+            }
+            // (Not when the move is disliked as well, nor after guidance on a move the articles
+            // leave out, which says how already.)
+            if homeStandsIn, reason == nil || reason == .missingKit, understanding.notCovered == nil,
+                draft.blocks.count > standInsStart
+            {
+                let moved = Array(draft.blocks[standInsStart...])
+                draft.blocks.removeSubrange(standInsStart...)
+                draft.blocks.insert(contentsOf: moved, at: swapsStart)
+            }
         }
     }
 

@@ -134,6 +134,21 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .tooHard)
     }
 
+    /// "Is that safe tho, table wont tip?" right after a move was offered done with a table: how
+    /// that way is set up safely (its set-up says what to check), not "see a doctor" for a pain
+    /// nobody has.
+    func readSafetyOfKitWay(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard turn.intent == .safety, understanding.ask == .isSafe, !understanding.painMentioned,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, !turn.have.isEmpty,
+            understanding.wordCount <= Self.shortFollowUp,
+            let offered = state.lastReply?.exercises.first(where: { !Set($0.equipment).isDisjoint(with: turn.have) })
+        else { return }
+        turn.clarifies = false
+        turn.setExercise(offered.id)
+        Self.reread(&turn, as: .form, asking: .setUp, because: .kitWaySafety)
+    }
+
     /// "How many pull-ups per workout?", then "I can only do like 4 in a row if that matters": the
     /// dose of the same exercise for that best, not a card on progress in general.
     func readBestAfterDose(_ turn: inout Turn, state: ConversationState) {

@@ -198,6 +198,7 @@ struct TurnResolver {
         readRepsOfLastWorkout(&turn, state: state)
         readTooEasy(&turn, state: state)
         readTooHard(&turn, state: state)
+        readSafetyOfKitWay(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)
         readWantedWithOtherKit(&turn, state: state)

@@ -133,6 +133,7 @@ public struct WhyExplanation: Sendable {
         case .settingExplainsAches: replies(.whyReasonSettingExplainsAches)
         case .tooEasy: replies(.whyReasonTooEasy)
         case .tooHard: replies(.whyReasonTooHard)
+        case .kitWaySafety: replies(.whyReasonKitWaySafety)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

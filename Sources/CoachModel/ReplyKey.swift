@@ -453,6 +453,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyNoPainKeepGoing = "safety.no-pain.keep-going"
     case whyReasonTooEasy = "why.reason.too-easy"
     case whyReasonTooHard = "why.reason.too-hard"
+    case whyReasonKitWaySafety = "why.reason.kit-way-safety"
     case whyReasonBestAfterDose = "why.reason.best-after-dose"
     case whyReasonOtherWayOfLast = "why.reason.other-way-of-last"
     case whyReasonWantedWithOtherKit = "why.reason.wanted-with-other-kit"
