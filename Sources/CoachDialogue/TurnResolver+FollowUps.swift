@@ -1,4 +1,5 @@
 import CoachModel
+import CoachRecommending
 import CoachUnderstanding
 
 /// Short follow-ups read against what was just said: another exercise not wanted after a swap, an
@@ -443,6 +444,20 @@ extension TurnResolver {
         else { return }
         turn.clarifies = false
         Self.reread(&turn, as: .workout, asking: .workoutChange, because: .repsOfLastWorkout)
+    }
+
+    /// "Ok doing it now, how long rest between?" right after a workout, naming no move or one of
+    /// it: the rest that workout gives (`PlanRestResponder`).
+    func readRestOfLastWorkout(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard state.lastIntent == .workout, let plan = state.lastPlan, !understanding.painMentioned,
+            understanding.exerciseCandidates.isEmpty,
+            understanding.exercise.map({ id in plan.items.contains { $0.exercise == id } }) ?? true,
+            understanding.minutes == nil, turn.says(.asksRest, knowledge.language),
+            understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        turn.clarifies = false
+        Self.reread(&turn, as: .form, asking: .dose, because: .restOfLastWorkout)
     }
 
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,

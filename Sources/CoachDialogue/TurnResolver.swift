@@ -56,7 +56,10 @@ struct TurnResolver {
         let sorenessOnly =
             understanding.rule == .pain && understanding.ordinarySoreness && !understanding.lastingPain
             && (understanding.hurtAreas.isEmpty
-                || !soreJoint && turn.says(.asksChange, knowledge.language))
+                || !soreJoint
+                    && (turn.says(.asksChange, knowledge.language)
+                        || understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
+                            && turn.says(.changeWord, knowledge.language)))
         // ("No pullovers please, they feel weird on my shoulder": a move of the plan left out
         // because it feels wrong, with no hurt said, changes the plan; the move goes, the area is
         // still trained.)
@@ -75,6 +78,7 @@ struct TurnResolver {
             understanding.minutes != nil || understanding.level != nil
                 || turn.mentions(knowledge.language.words(.changeWorkout))
                 || turn.says(.asksChange, knowledge.language)
+                || sorenessOnly && turn.says(.changeWord, knowledge.language)
                 || turn.exerciseCountSaid(knowledge.language) != nil || leavesOutForFeel
                 // ("I can't really do the bent over position, my hamstrings are super tight": a way of
                 // standing or lying that is out changes the plan, whatever hurts elsewhere.)
@@ -199,6 +203,7 @@ struct TurnResolver {
         readTooEasy(&turn, state: state)
         readTooHard(&turn, state: state)
         readSafetyOfKitWay(&turn, state: state)
+        readRestOfLastWorkout(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)
         readWantedWithOtherKit(&turn, state: state)

@@ -134,6 +134,7 @@ public struct WhyExplanation: Sendable {
         case .tooEasy: replies(.whyReasonTooEasy)
         case .tooHard: replies(.whyReasonTooHard)
         case .kitWaySafety: replies(.whyReasonKitWaySafety)
+        case .restOfLastWorkout: replies(.whyReasonRestOfLastWorkout)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

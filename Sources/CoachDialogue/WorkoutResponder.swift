@@ -441,10 +441,16 @@ struct WorkoutResponder: Responder {
         let seed =
             again || anotherMixAtLevel ? (previous?.seed ?? 0) &+ 1 : (isFollowUp ? previous?.seed ?? 0 : 0)
         if again { changes.append(say(.workoutChangedAnother)) }
+        // (A change of kit to the last workout keeps where it is done: "no door anchor actually" of
+        // a session at work keeps it off the floor. A new length or level is a session of its own:
+        // "45 min hypertrophy back day" after a desk break.)
+        let sameSession = isFollowUp && understanding.minutes == nil && understanding.level == nil
+        let cannotLie =
+            sameSession ? state.cannotLie.union(previous?.availability.cannotLie ?? []) : state.cannotLie
         var request = WorkoutRequest(
             minutes: minutes,
             availability: Availability(
-                have: have, missing: state.missing(for: turn), cannotLie: state.cannotLie),
+                have: have, missing: state.missing(for: turn), cannotLie: cannotLie),
             level: level,
             focus: focus, seed: seed)
         request.exerciseCount = countSaid ?? (isFollowUp ? previous?.exerciseCount : nil)

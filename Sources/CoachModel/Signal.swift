@@ -70,6 +70,11 @@ public enum Signal: String, CaseIterable, Sendable {
     /// A plan named as the one already given ("add face pulls to the workout you just gave me",
     /// "that workout"): a change to it, not a new request.
     case namesLastPlan = "names-last-plan"
+    /// A word of changing on its own ("what do I change"): with soreness right after a workout and
+    /// no exercise named, a change to that workout.
+    case changeWord = "change-word"
+    /// Asking how long to rest ("how long rest between", "how much rest").
+    case asksRest = "asks-rest"
     /// Words of getting something ("just got", "just bought"): after "just", kit newly had, not
     /// all there is.
     case acquired
@@ -271,7 +276,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
-            .namesLastPlan,
+            .namesLastPlan, .asksRest,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
