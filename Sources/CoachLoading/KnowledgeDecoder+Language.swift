@@ -266,7 +266,7 @@ extension KnowledgeDecoder {
         var words = SessionsAWeekWords()
         guard let map = reader.mapping(node, "sessions_a_week") else { return words }
         reader.checkKeys(
-            map, allowed: ["counts", "between", "week", "phrases", "days", "split", "vary", "weekdays"],
+            map, allowed: ["counts", "between", "week", "phrases", "days", "split", "day_kinds", "vary", "weekdays"],
             in: "sessions_a_week")
         func numbered(_ key: String) -> [String: Int] {
             var values: [String: Int] = [:]
@@ -288,6 +288,7 @@ extension KnowledgeDecoder {
         words.days = singleWords(map["days"], "sessions_a_week.days", &reader).map(TextNormalizer.stem)
         words.split = singleWords(map["split"], "sessions_a_week.split", &reader).map(TextNormalizer.stem)
         words.vary = singleWords(map["vary"], "sessions_a_week.vary", &reader).map(TextNormalizer.stem)
+        words.dayKinds = singleWords(map["day_kinds"], "sessions_a_week.day_kinds", &reader).map(TextNormalizer.stem)
         return words
     }
 

@@ -346,6 +346,9 @@ public struct SessionsAWeekWords: Hashable, Sendable, Codable {
     /// Words for a plan of several training days ("split", "program"): "a 3 day split" trains 3
     /// days a week, a few words allowed between ("3 day push pull legs split").
     public var split: [String] = []
+    /// Words that may name what kind of day stands between a count and the day word ("2 upper
+    /// back days"): at most two of them.
+    public var dayKinds: [String] = []
     /// Words of whether the days differ ("same", "vary"): said with sessions a week right after a
     /// workout, the days of a week asked of it.
     public var vary: [String] = []

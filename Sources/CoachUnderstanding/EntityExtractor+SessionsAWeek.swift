@@ -42,8 +42,11 @@ extension EntityExtractor {
             let before = tokens[max(0, index - 1 - Self.wordsToASplit)..<(index - 1)]
             guard after.contains(where: words.split.contains) || before.contains(where: words.split.contains)
             else { continue }
-            if let count = countSaid(at: index - 1), (1...7).contains(count) {
-                found.append((index - 1, count))
+            // (Up to two words of what kind of day between: "2 upper back days".)
+            var at = index - 1
+            while at > 0, index - at <= 2, words.dayKinds.contains(tokens[at]) { at -= 1 }
+            if let count = countSaid(at: at), (1...7).contains(count) {
+                found.append((at, count))
             }
         }
         // "Only mon and thu": two or more days of the week named, with no count said.
