@@ -82,7 +82,12 @@ extension Responder {
 
     /// The sets and reps to start each swap at, in one line ("Sets and reps to start: Reverse Fly
     /// 3 x 8-12; I-Y-T Raise 3 x 5"): a list of moves with no dose leaves the person to guess.
-    func startingDoses(_ exercises: [Exercise], into draft: inout ReplyDraft) {
+    /// (`ways`: the way offered of each, where known, so that a way called by its own name is
+    /// dosed by it: "Single-Arm Band Row 3 x 8-10 each side".)
+    func startingDoses(_ exercises: [Exercise], ways: [ExerciseWay?] = [], into draft: inout ReplyDraft) {
+        let called = Dictionary(
+            zip(exercises, ways).compactMap { exercise, way in way?.called.map { (exercise.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
         var seen: Set<ExerciseID> = []
         let doses = exercises.filter { seen.insert($0.id).inserted }.map { exercise -> String in
             let dosage = exercise.dosage
@@ -104,7 +109,7 @@ extension Responder {
                     ])
             if dosage.perSide { dose += say(.substitutionDosePerSide) }
             draft.cite(dosage.source)
-            return exercise.name + " " + dose
+            return (called[exercise.id] ?? exercise.name) + " " + dose
         }
         guard !doses.isEmpty else { return }
         draft.add(.paragraph(say(.substitutionDoses, ["doses": doses.joined(separator: say(.joinAlso))])))
@@ -141,17 +146,19 @@ extension Responder {
     func offerForFocus(_ ranked: [(exercise: Exercise, way: ExerciseWay)], into draft: inout ReplyDraft) {
         draft.add(.bullets(ranked.map { bestForLine($0.exercise, $0.way) }))
         ranked.forEach { draft.cite($0.exercise.summary.source) }
-        startingDoses(ranked.map(\.exercise), into: &draft)
+        startingDoses(ranked.map(\.exercise), ways: ranked.map(\.way), into: &draft)
         draft.exercises = ranked.map { suggestion($0.exercise, way: $0.way) }
     }
 
     /// "Band Pull-Apart (resistance band): works rear deltoid, ...": an exercise offered for a
     /// muscle or a goal, with its kit.
+    /// (A way people call by its own name goes by it: "Seated Band Row (resistance band)", not
+    /// "Seated Cable Row (resistance band)".)
     func bestForLine(_ exercise: Exercise, _ way: ExerciseWay) -> String {
         say(
             .bestForLine,
             [
-                "name": exercise.name, "kit": listed(way.equipment.map(knowledge.equipmentName)),
+                "name": way.called ?? exercise.name, "kit": listed(way.equipment.map(knowledge.equipmentName)),
                 "muscles": muscleList(exercise),
             ])
     }

@@ -416,7 +416,7 @@ struct SubstitutionResponder: Responder {
             draft.add(.bullets(ownLines + others.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
             easierWays.forEach { draft.cite($0.source) }
             others.forEach { draft.cite($0.way.source) }
-            startingDoses(others.map(\.exercise), into: &draft)
+            startingDoses(others.map(\.exercise), ways: others.map(\.way), into: &draft)
             draft.exercises +=
                 easierWays.map { suggestion(exercise, way: $0) }
                 + others.map { suggestion($0.exercise, way: $0.way) }
@@ -507,7 +507,9 @@ struct SubstitutionResponder: Responder {
         }
         draft.add(.bullets(lines + alternatives.map { line(for: $0, original: exercise) }))
         alternatives.forEach { draft.cite($0.way.source) }
-        startingDoses((sparingWay == nil ? [] : [exercise]) + alternatives.map(\.exercise), into: &draft)
+        startingDoses(
+            (sparingWay == nil ? [] : [exercise]) + alternatives.map(\.exercise),
+            ways: (sparingWay == nil ? [] : [sparingWay]) + alternatives.map(\.way), into: &draft)
         draft.exercises += alternatives.map { suggestion($0.exercise, way: $0.way) }
         return true
     }
@@ -601,7 +603,7 @@ struct SubstitutionResponder: Responder {
         draft.add(.bullets(ownLines + others.map { line(for: $0, original: original) }))
         easierWays.forEach { draft.cite($0.source) }
         others.forEach { draft.cite($0.way.source) }
-        startingDoses(others.map(\.exercise), into: &draft)
+        startingDoses(others.map(\.exercise), ways: others.map(\.way), into: &draft)
         draft.exercises =
             easierWays.map { suggestion(replacement, way: $0) } + others.map { suggestion($0.exercise, way: $0.way) }
         progression(toward: replacement, into: &draft)

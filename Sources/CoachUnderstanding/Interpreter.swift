@@ -754,7 +754,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             asksForAlternative(text) || swapsUncovered
                 || (isQuestion || asksUnmarked(text))
                     && (swapReasonSaid(reasonsSaid, tokens: tokens) && !asksAMeasurePastADislike(text, allAsks)
-                        || lacksItsKit)
+                        || lacksItsKit || soleUserMissing)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
         }
