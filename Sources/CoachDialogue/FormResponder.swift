@@ -673,7 +673,9 @@ struct FormResponder: Responder {
     /// Two exercises side by side: what each is, what it trains, its level and its kit. False
     /// when the question names fewer than two exercises coach knows.
     private func compare(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
-        let exercises = namedExercises(turn)
+        // (A choice asked of the two just compared, "ok if i only pick one?", is the verdict alone.)
+        let again = !turn.comparedPair.isEmpty
+        let exercises = again ? turn.comparedPair.compactMap(knowledge.exercise) : namedExercises(turn)
         if exercises.count == 1, let exercise = exercises.first { return compareVariant(&draft, turn, exercise) }
         guard exercises.count >= 2 else { return false }
         let pair = Array(exercises.prefix(2))
@@ -690,7 +692,9 @@ struct FormResponder: Responder {
         // "Which is better for a beginner?": the one that suits that level first.
         if let level = turn.understanding.level {
             draft.add(.paragraph(levelVerdict(pair, for: level)))
-        } else if turn.asksAbout(knowledge.language.words(.asksOne)) || saysOnlyOne(turn), let pick = pickOne(pair) {
+        } else if again || turn.asksAbout(knowledge.language.words(.asksOne)) || saysOnlyOne(turn),
+            let pick = pickOne(pair)
+        {
             // "Seated cable row vs TRX low row, I only have time for one": one of them, and why.
             draft.say(pick)
         } else if !turn.asksYesNo || turn.asksAbout(knowledge.language.words(.asksWhichBetter)),
@@ -698,6 +702,10 @@ struct FormResponder: Responder {
         {
             // "Lat pulldown vs pull-ups, is the machine just worse?": which does the job, first.
             draft.add(.paragraph(verdict))
+        }
+        if again, !draft.blocks.isEmpty {
+            draft.exercises = pair.map { suggestion($0, way: $0.ways.first) }
+            return true
         }
         draft.add(.heading(say(.compareHeading, ["first": pair[0].name, "second": pair[1].name])))
         // The point that tells them apart first: the muscles both work, and what only one does.
@@ -748,12 +756,7 @@ struct FormResponder: Responder {
     }
 
     /// Whether the line says "only" and "one" apart ("I only have time for one").
-    private func saysOnlyOne(_ turn: Turn) -> Bool {
-        guard turn.says(.only, knowledge.language) else { return false }
-        return turn.understanding.normalized.split(separator: " ").contains {
-            knowledge.language.numbers[String($0)] == 1 || Int($0) == 1
-        }
-    }
+    private func saysOnlyOne(_ turn: Turn) -> Bool { turn.saysOnlyOne(knowledge.language) }
 
     /// The one of two to do when there is time for only one: the one whose usual way is loaded with
     /// kit whose weight goes up (so it keeps working as they get stronger), then the one with more

@@ -32,6 +32,9 @@ struct Turn {
     /// The words that say which point of an exercise is asked about: in a long post, only those
     /// of its question (the backstory may mention a back or elbows in passing).
     var pointFeatures: [String]
+    /// The two exercises just compared, when the line asks to choose between them ("ok if i only
+    /// pick one?"): what it compares, though it names neither.
+    var comparedPair: [ExerciseID] = []
 
     /// The words of the asked part of the line, as read: its questions, or with none its last
     /// sentence, in a line of several sentences; else the whole line.
@@ -198,6 +201,14 @@ struct Turn {
 
     /// True when the line says one of a signal's words or phrases, as `says(_:)` does, from the
     /// signal's words as read, worked out once at load.
+    /// Whether the line says "only" and "one" apart ("I only have time for one").
+    func saysOnlyOne(_ language: Language) -> Bool {
+        guard says(.only, language) else { return false }
+        return understanding.normalized.split(separator: " ").contains {
+            language.numbers[String($0)] == 1 || Int($0) == 1
+        }
+    }
+
     func says(_ signal: Signal, _ language: Language) -> Bool {
         Interpreter.says(
             language.understanding.wordsAsRead(signal),

@@ -41,9 +41,13 @@ extension TurnResolver {
     /// the racks are full too"), whatever the classifier guessed of it.
     func readKitForLastSwap(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
-        guard !turn.clarifies, state.lastIntent == .substitution, state.lastExercise != nil,
+        // (After swaps for a move that hurts, "i have dumbbells and a bench" wants them with that
+        // kit, still not the move that hurts done with it.)
+        let afterPainSwap = state.lastIntent == .safety && state.lastReply?.ask == .substitute
+        guard !turn.clarifies, state.lastIntent == .substitution || afterPainSwap, state.lastExercise != nil,
             let before = state.lastReply?.understanding?.substituteReason,
-            before == .disliked || before == .missingKit && !understanding.missing.isEmpty && !turn.asksQuestion,
+            before == .disliked || before == .pain
+                || before == .missingKit && !understanding.missing.isEmpty && !turn.asksQuestion,
             [nil, .missingKit].contains(understanding.substituteReason),
             !understanding.have.isEmpty || !understanding.missing.isEmpty,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
@@ -113,6 +117,23 @@ extension TurnResolver {
         // (A family, "band rows", is progressed as the member its name with that kit usually means.)
         if turn.exercise == nil { turn.exercise = understanding.exerciseCandidates.first ?? state.lastExercise }
         Self.reread(&turn, as: .form, asking: .progression, because: .tooEasy)
+    }
+
+    /// "Barbell row or seated cable row for a bigger back?", then "ok if i only pick one for a 3
+    /// day program?" or "which one is better?": the choice between the two just compared, not a
+    /// week of workouts or one exercise's card.
+    func readChoiceAfterCompare(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        guard state.lastReply?.ask == .compare, let compared = state.lastReply?.exercises.map(\.id),
+            compared.count == 2, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            !understanding.painMentioned, understanding.wordCount <= Self.shortFollowUp,
+            turn.saysOnlyOne(language) || turn.asksAbout(language.words(.asksOne))
+                || turn.asksAbout(language.words(.asksWhichBetter)) || turn.mentions(language.words(.asksBetter))
+        else { return }
+        turn.clarifies = false
+        turn.comparedPair = compared
+        Self.reread(&turn, as: .form, asking: .compare, because: .choiceAfterCompare)
     }
 
     /// "Tell me about the I-Y-T raise", then "I'm a beginner and it's too hard with weights": a short
@@ -423,12 +444,16 @@ extension TurnResolver {
     /// swap, asks whether it is safe (its safety points), not for something else.
     func readIsSafeNotASwap(_ turn: inout Turn) {
         let understanding = turn.understanding
+        // ("Can i do band pull aparts every single day?" asks how often, not for a swap.)
+        let daily = turn.says(.asksDaily, knowledge.language)
         guard !turn.clarifies, turn.intent == .substitution, understanding.exercise != nil, turn.asksYesNo,
-            turn.asksAbout(knowledge.language.words(.asksSafe)), !turn.mentions(knowledge.language.words(.swap)),
+            turn.asksAbout(knowledge.language.words(.asksSafe)) || daily,
+            !turn.mentions(knowledge.language.words(.swap)),
             !turn.says(.asksSomethingElse, knowledge.language), understanding.missing.isEmpty,
             !understanding.painMentioned, understanding.rule == nil || understanding.rule == .noPainWord
         else { return }
-        Self.reread(&turn, as: .form, asking: .isSafe, because: .isSafeNotASwap)
+        Self.reread(
+            &turn, as: .form, asking: daily ? .frequency : .isSafe, because: daily ? .dailyNotASwap : .isSafeNotASwap)
     }
 
     /// "Less reps more sets" right after a workout, whatever the classifier guessed (the card on

@@ -59,7 +59,9 @@ struct TurnResolver {
                 || !soreJoint
                     && (turn.says(.asksChange, knowledge.language)
                         || understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
-                            && turn.says(.changeWord, knowledge.language)))
+                            && turn.says(.changeWord, knowledge.language)
+                        // ("Remove deadlifts, i did legs yesterday and my lower back is cooked".)
+                        || turn.mentions(knowledge.language.words(.leaveOut))))
         // ("No pullovers please, they feel weird on my shoulder": a move of the plan left out
         // because it feels wrong, with no hurt said, changes the plan; the move goes, the area is
         // still trained.)
@@ -163,6 +165,7 @@ struct TurnResolver {
             turn.intent = .form
             turn.reasons.append(.formFollowUp)
         }
+        readChoiceAfterCompare(&turn, state: state)
         readKitFollowUp(&turn, state: state)
         readListKitFollowUp(&turn, state: state)
         readListKitHadFollowUp(&turn, state: state)

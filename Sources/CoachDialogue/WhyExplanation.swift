@@ -135,6 +135,8 @@ public struct WhyExplanation: Sendable {
         case .tooHard: replies(.whyReasonTooHard)
         case .kitWaySafety: replies(.whyReasonKitWaySafety)
         case .restOfLastWorkout: replies(.whyReasonRestOfLastWorkout)
+        case .dailyNotASwap: replies(.whyReasonDailyNotASwap)
+        case .choiceAfterCompare: replies(.whyReasonChoiceAfterCompare)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

@@ -155,6 +155,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words of leaving something behind: one of them in the few words before such a place makes
     /// it where the kit is, not where the person trains ("forgot my band at the office").
     public var floorlessLeftBehind: [String] = []
+    /// Phrases that offer the floor as well ("at my desk / on the floor"): said apart from a
+    /// phrase against floor work, the place is no reason to leave floor work out.
+    public var floorOffered: [String] = []
     /// How someone says how often they will train ("twice a week", "3x/week", "daily").
     public var sessionsAWeek = SessionsAWeekWords()
     /// Lines that start guided mode after a workout ("start", "let's go").

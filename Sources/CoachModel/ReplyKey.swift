@@ -455,6 +455,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonTooHard = "why.reason.too-hard"
     case whyReasonKitWaySafety = "why.reason.kit-way-safety"
     case whyReasonRestOfLastWorkout = "why.reason.rest-of-last-workout"
+    case whyReasonDailyNotASwap = "why.reason.daily-not-a-swap"
+    case whyReasonChoiceAfterCompare = "why.reason.choice-after-compare"
     case planRest = "plan.rest"
     case planRestOfMove = "plan.rest-of-move"
     case planRestEach = "plan.rest-each"

@@ -114,6 +114,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let experienceNotBefore: Set<String>
     let floorlessNotBefore: Set<String>
     let floorlessLeftBehind: Set<String>
+    let floorOffered: PhraseIndex<Bool>
     /// The language's not-covered items, for the ways of lying their situation rules out.
     let lyingRuledOut: [String: [Lying]]
     /// The not-covered items that are medical: one said in a line that also names another item
@@ -263,6 +264,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         floorlessNotAfter = Set(knowledge.language.understanding.floorlessNotAfter)
         floorlessNotBefore = Set(knowledge.language.understanding.floorlessNotBefore)
         floorlessLeftBehind = Set(knowledge.language.understanding.floorlessLeftBehind)
+        var offered = PhraseIndex<Bool>(gaps: [])
+        for phrase in knowledge.language.understanding.floorOffered { offered.add(phrase, true) }
+        floorOffered = offered
         byAge = knowledge.language.notCovered.compactMap { item in item.fromAge.map { AgeItem(age: $0, id: item.id) } }
             .sorted { $0.age < $1.age }
         ageBefore = PhraseIndex(knowledge.language.understanding.ageBefore, value: true)
@@ -1067,8 +1071,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
             return match.value
                 || !floorlessNotAfter.contains(before) && !floorlessNotBefore.contains(after) && !leftThere
         }
-        understanding.floorless = !noFloor.isEmpty
+        // ("At my desk / on the floor": the floor offered too, apart from any phrase against it.)
+        let allFloorless = floorless.matches(in: tokens)
+        let floorOK = floorOffered.matches(in: tokens).contains { offer in
+            !allFloorless.contains { $0.range.overlaps(offer.range) }
+        }
         understanding.floorlessLasting = noFloor.contains(where: \.value)
+        understanding.floorless = !noFloor.isEmpty && (understanding.floorlessLasting || !floorOK)
         return understanding
     }
 
