@@ -368,7 +368,7 @@ public struct Coach: Sendable {
         let questions = Interpreter.questions(line)
         let sentences = Interpreter.sentences(line)
         if sentences.count >= 3, let question = questions.first {
-            turn.pointFeatures = interpreter.understand(question).features
+            turn.pointFeatures = interpreter.understand(question).pointFeatures
         }
         // (With no question mark, the last sentence is the question, as the ask classifier reads it.)
         if sentences.count >= 2,

@@ -22,7 +22,7 @@ struct Turn {
         exercise = understanding.exercise
         have = understanding.have
         missing = understanding.missing
-        pointFeatures = understanding.features
+        pointFeatures = understanding.pointFeatures
         askedWords = understanding.normalized.split(separator: " ").map(String.init)
         entities = Reply.Entities(
             exercise: understanding.exercise, muscle: understanding.muscle, equipmentHave: understanding.have,

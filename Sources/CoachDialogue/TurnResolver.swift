@@ -212,8 +212,12 @@ struct TurnResolver {
         readWantedWithOtherKit(&turn, state: state)
         // Not able to do an exercise yet ("chin-ups are hard, I can't do a single one") and asking
         // about it, not for a swap: how to work up to it.
+        // (Not a point of form asked with it: "superman - how high am i supposed to lift? i can barely
+        // get my chest off the floor" asks how high.)
+        let asksAPoint = understanding.ask == .formPoint && turn.asksAbout(pointWords)
         if !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise != nil,
-            [.faq, .form].contains(turn.intent), understanding.ask != .substitute, understanding.ask != .progression
+            [.faq, .form].contains(turn.intent), understanding.ask != .substitute, understanding.ask != .progression,
+            !asksAPoint
         {
             // (A general question keeps its intent: the exercise's facts answer it all the same.)
             turn.understanding.askRanking.insert(.init(ask: .progression, score: 1), at: 0)

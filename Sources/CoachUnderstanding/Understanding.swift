@@ -62,6 +62,12 @@ public struct Understanding: Sendable {
     public var painBetter: Bool { matches.contains { $0.entity == .painBetter || $0.entity == .cleared } }
     /// How many words the line has, as read.
     public var wordCount: Int { normalized.split(separator: " ").count }
+    /// The features, with the words of any muscle named put back: a point of form may be said in
+    /// them ("pull the bar to my chest or my belly button?" asks how far, though "belly" reads as a
+    /// muscle).
+    public var pointFeatures: [String] {
+        features + matches.filter(\.entity.isMuscle).flatMap { $0.text.split(separator: " ").map(String.init) }
+    }
     /// It says there is no pain ("it doesn't hurt", "not painful").
     public var painDenied: Bool { matches.contains { $0.entity == .painDenied } }
     /// The body condition noticed, when every word of pain or injury in the line is part of one
