@@ -57,8 +57,10 @@ public struct Coach: Sendable {
         // back on heavy rows: am I going to do myself an injury?"): whether that exercise is safe,
         // from its own safety points, not an answer that presumes a pain.
         // (`TurnResolver` reads it so.)
+        // (Not with a condition of the body said, "i have mild osteoporosis. is it ok for me to do
+        // supermans?": what that condition asks of training comes first.)
         if turn.intent == .safety, !turn.understanding.painMentioned, turn.understanding.ask == .isSafe,
-            turn.understanding.exercise != nil
+            turn.understanding.exercise != nil, turn.understanding.conditionOnly == nil
         {
             return FormResponder(context: context)
         }

@@ -57,7 +57,11 @@ public enum TextNormalizer {
             current.removeAll(keepingCapacity: true)
         }
         for var byte in utf8 {
-            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
+            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
+                // (Between digits it parts feet from inches, "6'3", rather than making "63".)
+                if currentIsDigits { flush() }
+                continue
+            }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
             let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
             let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
@@ -90,7 +94,10 @@ public enum TextNormalizer {
             current = ""
         }
         for scalar in folded.unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "`" { continue }
+            if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "`" {
+                if currentIsDigits { flush() }
+                continue
+            }
             let isDigit = ("0"..."9").contains(scalar)
             let isLetter = scalar.properties.isAlphabetic && !scalar.properties.isIdeographic || isDigit
             guard isLetter else {

@@ -598,7 +598,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 || !Self.namesAPlace(found.matches),
             // ("Is it normal for my back to click on reverse flys? No pain": something noticed
             // that does not hurt, which the safety answer for that speaks to.)
-            !entities.contains(.painDenied)
+            !entities.contains(.painDenied),
+            // (Nor a condition of the body said: "im 67 and have mild osteoporosis. is it ok for
+            // me to do supermans?" is answered for it.)
+            !entities.contains(where: { if case .condition = $0 { true } else { false } })
         {
             // A safety guess with no word of pain or injury that is doubtful, that would answer a
             // pain nobody reported, or about an exercise the line names (a form question, not a
@@ -910,8 +913,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // yes-or-no question opening on whether it is ok or safe to do an exercise it names asks
         // just that, with no pain said, whatever the kit in the backstory suggests.
         // (The question read alone only when the line names an exercise at all.)
+        // (Not with a condition of the body said: "im 67 and have mild osteoporosis. is it ok for me
+        // to do supermans?" is answered for it, as a safety question.)
         if rule == nil, !tokens.contains(where: swapWords.contains),
             found.matches.contains(where: { $0.entity.isExercise }),
+            !found.matches.contains(where: { if case .condition = $0.entity { true } else { false } }),
             let first = Self.questions(text).first, asksYesNo(first)
         {
             let asked = TextNormalizer.tokens(first).map(TextNormalizer.stem)
