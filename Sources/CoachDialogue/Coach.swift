@@ -70,7 +70,9 @@ public struct Coach: Sendable {
             // is answered by the way of it that spares the area, and the moves that do. With no such
             // way, "should i just stop doing them?" of sore elbows on pull-ups, how to train around
             // it keeps the move.)
-            if PainSwapResponder.applies(to: turn, knowledge: knowledge) || turn.stopsForAWaySparing {
+            if PainSwapResponder.applies(to: turn, knowledge: knowledge) || turn.stopsForAWaySparing
+                || turn.reasons.contains(.anotherAfterSwap)
+            {
                 return PainSwapResponder(context: context)
             }
         }

@@ -111,6 +111,7 @@ public enum Reason: Hashable, Sendable {
     case restOfLastWorkout
     case dailyNotASwap
     case choiceAfterCompare
+    case anotherAfterSwap
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.
     case bestAfterDose
     /// Right after an exercise, another way of doing it asked: how it is set up, its ways.

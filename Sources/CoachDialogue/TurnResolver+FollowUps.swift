@@ -119,6 +119,24 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .progression, because: .tooEasy)
     }
 
+    /// "Shoulder doesn't like anything overhead, so the Y raise is out, what's similar but lower?",
+    /// then "ok and what about for the pullover": a swap for that one too, for the same reason
+    /// (a pain's swap again sparing the area), not what the pullover is.
+    func readAnotherAfterSwap(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastReply?.ask == .substitute,
+            [.substitution, .safety].contains(state.lastIntent),
+            let id = understanding.exercise, id != state.lastExercise, understanding.exerciseCandidates.isEmpty,
+            !understanding.painMentioned, understanding.have.isEmpty, understanding.missing.isEmpty,
+            !understanding.asksHow, understanding.wordCount <= Self.shortFollowUp,
+            turn.says(.whatAbout, knowledge.language)
+        else { return }
+        turn.understanding.substituteReason = state.lastReply?.understanding?.substituteReason
+        Self.reread(
+            &turn, as: state.lastIntent == .safety ? .safety : .substitution, asking: .substitute,
+            because: .anotherAfterSwap)
+    }
+
     /// "Barbell row or seated cable row for a bigger back?", then "ok if i only pick one for a 3
     /// day program?" or "which one is better?": the choice between the two just compared, not a
     /// week of workouts or one exercise's card.

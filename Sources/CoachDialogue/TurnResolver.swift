@@ -166,6 +166,7 @@ struct TurnResolver {
             turn.reasons.append(.formFollowUp)
         }
         readChoiceAfterCompare(&turn, state: state)
+        readAnotherAfterSwap(&turn, state: state)
         readKitFollowUp(&turn, state: state)
         readListKitFollowUp(&turn, state: state)
         readListKitHadFollowUp(&turn, state: state)
@@ -539,7 +540,7 @@ struct TurnResolver {
         // (Not coming back after a pain that is better: "my shoulder feels better now, can I start
         // face pulls again?" asks how to return.)
         guard !turn.clarifies, turn.intent == .safety, !understanding.painMentioned, !understanding.painDenied,
-            !understanding.painBetter,
+            !understanding.painBetter, !turn.reasons.contains(.anotherAfterSwap),
             understanding.conditionOnly == nil, understanding.notCovered == nil,
             let id = understanding.exercise, knowledge.exercise(id)?.safety.isEmpty == false
         else { return }

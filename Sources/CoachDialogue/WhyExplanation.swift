@@ -137,6 +137,7 @@ public struct WhyExplanation: Sendable {
         case .restOfLastWorkout: replies(.whyReasonRestOfLastWorkout)
         case .dailyNotASwap: replies(.whyReasonDailyNotASwap)
         case .choiceAfterCompare: replies(.whyReasonChoiceAfterCompare)
+        case .anotherAfterSwap: replies(.whyReasonAnotherAfterSwap)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

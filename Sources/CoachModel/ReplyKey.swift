@@ -457,6 +457,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonRestOfLastWorkout = "why.reason.rest-of-last-workout"
     case whyReasonDailyNotASwap = "why.reason.daily-not-a-swap"
     case whyReasonChoiceAfterCompare = "why.reason.choice-after-compare"
+    case whyReasonAnotherAfterSwap = "why.reason.another-after-swap"
     case planRest = "plan.rest"
     case planRestOfMove = "plan.rest-of-move"
     case planRestEach = "plan.rest-each"

@@ -73,6 +73,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// A word of changing on its own ("what do I change"): with soreness right after a workout and
     /// no exercise named, a change to that workout.
     case changeWord = "change-word"
+    /// Asking the same of something else ("ok and what about for the pullover"): right after a
+    /// swap, a swap for that one, for the same reason.
+    case whatAbout = "what-about"
     /// Asking how long to rest ("how long rest between", "how much rest").
     case asksRest = "asks-rest"
     /// Words of getting something ("just got", "just bought"): after "just", kit newly had, not
@@ -276,7 +279,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
-            .namesLastPlan, .asksRest,
+            .namesLastPlan, .asksRest, .whatAbout,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
