@@ -473,6 +473,9 @@ public struct Coach: Sendable {
         let asksTraining =
             understanding.exercise != nil || understanding.muscle != nil || understanding.goal != nil
             || understanding.wholeGym || turn.intent == .workout || turn.reasons.contains(.safeToStart)
+            // ("Swimmer here. whats good for upper back that wont wreck my shoulders": the best moves,
+            // after what swimming changes.)
+            || understanding.ask == .bestFor && turn.intent == .faq
         return asksTraining ? uncovered : nil
     }
 

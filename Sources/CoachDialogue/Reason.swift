@@ -112,6 +112,7 @@ public enum Reason: Hashable, Sendable {
     case dailyNotASwap
     case choiceAfterCompare
     case anotherAfterSwap
+    case whatAMuscleIs
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.
     case bestAfterDose
     /// Right after an exercise, another way of doing it asked: how it is set up, its ways.

@@ -137,6 +137,20 @@ extension TurnResolver {
             because: .anotherAfterSwap)
     }
 
+    /// "Is the trapezius one muscle or like three? My trainer said upper mid lower": a yes-or-no
+    /// question about a muscle that asks for no exercises is what that muscle is (its parts and
+    /// jobs), not the best moves for it.
+    func readWhatAMuscleIs(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        guard !turn.clarifies, [.anatomy, .faq].contains(turn.intent), understanding.ask == .bestFor,
+            understanding.muscle != nil, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            understanding.goal == nil, understanding.have.isEmpty, !understanding.painMentioned, turn.asksYesNo,
+            !turn.says(.asksBestFor, language), !turn.mentions(language.words(.workout))
+        else { return }
+        Self.reread(&turn, as: .anatomy, asking: .whatIs, because: .whatAMuscleIs)
+    }
+
     /// "Barbell row or seated cable row for a bigger back?", then "ok if i only pick one for a 3
     /// day program?" or "which one is better?": the choice between the two just compared, not a
     /// week of workouts or one exercise's card.

@@ -167,6 +167,7 @@ struct TurnResolver {
         }
         readChoiceAfterCompare(&turn, state: state)
         readAnotherAfterSwap(&turn, state: state)
+        readWhatAMuscleIs(&turn)
         readKitFollowUp(&turn, state: state)
         readListKitFollowUp(&turn, state: state)
         readListKitHadFollowUp(&turn, state: state)

@@ -138,6 +138,7 @@ public struct WhyExplanation: Sendable {
         case .dailyNotASwap: replies(.whyReasonDailyNotASwap)
         case .choiceAfterCompare: replies(.whyReasonChoiceAfterCompare)
         case .anotherAfterSwap: replies(.whyReasonAnotherAfterSwap)
+        case .whatAMuscleIs: replies(.whyReasonWhatAMuscleIs)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

@@ -458,6 +458,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonDailyNotASwap = "why.reason.daily-not-a-swap"
     case whyReasonChoiceAfterCompare = "why.reason.choice-after-compare"
     case whyReasonAnotherAfterSwap = "why.reason.another-after-swap"
+    case whyReasonWhatAMuscleIs = "why.reason.what-a-muscle-is"
     case planRest = "plan.rest"
     case planRestOfMove = "plan.rest-of-move"
     case planRestEach = "plan.rest-each"
