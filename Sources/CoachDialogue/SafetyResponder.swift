@@ -296,9 +296,11 @@ struct SafetyResponder: Responder {
             let aches = Set(condition.aches.map(TextNormalizer.stem))
             let explained = understanding.matches.allSatisfy { match in
                 switch match.entity {
-                case .pain, .soreness, .settles:
+                // (An ache the setting brings back every day, "constantly tight and achy by 4pm" at a
+                // desk job, lasts in its own words: "constantly" is one of the setting's aches.)
+                case .pain, .soreness, .settles, .lasting:
                     return match.text.split(separator: " ").allSatisfy { aches.contains(String($0)) }
-                case .sudden, .lasting, .emergency, .redFlag, .treatment(_, meansPain: true): return false
+                case .sudden, .emergency, .redFlag, .treatment(_, meansPain: true): return false
                 default: return true
                 }
             }
