@@ -161,6 +161,8 @@ struct TurnResolver {
         if !turn.clarifies, turn.intent == .faq, understanding.exercise == nil, state.lastExercise != nil,
             [.form, .anatomy, .substitution].contains(state.lastIntent), understanding.wordCount <= 14,
             turn.mentions(knowledge.language.words(.formFollowUp)) || pointsBackAtIt()
+                // ("How many should I do", right after the corkscrew stretch: its dose.)
+                || understanding.wordCount <= FormResponder.shortAboutAMove && understanding.ask == .dose
         {
             turn.intent = .form
             turn.reasons.append(.formFollowUp)
