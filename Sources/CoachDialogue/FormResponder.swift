@@ -707,6 +707,15 @@ struct FormResponder: Responder {
             draft.exercises = pair.map { suggestion($0, way: $0.ways.first) }
             return true
         }
+        // ("Upright rows or face pulls for traps? heard upright rows are bad for shoulders": the
+        // worry answered, from the safety points of the one it is said of, before the comparison.)
+        if turn.says(.asksHarm, knowledge.language) {
+            let worried = worriedAbout(pair, turn)
+            for exercise in worried where !exercise.safety.isEmpty {
+                draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
+                draft.list(exercise.safety)
+            }
+        }
         draft.add(.heading(say(.compareHeading, ["first": pair[0].name, "second": pair[1].name])))
         // The point that tells them apart first: the muscles both work, and what only one does.
         let (first, second) = (Set(pair[0].primaryMuscles), Set(pair[1].primaryMuscles))
@@ -753,6 +762,17 @@ struct FormResponder: Responder {
         }
         draft.exercises = pair.map { suggestion($0, way: $0.ways.first) }
         return true
+    }
+
+    /// The exercises of a pair a worry is said of: the one named last before the word of harm
+    /// ("heard upright rows are bad for shoulders"), else both.
+    private func worriedAbout(_ pair: [Exercise], _ turn: Turn) -> [Exercise] {
+        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let harm = Set(knowledge.language.words(.asksHarm).map(TextNormalizer.stem))
+        guard let at = tokens.indices.first(where: { harm.contains(tokens[$0]) }) else { return pair }
+        let before = turn.understanding.matches.filter { $0.range.upperBound <= at }
+        let named = before.last { match in pair.contains { match.names($0.id) } }
+        return named.map { match in pair.filter { match.names($0.id) } } ?? pair
     }
 
     /// Whether the line says "only" and "one" apart ("I only have time for one").
