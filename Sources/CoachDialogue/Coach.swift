@@ -433,7 +433,7 @@ public struct Coach: Sendable {
                 ? BestForResponder(context: context)
                 : turn.reasons.contains(.nextAfterWorkout)
                     ? NextWeekResponder(context: context)
-                    : turn.reasons.contains(.restOfLastWorkout)
+                    : turn.reasons.contains(.restOfLastWorkout) || turn.reasons.contains(.roundsOfLastWorkout)
                         ? PlanRestResponder(context: context) : responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)

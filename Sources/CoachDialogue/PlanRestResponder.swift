@@ -4,13 +4,14 @@ import CoachUnderstanding
 
 /// "Ok doing it now, how long rest between?" right after a workout: the rest that workout gives
 /// between sets (its Rest column), for the move named or for all of them, not a card on how long
-/// sessions take.
+/// sessions take. "How many rounds should I do?": the sets it gives, or its rounds as a circuit.
 struct PlanRestResponder: Responder {
     let context: ResponderContext
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .dose
         guard let plan = state.lastPlan else { return }
+        if turn.reasons.contains(.roundsOfLastWorkout) { return rounds(of: plan, into: &draft) }
         let worked = plan.items.filter { !$0.isWarmUp && (turn.exercise == nil || $0.exercise == turn.exercise) }
         let rests = Set(worked.map(\.restSeconds))
         if rests.count == 1, let rest = rests.first {
@@ -21,5 +22,21 @@ struct PlanRestResponder: Responder {
             draft.add(.bullets(worked.map { say(.planRestLine, ["name": $0.name, "seconds": "\($0.restSeconds)"]) }))
         }
         draft.add(.paragraph(say(.planRestWhy)))
+    }
+
+    /// The rounds of a circuit the workout is, or the sets of each move it gives.
+    private func rounds(of plan: WorkoutPlan, into draft: inout ReplyDraft) {
+        let worked = plan.items.filter { !$0.isWarmUp }
+        if plan.rounds > 1 {
+            draft.add(.paragraph(say(.planRoundsCircuit, ["rounds": "\(plan.rounds)"])))
+            return
+        }
+        let sets = Set(worked.map(\.sets))
+        if sets.count == 1, let count = sets.first {
+            draft.add(.paragraph(say(.planRoundsSets, ["sets": "\(count)"])))
+        } else if let most = sets.max() {
+            draft.add(.paragraph(say(.planRoundsEach, ["most": "\(most)"])))
+            draft.add(.bullets(worked.map { say(.planRoundsLine, ["name": $0.name, "sets": "\($0.sets)"]) }))
+        }
     }
 }

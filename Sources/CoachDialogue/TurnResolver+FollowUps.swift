@@ -517,6 +517,19 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .dose, because: .restOfLastWorkout)
     }
 
+    /// "How many rounds should I do?" right after a workout: the sets or rounds it gives
+    /// (`PlanRestResponder`), not the card on sets and reps for beginners.
+    func readRoundsOfLastWorkout(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard state.lastIntent == .workout, state.lastPlan != nil, !understanding.painMentioned,
+            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.minutes == nil,
+            turn.says(.asksRounds, knowledge.language), understanding.wordCount <= Self.shortFollowUp,
+            !turn.says(.asksChange, knowledge.language), !turn.mentions(knowledge.language.words(.changeWorkout))
+        else { return }
+        turn.clarifies = false
+        Self.reread(&turn, as: .form, asking: .dose, because: .roundsOfLastWorkout)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

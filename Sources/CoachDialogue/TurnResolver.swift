@@ -211,6 +211,7 @@ struct TurnResolver {
         readTooHard(&turn, state: state)
         readSafetyOfKitWay(&turn, state: state)
         readRestOfLastWorkout(&turn, state: state)
+        readRoundsOfLastWorkout(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)
         readWantedWithOtherKit(&turn, state: state)

@@ -139,6 +139,7 @@ public struct WhyExplanation: Sendable {
         case .choiceAfterCompare: replies(.whyReasonChoiceAfterCompare)
         case .anotherAfterSwap: replies(.whyReasonAnotherAfterSwap)
         case .whatAMuscleIs: replies(.whyReasonWhatAMuscleIs)
+        case .roundsOfLastWorkout: replies(.whyReasonRoundsOfLastWorkout)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

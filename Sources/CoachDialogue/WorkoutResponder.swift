@@ -188,8 +188,11 @@ struct WorkoutResponder: Responder {
         let saysLonger = repStyleSaid == nil && turn.mentions(names(.longer))
         // ("I only have 25 now": the same; "I only have 10 kg dumbbells" says kit, not minutes.)
         // ("Im 60 and my recovery is slow, trim it": the one number an age, not minutes.)
+        // ("Make it 30" right after a workout: three words, one number, a length.)
         let bareMinutes =
-            isFollowUp && (saysShorter || saysLonger || turn.says(.timeLeft, knowledge.language))
+            isFollowUp
+                && (saysShorter || saysLonger || turn.says(.timeLeft, knowledge.language)
+                    || understanding.wordCount <= Self.fewestWordsOfALength)
                 && understanding.have.isEmpty && understanding.missing.isEmpty && !understanding.notCoveredByAge
             ? onlyNumber(in: understanding).flatMap { WorkoutBuilder.minutesRange.contains($0) ? $0 : nil } : nil
         let previousSaid = isFollowUp && previous?.minutesAssumed == false ? previous?.minutes : nil
@@ -606,6 +609,10 @@ struct WorkoutResponder: Responder {
     /// The longest session that counts as light work that may be done most days (the articles'
     /// daily band routine takes 6 minutes).
     static let lightMinutes = 10
+
+    /// The most words of a line, right after a workout, whose one number is its new length in
+    /// minutes with no word of time ("make it 30").
+    static let fewestWordsOfALength = 3
 
     /// What a fresh request asks to have and to leave out: each exercise it names is left out
     /// when a word of leaving out or swapping comes just before it ("no pull-ups", "without the

@@ -76,6 +76,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking the same of something else ("ok and what about for the pullover"): right after a
     /// swap, a swap for that one, for the same reason.
     case whatAbout = "what-about"
+    /// Asking how many rounds or sets ("how many rounds should I do"): right after a workout, the
+    /// ones it gives.
+    case asksRounds = "asks-rounds"
     /// Asking how long to rest ("how long rest between", "how much rest").
     case asksRest = "asks-rest"
     /// Words of getting something ("just got", "just bought"): after "just", kit newly had, not
@@ -279,7 +282,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
-            .namesLastPlan, .asksRest, .whatAbout,
+            .namesLastPlan, .asksRest, .whatAbout, .asksRounds,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
