@@ -338,8 +338,9 @@ struct SubstitutionResponder: Responder {
             && alternatives.first?.isSameExercise == true
         // Cannot do it yet: the exercise's own easiest way first ("slow lowering only"), the way
         // toward the full move; once only, as the exercise is never its own swap twice.
+        // (Or asked easier in so many words: "need something easier than inverted rows".)
         let easierWays =
-            reason == .cannotDoYet
+            reason == .cannotDoYet || easier
             ? Array(
                 (Self.easierWays(of: exercise, availability)
                     .sorted { ($0.level ?? exercise.level) < ($1.level ?? exercise.level) }

@@ -123,8 +123,11 @@ struct Turn {
 
     /// Whether the line tells of a milestone: a PR, something finally done, or a first rep
     /// achieved ("hit my first pull-up ever": "first" with a word of achieving).
+    /// (Not one still worked toward: "training for my first ever pull up".)
     func tellsOfMilestone(_ language: Language) -> Bool {
-        says(language.words(.celebrates)) || says(["first"]) && says(language.words(.achieved))
+        let achieved = says(language.words(.achieved))
+        return says(["first"]) && achieved
+            || says(language.words(.celebrates)) && (understanding.substituteReason != .cannotDoYet || achieved)
     }
 
     /// Whether the asked part of the line (`askedWords`) asks to be given a plan in so many words: a

@@ -21,6 +21,8 @@ extension Interpreter {
             for index in match.range.upperBound..<min(match.range.upperBound + 2, tokens.count) {
                 // ("Dumbbells up to 30kg": a weight, not reps.)
                 if index + 1 < tokens.count, weightWords.contains(tokens[index + 1]) { break }
+                // ("A session I can do 2x a week": sessions, not reps.)
+                if tokens[(index + 1)..<min(index + 4, tokens.count)].contains(where: weekWords.contains) { break }
                 if afterKit, !(index + 1...index + 3).contains(where: exerciseStarts.contains) { continue }
                 if let count = Int(tokens[index]) ?? spelled[index] { return count }
             }

@@ -92,6 +92,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Words of a weight's unit (`weight_words` in log.yaml), stemmed: a count before one is a
     /// weight, not reps ("dumbbells up to 30kg").
     let weightWords: Set<String>
+    /// Words for a week ("week", "weekly"): a count just before one is sessions, not reps.
+    let weekWords: Set<String>
     /// Words that may stand between the names of a list (`list_joiners`, `phrase_gaps`).
     let listGlue: Set<String>
     /// How a question that asks how to do something starts (`asks-how`: "how ...").
@@ -243,6 +245,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
         warmUpWords = Set(knowledge.language.words(.saysWarmUp).map(TextNormalizer.stem))
         weightWords = Set(knowledge.language.log.weightWords.values.flatMap { $0 }.map(TextNormalizer.stem))
+        weekWords = Set(knowledge.language.understanding.sessionsAWeek.week)
         var lying = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
         for (id, phrases) in knowledge.language.understanding.cannotLie.sorted(by: { $0.key < $1.key }) {
             guard let way = Lying(rawValue: id) else { continue }
