@@ -113,6 +113,17 @@ struct PainSwapResponder: Responder {
         let lead = say(swaps ? found : none, ["name": exercise.name, "area": area])
         draft.blocks.insert(.paragraph(lead), at: 0)
         draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
+        // ("Face pulls make the front of my shoulder feel kinda pinchy, not pain exactly": how to
+        // keep the move without it, from its own safety points, as well as the swaps.)
+        let saysMild =
+            Interpreter.phraseEnds(
+                Interpreter.phrasesAsRead(knowledge.safety.mildWords),
+                in: understanding.normalized.split(separator: " ").map(String.init)
+            ).first { _ in true } != nil
+        if !exercise.safety.isEmpty, !understanding.lastingPain, saysMild {
+            draft.add(.heading(say(.safetyKeepItMild, ["name": exercise.name])))
+            draft.list(exercise.safety)
+        }
         addPrecautions(into: &draft)
     }
 

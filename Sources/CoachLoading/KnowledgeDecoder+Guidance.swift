@@ -10,7 +10,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
                 "pain_better", "cleared", "returning", "seen_professional", "treatments", "conditions", "not_a_report",
-                "mild_discomfort",
+                "mild_discomfort", "mild_words",
             ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
@@ -144,6 +144,7 @@ extension KnowledgeDecoder {
         safety?.returning = reader.strings(map["returning"], "returning")
         safety?.seenProfessional = reader.strings(map["seen_professional"], "seen_professional")
         safety?.mildDiscomfort = reader.strings(map["mild_discomfort"], "mild_discomfort")
+        safety?.mildWords = reader.strings(map["mild_words"], "mild_words")
         var treatments: [SafetyKnowledge.Treatment] = []
         for node in reader.sequence(map["treatments"], "treatments") {
             if let treatment = treatment(node, &reader) { treatments.append(treatment) }

@@ -547,6 +547,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case notCoveredMuscle = "not-covered.muscle"
     case notCoveredSwap = "not-covered.swap"
     case formSparesReported = "form.spares-reported"
+    case safetyKeepItMild = "safety.keep-it-mild"
     case formLoadsSpared = "form.loads-spared"
     case notCoveredCompared = "not-covered.compared"
     // The training log.

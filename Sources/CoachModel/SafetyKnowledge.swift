@@ -42,6 +42,9 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// still a pain said, but with a move of the last workout left out, a change to that
     /// workout, the move dropped and the rest of the area still trained.
     public var mildDiscomfort: [String] = []
+    /// Words that make a pain said a mild one ("kinda pinchy, not pain exactly", "bug my shoulders
+    /// a little"): with a swap asked for a move, how to keep that move without it comes as well.
+    public var mildWords: [String] = []
     /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
     /// soreness, a red flag of the lasting kind.
     public var redFlagWithSoreness: [String] = []
