@@ -13,7 +13,9 @@ extension BestForResponder {
     static func familyAsked(_ turn: Turn, knowledge: KnowledgeBase) -> [ExerciseID]? {
         let understanding = turn.understanding
         // ("How should I do rows with only dumbbells?" asks how, answered by the row itself.)
+        // (Nor a move of the last workout asked how heavy: "what weight should i use for the rows?")
         guard !turn.have.isEmpty, !understanding.painMentioned, understanding.log == nil, !understanding.asksHow,
+            !turn.reasons.contains(.loadOfPlanMove),
             !turn.says(.asksHow, knowledge.language),
             [.form, .substitution, .faq, .unknown].contains(turn.intent),
             !turn.mentions(knowledge.language.words(.swap)), understanding.rule != .asksAlternative,

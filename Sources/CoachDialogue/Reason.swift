@@ -114,6 +114,7 @@ public enum Reason: Hashable, Sendable {
     case anotherAfterSwap
     case whatAMuscleIs
     case roundsOfLastWorkout
+    case loadOfPlanMove
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.
     case bestAfterDose
     /// Right after an exercise, another way of doing it asked: how it is set up, its ways.

@@ -530,6 +530,28 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .dose, because: .roundsOfLastWorkout)
     }
 
+    /// "What weight should I use for the rows? I bench like 80kg" right after a workout: how heavy
+    /// to go on the row of that workout (a family named is its member in the plan), not a list of
+    /// rows or a new workout with the weights said.
+    func readLoadOfPlanMove(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard state.lastIntent == .workout, let plan = state.lastPlan, !understanding.painMentioned,
+            understanding.minutes == nil, understanding.wordCount <= Self.shortFollowUp + 4,
+            turn.says(.asksLoad, knowledge.language), !turn.says(.asksChange, knowledge.language)
+        else { return }
+        let planned = plan.items.filter { !$0.isWarmUp }.map(\.exercise)
+        let named = understanding.exercise.map { [$0] } ?? understanding.exerciseCandidates
+        guard
+            let move = named.first(where: planned.contains)
+                ?? (named.isEmpty && planned.count == 1 ? planned.first : nil)
+        else { return }
+        turn.clarifies = false
+        turn.setExercise(move)
+        turn.understanding.exerciseCandidates = []
+        turn.have = []
+        Self.reread(&turn, as: .form, asking: .load, because: .loadOfPlanMove)
+    }
+
     /// "Anything like a face pull I can do between meetings?": something like an exercise named,
     /// not asked how to do it, is a swap for it, not a card on it.
     func readSomethingLike(_ turn: inout Turn) {

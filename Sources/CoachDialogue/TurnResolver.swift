@@ -212,6 +212,7 @@ struct TurnResolver {
         readSafetyOfKitWay(&turn, state: state)
         readRestOfLastWorkout(&turn, state: state)
         readRoundsOfLastWorkout(&turn, state: state)
+        readLoadOfPlanMove(&turn, state: state)
         readBestAfterDose(&turn, state: state)
         readOtherWayOfLast(&turn, state: state)
         readWantedWithOtherKit(&turn, state: state)

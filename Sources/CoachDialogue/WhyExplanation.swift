@@ -140,6 +140,7 @@ public struct WhyExplanation: Sendable {
         case .anotherAfterSwap: replies(.whyReasonAnotherAfterSwap)
         case .whatAMuscleIs: replies(.whyReasonWhatAMuscleIs)
         case .roundsOfLastWorkout: replies(.whyReasonRoundsOfLastWorkout)
+        case .loadOfPlanMove: replies(.whyReasonLoadOfPlanMove)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

@@ -460,6 +460,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonAnotherAfterSwap = "why.reason.another-after-swap"
     case whyReasonWhatAMuscleIs = "why.reason.what-a-muscle-is"
     case whyReasonRoundsOfLastWorkout = "why.reason.rounds-of-last-workout"
+    case whyReasonLoadOfPlanMove = "why.reason.load-of-plan-move"
     case planRoundsCircuit = "plan.rounds-circuit"
     case planRoundsSets = "plan.rounds-sets"
     case planRoundsEach = "plan.rounds-each"

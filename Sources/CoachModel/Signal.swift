@@ -282,7 +282,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
-            .namesLastPlan, .asksRest, .whatAbout, .asksRounds,
+            .namesLastPlan, .asksRest, .whatAbout, .asksRounds, .asksLoad,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
