@@ -167,10 +167,14 @@ public struct SubstitutionFinder: Sendable {
     /// first allowed way stands, the band alone rather than the band in a door.)
     func fullestWay(of exercise: Exercise, _ availability: Availability) -> ExerciseWay? {
         let said = availability.have.flatMap { $0.count * 2 <= knowledge.equipment.count ? $0 : nil }
-        var best: (way: ExerciseWay, used: Int)?
+        // (Of ways that use as much of the kit said, the one that needs the least: with no kit
+        // said, "no bench for pullovers" is the pullover on the floor, not on an exercise ball.)
+        var best: (way: ExerciseWay, used: Int, needs: Int)?
         for way in exercise.ways where availability.allows(way) && !way.isDrill {
             let used = said.map { Set(way.equipment).intersection($0).count } ?? 0
-            if used > best?.used ?? -1 { best = (way, used) }
+            let needs = way.needs.count
+            if let current = best, used < current.used || used == current.used && needs >= current.needs { continue }
+            best = (way, used, needs)
         }
         return best?.way
     }
