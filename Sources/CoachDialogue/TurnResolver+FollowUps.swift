@@ -129,7 +129,10 @@ extension TurnResolver {
             let id = understanding.exercise, id != state.lastExercise, understanding.exerciseCandidates.isEmpty,
             !understanding.painMentioned, understanding.have.isEmpty, understanding.missing.isEmpty,
             !understanding.asksHow, understanding.wordCount <= Self.shortFollowUp,
-            turn.says(.whatAbout, knowledge.language)
+            turn.says(.whatAbout, knowledge.language),
+            // (Not a question of its own about it: "what about the pullover, is that overhead?", or
+            // "is that one ok for my shoulder?", names the area to ask whether it loads it.)
+            !turn.asksYesNo, understanding.painAreas.isEmpty
         else { return }
         turn.understanding.substituteReason = state.lastReply?.understanding?.substituteReason
         Self.reread(
