@@ -555,6 +555,13 @@ struct SubstitutionResponder: Responder {
                         "replacement-kind": say(.pattern(replacement.pattern)),
                     ]))
         }
+        // (How each is done, so a "yes, a fair swap" says what changes: "Bent-Over Row: hinged
+        // over...; Seated Cable Row: sitting braced...".)
+        for exercise in [original, replacement] {
+            guard let note = exercise.swapNote else { continue }
+            points.append(say(.compareHow, ["name": exercise.name, "how": note.text]))
+            draft.cite(note.source)
+        }
         if !points.isEmpty { draft.add(.bullets(points)) }
         // How much of the new move: sets from a best said ("i can do 5 strict"), else its dose to
         // start.
