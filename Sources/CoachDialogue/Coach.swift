@@ -472,6 +472,8 @@ public struct Coach: Sendable {
         let understanding = turn.understanding
         let asksTraining =
             understanding.exercise != nil || understanding.muscle != nil || understanding.goal != nil
+            // ("im 22 weeks pregnant, can i still do rows and band stuff": a family asked for with kit.)
+            || !understanding.exerciseCandidates.isEmpty && turn.intent == .substitution
             || understanding.wholeGym || turn.intent == .workout || turn.reasons.contains(.safeToStart)
             // ("Swimmer here. whats good for upper back that wont wreck my shoulders": the best moves,
             // after what swimming changes.)
