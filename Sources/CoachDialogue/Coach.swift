@@ -434,6 +434,7 @@ public struct Coach: Sendable {
                 : turn.reasons.contains(.nextAfterWorkout)
                     ? NextWeekResponder(context: context)
                     : turn.reasons.contains(.restOfLastWorkout) || turn.reasons.contains(.roundsOfLastWorkout)
+                        || turn.reasons.contains(.frequencyOfLastWorkout)
                         ? PlanRestResponder(context: context) : responder(for: turn)
         responder.respond(to: &turn, state: &state, into: &draft)
         // ("A backpack and some water jugs": the jugs are the dumbbells of the plan, said first.)

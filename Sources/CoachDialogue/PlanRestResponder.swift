@@ -5,6 +5,7 @@ import CoachUnderstanding
 /// "Ok doing it now, how long rest between?" right after a workout: the rest that workout gives
 /// between sets (its Rest column), for the move named or for all of them, not a card on how long
 /// sessions take. "How many rounds should I do?": the sets it gives, or its rounds as a circuit.
+/// "How many times should I do it this week?": how often that session suits.
 struct PlanRestResponder: Responder {
     let context: ResponderContext
 
@@ -12,6 +13,13 @@ struct PlanRestResponder: Responder {
         draft.ask = .dose
         guard let plan = state.lastPlan else { return }
         if turn.reasons.contains(.roundsOfLastWorkout) { return rounds(of: plan, into: &draft) }
+        // ("Thanks! how many times should I do it this week": how often that session suits.)
+        if turn.reasons.contains(.frequencyOfLastWorkout) {
+            draft.ask = .frequency
+            let workouts = WorkoutResponder(context: context)
+            if let advice = workouts.weeklyAdvice(WorkoutResponder.usualSessions, for: plan) { draft.say(advice) }
+            return
+        }
         let worked = plan.items.filter { !$0.isWarmUp && (turn.exercise == nil || $0.exercise == turn.exercise) }
         let rests = Set(worked.map(\.restSeconds))
         if rests.count == 1, let rest = rests.first {

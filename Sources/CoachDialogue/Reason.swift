@@ -115,6 +115,7 @@ public enum Reason: Hashable, Sendable {
     case whatAMuscleIs
     case roundsOfLastWorkout
     case loadOfPlanMove
+    case frequencyOfLastWorkout
     /// Right after a dose, a best said ("I can only do like 4 in a row"): the dose from it.
     case bestAfterDose
     /// Right after an exercise, another way of doing it asked: how it is set up, its ways.

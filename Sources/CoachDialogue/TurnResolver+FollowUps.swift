@@ -526,11 +526,17 @@ extension TurnResolver {
         let understanding = turn.understanding
         guard state.lastIntent == .workout, state.lastPlan != nil, !understanding.painMentioned,
             understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.minutes == nil,
-            turn.says(.asksRounds, knowledge.language), understanding.wordCount <= Self.shortFollowUp,
+            turn.says(.asksRounds, knowledge.language) || turn.mentions(knowledge.language.words(.asksFrequency)),
+            understanding.wordCount <= Self.shortFollowUp, understanding.sessionsAWeek == nil,
             !turn.says(.asksChange, knowledge.language), !turn.mentions(knowledge.language.words(.changeWorkout))
         else { return }
         turn.clarifies = false
-        Self.reread(&turn, as: .form, asking: .dose, because: .roundsOfLastWorkout)
+        // ("How many times should I do it this week?": times a week, not rounds.)
+        if turn.mentions(knowledge.language.words(.asksFrequency)) {
+            Self.reread(&turn, as: .form, asking: .frequency, because: .frequencyOfLastWorkout)
+        } else {
+            Self.reread(&turn, as: .form, asking: .dose, because: .roundsOfLastWorkout)
+        }
     }
 
     /// "What weight should I use for the rows? I bench like 80kg" right after a workout: how heavy

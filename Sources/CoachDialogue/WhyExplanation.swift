@@ -141,6 +141,7 @@ public struct WhyExplanation: Sendable {
         case .whatAMuscleIs: replies(.whyReasonWhatAMuscleIs)
         case .roundsOfLastWorkout: replies(.whyReasonRoundsOfLastWorkout)
         case .loadOfPlanMove: replies(.whyReasonLoadOfPlanMove)
+        case .frequencyOfLastWorkout: replies(.whyReasonFrequencyOfLastWorkout)
         case .bestAfterDose: replies(.whyReasonBestAfterDose)
         case .otherWayOfLast: replies(.whyReasonOtherWayOfLast)
         case .wantedWithOtherKit: replies(.whyReasonWantedWithOtherKit)

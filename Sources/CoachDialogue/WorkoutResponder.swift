@@ -595,7 +595,7 @@ struct WorkoutResponder: Responder {
 
     /// What to say of doing `plan` `count` times a week: the first `weekly` advice that covers
     /// the count, the light ones only for a short session without kit whose load keeps going up.
-    private func weeklyAdvice(_ count: Int, for plan: WorkoutPlan) -> SourcedText? {
+    func weeklyAdvice(_ count: Int, for plan: WorkoutPlan) -> SourcedText? {
         let light =
             plan.minutes <= WorkoutResponder.lightMinutes
             && plan.equipment.allSatisfy { knowledge.equipment($0)?.progressive != true }

@@ -461,6 +461,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonWhatAMuscleIs = "why.reason.what-a-muscle-is"
     case whyReasonRoundsOfLastWorkout = "why.reason.rounds-of-last-workout"
     case whyReasonLoadOfPlanMove = "why.reason.load-of-plan-move"
+    case whyReasonFrequencyOfLastWorkout = "why.reason.frequency-of-last-workout"
     case planRoundsCircuit = "plan.rounds-circuit"
     case planRoundsSets = "plan.rounds-sets"
     case planRoundsEach = "plan.rounds-each"
