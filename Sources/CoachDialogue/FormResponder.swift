@@ -692,7 +692,7 @@ struct FormResponder: Responder {
         // "Which is better for a beginner?": the one that suits that level first.
         if let level = turn.understanding.level {
             draft.add(.paragraph(levelVerdict(pair, for: level)))
-        } else if again || turn.asksAbout(knowledge.language.words(.asksOne)) || saysOnlyOne(turn),
+        } else if again || turn.asksAbout(knowledge.language.words(.asksOne)) || turn.saysOnlyOne(knowledge.language),
             let pick = pickOne(pair)
         {
             // "Seated cable row vs TRX low row, I only have time for one": one of them, and why.
@@ -774,9 +774,6 @@ struct FormResponder: Responder {
         let named = before.last { match in pair.contains { match.names($0.id) } }
         return named.map { match in pair.filter { match.names($0.id) } } ?? pair
     }
-
-    /// Whether the line says "only" and "one" apart ("I only have time for one").
-    private func saysOnlyOne(_ turn: Turn) -> Bool { turn.saysOnlyOne(knowledge.language) }
 
     /// The one of two to do when there is time for only one: the one whose usual way is loaded with
     /// kit whose weight goes up (so it keeps working as they get stronger), then the one with more

@@ -9,6 +9,11 @@ import CoachUnderstanding
 struct PlanRestResponder: Responder {
     let context: ResponderContext
 
+    /// Whether a turn was read as one of these questions about the workout just given.
+    static func answers(_ turn: Turn) -> Bool {
+        [.restOfLastWorkout, .roundsOfLastWorkout, .frequencyOfLastWorkout].contains { turn.reasons.contains($0) }
+    }
+
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .dose
         guard let plan = state.lastPlan else { return }

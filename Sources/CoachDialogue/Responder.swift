@@ -328,9 +328,7 @@ extension Responder {
         let shared = original.primaryMuscles.filter(replacement.primaryMuscles.contains)
         let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
         let names = { (ids: [MuscleID]) in ids.map(knowledge.muscleName).joined(separator: say(.joinList)) }
-        // (The Cobra for the Superman: what the first mainly works, the second works only as a
-        // helper, so it is the lighter of the two on those muscles, not a different job.)
-        if shared.isEmpty, !lost.isEmpty, lost.allSatisfy(replacement.secondaryMuscles.contains) {
+        if worksOnlyAsHelper(replacing: original, with: replacement) {
             return say(
                 .swapForLighter,
                 [
@@ -343,6 +341,15 @@ extension Responder {
             shared.isEmpty
             ? .swapForNo : (lost.isEmpty && original.pattern == replacement.pattern ? .swapForYes : .swapForPartly)
         return say(verdict, ["original": original.name, "replacement": replacement.name, "muscles": names(shared)])
+    }
+
+    /// The Cobra for the Superman: what the first mainly works, the second works only as a helper
+    /// (no main muscle shared, every one of the first's a helper of the second), so it is the
+    /// lighter of the two on those muscles, not a different job.
+    func worksOnlyAsHelper(replacing original: Exercise, with replacement: Exercise) -> Bool {
+        let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
+        return lost.count == original.primaryMuscles.count && !lost.isEmpty
+            && lost.allSatisfy(replacement.secondaryMuscles.contains)
     }
 
     /// "With a best of 5 in a row, do your Pull-Up sets at about 4 reps...": sets of a share of a

@@ -536,12 +536,8 @@ struct SubstitutionResponder: Responder {
         let lost = original.primaryMuscles.filter { !replacement.primaryMuscles.contains($0) }
         draft.add(.paragraph(swapVerdict(replacing: original, with: replacement)))
         var points: [String] = []
-        // (Not when they share no main muscle and the replacement works the lost ones as a
-        // helper: the verdict said so.)
-        let lighter =
-            original.primaryMuscles.allSatisfy { !replacement.primaryMuscles.contains($0) }
-            && lost.allSatisfy(replacement.secondaryMuscles.contains)
-        if !lost.isEmpty, !lighter {
+        // (Not when the replacement works them only as helpers: the verdict said so.)
+        if !lost.isEmpty, !worksOnlyAsHelper(replacing: original, with: replacement) {
             points.append(
                 say(.swapForLost, ["original": original.name, "muscles": listed(lost.map(knowledge.muscleName))]))
         }

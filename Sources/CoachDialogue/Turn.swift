@@ -202,8 +202,6 @@ struct Turn {
         return nil
     }
 
-    /// True when the line says one of a signal's words or phrases, as `says(_:)` does, from the
-    /// signal's words as read, worked out once at load.
     /// Whether the line says "only" and "one" apart ("I only have time for one").
     func saysOnlyOne(_ language: Language) -> Bool {
         guard says(.only, language) else { return false }
@@ -212,6 +210,8 @@ struct Turn {
         }
     }
 
+    /// True when the line says one of a signal's words or phrases, as `says(_:)` does, from the
+    /// signal's words as read, worked out once at load.
     func says(_ signal: Signal, _ language: Language) -> Bool {
         Interpreter.says(
             language.understanding.wordsAsRead(signal),

@@ -24,7 +24,7 @@ extension TurnResolver {
         let understanding = turn.understanding
         guard !turn.clarifies, state.lastReply?.ask == .bestFor, let before = state.lastReply?.understanding,
             before.muscle != nil || before.goal != nil, understanding.rule == nil || understanding.rule == .noPainWord,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.muscle == nil,
+            understanding.namesNoExercise, understanding.muscle == nil,
             understanding.goal == nil, understanding.wordCount <= 2 * Self.shortFollowUp, !turn.asksQuestion,
             let first = understanding.normalized.split(separator: " ").first,
             knowledge.language.understanding.wordsAsRead(.refuses).contains(String(first))
@@ -50,7 +50,7 @@ extension TurnResolver {
                 || before == .missingKit && !understanding.missing.isEmpty && !turn.asksQuestion,
             [nil, .missingKit].contains(understanding.substituteReason),
             !understanding.have.isEmpty || !understanding.missing.isEmpty,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
+            understanding.namesNoExercise, understanding.rule == nil,
             [.substitution, .faq, .unknown].contains(turn.intent) || before == .missingKit && turn.intent == .form
         else { return }
         turn.understanding.substituteReason = before
@@ -85,7 +85,7 @@ extension TurnResolver {
             let ask = state.lastReply?.ask, FormResponder.answersAlone(ask),
             state.lastReply?.entities.exercise == exercise,
             !understanding.have.isEmpty || !understanding.missing.isEmpty,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
+            understanding.namesNoExercise, understanding.rule == nil,
             !understanding.painMentioned, understanding.wordCount <= 2 * Self.shortFollowUp,
             !turn.mentions(knowledge.language.words(.swap)), !turn.says(.asksSomethingElse, knowledge.language),
             [.substitution, .faq, .unknown].contains(turn.intent)
@@ -105,7 +105,7 @@ extension TurnResolver {
     func readTooEasy(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         let language = knowledge.language
-        let namesNone = understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
+        let namesNone = understanding.namesNoExercise
         let ofTheLast =
             namesNone && state.lastExercise != nil && [.form, .faq].contains(state.lastIntent)
             && understanding.wordCount <= Self.shortFollowUp
@@ -147,7 +147,7 @@ extension TurnResolver {
         let understanding = turn.understanding
         let language = knowledge.language
         guard !turn.clarifies, [.anatomy, .faq].contains(turn.intent), understanding.ask == .bestFor,
-            understanding.muscle != nil, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            understanding.muscle != nil, understanding.namesNoExercise,
             understanding.goal == nil, understanding.have.isEmpty, !understanding.painMentioned, turn.asksYesNo,
             !turn.says(.asksBestFor, language), !turn.mentions(language.words(.workout))
         else { return }
@@ -161,7 +161,7 @@ extension TurnResolver {
         let understanding = turn.understanding
         let language = knowledge.language
         guard state.lastReply?.ask == .compare, let compared = state.lastReply?.exercises.map(\.id),
-            compared.count == 2, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            compared.count == 2, understanding.namesNoExercise,
             !understanding.painMentioned, understanding.wordCount <= Self.shortFollowUp,
             turn.saysOnlyOne(language) || turn.asksAbout(language.words(.asksOne))
                 || turn.asksAbout(language.words(.asksWhichBetter)) || turn.mentions(language.words(.asksBetter))
@@ -197,7 +197,7 @@ extension TurnResolver {
     func readSafetyOfKitWay(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard turn.intent == .safety, understanding.ask == .isSafe, !understanding.painMentioned,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, !turn.have.isEmpty,
+            understanding.namesNoExercise, !turn.have.isEmpty,
             understanding.wordCount <= Self.shortFollowUp,
             let offered = state.lastReply?.exercises.first(where: { !Set($0.equipment).isDisjoint(with: turn.have) })
         else { return }
@@ -211,7 +211,7 @@ extension TurnResolver {
     func readBestAfterDose(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard !turn.clarifies, understanding.rule == nil, let best = understanding.repsAlready, best > 0,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            understanding.namesNoExercise,
             let exercise = state.lastExercise, state.lastReply?.ask == .dose,
             understanding.wordCount <= Self.shortFollowUp
         else { return }
@@ -279,7 +279,7 @@ extension TurnResolver {
         let understanding = turn.understanding
         guard !turn.clarifies, state.lastIntent == .workout, state.lastPlan != nil,
             understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.minutes == nil,
+            understanding.namesNoExercise, understanding.minutes == nil,
             // ("Going away next week and won't have the TRX" changes the kit.)
             understanding.have.isEmpty, understanding.missing.isEmpty, understanding.level == nil,
             !turn.mentions(knowledge.language.words(.changeWorkout)), turn.says(.asksNext, knowledge.language)
@@ -310,7 +310,7 @@ extension TurnResolver {
             reason == .disliked || turn.mentions(language.words(.swap)) || turn.says(.asksSomethingElse, language)
         {
             Self.reread(&turn, as: .substitution, asking: .substitute, because: .swapWithNoWorkout)
-        } else if understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+        } else if understanding.namesNoExercise,
             turn.says(.asksBestFor, language)
         {
             Self.reread(&turn, as: .faq, asking: .bestFor, because: .noWorkoutToChange)
@@ -398,7 +398,7 @@ extension TurnResolver {
             let days = state.lastWeekDays,
             understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
             let count = understanding.sessionsAWeek, count != days,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.muscle == nil,
+            understanding.namesNoExercise, understanding.muscle == nil,
             turn.intent != .workout || understanding.ask != .workoutChange
         else { return }
         Self.reread(&turn, as: .workout, asking: .workoutChange, because: .daysOfLastWeek)
@@ -412,7 +412,7 @@ extension TurnResolver {
         let understanding = turn.understanding
         let asksSetUp = turn.asksAbout(knowledge.language.words(.asksSetUp))
         guard !turn.clarifies, understanding.rule == nil || understanding.rule == .noPainWord,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            understanding.namesNoExercise,
             let exercise = state.lastExercise, state.lastIntent == .form,
             // (Two short kit questions in one line are still short: "do I lie on a bench or the
             // floor, and do I use weights or not?")
@@ -498,7 +498,7 @@ extension TurnResolver {
         // (Whether or not the classifier was too unsure to say: the change is plain.)
         guard state.lastIntent == .workout, state.lastPlan != nil, turn.intent != .workout || turn.clarifies,
             understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            understanding.namesNoExercise,
             turn.says(.fewerReps, knowledge.language) || turn.says(.moreReps, knowledge.language),
             understanding.wordCount <= Self.shortFollowUp
         else { return }
@@ -525,7 +525,7 @@ extension TurnResolver {
     func readRoundsOfLastWorkout(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard state.lastIntent == .workout, state.lastPlan != nil, !understanding.painMentioned,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.minutes == nil,
+            understanding.namesNoExercise, understanding.minutes == nil,
             turn.says(.asksRounds, knowledge.language) || turn.mentions(knowledge.language.words(.asksFrequency)),
             understanding.wordCount <= Self.shortFollowUp, understanding.sessionsAWeek == nil,
             !turn.says(.asksChange, knowledge.language), !turn.mentions(knowledge.language.words(.changeWorkout))

@@ -151,7 +151,7 @@ extension TurnResolver {
         // (Not of an exercise named: "what can I do about tendonitis on pull-ups" asks about it;
         // "am I still working it too hard?" after pull-ups and elbow pain asks about those. A
         // family named, "what rows can I still do?", asks which of them leave it alone.)
-        let namesNone = understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
+        let namesNone = understanding.namesNoExercise
         if namesNone || BestForResponder.familyNamed(turn) != nil,
             turn.says(.asksMeanwhile, language) || asksWhatCan
         {
@@ -179,7 +179,7 @@ extension TurnResolver {
     func readSessionWithKit(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard !turn.clarifies, turn.intent == .substitution, understanding.rule == nil,
-            !understanding.painMentioned, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            !understanding.painMentioned, understanding.namesNoExercise,
             understanding.toReplace.isEmpty, !understanding.have.isEmpty,
             turn.says(.planNoun, knowledge.language), !turn.mentions(knowledge.language.words(.swap))
         else { return }
@@ -227,7 +227,7 @@ extension TurnResolver {
     func readPlanAskedFor(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         guard !turn.clarifies, [.faq, .unknown, .form, .anatomy].contains(turn.intent), understanding.rule == nil,
-            !understanding.painMentioned, understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            !understanding.painMentioned, understanding.namesNoExercise,
             understanding.notCovered == nil, turn.asksWhichPlanIsGood(knowledge.language)
         else { return }
         Self.reread(&turn, as: .workout, asking: .workout, because: .asksForAPlan)

@@ -58,7 +58,7 @@ struct TurnResolver {
             && (understanding.hurtAreas.isEmpty
                 || !soreJoint
                     && (turn.says(.asksChange, knowledge.language)
-                        || understanding.exercise == nil && understanding.exerciseCandidates.isEmpty
+                        || understanding.namesNoExercise
                             && turn.says(.changeWord, knowledge.language)
                         // ("Remove deadlifts, i did legs yesterday and my lower back is cooked".)
                         || turn.mentions(knowledge.language.words(.leaveOut))))
@@ -260,7 +260,7 @@ struct TurnResolver {
         if !turn.clarifies,
             [.faq, .unknown].contains(turn.intent) || (turn.intent == .safety && !understanding.painMentioned),
             understanding.substituteReason == .travelling,
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, !understanding.painMentioned
+            understanding.namesNoExercise, !understanding.painMentioned
         {
             // (With the kit there said and workouts spoken of, "hotel gym is a treadmill and
             // dumbbells, how do i keep my back workouts going": a workout with that kit.)
@@ -298,7 +298,7 @@ struct TurnResolver {
                 || !turn.says(
                     knowledge.language.words(.asksDose) + knowledge.language.words(.asksFrequency)
                         + knowledge.language.words(.asksLoad)),
-            understanding.exercise == nil, understanding.exerciseCandidates.isEmpty, understanding.muscle == nil,
+            understanding.namesNoExercise, understanding.muscle == nil,
             understanding.goal == nil, understanding.minutes == nil, understanding.notCovered == nil
         {
             turn.intent = .substitution
@@ -516,9 +516,6 @@ struct TurnResolver {
         turn.intent = .greeting
     }
 
-    /// A safety question with no word of pain, about an exercise it names ("I round my upper back
-    /// on heavy rows: am I going to do myself an injury?"), asks whether that exercise is safe,
-    /// answered from its own safety points, not with an answer that presumes a pain.
     /// "I'm 67 and haven't exercised in years. Safe to start doing upper back stuff?": is it
     /// safe, asked yes or no, with nothing felt, no exercise and no condition named, read as a
     /// general question (a topic card on why the upper back matters was the answer): yes, if
@@ -540,6 +537,9 @@ struct TurnResolver {
         Self.reread(&turn, as: .safety, asking: .isSafe, because: .safeToStart)
     }
 
+    /// A safety question with no word of pain, about an exercise it names ("I round my upper back
+    /// on heavy rows: am I going to do myself an injury?"), asks whether that exercise is safe,
+    /// answered from its own safety points, not with an answer that presumes a pain.
     private func readIsSafeWithoutPain(_ turn: inout Turn) {
         let understanding = turn.understanding
         // (Not coming back after a pain that is better: "my shoulder feels better now, can I start

@@ -292,7 +292,7 @@ struct WorkoutResponder: Responder {
                 let able = named.filter { !include.contains($0) }
                 include += able
                 exclude.subtract(able)
-            } else if understanding.exercise == nil, understanding.exerciseCandidates.isEmpty,
+            } else if understanding.namesNoExercise,
                 let uncovered = understanding.notCovered.flatMap(knowledge.language.uncovered),
                 uncovered.nearestMuscle != nil,
                 turn.mentions(names(.swap)) || turn.mentions(names(.leaveOut))

@@ -86,6 +86,9 @@ public enum Entity: Hashable, Sendable {
     /// Whether it names a muscle.
     public var isMuscle: Bool { if case .muscle = self { true } else { false } }
 
+    /// Whether it names a condition of the body ("scoliosis", "osteoporosis").
+    public var isCondition: Bool { if case .condition = self { true } else { false } }
+
     /// Whether it is a word of soreness or of how soreness is felt ("on fire", "in a good way",
     /// "nothing hurts", the place it is felt): what a line says beside its question.
     public var isSorenessWord: Bool {

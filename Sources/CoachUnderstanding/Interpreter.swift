@@ -522,7 +522,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             allAsks.first { askIntents[$0.label]?.contains(Intent.safety.rawValue) == true }
             .flatMap { Ask(rawValue: $0.label) }.map(\.isAboutHowItFeels) ?? false
             && !entities.contains(.painDenied) && !better
-            && !entities.contains(where: { if case .condition = $0 { true } else { false } })
+            && !entities.contains(where: \.isCondition)
         var rule: Understanding.Rule?
         // An ache the setting explains (no pain word beyond an ache, no warning sign), said with a
         // training question about an exercise it names that the classifiers read as no safety
@@ -604,7 +604,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             !entities.contains(.painDenied),
             // (Nor a condition of the body said: "im 67 and have mild osteoporosis. is it ok for
             // me to do supermans?" is answered for it.)
-            !entities.contains(where: { if case .condition = $0 { true } else { false } })
+            !entities.contains(where: \.isCondition)
         {
             // A safety guess with no word of pain or injury that is doubtful, that would answer a
             // pain nobody reported, or about an exercise the line names (a form question, not a
@@ -920,7 +920,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // to do supermans?" is answered for it, as a safety question.)
         if rule == nil, !tokens.contains(where: swapWords.contains),
             found.matches.contains(where: { $0.entity.isExercise }),
-            !found.matches.contains(where: { if case .condition = $0.entity { true } else { false } }),
+            !found.matches.contains(where: \.entity.isCondition),
             let first = Self.questions(text).first, asksYesNo(first)
         {
             let asked = TextNormalizer.tokens(first).map(TextNormalizer.stem)
@@ -979,7 +979,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let painless =
             intent == .safety && rule == nil && !pain && !better && !entities.contains(.painDenied)
             && !entities.contains { $0.deniable || $0 == .stillThere }
-            && !entities.contains { if case .condition = $0 { true } else { false } }
+            && !entities.contains(where: \.isCondition)
         let fitting = allAsks.filter {
             askIntents[$0.label]?.contains(intent.rawValue) == true
                 && !(painless && Ask(rawValue: $0.label)?.isPainAsk == true)
@@ -1071,7 +1071,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         understanding.repsAlready = bestSaid
         understanding.repsPerSet = Self.setsByReps(tokens)?.reps
         understanding.weighsTwo = weighsTwo
-        let noFloor = floorless.matches(in: tokens).filter { match in
+        let allFloorless = floorless.matches(in: tokens)
+        let noFloor = allFloorless.filter { match in
             let before = match.range.lowerBound > 0 ? tokens[match.range.lowerBound - 1] : ""
             let after = match.range.upperBound < tokens.count ? tokens[match.range.upperBound] : ""
             // (Kit left there, within four words before: "forgot my band at the office".)
@@ -1081,7 +1082,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 || !floorlessNotAfter.contains(before) && !floorlessNotBefore.contains(after) && !leftThere
         }
         // ("At my desk / on the floor": the floor offered too, apart from any phrase against it.)
-        let allFloorless = floorless.matches(in: tokens)
         let floorOK = floorOffered.matches(in: tokens).contains { offer in
             !allFloorless.contains { $0.range.overlaps(offer.range) }
         }

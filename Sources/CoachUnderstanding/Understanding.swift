@@ -62,6 +62,9 @@ public struct Understanding: Sendable {
     public var painBetter: Bool { matches.contains { $0.entity == .painBetter || $0.entity == .cleared } }
     /// How many words the line has, as read.
     public var wordCount: Int { normalized.split(separator: " ").count }
+    /// Whether the line names no exercise, neither one nor a family of them: a follow-up about the
+    /// exercise just discussed, when it says so.
+    public var namesNoExercise: Bool { exercise == nil && exerciseCandidates.isEmpty }
     /// The features, with the words of any muscle named put back: a point of form may be said in
     /// them ("pull the bar to my chest or my belly button?" asks how far, though "belly" reads as a
     /// muscle).
