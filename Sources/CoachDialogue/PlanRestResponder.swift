@@ -25,10 +25,13 @@ struct PlanRestResponder: Responder {
             if let advice = workouts.weeklyAdvice(WorkoutResponder.usualSessions, for: plan) { draft.say(advice) }
             return
         }
-        let worked = plan.items.filter { !$0.isWarmUp && (turn.exercise == nil || $0.exercise == turn.exercise) }
+        // (The move the line names itself, not the one the conversation was last about: "how long
+        // rest between" right after face pulls were added asks about the whole workout.)
+        let named = turn.understanding.exercise
+        let worked = plan.items.filter { !$0.isWarmUp && (named == nil || $0.exercise == named) }
         let rests = Set(worked.map(\.restSeconds))
         if rests.count == 1, let rest = rests.first {
-            let key: ReplyKey = turn.exercise == nil ? .planRest : .planRestOfMove
+            let key: ReplyKey = named == nil ? .planRest : .planRestOfMove
             draft.add(.paragraph(say(key, ["seconds": "\(rest)", "name": worked[0].name])))
         } else if !worked.isEmpty {
             draft.add(.paragraph(say(.planRestEach)))
