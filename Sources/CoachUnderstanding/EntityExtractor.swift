@@ -392,7 +392,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             }
         }
         let denials = cancelling.filter { $0.value && !undoneAfter($0.range) }
-        let otherThings = cancelling.filter { !$0.value }.map(\.range)
+        // (Every phrase that reports nothing counts, overlapping or not: see `matchesAtEveryStart`.)
+        let otherThings =
+            cancelling.contains { !$0.value }
+            ? notPain.matchesAtEveryStart(in: tokens).filter { !$0.value }.map(\.range) : []
         let denied = denials.map(\.range)
         if let denial = denials.first {
             result.matches.append(

@@ -82,6 +82,13 @@ struct PhraseIndex<Value: Hashable & Sendable & Codable>: Equatable, Sendable {
         return found
     }
 
+    /// The longest phrase at every start, overlapping ones kept: for phrases whose every match
+    /// counts, where one that starts earlier must not hide a longer reach ("is a real pain in the"
+    /// and "real pain in the neck" both say nothing hurts, and only the second covers the neck).
+    func matchesAtEveryStart(in tokens: [String]) -> [Match] {
+        tokens.indices.compactMap { longest(at: $0, in: tokens, taken: []) }
+    }
+
     /// The longest phrase starting at `start`, small skippable words allowed inside it.
     private func longest(at start: Int, in tokens: [String], taken: Set<Int>) -> Match? {
         var node = 0
