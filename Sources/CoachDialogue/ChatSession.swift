@@ -29,6 +29,16 @@ public struct ChatSession: Sendable {
         self.state = state
     }
 
+    /// `plain` (tokens joined by spaces) without the words that may stand around a start line
+    /// (`around-start`): "ok guide me through it please" is "guide me through it".
+    static func withoutWordsAround(_ plain: String, coach: Coach) -> String {
+        let around = Set(coach.knowledge.language.words(.aroundStart))
+        var tokens = plain.split(separator: " ").map(String.init)
+        while let first = tokens.first, around.contains(first), tokens.count > 1 { tokens.removeFirst() }
+        while let last = tokens.last, around.contains(last), tokens.count > 1 { tokens.removeLast() }
+        return tokens.joined(separator: " ")
+    }
+
     public mutating func handle(_ line: String) -> Outcome {
         let trimmed = String(line.prefix(TextNormalizer.maximumCharacters)).trimmingCharacters(
             in: .whitespacesAndNewlines)
@@ -37,7 +47,7 @@ public struct ChatSession: Sendable {
         // Quit and start words are matched as the whole line, read as any input is ("Quit!").
         let plain = TextNormalizer.tokens(trimmed).joined(separator: " ")
         if lines.quitWords.contains(plain) { return .quit }
-        if lines.startWords.contains(plain) {
+        if lines.startWords.contains(plain) || lines.startWords.contains(Self.withoutWordsAround(plain, coach: coach)) {
             let key = state.lastPlan == nil ? ReplyKey.guideNoWorkout : ReplyKey.guideNeedsTerminal
             let reply = Reply(
                 input: TerminalText.sanitized(trimmed), intent: .help, confidence: 1, entities: .init(),

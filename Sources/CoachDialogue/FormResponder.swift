@@ -297,6 +297,9 @@ struct FormResponder: Responder {
 
     /// Asks about one point of an exercise: a milestone told with one of them ("got my first
     /// pull-up, how do I set my grip now?") is answered as asked, without the well done.
+    /// Fewer set-up facts than this answer "how do I set it up" only with the steps beside them.
+    static let fewestSetUpFacts = 2
+
     static let pointAsks: Set<Ask> = [.formPoint, .setUp, .compare, .dose, .load, .frequency, .howTo, .isSafe]
 
     /// Two exercises named with words of weighing them ("face pull or reverse fly for rear delts?
@@ -426,8 +429,12 @@ struct FormResponder: Responder {
                 draft.add(.paragraph(say(.formSetupSilent, ["name": exercise.name])))
                 waysBlock(&draft, exercise)
             } else {
+                // ("Whats a bow and arrow row and how do i set it up": what it is said first.)
+                if turn.says(.asksWhatIs, knowledge.language) { introBlock(&draft, exercise) }
                 draft.add(.heading(say(.headingSetUp, ["name": exercise.name])))
                 draft.list(tagged)
+                // (A set-up of one line is no answer to "how do I set it up": the steps follow.)
+                if tagged.count < Self.fewestSetUpFacts, !turn.asksYesNo { stepsBlock(&draft, exercise) }
                 // ("On a bench or the floor, and weights or not?": a choice of kit, and each way is
                 // one to set out. "Rope to forehead or to chin?" chooses a point, not a way.)
                 if exercise.ways.count > 1, turn.says(.offersChoice, knowledge.language),

@@ -118,6 +118,14 @@ struct SubstitutionResponder: Responder {
             return
         }
         let spare = Set(state.painReported).union(understanding.tiresFirst)
+        // ("Swap the pullover, not a fan" right after a workout that has none: said so first, then
+        // the swaps for it in general. "What can I do instead of the lat pulldown?" asks in general.)
+        if state.lastIntent == .workout, let plan = state.lastPlan,
+            turn.says(.swapInPlace, knowledge.language),
+            !plan.items.contains(where: { $0.exercise == exercise.id })
+        {
+            draft.add(.note(say(.substitutionNotInPlan, ["name": exercise.name])))
+        }
         noteSpared(Set(state.painReported), &draft)
         if !understanding.tiresFirst.isEmpty {
             // ("My lower back gives out before my upper back": swaps that spare it, said so.)

@@ -405,7 +405,15 @@ struct WorkoutResponder: Responder {
             changes.append(say(.workoutChangedFocus, ["focus": focusName(focus)]))
         }
         // "Swap out anything with a barbell": the kit said missing is left out from now on.
-        if isFollowUp, !turn.missing.isEmpty {
+        // ("No door anchor tho" of a band workout that never used one: said so, and kept as it was.)
+        let kitUnused =
+            isFollowUp && !turn.missing.isEmpty
+            && !(state.lastPlan?.items ?? []).contains { item in item.equipment.contains(where: turn.missing.contains) }
+        if kitUnused {
+            assumed.append(
+                say(.workoutKitNotUsed, ["equipment": listed(turn.missing.sorted().map(knowledge.equipmentName))]))
+            keptAsItWas = true
+        } else if isFollowUp, !turn.missing.isEmpty {
             changes.append(
                 say(
                     .workoutChangedWithoutKit, ["equipment": listed(turn.missing.sorted().map(knowledge.equipmentName))]

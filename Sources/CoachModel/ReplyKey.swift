@@ -407,6 +407,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLeadSubstituteSeen = "safety.lead.substitute.seen"
     case substitutionHouseholdAssumed = "substitution.household-assumed"
     case workoutChangedNothing = "workout.changed-nothing"
+    case workoutKitNotUsed = "workout.kit-not-used"
+    case substitutionNotInPlan = "substitution.not-in-plan"
     case workoutChangedCount = "workout.changed-count"
     case workoutAssumedHousehold = "workout.assumed-household"
     case workoutAssumedAskedKit = "workout.assumed-asked-kit"

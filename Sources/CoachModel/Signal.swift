@@ -287,4 +287,10 @@ public enum Signal: String, CaseIterable, Sendable {
     }
     /// Asking where to begin ("where do I start?").
     case startingOut = "starting-out"
+    /// Single words that may stand around a line that starts the guided workout ("ok guide me
+    /// through it", "start please"): the line is read without them.
+    case aroundStart = "around-start"
+    /// Words that ask to change a move in place ("swap the pullover"), which presume it is in the
+    /// workout just given; "what instead of face pulls?" asks in general.
+    case swapInPlace = "swap-in-place"
 }
