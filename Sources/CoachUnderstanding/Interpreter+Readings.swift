@@ -128,6 +128,12 @@ extension Interpreter {
         return words.contains(where: alternativeWords.contains)
     }
 
+    /// The stemmed words that open a question, of either kind ("what", "how", "should", "can"): what
+    /// marks the clause of a line that asks.
+    static func questionOpeners(_ language: Language) -> Set<String> {
+        Set((language.words(.opensQuestion) + language.words(.yesNo)).map(TextNormalizer.stem))
+    }
+
     /// The pain question one sentence of a post asks (what it is, treating it, training through
     /// it, coming back), by the ask classifier alone: in a post about a pain, "should I take a
     /// muscle relaxant?" and "should I skip tomorrow's workout?" ask two things, each answered.
@@ -368,7 +374,8 @@ extension Interpreter {
         let calm = tokens.indices.filter { index in !sore.contains { $0.contains(index) } }.map { tokens[$0] }
         let calmFeatures = features.features(calm, extractor.extract(calm).matches)
         let asked = Self.askFeatures(
-            text, all: calmFeatures, extractor: extractor, features: features, spellings: spellings)
+            text, all: calmFeatures, extractor: extractor, features: features, spellings: spellings,
+            openers: questionOpeners)
         let calmAsks = asks.classify(asked)
         // (A healed injury is backstory: the intent is read from the question's own sentences. A
         // soreness is read with the whole line, since "how long will this last?" asks about it.)

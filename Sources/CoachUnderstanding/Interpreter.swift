@@ -18,6 +18,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let ownLevelWords: Set<String>
     /// How a yes-or-no question starts (the `yes-no` signal), as read.
     let yesNoWords: Set<String>
+    /// The words that open a question of either kind, as read (`Interpreter.questionOpeners(_:)`).
+    let questionOpeners: Set<String>
     /// Words of asking what something is (`asks-what-it-is`): a plan named with one is asked about.
     let whatWords: Set<String>
     /// How a yes-or-no question may end instead (the `yes-no-tag` signal: "ok?", "legit?").
@@ -186,12 +188,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         // Whole questions, as people ask them: the ask classifier sees what it sees of input (a
         // long post's questions), the intent classifier all of it.
+        let openers = Self.questionOpeners(knowledge.language)
         for example in knowledge.language.examples {
             let all = phraseFeatures(example.text)
             if example.teachesIntent { intentExamples.append((all, example.intent.rawValue)) }
             askExamples.append(
                 (
-                    Self.askFeatures(example.text, all: all, extractor: extractor, features: features, spellings: [:]),
+                    Self.askFeatures(
+                        example.text, all: all, extractor: extractor, features: features, spellings: [:],
+                        openers: []),
                     example.ask.rawValue
                 ))
         }
@@ -294,6 +299,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knowledge.exercises.map { ($0.id, knowledge.kitInName(of: $0)) }, uniquingKeysWith: { first, _ in first })
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         yesNoWords = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
+        questionOpeners = openers
         whatWords = Set(knowledge.language.words(.asksWhatItIs).map(TextNormalizer.stem))
         yesNoTags = Set(knowledge.language.words(.yesNoTag).map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples, blendingComplement: true)
@@ -508,7 +514,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         var intent = ranking.first?.intent ?? .unknown
         var confidence = ranking.first?.score ?? 0
         var allAsks = asks.classify(
-            Self.askFeatures(text, all: featureList, extractor: extractor, features: features, spellings: spellings))
+            Self.askFeatures(
+                text, all: featureList, extractor: extractor, features: features, spellings: spellings,
+                openers: questionOpeners))
         /// Puts `ask` first, for certain, as a rule decides it.
         func lead(_ ask: Ask) {
             allAsks.removeAll { $0.label == ask.rawValue }
@@ -598,7 +606,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // (Nor is a place said as where a move is felt: "feel it more in my low back than my
             // upper back" on inverted rows.)
             entities.contains(.seenProfessional) || Self.says(feltWords, in: tokens)
-                || !Self.namesAPlace(found.matches),
+                || !Self.namesAPlace(found.matches)
+                // (Nor are places a muscle named is placed in, with anatomy the runner-up: "are the
+                // lats upper back or lower back? kinda confused".)
+                || entities.contains(where: \.isMuscle) && ranking[1].intent == .anatomy,
             // ("Is it normal for my back to click on reverse flys? No pain": something noticed
             // that does not hurt, which the safety answer for that speaks to.)
             !entities.contains(.painDenied),
