@@ -267,7 +267,11 @@ extension Responder {
     /// better for thickness?"): the same muscles, then what each way gives (`offers`), for the
     /// ways with the kit the line names. False when fewer than two such ways say what they give.
     func compareWays(_ exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
-        guard turn.mentions(knowledge.language.words(.asksWhichBetter)) else { return false }
+        // (Or weighed for a level: "barbell row or dumbbell row for a beginner?")
+        guard
+            turn.mentions(knowledge.language.words(.asksWhichBetter))
+                || turn.understanding.rule == .kitSwap && turn.understanding.level != nil
+        else { return false }
         var ways: [ExerciseWay] = []
         for kit in turn.have + turn.missing {
             if let way = exercise.ways.first(where: { $0.offers != nil && $0.equipment.contains(kit) }),

@@ -275,9 +275,12 @@ struct SubstitutionResponder: Responder {
             || (reason == nil && !turn.have.isEmpty && !understanding.wholeGym
                 && !namesItsKit(exercise, turn))
         // (Not able to because another part tires first asks for moves that spare it, not easier ones.)
+        // (Nor does two kits of one exercise weighed for a level: "barbell row or dumbbell row for
+        // a beginner?" compares the two ways.)
         let easier =
             reason == .cannotDoYet && understanding.tiresFirst.isEmpty
             || turn.mentions(knowledge.language.words(.easier)) && !turn.says(.harder, knowledge.language)
+                && understanding.rule != .kitSwap
         let saidKit = Set(turn.have).subtracting([knowledge.bodyweightID])
         var alternatives =
             reason == .travelling && availability.have == nil

@@ -282,7 +282,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
-            .namesLastPlan, .asksRest, .whatAbout, .asksRounds, .asksLoad,
+            .namesLastPlan, .asksRest, .whatAbout, .asksRounds, .asksLoad, .trainsArea,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
@@ -293,4 +293,7 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words that ask to change a move in place ("swap the pullover"), which presume it is in the
     /// workout just given; "what instead of face pulls?" asks in general.
     case swapInPlace = "swap-in-place"
+    /// Words of training a place: a place said just after one is what to train, not what hurts
+    /// ("a sub that still builds my upper back").
+    case trainsArea = "trains-area"
 }

@@ -128,6 +128,26 @@ extension Interpreter {
         return words.contains(where: alternativeWords.contains)
     }
 
+    /// Whether every mention of the place `area` is said just after a word of training it, at most
+    /// two words between ("deadlifts bug my lower back, whats a sub that still builds my upper
+    /// back": the upper back is to be built), with no word of pain or soreness beside it: a
+    /// place to train, not one that hurts.
+    func trainedOnly(_ area: String, _ matches: [EntityMatch], tokens: [String]) -> Bool {
+        let mentions = matches.filter { $0.entity == .painArea(area) }.map(\.range)
+        guard !mentions.isEmpty else { return false }
+        let trainEnds = Set(Self.phraseEnds(trainsAreaPhrases, in: tokens))
+        guard !trainEnds.isEmpty else { return false }
+        let hurts = matches.filter { $0.entity == .pain || $0.entity == .soreness }.map(\.range)
+        return mentions.allSatisfy { place in
+            (place.lowerBound - 2...place.lowerBound).contains(where: trainEnds.contains)
+                && !hurts.contains { hurt in
+                    hurt.overlaps(place)
+                        || hurt.lowerBound >= place.upperBound
+                            && hurt.lowerBound - place.upperBound < Understanding.hurtWindow
+                }
+        }
+    }
+
     /// The stemmed words that open a question, of either kind ("what", "how", "should", "can"): what
     /// marks the clause of a line that asks.
     static func questionOpeners(_ language: Language) -> Set<String> {

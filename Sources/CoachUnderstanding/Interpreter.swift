@@ -64,6 +64,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let whatDoesPhrases: Set<String>
     /// "Not just", "not only" (`not-only`), as read: a muscle after one is not the focus asked for.
     let notOnlyPhrases: Set<String>
+    /// Words of training a place (`trains-area`, as read): a place said just after one is what to
+    /// train, not what hurts ("a sub that still builds my upper back").
+    let trainsAreaPhrases: Set<String>
     let alternativeWords: Set<String>
     let easierWords: Set<String>
     /// First words of a question asked without its mark (`asks-unmarked`).
@@ -232,6 +235,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         whatIsPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatIs))
         whatDoesPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatDoes))
         notOnlyPhrases = Self.phrasesAsRead(knowledge.language.words(.notOnly))
+        trainsAreaPhrases = Self.phrasesAsRead(knowledge.language.words(.trainsArea))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
         unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
@@ -648,6 +652,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         if level == nil { level = experienceLevel(in: tokens, spelled: found.spelled) }
+        areas.removeAll { trainedOnly($0, found.matches, tokens: tokens) }
         // ("45 min upper back day focused on thickness, not just lats": the goal is the focus, the
         // muscle after "not just" is one it should not stop at.)
         if entities.contains(where: { if case .goal = $0 { true } else { false } }) {
@@ -740,7 +745,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let namedList = namedAsList(found.matches, tokens: tokens)
         let swapsKit =
             twoKits && rule == nil
-            && (tokens.contains(where: swapWords.contains) || allAsks.first?.label == Ask.compare.rawValue)
+            // ("Barbell row or dumbbell row for a beginner?": compare as the runner-up, after
+            // whether it suits a level, weighs the two as much.)
+            && (tokens.contains(where: swapWords.contains) || allAsks.first?.label == Ask.compare.rawValue
+                || allAsks.first?.label == Ask.levelFit.rawValue
+                    && allAsks.dropFirst().first?.label
+                        == Ask.compare.rawValue)
         if swapsKit { (intent, confidence, rule) = (.substitution, 1, .kitSwap) }
         // "Band pull-aparts are so tedious. Alternative that works rear delts?": a question asking
         // in so many words for an alternative to an exercise it names is a swap, whatever else
