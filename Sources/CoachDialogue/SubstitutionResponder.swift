@@ -45,6 +45,9 @@ struct SubstitutionResponder: Responder {
         }
     }
 
+    /// How many swaps a level above the exercise are enough to offer those alone, when harder is asked.
+    static let fewestHarder = 2
+
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .substitute
         let understanding = turn.understanding
@@ -211,10 +214,14 @@ struct SubstitutionResponder: Responder {
         // with what stands in (the note on how leads the reply).
         // (The rest of that way's kit need only not be denied: "no bench for single arm db rows,
         // I've got a kitchen chair" has the dumbbells the row is named with.)
+        // (Unless the kit said is all there is: "in a hotel, literally have a towel and a chair,
+        // how do i replace bent over rows" has no dumbbells for the row braced on the chair.)
+        let kitIsAll = turn.saysOnlyKit(knowledge.language) || reason == .travelling
         if let stoodIn = turn.everydayKit,
             let way = exercise.ways.first(where: { way in
                 way.equipment.contains(stoodIn) && !way.isDrill
                     && way.equipment.allSatisfy { !turn.missing.contains($0) || $0 == stoodIn }
+                    && (!kitIsAll || way.equipment.allSatisfy { turn.have.contains($0) || $0 == stoodIn })
             })
         {
             draft.add(
@@ -291,6 +298,31 @@ struct SubstitutionResponder: Responder {
                 limit: (understanding.muscle == nil && saidKit.isEmpty ? 4 : 12) + understanding.setAside.count,
                 easierOnly: easier,
                 sparing: spare, sameExercise: sameExercise)
+        // ("Face pulls feel like nothing now, even on the heaviest band. whats a harder
+        // alternative": how to make the move itself harder leads, then the swaps at its level or
+        // above, hardest first, and not the same move with the same kit.)
+        let harder = !easier && turn.says(.harder, knowledge.language) && reason != .cannotDoYet
+        if harder {
+            let kitNow = Set(turn.have)
+            let levelOf = { (alternative: SubstitutionFinder.Alternative) in
+                alternative.way.level ?? alternative.exercise.level
+            }
+            alternatives =
+                alternatives.filter { alternative in
+                    levelOf(alternative) >= exercise.level
+                        && !(alternative.isSameExercise
+                            && (kitNow.isEmpty || Set(alternative.way.equipment).isSubset(of: kitNow)))
+                }
+                .sorted { levelOf($0) > levelOf($1) }
+            // (Two or more a level up: only those; a band pull-apart is no harder than a face pull.)
+            let above = alternatives.filter { levelOf($0) > exercise.level }
+            if above.count >= Self.fewestHarder { alternatives = above }
+            let ownHarder = exercise.facts(answering: .progression, at: nil)
+            if !ownHarder.isEmpty {
+                draft.add(.heading(say(.headingHarderFirst, ["name": exercise.name])))
+                draft.list(ownHarder)
+            }
+        }
         // ("I hate supermans, they feel pointless": the superman made harder, a move named after it,
         // is still the move they dislike, not a swap for it; the lat pulldown, easier than the
         // pull-up, is another move.)
@@ -598,6 +630,18 @@ struct SubstitutionResponder: Responder {
         }
         let original = afterSwap.flatMap { match in named.first { match.names($0.id) } } ?? named[0]
         guard let replacement = named.first(where: { $0.id != original.id }) else { return nil }
+        // ("Is a single arm kb row basically the same as a db row": with no swap word, the one
+        // weighed against, just after "as" or "than", is the one replaced.)
+        if afterSwap == nil {
+            let against = Set(knowledge.language.words(.weighedAgainst).map(TextNormalizer.stem))
+            let weighedAgainst = turn.understanding.matches.first { match in
+                match.range.lowerBound > 0
+                    && tokens[max(0, match.range.lowerBound - 2)..<match.range.lowerBound].contains(
+                        where: against.contains)
+                    && match.names(replacement.id)
+            }
+            if weighedAgainst != nil { return (replacement, original) }
+        }
         return (original, replacement)
     }
 

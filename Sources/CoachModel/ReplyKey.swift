@@ -409,6 +409,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedNothing = "workout.changed-nothing"
     case workoutKitNotUsed = "workout.kit-not-used"
     case substitutionNotInPlan = "substitution.not-in-plan"
+    case headingHarderFirst = "heading.harder-first"
     case workoutChangedCount = "workout.changed-count"
     case workoutAssumedHousehold = "workout.assumed-household"
     case workoutAssumedAskedKit = "workout.assumed-asked-kit"

@@ -296,4 +296,7 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words of training a place: a place said just after one is what to train, not what hurts
     /// ("a sub that still builds my upper back").
     case trainsArea = "trains-area"
+    /// Words just before the exercise another is weighed against ("the same as a db row",
+    /// "better than rows"): the one to be replaced.
+    case weighedAgainst = "weighed-against"
 }
