@@ -567,6 +567,9 @@ struct WorkoutResponder: Responder {
                     draft.add(.paragraph(say(.workoutNextWeek)))
                 }
             }
+            // ("4 week plan for upper back, trying to fix rounded shoulders": the session carried
+            // over the weeks asked.)
+            if let weeks = weeksAsked(turn) { programBlock(plan, weeks: weeks, into: &draft) }
             state.lastPlan = plan
             state.lastWeekDays = days
             if state.canGuide { draft.add(.note(say(.workoutStartHint))) }  // in the chat, "start" guides

@@ -299,4 +299,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words just before the exercise another is weighed against ("the same as a db row",
     /// "better than rows"): the one to be replaced.
     case weighedAgainst = "weighed-against"
+    /// Words of a week and of a month, for how many weeks a program should span ("a 4 week plan").
+    case weekUnit = "week-unit"
+    case monthUnit = "month-unit"
+    /// Words of time to come just before a count of weeks ("for the next six weeks").
+    case timeAhead = "time-ahead"
 }
