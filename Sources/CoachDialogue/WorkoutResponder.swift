@@ -776,7 +776,10 @@ struct WorkoutResponder: Responder {
     /// With no floor and too little kit for a workout ("5 minutes at my desk, no equipment"): the
     /// upper back moves that still fit, standing and with nothing, as a short break (mostly
     /// learning drills, which are never a workout's main work, so said as such).
-    private func breakWhereYouAre(_ availability: Availability, into draft: inout ReplyDraft) {
+    /// Seconds a drill takes in a break where you are, with the moment to move on to the next.
+    static let drillSeconds = 60
+
+    private func breakWhereYouAre(_ availability: Availability, minutes: Int, into draft: inout ReplyDraft) {
         // (Nothing at hand: no kit, and no way of lying or kneeling ruled out.)
         let nothing = Availability(have: [], cannotLie: availability.cannotLie)
         let moves = knowledge.exercises.compactMap { exercise -> (Exercise, ExerciseWay)? in
@@ -789,6 +792,12 @@ struct WorkoutResponder: Responder {
         draft.add(.paragraph(say(.workoutDeskBreak) + draft.teamMark))
         draft.add(.bullets(moves.map { exercise, way in WorkoutBuilder.named(exercise, way) }))
         for (_, way) in moves { draft.cite(way.source) }
+        // ("Need a 10 min upper back thing i can do in the office, in work clothes": the minutes
+        // asked, filled by going round them.)
+        let rounds = minutes * 60 / (moves.count * Self.drillSeconds)
+        if rounds >= 2 {
+            draft.add(.paragraph(say(.workoutDeskBreakRounds, ["minutes": "\(minutes)", "rounds": "\(rounds)"])))
+        }
     }
 
     /// Builds the workout and writes it as a table with its total, equipment and why.
@@ -806,7 +815,9 @@ struct WorkoutResponder: Responder {
                 ? .workoutNoneSpared
                 : request.availability.cannotLie.isEmpty ? .workoutNone : .workoutNoneLying
             draft.add(.paragraph(say(key, ["area": areaNames(request.availability.spare)])))
-            if !request.availability.cannotLie.isEmpty { breakWhereYouAre(request.availability, into: &draft) }
+            if !request.availability.cannotLie.isEmpty {
+                breakWhereYouAre(request.availability, minutes: minutes, into: &draft)
+            }
             return nil
         }
         // (A gentler session with few moves to choose from, a pain spared, may come in well under

@@ -414,6 +414,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case programWeek = "program.week"
     case programSteps = "program.steps"
     case programEachSide = "program.each-side"
+    case workoutDeskBreakRounds = "workout.desk-break-rounds"
     case workoutChangedCount = "workout.changed-count"
     case workoutAssumedHousehold = "workout.assumed-household"
     case workoutAssumedAskedKit = "workout.assumed-asked-kit"
