@@ -529,8 +529,11 @@ struct FormResponder: Responder {
             if asksHeavierKit, let heavierKit {
                 draft.add(.paragraph(say(.formHeavierKit, ["equipment": knowledge.equipmentName(heavierKit)])))
             }
+            // (Or the kit said to be all there is: "i only have one band", "its already the heaviest".)
             let kitHarder =
-                ask == .progression && (tagged.isEmpty || asksHeavierKit)
+                ask == .progression
+                    && (tagged.isEmpty || asksHeavierKit || turn.reasons.contains(.mostKitAfterProgression)
+                        || turn.saysOnlyKit(knowledge.language) && !named.isEmpty)
                 ? Array(Set(turn.have + named)).sorted().compactMap { id in
                     exercise.ways.contains { $0.equipment.contains(id) } ? knowledge.equipment(id)?.harder : nil
                 } : []

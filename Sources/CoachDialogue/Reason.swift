@@ -64,6 +64,9 @@ public enum Reason: Hashable, Sendable {
     /// Right after when to go heavier was answered, the sets and reps they do now ("I'm doing
     /// 3x10 with 20 kg"): the rule applied to them.
     case setsAfterWhenHeavier
+    /// Right after how to progress a move was answered, the kit said to be the most they have
+    /// ("its already the heaviest one tho"): how to make that kit harder.
+    case mostKitAfterProgression
     /// Whether an exercise is safe, asked yes or no with no swap asked and no kit missing, read
     /// as a swap ("is it safe to deadlift if I've never done it before and have no coach?").
     case isSafeNotASwap

@@ -301,7 +301,9 @@ struct SubstitutionResponder: Responder {
         // ("Face pulls feel like nothing now, even on the heaviest band. whats a harder
         // alternative": how to make the move itself harder leads, then the swaps at its level or
         // above, hardest first, and not the same move with the same kit.)
-        let harder = !easier && turn.says(.harder, knowledge.language) && reason != .cannotDoYet
+        let harder =
+            !easier && reason != .cannotDoYet
+            && (turn.says(.harder, knowledge.language) || turn.reasons.contains(.mostKitAfterProgression))
         if harder {
             let kitNow = Set(turn.have)
             let levelOf = { (alternative: SubstitutionFinder.Alternative) in
@@ -318,8 +320,13 @@ struct SubstitutionResponder: Responder {
             let above = alternatives.filter { levelOf($0) > exercise.level }
             if above.count >= Self.fewestHarder { alternatives = above }
             let ownHarder = exercise.facts(answering: .progression, at: nil)
-            if !ownHarder.isEmpty {
+            // (The kit said, where it has its own ways of being made harder: the band's.)
+            let kitHarder = Set(turn.have).sorted().compactMap { id in
+                exercise.ways.contains { $0.equipment.contains(id) } ? knowledge.equipment(id)?.harder : nil
+            }
+            if !ownHarder.isEmpty || !kitHarder.isEmpty {
                 draft.add(.heading(say(.headingHarderFirst, ["name": exercise.name])))
+                kitHarder.forEach { draft.add(.paragraph($0 + say(.teamMark))) }
                 draft.list(ownHarder)
             }
         }

@@ -474,6 +474,24 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .progression, because: .setsAfterWhenHeavier)
     }
 
+    /// "How do I make band face pulls harder?", then "its already the heaviest one tho": the kit
+    /// that move is done with is the most there is, so how to make that kit harder and the harder
+    /// moves that keep its work (not a workout, nor a cue picked on a word).
+    func readMostKitAfterProgression(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard !turn.clarifies, state.lastReply?.ask == .progression, let id = state.lastExercise,
+            let exercise = knowledge.exercise(id), understanding.exercise == nil || understanding.exercise == id,
+            understanding.rule == nil || understanding.rule == .noPainWord, !understanding.painMentioned,
+            understanding.wordCount <= Self.shortFollowUp, turn.says(.mostKit, knowledge.language)
+        else { return }
+        turn.setExercise(id)
+        // (The kit it is done with that has its own ways of being made harder: the band.)
+        let kit = Set(exercise.ways.flatMap(\.equipment)).filter { knowledge.equipment($0)?.harder != nil }
+        let said = (state.equipment ?? []).intersection(kit)
+        turn.have = Array((said.isEmpty ? kit : said).sorted())
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .mostKitAfterProgression)
+    }
+
     /// "Is it safe to deadlift if I've never done it before and have no coach?": an exercise asked
     /// yes or no in a word of safety, with no swap asked, no kit missing and no pain, read as a
     /// swap, asks whether it is safe (its safety points), not for something else.

@@ -205,6 +205,7 @@ struct TurnResolver {
         readKitNeeded(&turn)
         readWhichDay(&turn, state: state)
         readSetsAfterWhenHeavier(&turn, state: state)
+        readMostKitAfterProgression(&turn, state: state)
         readIsSafeNotASwap(&turn)
         readRepsOfLastWorkout(&turn, state: state)
         readTooEasy(&turn, state: state)

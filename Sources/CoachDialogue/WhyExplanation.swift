@@ -127,6 +127,7 @@ public struct WhyExplanation: Sendable {
         case .kitNeeded: replies(.whyReasonKitNeeded)
         case .whichDay: replies(.whyReasonWhichDay)
         case .setsAfterWhenHeavier: replies(.whyReasonSetsAfterWhenHeavier)
+        case .mostKitAfterProgression: replies(.whyReasonMostKitAfterProgression)
         case .isSafeNotASwap: replies(.whyReasonIsSafeNotASwap)
         case .repsOfLastWorkout: replies(.whyReasonRepsOfLastWorkout)
         case .listWithKit: replies(.whyReasonListWithKit)

@@ -449,6 +449,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonKitNeeded = "why.reason.kit-needed"
     case whyReasonWhichDay = "why.reason.which-day"
     case whyReasonSetsAfterWhenHeavier = "why.reason.sets-after-when-heavier"
+    case whyReasonMostKitAfterProgression = "why.reason.most-kit-after-progression"
     case safetyNotInPlan = "safety.not-in-plan"
     case whyReasonIsSafeNotASwap = "why.reason.is-safe-not-a-swap"
     case whyReasonRepsOfLastWorkout = "why.reason.reps-of-last-workout"

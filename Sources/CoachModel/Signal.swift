@@ -304,4 +304,7 @@ public enum Signal: String, CaseIterable, Sendable {
     case monthUnit = "month-unit"
     /// Words of time to come just before a count of weeks ("for the next six weeks").
     case timeAhead = "time-ahead"
+    /// Kit said to be the most there is ("its already the heaviest one", "that's my strongest
+    /// band"), right after how to progress a move.
+    case mostKit = "most-kit"
 }
