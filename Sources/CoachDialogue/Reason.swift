@@ -67,6 +67,9 @@ public enum Reason: Hashable, Sendable {
     /// Right after how to progress a move was answered, the kit said to be the most they have
     /// ("its already the heaviest one tho"): how to make that kit harder.
     case mostKitAfterProgression
+    /// The machine an exercise is named after, said taken or missing, with a swap asked and no
+    /// exercise named ("lat pulldown machine is always taken, what works the same muscles").
+    case machineGone
     /// Whether an exercise is safe, asked yes or no with no swap asked and no kit missing, read
     /// as a swap ("is it safe to deadlift if I've never done it before and have no coach?").
     case isSafeNotASwap

@@ -340,12 +340,16 @@ extension TurnResolver {
 
     /// Not able to do "one" yet, with kit named whose name begins with an exercise's ("just got a
     /// pull up bar for the doorframe. cant do one yet. what should i be doing"): that exercise is
-    /// the one meant.
+    /// the one meant. So is the exercise of a machine said taken or missing, with a swap asked and
+    /// no exercise named ("lat pulldown machine is ALWAYS taken at my gym, what works the same
+    /// muscles"): a swap for it, not a list for the whole upper back.
     func readExerciseInKitName(_ turn: inout Turn) {
         let understanding = turn.understanding
-        guard !turn.clarifies, understanding.substituteReason == .cannotDoYet, understanding.exercise == nil,
-            understanding.exerciseCandidates.isEmpty, understanding.rule == nil, turn.have.count == 1,
-            let kit = turn.have.first.flatMap(knowledge.equipment)
+        let cannotYet = understanding.substituteReason == .cannotDoYet && turn.have.count == 1
+        let machineGone = understanding.substituteReason == .missingKit && turn.missing.count == 1
+        guard !turn.clarifies, cannotYet || machineGone, understanding.exercise == nil,
+            understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
+            let kit = (cannotYet ? turn.have : turn.missing).first.flatMap(knowledge.equipment)
         else { return }
         let kitWords = TextNormalizer.tokens(kit.name).map(TextNormalizer.stem)
         let meant = knowledge.exercises.first { exercise in
@@ -356,6 +360,9 @@ extension TurnResolver {
         guard let meant else { return }
         turn.setExercise(meant.id)
         turn.entities.exercise = meant.id
+        if machineGone, turn.intent != .substitution {
+            Self.reread(&turn, as: .substitution, asking: .substitute, because: .machineGone)
+        }
     }
 
     /// Right after a workout, more asked for a body area named with no word of pain ("can we add

@@ -128,6 +128,7 @@ public struct WhyExplanation: Sendable {
         case .whichDay: replies(.whyReasonWhichDay)
         case .setsAfterWhenHeavier: replies(.whyReasonSetsAfterWhenHeavier)
         case .mostKitAfterProgression: replies(.whyReasonMostKitAfterProgression)
+        case .machineGone: replies(.whyReasonMachineGone)
         case .isSafeNotASwap: replies(.whyReasonIsSafeNotASwap)
         case .repsOfLastWorkout: replies(.whyReasonRepsOfLastWorkout)
         case .listWithKit: replies(.whyReasonListWithKit)

@@ -450,6 +450,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonWhichDay = "why.reason.which-day"
     case whyReasonSetsAfterWhenHeavier = "why.reason.sets-after-when-heavier"
     case whyReasonMostKitAfterProgression = "why.reason.most-kit-after-progression"
+    case whyReasonMachineGone = "why.reason.machine-gone"
     case safetyNotInPlan = "safety.not-in-plan"
     case whyReasonIsSafeNotASwap = "why.reason.is-safe-not-a-swap"
     case whyReasonRepsOfLastWorkout = "why.reason.reps-of-last-workout"
