@@ -534,9 +534,7 @@ struct FormResponder: Responder {
                 ask == .progression
                     && (tagged.isEmpty || asksHeavierKit || turn.reasons.contains(.mostKitAfterProgression)
                         || turn.saysOnlyKit(knowledge.language) && !named.isEmpty)
-                ? Array(Set(turn.have + named)).sorted().compactMap { id in
-                    exercise.ways.contains { $0.equipment.contains(id) } ? knowledge.equipment(id)?.harder : nil
-                } : []
+                ? kitHarderTips(exercise, kit: Set(turn.have + named)) : []
             kitHarder.forEach { draft.add(.paragraph($0 + say(.teamMark))) }
             draft.list(tagged)
             if let topic = knowledge.topic(answering: ask) {

@@ -291,6 +291,14 @@ extension Responder {
         return true
     }
 
+    /// How each piece of `kit` that `exercise` is done with is made harder, where it has its own
+    /// ways (a band's: stand further back, fold it double), in the order of the kit's ids.
+    func kitHarderTips(_ exercise: Exercise, kit: Set<EquipmentID>) -> [String] {
+        kit.sorted().compactMap { id in
+            exercise.ways.contains { $0.equipment.contains(id) } ? knowledge.equipment(id)?.harder : nil
+        }
+    }
+
     /// The exercises a line names, in the order named, each once; with `families`, a name shared by
     /// several ("rows") stands for its first exercise.
     func namedExercises(_ turn: Turn, families: Bool = false) -> [Exercise] {

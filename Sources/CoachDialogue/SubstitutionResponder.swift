@@ -321,9 +321,7 @@ struct SubstitutionResponder: Responder {
             if above.count >= Self.fewestHarder { alternatives = above }
             let ownHarder = exercise.facts(answering: .progression, at: nil)
             // (The kit said, where it has its own ways of being made harder: the band's.)
-            let kitHarder = Set(turn.have).sorted().compactMap { id in
-                exercise.ways.contains { $0.equipment.contains(id) } ? knowledge.equipment(id)?.harder : nil
-            }
+            let kitHarder = kitHarderTips(exercise, kit: Set(turn.have))
             if !ownHarder.isEmpty || !kitHarder.isEmpty {
                 draft.add(.heading(say(.headingHarderFirst, ["name": exercise.name])))
                 kitHarder.forEach { draft.add(.paragraph($0 + say(.teamMark))) }
