@@ -75,7 +75,7 @@ struct PainSwapResponder: Responder {
             let moves = movesFor(focus, availability.sparing(areas), replacing: exercise)
             if !moves.isEmpty {
                 let lead = say(.safetyLeadSubstituteFor, ["name": exercise.name, "area": area, "focus": focus.name])
-                return offer(moves, after: lead, into: &draft)
+                return offer(moves, after: lead, turn, into: &draft)
             }
         }
         let swaps = SubstitutionResponder(context: context).painSwaps(
@@ -96,7 +96,7 @@ struct PainSwapResponder: Responder {
                     .prefix(Self.movesForFocus))
             if !moves.isEmpty {
                 let lead = say(.safetyLeadSubstituteUpperBack, ["name": exercise.name, "area": area])
-                return offer(moves, after: lead, into: &draft)
+                return offer(moves, after: lead, turn, into: &draft)
             }
         }
         // ("Fits your kit" only when the person has said what kit they have.)
@@ -124,7 +124,7 @@ struct PainSwapResponder: Responder {
             draft.add(.heading(say(.safetyKeepItMild, ["name": exercise.name])))
             draft.list(exercise.safety)
         }
-        addPrecautions(into: &draft)
+        addPrecautions(turn, into: &draft)
     }
 
     /// "Can I swap bent-over rows for seated cable rows? My lower back gets cranky": the swap asked
@@ -178,17 +178,18 @@ struct PainSwapResponder: Responder {
 
     /// Moves offered in place of the exercise that hurts, after `lead`, with the precautions.
     private func offer(
-        _ moves: [(exercise: Exercise, way: ExerciseWay)], after lead: String, into draft: inout ReplyDraft
+        _ moves: [(exercise: Exercise, way: ExerciseWay)], after lead: String, _ turn: Turn,
+        into draft: inout ReplyDraft
     ) {
         draft.add(.paragraph(lead))
         offerForFocus(moves, into: &draft)
         draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-        addPrecautions(into: &draft)
+        addPrecautions(turn, into: &draft)
     }
 
     /// The first few general precautions that go with a swap for a pain.
-    private func addPrecautions(into draft: inout ReplyDraft) {
-        let fitting = knowledge.safety.precautions(answering: .substitute)
+    private func addPrecautions(_ turn: Turn, into draft: inout ReplyDraft) {
+        let fitting = forTheirLevel(knowledge.safety.precautions(answering: .substitute), turn)
         if !fitting.isEmpty {
             draft.add(.heading(say(.headingPrecautions)))
             draft.list(Array(fitting.prefix(3)))

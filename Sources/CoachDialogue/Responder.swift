@@ -291,6 +291,13 @@ extension Responder {
         return true
     }
 
+    /// `texts` without those for someone new to lifting when the line says the person is past the
+    /// beginner level ("4 years of training", "I'm an advanced lifter").
+    func forTheirLevel(_ texts: [SourcedText], _ turn: Turn) -> [SourcedText] {
+        guard let level = turn.understanding.level, level > .beginner else { return texts }
+        return texts.filter { $0.stage != .newToIt }
+    }
+
     /// How each piece of `kit` that `exercise` is done with is made harder, where it has its own
     /// ways (a band's: stand further back, fold it double), in the order of the kit's ids.
     func kitHarderTips(_ exercise: Exercise, kit: Set<EquipmentID>) -> [String] {

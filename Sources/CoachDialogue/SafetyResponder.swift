@@ -267,10 +267,11 @@ struct SafetyResponder: Responder {
         // A lone precaution under the heading ("leave rest between hard sessions" after how to treat
         // it) reads as filler: the section is for two or more, or for a pain question with no
         // answer of its own.
-        let fitting = safety.precautions(answering: draft.ask ?? .painTreat)
+        // (Not what is said to someone new to lifting, to someone past the beginner level.)
+        let fitting = forTheirLevel(safety.precautions(answering: draft.ask ?? .painTreat), turn)
         let precautions =
             lead == nil
-            ? (fitting.count >= 2 ? fitting : safety.precautions)
+            ? (fitting.count >= 2 ? fitting : forTheirLevel(safety.precautions, turn))
             : draft.ask == .painReturn && fitting.count >= 2 ? fitting : []
         if !precautions.isEmpty {
             draft.add(.heading(say(.headingPrecautions)))

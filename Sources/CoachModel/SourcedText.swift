@@ -21,6 +21,9 @@ public enum RepStage: String, CaseIterable, Hashable, Sendable, Codable {
     case firstRep = "first-rep"
     /// Already does a few reps: building the number.
     case pastFirstRep = "past-first-rep"
+    /// New to the move or to lifting ("learn it first with no weight at all"): said to someone
+    /// past the beginner level, it talks down to them.
+    case newToIt = "new-to-it"
 }
 
 /// A sentence of the knowledge base and where it comes from.
