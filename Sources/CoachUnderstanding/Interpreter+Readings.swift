@@ -148,10 +148,11 @@ extension Interpreter {
         }
     }
 
-    /// The stemmed words that open a question, of either kind ("what", "how", "should", "can"): what
-    /// marks the clause of a line that asks.
+    /// The stemmed words that open a question of what, how or why ("what", "how", "when"): what
+    /// marks the clause of a line that asks. (Not the yes-or-no openers: "can barely hold the
+    /// dumbbell" opens with one and asks nothing.)
     static func questionOpeners(_ language: Language) -> Set<String> {
-        Set((language.words(.opensQuestion) + language.words(.yesNo)).map(TextNormalizer.stem))
+        Set(language.words(.opensQuestion).map(TextNormalizer.stem))
     }
 
     /// The pain question one sentence of a post asks (what it is, treating it, training through

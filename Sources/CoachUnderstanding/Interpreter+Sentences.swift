@@ -27,7 +27,7 @@ extension Interpreter {
     /// features, used for a single sentence.)
     /// (One sentence with no question mark, in clauses cut at commas of which some open as a
     /// question (`openers`) and some do not, "what should i do for rounded shoulders, 10 years of
-    /// desk job has ruined me": the clauses that ask.)
+    /// desk job has ruined me": the clauses that ask count twice.)
     static func askFeatures(
         _ text: String, all: [String], extractor: EntityExtractor, features: FeatureExtractor,
         spellings: [String: String], openers: Set<String>
@@ -38,8 +38,10 @@ extension Interpreter {
             let clauses = text.split(separator: ",").map(String.init)
             let asking = clauses.filter { opens($0, with: openers) }
             guard !asking.isEmpty, asking.count < clauses.count else { return all }
+            // (Counted again beside the whole line's, not alone: "been using 20s for bent over
+            // rows for like 2 months now, when am i supposed to go up" asks about the rows.)
             let tokens = Self.stems(asking, spellings: spellings)
-            return features.features(tokens, extractor.extract(tokens).matches)
+            return all + features.features(tokens, extractor.extract(tokens).matches)
         }
         var asked = Self.questions(text)
         if asked.isEmpty { asked = [String(sentences[sentences.count - 1])] }
