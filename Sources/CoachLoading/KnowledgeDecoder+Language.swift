@@ -58,6 +58,7 @@ extension KnowledgeDecoder {
                 "quit_words", "list_joiners", "own_level_words", "phrase_gaps", "cue_topics", "cue_topic_words",
                 "weak_cue_topics",
                 "signals", "in_scope", "ordinals", "example_exercises", "whole_gym", "missing_after_words",
+                "denies_use",
                 "training_days",
             ],
             in: "vocabulary.yaml")
@@ -156,6 +157,7 @@ extension KnowledgeDecoder {
         words.missingWords = singleWords(required("missing_words"), "missing_words", &reader)
         // (Words or phrases: "taken", "out of order".)
         words.missingAfterWords = reader.strings(map["missing_after_words"], "missing_after_words")
+        words.deniesUse = reader.strings(map["denies_use"], "denies_use")
         words.haveWords = singleWords(map["have_words"], "have_words", &reader)
         words.denialFillers = singleWords(map["denial_fillers"], "denial_fillers", &reader)
         words.signNegators = singleWords(map["sign_negators"], "sign_negators", &reader)

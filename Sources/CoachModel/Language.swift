@@ -85,6 +85,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words just after an equipment name that mean it cannot be used ("the cable machine is
     /// taken", "the rack is busy").
     public var missingAfterWords: [String] = []
+    /// Phrases that deny the use of kit named just after them (`denies_use`): "my parents wont let
+    /// me use barbells" has no barbell to use.
+    public var deniesUse: [String] = []
     public var minuteWords: [String] = []
     public var hourWords: [String] = []
     /// Words before an equipment name that mean the person has it ("only", "just", "with").

@@ -28,6 +28,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var unavailablePhrases: [[String]] = []
     /// `sitting_words`: "at a desk 9hrs" is no workout length.
     private var sittingWords: Set<String> = []
+    /// Phrases that deny the use of kit named just after them (`denies-use`, as read): "my parents
+    /// wont let me use barbells" has no barbell to use.
+    private var deniesUse = PhraseIndex<Bool>()
     private var haveWords: Set<String> = []
     private var denialFillers: Set<String> = []
     /// At most this many words stand between kit named and a word of its breaking after it ("the
@@ -204,6 +207,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             (knowledge.language.words(.leaveOut) + knowledge.language.words(.swap)).map(TextNormalizer.stem))
         swapWords = Set(words.words(.swap).map(TextNormalizer.stem))
         sittingWords = Set(words.sittingWords.map(TextNormalizer.stem))
+        deniesUse = PhraseIndex(gaps: [])
+        for phrase in words.deniesUse { deniesUse.add(phrase, true) }
         minuteUnits = Set(words.minuteWords.map(TextNormalizer.stem))
         hourUnits = Set(words.hourWords.map(TextNormalizer.stem))
         rateWords = Set(words.rateWords.map(TextNormalizer.stem))
@@ -637,6 +642,15 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         before start: Int, in tokens: [String], previous: (end: Int, missing: Bool)?, after barrier: Int = 0
     ) -> Bool {
         let floor = max(0, start - 4, previous.map { min($0.end, start) } ?? 0, min(barrier, start))
+        // ("Wont let me use barbells", "not allowed to use a barbell": a phrase denying its use ends
+        // just before it, a small word allowed between.)
+        if start > 0,
+            deniesUse.matches(in: Array(tokens[max(0, start - 6)..<start])).contains(where: {
+                $0.range.upperBound >= min(start, 6) - 1
+            })
+        {
+            return true
+        }
         for index in stride(from: start - 1, through: floor, by: -1) {
             if moreOfWords.contains(tokens[index]) { return false }
             // ("Without ripping the door off": a denial of what is done with the kit, a word of

@@ -392,6 +392,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // said missing, unless the line is about being away from one ("the gym is closed") or
         // says which pieces there are ("at the gym with a cable machine and dumbbells").
         let awayFromGym = reasonsSaid.contains(.atHome) || reasonsSaid.contains(.travelling)
+        // ("Stuck at home, i have a mini loop band... what can replace the back machines i used at
+        // the gym": away from the gym, machines named in general are what is missed, not had.)
+        if awayFromGym {
+            found.families = found.families.map { family in
+                family.ids.allSatisfy(gymOnlyKit.contains) ? (family.ids, true) : family
+            }
+        }
         // (Gym kit named in passing beside kit gone, "my gym got rid of the cable stack to make room
         // for more squat racks", is no list of what there is: the rest of the gym is still there,
         // unless the line says that is all it has.)
