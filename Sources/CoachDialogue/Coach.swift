@@ -109,7 +109,7 @@ public struct Coach: Sendable {
         // (Nor does a pump told with the thanks, "so pumped from face pulls I couldn't scratch my
         // back, anyway thanks for the tips": soreness alone, no pain, no warning sign.)
         let onlySoreness = onlySoreness(turn)
-        if turn.mentions(knowledge.language.words(.thanks)), !turn.asksQuestion,
+        if turn.mentions(knowledge.language.words(.thanks)), !turn.asksQuestion, !turn.asksAfterComma,
             !turn.understanding.painMentioned || onlySoreness, turn.exercise == nil || onlySoreness,
             turn.understanding.minutes == nil, turn.understanding.have.isEmpty
         {
@@ -390,7 +390,15 @@ public struct Coach: Sendable {
         turn.asksYesNo = (questions + unmarked).contains { interpreter.asksYesNo($0) }
         turn.asksYesNoAfterComma = (questions + unmarked).contains { interpreter.asksYesNo($0, afterCommas: true) }
         // (A question may come without its mark: "thanks. can I do this twice a week".)
+        // (Or after a comma, opening with what, how or when: "thx, how many reps should i do of
+        // those", which is no thanks alone.)
+        let opensAfterComma = sentences.contains { sentence in
+            sentence.split(separator: ",").dropFirst().contains { clause in
+                TextNormalizer.tokens(String(clause)).first.map(questionJoiners.contains) ?? false
+            }
+        }
         turn.asksQuestion = !questions.isEmpty || sentences.contains { interpreter.asksYesNo(String($0)) }
+        turn.asksAfterComma = opensAfterComma
         if understanding.intent == .safety, questions.count >= 2 {
             for question in questions {
                 if let ask = interpreter.painAsk(ofQuestion: question),

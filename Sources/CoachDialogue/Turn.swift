@@ -84,6 +84,9 @@ struct Turn {
     /// Whether the line asks a question: one with a question mark, or a sentence that opens as a
     /// yes-or-no question without one.
     var asksQuestion = false
+    /// Whether a clause after a comma opens with what, how or when ("thx, how many reps should i
+    /// do of those"): a question that a thanks before it does not end.
+    var asksAfterComma = false
 
     /// Makes `exercise` the one the turn is about, in the turn and in its understanding alike (a
     /// follow-up read as about the exercise just discussed).

@@ -429,12 +429,34 @@ struct TurnResolver {
             for item in plan.items where !listed.contains(item.exercise) { listed.append(item.exercise) }
         }
         guard listed.count >= 2, understanding.exercise == nil,
-            understanding.exerciseCandidates.isEmpty, understanding.wordCount <= Self.shortFollowUp,
-            let place = turn.placeSaid(knowledge.language.ordinals), let index = Turn.index(of: place, in: listed.count)
+            understanding.exerciseCandidates.isEmpty, understanding.wordCount <= Self.shortFollowUp
         else { return }
-        turn.exercise = listed[index]
-        turn.entities.exercise = listed[index]
-        turn.reasons.append(.choseExercise(listed[index]))
+        // ("How do I do the towel one" after a list: the one of the list shown with that kit; with
+        // several, which of them, asked by name.)
+        var usingKit: [ExerciseID] = []
+        if !afterWorkout, understanding.have.count == 1, let kit = understanding.have.first,
+            turn.says(.oneOfList, knowledge.language)
+        {
+            for suggestion in state.lastReply?.exercises ?? []
+            where suggestion.equipment.contains(kit) && !usingKit.contains(suggestion.id) {
+                usingKit.append(suggestion.id)
+            }
+        }
+        if usingKit.count >= 2 {
+            turn.have = []
+            turn.understanding.exerciseCandidates = usingKit
+            if [.faq, .unknown, .help, .greeting, .workout, .substitution].contains(turn.intent) {
+                turn.intent = .form
+            }
+            return
+        }
+        let byKit = usingKit.first
+        let byPlace = turn.placeSaid(knowledge.language.ordinals).flatMap { Turn.index(of: $0, in: listed.count) }
+        guard let chosen = byKit ?? byPlace.map({ listed[$0] }) else { return }
+        if byKit != nil { turn.have = [] }
+        turn.exercise = chosen
+        turn.entities.exercise = chosen
+        turn.reasons.append(.choseExercise(chosen))
         if [.faq, .unknown, .help, .greeting].contains(turn.intent) { turn.intent = .form }
     }
 
@@ -510,7 +532,8 @@ struct TurnResolver {
         let asksOfAnExercise =
             (turn.understanding.exercise != nil || !turn.understanding.exerciseCandidates.isEmpty)
             && turn.says(.asksUnmarked, knowledge.language)
-        guard !turn.clarifies, !turn.asksQuestion, !turn.understanding.painMentioned, !asksOfAnExercise,
+        guard !turn.clarifies, !turn.asksQuestion, !turn.asksAfterComma, !turn.understanding.painMentioned,
+            !asksOfAnExercise,
             [.form, .faq, .anatomy, .substitution, .unknown].contains(turn.intent),
             turn.mentions(knowledge.language.words(.thanks))
         else { return }

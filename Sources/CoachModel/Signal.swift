@@ -307,4 +307,6 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Kit said to be the most there is ("its already the heaviest one", "that's my strongest
     /// band"), right after how to progress a move.
     case mostKit = "most-kit"
+    /// A member of a list named by what sets it apart ("the towel one", "the band ones").
+    case oneOfList = "one-of-list"
 }
