@@ -273,7 +273,18 @@ extension Responder {
                 || turn.understanding.rule == .kitSwap && turn.understanding.level != nil
         else { return false }
         var ways: [ExerciseWay] = []
-        for kit in turn.have + turn.missing {
+        // (Not kit read from a general word only: "bar in front or behind the neck?" of the lat
+        // pulldown names the machine's own bar, no pull-up bar to weigh against a band.)
+        let named = Set(
+            turn.understanding.matches.compactMap { match -> EquipmentID? in
+                if case let .equipment(id) = match.entity { id } else { nil }
+            })
+        // (Nor the whole of a gym said: "my gym buddy swears behind the neck is better" weighs no kit.)
+        let fromGeneralWords = Set(turn.understanding.equipmentFamilies.flatMap(\.candidates)).subtracting(named)
+        let kits = (turn.have + turn.missing).filter { kit in
+            !fromGeneralWords.contains(kit) && (!turn.understanding.wholeGym || named.contains(kit))
+        }
+        for kit in kits {
             if let way = exercise.ways.first(where: { $0.offers != nil && $0.equipment.contains(kit) }),
                 !ways.contains(where: { $0.id == way.id })
             {
