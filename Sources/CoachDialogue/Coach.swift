@@ -392,13 +392,10 @@ public struct Coach: Sendable {
         // (A question may come without its mark: "thanks. can I do this twice a week".)
         // (Or after a comma, opening with what, how or when: "thx, how many reps should i do of
         // those", which is no thanks alone.)
-        let opensAfterComma = sentences.contains { sentence in
-            sentence.split(separator: ",").dropFirst().contains { clause in
-                TextNormalizer.tokens(String(clause)).first.map(questionJoiners.contains) ?? false
-            }
-        }
         turn.asksQuestion = !questions.isEmpty || sentences.contains { interpreter.asksYesNo(String($0)) }
-        turn.asksAfterComma = opensAfterComma
+        turn.asksAfterComma = sentences.contains { sentence in
+            Interpreter.clauses(String(sentence)).dropFirst().contains(where: interpreter.opensAQuestion)
+        }
         if understanding.intent == .safety, questions.count >= 2 {
             for question in questions {
                 if let ask = interpreter.painAsk(ofQuestion: question),

@@ -295,11 +295,11 @@ struct FormResponder: Responder {
         card(exercise, kitSaid: kit, into: &draft)
     }
 
-    /// Asks about one point of an exercise: a milestone told with one of them ("got my first
-    /// pull-up, how do I set my grip now?") is answered as asked, without the well done.
     /// Fewer set-up facts than this answer "how do I set it up" only with the steps beside them.
     static let fewestSetUpFacts = 2
 
+    /// Asks about one point of an exercise: a milestone told with one of them ("got my first
+    /// pull-up, how do I set my grip now?") is answered as asked, without the well done.
     static let pointAsks: Set<Ask> = [.formPoint, .setUp, .compare, .dose, .load, .frequency, .howTo, .isSafe]
 
     /// Two exercises named with words of weighing them ("face pull or reverse fly for rear delts?

@@ -428,8 +428,7 @@ struct TurnResolver {
             listed = []
             for item in plan.items where !listed.contains(item.exercise) { listed.append(item.exercise) }
         }
-        guard listed.count >= 2, understanding.exercise == nil,
-            understanding.exerciseCandidates.isEmpty, understanding.wordCount <= Self.shortFollowUp
+        guard listed.count >= 2, understanding.namesNoExercise, understanding.wordCount <= Self.shortFollowUp
         else { return }
         // ("How do I do the towel one" after a list: the one of the list shown with that kit; with
         // several, which of them, asked by name.)

@@ -5,10 +5,11 @@ import CoachUnderstanding
 /// A workout carried over several weeks ("4 week plan for upper back, trying to fix rounded
 /// shoulders"): the session, then what each week asks of each move (`ProgramWeeks`).
 extension WorkoutResponder {
-    /// How many weeks a line asks a program to span, at most the weeks a table holds: a count and a week word with a plan noun
-    /// just after ("a 4 week plan", "6-week program"), or after a word of time to come ("for the
-    /// next six weeks"); a month counts four weeks ("a month long plan"). Nil when it says none:
-    /// "been training 4 weeks, what should my plan be" says how long they have trained.
+    /// How many weeks a line asks a program to span, at most the weeks a table holds: a count and
+    /// a week word (`week-unit`) with a plan noun just after ("a 4 week plan", "6-week
+    /// program"), or after a word of time to come ("for the next six weeks"); a month counts four
+    /// weeks ("a month long plan"). Nil when it says none: "been training 4 weeks, what should my
+    /// plan be" says how long they have trained.
     func weeksAsked(_ turn: Turn) -> Int? {
         let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
         let language = knowledge.language

@@ -773,12 +773,13 @@ struct WorkoutResponder: Responder {
             routine: draft.routine, sources: cited)
     }
 
-    /// With no floor and too little kit for a workout ("5 minutes at my desk, no equipment"): the
-    /// upper back moves that still fit, standing and with nothing, as a short break (mostly
-    /// learning drills, which are never a workout's main work, so said as such).
     /// Seconds a drill takes in a break where you are, with the moment to move on to the next.
     static let drillSeconds = 60
 
+    /// With no floor and too little kit for a workout ("5 minutes at my desk, no equipment"): the
+    /// upper back moves that still fit, standing and with nothing, as a short break (mostly
+    /// learning drills, which are never a workout's main work, so said as such), the minutes
+    /// asked filled by going round them.
     private func breakWhereYouAre(_ availability: Availability, minutes: Int, into draft: inout ReplyDraft) {
         // (Nothing at hand: no kit, and no way of lying or kneeling ruled out.)
         let nothing = Availability(have: [], cannotLie: availability.cannotLie)

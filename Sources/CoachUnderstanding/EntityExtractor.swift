@@ -31,6 +31,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Phrases that deny the use of kit named just after them (`denies-use`, as read): "my parents
     /// wont let me use barbells" has no barbell to use.
     private var deniesUse = PhraseIndex<Bool>()
+    /// How many words before kit a phrase denying its use is looked for in.
+    static let deniedUseReach = 6
     private var haveWords: Set<String> = []
     private var denialFillers: Set<String> = []
     /// At most this many words stand between kit named and a word of its breaking after it ("the
@@ -644,11 +646,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         let floor = max(0, start - 4, previous.map { min($0.end, start) } ?? 0, min(barrier, start))
         // ("Wont let me use barbells", "not allowed to use a barbell": a phrase denying its use ends
         // just before it, a small word allowed between.)
-        if start > 0,
-            deniesUse.matches(in: Array(tokens[max(0, start - 6)..<start])).contains(where: {
-                $0.range.upperBound >= min(start, 6) - 1
-            })
-        {
+        let window = Array(tokens[max(0, start - Self.deniedUseReach)..<start])
+        if deniesUse.matches(in: window).contains(where: { $0.range.upperBound >= window.count - 1 }) {
             return true
         }
         for index in stride(from: start - 1, through: floor, by: -1) {

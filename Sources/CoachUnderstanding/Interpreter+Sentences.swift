@@ -15,6 +15,14 @@ extension Interpreter {
             || TextNormalizer.tokens(question).last.map { yesNoTags.contains(TextNormalizer.stem($0)) } ?? false
     }
 
+    /// The clauses of a text, cut at its commas ("thx, how many reps should i do of those").
+    public static func clauses(_ text: String) -> [String] {
+        text.split(separator: ",").map(String.init)
+    }
+
+    /// Whether `clause` opens as a question of what, how or when (`questionOpeners`).
+    public func opensAQuestion(_ clause: String) -> Bool { Self.opens(clause, with: questionOpeners) }
+
     /// Whether the first word of `question`, stemmed, is one of `words`.
     static func opens(_ question: String, with words: Set<String>) -> Bool {
         TextNormalizer.tokens(question).first.map { words.contains(TextNormalizer.stem($0)) } ?? false
@@ -35,7 +43,7 @@ extension Interpreter {
         let sentences = Self.sentences(text)
         guard sentences.count >= 2 else {
             guard sentences.count == 1, !openers.isEmpty, !text.contains("?"), text.contains(",") else { return all }
-            let clauses = text.split(separator: ",").map(String.init)
+            let clauses = Self.clauses(text)
             let asking = clauses.filter { opens($0, with: openers) }
             guard !asking.isEmpty, asking.count < clauses.count else { return all }
             // (Counted again beside the whole line's, not alone: "been using 20s for bent over

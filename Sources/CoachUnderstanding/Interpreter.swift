@@ -191,7 +191,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         // Whole questions, as people ask them: the ask classifier sees what it sees of input (a
         // long post's questions), the intent classifier all of it.
-        let openers = Self.questionOpeners(knowledge.language)
         for example in knowledge.language.examples {
             let all = phraseFeatures(example.text)
             if example.teachesIntent { intentExamples.append((all, example.intent.rawValue)) }
@@ -303,7 +302,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knowledge.exercises.map { ($0.id, knowledge.kitInName(of: $0)) }, uniquingKeysWith: { first, _ in first })
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
         yesNoWords = Set(knowledge.language.words(.yesNo).map(TextNormalizer.stem))
-        questionOpeners = openers
+        questionOpeners = Self.questionOpeners(knowledge.language)
         whatWords = Set(knowledge.language.words(.asksWhatItIs).map(TextNormalizer.stem))
         yesNoTags = Set(knowledge.language.words(.yesNoTag).map(TextNormalizer.stem))
         asks = NaiveBayes(examples: askExamples, blendingComplement: true)
@@ -755,9 +754,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // ("Barbell row or dumbbell row for a beginner?": compare as the runner-up, after
             // whether it suits a level, weighs the two as much.)
             && (tokens.contains(where: swapWords.contains) || allAsks.first?.label == Ask.compare.rawValue
-                || allAsks.first?.label == Ask.levelFit.rawValue
-                    && allAsks.dropFirst().first?.label
-                        == Ask.compare.rawValue)
+                || allAsks.prefix(2).map(\.label) == [Ask.levelFit.rawValue, Ask.compare.rawValue])
         if swapsKit { (intent, confidence, rule) = (.substitution, 1, .kitSwap) }
         // "Band pull-aparts are so tedious. Alternative that works rear delts?": a question asking
         // in so many words for an alternative to an exercise it names is a swap, whatever else
