@@ -72,14 +72,17 @@ struct SignsInPieces: Equatable, Sendable, Codable {
 extension EntityExtractor {
     /// A red flag (an emergency for the signs marked so) for each sign whose groups all have a
     /// word said within `within` words of each other; the signs marked `with_pain` only when
-    /// pain or soreness is said too. A piece said as absent (inside a denial, `denied`: "nothing
-    /// going down my arms"; or just after a negator: "no swelling") does not count.
+    /// pain, soreness or a sharp or sudden feeling is said too. A piece said as absent (inside a
+    /// denial, `denied`: "nothing going down my arms"; or just after a negator: "no swelling")
+    /// does not count.
     func signsInPieces(in tokens: [String], found: [EntityMatch], denied: [Range<Int>]) -> [EntityMatch] {
         let hits = signPieces.pieces.matches(in: tokens).filter { hit in
             !denied.contains { $0.overlaps(hit.range) } && !saysDenied(before: hit.range.lowerBound, in: tokens)
         }
         guard !hits.isEmpty else { return [] }
-        let painSaid = found.contains { $0.entity == .pain || $0.entity == .soreness }
+        // (A sharp or shooting feeling is pain said by its kind: "a shooting feeling down to my
+        // elbow".)
+        let painSaid = found.contains { $0.entity == .pain || $0.entity == .soreness || $0.entity == .sudden }
         // Per sign, its hits in the order said: where, and which group.
         var bySign: [Int: [(range: Range<Int>, group: Int)]] = [:]
         for hit in hits {

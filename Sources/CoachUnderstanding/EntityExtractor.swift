@@ -499,7 +499,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         result.spelled = spelled
         result.matches += lastingDurations(
             in: tokens, found: result.matches, notReports: otherThings + returning, spelled: spelled)
-        result.matches += signsInPieces(in: tokens, found: result.matches, denied: denied)
+        // (A piece inside a phrase that reports nothing is not said either: "popped a new pr ...
+        // bruised my ego" is no snap and bruise.)
+        result.matches += signsInPieces(in: tokens, found: result.matches, denied: denied + otherThings)
         // (Where a word of pain, soreness or a sign ends: a long time said just after one is how
         // long it lasts.)
         let hurtEnds = Set(
