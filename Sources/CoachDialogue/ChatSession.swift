@@ -79,7 +79,7 @@ public struct ChatSession: Sendable {
             blocks = [
                 .paragraph(
                     areas.isEmpty
-                        ? say(.reset) : say(.resetPainKept, ["area": areas.joined(separator: say(.joinOr))]))
+                        ? say(.reset) : say(.resetPainKept, ["area": say.listed(areas)]))
             ]
         case "/equipment":
             (blocks, profileChanged) = equipment(arguments)

@@ -395,12 +395,8 @@ extension Responder {
                 ]) + say(.logOurRule))
     }
 
-    /// "a, b and c": commas between the items, the last joined by "and" (`join.list`, `join.and`).
-    /// (`last`: the word before the last item, "and" or "or": "a towel, a band or a dumbbell".)
-    func listed(_ items: [String], last: ReplyKey = .joinAnd) -> String {
-        guard items.count > 2 else { return items.joined(separator: say(last)) }
-        return items.dropLast().joined(separator: say(.joinList)) + say(last) + items[items.count - 1]
-    }
+    /// "a, b and c" (`Replies.listed`).
+    func listed(_ items: [String], last: ReplyKey = .joinAnd) -> String { say.listed(items, last: last) }
     /// "rear deltoid", or a goal's name ("posture").
     func focusName(_ focus: String) -> String { knowledge.muscle(MuscleID(focus))?.name ?? focus }
 }

@@ -232,6 +232,13 @@ public struct Replies: Hashable, Sendable, Codable {
         Self.fill(templates[key.rawValue] ?? "[\(key.rawValue)]", values)
     }
 
+    /// "a, b and c": commas between the items, the last joined by "and" (`join.list`, `join.and`).
+    /// (`last`: the word before the last item, "and" or "or": "a towel, a band or a dumbbell".)
+    public func listed(_ items: [String], last: ReplyKey = .joinAnd) -> String {
+        guard items.count > 2 else { return items.joined(separator: self(last)) }
+        return items.dropLast().joined(separator: self(.joinList)) + self(last) + items[items.count - 1]
+    }
+
     /// `template` with its `{placeholders}` filled from `values`.
     public static func fill(_ template: String, _ values: [String: String] = [:]) -> String {
         let utf8 = template.utf8
