@@ -676,8 +676,10 @@ struct WorkoutResponder: Responder {
         guard numbered.count == 1, let at = numbered.first, let number = Int(words[at]) else { return nil }
         // ("Could we drop to 3 days?": a count of days or weeks, not minutes.)
         let sessions = knowledge.language.understanding.sessionsAWeek
+        // ("Make it 12 reps": a count of something else.)
         if at + 1 < words.count,
             sessions.days.contains(String(words[at + 1])) || sessions.week.contains(String(words[at + 1]))
+                || knowledge.language.understanding.wordsAsRead(.countUnits).contains(String(words[at + 1]))
         {
             return nil
         }

@@ -110,6 +110,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case afterASession = "after-a-session"
     /// Units of a load lifted ("60kg", "135 lbs"): a plateau said with one is at a load.
     case loadUnits = "load-units"
+    /// Units a number counts that are not time ("make it 12 reps", "3 rounds", "20 kg"): a bare
+    /// number followed by one is no workout's length.
+    case countUnits = "count-units"
     /// Names of a gym day ("pull day", "back and bis"): with no kit said, a gym is assumed.
     case gymDay = "gym-day"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
