@@ -127,7 +127,7 @@ struct WorkoutResponder: Responder {
         var householdAssumed: String?
         if have == nil, !isFollowUp, let (kit, note) = kitAwayFromHome(turn) { (have, householdAssumed) = (kit, note) }
         // A fresh request's exercises asked for and left out, read once.
-        let fresh = isFollowUp ? nil : askedAndLeftOut(turn)
+        let fresh = isFollowUp ? nil : askedAndLeftOut(turn, kit: have ?? state.equipment)
         // ("A band pull-apart routine for posture": the band its name says is had, with whatever
         // else the person has said they have.)
         let namedKit: Set<EquipmentID> =
@@ -265,7 +265,7 @@ struct WorkoutResponder: Responder {
                 turn.mentions(names(.swap)) && named.contains(where: inPlan) ? named.filter { !inPlan($0) } : []
             // ("Add face pulls and take out the front raises": each named as its own words say.)
             let split =
-                turn.mentions(names(.addIn)) && turn.mentions(names(.leaveOut)) ? askedAndLeftOut(turn) : nil
+                turn.mentions(names(.addIn)) && turn.mentions(names(.leaveOut)) ? askedAndLeftOut(turn, kit: have) : nil
             let addsAndDrops = split.map { !$0.asked.isEmpty && !$0.leftOut.isEmpty } == true
             if !named.isEmpty, addsIn || !swapsIn.isEmpty || addsAndDrops {
                 let added = addsAndDrops ? split?.asked ?? [] : addsIn ? named : swapsIn
@@ -309,6 +309,22 @@ struct WorkoutResponder: Responder {
                     say(
                         wasIn ? .workoutChangedWithout : .workoutChangedNotIn,
                         ["name": knowledge.exercise(dropped)?.name ?? ""]))
+                // ("Swap out the pull ups, my grip is toast": a swap puts the nearest move the kit
+                // allows in its place, one not in the plan already; "without the pull-ups" only
+                // leaves it out.)
+                if wasIn, turn.mentions(names(.swap)),
+                    let replacement = replacement(
+                        for: dropped, have: have, spare: spare, state: state, turn: turn,
+                        notAgain: planned.union(exclude).union(include))
+                {
+                    // (The rest of the plan stays as it was, the new move where the old one stood:
+                    // a swap changes one move, not the mix.)
+                    let kept = (state.lastPlan?.items ?? []).filter { !$0.isWarmUp }.map {
+                        $0.exercise == dropped ? replacement.id : $0.exercise
+                    }
+                    include = kept + include.filter { !kept.contains($0) }
+                    changes.append(say(.workoutChangedInItsPlace, ["name": replacement.name]))
+                }
             }
             // ("My elbow is achy, swap out anything that'll bug it": what came out, and why.)
             // (One with a way that leaves the area out is done that way instead: the row chest down on
@@ -629,8 +645,10 @@ struct WorkoutResponder: Responder {
     /// when a word of leaving out or swapping comes just before it ("no pull-ups", "without the
     /// superman", "instead of rows"), or when it is the one thing named and disliked ("I hate
     /// rows"); else it is asked for ("with face pulls"). A family left out is every member that
-    /// moves like its usual one.
-    private func askedAndLeftOut(_ turn: Turn) -> (
+    /// moves like its usual one. A family asked for ("a workout with pull-ups and rows") asks for
+    /// its first member that the kit known (`kit`) allows, or with no kit known its usual one,
+    /// whose kit is then assumed.
+    private func askedAndLeftOut(_ turn: Turn, kit: Set<EquipmentID>?) -> (
         asked: [ExerciseID], leftOut: [ExerciseID], family: (name: String, members: [ExerciseID])?
     ) {
         let understanding = turn.understanding
@@ -662,10 +680,35 @@ struct WorkoutResponder: Responder {
             case let .exercise(id) where out: if !leftOut.contains(id) { leftOut.append(id) }
             case let .exercise(id): if !asked.contains(id) { asked.append(id) }
             case .family where out: family = familyLeftOut(turn)
+            case let .family(members):
+                if let pick = familyMemberFor(members, kit: kit), !asked.contains(pick) { asked.append(pick) }
             default: break
             }
         }
         return (asked.filter { !leftOut.contains($0) }, leftOut, family)
+    }
+
+    /// The nearest move to `dropped` that the kit (`have`) allows, sparing what hurts (`spare`), and none of
+    /// `notAgain` (the plan's moves and those left out).
+    private func replacement(
+        for dropped: ExerciseID, have: Set<EquipmentID>?, spare: Set<String>, state: ConversationState, turn: Turn,
+        notAgain: Set<ExerciseID>
+    ) -> Exercise? {
+        guard let exercise = knowledge.exercise(dropped) else { return nil }
+        let availability = Availability(
+            have: have, missing: state.missing(for: turn), cannotLie: state.cannotLie, spare: spare)
+        return context.substitutions.alternatives(to: exercise, with: availability, limit: 8, sameExercise: false)
+            .first { !notAgain.contains($0.exercise.id) }?.exercise
+    }
+
+    /// The member of a family asked for that the kit allows (the first in the family's order, the
+    /// usual one first), or with no kit known the usual one.
+    private func familyMemberFor(_ members: [ExerciseID], kit: Set<EquipmentID>?) -> ExerciseID? {
+        guard let kit else { return members.first }
+        let usable = kit.union([knowledge.bodyweightID])
+        return members.first { id in
+            knowledge.exercise(id)?.ways.contains { Set($0.equipment).isSubset(of: usable) } == true
+        }
     }
 
     /// The one number a line says in digits ("i only have 10 today"), if it says exactly one and

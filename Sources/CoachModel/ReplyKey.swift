@@ -173,6 +173,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutChangedPositions = "workout.changed.positions"
     case workoutNoneSpared = "workout.none-spared"
     case workoutChangedWith = "workout.changed.with"
+    case workoutChangedInItsPlace = "workout.changed.in-its-place"
     case workoutAskedNeedsKit = "workout.asked.needs-kit"
     case workoutAskedLoadsPain = "workout.asked.loads-pain"
     case workoutAskedNotFitting = "workout.asked.not-fitting"
