@@ -678,12 +678,35 @@ struct FormResponder: Responder {
         }
     }
 
+    /// The exercise a piece of kit named in the line stands for ("lat pulldown machine").
+    private func exerciseInKitName(_ turn: Turn) -> Exercise? {
+        turn.understanding.matches.lazy.compactMap { match -> Exercise? in
+            guard case let .equipment(id) = match.entity, let kit = knowledge.equipment(id) else { return nil }
+            return knowledge.exerciseNamed(inKit: kit)
+        }.first
+    }
+
+    /// Whether the line names kit before any exercise.
+    private func kitNamedFirst(_ turn: Turn) -> Bool {
+        let first = turn.understanding.matches.first { match in
+            if case .equipment = match.entity { return true }
+            return match.entity.isExercise
+        }
+        if case .equipment = first?.entity { return true }
+        return false
+    }
+
     /// Two exercises side by side: what each is, what it trains, its level and its kit. False
     /// when the question names fewer than two exercises coach knows.
     private func compare(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         // (A choice asked of the two just compared, "ok if i only pick one?", is the verdict alone.)
         let again = !turn.comparedPair.isEmpty
-        let exercises = again ? turn.comparedPair.compactMap(knowledge.exercise) : namedExercises(turn)
+        var exercises = again ? turn.comparedPair.compactMap(knowledge.exercise) : namedExercises(turn)
+        // ("Is the lat pulldown machine as good as actual pull ups?": the machine stands for its
+        // exercise when one other is named.)
+        if !again, exercises.count == 1, let inKit = exerciseInKitName(turn), inKit.id != exercises[0].id {
+            exercises.insert(inKit, at: kitNamedFirst(turn) ? 0 : 1)
+        }
         if exercises.count == 1, let exercise = exercises.first { return compareVariant(&draft, turn, exercise) }
         guard exercises.count >= 2 else { return false }
         let pair = Array(exercises.prefix(2))

@@ -351,13 +351,7 @@ extension TurnResolver {
             understanding.exerciseCandidates.isEmpty, understanding.rule == nil,
             let kit = (cannotYet ? turn.have : turn.missing).first.flatMap(knowledge.equipment)
         else { return }
-        let kitWords = TextNormalizer.tokens(kit.name).map(TextNormalizer.stem)
-        let meant = knowledge.exercises.first { exercise in
-            let words = TextNormalizer.tokens(exercise.name).map(TextNormalizer.stem)
-            return words.count < kitWords.count && Array(kitWords.prefix(words.count)) == words
-                && exercise.ways.first?.equipment.contains(kit.id) == true
-        }
-        guard let meant else { return }
+        guard let meant = knowledge.exerciseNamed(inKit: kit) else { return }
         turn.setExercise(meant.id)
         turn.entities.exercise = meant.id
         if machineGone, turn.intent != .substitution {

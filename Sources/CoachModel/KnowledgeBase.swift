@@ -134,6 +134,17 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         exerciseIndex[exercise.id].map { namedKit[$0] } ?? []
     }
 
+    /// The exercise a piece of kit's name starts with, done on that kit ("lat pulldown machine":
+    /// the Lat Pulldown); nil for kit that names none.
+    public func exerciseNamed(inKit kit: Equipment) -> Exercise? {
+        let kitWords = TextNormalizer.tokens(kit.name).map(TextNormalizer.stem)
+        return exercises.first { exercise in
+            let words = TextNormalizer.tokens(exercise.name).map(TextNormalizer.stem)
+            return words.count < kitWords.count && Array(kitWords.prefix(words.count)) == words
+                && exercise.ways.first?.equipment.contains(kit.id) == true
+        }
+    }
+
     /// A name as lowercase words, hyphens read as spaces ("Single-Arm" -> "single", "arm").
     private static func words(_ name: String) -> [Substring] {
         name.lowercased().split { $0 == " " || $0 == "-" }

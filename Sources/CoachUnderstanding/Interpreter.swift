@@ -695,6 +695,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 return id
             })
         if muscles.contains(where: { !deniedMuscles.contains($0) }) { muscles.removeAll(where: deniedMuscles.contains) }
+        // ("Lying on my stomach is really uncomfortable": a part of the body said in a way of lying
+        // that is out is no muscle asked about.)
+        let lyingRanges = cannotLie.matches(in: tokens).map(\.range)
+        if !lyingRanges.isEmpty {
+            let inLying = Set(
+                found.matches.compactMap { match -> MuscleID? in
+                    guard case let .muscle(id) = match.entity, lyingRanges.contains(where: { $0.overlaps(match.range) })
+                    else { return nil }
+                    return id
+                })
+            muscles.removeAll(where: inLying.contains)
+        }
         // A post whose questions name a family and none of the exercises its backstory names ("I
         // always heard to squeeze hard on any row or face pull... so with rows, just a comfortable
         // squeeze?") asks about the family.
