@@ -457,6 +457,13 @@ struct TurnResolver {
         turn.entities.exercise = chosen
         turn.reasons.append(.choseExercise(chosen))
         if [.faq, .unknown, .help, .greeting].contains(turn.intent) { turn.intent = .form }
+        // ("Whats the first exercise again and how do i do it": with the move chosen, a question
+        // of how is how to do it, not the topic a word of the line picked, such as progressing.)
+        if understanding.asksHow || understanding.asksHowToDo, turn.intent == .form, let ask = understanding.ask,
+            !FormResponder.pointAsks.contains(ask)
+        {
+            turn.understanding.askRanking.insert(.init(ask: .howTo, score: 1), at: 0)
+        }
     }
 
     /// Kit said on its own after an exercise ("what about with a band?"): how to do that exercise

@@ -1075,6 +1075,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         understanding.everydayKit = found.everyday
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.asksHow = asksHow
+        understanding.asksHowToDo = !howToDo.matches(in: tokens).isEmpty
         understanding.toReplace = namedList
         // (Not one asked about, "so no more face pulls, what instead?", nor one wanted among others,
         // "isn't just lat pulldowns".)

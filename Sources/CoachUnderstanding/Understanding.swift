@@ -148,6 +148,9 @@ public struct Understanding: Sendable {
     public var sessionsAWeek: Int?
     /// Whether the line opens with a word of asking how (`asks-how`: "how do I do a face pull?").
     public var asksHow = false
+    /// Whether the line asks how to do something in so many words ("how do i do it", `how_to_do`),
+    /// wherever in the line.
+    public var asksHowToDo = false
     /// Whether `notCovered` was reached only by an age said ("I'm 67"): an age asks nothing of its
     /// own, so the item is only ever said before the answer to what the line asks, never in its
     /// place.
