@@ -284,7 +284,11 @@ public struct Coach: Sendable {
         let other = answer(second, state: &state)
         // The second question read as the first ("...warm up first? Is it a good idea?"): its
         // answer is the one just given, so it is not given twice.
-        guard other.blocks.filter({ !$0.isSources }) != reply.blocks.filter({ !$0.isSources }) else {
+        // (Nor when both are the same comparison: "face pulls vs reverse flys, whats the difference?
+        // do i need both?" is answered by the comparison's verdict, pick either or do both.)
+        guard other.blocks.filter({ !$0.isSources }) != reply.blocks.filter({ !$0.isSources }),
+            reply.ask != .compare || other.ask != .compare
+        else {
             state.lastReply = reply
             return reply
         }

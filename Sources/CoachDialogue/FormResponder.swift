@@ -92,6 +92,16 @@ struct FormResponder: Responder {
     /// member the family's name usually means, saying so, with the weekly topic when the line
     /// asks about the week too, and the next two offered for their own. It used to ask "which
     /// row do you mean?" and answer nothing.
+    /// The dose of each of the two exercises just compared ("how many sets of each if i do both").
+    private func pairDose(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
+        let pair = turn.comparedPair.compactMap(knowledge.exercise)
+        guard pair.count == 2, turn.understanding.ask == .dose else { return false }
+        startingDoses(pair, into: &draft)
+        draft.ask = .dose
+        draft.exercises = pair.map { suggestion($0, way: $0.ways.first) }
+        return true
+    }
+
     private func familyDose(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
         guard turn.exercise == nil, candidates.count >= 3, turn.understanding.ask == .dose,
@@ -137,7 +147,10 @@ struct FormResponder: Responder {
         {
             return
         }
-        if familyTopic(&draft, turn) || familyPoint(&draft, turn) || familyDose(&draft, turn) { return }
+        if pairDose(&draft, turn) || familyTopic(&draft, turn) || familyPoint(&draft, turn) || familyDose(&draft, turn)
+        {
+            return
+        }
         guard let exercise = exerciseOrAsk(&draft, turn) else { return }
         // ("Face pulls with a band or the cable, which is better?": the two ways weighed.)
         if compareWays(exercise, turn, into: &draft) { return }

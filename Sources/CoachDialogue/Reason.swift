@@ -117,6 +117,7 @@ public enum Reason: Hashable, Sendable {
     case restOfLastWorkout
     case dailyNotASwap
     case choiceAfterCompare
+    case doseAfterCompare
     case anotherAfterSwap
     case whatAMuscleIs
     case roundsOfLastWorkout

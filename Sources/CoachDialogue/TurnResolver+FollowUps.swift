@@ -160,7 +160,8 @@ extension TurnResolver {
     func readChoiceAfterCompare(_ turn: inout Turn, state: ConversationState) {
         let understanding = turn.understanding
         let language = knowledge.language
-        guard state.lastReply?.ask == .compare, let compared = state.lastReply?.exercises.map(\.id),
+        guard turn.comparedPair.isEmpty, state.lastReply?.ask == .compare,
+            let compared = state.lastReply?.exercises.map(\.id),
             compared.count == 2, understanding.namesNoExercise,
             !understanding.painMentioned, understanding.wordCount <= Self.shortFollowUp,
             turn.saysOnlyOne(language) || turn.asksAbout(language.words(.asksOne))
@@ -169,6 +170,19 @@ extension TurnResolver {
         turn.clarifies = false
         turn.comparedPair = compared
         Self.reread(&turn, as: .form, asking: .compare, because: .choiceAfterCompare)
+    }
+
+    /// "Face pulls vs reverse flys?", then "ok and how many sets of each if i do both": the dose of
+    /// each of the two just compared, not the general card on sets and reps.
+    func readDoseAfterCompare(_ turn: inout Turn, state: ConversationState) {
+        let understanding = turn.understanding
+        guard state.lastReply?.ask == .compare, let compared = state.lastReply?.exercises.map(\.id),
+            compared.count == 2, understanding.namesNoExercise, !understanding.painMentioned,
+            understanding.wordCount <= Self.shortFollowUp, understanding.ask == .dose
+        else { return }
+        turn.clarifies = false
+        turn.comparedPair = compared
+        Self.reread(&turn, as: .form, asking: .dose, because: .doseAfterCompare)
     }
 
     /// "Tell me about the I-Y-T raise", then "I'm a beginner and it's too hard with weights": a short

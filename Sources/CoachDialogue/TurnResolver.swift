@@ -167,6 +167,7 @@ struct TurnResolver {
             turn.intent = .form
             turn.reasons.append(.formFollowUp)
         }
+        readDoseAfterCompare(&turn, state: state)
         readChoiceAfterCompare(&turn, state: state)
         readAnotherAfterSwap(&turn, state: state)
         readWhatAMuscleIs(&turn)

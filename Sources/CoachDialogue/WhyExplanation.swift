@@ -139,6 +139,7 @@ public struct WhyExplanation: Sendable {
         case .restOfLastWorkout: replies(.whyReasonRestOfLastWorkout)
         case .dailyNotASwap: replies(.whyReasonDailyNotASwap)
         case .choiceAfterCompare: replies(.whyReasonChoiceAfterCompare)
+        case .doseAfterCompare: replies(.whyReasonDoseAfterCompare)
         case .anotherAfterSwap: replies(.whyReasonAnotherAfterSwap)
         case .whatAMuscleIs: replies(.whyReasonWhatAMuscleIs)
         case .roundsOfLastWorkout: replies(.whyReasonRoundsOfLastWorkout)

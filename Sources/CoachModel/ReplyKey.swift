@@ -468,6 +468,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonRestOfLastWorkout = "why.reason.rest-of-last-workout"
     case whyReasonDailyNotASwap = "why.reason.daily-not-a-swap"
     case whyReasonChoiceAfterCompare = "why.reason.choice-after-compare"
+    case whyReasonDoseAfterCompare = "why.reason.dose-after-compare"
     case whyReasonAnotherAfterSwap = "why.reason.another-after-swap"
     case whyReasonWhatAMuscleIs = "why.reason.what-a-muscle-is"
     case whyReasonRoundsOfLastWorkout = "why.reason.rounds-of-last-workout"
