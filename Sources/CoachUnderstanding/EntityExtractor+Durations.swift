@@ -49,6 +49,26 @@ extension EntityExtractor {
         return durations
     }
 
+    /// Whether the line's warning signs are all an injury that happened long ago and has healed
+    /// ("dislocated my shoulder 2 yrs ago, fully healed now"): each red flag is a word of an
+    /// injury happening (`red_flags.lasting.events`), healing or clearance is said, and a count of
+    /// at least `lastingDays` is dated ("... ago"). Such a line asks about training after it, not
+    /// about a new injury.
+    func healedLongAgo(in tokens: [String], found: [EntityMatch], spelled: [PhraseIndex<Int>.Match]) -> Bool {
+        let flags = found.filter { $0.entity == .redFlag }
+        guard !flags.isEmpty, found.contains(where: { $0.entity == .painBetter || $0.entity == .cleared }),
+            flags.allSatisfy({ flag in flag.text.split(separator: " ").contains { injuryEvents.contains(String($0)) } })
+        else { return false }
+        let spelledEndingAt = Self.valuesByEnd(spelled)
+        return tokens.indices.contains { index in
+            guard let days = durationUnits[tokens[index]], index + 1 < tokens.count,
+                datingWords.contains(tokens[index + 1]), index > 0
+            else { return false }
+            let count = Int(tokens[index - 1]) ?? spelledEndingAt[index]
+            return (count ?? 0) * days >= lastingDays
+        }
+    }
+
     /// Numbers said in words, by the position just after them: where a count that ends right
     /// before a unit word ("six weeks", "three times a week") is found.
     static func valuesByEnd(_ spelled: [PhraseIndex<Int>.Match]) -> [Int: Int] {

@@ -450,6 +450,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // after an hour") is none, unless it is an emergency; a pop that does not hurt is no
         // sudden pain.
         let passed = entities.contains(.passedAtOnce) && !entities.contains(.stillThere)
+        // ("Dislocated my shoulder 2 yrs ago, fully healed now. can i do pullovers?": an injury long
+        // healed is the past, and the question is training after it.)
+        let healedLongAgo = extractor.healedLongAgo(in: tokens, found: found.matches, spelled: found.spelled)
         // Arms that will not go overhead the day after a session, said with soreness and an
         // exercise ("first pull-ups in forever, lats so sore I can't lift my arms overhead"), are
         // sore muscles, not a limit to examine, unless something else is a warning sign.
@@ -464,7 +467,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let painOrTreated =
             entities.contains(.pain) || entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
         let redFlag =
-            entities.contains(.redFlag) && !passed || entities.contains(.emergency)
+            entities.contains(.redFlag) && !passed && !healedLongAgo || entities.contains(.emergency)
             || entities.contains(.limit) && !cleared && !passed && !soreAfterExercise
             // (A tear or pop that a doctor or physiotherapist has since cleared has been examined:
             // "tore my rotator cuff two years ago, cleared by my physio".)
