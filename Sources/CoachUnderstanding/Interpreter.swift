@@ -885,7 +885,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // exercise named and no question asked, is a plan to give.)
         let wantsWithKit =
             !isQuestion && exercises.isEmpty && family.isEmpty && !found.have.isEmpty && !wholeGym
-            && tokens.contains(where: givenWords.contains) && entities.contains(where: isUpperBack)
+            // (A plan noun is no asking: "before I started Poliquin's program ... db bench press"
+            // names a program followed, and asks for none.)
+            && tokens.contains { givenWords.contains($0) && !planNouns.contains($0) }
+            && entities.contains(where: isUpperBack)
         if rule == nil, intent != .workout, !swapForNamed,
             saysCondition && asksForPlan || namesPlanOnly || wantsWithKit,
             !tokens.contains(where: doubtWords.contains),
