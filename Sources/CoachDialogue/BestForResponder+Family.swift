@@ -34,7 +34,9 @@ extension BestForResponder {
         // ("Only got a kettlebell, can I do rows with it?" asked yes or no, when the kit allows one:
         // yes, and how, from the row itself.)
         let kit = Availability(have: Set(turn.have))
-        if turn.asksYesNo, family.compactMap(knowledge.exercise).contains(where: { kit.firstWay(of: $0) != nil }) {
+        if turn.endsAskingYesNo,
+            family.compactMap(knowledge.exercise).contains(where: { kit.firstWay(of: $0) != nil })
+        {
             return nil
         }
         return family

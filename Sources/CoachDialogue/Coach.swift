@@ -392,6 +392,12 @@ public struct Coach: Sendable {
         // bad to do face pulls every day".)
         let unmarked = questions.isEmpty && sentences.count == 1 ? [line] : []
         turn.asksYesNo = (questions + unmarked).contains { interpreter.asksYesNo($0) }
+        // (Nor does the last of several: "all i have is a towel and a door. can i even do rows
+        // with that".)
+        turn.endsAskingYesNo =
+            turn.asksYesNo
+            || questions.isEmpty && sentences.count > 1
+                && sentences.last.map { interpreter.asksYesNo(String($0)) } == true
         turn.asksYesNoAfterComma = (questions + unmarked).contains { interpreter.asksYesNo($0, afterCommas: true) }
         // (A question may come without its mark: "thanks. can I do this twice a week".)
         // (Or after a comma, opening with what, how or when: "thx, how many reps should i do of

@@ -197,14 +197,21 @@ struct SubstitutionResponder: Responder {
             availability.missing.formUnion(knowledge.gymOnlyKit.filter { availability.have?.contains($0) != true })
         }
         // "Only got a kettlebell, can I do rows with it?": yes, the one their kit does, and how.
-        if turn.asksYesNo, turn.missing.isEmpty, !turn.have.isEmpty, turn.everydayKit == nil,
+        if turn.endsAskingYesNo, turn.missing.isEmpty, !turn.have.isEmpty, turn.everydayKit == nil,
             [nil, .atHome, .travelling].contains(reason),
             let way = exercise.ways.first(where: { availability.allows($0) && !$0.isDrill }),
             way.equipment.contains(where: turn.have.contains)
         {
             let kit = listed(way.equipment.filter(turn.have.contains).map(knowledge.equipmentName))
             draft.add(.paragraph(say(.substitutionYesWithKit, ["name": exercise.name, "equipment": kit])))
-            stepsBlock(&draft, exercise)
+            // (A way other than the one the steps are written for is set up in its own words: the
+            // row with a towel around a door is no row under suspension straps.)
+            if way.id != exercise.steps.way, let text = way.text {
+                draft.add(.heading(say(.headingSetUp, ["name": exercise.name + " " + way.name])))
+                draft.say(SourcedText(text: text, source: way.source))
+            } else {
+                stepsBlock(&draft, exercise)
+            }
             draft.add(.note(say(.formMore, ["name": exercise.name])))
             draft.exercises += [suggestion(exercise, way: way)]
             draft.cite(way.source)

@@ -79,6 +79,10 @@ struct Turn {
     /// Whether a question of the line asks yes or no ("could it be my rotator cuff?"), by its first
     /// word (the `yes-no` signal).
     var asksYesNo = false
+    /// A yes or no asked, or a last sentence of several that opens as one with no question mark
+    /// in the line ("all i have is a towel and a door. can i even do rows with that"): whether a
+    /// kit said can do the move is asked.
+    var endsAskingYesNo = false
     /// A yes or no asked after a comma too ("I had a baby in May, can I start rows again?").
     var asksYesNoAfterComma = false
     /// Whether the line asks a question: one with a question mark, or a sentence that opens as a
