@@ -18,10 +18,20 @@ struct SafetyResponder: Responder {
         let followsPain =
             state.lastIntent == .safety && !state.painReported.isEmpty
             && turn.understanding.matches.contains { $0.entity == .lasting }
-        let stiffness = safetyReply(&draft, turn, kit: kit, followsPain: followsPain)
-        // Ordinary soreness, or desk stiffness, is no pain to spare: the workouts that follow are
-        // not held back.
-        turn.nothingToSpare = draft.ask == .soreness || stiffness
+        let nothingHurts = safetyReply(&draft, turn, kit: kit, followsPain: followsPain)
+        // Ordinary soreness, desk stiffness or something said not to hurt is no pain to spare:
+        // the workouts that follow are not held back.
+        turn.nothingToSpare = draft.ask == .soreness || nothingHurts
+    }
+
+    /// Whether every word of pain said is a mild discomfort (`mild_discomfort`: "feels weird"), with
+    /// no warning sign or soreness: beside a denial ("clicking in my shoulder, doesnt really hurt
+    /// but feels weird") it says the thing does not hurt.
+    private func saysOnlyMildPain(_ understanding: Understanding) -> Bool {
+        let mild = Interpreter.phrasesAsRead(knowledge.safety.mildDiscomfort)
+        let pains = understanding.matches.filter { $0.entity == .pain }
+        return !pains.isEmpty && pains.allSatisfy { mild.contains($0.text) } && !understanding.redFlag
+            && !understanding.soreness
     }
 
     /// Whether every word of pain that is no soreness (`not-soreness`: "sharp") is said just after
@@ -59,7 +69,8 @@ struct SafetyResponder: Responder {
         }
     }
 
-    /// True when the line was answered as a setting that explains its aches (desk stiffness).
+    /// True when the line leaves nothing to spare in the workouts that follow: answered as a
+    /// setting that explains its aches (desk stiffness), or as something that does not hurt.
     private func safetyReply(
         _ draft: inout ReplyDraft, _ turn: Turn, kit: Set<EquipmentID>?, followsPain: Bool = false
     ) -> Bool {
@@ -70,7 +81,7 @@ struct SafetyResponder: Responder {
             draft.add(.paragraph(lead))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-            return false
+            return true
         }
         // (Also: asked whether a move is safe with a tightness or stiffness that is no pain, "is it
         // safe to do face pulls if my shoulders are a bit tight?".)
@@ -91,7 +102,8 @@ struct SafetyResponder: Responder {
             !understanding.painMentioned && !understanding.soreness && understanding.treatments.isEmpty
             && understanding.conditionOnly == nil && !understanding.redFlag
             && turn.says(.preventsInjury, knowledge.language)
-        if !understanding.painMentioned && understanding.painDenied && !followsPain || onlyTight || onlyPrevention
+        if (!understanding.painMentioned || saysOnlyMildPain(understanding)) && understanding.painDenied && !followsPain
+            || onlyTight || onlyPrevention
             || turn.reasons.contains(.safeToStart)
         {
             // Read as a safety question, and the person says it does not hurt ("my shoulder blade
@@ -117,7 +129,7 @@ struct SafetyResponder: Responder {
             draft.add(.paragraph(lead))
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
-            return false
+            return true
         }
         // "My upper back always feels tight and achy by 3pm at my desk": what long sitting does,
         // and what helps. Something noticed that does not hurt in itself ("my shoulder blade
