@@ -227,9 +227,14 @@ struct WorkoutResponder: Responder {
         var gentler = false
         // ("Front of my shoulder is kinda sore from bench yesterday, can you change it": ordinary
         // soreness said with a change asks for an easier session, as "make it easier" does.)
+        // (Soreness given as the reason to swap or drop a named move, "swap out the pull ups, my grip
+        // is toast today", changes that move, not the whole session.)
+        let changesANamedMove =
+            (turn.mentions(names(.swap)) || turn.mentions(names(.leaveOut))) && !namedExercises(turn).isEmpty
         var saysEasier =
             turn.says(.easier, knowledge.language)
             || understanding.ordinarySoreness && turn.workAround.isEmpty && !turn.says(.harder, knowledge.language)
+                && !changesANamedMove
         // ("Thats too many sets for me... trim it", of a session already as short as they come:
         // less of it, fewer sets, rather than the same length again.)
         if isFollowUp, let previous, saysShorter, understanding.minutes == nil, bareMinutes == nil,
