@@ -113,6 +113,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Units a number counts that are not time ("make it 12 reps", "3 rounds", "20 kg"): a bare
     /// number followed by one is no workout's length.
     case countUnits = "count-units"
+    /// Words after kit that make it a kind of training ("the barbell stuff", "cable work"): kit
+    /// named so just after a word of swapping is the kit to replace.
+    case kitAsAKind = "kit-as-a-kind"
     /// Names of a gym day ("pull day", "back and bis"): with no kit said, a gym is assumed.
     case gymDay = "gym-day"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").

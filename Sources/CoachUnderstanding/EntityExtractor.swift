@@ -34,6 +34,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// How many words before kit a phrase denying its use is looked for in.
     static let deniedUseReach = 6
     private var haveWords: Set<String> = []
+    /// `kit-as-a-kind`: words after kit that make it a kind of training ("the barbell stuff").
+    private var kitKindWords: Set<String> = []
     private var denialFillers: Set<String> = []
     /// At most this many words stand between kit named and a word of its breaking after it ("the
     /// cable on my home gym snapped").
@@ -188,6 +190,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         unavailable = Set(unavailableSaid.filter { $0.count == 1 }.map { $0[0] })
         unavailablePhrases = unavailableSaid.filter { $0.count > 1 }
         haveWords = Set(words.haveWords.map(TextNormalizer.stem))
+        kitKindWords = Set(words.words(.kitAsAKind).map(TextNormalizer.stem))
         denialFillers = Set(words.denialFillers.map(TextNormalizer.stem))
         signNegators = Set(words.signNegators.map(TextNormalizer.stem))
         painNegators = Set(words.painNegators.map(TextNormalizer.stem))
@@ -346,7 +349,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                     before: match.range.lowerBound, in: tokens, previous: lastEquipment,
                     after: exerciseEnd(before: match.range.lowerBound, in: found, tokens))
                     || saysUnavailable(after)
-                    || namesReplacedKit(match.range, found: found, in: tokens))
+                    || namesReplacedKit(match.range, found: found, in: tokens)
+                    || followsASwap(match.range, in: tokens))
             lastEquipment = (match.range.upperBound, missing)
             if missing {
                 if !result.missing.contains(id) { result.missing.append(id) }
@@ -680,6 +684,16 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// Whether kit is named right after an exercise a swap word comes just before, with no word
     /// of having in between ("what can replace rows on a cable?", but not "replace pull-ups with
     /// a band"): the kit of the exercise being replaced, not kit the person has.
+    /// Whether kit is named as a kind of training to be replaced: a word of swapping at most
+    /// three words before it, with no word of having between, and a word of a kind after it
+    /// ("need subs for the barbell stuff"); "swap the dumbbell shrugs" keeps the dumbbells.
+    private func followsASwap(_ range: Range<Int>, in tokens: [String]) -> Bool {
+        guard range.upperBound < tokens.count, kitKindWords.contains(tokens[range.upperBound]) else { return false }
+        let before = tokens[max(0, range.lowerBound - 3)..<range.lowerBound]
+        guard let swap = before.lastIndex(where: swapWords.contains) else { return false }
+        return !tokens[(swap + 1)..<range.lowerBound].contains(where: haveWords.contains)
+    }
+
     private func namesReplacedKit(
         _ range: Range<Int>, found: [PhraseIndex<Entity>.Match], in tokens: [String]
     ) -> Bool {

@@ -843,7 +843,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let saysPlanNoun = Self.says(planNouns, in: tokens)
         let saysCondition =
             found.sessionsAWeek != nil || found.minutes != nil || !found.have.isEmpty || level != nil || wholeGym
-        let swapForNamed = intent == .substitution && !(exercises.isEmpty && family.isEmpty)
+        // ("Need subs for the barbell stuff in my program (deadlifts + bent over rows)": a word of
+        // swapping with the exercises named asks for swaps, whatever the classifier guessed.)
+        let swapForNamed =
+            (intent == .substitution || tokens.contains(where: swapWords.contains))
+            && !(exercises.isEmpty && family.isEmpty)
         // (Minutes or sessions a week with another condition and no exercise named are a session
         // being planned too: "tiny hotel gym with dumbbells, what can I do in 30 mins", "2x a
         // week, about an hour, where do I start", "light dumbbells and a chair, twice a week is what
