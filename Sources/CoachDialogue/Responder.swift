@@ -122,10 +122,29 @@ extension Responder {
         muscles: [MuscleID], name: String
     )? {
         let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []
-        let muscles = goalMuscles + (understanding.muscle.map { [$0] } ?? []).filter { !goalMuscles.contains($0) }
+        // (A muscle counts only when said as the one to train: "something for my lats", not
+        // "chest supported rear delt flys" or "dumbbells in the trunk".)
+        let target = understanding.muscle.flatMap { saysAsTarget($0, understanding) ? $0 : nil }
+        let muscles = goalMuscles + (target.map { [$0] } ?? []).filter { !goalMuscles.contains($0) }
         guard !muscles.isEmpty, Set(muscles).isDisjoint(with: exercise.primaryMuscles) else { return nil }
-        let name = understanding.goal ?? understanding.muscle.map(knowledge.muscleName) ?? ""
+        let name = understanding.goal ?? target.map(knowledge.muscleName) ?? ""
         return (muscles, name)
+    }
+
+    /// Whether `muscle` is said with a word of training it just before (`names-a-target`, up to
+    /// three words before one of its mentions).
+    private func saysAsTarget(_ muscle: MuscleID, _ understanding: Understanding) -> Bool {
+        let tokens = understanding.normalized.split(separator: " ").map(String.init)
+        let targets = knowledge.language.understanding.wordsAsRead(.namesATarget)
+        return understanding.matches.contains { match in
+            guard case let .muscle(id) = match.entity, id == muscle else { return false }
+            let start = min(match.range.lowerBound, tokens.count)
+            let before = tokens[max(0, start - 3)..<start]
+            return before.contains(where: targets.contains)
+                || (1..<before.count + 1).contains { length in
+                    targets.contains(before.suffix(length).joined(separator: " "))
+                }
+        }
     }
 
     /// The first few moves for a focus asked in place of `exercise` (`focusAsked`), ranked as a

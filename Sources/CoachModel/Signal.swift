@@ -116,6 +116,10 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words after kit that make it a kind of training ("the barbell stuff", "cable work"): kit
     /// named so just after a word of swapping is the kit to replace.
     case kitAsAKind = "kit-as-a-kind"
+    /// Words just before a muscle that make it the one to train ("something for my rear delts",
+    /// "that hits the lats"): a muscle said otherwise ("chest supported", "in the trunk") is no
+    /// focus for a swap.
+    case namesATarget = "names-a-target"
     /// Names of a gym day ("pull day", "back and bis"): with no kit said, a gym is assumed.
     case gymDay = "gym-day"
     /// Words of an answer to "which one?" that name no exercise ("the cable one").
@@ -288,7 +292,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
-            .namesLastPlan, .asksRest, .whatAbout, .asksRounds, .asksLoad, .trainsArea,
+            .namesLastPlan, .asksRest, .whatAbout, .asksRounds, .asksLoad, .trainsArea, .namesATarget,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
