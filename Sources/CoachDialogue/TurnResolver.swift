@@ -74,7 +74,10 @@ struct TurnResolver {
             let painSaid = understanding.matches.filter { $0.entity == .pain }
             return !painSaid.isEmpty && painSaid.allSatisfy { mild.contains($0.text) }
         }()
-        let leavesOutForFeel = onlyFeelsWrong && !named.isEmpty && turn.mentions(knowledge.language.words(.leaveOut))
+        // ("Can u swap the pullover out, it feels weird on my shoulders": a swap asked the same.)
+        let leavesOutForFeel =
+            onlyFeelsWrong && !named.isEmpty
+            && (turn.mentions(knowledge.language.words(.leaveOut)) || turn.mentions(knowledge.language.words(.swap)))
         if understanding.rule == nil || understanding.rule == .noPainWord || understanding.rule == .outOfScope
             || sorenessOnly || leavesOutForFeel, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
