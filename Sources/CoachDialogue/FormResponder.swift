@@ -88,10 +88,6 @@ struct FormResponder: Responder {
         return true
     }
 
-    /// Sets and reps asked of a family ("how many sets of rows should I do?"): the dose of the
-    /// member the family's name usually means, saying so, with the weekly topic when the line
-    /// asks about the week too, and the next two offered for their own. It used to ask "which
-    /// row do you mean?" and answer nothing.
     /// The dose of each of the two exercises just compared ("how many sets of each if i do both").
     private func pairDose(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let pair = turn.comparedPair.compactMap(knowledge.exercise)
@@ -102,6 +98,10 @@ struct FormResponder: Responder {
         return true
     }
 
+    /// Sets and reps asked of a family ("how many sets of rows should I do?"): the dose of the
+    /// member the family's name usually means, saying so, with the weekly topic when the line
+    /// asks about the week too, and the next two offered for their own. It used to ask "which
+    /// row do you mean?" and answer nothing.
     private func familyDose(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
         guard turn.exercise == nil, candidates.count >= 3, turn.understanding.ask == .dose,

@@ -707,9 +707,15 @@ struct WorkoutResponder: Responder {
         guard let exercise = knowledge.exercise(dropped) else { return nil }
         let availability = Availability(
             have: have, missing: state.missing(for: turn), cannotLie: state.cannotLie, spare: spare)
-        return context.substitutions.alternatives(to: exercise, with: availability, limit: 8, sameExercise: false)
-            .first { !notAgain.contains($0.exercise.id) }?.exercise
+        return context.substitutions.alternatives(
+            to: exercise, with: availability, limit: Self.replacementCandidates, sameExercise: false
+        )
+        .first { !notAgain.contains($0.exercise.id) }?.exercise
     }
+
+    /// How many of the nearest moves are looked through for one in place of a move swapped out:
+    /// the nearest are often in the plan already.
+    static let replacementCandidates = 8
 
     /// The member of a family asked for that the kit allows (the first in the family's order, the
     /// usual one first), or with no kit known the usual one.

@@ -57,7 +57,7 @@ extension EntityExtractor {
     func healedLongAgo(in tokens: [String], found: [EntityMatch], spelled: [PhraseIndex<Int>.Match]) -> Bool {
         let flags = found.filter { $0.entity == .redFlag }
         guard !flags.isEmpty, found.contains(where: { $0.entity == .painBetter || $0.entity == .cleared }),
-            flags.allSatisfy({ flag in flag.text.split(separator: " ").contains { injuryEvents.contains(String($0)) } })
+            allInjuryEvents(flags)
         else { return false }
         let spelledEndingAt = Self.valuesByEnd(spelled)
         return tokens.indices.contains { index in
@@ -90,6 +90,7 @@ extension EntityExtractor {
         return !hurts.isEmpty && allInjuryEvents(hurts)
     }
 
+    /// Whether each of `hurts` says a word of an injury happening (`red_flags.lasting.events`).
     private func allInjuryEvents(_ hurts: [EntityMatch]) -> Bool {
         hurts.allSatisfy { hurt in hurt.text.split(separator: " ").contains { injuryEvents.contains(String($0)) } }
     }

@@ -681,9 +681,6 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         return false
     }
 
-    /// Whether kit is named right after an exercise a swap word comes just before, with no word
-    /// of having in between ("what can replace rows on a cable?", but not "replace pull-ups with
-    /// a band"): the kit of the exercise being replaced, not kit the person has.
     /// Whether kit is named as a kind of training to be replaced: a word of swapping at most
     /// three words before it, with no word of having between, and a word of a kind after it
     /// ("need subs for the barbell stuff"); "swap the dumbbell shrugs" keeps the dumbbells.
@@ -694,6 +691,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         return !tokens[(swap + 1)..<range.lowerBound].contains(where: haveWords.contains)
     }
 
+    /// Whether kit is named right after an exercise a swap word comes just before, with no word
+    /// of having in between ("what can replace rows on a cable?", but not "replace pull-ups with
+    /// a band"): the kit of the exercise being replaced, not kit the person has.
     private func namesReplacedKit(
         _ range: Range<Int>, found: [PhraseIndex<Entity>.Match], in tokens: [String]
     ) -> Bool {

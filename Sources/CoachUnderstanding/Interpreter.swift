@@ -700,7 +700,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if muscles.contains(where: { !deniedMuscles.contains($0) }) { muscles.removeAll(where: deniedMuscles.contains) }
         // ("Lying on my stomach is really uncomfortable": a part of the body said in a way of lying
         // that is out is no muscle asked about.)
-        let lyingRanges = cannotLie.matches(in: tokens).map(\.range)
+        // (Matched once: the ways of lying ruled out are read from the same matches below.)
+        let lyingSaid = cannotLie.matches(in: tokens)
+        let lyingRanges = lyingSaid.map(\.range)
         if !lyingRanges.isEmpty {
             let inLying = Set(
                 found.matches.compactMap { match -> MuscleID? in
@@ -993,8 +995,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // "What's a superman and how do I do it?": what an exercise is, or what it works, asked
         // with how to do it, is the how-to, which says both.
         let firstFormAsk = allAsks.first { askIntents[$0.label]?.contains(Intent.form.rawValue) == true }?.label
+        let asksHowToDo = !howToDo.matches(in: tokens).isEmpty
         if [Ask.whatIs.rawValue, Ask.whatItWorks.rawValue].contains(firstFormAsk), intent == .form,
-            !exercises.isEmpty || !family.isEmpty, !howToDo.matches(in: tokens).isEmpty
+            !exercises.isEmpty || !family.isEmpty, asksHowToDo
         {
             lead(.howTo)
             asksHow = true  // (asked in so many words: the whole card)
@@ -1085,7 +1088,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         understanding.everydayKit = found.everyday
         understanding.sessionsAWeek = found.sessionsAWeek
         understanding.asksHow = asksHow
-        understanding.asksHowToDo = !howToDo.matches(in: tokens).isEmpty
+        understanding.asksHowToDo = asksHowToDo
         understanding.toReplace = namedList
         // (Not one asked about, "so no more face pulls, what instead?", nor one wanted among others,
         // "isn't just lat pulldowns".)
@@ -1113,7 +1116,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 }
             }
         }
-        let ruledOut = Set(cannotLie.matches(in: tokens).map(\.value)).union(
+        let ruledOut = Set(lyingSaid.map(\.value)).union(
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
         understanding.repsAlready = bestSaid
