@@ -24,16 +24,6 @@ struct SafetyResponder: Responder {
         turn.nothingToSpare = draft.ask == .soreness || nothingHurts
     }
 
-    /// Whether every word of pain said is a mild discomfort (`mild_discomfort`: "feels weird"), with
-    /// no warning sign or soreness: beside a denial ("clicking in my shoulder, doesnt really hurt
-    /// but feels weird") it says the thing does not hurt.
-    private func saysOnlyMildPain(_ understanding: Understanding) -> Bool {
-        let mild = Interpreter.phrasesAsRead(knowledge.safety.mildDiscomfort)
-        let pains = understanding.matches.filter { $0.entity == .pain }
-        return !pains.isEmpty && pains.allSatisfy { mild.contains($0.text) } && !understanding.redFlag
-            && !understanding.soreness
-    }
-
     /// Whether every word of pain that is no soreness (`not-soreness`: "sharp") is said just after
     /// a word of denial ("not sharp").
     private func saysOnlyDenied(_ turn: Turn) -> Bool {
@@ -102,7 +92,11 @@ struct SafetyResponder: Responder {
             !understanding.painMentioned && !understanding.soreness && understanding.treatments.isEmpty
             && understanding.conditionOnly == nil && !understanding.redFlag
             && turn.says(.preventsInjury, knowledge.language)
-        if (!understanding.painMentioned || saysOnlyMildPain(understanding)) && understanding.painDenied && !followsPain
+        // (Only a mild word of feeling beside the denial, with no warning sign or soreness, says
+        // it does not hurt too: "clicking in my shoulder, doesnt really hurt but feels weird".)
+        let onlyMild =
+            understanding.saysOnlyMildPain(knowledge.safety) && !understanding.redFlag && !understanding.soreness
+        if (!understanding.painMentioned || onlyMild) && understanding.painDenied && !followsPain
             || onlyTight || onlyPrevention
             || turn.reasons.contains(.safeToStart)
         {

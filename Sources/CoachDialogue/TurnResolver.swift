@@ -66,14 +66,9 @@ struct TurnResolver {
         // because it feels wrong, with no hurt said, changes the plan; the move goes, the area is
         // still trained.)
         // (Worked out only for a line read as pain: most lines are not.)
-        let onlyFeelsWrong: Bool = {
-            guard understanding.rule == .pain, !understanding.redFlag, !understanding.lastingPain,
-                understanding.treatments.isEmpty
-            else { return false }
-            let mild = Interpreter.phrasesAsRead(knowledge.safety.mildDiscomfort)
-            let painSaid = understanding.matches.filter { $0.entity == .pain }
-            return !painSaid.isEmpty && painSaid.allSatisfy { mild.contains($0.text) }
-        }()
+        let onlyFeelsWrong =
+            understanding.rule == .pain && !understanding.redFlag && !understanding.lastingPain
+            && understanding.treatments.isEmpty && understanding.saysOnlyMildPain(knowledge.safety)
         // ("Can u swap the pullover out, it feels weird on my shoulders": a swap asked the same.)
         let leavesOutForFeel =
             onlyFeelsWrong && !named.isEmpty
