@@ -721,10 +721,8 @@ struct WorkoutResponder: Responder {
     /// usual one first), or with no kit known the usual one.
     private func familyMemberFor(_ members: [ExerciseID], kit: Set<EquipmentID>?) -> ExerciseID? {
         guard let kit else { return members.first }
-        let usable = kit.union([knowledge.bodyweightID])
-        return members.first { id in
-            knowledge.exercise(id)?.ways.contains { Set($0.equipment).isSubset(of: usable) } == true
-        }
+        let availability = Availability(have: kit)
+        return members.first { id in knowledge.exercise(id).flatMap(availability.firstWay) != nil }
     }
 
     /// The one number a line says in digits ("i only have 10 today"), if it says exactly one and
