@@ -131,21 +131,21 @@ extension Responder {
         return (muscles, name)
     }
 
-    /// Whether `muscle` is said with a word of training it just before (`names-a-target`, up to
-    /// three words before one of its mentions).
+    /// Whether `muscle` is said with a word of training it just before (`names-a-target`: one
+    /// ending at most three words before one of its mentions).
     private func saysAsTarget(_ muscle: MuscleID, _ understanding: Understanding) -> Bool {
         let tokens = understanding.normalized.split(separator: " ").map(String.init)
-        let targets = knowledge.language.understanding.wordsAsRead(.namesATarget)
+        let ends = Set(
+            Interpreter.phraseEnds(knowledge.language.understanding.wordsAsRead(.namesATarget), in: tokens))
         return understanding.matches.contains { match in
             guard case let .muscle(id) = match.entity, id == muscle else { return false }
-            let start = min(match.range.lowerBound, tokens.count)
-            let before = tokens[max(0, start - 3)..<start]
-            return before.contains(where: targets.contains)
-                || (1..<before.count + 1).contains { length in
-                    targets.contains(before.suffix(length).joined(separator: " "))
-                }
+            let start = match.range.lowerBound
+            return ((start - Self.targetWordReach + 1)...start).contains(where: ends.contains)
         }
     }
+
+    /// How many words before a muscle a word of training it is looked for in.
+    static var targetWordReach: Int { 3 }
 
     /// The first few moves for a focus asked in place of `exercise` (`focusAsked`), ranked as a
     /// question about those muscles is, with what `availability` allows, the exercise left out.
