@@ -51,7 +51,10 @@ struct SubstitutionResponder: Responder {
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         draft.ask = .substitute
         let understanding = turn.understanding
-        let have = turn.have.isEmpty ? state.equipment : Set(turn.have)
+        // (At a desk or on a plane with no kit said, now or before, only what any room has, a
+        // towel at most: "anything I can do at my desk instead of face pulls" is no cable machine.)
+        let workplaceKit = understanding.atWorkplace ? roomKit : nil
+        let have = turn.have.isEmpty ? state.equipment ?? workplaceKit : Set(turn.have)
         let missing = Set(turn.missing).union(turn.have.isEmpty ? state.missing : [])
         let availability = Availability(have: have, missing: missing, cannotLie: state.cannotLie)
         turn.entities.equipmentHave = turn.have.isEmpty ? (have.map { Array($0).sorted() } ?? []) : turn.have
@@ -90,7 +93,7 @@ struct SubstitutionResponder: Responder {
             } else if !turn.missing.allSatisfy(turn.have.contains) {
                 // (Kit both denied and had, "no gym, just a backpack" with the backpack as a
                 // dumbbell, is had.)
-                let away = reason == .travelling || reason == .atHome
+                let away = reason == .travelling || reason == .atHome || understanding.atWorkplace
                 standIns(
                     &draft, for: turn.missing.filter { !turn.have.contains($0) }, availability: availability,
                     awayFromGym: away)
@@ -191,7 +194,7 @@ struct SubstitutionResponder: Responder {
         }
         var availability = given
         // (At home said beside another reason counts too: "hate supermans ... at home".)
-        let away = reason == .atHome || reason == .travelling || understanding.awayFromGym
+        let away = reason == .atHome || reason == .travelling || understanding.awayFromGym || understanding.atWorkplace
         if away {
             // At home or in a hotel there are no gym machines, whatever else is said.
             availability.missing.formUnion(knowledge.gymOnlyKit.filter { availability.have?.contains($0) != true })

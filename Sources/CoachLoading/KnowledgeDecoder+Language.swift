@@ -202,7 +202,10 @@ extension KnowledgeDecoder {
         }
         if let places = map["floorless_places"].flatMap({ reader.mapping($0, "floorless_places") }) {
             reader.checkKeys(
-                places, allowed: ["phrases", "not_after", "not_before", "lasting", "left_behind", "floor_offered"],
+                places,
+                allowed: [
+                    "phrases", "not_after", "not_before", "lasting", "left_behind", "floor_offered", "without_kit",
+                ],
                 in: "floorless_places")
             words.floorlessLasting = reader.strings(places["lasting"], "floorless_places.lasting")
             words.floorlessPlaces = reader.strings(places["phrases"], "floorless_places.phrases")
@@ -214,6 +217,9 @@ extension KnowledgeDecoder {
                 places["left_behind"], "floorless_places.left_behind", &reader
             ).map(TextNormalizer.stem)
             words.floorOffered = reader.strings(places["floor_offered"], "floorless_places.floor_offered")
+            words.floorlessWithoutKit = singleWords(
+                places["without_kit"], "floorless_places.without_kit", &reader
+            ).map(TextNormalizer.stem)
         }
         words.minuteWords = singleWords(required("minute_words"), "minute_words", &reader)
         words.hourWords = singleWords(required("hour_words"), "hour_words", &reader)

@@ -158,6 +158,9 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Words of leaving something behind: one of them in the few words before such a place makes
     /// it where the kit is, not where the person trains ("forgot my band at the office").
     public var floorlessLeftBehind: [String] = []
+    /// Words that make such a place a workplace ("at my desk", "in the office", "on a plane"):
+    /// no gym kit there either, only what any room has, unless the person says they have more.
+    public var floorlessWithoutKit: [String] = []
     /// Phrases that offer the floor as well ("at my desk / on the floor"): said apart from a
     /// phrase against floor work, the place is no reason to leave floor work out.
     public var floorOffered: [String] = []

@@ -121,6 +121,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let experienceNotBefore: Set<String>
     let floorlessNotBefore: Set<String>
     let floorlessLeftBehind: Set<String>
+    /// Words that make a place without a floor a workplace, with no kit there (`without_kit`).
+    let floorlessWithoutKit: Set<String>
     let floorOffered: PhraseIndex<Bool>
     /// The language's not-covered items, for the ways of lying their situation rules out.
     let lyingRuledOut: [String: [Lying]]
@@ -275,6 +277,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         floorlessNotAfter = Set(knowledge.language.understanding.floorlessNotAfter)
         floorlessNotBefore = Set(knowledge.language.understanding.floorlessNotBefore)
         floorlessLeftBehind = Set(knowledge.language.understanding.floorlessLeftBehind)
+        floorlessWithoutKit = Set(knowledge.language.understanding.floorlessWithoutKit)
         var offered = PhraseIndex<Bool>(gaps: [])
         for phrase in knowledge.language.understanding.floorOffered { offered.add(phrase, true) }
         floorOffered = offered
@@ -1138,6 +1141,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         understanding.floorlessLasting = noFloor.contains(where: \.value)
         understanding.floorless = !noFloor.isEmpty && (understanding.floorlessLasting || !floorOK)
+        understanding.atWorkplace = noFloor.contains { match in
+            !match.value && tokens[match.range].contains(where: floorlessWithoutKit.contains)
+        }
         return understanding
     }
 

@@ -171,6 +171,9 @@ public struct Understanding: Sendable {
     public var floorless = false
     /// Whether it says no floor work at all ("no floor stuff pls"): for the rest of the conversation.
     public var floorlessLasting = false
+    /// Whether that place is a workplace ("at my desk", "on a plane"): only what is at hand there,
+    /// and the kit the person says they have.
+    public var atWorkplace = false
     /// How many reps of an exercise the line says the person already does ("I can do 8 pull-ups"):
     /// past the first rep, the facts about working up to it are not for them.
     public var repsAlready: Int?

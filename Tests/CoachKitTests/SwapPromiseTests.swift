@@ -49,6 +49,24 @@ struct SwapPromiseTests {
         #expect(weighed.toReplace.isEmpty)
     }
 
+    /// A swap asked at a workplace ("at my desk", "on a plane") with no kit said offers only what
+    /// any room has, standing: no gym machine, no bench, nothing lying down. Kit said there is used.
+    @Test func aSwapAtADeskUsesOnlyWhatIsThere() throws {
+        let roomKit: Set<EquipmentID> = ["none", "mat", "towel"]
+        for line in [
+            "at my desk right now, what can i do instead of face pulls", "on a plane, anything instead of reverse flys",
+        ] {
+            let reply = try #require(Fixtures.converse([line]).first)
+            #expect(!reply.exercises.isEmpty, "\(line): \(reply.text)")
+            #expect(reply.exercises.allSatisfy { Set($0.equipment).isSubset(of: roomKit) }, "\(line): \(reply.text)")
+        }
+        let withBand = try #require(
+            Fixtures.converse(["at my desk with a band, what can i do instead of face pulls"]).first)
+        #expect(withBand.exercises.contains { $0.equipment.contains("resistance-band") }, "\(withBand.text)")
+        let understanding = Fixtures.coach.interpreter.understand("i sit at my desk all day, swap for face pulls?")
+        #expect(!understanding.atWorkplace)
+    }
+
     /// Kit said unusable a few words after its name ("the cable stack at my gym is always taken",
     /// "the band snapped") is missing, and no swap uses it.
     /// A swap for a move the articles leave out leads with the exercise it is a version of, done
