@@ -124,6 +124,8 @@ struct PainSwapResponder: Responder {
             draft.add(.heading(say(.safetyKeepItMild, ["name": exercise.name])))
             draft.list(exercise.safety)
         }
+        // ("Bending over just feels awful": the positions left out are said, after the swaps.)
+        noteCannotLie(state.cannotLie, &draft)
         addPrecautions(turn, into: &draft)
     }
 

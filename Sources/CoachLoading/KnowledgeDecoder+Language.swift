@@ -50,7 +50,8 @@ extension KnowledgeDecoder {
                 "sign_negators", "pain_negators",
                 "kit_things",
                 "more_of_words", "except_words", "not_names", "rough_words",
-                "rate_words", "sitting_words", "sessions_a_week", "cannot_lie", "floorless_places", "how_to_do",
+                "rate_words", "sitting_words", "sessions_a_week", "cannot_lie", "positions_when_hurting",
+                "floorless_places", "how_to_do",
                 "already_do",
                 "training_experience",
                 "age_words",
@@ -181,6 +182,13 @@ extension KnowledgeDecoder {
             for (key, value) in lying {
                 guard let way = enumValue(key, Lying.self, "a way of lying", &reader) else { continue }
                 words.cannotLie[way.rawValue] = reader.strings(value, "the phrases of cannot_lie.\(way.rawValue)")
+            }
+        }
+        if let positions = map["positions_when_hurting"].flatMap({ reader.mapping($0, "positions_when_hurting") }) {
+            for (key, value) in positions {
+                guard let way = enumValue(key, Lying.self, "a way of lying", &reader) else { continue }
+                words.positionsWhenHurting[way.rawValue] = reader.strings(
+                    value, "the phrases of positions_when_hurting.\(way.rawValue)")
             }
         }
         words.howToDo = reader.strings(map["how_to_do"], "how_to_do")

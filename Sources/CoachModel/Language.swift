@@ -130,6 +130,10 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     /// Phrases that say someone cannot lie down a way to train ("I can't lie face down"), by
     /// `Lying` id.
     public var cannotLie: [String: [String]] = [:]
+    /// Positions named in a line that reports pain ("bending over just feels awful on my back"):
+    /// the pain is blamed on the position, so its ways are ruled out as `cannotLie`'s are, by
+    /// `Lying` id. (Said without pain, "bending over" rules nothing out.)
+    public var positionsWhenHurting: [String: [String]] = [:]
     /// Places and positions where lying down is out for this workout ("at my desk", "in the
     /// office"): unlike `cannotLie`, they hold for the line that says them, not the conversation.
     public var floorlessPlaces: [String] = []

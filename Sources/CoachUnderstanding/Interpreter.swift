@@ -105,6 +105,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let howWords: Set<String>
     /// Phrases that say a way of lying down is out (`cannot_lie` in the vocabulary).
     let cannotLie: PhraseIndex<Lying>
+    /// Positions that, named in a line reporting pain, are ruled out (`positions_when_hurting`).
+    let positionsWhenHurting: PhraseIndex<Lying>
     /// Places where no floor work fits, for one line (`floorless_places` in the vocabulary).
     /// (`true` for a phrase that holds for the rest of the conversation, `lasting`.)
     let floorless: PhraseIndex<Bool>
@@ -262,6 +264,12 @@ public struct Interpreter: Equatable, Sendable, Codable {
             for phrase in phrases { lying.add(phrase, way) }
         }
         cannotLie = lying
+        var positions = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
+        for (id, phrases) in knowledge.language.understanding.positionsWhenHurting.sorted(by: { $0.key < $1.key }) {
+            guard let way = Lying(rawValue: id) else { continue }
+            for phrase in phrases { positions.add(phrase, way) }
+        }
+        positionsWhenHurting = positions
         var floorless = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
         for phrase in knowledge.language.understanding.floorlessPlaces { floorless.add(phrase, false) }
         for phrase in knowledge.language.understanding.floorlessLasting { floorless.add(phrase, true) }
@@ -999,8 +1007,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // with how to do it, is the how-to, which says both.
         let firstFormAsk = allAsks.first { askIntents[$0.label]?.contains(Intent.form.rawValue) == true }?.label
         let asksHowToDo = !howToDo.matches(in: tokens).isEmpty
-        if [Ask.whatIs.rawValue, Ask.whatItWorks.rawValue].contains(firstFormAsk), intent == .form,
-            !exercises.isEmpty || !family.isEmpty, asksHowToDo
+        // (Also when the exercise is named just after "what" or "whats", whatever the classifier
+        // made of the rest: "whats the corkscrew stretch and how do i do it".)
+        // (The first words of `asks-what-is`, "what", which "whats" is read as.)
+        let whatOpeners = Set(whatIsPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+        let namedAfterWhat =
+            found.matches.first(where: { $0.entity.isExercise }).map { named in
+                tokens.indices.contains { index in
+                    whatOpeners.contains(tokens[index]) && (1...3).contains(named.range.lowerBound - index)
+                }
+            } ?? false
+        if [Ask.whatIs.rawValue, Ask.whatItWorks.rawValue].contains(firstFormAsk) || namedAfterWhat,
+            intent == .form, !exercises.isEmpty || !family.isEmpty, asksHowToDo
         {
             lead(.howTo)
             asksHow = true  // (asked in so many words: the whole card)
@@ -1119,7 +1137,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 }
             }
         }
-        let ruledOut = Set(lyingSaid.map(\.value)).union(
+        // ("Bending over just feels awful on my back": the position blamed for the pain is out.)
+        let hurtingIn = pain ? positionsWhenHurting.matches(in: tokens).map(\.value) : []
+        let ruledOut = Set(lyingSaid.map(\.value)).union(hurtingIn).union(
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
         understanding.repsAlready = bestSaid

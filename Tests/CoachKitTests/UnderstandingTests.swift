@@ -129,6 +129,16 @@ struct UnderstandingTests {
         #expect(!luggage.have.contains("dumbbell"), "\(luggage.have)")
     }
 
+    /// A position named in a line that reports pain is ruled out; named without pain, it is not.
+    @Test func aPositionBlamedForPainIsRuledOut() {
+        let blamed = interpreter.understand("what can i do instead of rows, bending over just feels awful on my back")
+        #expect(blamed.cannotLie.contains(.bentOver), "\(blamed.cannotLie)")
+        let kneeling = interpreter.understand("kneeling kills my knees, what else works the lats")
+        #expect(kneeling.cannotLie.contains(.onFloor), "\(kneeling.cannotLie)")
+        let painless = interpreter.understand("should i keep my back flat when bending over for rows")
+        #expect(painless.cannotLie.isEmpty, "\(painless.cannotLie)")
+    }
+
     /// How long someone has trained is their level; time away is not.
     @Test func aLengthOfTrainingIsALevel() {
         let level = { (line: String) in interpreter.understand(line).level }
