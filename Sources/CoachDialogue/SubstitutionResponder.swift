@@ -54,7 +54,15 @@ struct SubstitutionResponder: Responder {
         // (At a desk or on a plane with no kit said, now or before, only what any room has, a
         // towel at most: "anything I can do at my desk instead of face pulls" is no cable machine.)
         let workplaceKit = understanding.atWorkplace ? roomKit : nil
-        let have = turn.have.isEmpty ? state.equipment ?? workplaceKit : Set(turn.have)
+        // ("No cable machine at the hotel gym": the kit such a gym has, said so.)
+        let smallGymKit = understanding.smallGymKit.isEmpty ? nil : roomKit.union(understanding.smallGymKit)
+        let have = turn.have.isEmpty ? state.equipment ?? smallGymKit ?? workplaceKit : Set(turn.have)
+        if turn.have.isEmpty, state.equipment == nil, smallGymKit != nil {
+            draft.add(
+                .note(
+                    say(
+                        .substitutionAssumedSmallGym, ["kit": knowledge.language.understanding.smallGymKitSaid])))
+        }
         let missing = Set(turn.missing).union(turn.have.isEmpty ? state.missing : [])
         let availability = Availability(have: have, missing: missing, cannotLie: state.cannotLie)
         turn.entities.equipmentHave = turn.have.isEmpty ? (have.map { Array($0).sorted() } ?? []) : turn.have

@@ -604,7 +604,15 @@ struct WorkoutResponder: Responder {
 
     /// Away from home with no kit said ("a back workout for a 10 day trip"): what every room has,
     /// a towel, as well as body weight, with the note that says so; nil when not away.
+    /// (A small gym named, "20 min at the hotel gym": the kit such a gym has, said so.)
     private func kitAwayFromHome(_ turn: Turn) -> (Set<EquipmentID>, String)? {
+        let smallGym = turn.understanding.smallGymKit
+        if !smallGym.isEmpty {
+            return (
+                Set(smallGym).union(knowledge.householdKit).union([knowledge.bodyweightID]),
+                say(.workoutAssumedSmallGym, ["kit": knowledge.language.understanding.smallGymKitSaid])
+            )
+        }
         guard turn.understanding.substituteReason == .travelling else { return nil }
         let household = knowledge.householdKit
         return (

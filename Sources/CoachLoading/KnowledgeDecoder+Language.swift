@@ -46,7 +46,8 @@ extension KnowledgeDecoder {
             map,
             allowed: [
                 "synonyms", "numbers", "levels", "fillers", "stopwords", "families", "goals", "start_words",
-                "equipment_families", "missing_words", "minute_words", "hour_words", "have_words", "denial_fillers",
+                "equipment_families", "small_gyms", "missing_words", "minute_words", "hour_words", "have_words",
+                "denial_fillers",
                 "sign_negators", "pain_negators",
                 "kit_things",
                 "more_of_words", "except_words", "not_names", "rough_words",
@@ -155,6 +156,12 @@ extension KnowledgeDecoder {
         var words = language.understanding
         words.outOfScope = reader.strings(map["out_of_scope"], "out_of_scope")
         words.wholeGym = reader.strings(map["whole_gym"], "whole_gym")
+        if let small = map["small_gyms"].flatMap({ reader.mapping($0, "small_gyms") }) {
+            reader.checkKeys(small, allowed: ["phrases", "kit", "said"], in: "small_gyms")
+            words.smallGymKitSaid = small["said"].flatMap { reader.string($0, "small_gyms.said") } ?? ""
+            words.smallGyms = reader.strings(small["phrases"], "small_gyms.phrases")
+            words.smallGymKit = ids(small["kit"], .equipment, "the kit of small_gyms", &reader).map { EquipmentID($0) }
+        }
         words.missingWords = singleWords(required("missing_words"), "missing_words", &reader)
         // (Words or phrases: "taken", "out of order".)
         words.missingAfterWords = reader.strings(map["missing_after_words"], "missing_after_words")

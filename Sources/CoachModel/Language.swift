@@ -194,6 +194,12 @@ public struct UnderstandingWords: Hashable, Sendable, Codable {
     public var weakCueTopics: [String] = []
     /// Phrases that say every piece of equipment is at hand ("full gym", "access to everything").
     public var wholeGym: [String] = []
+    /// Phrases that name a small gym ("the hotel gym", "my apartment gym"), and the kit such a
+    /// gym usually has (`smallGymKit`): assumed, and said so, when the line names no kit of its own.
+    public var smallGyms: [String] = []
+    public var smallGymKit: [EquipmentID] = []
+    /// That kit as a reply says it ("dumbbells and a bench").
+    public var smallGymKitSaid = ""
     /// Words that steer a reply, by `Signal` id.
     public var signals: [String: [String]] = [:]
     /// Muscle regions whose muscles keep a question in scope ("upper-back", "shoulder").

@@ -420,6 +420,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutAssumedHousehold = "workout.assumed-household"
     case workoutAssumedAskedKit = "workout.assumed-asked-kit"
     case workoutAssumedGym = "workout.assumed-gym"
+    case workoutAssumedSmallGym = "workout.assumed-small-gym"
+    case substitutionAssumedSmallGym = "substitution.assumed-small-gym"
     case safetyLeadSubstituteNone = "safety.lead.substitute.none"
     /// No swap spares the area, whatever the kit (the person said none).
     case safetyLeadSubstituteNoneAny = "safety.lead.substitute.none.any"

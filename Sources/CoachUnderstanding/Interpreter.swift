@@ -54,6 +54,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let gymOnlyKit: Set<EquipmentID>
     /// Words that say kit named is all there is ("only", "just"), as read.
     let kitIsAllWords: Set<String>
+    /// Phrases that name a small gym, such as a hotel's (`small_gyms`).
+    let smallGyms: PhraseIndex<Bool>
+    let smallGymKit: [EquipmentID]
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     let swapWords: Set<String>
     /// `asks-safe` ("ok", "safe"), stemmed: said near the start of a yes-or-no question.
@@ -306,6 +309,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         patterns = Dictionary(knowledge.exercises.map { ($0.id, $0.pattern) }, uniquingKeysWith: { first, _ in first })
         gymOnlyKit = knowledge.gymOnlyKit
         kitIsAllWords = Self.phrasesAsRead(knowledge.language.words(.only))
+        smallGyms = PhraseIndex(
+            knowledge.language.understanding.smallGyms, value: true, gaps: knowledge.language.understanding.phraseGaps)
+        smallGymKit = knowledge.language.understanding.smallGymKit
         wayKits = Dictionary(
             knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
             uniquingKeysWith: { first, _ in first })
@@ -1104,6 +1110,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
             understanding.notCoveredByAge = true
         }
         understanding.wholeGym = wholeGym
+        // ("No cable machine at the hotel gym": the dumbbells and bench such a gym has, not only
+        // what any hotel room has; kit said in the line is what there is instead.)
+        if found.have.isEmpty, !smallGyms.matches(in: tokens).isEmpty {
+            understanding.smallGymKit = smallGymKit.filter { !found.missing.contains($0) }
+        }
         understanding.awayFromGym = awayFromGym
         understanding.painOutsideScope = outsideOnly && (entities.contains(.pain) || soreness)
         understanding.everydayKit = found.everyday

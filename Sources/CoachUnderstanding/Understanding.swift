@@ -136,6 +136,9 @@ public struct Understanding: Sendable {
     public var notCovered: String?
     /// Whether the kit had is a whole gym ("at the gym"): where the person is, not what they own.
     public var wholeGym = false
+    /// The kit a small gym named with none of its own ("no cable machine at the hotel gym")
+    /// usually has, to assume and say so; empty when none is named, or kit is said.
+    public var smallGymKit: [EquipmentID] = []
     /// Whether the line says it is at home or travelling, whatever the swap's main reason ("hate
     /// supermans ... anything better at home": disliked, at home all the same).
     public var awayFromGym = false

@@ -67,6 +67,19 @@ struct SwapPromiseTests {
         #expect(!understanding.atWorkplace)
     }
 
+    /// A small gym named with no kit of its own is taken to have dumbbells and a bench, said so;
+    /// kit said in the line is what there is instead.
+    @Test func aSmallGymHasDumbbellsUnlessKitIsSaid() throws {
+        let hotel = try #require(
+            Fixtures.converse(["no cable machine at the hotel gym, what do i do instead of face pulls"]).first)
+        #expect(hotel.exercises.contains { $0.equipment.contains("dumbbell") }, "\(hotel.text)")
+        #expect(!hotel.exercises.contains { $0.equipment.contains("cable-machine") }, "\(hotel.text)")
+        let said = Fixtures.coach.interpreter.understand("hotel gym only has a treadmill and some bands")
+        #expect(said.smallGymKit.isEmpty, "\(said.smallGymKit)")
+        let room = Fixtures.coach.interpreter.understand("in my hotel room, anything instead of face pulls")
+        #expect(room.smallGymKit.isEmpty)
+    }
+
     /// Kit said unusable a few words after its name ("the cable stack at my gym is always taken",
     /// "the band snapped") is missing, and no swap uses it.
     /// A swap for a move the articles leave out leads with the exercise it is a version of, done
