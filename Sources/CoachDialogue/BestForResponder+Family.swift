@@ -20,7 +20,9 @@ extension BestForResponder {
             [.form, .substitution, .faq, .unknown].contains(turn.intent),
             !turn.mentions(knowledge.language.words(.swap)), understanding.rule != .asksAlternative,
             // ("Couldn't do the table rows at all, easier?" asks how to make the one done easier.)
-            !turn.mentions(knowledge.language.words(.easier)), !turn.mentions(knowledge.language.words(.harder))
+            !turn.mentions(knowledge.language.words(.easier)), !turn.mentions(knowledge.language.words(.harder)),
+            // ("Been on the 10kg dumbbells for rows for 2 months, stuck" asks how to get past it.)
+            !turn.says(.plateauSaid, knowledge.language)
         else { return nil }
         let family = understanding.matches.lazy.compactMap { match -> [ExerciseID]? in
             if case let .family(ids) = match.entity { ids } else { nil }
