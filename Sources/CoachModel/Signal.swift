@@ -256,6 +256,10 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words of hard effort said as harm ("this program kills me", "that circuit destroyed me"):
     /// of a plan, with no part of the body named, no pain.
     case effortAsHarm = "effort-as-harm"
+    /// Everyday things said to wear a person out ("the kids are killing me today lol", "work is
+    /// destroying me"): a word of `effort-as-harm` said of one, with no part of the body named,
+    /// is no pain, as of a plan.
+    case strainNoun = "strain-noun"
     /// Words just before "pain" that make it a nuisance when "to" and a doing word follow ("a
     /// real pain to fit into my schedule"; "pain to the touch" is a pain).
     case nuisancePain = "nuisance-pain"

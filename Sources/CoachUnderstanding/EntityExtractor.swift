@@ -47,7 +47,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     private var signNegators: Set<String> = []
     /// Phrases that undo a denial said just before them ("doesn't hurt during, just after").
     private var hurtsLater = PhraseIndex<Bool>()
-    /// Words of hard effort said as harm, and the plan nouns they are said of (stemmed, one word).
+    /// Words of hard effort said as harm, and the plan nouns and everyday strains they are said
+    /// of (stemmed, one word).
     private var effortAsHarm: Set<String> = []
     private var planNouns: Set<String> = []
     private var nuisanceBefore: Set<String> = []
@@ -200,7 +201,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         nuisanceBefore = Set(knowledge.language.words(.nuisancePain).map(TextNormalizer.stem))
         nuisanceThen = Set(knowledge.language.words(.nuisancePainThen).map(TextNormalizer.stem))
         planNouns = Set(
-            knowledge.language.words(.planNoun).filter { !$0.contains(" ") }.map(TextNormalizer.stem))
+            knowledge.language.words(.planNoun).filter { !$0.contains(" ") }.map(TextNormalizer.stem)
+        ).union(knowledge.language.words(.strainNoun).map(TextNormalizer.stem))
         determiners = Set(words.phraseGaps.map(TextNormalizer.stem))
         kitThings = Set(words.kitThings.map(TextNormalizer.stem))
         roughWords = Set(words.roughWords.map(TextNormalizer.stem))
@@ -456,8 +458,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 continue
             }
             if deniedSigns.contains(match.range) { continue }
-            // "This new rowing program kills me every time lol": effort said of a plan, with no
-            // part of the body named, is no pain.
+            // "This new rowing program kills me every time lol": effort said of a plan, or of
+            // everyday things ("the kids are killing me today"), with no part of the body named,
+            // is no pain.
             if match.value == .pain || match.value == .soreness, areaRanges.isEmpty,
                 saysEffortOfAPlan(match.range, in: tokens)
             {
