@@ -577,14 +577,21 @@ struct FormResponder: Responder {
             let pointTopics = cueTopics(in: turn.pointFeatures)
             let asksOfAMistake = exercise.mistakes.contains { !Set($0.about).isDisjoint(with: pointTopics) }
             let saysYes = turn.asksYesNo && turn.says(.asksSafe, knowledge.language) && !asksOfAMistake
+            // ("Is it true that pull-ups are bad for your elbows?", asked of harm with nothing
+            // hurting: not for most people, and the mistakes that make it so.)
+            let saysNo =
+                !saysYes && turn.asksYesNo && turn.says(.asksHarm, knowledge.language) && !asksOfAMistake
+                && !turn.understanding.painMentioned
             // (With no safety point of its own, "is it safe to do face pulls?": yes for most people,
             // and the mistakes that make it less so.)
-            guard !facts.isEmpty || saysYes && !exercise.mistakes.isEmpty else { return false }
+            guard !facts.isEmpty || (saysYes || saysNo) && !exercise.mistakes.isEmpty else { return false }
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
             // ("Is it safe to do face pulls?" gets its yes; "someone said I'll do myself an injury, is he
             // right?" does not.)
             if saysYes {
                 draft.add(.paragraph(say(.formSafeGenerally)))
+            } else if saysNo {
+                draft.add(.paragraph(say(.formHarmGenerally)))
             }
             if facts.isEmpty {
                 draft.add(.heading(say(.headingMistakes) + ": " + exercise.name))

@@ -576,7 +576,11 @@ struct TurnResolver {
         guard !turn.clarifies, turn.intent == .safety, !understanding.painMentioned, !understanding.painDenied,
             !understanding.painBetter, !turn.reasons.contains(.anotherAfterSwap),
             understanding.conditionOnly == nil, understanding.notCovered == nil,
-            let id = understanding.exercise, knowledge.exercise(id)?.safety.isEmpty == false
+            let id = understanding.exercise, let exercise = knowledge.exercise(id),
+            // (Or one with no safety points, asked yes or no whether it harms: "heard pull ups can
+            // wreck your elbows, is that true?", answered from its mistakes.)
+            !exercise.safety.isEmpty
+                || turn.asksYesNo && turn.says(.asksHarm, knowledge.language) && !exercise.mistakes.isEmpty
         else { return }
         // ("My lower back gives out first on barbell rows ... am I doing something wrong?": what
         // goes wrong in the move, its cues and mistakes, not whether it is safe.)

@@ -53,6 +53,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case headingTowardNext = "heading.toward-next"
     case headingSafety = "heading.safety"
     case formSafeGenerally = "form.safe-generally"
+    case formHarmGenerally = "form.harm-generally"
     case headingDosage = "heading.dosage"
     case headingSources = "heading.sources"
     case headingAlternatives = "heading.alternatives"
