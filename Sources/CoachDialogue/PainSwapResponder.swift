@@ -35,7 +35,9 @@ struct PainSwapResponder: Responder {
         let readAsSwap =
             understanding.ask == .substitute
             && understanding.ranking.first.map { $0.intent == .substitution && $0.score >= Self.sureSwap } == true
-        return !understanding.redFlag && !addsToCleared
+        // (Nor a body condition said with no pain, "some scapular winging going on; aside from
+        // rows, any exercises for it?": what the condition is and what trains it.)
+        return !understanding.redFlag && !addsToCleared && understanding.conditionOnly == nil
             && (understanding.ask == .substitute
                 && (turn.mentions(swapWords) || turn.asksAbout(somethingElse) || turn.says(somethingElse))
                 || readAsSwap || fearsIt
