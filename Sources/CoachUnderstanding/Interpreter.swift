@@ -57,6 +57,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Phrases that name a small gym, such as a hotel's (`small_gyms`).
     let smallGyms: PhraseIndex<Bool>
     let smallGymKit: [EquipmentID]
+    /// The aches each setting explains (a desk's stiffness), by condition id, stemmed.
+    let settingAches: [String: Set<String>]
     /// Words that ask for one exercise in place of another (`swap` in vocabulary.yaml), stemmed.
     let swapWords: Set<String>
     /// `asks-safe` ("ok", "safe"), stemmed: said near the start of a yes-or-no question.
@@ -312,6 +314,11 @@ public struct Interpreter: Equatable, Sendable, Codable {
         smallGyms = PhraseIndex(
             knowledge.language.understanding.smallGyms, value: true, gaps: knowledge.language.understanding.phraseGaps)
         smallGymKit = knowledge.language.understanding.smallGymKit
+        settingAches = Dictionary(
+            knowledge.safety.conditions.filter { !$0.aches.isEmpty }.map {
+                ($0.id, Set($0.aches.map(TextNormalizer.stem)))
+            },
+            uniquingKeysWith: { first, _ in first })
         wayKits = Dictionary(
             knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
             uniquingKeysWith: { first, _ in first })
@@ -483,12 +490,25 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // of pain: "heard a crack. been icing it" is a sudden pain.
         let painOrTreated =
             entities.contains(.pain) || entities.contains { if case .treatment(_, true) = $0 { true } else { false } }
+        // A lasting ache its setting explains in the setting's own words ("a knot nagging me since
+        // I started wfh"): what long sitting does, no warning sign.
+        let settingExplainsLasting = found.matches.contains { match in
+            guard case let .setting(id) = match.entity, let aches = settingAches[id] else { return false }
+            return found.matches.allSatisfy { other in
+                switch other.entity {
+                case .pain, .soreness, .lasting, .settles:
+                    other.text.split(separator: " ").allSatisfy { aches.contains(String($0)) }
+                case .sudden, .emergency, .redFlag, .limit: false
+                default: true
+                }
+            }
+        }
         let redFlag =
             entities.contains(.redFlag) && !passed && !healedLongAgo || entities.contains(.emergency)
             || entities.contains(.limit) && !cleared && !passed && !soreAfterExercise
             // (A tear or pop that a doctor or physiotherapist has since cleared has been examined:
             // "tore my rotator cuff two years ago, cleared by my physio".)
-            || (lasted && entities.contains(.pain)
+            || (lasted && entities.contains(.pain) && !settingExplainsLasting
                 || entities.contains(.sudden) && !entities.contains(.painDenied) && !cleared && painOrTreated)
                 && !passed
             // Soreness that lasts ("sore most days for the last couple of months") is no ordinary
