@@ -250,7 +250,11 @@ struct SafetyResponder: Responder {
         let areas = understanding.painAreas.compactMap(safety.painArea)
         let exercise = turn.exercise.flatMap(knowledge.exercise)
         // Likely causes answer what it is, not how to treat it or whether to train on.
-        let causesAsked = lead == nil || draft.ask == .painCause || others.contains(.painCause)
+        // (So do they how to keep it from coming back: "sometimes I hurt my neck doing weighted
+        // pull-ups, what can I do to prevent it?")
+        let causesAsked =
+            lead == nil || draft.ask == .painCause || others.contains(.painCause)
+            || turn.says(.preventsInjury, knowledge.language)
         // (At most five: a pain in two areas listed ten, more than anyone reads.)
         let causes = causesAsked ? Array(areas.flatMap(\.causes).prefix(5)) : []
         if !causes.isEmpty {
