@@ -304,18 +304,11 @@ struct SafetyResponder: Responder {
             return knowledge.safety.condition(id)
         }
         for condition in conditions where !condition.aches.isEmpty {
-            let aches = Set(condition.aches.map(TextNormalizer.stem))
-            let explained = understanding.matches.allSatisfy { match in
-                switch match.entity {
-                // (An ache the setting brings back every day, "constantly tight and achy by 4pm" at a
-                // desk job, lasts in its own words: "constantly" is one of the setting's aches.)
-                case .pain, .soreness, .settles, .lasting:
-                    return match.text.split(separator: " ").allSatisfy { aches.contains(String($0)) }
-                case .sudden, .emergency, .redFlag, .treatment(_, meansPain: true): return false
-                default: return true
-                }
+            // (An ache the setting brings back every day, "constantly tight and achy by 4pm" at a
+            // desk job, lasts in its own words: "constantly" is one of the setting's aches.)
+            if understanding.matches.allExplained(by: Set(condition.aches.map(TextNormalizer.stem))) {
+                return condition
             }
-            if explained { return condition }
         }
         return nil
     }

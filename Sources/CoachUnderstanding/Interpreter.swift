@@ -56,6 +56,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let kitIsAllWords: Set<String>
     /// Phrases that name a small gym, such as a hotel's (`small_gyms`).
     let smallGyms: PhraseIndex<Bool>
+    /// The kit such a gym usually has (`small_gyms.kit`).
     let smallGymKit: [EquipmentID]
     /// The aches each setting explains (a desk's stiffness), by condition id, stemmed.
     let settingAches: [String: Set<String>]
@@ -494,14 +495,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // I started wfh"): what long sitting does, no warning sign.
         let settingExplainsLasting = found.matches.contains { match in
             guard case let .setting(id) = match.entity, let aches = settingAches[id] else { return false }
-            return found.matches.allSatisfy { other in
-                switch other.entity {
-                case .pain, .soreness, .lasting, .settles:
-                    other.text.split(separator: " ").allSatisfy { aches.contains(String($0)) }
-                case .sudden, .emergency, .redFlag, .limit: false
-                default: true
-                }
-            }
+            return found.matches.allExplained(by: aches)
         }
         let redFlag =
             entities.contains(.redFlag) && !passed && !healedLongAgo || entities.contains(.emergency)
