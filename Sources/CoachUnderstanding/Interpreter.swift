@@ -66,6 +66,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     let safeWords: Set<String>
     /// `asks-what-is` ("what is", "what are"), as read: an exercise named straight after asks what it is.
     let whatIsPhrases: Set<String>
+    /// The first words of `asks-what-is` ("what", which "whats" is read as).
+    let whatOpeners: Set<String>
     /// `asks-what-does` ("what do", "difference between"), as read: of a muscle, what it does.
     let whatDoesPhrases: Set<String>
     /// "Not just", "not only" (`not-only`), as read: a muscle after one is not the focus asked for.
@@ -242,6 +244,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
         safeWords = Set(knowledge.language.words(.asksSafe).map(TextNormalizer.stem))
         whatIsPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatIs))
+        whatOpeners = Set(whatIsPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
         whatDoesPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatDoes))
         notOnlyPhrases = Self.phrasesAsRead(knowledge.language.words(.notOnly))
         trainsAreaPhrases = Self.phrasesAsRead(knowledge.language.words(.trainsArea))
@@ -1029,8 +1032,6 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let asksHowToDo = !howToDo.matches(in: tokens).isEmpty
         // (Also when the exercise is named just after "what" or "whats", whatever the classifier
         // made of the rest: "whats the corkscrew stretch and how do i do it".)
-        // (The first words of `asks-what-is`, "what", which "whats" is read as.)
-        let whatOpeners = Set(whatIsPhrases.compactMap { $0.split(separator: " ").first.map(String.init) })
         let namedAfterWhat =
             found.matches.first(where: { $0.entity.isExercise }).map { named in
                 tokens.indices.contains { index in
