@@ -185,19 +185,8 @@ extension KnowledgeDecoder {
             words.ageBefore = reader.strings(ages["before"], "age_words.before")
             words.ageAfter = reader.strings(ages["after"], "age_words.after")
         }
-        if let lying = map["cannot_lie"].flatMap({ reader.mapping($0, "cannot_lie") }) {
-            for (key, value) in lying {
-                guard let way = enumValue(key, Lying.self, "a way of lying", &reader) else { continue }
-                words.cannotLie[way.rawValue] = reader.strings(value, "the phrases of cannot_lie.\(way.rawValue)")
-            }
-        }
-        if let positions = map["positions_when_hurting"].flatMap({ reader.mapping($0, "positions_when_hurting") }) {
-            for (key, value) in positions {
-                guard let way = enumValue(key, Lying.self, "a way of lying", &reader) else { continue }
-                words.positionsWhenHurting[way.rawValue] = reader.strings(
-                    value, "the phrases of positions_when_hurting.\(way.rawValue)")
-            }
-        }
+        words.cannotLie = phrasesByLying(map["cannot_lie"], "cannot_lie", &reader)
+        words.positionsWhenHurting = phrasesByLying(map["positions_when_hurting"], "positions_when_hurting", &reader)
         words.howToDo = reader.strings(map["how_to_do"], "how_to_do")
         words.alreadyDo = reader.strings(map["already_do"], "already_do")
         if let experience = map["training_experience"].flatMap({ reader.mapping($0, "training_experience") }) {
@@ -314,6 +303,19 @@ extension KnowledgeDecoder {
         words.vary = singleWords(map["vary"], "sessions_a_week.vary", &reader).map(TextNormalizer.stem)
         words.dayKinds = singleWords(map["day_kinds"], "sessions_a_week.day_kinds", &reader).map(TextNormalizer.stem)
         return words
+    }
+
+    /// Phrases by way of lying (`Lying` ids as keys: `cannot_lie`, `positions_when_hurting`).
+    private mutating func phrasesByLying(_ node: Node?, _ what: String, _ reader: inout YAMLReader) -> [String:
+        [String]]
+    {
+        var phrases: [String: [String]] = [:]
+        guard let mapping = node.flatMap({ reader.mapping($0, what) }) else { return phrases }
+        for (key, value) in mapping {
+            guard let way = enumValue(key, Lying.self, "a way of lying", &reader) else { continue }
+            phrases[way.rawValue] = reader.strings(value, "the phrases of \(what).\(way.rawValue)")
+        }
+        return phrases
     }
 
     private mutating func singleWords(

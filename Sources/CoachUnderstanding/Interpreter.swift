@@ -267,18 +267,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
         warmUpWords = Set(knowledge.language.words(.saysWarmUp).map(TextNormalizer.stem))
         weightWords = Set(knowledge.language.log.weightWords.values.flatMap { $0 }.map(TextNormalizer.stem))
         weekWords = Set(knowledge.language.understanding.sessionsAWeek.week)
-        var lying = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
-        for (id, phrases) in knowledge.language.understanding.cannotLie.sorted(by: { $0.key < $1.key }) {
-            guard let way = Lying(rawValue: id) else { continue }
-            for phrase in phrases { lying.add(phrase, way) }
-        }
-        cannotLie = lying
-        var positions = PhraseIndex<Lying>(gaps: knowledge.language.understanding.phraseGaps)
-        for (id, phrases) in knowledge.language.understanding.positionsWhenHurting.sorted(by: { $0.key < $1.key }) {
-            guard let way = Lying(rawValue: id) else { continue }
-            for phrase in phrases { positions.add(phrase, way) }
-        }
-        positionsWhenHurting = positions
+        let gaps = knowledge.language.understanding.phraseGaps
+        cannotLie = Self.lyingIndex(knowledge.language.understanding.cannotLie, gaps: gaps)
+        positionsWhenHurting = Self.lyingIndex(knowledge.language.understanding.positionsWhenHurting, gaps: gaps)
         var floorless = PhraseIndex<Bool>(gaps: knowledge.language.understanding.phraseGaps)
         for phrase in knowledge.language.understanding.floorlessPlaces { floorless.add(phrase, false) }
         for phrase in knowledge.language.understanding.floorlessLasting { floorless.add(phrase, true) }
@@ -379,6 +370,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         return out
+    }
+
+    /// Phrases by `Lying` id as one index whose matches are the ways of lying they name (in id
+    /// order, so that it is built the same in every process).
+    static func lyingIndex(_ phrases: [String: [String]], gaps: [String]) -> PhraseIndex<Lying> {
+        var index = PhraseIndex<Lying>(gaps: gaps)
+        for (id, phrases) in phrases.sorted(by: { $0.key < $1.key }) {
+            guard let way = Lying(rawValue: id) else { continue }
+            for phrase in phrases { index.add(phrase, way) }
+        }
+        return index
     }
 
     public func understand(_ text: String) -> Understanding {
