@@ -44,19 +44,23 @@ struct PainSwapResponder: Responder {
                 || (understanding.ask?.isPainAsk == true || understanding.ask == .isSafe
                     || understanding.ask == .soreness)
                     && (turn.asksAbout(swapWords) || turn.asksAbout(somethingElse) || turn.says(somethingElse)))
-            && replaced(understanding).flatMap(knowledge.exercise) != nil
+            && replaced(turn, knowledge.language).flatMap(knowledge.exercise) != nil
     }
 
     /// The exercise to replace: the one named, else the usual member of a family named ("gripping
-    /// a bar for rows kinda sucks, any moves that don't need me to grip hard?": the usual row).
-    static func replaced(_ understanding: Understanding) -> ExerciseID? {
-        understanding.exercise
+    /// a bar for rows kinda sucks, any moves that don't need me to grip hard?": the usual row), else
+    /// the one being discussed when the line points back at it ("lying face down bugs my neck, can
+    /// I do them another way" after the I-Y-T raise).
+    static func replaced(_ turn: Turn, _ language: Language) -> ExerciseID? {
+        let understanding = turn.understanding
+        return understanding.exercise
             ?? (understanding.exerciseCandidates.count >= 2 ? understanding.exerciseCandidates.first : nil)
+            ?? (turn.says(.refersBack, language) ? turn.exercise : nil)
     }
 
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         let understanding = turn.understanding
-        guard let exercise = Self.replaced(understanding).flatMap(knowledge.exercise) else { return }
+        guard let exercise = Self.replaced(turn, knowledge.language).flatMap(knowledge.exercise) else { return }
         let areas = Set(understanding.painAreas + state.painReported)
         let area = areas.isEmpty ? say(.safetySoreArea) : say(.safetyYourArea, ["area": areaNames(areas)])
         draft.ask = .substitute

@@ -177,6 +177,7 @@ struct SafetyResponder: Responder {
             }
             return false
         }
+        if sparingMovesAsked(turn), offerSparingMoves(turn, kit: kit, into: &draft) { return false }
         // The pain question asked gets its direct answer first (general guidance, marked as such);
         // "how long until it heals?" gets the usual time a strain takes.
         let ask = understanding.ask ?? .painTreat
@@ -289,6 +290,40 @@ struct SafetyResponder: Responder {
         }
         addGentler(to: &draft, areas: areas, exercise: exercise, hurtMuscle: understanding.muscle, kit: kit)
         return false
+    }
+
+    /// Whether the line asks for other moves that leave a sore area alone, in so many words, with
+    /// no exercise to replace and no treatment asked about: "my wrist hurts holding dumbbells, any
+    /// back exercises I can do without gripping much?" wants the moves now, not how to treat it.
+    private func sparingMovesAsked(_ turn: Turn) -> Bool {
+        let understanding = turn.understanding
+        let language = knowledge.language
+        return !understanding.painAreas.isEmpty && turn.exercise == nil && understanding.treatments.isEmpty
+            && !understanding.redFlag && !understanding.lastingPain && understanding.conditionOnly == nil
+            && (turn.says(.asksSomethingElse, language) || turn.asksAbout(language.words(.swap)))
+    }
+
+    /// The moves that leave the sore areas alone (the areas' own gentler moves first, then the
+    /// usual starting moves that spare them), with how to keep the area out of them; false, adding
+    /// nothing, when none does.
+    private func offerSparingMoves(_ turn: Turn, kit: Set<EquipmentID>?, into draft: inout ReplyDraft) -> Bool {
+        let areas = Set(turn.understanding.painAreas)
+        let sparing = Availability(have: kit).sparing(areas)
+        var seen: Set<ExerciseID> = []
+        let own = areas.sorted().compactMap(knowledge.safety.painArea).flatMap(\.gentler)
+            .compactMap(knowledge.exercise)
+            .compactMap { exercise in sparing.firstWay(of: exercise).map { (exercise: exercise, way: $0) } }
+        let usual = BestForResponder.startingMoves(
+            in: knowledge, at: .beginner, Availability(have: kit), sparing: areas)
+        let moves = Array((own + usual).filter { seen.insert($0.exercise.id).inserted }.prefix(4))
+        guard !moves.isEmpty else { return false }
+        let lead = say(.safetyLeadSparingMoves, ["area": areaNames(areas)])
+        draft.ask = .substitute
+        draft.add(.paragraph(lead))
+        offerForFocus(moves, into: &draft)
+        spareTips(areas, into: &draft)
+        draft.safety = Reply.SafetyNote(redFlag: false, advice: lead)
+        return true
     }
 
     /// A condition named with only the aches it explains (`aches` in safety.yaml): "my upper back

@@ -427,6 +427,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     /// No swap spares the area, whatever the kit (the person said none).
     case safetyLeadSubstituteNoneAny = "safety.lead.substitute.none.any"
     case safetyLeadSubstituteUpperBack = "safety.lead.substitute.upper-back"
+    case safetyLeadSparingMoves = "safety.lead.sparing-moves"
     case focusUpperBack = "focus.upper-back"
     case safetySoreArea = "safety.sore-area"
     case safetyYourArea = "safety.your-area"
