@@ -17,6 +17,9 @@ public enum Reason: Hashable, Sendable {
     case feelsWrongOnAMove
     /// An exercise of the plan just given that the person cannot do yet: how to work up to it.
     case cannotDoInPlan
+    /// Moves named as out because of a position that cannot be taken ("can't get down on the
+    /// floor, cobra and superman are out"): a swap for them.
+    case positionRulesOut
     /// Which plan is good, asked in so many words ("a good back workout"): a workout.
     case asksForAPlan
     /// The top two intents were too close to call.

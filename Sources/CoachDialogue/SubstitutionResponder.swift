@@ -426,18 +426,28 @@ struct SubstitutionResponder: Responder {
         alternatives.removeAll { understanding.setAside.contains($0.exercise.id) }
         if alternatives.isEmpty, easierWays.isEmpty {
             // (Never the exercise itself for someone who wants another, nor one set aside.)
-            let kitHad = (availability.have ?? []).subtracting([knowledge.bodyweightID])
+            // ("With the equipment you have" only when some was said. With none said, light home
+            // kit is fair game too: a band or a mat, never a barbell or a machine.)
+            let noKitSaid = availability.have == nil && availability.missing.isEmpty
+            let kitHad =
+                noKitSaid
+                ? Set(knowledge.equipment.filter { !$0.gymOnly && !$0.progressive }.map(\.id))
+                : (availability.have ?? []).subtracting([knowledge.bodyweightID])
             let closest = context.substitutions.closestBodyweight(
                 to: exercise, sparing: spare, missing: availability.missing, cannotLie: availability.cannotLie,
-                limit: Self.closestShown + understanding.setAside.count + 1, have: kitHad
+                limit: Self.closestShown + understanding.setAside.count + 2, have: kitHad
             ).filter {
                 !understanding.setAside.contains($0.exercise.id) && (sameExercise || $0.exercise.id != exercise.id)
+                    && !(reason == .disliked && Self.isBuiltOn($0.exercise, exercise))
             }.prefix(Self.closestShown)
             if !closest.isEmpty {
                 draft.add(
                     .paragraph(
-                        say(.substitutionNone, ["name": exercise.name]) + " "
-                            + say(kitHad.isEmpty ? .substitutionNoneClosest : .substitutionNoneClosestKit)))
+                        say(noKitSaid ? .substitutionNoneAnyKit : .substitutionNone, ["name": exercise.name]) + " "
+                            + say(
+                                noKitSaid
+                                    ? .substitutionNoneClosestLight
+                                    : kitHad.isEmpty ? .substitutionNoneClosest : .substitutionNoneClosestKit)))
                 draft.add(.bullets(closest.map { line(for: $0, original: exercise) }))
                 closest.forEach { draft.cite($0.way.source) }
                 draft.exercises += closest.map { suggestion($0.exercise, way: $0.way, why: $0.exercise.summary.text) }

@@ -202,6 +202,23 @@ extension TurnResolver {
         Self.reread(&turn, as: .form, asking: .progression, because: .cannotDoInPlan)
     }
 
+    /// "I can't get down on the floor easily anymore, the floor ones like cobra and superman are
+    /// out": moves named that are done only in a position the line says cannot be taken, with no
+    /// pain and nothing else asked, are to be swapped, not explained.
+    func readPositionRulesOut(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        let named =
+            understanding.toReplace.isEmpty ? [understanding.exercise].compactMap { $0 } : understanding.toReplace
+        let ruledOut = Set(understanding.cannotLie).union(understanding.floorlessLasting ? Lying.onTheFloor : [])
+        let position = Availability(have: nil, cannotLie: ruledOut)
+        guard !turn.clarifies, !ruledOut.isEmpty, !understanding.painMentioned,
+            turn.intent != .substitution, turn.intent != .workout, !named.isEmpty,
+            !turn.asksQuestion || turn.asksAbout(knowledge.language.words(.swap)),
+            named.compactMap(knowledge.exercise).allSatisfy({ position.firstWay(of: $0) == nil })
+        else { return }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .positionRulesOut)
+    }
+
     /// "Replacement for lat pulldown machine using only a resistance band?": a swap asked for a
     /// machine named, no exercise, is a swap for the exercise the machine is named by (`named_by`),
     /// the machine being what is missing.

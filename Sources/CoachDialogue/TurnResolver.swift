@@ -174,6 +174,7 @@ struct TurnResolver {
         readListKitHadFollowUp(&turn, state: state)
         readAddNotCovered(&turn, state: state)
         readLyingFollowUp(&turn, state: state)
+        readPositionRulesOut(&turn)
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
         readSafeToStart(&turn)

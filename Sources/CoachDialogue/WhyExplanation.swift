@@ -93,6 +93,7 @@ public struct WhyExplanation: Sendable {
         case .changesWorkout: replies(.whyReasonChangesWorkout)
         case .asksForAPlan: replies(.whyReasonAsksForAPlan)
         case .cannotDoInPlan: replies(.whyReasonCannotDoInPlan)
+        case .positionRulesOut: replies(.whyReasonPositionRulesOut)
         case .ruledOutAfterList: replies(.whyReasonRuledOutAfterList)
         case .feelsWrongOnAMove: replies(.whyReasonFeelsWrongOnAMove)
         case .tooClose: replies(.whyReasonTooClose)

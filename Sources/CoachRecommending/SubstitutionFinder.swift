@@ -78,6 +78,7 @@ public struct SubstitutionFinder: Sendable {
         let progressive = knowledge.progressiveKit
         let loadedOriginal = original.ways.first.map { !$0.needs.isDisjoint(with: progressive) } ?? false
         let loadBonus = loadedOriginal ? Self.loadedSwapBonus : 0
+        let originalUnloaded = original.ways.first?.needs.isEmpty ?? true
         for position in exercises.indices where exercises[position].id != original.id {
             // A stretch is no swap for a strength move (the corkscrew stretch for a cable row).
             if exercises[position].pattern == .mobility, original.pattern != .mobility { continue }
@@ -100,6 +101,14 @@ public struct SubstitutionFinder: Sendable {
             }
             guard let way = index.firstWay(of: position, coded) else { continue }
             let candidate = exercises[position]
+            // (A move done with no kit, swapped with nothing said of kit, is no reason to send
+            // someone to a harder lift of another kind that needs kit: the barbell deadlift for
+            // the superman. Said to be at a gym, or with a barbell, it is offered.)
+            if availability.have == nil, !samePattern, level > original.level, originalUnloaded,
+                !candidate.ways[way].needs.isEmpty
+            {
+                continue
+            }
             if samePattern, loadBonus > 0, !candidate.ways[way].needs.isDisjoint(with: progressive) {
                 score += loadBonus
             }

@@ -332,9 +332,12 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             let nextName = next?.range.lowerBound ?? tokens.count
             var afterEnd = min(tokens.count, reach, nextName)
             // (A list goes on at its joining word, "a cable and a band"; after the exercise it is
-            // used for, the words are about the kit: "has had the same guy on it".)
+            // used for, the words are about the kit: "has had the same guy on it".) (An article is
+            // no join: "has had an out of order sign for weeks".)
             let joinersEnd = min(afterEnd, joinersUntil ?? afterEnd)
-            if let joiner = tokens[match.range.upperBound..<joinersEnd].firstIndex(where: listJoiners.contains) {
+            if let joiner = tokens[match.range.upperBound..<joinersEnd].firstIndex(where: {
+                listJoiners.contains($0) && !determiners.contains($0)
+            }) {
                 afterEnd = joiner
             }
             let after = tokens[match.range.upperBound..<afterEnd]

@@ -416,7 +416,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         let isQuestion = text.contains("?") || text.contains("？")
         // Why a swap is wanted, as its words say ("sick of", "in a hotel"), read once for the rules
         // below and the reason kept.
-        let reasonsSaid = Set(reasons.matches(in: tokens).compactMap { SubstituteReason(rawValue: $0.value) })
+        // (A position that cannot be taken is no move not yet mastered: "can't get down on the
+        // floor" holds "can't get", and asks for moves done standing, not easier ones.)
+        let positionsRuledOut = cannotLie.matches(in: tokens).map(\.range)
+        let reasonsSaid = Set(
+            reasons.matches(in: tokens).filter { match in
+                match.value != SubstituteReason.cannotDoYet.rawValue
+                    || !positionsRuledOut.contains { $0.overlaps(match.range) }
+            }.compactMap { SubstituteReason(rawValue: $0.value) })
         // A whole gym said ("at the gym", "access to everything"): every piece is had but what is
         // said missing, unless the line is about being away from one ("the gym is closed") or
         // says which pieces there are ("at the gym with a cable machine and dumbbells").

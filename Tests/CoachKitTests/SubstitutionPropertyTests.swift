@@ -25,6 +25,25 @@ struct SubstitutionPropertyTests {
         return sets
     }
 
+    /// With no kit said, a move done with no kit is never swapped for a harder move of another kind
+    /// that needs kit (the superman for the barbell deadlift); said to be at a gym, it may be.
+    @Test func aKitFreeMoveIsNotSwappedUpToAHarderLiftOfAnotherKind() throws {
+        var checked = 0
+        for exercise in knowledge.exercises where exercise.ways.first?.needs.isEmpty == true {
+            for alternative in finder.alternatives(to: exercise, with: Availability(have: nil)) {
+                checked += 1
+                #expect(
+                    alternative.samePattern || alternative.exercise.level <= exercise.level
+                        || alternative.way.needs.isEmpty,
+                    "\(exercise.id): \(alternative.exercise.id) \(alternative.way.id)")
+            }
+        }
+        #expect(checked > 0)
+        let gym = Availability(have: Set(knowledge.equipment.map(\.id)))
+        let superman = try #require(knowledge.exercise("superman"))
+        #expect(finder.alternatives(to: superman, with: gym).contains { $0.exercise.id == "deadlift" })
+    }
+
     @Test func noAlternativeNeedsMissingEquipment() {
         var checked = 0
         for exercise in knowledge.exercises {

@@ -60,6 +60,9 @@ struct UnderstandingTests {
         Case(
             text: "I don't have a barbell, what instead of deadlifts", intent: .substitution, exercise: "deadlift",
             missing: ["barbell"]),
+        Case(
+            text: "the cable machine has had an out of order sign for ages, what now", intent: .substitution,
+            have: [], missing: ["cable-machine"]),
         Case(text: "where are my rhomboids", intent: .anatomy),
         Case(text: "what works the muscles between my shoulder blades", intent: .anatomy),
         Case(text: "my neck hurts when I do shrugs and rows", intent: .safety),
