@@ -253,7 +253,9 @@ public struct Coach: Sendable {
 
     /// The reply to `line`, updating what the conversation remembers.
     public func respond(to line: String, state: inout ConversationState) -> Reply {
-        var questions = Interpreter.questions(line)
+        // ("Face pulls but with dumbbells?? possible?": a bare yes-or-no tag is part of the question
+        // before it, not one of its own.)
+        var questions = Interpreter.questions(line).filter { !interpreter.isBareYesNoTag($0) }
         // ("Whats the right way to do supermans? are they even a back exercise or just lower back":
         // a last sentence that opens as a yes-or-no question asks one, with or without its mark. One
         // that opens with what or how more often goes on with the first: "how does that even work".)

@@ -20,6 +20,9 @@ public enum Reason: Hashable, Sendable {
     /// Moves named as out because of a position that cannot be taken ("can't get down on the
     /// floor, cobra and superman are out"): a swap for them.
     case positionRulesOut
+    /// Whether a move can be done with kit that none of its ways uses ("face pulls but with
+    /// dumbbells?? possible?"): the closest moves with that kit.
+    case noWayWithKit
     /// Which plan is good, asked in so many words ("a good back workout"): a workout.
     case asksForAPlan
     /// The top two intents were too close to call.

@@ -479,13 +479,27 @@ struct SubstitutionResponder: Responder {
                 : noneEasier
                     ? ReplyKey.substitutionNoneEasier
                     : easier ? ReplyKey.substitutionEasier : ReplyKey.headingAlternatives
+            // ("Can I do face pulls with dumbbells?": no way of it uses the kit asked about, said
+            // first, then the closest moves that do.)
+            let noWayWithKit =
+                !saidKit.isEmpty && householdUsed.isEmpty && key == .headingAlternatives
+                && alternatives.first?.isSameExercise != true
+                && !exercise.ways.contains { !Set($0.equipment).isDisjoint(with: saidKit) }
+                && turn.asksYesNo
             draft.add(
                 .paragraph(
-                    householdUsed.isEmpty
-                        ? say(key, ["name": exercise.name])
-                        : say(
-                            .substitutionHouseholdAssumed,
-                            ["name": exercise.name, "kit": listed(householdUsed.map(knowledge.equipmentName))])))
+                    noWayWithKit
+                        ? say(
+                            .substitutionNoWayWithKit,
+                            [
+                                "name": exercise.name, "kit": listed(saidKit.sorted().map(knowledge.equipmentName)),
+                                "needs": kitOfWays(exercise),
+                            ])
+                        : householdUsed.isEmpty
+                            ? say(key, ["name": exercise.name])
+                            : say(
+                                .substitutionHouseholdAssumed,
+                                ["name": exercise.name, "kit": listed(householdUsed.map(knowledge.equipmentName))])))
             let kitSaid = availability.have != nil
             let ownLines = easierWays.map { easierWayLine(exercise, $0) }
             // (`most` options in all, four for one exercise, at least two of them other exercises.)
@@ -807,5 +821,15 @@ struct SubstitutionResponder: Responder {
     /// One way of an exercise as a line: its name, then how it is done, marked when the team's.
     private func howDone(_ way: ExerciseWay, _ draft: ReplyDraft) -> String {
         "\(capitalizedFirst(way.name)): \(draft.marked(SourcedText(text: way.text ?? "", source: way.source)))"
+    }
+
+    /// The main piece of kit of each way of `exercise` (its first): "cable machine or resistance
+    /// band" for the face pull (the band's door anchor goes with it).
+    func kitOfWays(_ exercise: Exercise) -> String {
+        var seen: Set<EquipmentID> = []
+        let kits = exercise.ways.compactMap { $0.equipment.first }.filter {
+            $0 != knowledge.bodyweightID && seen.insert($0).inserted
+        }
+        return listed(kits.map(knowledge.equipmentName), last: .joinOr)
     }
 }

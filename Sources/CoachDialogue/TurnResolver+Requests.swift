@@ -219,6 +219,21 @@ extension TurnResolver {
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .positionRulesOut)
     }
 
+    /// "Face pulls but with dumbbells?? possible?": asked yes or no whether a move can be done with
+    /// kit that none of its ways uses, with no pain and no point of form asked: the closest moves
+    /// with that kit (said not to be the move itself), not how to set the move up.
+    func readNoWayWithKit(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        let kit = Set(turn.have).subtracting([knowledge.bodyweightID])
+        guard !turn.clarifies, [.form, .faq].contains(turn.intent), turn.asksYesNo, !kit.isEmpty,
+            !understanding.painMentioned, understanding.toReplace.isEmpty,
+            let exercise = understanding.exercise.flatMap(knowledge.exercise),
+            !exercise.ways.contains(where: { !Set($0.equipment).isDisjoint(with: kit) }),
+            understanding.wordCount <= Self.shortFollowUp
+        else { return }
+        Self.reread(&turn, as: .substitution, asking: .substitute, because: .noWayWithKit)
+    }
+
     /// "Replacement for lat pulldown machine using only a resistance band?": a swap asked for a
     /// machine named, no exercise, is a swap for the exercise the machine is named by (`named_by`),
     /// the machine being what is missing.

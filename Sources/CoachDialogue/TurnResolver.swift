@@ -175,6 +175,7 @@ struct TurnResolver {
         readAddNotCovered(&turn, state: state)
         readLyingFollowUp(&turn, state: state)
         readPositionRulesOut(&turn)
+        readNoWayWithKit(&turn)
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
         readSafeToStart(&turn)

@@ -94,6 +94,7 @@ public struct WhyExplanation: Sendable {
         case .asksForAPlan: replies(.whyReasonAsksForAPlan)
         case .cannotDoInPlan: replies(.whyReasonCannotDoInPlan)
         case .positionRulesOut: replies(.whyReasonPositionRulesOut)
+        case .noWayWithKit: replies(.whyReasonNoWayWithKit)
         case .ruledOutAfterList: replies(.whyReasonRuledOutAfterList)
         case .feelsWrongOnAMove: replies(.whyReasonFeelsWrongOnAMove)
         case .tooClose: replies(.whyReasonTooClose)

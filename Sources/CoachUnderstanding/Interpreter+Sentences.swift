@@ -15,6 +15,15 @@ extension Interpreter {
             || TextNormalizer.tokens(question).last.map { yesNoTags.contains(TextNormalizer.stem($0)) } ?? false
     }
 
+    /// Whether `question` is only a yes-or-no tag, at most two words ending in one ("possible?",
+    /// "even possible?"): it makes the question before it a yes-or-no question, and asks nothing
+    /// of its own.
+    public func isBareYesNoTag(_ question: String) -> Bool {
+        let tokens = TextNormalizer.tokens(question)
+        return !tokens.isEmpty && tokens.count <= 2
+            && tokens.last.map { yesNoTags.contains(TextNormalizer.stem($0)) } == true
+    }
+
     /// The clauses of a text, cut at its commas ("thx, how many reps should i do of those").
     public static func clauses(_ text: String) -> [String] {
         text.split(separator: ",").map(String.init)
