@@ -470,6 +470,17 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 continue
             }
             if match.value == .pain, saysNuisance(match.range, in: tokens) { continue }
+            // ("Good pain vs bad pain?": the word of pain inside a phrase of soreness is the
+            // soreness's.)
+            if match.value == .pain,
+                painMatches.contains(where: { other in
+                    other.value == .soreness && other.range.count > match.range.count
+                        && other.range.lowerBound <= match.range.lowerBound
+                        && match.range.upperBound <= other.range.upperBound
+                })
+            {
+                continue
+            }
             // "Not sore, just weak", "never sore after rows": soreness denied just before (a filler
             // allowed between: "not even sore") is not said.
             if match.value == .soreness, saysDenied(before: match.range.lowerBound, in: tokens) { continue }
