@@ -1052,6 +1052,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         {
             lead(.howTo)
             asksHow = true  // (asked in so many words: the whole card)
+        } else if asksHowToDo, exercises.count == 1, rule == nil, !pain, !redFlag,
+            [.faq, .form, .unknown].contains(intent)
+        {
+            // ("Never done a scapular push up. walk me thru it pls, im 58": how to do one exercise,
+            // asked in so many words, is the how-to, whatever topic the backstory suggests.)
+            (intent, confidence) = (.form, max(confidence, Self.confidenceFloor))
+            lead(.howTo)
+            asksHow = true
         }
         if let logRequest {
             (intent, confidence, rule) = (.workout, 1, .log)
