@@ -1052,11 +1052,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         {
             lead(.howTo)
             asksHow = true  // (asked in so many words: the whole card)
-        } else if asksHowToDo, exercises.count == 1, rule == nil, !pain, !redFlag,
-            [.faq, .form, .unknown].contains(intent)
-        {
+        } else if asksHowToDo, exercises.count == 1, rule == nil, !pain, !redFlag, [.faq, .unknown].contains(intent) {
             // ("Never done a scapular push up. walk me thru it pls, im 58": how to do one exercise,
-            // asked in so many words, is the how-to, whatever topic the backstory suggests.)
+            // asked in so many words, is the how-to, whatever topic the backstory suggests. A form
+            // question keeps its point: "how do I do a barbell row without killing my back".)
             (intent, confidence) = (.form, max(confidence, Self.confidenceFloor))
             lead(.howTo)
             asksHow = true
