@@ -87,7 +87,9 @@ public struct GuidedWorkout: Sendable {
         let rounds = max(1, plan.rounds)
         let warmUps = plan.items.filter(\.isWarmUp)
         let main = plan.items.filter { !$0.isWarmUp }
-        let sequence = warmUps.map { ($0, 1) } + (1...rounds).flatMap { round in main.map { ($0, round) } }
+        let sequence =
+            warmUps.map { ($0, 1) } + (1...rounds).flatMap { round in main.map { ($0, round) } }
+            + plan.coolDown.map { ($0, 1) }
         summary.setsTotal = sequence.reduce(0) { $0 + $1.0.sets }
         terminal.show(say(.guideStart, ["title": plan.title, "sets": "\(summary.setsTotal)"]), replacingLine: false)
         for (position, (item, round)) in sequence.enumerated() {
@@ -153,7 +155,7 @@ public struct GuidedWorkout: Sendable {
         on terminal: inout some GuideTerminal
     ) {
         var heading = say(.guideExercise, ["number": "\(number)", "count": "\(count)", "name": item.name])
-        if rounds > 1, !item.isWarmUp {
+        if rounds > 1, !item.isWarmUp, !plan.coolDown.contains(item) {
             heading += " " + say(.guideRound, ["round": "\(round)", "rounds": "\(rounds)"])
         }
         terminal.show("", replacingLine: false)

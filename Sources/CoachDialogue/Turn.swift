@@ -15,6 +15,9 @@ struct Turn {
     var missing: [EquipmentID]
     /// How the conversation or a rule changed what was understood (`TurnResolver`), for `/why`.
     var reasons: [Reason] = []
+    /// A change to the last workout said after other questions ("skip the warm up" once stretching
+    /// was asked about): the workout is still the one to change.
+    var backToPlan = false
 
     init(understanding: Understanding) {
         self.understanding = understanding

@@ -73,6 +73,17 @@ struct TurnResolver {
         let leavesOutForFeel =
             onlyFeelsWrong && !named.isEmpty
             && (turn.mentions(knowledge.language.words(.leaveOut)) || turn.mentions(knowledge.language.words(.swap)))
+        // ("Skip the warm up" a question or two after the workout: only a workout has one, so the
+        // last one changes.)
+        if state.lastIntent != .workout, state.lastPlan != nil, state.lastWorkout != nil,
+            understanding.rule == nil || understanding.rule == .noPainWord,
+            !WorkoutShapeChange(turn, language: knowledge.language).isEmpty
+        {
+            turn.reasons.append(.changesWorkout)
+            turn.intent = .workout
+            turn.backToPlan = true
+            return
+        }
         if understanding.rule == nil || understanding.rule == .noPainWord || understanding.rule == .outOfScope
             || sorenessOnly || leavesOutForFeel, state.lastIntent == .workout,
             understanding.minutes != nil || understanding.level != nil
@@ -80,6 +91,10 @@ struct TurnResolver {
                 || turn.says(.asksChange, knowledge.language)
                 || sorenessOnly && turn.says(.changeWord, knowledge.language)
                 || turn.exerciseCountSaid(knowledge.language) != nil || leavesOutForFeel
+                // ("Add a stretch at the end", "skip the warm up", "3 sets each instead": its shape.)
+                || !WorkoutShapeChange(turn, language: knowledge.language).isEmpty
+                // ("I don't like the prone band pulldown", a move of the plan: swapped in place.)
+                || understanding.substituteReason == .disliked && inLastPlan == true
                 // ("I can't really do the bent over position, my hamstrings are super tight": a way of
                 // standing or lying that is out changes the plan, whatever hurts elsewhere.)
                 || !understanding.cannotLie.isEmpty

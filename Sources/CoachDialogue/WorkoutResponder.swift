@@ -73,7 +73,7 @@ struct WorkoutResponder: Responder {
         let freshRequest =
             turn.mentions(names(.workout)) && !turn.says(.namesLastPlan, knowledge.language)
             || (understanding.minutes != nil && !turn.have.isEmpty && Set(turn.have) != previous?.availability.have)
-        let isFollowUp = state.lastIntent == .workout && previous != nil && !freshRequest
+        let isFollowUp = (state.lastIntent == .workout || turn.backToPlan) && previous != nil && !freshRequest
         var changes: [String] = []
         var assumed: [String] = []
         var have: Set<EquipmentID>? = turn.have.isEmpty ? nil : Set(turn.have)
@@ -317,7 +317,7 @@ struct WorkoutResponder: Responder {
                 // ("Swap out the pull ups, my grip is toast": a swap puts the nearest move the kit
                 // allows in its place, one not in the plan already; "without the pull-ups" only
                 // leaves it out.)
-                if wasIn, turn.mentions(names(.swap)),
+                if wasIn, turn.mentions(names(.swap)) || understanding.substituteReason == .disliked,
                     let replacement = replacement(
                         for: dropped, have: have, spare: spare, state: state, turn: turn,
                         notAgain: planned.union(exclude).union(include))
@@ -467,8 +467,18 @@ struct WorkoutResponder: Responder {
         if isFollowUp, let days, let was = state.lastWeekDays, days != was {
             changes.append(say(.workoutChangedDays, ["days": "\(days)", "was": "\(was)"]))
         }
+        // ("Add a stretch at the end", "skip the warm up", "3 sets each": kept through later changes.)
+        let shape = self.shape(turn, after: isFollowUp ? previous : nil, saysRepStyle: repStyleSaid != nil)
+        changes += shape.changes
+        // ("Do it without rests": the shortest rests of the level, said as the change it is.)
+        if isFollowUp, let previous, !previous.denser, !previous.gentler, saysDenser(turn) {
+            changes.append(say(.workoutChangedDenser))
+        }
+        // ("No stretching at the end" of a plan without one: kept as it was, not reshuffled.)
+        let shapeAsItWas = shape.said && shape.changes.isEmpty
+        if shapeAsItWas, changes.isEmpty { assumed.append(say(.workoutShapeAlready)) }
         let again =
-            isFollowUp && !keptForKit && !keptAsItWas
+            isFollowUp && !keptForKit && !keptAsItWas && !shapeAsItWas
             && (turn.mentions(names(.another)) || (changes.isEmpty && understanding.minutes == nil))
         let seed =
             again || anotherMixAtLevel ? (previous?.seed ?? 0) &+ 1 : (isFollowUp ? previous?.seed ?? 0 : 0)
@@ -492,6 +502,7 @@ struct WorkoutResponder: Responder {
         request.bestReps = saysReps ? understanding.repsAlready : (isFollowUp ? previous?.bestReps : nil)
         request.minutesAssumed = minutesAssumed
         request.repStyle = repStyleSaid ?? (isFollowUp ? previous?.repStyle ?? .usual : .usual)
+        (request.coolDown, request.warmUp, request.setsEach) = (shape.coolDown, shape.warmUp, shape.setsEach)
         // (Asked for in the request itself, "a 20 minute dumbbell workout, low reps": said once.)
         if !isFollowUp, let style = repStyleSaid, style != .usual {
             assumed.append(say(style == .fewer ? .workoutFewerReps : .workoutMoreReps))
@@ -523,7 +534,10 @@ struct WorkoutResponder: Responder {
         turn.entities.minutes = minutes
         turn.entities.level = level
         turn.entities.equipmentHave = Array(have ?? []).sorted()
-        if isFollowUp { draft.reasons.append(.buildsOnWorkout) }
+        if isFollowUp {
+            draft.reasons.append(.buildsOnWorkout)
+            draft.ask = .workoutChange
+        }
         // An exercise asked for that the kit or a pain rules out: said before the plan.
         var unplaced: [Exercise] = []
         for id in request.include {
@@ -892,16 +906,30 @@ struct WorkoutResponder: Responder {
         // its minutes at two sets a move: it is as long as it is, and says so.)
         let estimatedMinutes = max(1, Int((Double(plan.estimatedSeconds) / 60).rounded()))
         let gentlerShort = request.gentler && Double(plan.estimatedSeconds) < Double(minutes * 60) * 0.9
-        if gentlerShort { plan.minutes = estimatedMinutes }
+        // (So may a number of sets asked for: whole moves at that many sets, few for the kit or one
+        // too long for a short session, take as long as they take.)
+        let estimated = Double(plan.estimatedSeconds)
+        let setsMiss =
+            request.setsEach != nil
+            && (estimated < Double(minutes * 60) * 0.9
+                || estimated > min(Double(minutes * 60) * 1.1, Double(minutes * 60 + 60)))
+        if gentlerShort || setsMiss { plan.minutes = estimatedMinutes }
         plan.title = title(minutes: plan.minutes, level: level, day: day)
         draft.add(.heading(plan.title))
         if gentlerShort {
             draft.add(.note(say(.workoutGentlerShort, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
+        } else if setsMiss, let sets = request.setsEach {
+            draft.add(
+                .note(
+                    say(
+                        .workoutSetsEachLength,
+                        ["asked": "\(minutes)", "minutes": "\(plan.minutes)", "sets": "\(sets)"])))
         } else if plan.minutes != minutes {
             draft.add(.note(say(.workoutRange, ["asked": "\(minutes)", "minutes": "\(plan.minutes)"])))
         }
         for note in assumed { draft.add(.note(note)) }
         if request.denser { draft.add(.note(say(.workoutDenser))) }
+        if request.coolDown, plan.coolDown.isEmpty { draft.add(.note(say(.workoutNoCoolDownMove))) }
         // (Sets from a best said: why they are that many, when the move made it into the plan.)
         if let best = request.bestReps,
             let item = plan.items.first(where: { !$0.isWarmUp && request.include.contains($0.exercise) }),
@@ -934,6 +962,28 @@ struct WorkoutResponder: Responder {
         return plan
     }
 
+    /// The shape of the session (a stretch to end it, the warm-up, sets of each move): as the line
+    /// changes it, else as the last workout had it; with a note of each change.
+    private func shape(_ turn: Turn, after previous: WorkoutRequest?, saysRepStyle: Bool) -> (
+        coolDown: Bool, warmUp: Bool, setsEach: Int?, said: Bool, changes: [String]
+    ) {
+        guard let previous else { return (false, true, nil, false, []) }
+        let said = WorkoutShapeChange(turn, language: knowledge.language)
+        let coolDown = said.coolDown ?? previous.coolDown
+        let warmUp = said.warmUp ?? previous.warmUp
+        // (A new shape of reps, "less reps more sets", reshapes the sets as well.)
+        let setsEach = said.setsEach ?? (saysRepStyle ? nil : previous.setsEach)
+        var changes: [String] = []
+        if coolDown != previous.coolDown {
+            changes.append(say(coolDown ? .workoutChangedCoolDown : .workoutChangedNoCoolDown))
+        }
+        if warmUp != previous.warmUp { changes.append(say(warmUp ? .workoutChangedWarmUp : .workoutChangedNoWarmUp)) }
+        if let setsEach, setsEach != previous.setsEach {
+            changes.append(say(.workoutChangedSetsEach, ["sets": "\(setsEach)"]))
+        }
+        return (coolDown, warmUp, setsEach, !said.isEmpty, changes)
+    }
+
     /// A plan's title ("Your 20-minute upper back workout (intermediate)"), with its day in a week.
     private func title(minutes: Int, level: Level, day: Int?) -> String {
         let title = say(.workoutTitle, ["minutes": "\(minutes)", "level": level.rawValue])
@@ -943,14 +993,17 @@ struct WorkoutResponder: Responder {
     /// A plan's table, how long it takes, its kit and why it holds what it holds.
     private func describe(_ plan: WorkoutPlan, focus: String?, into draft: inout ReplyDraft) {
         var rows = [say(.workoutTableHeader).components(separatedBy: "|")]
-        for item in plan.items {
+        for item in plan.items + plan.coolDown {
             let amount =
                 item.reps.map { say(.workoutAmountReps, ["sets": "\(item.sets)", "reps": "\($0)"]) }
                 ?? say(
                     .workoutAmountSeconds,
                     ["sets": "\(item.sets)", "seconds": "\(item.seconds ?? knowledge.timeModel.defaultHoldSeconds)"])
             let side = item.perSide ? say(.workoutSide, ["amount": amount, "side": say(.workoutPerSide)]) : amount
-            let name = item.isWarmUp ? say(.workoutWarmUp, ["name": item.name]) : item.name
+            let name =
+                item.isWarmUp
+                ? say(.workoutWarmUp, ["name": item.name])
+                : plan.coolDown.contains(item) ? say(.workoutCoolDown, ["name": item.name]) : item.name
             let with = item.equipment.filter { $0 != knowledge.bodyweightID }.map(knowledge.equipmentName).joined(
                 separator: say(.joinList))
             rows.append([
@@ -1063,12 +1116,18 @@ struct WorkoutResponder: Responder {
         let words = knowledge.language.understanding
         let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
         let denials = words.wordsAsRead(.refuses)
-        let ends = Interpreter.phraseEnds(words.wordsAsRead(.denser), in: tokens)
-        return ends.contains { end in
-            let start = max(0, end - 2)
-            return !tokens[max(0, start - 2)..<end].contains(where: denials.contains)
+        let entries = words.wordsAsRead(.denser)
+        // (A denial counts only before the phrase: "no breaks" and "without rests" are phrases of
+        // it that start with one.)
+        return tokens.indices.contains { index in
+            let pair = index + 1 < tokens.count && entries.contains(tokens[index] + " " + tokens[index + 1])
+            guard pair || entries.contains(tokens[index]) else { return false }
+            return !tokens[max(0, index - Self.denialReach)..<index].contains(where: denials.contains)
         }
     }
+
+    /// How many words before a word of a denser session a denial takes it back ("not too intense").
+    static let denialReach = 3
 
     /// A day of a week holds at least this many main moves, or the next try leaves out fewer.
     static let fewestMainsADay = 2

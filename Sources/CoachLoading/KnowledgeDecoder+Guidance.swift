@@ -435,7 +435,7 @@ extension KnowledgeDecoder {
             "seconds_per_rep", "side_switch_seconds", "changeover_seconds", "rest_seconds", "sets",
             "warm_up_seconds", "default_reps", "default_hold_seconds", "rest_range", "main_exercises",
             "warm_up_moves", "most_sets", "most_rounds", "default_minutes", "percent_of_best",
-            "fewer_reps_percent", "more_reps_percent", "reps_range",
+            "fewer_reps_percent", "more_reps_percent", "reps_range", "cool_down_seconds",
         ]
         reader.checkKeys(map, allowed: keys + ["source"], in: "time_model")
         func count(_ key: String, _ range: ClosedRange<Int>) -> Int? {
@@ -522,6 +522,7 @@ extension KnowledgeDecoder {
             }
         }
         model.defaultMinutes = byLevel("default_minutes", NumberRanges.workoutMinutes) ?? [:]
+        model.coolDownSeconds = count("cool_down_seconds", NumberRanges.holdSeconds) ?? model.coolDownSeconds
         model.mostSets = count("most_sets", NumberRanges.sets) ?? model.mostSets
         model.mostRounds = count("most_rounds", NumberRanges.rounds) ?? model.mostRounds
         model.percentOfBest = count("percent_of_best", 40...100) ?? model.percentOfBest

@@ -81,6 +81,15 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksRounds = "asks-rounds"
     /// Asking how long to rest ("how long rest between", "how much rest").
     case asksRest = "asks-rest"
+    /// A stretch to end a session ("add a cool-down", "a stretch at the end"): right after a
+    /// workout, with a word of adding or leaving out, the plan gains or loses one.
+    case coolDown = "cool-down"
+    /// The warm-up as a part of a session ("skip the warm up"): right after a workout, with a word
+    /// of leaving out or adding, the plan drops it or has it back.
+    case warmUpPart = "warm-up-part"
+    /// The word for sets ("3 sets each"): a small number just before it, right after a workout,
+    /// is how many sets of every move.
+    case setsWord = "sets-word"
     /// Words of getting something ("just got", "just bought"): after "just", kit newly had, not
     /// all there is.
     case acquired
@@ -296,7 +305,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
-            .namesLastPlan, .asksRest, .whatAbout, .asksRounds, .asksLoad, .trainsArea, .namesATarget,
+            .namesLastPlan, .asksRest, .coolDown, .warmUpPart, .whatAbout, .asksRounds, .asksLoad, .trainsArea, .namesATarget,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

@@ -17,6 +17,8 @@ public struct TimeModel: Hashable, Sendable, Codable {
     public var sets: [Level: Int]
     /// How long each warm-up move lasts.
     public var warmUpSeconds: Int
+    /// How long each cool-down stretch lasts, both sides together, when one is asked for.
+    public var coolDownSeconds = 60
     /// Reps of a set when nothing says how many.
     public var defaultReps: Int
     /// Seconds of a timed set (a hold) when nothing says how long.

@@ -13,6 +13,8 @@ public struct WorkoutBuilder: Sendable {
     static let gentlerSets = 2
     /// How far past the level's shortest rest a denser session's rest may go (seconds).
     static let denserRestSpread = 15
+    /// How many stretches a cool-down holds, when one is asked for.
+    static let coolDownMoves = 1
     /// The most main exercises a workout is chosen from.
     static let longestQueue = 64
     /// Main-block patterns in the order a balanced session visits them.
@@ -35,7 +37,7 @@ public struct WorkoutBuilder: Sendable {
 
     public func build(_ request: WorkoutRequest) -> WorkoutPlan? {
         let minutes = min(max(request.minutes, Self.minutesRange.lowerBound), Self.minutesRange.upperBound)
-        let target = Double(minutes * 60)
+        var target = Double(minutes * 60)
         var random = SeededRandom(seed: request.seed)
         // Candidates are positions of exercises and ways in the knowledge base, not copies: with a
         // large knowledge base, copying exercises around cost more than choosing among them.
@@ -74,7 +76,7 @@ public struct WorkoutBuilder: Sendable {
         // (A plan of warm-ups alone is no workout: with nothing for the main block, there is none.)
         guard usable.contains(where: { exercises[$0.exercise].pattern != .mobility }) else { return nil }
 
-        let warmUpCount = knowledge.timeModel.warmUpMoves(forMinutes: minutes)
+        let warmUpCount = request.warmUp ? knowledge.timeModel.warmUpMoves(forMinutes: minutes) : 0
         // Warm-ups: mobility and light shoulder-blade moves that need no equipment; a learning
         // drill ("with empty hands") is a fine warm-up, though never main work.
         let warmUpCandidates = candidates(drills: true).filter { position, way in
@@ -99,6 +101,19 @@ public struct WorkoutBuilder: Sendable {
             .prefix(warmUpCount)
         var items = warmUps.map { warmUpItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) }
         let warmUpIDs = Set(items.map(\.exercise))
+        // The stretch asked for at the end: a mobility move that needs nothing (the same one as a
+        // warm-up is fine: a short turn before, a longer hold after). Its time comes out of the
+        // main work, so the whole still fits the minutes.
+        let coolDown =
+            request.coolDown
+            ? candidates(drills: true).filter { position, way in
+                exercises[position].pattern == .mobility && exercises[position].ways[way].needs.isEmpty
+            }
+            .prefix(Self.coolDownMoves)
+            .map { coolDownItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) } : []
+        let coolDownSeconds =
+            coolDown.isEmpty ? 0 : timer.total(coolDown) + Double(knowledge.timeModel.changeoverSeconds)
+        target = max(target - coolDownSeconds, target / 2)
 
         let focusMuscles = index.muscles(request.focus.map { knowledge.focusMuscles($0) } ?? [])
         // With a focus, keep to moves that train it, when there are enough of them.
@@ -163,7 +178,9 @@ public struct WorkoutBuilder: Sendable {
         let rest =
             request.denser
             ? levelRange?.lowerBound ?? 45 : knowledge.timeModel.restSeconds[request.level] ?? 60
-        let sets = min(knowledge.timeModel.sets[request.level] ?? 2, request.gentler ? Self.gentlerSets : .max)
+        let sets =
+            request.setsEach
+            ?? min(knowledge.timeModel.sets[request.level] ?? 2, request.gentler ? Self.gentlerSets : .max)
         var remaining = queue.map {
             var item = mainItem(
                 exercises[$0.exercise], exercises[$0.exercise].ways[$0.way], sets: sets, rest: rest,
@@ -177,6 +194,7 @@ public struct WorkoutBuilder: Sendable {
             if let best = request.bestReps, item.reps != nil, included.contains(item.exercise) {
                 item.reps = knowledge.timeModel.repsPerSet(ofBest: best)
             }
+            if let setsEach = request.setsEach { item.sets = setsEach }
             return item
         }[...]
         // How many main exercises: the knowledge's range for this length, or the number asked for.
@@ -200,15 +218,29 @@ public struct WorkoutBuilder: Sendable {
         )
         fitter.usualRest = request.exerciseCount == nil ? rest : nil
         if request.gentler { (fitter.setsCap, fitter.roundsCap) = (Self.gentlerSets, 1) }
+        if let setsEach = request.setsEach {
+            (fitter.setsCap, fitter.setsFloor, fitter.roundsCap) = (setsEach, setsEach, 1)
+        }
         fitter.fit(&items, remaining: &remaining)
         guard items.count > warmUps.count else { return nil }
 
         // What to get out: not what is always at hand (no equipment, a mat), which nobody has to say.
         let atHand = Set(knowledge.equipment.filter(\.atHand).map(\.id))
         let equipment = Array(Set(items.flatMap { $0.equipment.filter { !atHand.contains($0) } })).sorted()
-        return WorkoutPlan(
+        var plan = WorkoutPlan(
             title: "", minutes: minutes, rounds: fitter.rounds, items: items, routineID: nil,
-            estimatedSeconds: Int(fitter.total(items).rounded()), equipment: equipment)
+            estimatedSeconds: Int((fitter.total(items) + coolDownSeconds).rounded()), equipment: equipment)
+        plan.coolDown = coolDown
+        return plan
+    }
+
+    /// A stretch held at the end: one set, its time split between the sides when it has two.
+    private func coolDownItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
+        WorkoutPlan.Item(
+            exercise: exercise.id, name: Self.name(exercise, way, kitInName: knowledge.kitInName(of: exercise)),
+            equipment: way.equipment, sets: 1, reps: nil,
+            seconds: knowledge.timeModel.coolDownSeconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
+            perSide: exercise.dosage.perSide, isWarmUp: false, note: nil, loads: way.loads)
     }
 
     private func warmUpItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
@@ -293,6 +325,9 @@ struct Fitter {
     /// Lower limits on sets and rounds, for a gentler session.
     var setsCap: Int?
     var roundsCap: Int?
+    /// The fewest sets of one exercise, when a number of sets was asked for: the time is then
+    /// fitted with exercises and rest, not by taking sets away.
+    var setsFloor: Int?
 
     /// The most main exercises the workout should have (more only when nothing else fills it).
     let mostExercises: Int
@@ -351,7 +386,7 @@ struct Fitter {
     /// moves at 70 s): a coach would rather add a move and do a set fewer of the others, at about
     /// the usual rest. Taken when that shape lands in the window; otherwise the plan stays.
     private func preferMovesToRest(_ items: inout [WorkoutPlan.Item], remaining: inout ArraySlice<WorkoutPlan.Item>) {
-        guard let usualRest, rounds == 1, let rest = items.last?.restSeconds, rest >= usualRest + 15,
+        guard let usualRest, setsFloor == nil, rounds == 1, let rest = items.last?.restSeconds, rest >= usualRest + 15,
             items.count > warmUps, items.count - warmUps < mostExercises, let next = remaining.first
         else { return }
         var candidate = items + [next]
@@ -405,7 +440,9 @@ struct Fitter {
             let main = warmUps..<items.count
             if rounds > 1 {
                 rounds -= 1
-            } else if let index = main.filter({ items[$0].sets > 1 }).max(by: { items[$0].sets < items[$1].sets }) {
+            } else if let index = main.filter({ items[$0].sets > (setsFloor ?? 1) }).max(by: {
+                items[$0].sets < items[$1].sets
+            }) {
                 items[index].sets -= 1
             } else if items.count > warmUps + 1 {
                 items.removeLast()

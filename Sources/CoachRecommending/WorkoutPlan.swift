@@ -11,6 +11,9 @@ public struct WorkoutPlan: Hashable, Sendable {
     /// The estimated length, in seconds, by the time model.
     public var estimatedSeconds: Int
     public var equipment: [EquipmentID]
+    /// Stretches done once at the end, when asked for ("add a stretch at the end"); timed in
+    /// `estimatedSeconds`, and never counted among the main exercises.
+    public var coolDown: [Item] = []
 
     public struct Item: Hashable, Sendable {
         public var exercise: ExerciseID
@@ -94,6 +97,14 @@ public struct WorkoutRequest: Hashable, Sendable {
     public var denser = false
     /// Fewer reps in more sets, or more reps in fewer sets, when asked ("less reps more sets").
     public var repStyle = RepStyle.usual
+    /// Whether it starts with warm-up moves ("skip the warm-up" turns them off; the minutes go to
+    /// the main work).
+    public var warmUp = true
+    /// Whether it ends with a stretch (`WorkoutPlan.coolDown`), asked for as "add a cool-down".
+    public var coolDown = false
+    /// The sets of every main exercise, when asked for ("3 sets each"): kept whatever the minutes,
+    /// which are filled with exercises and rest instead, in one round.
+    public var setsEach: Int?
 
     public init(
         minutes: Int, availability: Availability, level: Level, focus: String?, seed: UInt64, exerciseCount: Int? = nil

@@ -35,6 +35,7 @@ public struct JSONReply: Encodable {
         case minutes, level
         case id, name, equipment, title, rounds, items, sets, reps, seconds
         case restSeconds = "rest_seconds"
+        case coolDown = "cool_down"
         case redFlag = "red_flag"
         case advice, logged
     }
@@ -45,15 +46,22 @@ public struct JSONReply: Encodable {
         try plan.encode(routine.minutes, forKey: .minutes)
         try plan.encode(routine.rounds, forKey: .rounds)
         var items = plan.nestedUnkeyedContainer(forKey: .items)
-        for entry in routine.items {
-            var item = items.nestedContainer(keyedBy: Key.self)
-            try item.encode(entry.exercise, forKey: .exercise)
-            try item.encode(entry.equipment, forKey: .equipment)
-            try item.encode(entry.sets, forKey: .sets)
-            try item.encode(entry.reps, forKey: .reps)
-            try item.encode(entry.seconds, forKey: .seconds)
-            try item.encode(entry.restSeconds, forKey: .restSeconds)
+        for entry in routine.items { try encode(entry, into: &items) }
+        // (Only when asked for: a plan without one keeps the shape it always had.)
+        if !routine.coolDown.isEmpty {
+            var coolDown = plan.nestedUnkeyedContainer(forKey: .coolDown)
+            for entry in routine.coolDown { try encode(entry, into: &coolDown) }
         }
+    }
+
+    private static func encode(_ entry: WorkoutPlan.Item, into items: inout any UnkeyedEncodingContainer) throws {
+        var item = items.nestedContainer(keyedBy: Key.self)
+        try item.encode(entry.exercise, forKey: .exercise)
+        try item.encode(entry.equipment, forKey: .equipment)
+        try item.encode(entry.sets, forKey: .sets)
+        try item.encode(entry.reps, forKey: .reps)
+        try item.encode(entry.seconds, forKey: .seconds)
+        try item.encode(entry.restSeconds, forKey: .restSeconds)
     }
 
     public func encode(to encoder: any Encoder) throws {

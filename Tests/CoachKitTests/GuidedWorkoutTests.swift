@@ -73,6 +73,23 @@ struct GuidedWorkoutTests {
         #expect(terminal.lines.last?.contains("\(summary.secondsSpent / 60) min") == true)
     }
 
+    /// A stretch asked for at the end is guided last, after the main work, as a timed hold.
+    @Test func theCoolDownStretchIsGuidedLast() throws {
+        var request = WorkoutRequest(
+            minutes: 12, availability: Availability(have: ["resistance-band"]), level: .beginner, focus: nil, seed: 1)
+        request.coolDown = true
+        let plan = try #require(WorkoutBuilder(knowledge: knowledge).build(request))
+        let stretch = try #require(plan.coolDown.first)
+        var terminal = FakeTerminal(keys: [], autoEnter: true)
+        let summary = GuidedWorkout(plan: plan, knowledge: knowledge).run(on: &terminal)
+        #expect(summary.setsDone == (plan.items + plan.coolDown).reduce(0) { $0 + $1.sets })
+        let lastMain = try #require(plan.items.last)
+        let stretchLine = try #require(terminal.lines.lastIndex { $0.contains(stretch.name) })
+        let mainLine = try #require(terminal.lines.lastIndex { $0.contains(lastMain.name) })
+        #expect(stretchLine > mainLine)
+        #expect(summary.sets.last?.exercise == stretch.exercise)
+    }
+
     /// The 6-minute routine: two rounds with the article's 30 s rest between them, and each
     /// set's details as the routine writes them.
     @Test func theRoutineRestsBetweenRoundsAndKeepsItsDetails() throws {

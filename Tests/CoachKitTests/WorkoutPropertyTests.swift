@@ -80,6 +80,57 @@ struct WorkoutPropertyTests {
         }
     }
 
+    /// The shape asked of a session holds whatever the kit, length and level: "skip the warm up"
+    /// leaves no warm-up move, "add a stretch at the end" ends with a mobility stretch that needs
+    /// nothing and is counted in the time, "3 sets each" gives every main move exactly that many in
+    /// one round; and each still lands within its window of the minutes.
+    @Test func warmUpCoolDownAndSetsEachHoldOverGeneratedRequests() throws {
+        var checked = 0
+        for equipment in Self.equipmentSets {
+            for minutes in stride(from: 6, through: 60, by: 6) {
+                for level in Level.allCases {
+                    for sets in [nil, 2, 3, 4] {
+                        var request = WorkoutRequest(
+                            minutes: minutes, availability: Availability(have: equipment), level: level, focus: nil,
+                            seed: UInt64(minutes))
+                        request.warmUp = false
+                        request.coolDown = true
+                        request.setsEach = sets
+                        let plan = try #require(builder.build(request), "no plan for \(equipment) \(minutes) min")
+                        let context = "\(equipment) \(minutes) min \(level) sets \(String(describing: sets))"
+                        let warmUps = plan.items.filter(\.isWarmUp).count
+                        #expect(warmUps == 0, "\(context): a warm-up")
+                        #expect(plan.coolDown.count == 1, "\(context): \(plan.coolDown.map(\.name))")
+                        for item in plan.coolDown {
+                            let exercise = try #require(knowledge.exercise(item.exercise))
+                            #expect(exercise.pattern == .mobility, "\(context): \(item.name) is no stretch")
+                            #expect(Set(item.equipment).subtracting(["none", "mat"]).isEmpty, "\(context)")
+                        }
+                        if let sets {
+                            #expect(plan.items.allSatisfy { $0.sets == sets }, "\(context): \(plan.items.map(\.sets))")
+                            #expect(plan.rounds == 1, "\(context): \(plan.rounds) rounds")
+                        }
+                        let target = Double(minutes * 60)
+                        let estimate = Double(plan.estimatedSeconds)
+                        let cooled = Double(plan.coolDown.reduce(0) { $0 + ($1.seconds ?? 0) * ($1.perSide ? 2 : 1) })
+                        #expect(estimate >= cooled, "\(context): the stretch is not in the time")
+                        // Within the window; with a number of sets fixed, over it only as one move's
+                        // sets, and under it only when the kit has too few moves (the reply then says
+                        // how long it really is).
+                        let upper = min(target * 1.1, target + 60)
+                        if sets == nil {
+                            #expect(estimate >= target * 0.9 && estimate <= upper, "\(context): \(estimate) s")
+                        } else if estimate > upper {
+                            #expect(plan.items.count == 1, "\(context): \(estimate) s")
+                        }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked >= 400)
+    }
+
     /// "Less reps more sets" gives every counted set fewer reps than the usual session's same move
     /// (and no fewer than the knowledge's floor), "higher reps" more, and both still fit the time.
     @Test func fewerOrMoreRepsReshapeEverySet() throws {
