@@ -99,7 +99,11 @@ public struct WorkoutBuilder: Sendable {
         let warmUps =
             (scarce ? (outsideMain.isEmpty ? Array(warmUpCandidates.prefix(1)) : outsideMain) : warmUpCandidates)
             .prefix(warmUpCount)
-        var items = warmUps.map { warmUpItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) }
+        var items = warmUps.map {
+            timedItem(
+                exercises[$0.exercise], exercises[$0.exercise].ways[$0.way],
+                seconds: knowledge.timeModel.warmUpSeconds, isWarmUp: true)
+        }
         let warmUpIDs = Set(items.map(\.exercise))
         // The stretch asked for at the end: a mobility move that needs nothing (the same one as a
         // warm-up is fine: a short turn before, a longer hold after). Its time comes out of the
@@ -110,7 +114,11 @@ public struct WorkoutBuilder: Sendable {
                 exercises[position].pattern == .mobility && exercises[position].ways[way].needs.isEmpty
             }
             .prefix(Self.coolDownMoves)
-            .map { coolDownItem(exercises[$0.exercise], exercises[$0.exercise].ways[$0.way]) } : []
+            .map {
+                timedItem(
+                    exercises[$0.exercise], exercises[$0.exercise].ways[$0.way],
+                    seconds: knowledge.timeModel.coolDownSeconds, isWarmUp: false)
+            } : []
         let coolDownSeconds =
             coolDown.isEmpty ? 0 : timer.total(coolDown) + Double(knowledge.timeModel.changeoverSeconds)
         target = max(target - coolDownSeconds, target / 2)
@@ -234,21 +242,16 @@ public struct WorkoutBuilder: Sendable {
         return plan
     }
 
-    /// A stretch held at the end: one set, its time split between the sides when it has two.
-    private func coolDownItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
+    /// A warm-up move, or a stretch held at the end: one timed set, its time split between the
+    /// sides when it has two.
+    private func timedItem(_ exercise: Exercise, _ way: ExerciseWay, seconds: Int, isWarmUp: Bool)
+        -> WorkoutPlan.Item
+    {
         WorkoutPlan.Item(
             exercise: exercise.id, name: Self.name(exercise, way, kitInName: knowledge.kitInName(of: exercise)),
             equipment: way.equipment, sets: 1, reps: nil,
-            seconds: knowledge.timeModel.coolDownSeconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
-            perSide: exercise.dosage.perSide, isWarmUp: false, note: nil, loads: way.loads)
-    }
-
-    private func warmUpItem(_ exercise: Exercise, _ way: ExerciseWay) -> WorkoutPlan.Item {
-        WorkoutPlan.Item(
-            exercise: exercise.id, name: Self.name(exercise, way, kitInName: knowledge.kitInName(of: exercise)),
-            equipment: way.equipment, sets: 1, reps: nil,
-            seconds: knowledge.timeModel.warmUpSeconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
-            perSide: exercise.dosage.perSide, isWarmUp: true, note: nil, loads: way.loads)
+            seconds: seconds / (exercise.dosage.perSide ? 2 : 1), restSeconds: 0,
+            perSide: exercise.dosage.perSide, isWarmUp: isWarmUp, note: nil, loads: way.loads)
     }
 
     /// An exercise as a plan names it: with its way when the way is another move for the person
