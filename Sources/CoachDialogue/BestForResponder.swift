@@ -130,6 +130,10 @@ struct BestForResponder: Responder {
                             "kit": listed(focused.way.equipment.map(knowledge.equipmentName)),
                         ])))
         }
+        // ("Is a band enough to build my back?": yes or no from the kinds of move it allows, first.)
+        if targets.isEmpty, turn.asksYesNo, turn.says(.asksEnough, knowledge.language) {
+            kitEnoughVerdict(ranked.map(\.exercise), kit: focus, into: &draft)
+        }
         let heading: ReplyKey =
             targets.isEmpty ? .bestForKitHeading : (understanding.muscle == nil ? .bestForGoalHeading : .bestForHeading)
         draft.add(.heading(say(heading, ["focus": focus])))
@@ -155,6 +159,18 @@ struct BestForResponder: Responder {
         }
         draft.add(.note(say(.bestForMore)))
     }
+
+    /// Whether the kit said covers the upper back: yes when its moves reach the main kinds of
+    /// pulling (`kindsForEnough` of them), else only partly; each names the kinds it reaches.
+    private func kitEnoughVerdict(_ exercises: [Exercise], kit: String, into draft: inout ReplyDraft) {
+        let kinds = WorkoutBuilder.patternOrder.filter { pattern in exercises.contains { $0.pattern == pattern } }
+        let names = listed(kinds.map { say(.pattern($0)) })
+        let key: ReplyKey = kinds.count >= Self.kindsForEnough ? .bestForKitEnough : .bestForKitPartly
+        draft.add(.paragraph(say(key, ["kit": kit, "kinds": names]) + say(.teamMark)))
+    }
+
+    /// How many kinds of upper back move (rows, pulldowns, rear shoulder work...) make kit enough.
+    static let kindsForEnough = 3
 
     /// Nothing named to rank for: moves for the upper back as a whole at the person's level, one of
     /// each kind (a row, a rear shoulder move, a pulldown...) before a second of any, those at

@@ -34,8 +34,27 @@ struct FAQResponder: Responder {
             return
         }
         draft.ask = topic.answers
+        if topic.answers == .frequency, let verdict = frequencyVerdict(turn) { draft.add(.paragraph(verdict)) }
         draft.say(topic)
     }
+
+    /// "Can I train upper back every day?", "is twice a week enough?": yes or no to the number of
+    /// sessions said, before the card that says why; nil when it is no yes-or-no question of one.
+    private func frequencyVerdict(_ turn: Turn) -> String? {
+        guard turn.asksYesNo, turn.understanding.exercise == nil else { return nil }
+        let daily =
+            turn.says(.asksDaily, knowledge.language) || turn.says(.daysRunning, knowledge.language)
+        let key: ReplyKey
+        if let count = turn.understanding.sessionsAWeek, !daily {
+            key = count <= 1 ? .faqOnceAWeek : count <= Self.mostHardSessions ? .faqSessionsFit : .faqSessionsMany
+            return say(key, ["count": "\(count)"]) + say(.teamMark)
+        }
+        return daily ? say(.faqDailyHard) + say(.teamMark) : nil
+    }
+
+    /// The most hard upper back sessions a week that need no warning (the articles' two or more,
+    /// with rest days between, leaves room for four).
+    static let mostHardSessions = 4
 
     /// The likeliest topic that answers exactly `ask` (by default the ask understood), among those
     /// ranked at least `floor` (by default likely enough to stand on their own: what answers a form

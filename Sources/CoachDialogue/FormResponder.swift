@@ -405,6 +405,34 @@ struct FormResponder: Responder {
     }
 
     /// One part of the card for one ask; false when this ask is answered with the whole card.
+    /// A dose said in a yes-or-no question ("is 3x10 enough?", "are 5 sets of 20 too many?"),
+    /// weighed against the exercise's usual dose: within it, too few or too many reps, too few or
+    /// many sets. Said in one line before the usual dose; nothing when no dose is said.
+    private func doseVerdict(_ draft: inout ReplyDraft, _ exercise: Exercise, _ turn: Turn) {
+        guard turn.asksYesNo, let reps = turn.understanding.repsPerSet, let range = exercise.dosage.reps else {
+            return
+        }
+        let sets = turn.understanding.setsSaid ?? exercise.dosage.sets
+        let usual = exercise.dosage.sets
+        let key: ReplyKey =
+            reps < range.lowerBound
+            ? .formDoseFewReps
+            : reps > range.upperBound
+                ? .formDoseManyReps
+                : sets < usual
+                    ? .formDoseFewSets : sets > usual + Self.extraSetsStillFine ? .formDoseManySets : .formDoseFits
+        let values = [
+            "name": exercise.name, "sets": "\(sets)", "reps": "\(reps)", "usual": "\(usual)",
+            "range": range.lowerBound == range.upperBound
+                ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)",
+            "top": "\(range.upperBound)", "bottom": "\(range.lowerBound)",
+        ]
+        draft.add(.paragraph(say(key, values) + say(.teamMark)))
+    }
+
+    /// Sets past the usual dose that still need no warning (a fourth set of three is fine).
+    static let extraSetsStillFine = 1
+
     private func answer(_ ask: Ask, about exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
         // (Someone who cannot do it yet is working up to a first rep; someone who says they already
         // do a few is past it.)
@@ -423,6 +451,8 @@ struct FormResponder: Responder {
             exercise.facts(answering: ask, at: stage), exercise, have: Set(turn.have), missing: Set(turn.missing))
         switch ask {
         case .dose:
+            // ("Is 3 sets of 10 enough for face pulls?": yes or no, against the usual dose, first.)
+            doseVerdict(&draft, exercise, turn)
             // A fact about this very dose (how long to hold the top) leads; the usual sets follow.
             draft.list(tagged)
             dosageBlock(&draft, exercise, heading: false)

@@ -81,6 +81,11 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksRounds = "asks-rounds"
     /// Asking how long to rest ("how long rest between", "how much rest").
     case asksRest = "asks-rest"
+    /// Whether something is enough ("is a band enough?", "will dumbbells suffice?").
+    case asksEnough = "asks-enough"
+    /// Training on days that follow one another ("two days in a row", "back to back days"):
+    /// asked of how often, as every day is.
+    case daysRunning = "days-running"
     /// A stretch to end a session ("add a cool-down", "a stretch at the end"): right after a
     /// workout, with a word of adding or leaving out, the plan gains or loses one.
     case coolDown = "cool-down"
@@ -305,7 +310,8 @@ public enum Signal: String, CaseIterable, Sendable {
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
-            .namesLastPlan, .asksRest, .coolDown, .warmUpPart, .whatAbout, .asksRounds, .asksLoad, .trainsArea, .namesATarget,
+            .namesLastPlan, .asksRest, .coolDown, .warmUpPart, .daysRunning, .whatAbout, .asksRounds, .asksLoad,
+            .trainsArea, .namesATarget,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").

@@ -176,9 +176,13 @@ extension Interpreter {
     }
 
     /// The first sets by reps `tokens` say in figures ("3x10", split "3 x 10" by the normaliser).
+    /// (Or in words, "3 sets of 10", read as "3 set of 10".)
     static func setsByReps(_ tokens: [String]) -> (sets: Int, reps: Int)? {
         for index in tokens.indices.dropFirst().dropLast() where tokens[index] == "x" {
             if let sets = Int(tokens[index - 1]), let reps = Int(tokens[index + 1]) { return (sets, reps) }
+        }
+        for index in tokens.indices.dropFirst().dropLast(2) where tokens[index] == "set" && tokens[index + 1] == "of" {
+            if let sets = Int(tokens[index - 1]), let reps = Int(tokens[index + 2]) { return (sets, reps) }
         }
         return nil
     }

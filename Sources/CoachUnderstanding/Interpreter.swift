@@ -1185,7 +1185,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
             understanding.notCovered.flatMap { lyingRuledOut[$0] } ?? [])
         understanding.cannotLie = Lying.allCases.filter(ruledOut.contains)
         understanding.repsAlready = bestSaid
-        understanding.repsPerSet = Self.setsByReps(tokens)?.reps
+        let setsByReps = Self.setsByReps(tokens)
+        understanding.repsPerSet = setsByReps?.reps
+        understanding.setsSaid = setsByReps?.sets
         understanding.weighsTwo = weighsTwo
         let allFloorless = floorless.matches(in: tokens)
         let noFloor = allFloorless.filter { match in

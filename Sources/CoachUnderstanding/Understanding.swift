@@ -182,6 +182,8 @@ public struct Understanding: Sendable {
     public var repsAlready: Int?
     /// The reps of a set the line says in sets by reps ("been on 3x10 forever": 10).
     public var repsPerSet: Int?
+    /// The sets said with those reps ("3x10", "3 sets of 10"): 3.
+    public var setsSaid: Int?
     /// Whether the line weighs one named exercise against another in a swap ("can I swap my rows
     /// for pull-ups?", "db rows instead of barbell rows"), whatever else it says: with a pain said
     /// as well, the swap asked about is still judged, for that pain.
