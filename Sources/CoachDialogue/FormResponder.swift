@@ -362,7 +362,9 @@ struct FormResponder: Responder {
     private func kitNeededVerdict(_ draft: inout ReplyDraft, _ exercise: Exercise, _ turn: Turn) {
         let asked = Set(turn.have).union(turn.understanding.equipmentFamilies.flatMap(\.candidates))
             .subtracting([knowledge.bodyweightID])
-        guard !asked.isEmpty else { return }
+        // (A gym named is no piece of kit asked about: "necessary to spend hours in the gym doing
+        // pull-ups?" is not whether the pull-up needs every machine there.)
+        guard !asked.isEmpty, !turn.understanding.wholeGym else { return }
         // ("Weights": each piece the word may mean, "a dumbbell, kettlebell or barbell".)
         let ordered =
             Set(turn.have).subtracting([knowledge.bodyweightID]).sorted()

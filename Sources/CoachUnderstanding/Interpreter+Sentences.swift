@@ -6,11 +6,13 @@ import Foundation
 extension Interpreter {
     /// Whether a question asks yes or no: its first word is one of the `yes-no` signal's ("should I
     /// ...", "could it be ..."). With `afterCommas`, the first word after one of its commas counts
-    /// too ("I had a baby in May, can I ..."), for a reader that wants only whether a yes or no is
+    /// too ("I had a baby in May, can I ...", "they say it leads to injuries - is that true?"), for a reader that wants only whether a yes or no is
     /// wanted at all.
     public func asksYesNo(_ question: String, afterCommas: Bool = false) -> Bool {
         (afterCommas
-            ? question.split(separator: ",").contains { Self.opens(String($0), with: yesNoWords) }
+            ? question.split(whereSeparator: { ",;:-".contains($0) }).contains {
+                Self.opens(String($0), with: yesNoWords)
+            }
             : Self.opens(question, with: yesNoWords))
             || TextNormalizer.tokens(question).last.map { yesNoTags.contains(TextNormalizer.stem($0)) } ?? false
     }

@@ -679,10 +679,16 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // (With an exercise named and no runner-up worth the name, under 5%, a form question:
             // "is it safe to do supermans? my friend says they're bad for your spine" is no swap.)
             let formScore = ranking.first { $0.intent == .form }?.score ?? 0
+            // (A runner-up of small talk is no reading of a question of some length: "my mom says
+            // slouching will lead to injuries - is that true?" asks about training, so the FAQs.)
+            var runnerUp = ranking[1]
+            if [.greeting, .help, .unknown].contains(runnerUp.intent), tokens.count > Self.fewWords {
+                runnerUp = ranking.first { $0.intent == .faq } ?? .init(intent: .faq, score: 0)
+            }
             (intent, confidence) =
-                entities.contains(where: \.isExercise) && ranking[1].score < Self.implausibleRunnerUp
-                    && ranking[1].intent != .form
-                ? (.form, formScore) : (ranking[1].intent, ranking[1].score)
+                entities.contains(where: \.isExercise) && runnerUp.score < Self.implausibleRunnerUp
+                    && runnerUp.intent != .form
+                ? (.form, formScore) : (runnerUp.intent, runnerUp.score)
             rule = .noPainWord
         }
 
@@ -959,6 +965,15 @@ public struct Interpreter: Equatable, Sendable, Codable {
         {
             intent = .form
             confidence = ranking.first { $0.intent == .form }?.score ?? 0
+        }
+        // ("They say bad posture can lead to injuries - is that true?": a yes-or-no question that
+        // names no plan, length, level, kit or exercise and asks to be given nothing asks whether
+        // something is so, not for a workout.)
+        if rule == nil, intent == .workout, exercises.isEmpty, family.isEmpty, !saysPlanNoun, !saysCondition,
+            !tokens.contains(where: givenWords.contains), Self.questions(text).contains(where: { asksYesNo($0, afterCommas: true) }),
+            let next = ranking.first(where: { $0.intent != .workout })
+        {
+            (intent, confidence) = (next.intent, next.score)
         }
         // "Been stuck at 8 pullups for basically 2 months ... 4 sets to failure ... more often or
         // less?": a plateau said of an exercise named within a few words after it, with no plan
