@@ -970,7 +970,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // names no plan, length, level, kit or exercise and asks to be given nothing asks whether
         // something is so, not for a workout.)
         if rule == nil, intent == .workout, exercises.isEmpty, family.isEmpty, !saysPlanNoun, !saysCondition,
-            !tokens.contains(where: givenWords.contains), Self.questions(text).contains(where: { asksYesNo($0, afterCommas: true) }),
+            !tokens.contains(where: givenWords.contains),
+            Self.questions(text).contains(where: { asksYesNo($0, afterCommas: true) }),
             let next = ranking.first(where: { $0.intent != .workout })
         {
             (intent, confidence) = (next.intent, next.score)
