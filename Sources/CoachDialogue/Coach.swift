@@ -204,6 +204,15 @@ public struct Coach: Sendable {
         {
             return BestForResponder(context: context)
         }
+        // ("What can I do for traps besides shrugs?": a swap that names no exercise of ours and no
+        // kit, but a muscle or a goal, asks for the moves that train it, not which exercise.)
+        if turn.intent == .substitution, turn.exercise == nil, turn.understanding.exerciseCandidates.isEmpty,
+            turn.missing.isEmpty, turn.have.isEmpty,
+            turn.understanding.muscle != nil || turn.understanding.goal != nil,
+            BestForResponder.canAnswer(turn, knowledge: knowledge)
+        {
+            return BestForResponder(context: context)
+        }
         // A general question that names an exercise and asks one point of it ("how to stop
         // rounding on the deadlift") is answered from that exercise's facts, not a topic card.
         if turn.intent == .faq, turn.exercise != nil, let ask = turn.understanding.ask, FormResponder.answersAlone(ask)
