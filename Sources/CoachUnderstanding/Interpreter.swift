@@ -100,6 +100,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Words that put soreness down to a session just done (`after-a-session`).
     let afterSessionWords: Set<String>
     let doubtWords: Set<String>
+    /// Words for exercises ("what exercises can I do?"): a goal said with one asks for the moves.
+    let exerciseWords: Set<String>
     /// `says-warm-up`, stemmed.
     let warmUpWords: Set<String>
     /// Words of a weight's unit (`weight_words` in log.yaml), stemmed: a count before one is a
@@ -264,6 +266,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         feltInsteadWords = Self.phrasesAsRead(knowledge.language.words(.feltInstead))
         afterSessionWords = Self.phrasesAsRead(knowledge.language.words(.afterASession))
         doubtWords = Set(knowledge.language.words(.doubtsFrequency).map(TextNormalizer.stem))
+        exerciseWords = Set(knowledge.language.words(.exerciseWords).map(TextNormalizer.stem))
         warmUpWords = Set(knowledge.language.words(.saysWarmUp).map(TextNormalizer.stem))
         weightWords = Set(knowledge.language.log.weightWords.values.flatMap { $0 }.map(TextNormalizer.stem))
         weekWords = Set(knowledge.language.understanding.sessionsAWeek.week)
@@ -656,13 +659,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (intent, confidence, rule) = (.unknown, 1, .outOfScope)
         } else if intent == .safety, ranking.count > 1,
             confidence < Self.safetyWithoutPainFloor || painAskGuessed
-                || entities.contains(where: \.isExercise),
+                || entities.contains(where: \.isExercise)
+                // (A goal said with no word of pain, "my shoulders are rounding forward, what can I
+                // do?", is a training question however sure the guess: the shoulders are its fault.)
+                || entities.contains(where: { if case .goal = $0 { true } else { false } }),
             // (A place a professional's advice is for is no place that hurts: "my physio mentioned
             // I-Y-Ts for my shoulders".)
             // (Nor is a place said as where a move is felt: "feel it more in my low back than my
             // upper back" on inverted rows.)
             entities.contains(.seenProfessional) || Self.says(feltWords, in: tokens)
                 || !Self.namesAPlace(found.matches)
+                || entities.contains(where: { if case .goal = $0 { true } else { false } })
                 // (Nor are places a muscle named is placed in, with anatomy the runner-up: "are the
                 // lats upper back or lower back? kinda confused".)
                 || entities.contains(where: \.isMuscle) && ranking[1].intent == .anatomy,
@@ -690,6 +697,16 @@ public struct Interpreter: Equatable, Sendable, Codable {
                     && runnerUp.intent != .form
                 ? (.form, formScore) : (runnerUp.intent, runnerUp.score)
             rule = .noPainWord
+            // (A goal with no exercise named and no runner-up worth the name, said with a word for
+            // exercises, asks for the moves that serve it: "my shoulders are rounding forward, what
+            // exercises can I do?"; "slouching leads to injuries - is that true?" asks no moves.)
+            let namesGoal = entities.contains(where: { if case .goal = $0 { true } else { false } })
+            if namesGoal, !entities.contains(where: \.isExercise), confidence < Self.implausibleRunnerUp,
+                tokens.contains(where: exerciseWords.contains)
+            {
+                (intent, confidence) = (.faq, ranking.first { $0.intent == .faq }?.score ?? 0)
+                lead(.bestFor)
+            }
         }
 
         var exercises: [ExerciseID] = []
