@@ -75,9 +75,17 @@ struct TurnResolver {
             && (turn.mentions(knowledge.language.words(.leaveOut)) || turn.mentions(knowledge.language.words(.swap)))
         // ("Skip the warm up" a question or two after the workout: only a workout has one, so the
         // last one changes.)
+        // (So is "make it harder" or "way too long", a few words that name nothing, after a question
+        // that was about no exercise: "is twice a week enough?" between the workout and the change.)
+        let words = knowledge.language
+        let levelOrLength =
+            state.lastExercise == nil && understanding.wordCount <= Self.shortFollowUp
+            && understanding.namesNoExercise && understanding.muscle == nil && understanding.goal == nil
+            && (turn.says(.harder, words) || turn.says(words.words(.easier).filter { $0.contains(" ") })
+                || turn.says(words.words(.shorter).filter { $0.contains(" ") }))
         if state.lastIntent != .workout, state.lastPlan != nil, state.lastWorkout != nil,
             understanding.rule == nil || understanding.rule == .noPainWord,
-            !WorkoutShapeChange(turn, language: knowledge.language).isEmpty
+            levelOrLength || !WorkoutShapeChange(turn, language: words).isEmpty
         {
             turn.reasons.append(.changesWorkout)
             turn.intent = .workout
