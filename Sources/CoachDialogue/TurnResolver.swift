@@ -83,9 +83,18 @@ struct TurnResolver {
             && understanding.namesNoExercise && understanding.muscle == nil && understanding.goal == nil
             && (turn.says(.harder, words) || turn.says(words.words(.easier).filter { $0.contains(" ") })
                 || turn.says(words.words(.shorter).filter { $0.contains(" ") }))
+        // ("Add a stretch at the end" with no workout given yet: a workout with one, the usual kind.)
+        let shapeSaid = WorkoutShapeChange(turn, language: words)
+        if state.lastPlan == nil, understanding.rule == nil || understanding.rule == .noPainWord,
+            shapeSaid.coolDown != nil || shapeSaid.warmUp != nil, understanding.namesNoExercise,
+            understanding.wordCount <= Self.shortFollowUp, !turn.asksQuestion || turn.intent == .workout
+        {
+            turn.intent = .workout
+            return
+        }
         if state.lastIntent != .workout, state.lastPlan != nil, state.lastWorkout != nil,
             understanding.rule == nil || understanding.rule == .noPainWord,
-            levelOrLength || !WorkoutShapeChange(turn, language: words).isEmpty
+            levelOrLength || !shapeSaid.isEmpty
         {
             turn.reasons.append(.changesWorkout)
             turn.intent = .workout

@@ -470,12 +470,13 @@ struct WorkoutResponder: Responder {
         // ("Add a stretch at the end", "skip the warm up", "3 sets each": kept through later changes.)
         let shape = self.shape(turn, after: isFollowUp ? previous : nil, saysRepStyle: repStyleSaid != nil)
         changes += shape.changes
+        if !isFollowUp, !shape.warmUp { assumed.append(say(.workoutNoWarmUp)) }
         // ("Do it without rests": the shortest rests of the level, said as the change it is.)
         if isFollowUp, let previous, !previous.denser, !previous.gentler, saysDenser(turn) {
             changes.append(say(.workoutChangedDenser))
         }
         // ("No stretching at the end" of a plan without one: kept as it was, not reshuffled.)
-        let shapeAsItWas = shape.said && shape.changes.isEmpty
+        let shapeAsItWas = isFollowUp && shape.said && shape.changes.isEmpty
         if shapeAsItWas, changes.isEmpty { assumed.append(say(.workoutShapeAlready)) }
         let again =
             isFollowUp && !keptForKit && !keptAsItWas && !shapeAsItWas
@@ -967,8 +968,9 @@ struct WorkoutResponder: Responder {
     private func shape(_ turn: Turn, after previous: WorkoutRequest?, saysRepStyle: Bool) -> (
         coolDown: Bool, warmUp: Bool, setsEach: Int?, said: Bool, changes: [String]
     ) {
-        guard let previous else { return (false, true, nil, false, []) }
-        let said = WorkoutShapeChange(turn, language: knowledge.language)
+        let said = WorkoutShapeChange(turn, language: knowledge.language, withinRequest: true)
+        // (Asked with a fresh request, "15 minutes with a band, no warm up": as said.)
+        guard let previous else { return (said.coolDown ?? false, said.warmUp ?? true, said.setsEach, !said.isEmpty, []) }
         let coolDown = said.coolDown ?? previous.coolDown
         let warmUp = said.warmUp ?? previous.warmUp
         // (A new shape of reps, "less reps more sets", reshapes the sets as well.)

@@ -20,7 +20,9 @@ struct WorkoutShapeChange: Equatable {
 
     init() {}
 
-    init(_ turn: Turn, language: Language) {
+    /// With `withinRequest`, the line is already a request for a workout or a change to one, so a
+    /// stretch named with no word of adding ("no warm up, and a stretch at the end") is wanted.
+    init(_ turn: Turn, language: Language, withinRequest: Bool = false) {
         let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
         let words = language.understanding
         let adds = turn.mentions(language.words(.addIn))
@@ -29,6 +31,8 @@ struct WorkoutShapeChange: Equatable {
         /// a stretch at the end and skip the warmup"), else by the line's one kind of word.
         func wanted(_ start: Int) -> Bool? {
             for index in stride(from: start - 1, through: max(0, start - Self.reach), by: -1) {
+                // ("No warm up and a stretch at the end": the "no" is the warm-up's.)
+                if words.wordsAsRead(.clauseBreak).contains(tokens[index]) { return nil }
                 if words.wordsAsRead(.leaveOut).contains(tokens[index]) { return false }
                 if words.wordsAsRead(.addIn).contains(tokens[index]) { return true }
             }
@@ -38,7 +42,7 @@ struct WorkoutShapeChange: Equatable {
         // plan: a word of adding, leaving out or changing, or a few words that ask nothing else.)
         if let start = Self.start(of: .coolDown, in: tokens, language) {
             let short = turn.understanding.wordCount <= Self.shortLine && !turn.says(.yesNo, language)
-            coolDown = wanted(start) ?? (turn.says(.asksChange, language) || short ? true : nil)
+            coolDown = wanted(start) ?? (turn.says(.asksChange, language) || short || withinRequest ? true : nil)
         }
         // ("Do I need to warm up?" asks; "skip the warm up", "put the warm-up back" change.)
         if let start = Self.start(of: .warmUpPart, in: tokens, language) { warmUp = wanted(start) }

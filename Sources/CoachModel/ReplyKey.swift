@@ -189,6 +189,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case workoutNoCoolDownMove = "workout.no-cool-down-move"
     case workoutSetsEachLength = "workout.sets-each-length"
     case workoutShapeAlready = "workout.shape-already"
+    case workoutNoWarmUp = "workout.no-warm-up"
     case workoutGentlerShort = "workout.gentler-short"
     case formDoseFromBest = "form.dose-from-best"
     case workoutChangedMinutes = "workout.changed.minutes"

@@ -81,6 +81,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksRounds = "asks-rounds"
     /// Asking how long to rest ("how long rest between", "how much rest").
     case asksRest = "asks-rest"
+    /// Words that join two requests ("no warm up and a stretch at the end"): a word of leaving out
+    /// or adding before one belongs to its own request, not the next.
+    case clauseBreak = "clause-break"
     /// Whether something is enough ("is a band enough?", "will dumbbells suffice?").
     case asksEnough = "asks-enough"
     /// Training on days that follow one another ("two days in a row", "back to back days"):
