@@ -970,7 +970,9 @@ struct WorkoutResponder: Responder {
     ) {
         let said = WorkoutShapeChange(turn, language: knowledge.language, withinRequest: true)
         // (Asked with a fresh request, "15 minutes with a band, no warm up": as said.)
-        guard let previous else { return (said.coolDown ?? false, said.warmUp ?? true, said.setsEach, !said.isEmpty, []) }
+        guard let previous else {
+            return (said.coolDown ?? false, said.warmUp ?? true, said.setsEach, !said.isEmpty, [])
+        }
         let coolDown = said.coolDown ?? previous.coolDown
         let warmUp = said.warmUp ?? previous.warmUp
         // (A new shape of reps, "less reps more sets", reshapes the sets as well.)
