@@ -52,6 +52,8 @@ extension TurnResolver {
         guard !turn.clarifies, state.lastPlan != nil, understanding.notCovered != nil, understanding.rule == nil,
             understanding.exercise == nil, understanding.muscle == nil, understanding.goal == nil,
             turn.mentions(knowledge.language.words(.addIn)), !turn.mentions(knowledge.language.words(.leaveOut)),
+            // ("Add a cool down": a stretch at the end is a part of the plan, not a move to add.)
+            WorkoutShapeChange(turn, language: knowledge.language).coolDown == nil,
             [.help, .unknown, .greeting].contains(turn.intent)
                 || turn.intent == .workout && understanding.minutes == nil
         else { return }
