@@ -406,7 +406,6 @@ struct FormResponder: Responder {
         [.formPoint, .setUp, .dose, .load, .whatIs, .levelFit, .isSafe, .progression, .frequency].contains(ask)
     }
 
-    /// One part of the card for one ask; false when this ask is answered with the whole card.
     /// A dose said in a yes-or-no question ("is 3x10 enough?", "are 5 sets of 20 too many?"),
     /// weighed against the exercise's usual dose: within it, too few or too many reps, too few or
     /// many sets. Said in one line before the usual dose; nothing when no dose is said.
@@ -425,8 +424,7 @@ struct FormResponder: Responder {
                     ? .formDoseFewSets : sets > usual + Self.extraSetsStillFine ? .formDoseManySets : .formDoseFits
         let values = [
             "name": exercise.name, "sets": "\(sets)", "reps": "\(reps)", "usual": "\(usual)",
-            "range": range.lowerBound == range.upperBound
-                ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)",
+            "range": repsText(range),
             "top": "\(range.upperBound)", "bottom": "\(range.lowerBound)",
         ]
         draft.add(.paragraph(say(key, values) + say(.teamMark)))
@@ -435,6 +433,7 @@ struct FormResponder: Responder {
     /// Sets past the usual dose that still need no warning (a fourth set of three is fine).
     static let extraSetsStillFine = 1
 
+    /// One part of the card for one ask; false when this ask is answered with the whole card.
     private func answer(_ ask: Ask, about exercise: Exercise, _ turn: Turn, into draft: inout ReplyDraft) -> Bool {
         // (Someone who cannot do it yet is working up to a first rep; someone who says they already
         // do a few is past it.)

@@ -97,8 +97,7 @@ extension Responder {
                         .substitutionDoseReps,
                         [
                             "sets": "\(dosage.sets)",
-                            "reps": reps.lowerBound == reps.upperBound
-                                ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)",
+                            "reps": repsText(reps),
                         ])
                 }
                 ?? say(
@@ -223,9 +222,7 @@ extension Responder {
         let dosage = exercise.dosage
         var text: String
         if let reps = dosage.reps {
-            let count =
-                reps.lowerBound == reps.upperBound ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)"
-            text = say(.dosageReps, ["sets": "\(dosage.sets)", "reps": count, "name": exercise.name])
+            text = say(.dosageReps, ["sets": "\(dosage.sets)", "reps": repsText(reps), "name": exercise.name])
         } else {
             text = say(
                 .dosageSeconds,
@@ -416,6 +413,11 @@ extension Responder {
 
     /// "a, b and c" (`Replies.listed`).
     func listed(_ items: [String], last: ReplyKey = .joinAnd) -> String { say.listed(items, last: last) }
+
+    /// A range of reps as a dose says it: "8-12", or "5" when it is one number.
+    func repsText(_ reps: ClosedRange<Int>) -> String {
+        reps.lowerBound == reps.upperBound ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)"
+    }
     /// "rear deltoid", or a goal's name ("posture").
     func focusName(_ focus: String) -> String { knowledge.muscle(MuscleID(focus))?.name ?? focus }
 }

@@ -77,24 +77,22 @@ struct TurnResolver {
         // last one changes.)
         // (So is "make it harder" or "way too long", a few words that name nothing, after a question
         // that was about no exercise: "is twice a week enough?" between the workout and the change.)
-        let words = knowledge.language
-        let levelOrLength =
-            state.lastExercise == nil && understanding.wordCount <= Self.shortFollowUp
-            && understanding.namesNoExercise && understanding.muscle == nil && understanding.goal == nil
-            && (turn.says(.harder, words) || turn.says(words.words(.easier).filter { $0.contains(" ") })
-                || turn.says(words.words(.shorter).filter { $0.contains(" ") }))
+        // (Read only where it can matter: most lines follow no workout.)
+        lazy var shapeSaid = WorkoutShapeChange(turn, language: knowledge.language)
         // ("Add a stretch at the end" with no workout given yet: a workout with one, the usual kind.)
-        let shapeSaid = WorkoutShapeChange(turn, language: words)
         if state.lastPlan == nil, understanding.rule == nil || understanding.rule == .noPainWord,
-            shapeSaid.coolDown != nil || shapeSaid.warmUp != nil, understanding.namesNoExercise,
-            understanding.wordCount <= Self.shortFollowUp, !turn.asksQuestion || turn.intent == .workout
+            understanding.namesNoExercise, understanding.wordCount <= Self.shortFollowUp,
+            !turn.asksQuestion || turn.intent == .workout, shapeSaid.coolDown != nil || shapeSaid.warmUp != nil
         {
             turn.intent = .workout
             return
         }
         if state.lastIntent != .workout, state.lastPlan != nil, state.lastWorkout != nil,
             understanding.rule == nil || understanding.rule == .noPainWord,
-            levelOrLength || !shapeSaid.isEmpty
+            !shapeSaid.isEmpty
+                || state.lastExercise == nil && understanding.wordCount <= Self.shortFollowUp
+                    && understanding.namesNoExercise && understanding.muscle == nil && understanding.goal == nil
+                    && saysLevelOrLength(turn)
         {
             turn.reasons.append(.changesWorkout)
             turn.intent = .workout
@@ -109,7 +107,7 @@ struct TurnResolver {
                 || sorenessOnly && turn.says(.changeWord, knowledge.language)
                 || turn.exerciseCountSaid(knowledge.language) != nil || leavesOutForFeel
                 // ("Add a stretch at the end", "skip the warm up", "3 sets each instead": its shape.)
-                || !WorkoutShapeChange(turn, language: knowledge.language).isEmpty
+                || !shapeSaid.isEmpty
                 // ("I don't like the prone band pulldown", a move of the plan: swapped in place.)
                 || understanding.substituteReason == .disliked && inLastPlan == true
                 // ("I can't really do the bent over position, my hamstrings are super tight": a way of
@@ -117,9 +115,7 @@ struct TurnResolver {
                 || !understanding.cannotLie.isEmpty
                 // ("Now turn it into a 3 day thing, I can train mon wed fri": the plan over a week.)
                 || understanding.sessionsAWeek != nil && turn.says(.asksChange, knowledge.language)
-                || turn.says(.harder, knowledge.language)
-                || turn.says(knowledge.language.words(.easier).filter { $0.contains(" ") })
-                || turn.says(knowledge.language.words(.shorter).filter { $0.contains(" ") })
+                || saysLevelOrLength(turn)
                 || (turn.mentions(knowledge.language.words(.addIn))
                     && (!named.isEmpty || understanding.muscle != nil || understanding.goal != nil))
                 // ("btw I can do about 9 pull-ups", said, not asked: the plan's dose of them.)
@@ -549,6 +545,15 @@ struct TurnResolver {
 
     /// The most words a follow-up that leans on the line before it has.
     static let shortFollowUp = 12
+
+    /// Whether the line asks for a harder, easier or shorter session in words of its own ("make it
+    /// harder", "way too long"): easier and shorter only in their phrases of two words, single
+    /// words such as "less" saying too little alone.
+    func saysLevelOrLength(_ turn: Turn) -> Bool {
+        let language = knowledge.language
+        return turn.says(.harder, language) || turn.says(language.words(.easier).filter { $0.contains(" ") })
+            || turn.says(language.words(.shorter).filter { $0.contains(" ") })
+    }
 
     /// The next weight up said to be too big a step, after an exercise was discussed and with none
     /// named ("the gym jumps from 30 to 35 and 35 feels way too heavy, what now"): how to keep

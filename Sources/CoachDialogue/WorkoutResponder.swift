@@ -906,14 +906,12 @@ struct WorkoutResponder: Responder {
         // (A gentler session with few moves to choose from, a pain spared, may come in well under
         // its minutes at two sets a move: it is as long as it is, and says so.)
         let estimatedMinutes = max(1, Int((Double(plan.estimatedSeconds) / 60).rounded()))
-        let gentlerShort = request.gentler && Double(plan.estimatedSeconds) < Double(minutes * 60) * 0.9
+        let window = WorkoutBuilder.window(forSeconds: Double(minutes * 60))
+        let estimated = Double(plan.estimatedSeconds)
+        let gentlerShort = request.gentler && estimated < window.lowerBound
         // (So may a number of sets asked for: whole moves at that many sets, few for the kit or one
         // too long for a short session, take as long as they take.)
-        let estimated = Double(plan.estimatedSeconds)
-        let setsMiss =
-            request.setsEach != nil
-            && (estimated < Double(minutes * 60) * 0.9
-                || estimated > min(Double(minutes * 60) * 1.1, Double(minutes * 60 + 60)))
+        let setsMiss = request.setsEach != nil && !window.contains(estimated)
         if gentlerShort || setsMiss { plan.minutes = estimatedMinutes }
         plan.title = title(minutes: plan.minutes, level: level, day: day)
         draft.add(.heading(plan.title))
@@ -997,7 +995,7 @@ struct WorkoutResponder: Responder {
     /// A plan's table, how long it takes, its kit and why it holds what it holds.
     private func describe(_ plan: WorkoutPlan, focus: String?, into draft: inout ReplyDraft) {
         var rows = [say(.workoutTableHeader).components(separatedBy: "|")]
-        for item in plan.items + plan.coolDown {
+        for (item, isCoolDown) in plan.items.map({ ($0, false) }) + plan.coolDown.map({ ($0, true) }) {
             let amount =
                 item.reps.map { say(.workoutAmountReps, ["sets": "\(item.sets)", "reps": "\($0)"]) }
                 ?? say(
@@ -1007,7 +1005,7 @@ struct WorkoutResponder: Responder {
             let name =
                 item.isWarmUp
                 ? say(.workoutWarmUp, ["name": item.name])
-                : plan.coolDown.contains(item) ? say(.workoutCoolDown, ["name": item.name]) : item.name
+                : isCoolDown ? say(.workoutCoolDown, ["name": item.name]) : item.name
             let with = item.equipment.filter { $0 != knowledge.bodyweightID }.map(knowledge.equipmentName).joined(
                 separator: say(.joinList))
             rows.append([
@@ -1120,13 +1118,10 @@ struct WorkoutResponder: Responder {
         let words = knowledge.language.understanding
         let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
         let denials = words.wordsAsRead(.refuses)
-        let entries = words.wordsAsRead(.denser)
         // (A denial counts only before the phrase: "no breaks" and "without rests" are phrases of
         // it that start with one.)
-        return tokens.indices.contains { index in
-            let pair = index + 1 < tokens.count && entries.contains(tokens[index] + " " + tokens[index + 1])
-            guard pair || entries.contains(tokens[index]) else { return false }
-            return !tokens[max(0, index - Self.denialReach)..<index].contains(where: denials.contains)
+        return Interpreter.phraseRanges(words.wordsAsRead(.denser), in: tokens).contains { phrase in
+            !tokens[max(0, phrase.lowerBound - Self.denialReach)..<phrase.lowerBound].contains(where: denials.contains)
         }
     }
 

@@ -54,11 +54,8 @@ struct WorkoutShapeChange: Equatable {
 
     /// Where a signal's first phrase starts in the line, if it says one.
     private static func start(of signal: Signal, in tokens: [String], _ language: Language) -> Int? {
-        let entries = language.understanding.wordsAsRead(signal)
-        return tokens.indices.first { index in
-            entries.contains(tokens[index])
-                || index + 1 < tokens.count && entries.contains(tokens[index] + " " + tokens[index + 1])
-        }
+        Interpreter.phraseRanges(language.understanding.wordsAsRead(signal), in: tokens).first { _ in true }?
+            .lowerBound
     }
 
     /// "3 sets each", "make it 4 sets", "only two sets of everything": a small number just before

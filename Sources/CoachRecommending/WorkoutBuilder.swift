@@ -13,6 +13,12 @@ public struct WorkoutBuilder: Sendable {
     static let gentlerSets = 2
     /// How far past the level's shortest rest a denser session's rest may go (seconds).
     static let denserRestSpread = 15
+    /// Where a workout's estimate should land for `target` seconds: within 10% of it, and never
+    /// more than a minute over.
+    public static func window(forSeconds target: Double) -> ClosedRange<Double> {
+        (target * 0.9)...min(target * 1.1, target + 60)
+    }
+
     /// How many stretches a cool-down holds, when one is asked for.
     static let coolDownMoves = 1
     /// The most main exercises a workout is chosen from.
@@ -357,8 +363,8 @@ struct Fitter {
             + Double(rounds - 1) * changeover
     }
 
-    var upper: Double { min(target * 1.1, target + 60) }
-    var lower: Double { target * 0.9 }
+    var upper: Double { WorkoutBuilder.window(forSeconds: target).upperBound }
+    var lower: Double { WorkoutBuilder.window(forSeconds: target).lowerBound }
 
     mutating func fit(_ items: inout [WorkoutPlan.Item], remaining: inout ArraySlice<WorkoutPlan.Item>) {
         for _ in 0..<3 {

@@ -86,6 +86,9 @@ public enum Entity: Hashable, Sendable {
     /// Whether it names a muscle.
     public var isMuscle: Bool { if case .muscle = self { true } else { false } }
 
+    /// Whether it names a goal ("posture", "rounded shoulders").
+    public var isGoal: Bool { if case .goal = self { true } else { false } }
+
     /// Whether it names a condition of the body ("scoliosis", "osteoporosis").
     public var isCondition: Bool { if case .condition = self { true } else { false } }
 

@@ -6,15 +6,20 @@ import Foundation
 extension Interpreter {
     /// Whether a question asks yes or no: its first word is one of the `yes-no` signal's ("should I
     /// ...", "could it be ..."). With `afterCommas`, the first word after one of its commas counts
-    /// too ("I had a baby in May, can I ...", "they say it leads to injuries - is that true?"), for a reader that wants only whether a yes or no is
-    /// wanted at all.
+    /// too ("I had a baby in May, can I ...", "they say it leads to injuries - is that true?"), for a
+    /// reader that wants only whether a yes or no is wanted at all.
     public func asksYesNo(_ question: String, afterCommas: Bool = false) -> Bool {
         (afterCommas
             ? question.split(whereSeparator: { ",;:-".contains($0) }).contains {
                 Self.opens(String($0), with: yesNoWords)
             }
             : Self.opens(question, with: yesNoWords))
-            || TextNormalizer.tokens(question).last.map { yesNoTags.contains(TextNormalizer.stem($0)) } ?? false
+            || endsWithYesNoTag(TextNormalizer.tokens(question))
+    }
+
+    /// Whether the last word is one of the `yes-no-tag` signal's ("pull-ups every day ok?").
+    private func endsWithYesNoTag(_ tokens: [String]) -> Bool {
+        tokens.last.map { yesNoTags.contains(TextNormalizer.stem($0)) } ?? false
     }
 
     /// Whether `question` is only a yes-or-no tag, at most two words ending in one ("possible?",
@@ -22,8 +27,7 @@ extension Interpreter {
     /// of its own.
     public func isBareYesNoTag(_ question: String) -> Bool {
         let tokens = TextNormalizer.tokens(question)
-        return !tokens.isEmpty && tokens.count <= 2
-            && tokens.last.map { yesNoTags.contains(TextNormalizer.stem($0)) } == true
+        return tokens.count <= 2 && endsWithYesNoTag(tokens)
     }
 
     /// The clauses of a text, cut at its commas ("thx, how many reps should i do of those").
@@ -164,9 +168,17 @@ extension Interpreter {
     /// Where each of `entries` said in `tokens` ends (one word, or two side by side, the word
     /// first), in order, read lazily.
     package static func phraseEnds(_ entries: Set<String>, in tokens: [String]) -> some Sequence<Int> {
-        tokens.indices.lazy.compactMap { index -> Int? in
-            if entries.contains(tokens[index]) { return index + 1 }
-            if index + 1 < tokens.count, entries.contains(tokens[index] + " " + tokens[index + 1]) { return index + 2 }
+        phraseRanges(entries, in: tokens).map(\.upperBound)
+    }
+
+    /// Where each of `entries` said in `tokens` lies (one word, or two side by side, the word
+    /// first), in order, read lazily: what a reader needs that looks just before a phrase.
+    package static func phraseRanges(_ entries: Set<String>, in tokens: [String]) -> some Sequence<Range<Int>> {
+        tokens.indices.lazy.compactMap { index -> Range<Int>? in
+            if entries.contains(tokens[index]) { return index..<(index + 1) }
+            if index + 1 < tokens.count, entries.contains(tokens[index] + " " + tokens[index + 1]) {
+                return index..<(index + 2)
+            }
             return nil
         }
     }

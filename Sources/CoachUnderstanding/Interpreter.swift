@@ -662,14 +662,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
                 || entities.contains(where: \.isExercise)
                 // (A goal said with no word of pain, "my shoulders are rounding forward, what can I
                 // do?", is a training question however sure the guess: the shoulders are its fault.)
-                || entities.contains(where: { if case .goal = $0 { true } else { false } }),
+                || entities.contains(where: \.isGoal),
             // (A place a professional's advice is for is no place that hurts: "my physio mentioned
             // I-Y-Ts for my shoulders".)
             // (Nor is a place said as where a move is felt: "feel it more in my low back than my
             // upper back" on inverted rows.)
             entities.contains(.seenProfessional) || Self.says(feltWords, in: tokens)
                 || !Self.namesAPlace(found.matches)
-                || entities.contains(where: { if case .goal = $0 { true } else { false } })
+                || entities.contains(where: \.isGoal)
                 // (Nor are places a muscle named is placed in, with anatomy the runner-up: "are the
                 // lats upper back or lower back? kinda confused".)
                 || entities.contains(where: \.isMuscle) && ranking[1].intent == .anatomy,
@@ -700,8 +700,8 @@ public struct Interpreter: Equatable, Sendable, Codable {
             // (A goal with no exercise named and no runner-up worth the name, said with a word for
             // exercises, asks for the moves that serve it: "my shoulders are rounding forward, what
             // exercises can I do?"; "slouching leads to injuries - is that true?" asks no moves.)
-            let namesGoal = entities.contains(where: { if case .goal = $0 { true } else { false } })
-            if namesGoal, !entities.contains(where: \.isExercise), confidence < Self.implausibleRunnerUp,
+            if entities.contains(where: \.isGoal), !entities.contains(where: \.isExercise),
+                confidence < Self.implausibleRunnerUp,
                 tokens.contains(where: exerciseWords.contains)
             {
                 (intent, confidence) = (.faq, ranking.first { $0.intent == .faq }?.score ?? 0)
