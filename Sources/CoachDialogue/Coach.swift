@@ -81,9 +81,14 @@ public struct Coach: Sendable {
         // (With an exercise named, only what its facts cannot answer: "to failure on pull-ups" is
         // not covered, "full range on pull-ups" is answered from the pull-up's cues. A safety
         // reading with no word of pain is the classifier's guess, and gives way too, unless the
-        // line says what it is about instead: no pain, or a body condition.)
+        // line says what it is about instead: no pain (unless a topic is named), or a body condition.)
+        // (A sign said as absent with a topic named, "hands tired after rows but nothing numb or
+        // tingly, should I use straps?", asks about the topic: the denial only rules a sign out.)
         let safetyGuess =
-            turn.intent == .safety && !turn.understanding.painDenied && turn.understanding.conditionOnly == nil
+            turn.intent == .safety && turn.understanding.conditionOnly == nil
+            && (!turn.understanding.painDenied
+                || !turn.understanding.painMentioned && !turn.understanding.redFlag
+                    && turn.understanding.notCovered.flatMap(knowledge.language.uncovered)?.medical == false)
         // (Something medical the articles leave out, a scan or an operation, is said so even with a
         // word of pain, unless a warning sign was heard.)
         // (An age said is no question about age: "I'm a 67-year-old woman, can you suggest exercises

@@ -448,7 +448,7 @@ struct SubstitutionResponder: Responder {
                                 noKitSaid
                                     ? .substitutionNoneClosestLight
                                     : kitHad.isEmpty ? .substitutionNoneClosest : .substitutionNoneClosestKit)))
-                draft.add(.bullets(closest.map { line(for: $0, original: exercise) }))
+                addOptions([], Array(closest), original: exercise, into: &draft)
                 closest.forEach { draft.cite($0.way.source) }
                 draft.exercises += closest.map { suggestion($0.exercise, way: $0.way, why: $0.exercise.summary.text) }
             } else {
@@ -467,7 +467,7 @@ struct SubstitutionResponder: Responder {
             let others = alternatives.dropFirst()
             if !others.isEmpty {
                 draft.add(.paragraph(say(.swapForOthers)))
-                draft.add(.bullets(others.map { line(for: $0, original: exercise) }))
+                addOptions([], Array(others), original: exercise, into: &draft)
             }
             alternatives.forEach { draft.cite($0.way.source) }
             draft.exercises += alternatives.map { suggestion($0.exercise, way: $0.way) }
@@ -504,7 +504,9 @@ struct SubstitutionResponder: Responder {
             let ownLines = easierWays.map { easierWayLine(exercise, $0) }
             // (`most` options in all, four for one exercise, at least two of them other exercises.)
             let others = Array(alternatives.prefix(max(2, most - ownLines.count)))
-            draft.add(.bullets(ownLines + others.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
+            addOptions(
+                ownLines, others, original: exercise, kitSaid: kitSaid, headedEasier: key == .substitutionEasier,
+                into: &draft)
             easierWays.forEach { draft.cite($0.source) }
             others.forEach { draft.cite($0.way.source) }
             startingDoses(others.map(\.exercise), ways: others.map(\.way), into: &draft)
@@ -526,7 +528,7 @@ struct SubstitutionResponder: Responder {
                 .prefix(Self.fewestSwaps)
                 if !near.isEmpty {
                     draft.add(.paragraph(say(.substitutionAlsoNear)))
-                    draft.add(.bullets(near.map { line(for: $0, original: exercise, kitSaid: kitSaid) }))
+                    addOptions([], Array(near), original: exercise, kitSaid: kitSaid, into: &draft)
                     near.forEach { draft.cite($0.way.source) }
                     draft.exercises += near.map { suggestion($0.exercise, way: $0.way) }
                 }
@@ -596,7 +598,7 @@ struct SubstitutionResponder: Responder {
             draft.cite(way.source)
             draft.exercises.append(suggestion(exercise, way: way))
         }
-        draft.add(.bullets(lines + alternatives.map { line(for: $0, original: exercise) }))
+        addOptions(lines, alternatives, original: exercise, into: &draft)
         alternatives.forEach { draft.cite($0.way.source) }
         startingDoses(
             (sparingWay == nil ? [] : [exercise]) + alternatives.map(\.exercise),
@@ -706,7 +708,7 @@ struct SubstitutionResponder: Responder {
             to: original, with: availability, limit: 6, sparing: spare, sameExercise: false
         ).filter { $0.exercise.id != replacement.id }.prefix(3)
         let ownLines = easierWays.map { easierWayLine(replacement, $0) }
-        draft.add(.bullets(ownLines + others.map { line(for: $0, original: original) }))
+        addOptions(ownLines, Array(others), original: original, into: &draft)
         easierWays.forEach { draft.cite($0.source) }
         others.forEach { draft.cite($0.way.source) }
         startingDoses(others.map(\.exercise), ways: others.map(\.way), into: &draft)
@@ -748,11 +750,69 @@ struct SubstitutionResponder: Responder {
             ])
     }
 
+    /// What every other-exercise option of a list has in common, said once after the list
+    /// rather than on each line ("All of them work your latissimus dorsi and are gentler to start
+    /// with than the Pull-Up."): the main muscles they share with the original, and whether they
+    /// are easier or harder. Nil for a part that differs between them, or with fewer than two.
+    struct SharedReasons: Equatable {
+        var muscles: [MuscleID]?
+        var level: ReplyKey?
+    }
+
+    /// The bullets for `alternatives` after `leading` lines (the exercise's own easier ways), with
+    /// what they all share said once in a line after them. (`headedEasier`: the heading already
+    /// says they are gentler, which is then not said again.)
+    func addOptions(
+        _ leading: [String], _ alternatives: [SubstitutionFinder.Alternative], original: Exercise,
+        kitSaid: Bool = true, headedEasier: Bool = false, into draft: inout ReplyDraft
+    ) {
+        let others = alternatives.filter { !$0.isSameExercise && !$0.sharedMuscles.isEmpty }
+        var shared = SharedReasons()
+        if others.count >= 2 {
+            let muscles = others.map { musclesShared($0, original: original) }
+            if Set(muscles).count == 1 { shared.muscles = muscles[0] }
+            let levels = others.map { levelNote($0.exercise, original: original) }
+            if Set(levels.map { $0?.rawValue }).count == 1, let level = levels[0] { shared.level = level }
+        }
+        draft.add(
+            .bullets(
+                leading + alternatives.map { line(for: $0, original: original, kitSaid: kitSaid, omitting: shared) }))
+        let level = headedEasier && shared.level == .substitutionGentler ? nil : shared.level
+        guard shared.muscles != nil || level != nil else { return }
+        let who = say(
+            leading.isEmpty && others.count == alternatives.count ? .substitutionSharedAll : .substitutionSharedOthers)
+        var parts: [String] = []
+        if let muscles = shared.muscles {
+            parts.append(say(.substitutionSharedWorks, ["muscles": listed(muscles.map(knowledge.muscleName))]))
+        }
+        if let level {
+            parts.append(
+                say(
+                    level == .substitutionGentler ? .substitutionSharedGentler : .substitutionSharedHarder,
+                    ["name": original.name]))
+        }
+        draft.add(.paragraph(who + " " + parts.joined(separator: say(.joinAnd)) + "."))
+    }
+
+    /// The main muscles an option shares with the exercise it replaces (its shared muscles of any
+    /// role when no main one is), at most three.
+    private func musclesShared(_ alternative: SubstitutionFinder.Alternative, original: Exercise) -> [MuscleID] {
+        let mainShared = original.primaryMuscles.filter(alternative.exercise.primaryMuscles.contains)
+        return Array((mainShared.isEmpty ? alternative.sharedMuscles : mainShared).prefix(3))
+    }
+
+    /// Whether an option is gentler or harder than the exercise it replaces, by level.
+    private func levelNote(_ option: Exercise, original: Exercise) -> ReplyKey? {
+        option.level < original.level ? .substitutionGentler : option.level > original.level ? .substitutionHarder : nil
+    }
+
     /// One line on an alternative and why it is a good swap.
     /// (`kitSaid`: whether the person said what they have; the same exercise done another way
-    /// is then "with what you have", else only "another way".)
+    /// is then "with what you have", else only "another way". `omitting`: what the list says once
+    /// for all its options, left off this line.)
     private func line(
-        for alternative: SubstitutionFinder.Alternative, original: Exercise, kitSaid: Bool = true
+        for alternative: SubstitutionFinder.Alternative, original: Exercise, kitSaid: Bool = true,
+        omitting shared: SharedReasons = .init()
     ) -> String {
         let equipment = alternative.way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList))
         if alternative.isSameExercise {
@@ -774,7 +834,6 @@ struct SubstitutionResponder: Responder {
         // Why it is a fair swap, in the terms that tell swaps apart: the movement it keeps (or
         // that it moves another way), the main muscles it shares, and whether it is easier.
         let option = alternative.exercise
-        let mainShared = original.primaryMuscles.filter(option.primaryMuscles.contains)
         let movement =
             alternative.samePattern
             ? say(Self.keeps(original.pattern))
@@ -783,14 +842,13 @@ struct SubstitutionResponder: Responder {
                 ["pattern": say(.pattern(option.pattern)), "original": say(.pattern(original.pattern))])
         // How this option differs from the others that keep the same movement.
         var reasons = [option.swapNote.map { movement + say(.joinNote) + $0.text } ?? movement]
-        let muscles = (mainShared.isEmpty ? alternative.sharedMuscles : mainShared).prefix(3)
-        reasons.append(
-            say(.substitutionWorks, ["muscles": listed(muscles.map(knowledge.muscleName))]))
-        if option.level < original.level {
-            reasons.append(say(.substitutionGentler))
-        } else if option.level > original.level {
-            reasons.append(say(.substitutionHarder))
+        if shared.muscles == nil {
+            reasons.append(
+                say(
+                    .substitutionWorks,
+                    ["muscles": listed(musclesShared(alternative, original: original).map(knowledge.muscleName))]))
         }
+        if shared.level == nil, let level = levelNote(option, original: original) { reasons.append(say(level)) }
         let why = capitalizedFirst(reasons.joined(separator: say(.joinAlso))) + "."
         return say(.substitutionOther, ["name": wayName(alternative), "equipment": equipment, "why": why])
     }
