@@ -269,7 +269,8 @@ struct FormResponder: Responder {
                     _ = answer(other, about: exercise, turn, into: &draft)
                 }
             }
-            draft.add(.note(say(.formMore, ["name": exercise.name])))
+            // (Not the offer of the whole card for a move a professional ruled out.)
+            if !professionalAdvisedAgainst(turn) { draft.add(.note(say(.formMore, ["name": exercise.name]))) }
             return
         }
         draft.ask = askBefore
@@ -313,6 +314,12 @@ struct FormResponder: Responder {
 
     /// Asks about one point of an exercise: a milestone told with one of them ("got my first
     /// pull-up, how do I set my grip now?") is answered as asked, without the well done.
+    /// Whether a doctor or physiotherapist who saw the person is said to have ruled the move out
+    /// ("my doctor said deadlifts were dangerous for my spine").
+    func professionalAdvisedAgainst(_ turn: Turn) -> Bool {
+        turn.understanding.seenProfessional && turn.says(.advisedAgainst, knowledge.language)
+    }
+
     static let pointAsks: Set<Ask> = [.formPoint, .setUp, .compare, .dose, .load, .frequency, .howTo, .isSafe]
 
     /// Two exercises named with words of weighing them ("face pull or reverse fly for rear delts?
@@ -617,6 +624,12 @@ struct FormResponder: Responder {
             // and the mistakes that make it less so.)
             guard !facts.isEmpty || (saysYes || saysNo) && !exercise.mistakes.isEmpty else { return false }
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
+            // ("My doctor said deadlifts were dangerous for my spinal condition, what do you think?":
+            // the professional who examined them is followed, never the general yes.)
+            if professionalAdvisedAgainst(turn) {
+                draft.add(.paragraph(say(.formProfessionalAdvised, ["name": exercise.name])))
+                return true
+            }
             // ("Is it safe to do face pulls?" gets its yes; "someone said I'll do myself an injury, is he
             // right?" does not.)
             if saysYes {

@@ -180,10 +180,13 @@ struct SafetyResponder: Responder {
         if sparingMovesAsked(turn), offerSparingMoves(turn, kit: kit, into: &draft) { return false }
         // The pain question asked gets its direct answer first (general guidance, marked as such);
         // "how long until it heals?" gets the usual time a strain takes.
-        let ask = understanding.ask ?? .painTreat
+        // (Whether it is safe, once cleared, "my doctor said I can do rows again, are they safe?", is
+        // how to come back.)
+        let cleared = understanding.matches.contains { $0.entity == .cleared }
+        let ask = understanding.ask == .isSafe && cleared ? .painReturn : understanding.ask ?? .painTreat
         // (Coming back once discharged, "had shoulder surgery, discharged from physio in the spring,
         // can I start face pulls?", is the usual gradual return: there is no plan left to defer to.)
-        let clearedToReturn = ask == .painReturn && understanding.matches.contains { $0.entity == .cleared }
+        let clearedToReturn = ask == .painReturn && cleared
         let seen = understanding.seenProfessional && !clearedToReturn
         let asksHowLong =
             !seen && [.painTreat, .painReturn].contains(ask) && turn.mentions(knowledge.language.words(.asksHowLong))

@@ -203,6 +203,10 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking whether something is safe or fine ("is it safe to...", "is it ok to..."): a yes can
     /// answer it.
     case asksSafe = "asks-safe"
+    /// Said with a doctor or physiotherapist who has seen the person, that they ruled a move out
+    /// ("my doctor said deadlifts are dangerous for my spine", "physio told me not to"): their
+    /// word leads, not the article's general yes.
+    case advisedAgainst = "advised-against"
     /// Asking what can still be done while something heals ("can I still train my back somehow?").
     case asksMeanwhile = "asks-meanwhile"
     /// "What can I do for my upper back", said with a pain that can be trained around.
@@ -309,7 +313,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
             .weightJump, .afterASession, .gymDay, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing,
             .asksChange, .fears,
-            .asksOtherWay,
+            .asksOtherWay, .advisedAgainst,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
