@@ -447,6 +447,9 @@ extension TurnResolver {
         let understanding = turn.understanding
         guard !turn.clarifies, understanding.rule == nil || understanding.rule == .noPainWord,
             understanding.exercise != nil, turn.asksYesNo, turn.says(.asksNeeded, knowledge.language),
+            // (One exercise: "do I need direct back work like rows or face pulls with my kettlebell
+            // program?" asks whether the program is enough, not whether face pulls need a kettlebell.)
+            understanding.matches.filter({ $0.entity.isExercise || $0.entity.isFamily }).count <= 1,
             !turn.have.isEmpty || !understanding.equipmentFamilies.isEmpty, understanding.missing.isEmpty,
             understanding.substituteReason == nil, !turn.mentions(knowledge.language.words(.swap))
         else { return }
