@@ -99,7 +99,7 @@ public struct Coach: Sendable {
             let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered),
             !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag
                 || onlySoreness(turn) && turn.understanding.settles && turn.exercise == nil,
-            [.faq, .unknown, .form, .anatomy].contains(turn.intent) || safetyGuess || uncovered.medical
+            [.faq, .unknown, .form, .anatomy, .help].contains(turn.intent) || safetyGuess || uncovered.medical
                 || swapsUncovered(turn) || asksOnlyWhetherToTrain(turn, uncovered),
             turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty || !uncovered.exerciseAnswers,
             caveat(of: turn) == nil || asksOnlyWhetherToTrain(turn, uncovered)
