@@ -617,9 +617,12 @@ struct FormResponder: Responder {
             let saysYes = turn.asksYesNo && turn.says(.asksSafe, knowledge.language) && !asksOfAMistake
             // ("Is it true that pull-ups are bad for your elbows?", asked of harm with nothing
             // hurting: not for most people, and the mistakes that make it so.)
+            // (So is "is there a reason to avoid lat pulldowns?", or why people shun one.)
             let saysNo =
-                !saysYes && turn.asksYesNo && turn.says(.asksHarm, knowledge.language) && !asksOfAMistake
-                && !turn.understanding.painMentioned
+                !saysYes
+                && (turn.asksYesNo && turn.says(.asksHarm, knowledge.language)
+                    || turn.says(.asksWhyAvoided, knowledge.language))
+                && !asksOfAMistake && !turn.understanding.painMentioned
             // (With no safety point of its own, "is it safe to do face pulls?": yes for most people,
             // and the mistakes that make it less so.)
             guard !facts.isEmpty || (saysYes || saysNo) && !exercise.mistakes.isEmpty else { return false }

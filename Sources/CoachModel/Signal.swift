@@ -207,6 +207,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// ("my doctor said deadlifts are dangerous for my spine", "physio told me not to"): their
     /// word leads, not the article's general yes.
     case advisedAgainst = "advised-against"
+    /// Asking why an exercise is shunned ("why the hatred toward lat pulldowns?", "is there a
+    /// reason to avoid them?"): a question about it, not a request for a swap.
+    case asksWhyAvoided = "asks-why-avoided"
     /// Asking what can still be done while something heals ("can I still train my back somehow?").
     case asksMeanwhile = "asks-meanwhile"
     /// "What can I do for my upper back", said with a pain that can be trained around.
@@ -313,7 +316,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
             .weightJump, .afterASession, .gymDay, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing,
             .asksChange, .fears,
-            .asksOtherWay, .advisedAgainst,
+            .asksOtherWay, .advisedAgainst, .asksWhyAvoided,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,

@@ -90,6 +90,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// kit is missing, "no" or "without"): "drop the shrugs, add something for rear delts
     /// instead" changes a plan, it asks for no swap.
     let planChangeWords: Set<String>
+    /// Words that ask why an exercise is shunned (`asks-why-avoided`: "the hatred toward the lat
+    /// pulldown", "is there a reason to avoid it?"): a question about the exercise, no swap.
+    let whyAvoidedWords: Set<String>
     let givenWords: Set<String>
     /// Words of progress stalled (`plateau-said`), one word or two (`Rule.plateau`).
     let plateauWords: Set<String>
@@ -260,6 +263,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         planChangeWords = Self.phrasesAsRead(
             knowledge.language.words(.leaveOut).filter { !missingWords.contains($0) } + knowledge.language.words(.addIn)
         )
+        whyAvoidedWords = Self.phrasesAsRead(knowledge.language.words(.asksWhyAvoided))
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
@@ -872,6 +876,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             asksForAlternative(text) || swapsUncovered
                 || (isQuestion || asksUnmarked(text))
                     && (swapReasonSaid(reasonsSaid, tokens: tokens) && !asksAMeasurePastADislike(text, allAsks)
+                        && !Self.says(whyAvoidedWords, in: tokens)
                         || lacksItsKit || soleUserMissing)
         {
             (intent, confidence, rule) = (.substitution, 1, .asksAlternative)
@@ -1057,6 +1062,16 @@ public struct Interpreter: Equatable, Sendable, Codable {
             }
         }
         // "What is a reverse snow angel? My PT mentioned it": an exercise named straight after
+        // Why an exercise is shunned ("is there a reason to avoid lat pulldowns?", "why the hatred
+        // toward the lat pulldown machine?") asks whether it is sound, not what to do instead,
+        // unless an alternative is asked for in so many words.
+        if intent == .substitution, rule == nil || rule == .noPainWord, !pain, !redFlag,
+            Self.says(whyAvoidedWords, in: tokens), !asksForAlternative(text),
+            found.matches.contains(where: { $0.entity.isExercise })
+        {
+            (intent, confidence) = (.form, max(confidence, Self.confidenceFloor))
+            lead(.isSafe)
+        }
         // "what is" (or "what are") is asked what it is, whatever else the post's words suggest.
         if intent == .form || intent == .anatomy || intent == .faq,
             let named = found.matches.first(where: { $0.entity.isExercise }),
