@@ -210,6 +210,8 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking why an exercise is shunned ("why the hatred toward lat pulldowns?", "is there a
     /// reason to avoid them?"): a question about it, not a request for a swap.
     case asksWhyAvoided = "asks-why-avoided"
+    /// Asking an opinion of a way of training ("do you think...", "is that the correct method?").
+    case asksOpinion = "asks-opinion"
     /// Asking what can still be done while something heals ("can I still train my back somehow?").
     case asksMeanwhile = "asks-meanwhile"
     /// "What can I do for my upper back", said with a pain that can be trained around.
@@ -316,7 +318,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
             .weightJump, .afterASession, .gymDay, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing,
             .asksChange, .fears,
-            .asksOtherWay, .advisedAgainst, .asksWhyAvoided,
+            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,

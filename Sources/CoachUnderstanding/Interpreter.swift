@@ -93,6 +93,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Words that ask why an exercise is shunned (`asks-why-avoided`: "the hatred toward the lat
     /// pulldown", "is there a reason to avoid it?"): a question about the exercise, no swap.
     let whyAvoidedWords: Set<String>
+    /// Words that ask an opinion of a way of training (`asks-opinion`: "do you think", "the correct
+    /// method"): a question about it, not a request for a plan.
+    let opinionWords: Set<String>
     let givenWords: Set<String>
     /// Words of progress stalled (`plateau-said`), one word or two (`Rule.plateau`).
     let plateauWords: Set<String>
@@ -264,6 +267,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
             knowledge.language.words(.leaveOut).filter { !missingWords.contains($0) } + knowledge.language.words(.addIn)
         )
         whyAvoidedWords = Self.phrasesAsRead(knowledge.language.words(.asksWhyAvoided))
+        opinionWords = Self.phrasesAsRead(knowledge.language.words(.asksOpinion))
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
@@ -994,6 +998,17 @@ public struct Interpreter: Equatable, Sendable, Codable {
         if rule == nil, intent == .workout, exercises.isEmpty, family.isEmpty, !saysPlanNoun, !saysCondition,
             !tokens.contains(where: givenWords.contains),
             Self.questions(text).contains(where: { asksYesNo($0, afterCommas: true) }),
+            let next = ranking.first(where: { $0.intent != .workout })
+        {
+            (intent, confidence) = (next.intent, next.score)
+        }
+        // ("Do you think extra workouts for the upper back (rows, face pulls...) are the correct
+        // method to fix this?": an opinion asked of a way of training, with no length said and
+        // nothing asked to be given, is no request for a workout, whatever it names.)
+        if rule == nil, intent == .workout, found.minutes == nil, !tokens.contains(where: givenWords.contains),
+            Self.questions(text).contains(where: { question in
+                Self.says(opinionWords, in: TextNormalizer.tokens(question).map(TextNormalizer.stem))
+            }),
             let next = ranking.first(where: { $0.intent != .workout })
         {
             (intent, confidence) = (next.intent, next.score)
