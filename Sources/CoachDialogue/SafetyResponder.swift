@@ -128,7 +128,19 @@ struct SafetyResponder: Responder {
         // "My upper back always feels tight and achy by 3pm at my desk": what long sitting does,
         // and what helps. Something noticed that does not hurt in itself ("my shoulder blade
         // sticks out"): what it usually is and what to do. Neither presumes an injury.
-        let aching = Self.achingCondition(understanding, in: knowledge)
+        // ("Rear delts are aching after high rep pull-aparts yesterday, dull ache both sides": an
+        // ache in a muscle the day after a session is soreness, whatever word of pain it takes.)
+        let dullAches = Set(knowledge.language.words(.dullAche).map(TextNormalizer.stem))
+        let dayAfterAche =
+            turn.says(.afterASession, knowledge.language)
+            && (understanding.muscle != nil || understanding.exercise != nil)
+            && understanding.matches.allSatisfy { match in
+                match.entity != .pain || match.text.split(separator: " ").allSatisfy { dullAches.contains(String($0)) }
+            }
+            && !understanding.matches.contains { $0.entity == .sudden || $0.entity == .lasting }
+        // (A setting said beside a session, "after a long drive and rows yesterday", leaves the
+        // ache to the session.)
+        let aching = dayAfterAche ? nil : Self.achingCondition(understanding, in: knowledge)
         if let condition = aching ?? understanding.conditionOnly.flatMap(safety.condition) {
             draft.ask = understanding.painAsk ?? .painCause
             draft.say(condition.advice)
@@ -156,13 +168,20 @@ struct SafetyResponder: Responder {
             && (understanding.ask != .isSafe || soreSaid && !painWordSaid)
             && (understanding.ask == .soreness || understanding.settles
                 || turn.asksAbout(knowledge.language.words(.asksNormal))
-                || !painWordSaid)
+                || !painWordSaid || dayAfterAche)
         if onlySoreness {
             draft.ask = .soreness
             // ("Is it fine to train back two days in a row? ... no pain, just a lil sore": yes or
             // no about training on, answered first.)
-            if understanding.painDenied, turn.asksYesNo, !turn.asksAbout(knowledge.language.words(.asksNormal)) {
+            if understanding.painDenied || dayAfterAche, turn.asksYesNo,
+                !turn.asksAbout(knowledge.language.words(.asksNormal))
+            {
                 draft.add(.paragraph(say(.sorenessTrainOn)))
+            }
+            // ("DOMS after upping volume from 10 to 16 sets a week, is that too big a jump?": the
+            // jump asked about, answered before what soreness is.)
+            if turn.says(.weightJump, knowledge.language) {
+                draft.add(.paragraph(say(.sorenessBigJump)))
             }
             draft.say(safety.soreness)
             draft.safety = Reply.SafetyNote(redFlag: false, advice: safety.soreness.text)

@@ -418,6 +418,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyNoPainStartSafe = "safety.no-pain.start-safe"
     case safetyNoPainPrevent = "safety.no-pain.prevent"
     case sorenessTrainOn = "soreness.train-on"
+    case sorenessBigJump = "soreness.big-jump"
     case safetyLastingLead = "safety.lasting.lead"
     case safetySuddenLead = "safety.sudden.lead"
     case safetyGentleMoves = "safety.gentle-moves"

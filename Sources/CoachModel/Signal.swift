@@ -247,6 +247,8 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Soreness in so many words ("sore", "DOMS"), not tightness: asked whether it is safe to
     /// train, the soreness answer, not the one for a tightness that does not hurt.
     case saysSore = "says-sore"
+    /// Words of a dull ache ("aching", "achy"): the day after a session, in a muscle, soreness.
+    case dullAche = "dull-ache"
     /// Fear of a move said ("scared of bent-over rows"): with a pain, the move done another way.
     case fears
     /// Asking how to set something up ("what angle do I set it to?", "how high?").

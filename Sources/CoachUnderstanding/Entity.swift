@@ -248,15 +248,18 @@ extension Entity: Codable {
 }
 
 extension Collection<EntityMatch> {
-    /// Whether every word of pain, soreness, lasting or settling among these matches is one of a
+    /// Whether every word of pain, soreness or lasting among these matches is one of a
     /// setting's `aches` (stemmed), and none is a sign no setting explains (sudden, an
     /// emergency, a warning sign, a limit, a treatment that means pain): "a knot nagging me since
     /// I started wfh" at a desk.
     public func allExplained(by aches: Set<String>) -> Bool {
         allSatisfy { match in
             switch match.entity {
-            case .pain, .soreness, .lasting, .settles:
+            case .pain, .soreness, .lasting:
                 match.text.split(separator: " ").allSatisfy { aches.contains(String($0)) }
+            // (An ache that settles by itself, "gone by the next morning", is what a setting's
+            // ache does.)
+            case .settles: true
             case .sudden, .emergency, .redFlag, .limit, .treatment(_, meansPain: true): false
             default: true
             }
