@@ -73,7 +73,12 @@ struct PainSwapResponder: Responder {
         defer {
             if notInPlan { draft.blocks.insert(.paragraph(say(.safetyNotInPlan, ["name": exercise.name])), at: 0) }
         }
-        let availability = Availability(have: state.equipment, missing: state.missing, cannotLie: state.cannotLie)
+        // (Kit said in this line is what there is: "deadlifts leave my lower back beat up, any back
+        // exercise that doesn't load it? got dumbbells and a bench" gets no band moves; a safety line
+        // is not remembered as kit for later, so it is read here.)
+        let owned = !turn.have.isEmpty && !understanding.wholeGym && turn.says(.ownsKit, knowledge.language)
+        let have = owned ? Set(turn.have) : state.equipment
+        let availability = Availability(have: have, missing: state.missing, cannotLie: state.cannotLie)
         if weighSwap(turn, areas: areas, availability: availability, into: &draft) { return }
         // ("Supermans hurt my neck, what else can I do for posture / lower traps?": what trains
         // that, leaving the area alone, not what trains the superman's own muscles.)

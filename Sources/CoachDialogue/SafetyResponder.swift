@@ -12,7 +12,10 @@ struct SafetyResponder: Responder {
     func respond(to turn: inout Turn, state: inout ConversationState, into draft: inout ReplyDraft) {
         // (The kit the conversation knows, from the last workout or what was said: the gentler moves
         // offered for later keep to it.)
-        let kit = state.lastWorkout?.availability.have ?? state.equipment
+        // (Kit said as owned in the line itself comes first.)
+        let owned =
+            !turn.have.isEmpty && !turn.understanding.wholeGym && turn.says(.ownsKit, knowledge.language)
+        let kit = owned ? Set(turn.have) : state.lastWorkout?.availability.have ?? state.equipment
         // (A follow-up to a pain just answered that says when it gets worse, "yeah its worse when
         // i grip hard, not swollen", is about that pain, whatever sign it says is absent.)
         let followsPain =

@@ -210,7 +210,10 @@ struct SubstitutionResponder: Responder {
         // "Only got a kettlebell, can I do rows with it?": yes, the one their kit does, and how.
         if turn.endsAskingYesNo, turn.missing.isEmpty, !turn.have.isEmpty, turn.everydayKit == nil,
             [nil, .atHome, .travelling].contains(reason),
-            let way = exercise.ways.first(where: { availability.allows($0) && !$0.isDrill }),
+            // (Never a yes for a way that loads an area said to hurt.)
+            let way = exercise.ways.first(where: {
+                availability.allows($0) && !$0.isDrill && $0.loads.isDisjoint(with: spare)
+            }),
             way.equipment.contains(where: turn.have.contains)
         {
             let kit = listed(way.equipment.filter(turn.have.contains).map(knowledge.equipmentName))
@@ -448,7 +451,7 @@ struct SubstitutionResponder: Responder {
                                 noKitSaid
                                     ? .substitutionNoneClosestLight
                                     : kitHad.isEmpty ? .substitutionNoneClosest : .substitutionNoneClosestKit)))
-                addOptions([], Array(closest), original: exercise, into: &draft)
+                addOptions([], Array(closest), original: exercise, shareable: false, into: &draft)
                 closest.forEach { draft.cite($0.way.source) }
                 draft.exercises += closest.map { suggestion($0.exercise, way: $0.way, why: $0.exercise.summary.text) }
             } else {
@@ -528,7 +531,7 @@ struct SubstitutionResponder: Responder {
                 .prefix(Self.fewestSwaps)
                 if !near.isEmpty {
                     draft.add(.paragraph(say(.substitutionAlsoNear)))
-                    addOptions([], Array(near), original: exercise, kitSaid: kitSaid, into: &draft)
+                    addOptions([], Array(near), original: exercise, kitSaid: kitSaid, shareable: false, into: &draft)
                     near.forEach { draft.cite($0.way.source) }
                     draft.exercises += near.map { suggestion($0.exercise, way: $0.way) }
                 }
@@ -761,14 +764,15 @@ struct SubstitutionResponder: Responder {
 
     /// The bullets for `alternatives` after `leading` lines (the exercise's own easier ways), with
     /// what they all share said once in a line after them. (`headedEasier`: the heading already
-    /// says they are gentler, which is then not said again.)
+    /// says they are gentler, which is then not said again. `shareable`: false for moves offered
+    /// as leaning on other muscles, whose lines keep their own muscles.)
     func addOptions(
         _ leading: [String], _ alternatives: [SubstitutionFinder.Alternative], original: Exercise,
-        kitSaid: Bool = true, headedEasier: Bool = false, into draft: inout ReplyDraft
+        kitSaid: Bool = true, headedEasier: Bool = false, shareable: Bool = true, into draft: inout ReplyDraft
     ) {
         let others = alternatives.filter { !$0.isSameExercise && !$0.sharedMuscles.isEmpty }
         var shared = SharedReasons()
-        if others.count >= 2 {
+        if shareable, others.count >= 2 {
             let muscles = others.map { musclesShared($0, original: original) }
             if Set(muscles).count == 1 { shared.muscles = muscles[0] }
             let levels = others.map { levelNote($0.exercise, original: original) }

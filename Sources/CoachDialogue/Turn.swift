@@ -133,10 +133,18 @@ struct Turn {
 
     /// Whether the line tells of a milestone: a PR, something finally done, or a first rep
     /// achieved ("hit my first pull-up ever": "first" with a word of achieving).
-    /// (Not one still worked toward: "training for my first ever pull up".)
+    /// (Not one still worked toward: "training for my first ever pull up", nor "got" said of kit
+    /// by someone who cannot do it yet: "chinups are way beyond me, all i've got is a door bar,
+    /// whats the path to my first one".)
     func tellsOfMilestone(_ language: Language) -> Bool {
         let achieved = says(language.words(.achieved))
-        return says(["first"]) && achieved
+        // (The word of achieving just before "first": "hit my first", "got my first one".)
+        let words = understanding.normalized.split(separator: " ").map(String.init)
+        let achievedWords = Set(language.words(.achieved).map(TextNormalizer.stem))
+        let achievedFirst = words.indices.contains { index in
+            words[index] == "first" && words[max(0, index - 3)..<index].contains(where: achievedWords.contains)
+        }
+        return achievedFirst
             || says(language.words(.celebrates)) && (understanding.substituteReason != .cannotDoYet || achieved)
     }
 

@@ -212,6 +212,9 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksWhyAvoided = "asks-why-avoided"
     /// Asking an opinion of a way of training ("do you think...", "is that the correct method?").
     case asksOpinion = "asks-opinion"
+    /// Words that say kit is owned ("got dumbbells and a bench", "I only have a band"), not
+    /// named in passing as an exercise's ("heavy db shrugs").
+    case ownsKit = "owns-kit"
     /// Asking what can still be done while something heals ("can I still train my back somehow?").
     case asksMeanwhile = "asks-meanwhile"
     /// "What can I do for my upper back", said with a pain that can be trained around.

@@ -96,6 +96,9 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// Words that ask an opinion of a way of training (`asks-opinion`: "do you think", "the correct
     /// method"): a question about it, not a request for a plan.
     let opinionWords: Set<String>
+    /// Words that ask for something else (`asks-something-else`: "easier on it", "a row that
+    /// doesn't..."): said with soreness, a swap that spares it is asked.
+    let somethingElseWords: Set<String>
     let givenWords: Set<String>
     /// Words of progress stalled (`plateau-said`), one word or two (`Rule.plateau`).
     let plateauWords: Set<String>
@@ -268,6 +271,7 @@ public struct Interpreter: Equatable, Sendable, Codable {
         )
         whyAvoidedWords = Self.phrasesAsRead(knowledge.language.words(.asksWhyAvoided))
         opinionWords = Self.phrasesAsRead(knowledge.language.words(.asksOpinion))
+        somethingElseWords = Self.phrasesAsRead(knowledge.language.words(.asksSomethingElse))
         givenWords = Set(knowledge.language.words(.asksToBeGiven).map(TextNormalizer.stem))
         plateauWords = Self.phrasesAsRead(knowledge.language.words(.plateauSaid))
         feltWords = Self.phrasesAsRead(knowledge.language.words(.feltIn))
@@ -618,8 +622,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // (So is soreness of a part set against where the move should be felt, "my lower back is
         // the thing thats fried after rows, not my lats": a question of form.)
         let feltInstead = Self.says(feltInsteadWords, in: tokens) && entities.contains(where: \.isExercise)
+        // (Not when another move is asked for to spare it: "barbell rows make my lower back sore,
+        // not injured, what row would be easier on it?" asks a swap that leaves it out.)
         let calmReading =
-            onlyAnAche && !entities.contains(.pain)
+            onlyAnAche && !entities.contains(.pain) && !Self.says(somethingElseWords, in: tokens)
                 && (entities.contains(.settles) || entities.contains(.painDenied) || feltInstead)
                 && entities.contains(where: { entity in
                     entity.isExercise || entity.isFamily || entity.isMuscle || entity.isEquipment
