@@ -14,10 +14,13 @@ extension BestForResponder {
         let understanding = turn.understanding
         // ("How should I do rows with only dumbbells?" asks how, answered by the row itself.)
         // (Nor a move of the last workout asked how heavy: "what weight should i use for the rows?")
-        guard !turn.have.isEmpty, !understanding.painMentioned, understanding.log == nil, !understanding.asksHow,
+        // (With no kit said, only when the best of them is asked for: "best row variation?")
+        guard !turn.have.isEmpty || turn.says(.asksBestFor, knowledge.language), !understanding.painMentioned,
+            understanding.log == nil, !understanding.asksHow,
             !turn.reasons.contains(.loadOfPlanMove),
             !turn.says(.asksHow, knowledge.language),
-            [.form, .substitution, .faq, .unknown].contains(turn.intent),
+            [.form, .substitution, .faq, .unknown].contains(turn.intent)
+                || turn.intent == .anatomy && turn.says(.asksBestFor, knowledge.language),
             !turn.mentions(knowledge.language.words(.swap)), understanding.rule != .asksAlternative,
             // ("Couldn't do the table rows at all, easier?" asks how to make the one done easier.)
             !turn.mentions(knowledge.language.words(.easier)), !turn.mentions(knowledge.language.words(.harder)),
@@ -36,7 +39,7 @@ extension BestForResponder {
         // ("Only got a kettlebell, can I do rows with it?" asked yes or no, when the kit allows one:
         // yes, and how, from the row itself.)
         let kit = Availability(have: Set(turn.have))
-        if turn.endsAskingYesNo,
+        if !turn.have.isEmpty, turn.endsAskingYesNo,
             family.compactMap(knowledge.exercise).contains(where: { kit.firstWay(of: $0) != nil })
         {
             return nil
@@ -50,7 +53,8 @@ extension BestForResponder {
         _ family: [ExerciseID], _ turn: Turn, _ state: ConversationState, into draft: inout ReplyDraft
     ) {
         let name = familyName(of: family) ?? say(.bestForFamilyDefault)
-        let have = Set(turn.have)
+        // (No kit said: the members to choose from, whatever they need, each with its kit.)
+        let have: Set<EquipmentID>? = turn.have.isEmpty ? state.equipment : Set(turn.have)
         let kit = listed(turn.have.map(knowledge.equipmentName))
         let members = family.compactMap(knowledge.exercise)
         func fitting(_ availability: Availability) -> [(exercise: Exercise, way: ExerciseWay)] {
@@ -63,11 +67,17 @@ extension BestForResponder {
             let everyday = Set(knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id))
             fits = fitting(
                 Availability(
-                    have: have.union(everyday), missing: state.missing, cannotLie: state.cannotLie, spare: spare))
+                    have: (have ?? []).union(everyday), missing: state.missing, cannotLie: state.cannotLie, spare: spare
+                ))
             guard !fits.isEmpty else { return }
             draft.add(.heading(say(.bestForFamilyEveryday)))
         } else {
-            draft.add(.heading(capitalizedFirst(say(.bestForFamilyHeading, ["family": name, "equipment": kit]))))
+            draft.add(
+                .heading(
+                    capitalizedFirst(
+                        say(
+                            turn.have.isEmpty ? .bestForFamilyAll : .bestForFamilyHeading,
+                            ["family": name, "equipment": kit]))))
         }
         listMembers(fits, into: &draft)
         noteSpared(spare, &draft)

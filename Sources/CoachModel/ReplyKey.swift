@@ -527,6 +527,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonListWithoutKit = "why.reason.list-without-kit"
     case whyReasonAddsNotCovered = "why.reason.adds-not-covered"
     case bestForFamilyHeading = "best-for.family.heading"
+    case bestForFamilyAll = "best-for.family.all"
     case bestForFamilyNone = "best-for.family.none"
     case bestForFamilySparing = "best-for.family.sparing"
     case bestForFamilySparingNone = "best-for.family.sparing-none"

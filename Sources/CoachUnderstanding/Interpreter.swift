@@ -1019,6 +1019,14 @@ public struct Interpreter: Equatable, Sendable, Codable {
         {
             (intent, confidence) = (next.intent, next.score)
         }
+        // ("Any tips for keeping hold of the bar?": something the articles leave out, named with
+        // no length, plan or request to be given one, is asked about, not a workout.)
+        if rule == nil, intent == .workout, uncoveredNamed != nil, found.minutes == nil, level == nil, !saysPlanNoun,
+            !tokens.contains(where: givenWords.contains),
+            let next = ranking.first(where: { $0.intent != .workout })
+        {
+            (intent, confidence) = (next.intent, next.score)
+        }
         // "Been stuck at 8 pullups for basically 2 months ... 4 sets to failure ... more often or
         // less?": a plateau said of an exercise named within a few words after it, with no plan
         // asked for, asks how to progress that exercise, whatever else the post names.
