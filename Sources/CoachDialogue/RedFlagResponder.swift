@@ -20,9 +20,14 @@ struct RedFlagResponder: Responder {
                 understanding.emergency
                 ? knowledge.safety.redFlagAdvice : Self.advice(for: understanding.painAreas, in: knowledge.safety)
             // A sign that needs emergency care leads with getting it, whatever was asked.
-            let lead =
+            // (A sign that needs a doctor the same day, though no emergency, says so: "see a
+            // professional" alone understates a tendon that snapped with swelling.)
+            let lead: ReplyKey? =
                 understanding.emergency
-                ? .redFlagLeadEmergency : seen ? SafetyResponder.lead(ask, seenProfessional: true) : nil
+                ? .redFlagLeadEmergency
+                : seen
+                    ? SafetyResponder.lead(ask, seenProfessional: true)
+                    : needsToday(understanding) ? .redFlagLeadToday : nil
             draft.add(.paragraph(say(lead ?? Self.redFlagLead(ask, yesNo: turn.asksYesNo))))
             // Asked what it is: what such a sign often means, as the reason to have it examined.
             if ask == .painCause, !seen, !understanding.emergency, let meaning = meaning(of: understanding) {
@@ -61,6 +66,15 @@ struct RedFlagResponder: Responder {
             advice.text += " " + urgent
         }
         return advice
+    }
+
+    /// Whether a warning sign heard is one to have seen the same day (`red_flags.same_day`).
+    private func needsToday(_ understanding: Understanding) -> Bool {
+        let today = Set(knowledge.safety.redFlagSameDay.map(TextNormalizer.stem))
+        return understanding.matches.contains { match in
+            [.redFlag, .limit, .sudden].contains(match.entity)
+                && match.text.split(separator: " ").contains { today.contains(String($0)) }
+        }
     }
 
     /// What the warning sign heard often means (`red_flags.meanings`): the first meaning whose

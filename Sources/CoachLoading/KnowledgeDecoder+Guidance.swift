@@ -29,6 +29,7 @@ extension KnowledgeDecoder {
         var tiresFirst: [String] = []
         var meanings: [SafetyKnowledge.SignMeaning] = []
         var redFlagWithSoreness: [String] = []
+        var redFlagSameDay: [String] = []
         var redFlagUrgent: String?
         var lasting = SafetyKnowledge.LastingPain()
         if let node = reader.required(map, "red_flags", in: "safety.yaml", at: root),
@@ -39,7 +40,7 @@ extension KnowledgeDecoder {
                 allowed: [
                     "phrases", "with_pain", "with_soreness", "sudden_with_pain", "lasting", "emergency", "advice",
                     "urgent", "meanings", "limits_unless_cleared", "combined", "passed_at_once", "still_there",
-                    "tires_first",
+                    "tires_first", "same_day",
                 ],
                 in: "red_flags")
             redFlagWithSoreness = reader.strings(flags["with_soreness"], "red flag phrases with soreness")
@@ -54,6 +55,7 @@ extension KnowledgeDecoder {
             passedAtOnce = reader.strings(flags["passed_at_once"], "red_flags.passed_at_once")
             stillThere = reader.strings(flags["still_there"], "red_flags.still_there")
             tiresFirst = reader.strings(flags["tires_first"], "red_flags.tires_first")
+            redFlagSameDay = reader.strings(flags["same_day"], "red_flags.same_day")
             if let node = flags["combined"] { (combined, combinedWithin) = combinedSigns(node, &reader) }
             for item in reader.sequence(flags["meanings"], "red_flags.meanings") {
                 guard let entry = reader.mapping(item, "a sign's meaning") else { continue }
@@ -134,6 +136,7 @@ extension KnowledgeDecoder {
         safety?.stillThere = stillThere
         safety?.tiresFirst = tiresFirst
         safety?.redFlagMeanings = meanings
+        safety?.redFlagSameDay = redFlagSameDay
         safety?.redFlagWithSoreness = redFlagWithSoreness
         safety?.lasting = lasting
         safety?.notPain = reader.strings(map["not_pain"], "not_pain")

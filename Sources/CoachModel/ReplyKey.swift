@@ -408,6 +408,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLeadHowLong = "safety.lead.how-long"
     case redFlagLeadCause = "safety.red-flag.cause"
     case redFlagLeadEmergency = "safety.red-flag.emergency"
+    case redFlagLeadToday = "safety.red-flag.today"
     case redFlagLeadTreat = "safety.red-flag.treat"
     case redFlagLeadTrainThrough = "safety.red-flag.train-through"
     case redFlagLeadExamine = "safety.red-flag.examine"

@@ -12,6 +12,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// What a kind of warning sign often means, said when someone asks what it is ("what is this
     /// tingling?"): a reason to have it examined, never a diagnosis.
     public var redFlagMeanings: [SignMeaning] = []
+    /// Words of a warning sign that needs a doctor the same day, though no emergency (a tendon
+    /// that snapped with swelling, a shoulder out of shape, a fever with back pain, a foot that
+    /// will not lift): the reply says today, not just "see a professional".
+    public var redFlagSameDay: [String] = []
     /// Phrases that make pain a red flag only when pain is mentioned too ("for three weeks").
     public var redFlagWithPain: [String] = []
     /// Phrases of a sharp or sudden onset ("a sharp pain", "felt something tear", "after a fall"):
