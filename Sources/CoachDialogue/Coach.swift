@@ -106,6 +106,8 @@ public struct Coach: Sendable {
         {
             return NotCoveredResponder(context: context)
         }
+        // ("Are pull-ups enough or do I also need rows?": what the moves cover and what to add.)
+        if EnoughResponder.applies(to: turn, knowledge: knowledge) { return EnoughResponder(context: context) }
         if turn.clarifies { return ClarifyResponder(context: context) }
         // ("What rows can I do with just a band?": the rows that kit allows, not "which row?".)
         if BestForResponder.familyAsked(turn, knowledge: knowledge) != nil { return BestForResponder(context: context) }

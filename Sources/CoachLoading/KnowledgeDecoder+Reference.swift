@@ -21,8 +21,18 @@ extension KnowledgeDecoder {
 
     mutating func decodeMuscles(_ root: Node, _ reader: inout YAMLReader) {
         guard let map = reader.mapping(root, "muscles.yaml") else { return }
-        reader.checkKeys(map, allowed: ["overview", "overview_members", "muscles"], in: "muscles.yaml")
+        reader.checkKeys(map, allowed: ["overview", "overview_members", "muscles", "balance"], in: "muscles.yaml")
         overviewMembers = ids(map["overview_members"], .muscle, "overview_members", &reader)
+        if let node = map["balance"], let item = reader.mapping(node, "the balance") {
+            reader.checkKeys(item, allowed: ["patterns", "muscles", "why"], in: "balance")
+            let patterns = reader.sequence(item["patterns"], "balance.patterns").compactMap {
+                enumValue($0, MovementPattern.self, "a pattern of the balance", &reader)
+            }
+            balance = BalancedBack(
+                patterns: patterns,
+                muscles: ids(item["muscles"], .muscle, "balance.muscles", &reader).map { MuscleID($0) },
+                why: item["why"].flatMap { sourcedText($0, "balance.why", &reader) })
+        }
         muscleOverview = sourcedText(
             reader.required(map, "overview", in: "muscles.yaml", at: root), "the overview", &reader)
         for node in reader.sequence(reader.required(map, "muscles", in: "muscles.yaml", at: root), "muscles") {

@@ -59,6 +59,7 @@ struct KnowledgeDecoder {
     var replies = Replies(templates: [:])
     var muscleOverview: SourcedText?
     var overviewMembers: [String] = []
+    var balance = BalancedBack()
     var catalog = Catalog()
 
     /// The files every knowledge folder must have, besides `exercises/*.yaml`.

@@ -77,7 +77,7 @@ public enum KnowledgeLoader {
             timeModel: timeModel, harderAdvice: harderAdvice, language: decoder.language, replies: decoder.replies,
             muscleOverview: overview, catalog: decoder.catalog,
             overviewMembers: decoder.overviewMembers.map { MuscleID($0) }, progress: progress,
-            weeklyAdvice: decoder.weeklyAdvice)
+            weeklyAdvice: decoder.weeklyAdvice, balance: decoder.balance)
     }
 }
 

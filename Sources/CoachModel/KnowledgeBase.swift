@@ -21,6 +21,8 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let catalog: Catalog
     /// The muscles the overview names, in its order.
     public let overviewMembers: [MuscleID]
+    /// What a balanced week for the upper back holds (`balance` in muscles.yaml).
+    public let balance: BalancedBack
     /// The equipment id that stands for no equipment at all (`bodyweight: true`).
     public let bodyweightID: EquipmentID
     /// Equipment always at hand (`at_hand: true`): no equipment, a mat.
@@ -48,8 +50,10 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
         sources: [Source], exercises: [Exercise], muscles: [Muscle], equipment: [Equipment],
         safety: SafetyKnowledge, topics: [Topic], routines: [Routine], timeModel: TimeModel, harderAdvice: SourcedText,
         language: Language, replies: Replies, muscleOverview: SourcedText, catalog: Catalog = Catalog(),
-        overviewMembers: [MuscleID] = [], progress: ProgressRules = .none, weeklyAdvice: [WeeklyAdvice] = []
+        overviewMembers: [MuscleID] = [], progress: ProgressRules = .none, weeklyAdvice: [WeeklyAdvice] = [],
+        balance: BalancedBack = BalancedBack()
     ) {
+        self.balance = balance
         self.weeklyAdvice = weeklyAdvice
         self.progress = progress
         self.overviewMembers = overviewMembers
@@ -172,7 +176,7 @@ extension KnowledgeBase {
     private enum CodingKeys: String, CodingKey {
         case sources, exercises, muscles, equipment, safety, topics, routines, timeModel, harderAdvice, language
         case replies
-        case muscleOverview, catalog, overviewMembers, progress, weeklyAdvice
+        case muscleOverview, catalog, overviewMembers, progress, weeklyAdvice, balance
     }
 
     public init(from decoder: any Decoder) throws {
@@ -193,6 +197,7 @@ extension KnowledgeBase {
             catalog: try saved.decode(Catalog.self, forKey: .catalog),
             overviewMembers: try saved.decode([MuscleID].self, forKey: .overviewMembers),
             progress: try saved.decode(ProgressRules.self, forKey: .progress),
-            weeklyAdvice: try saved.decode([WeeklyAdvice].self, forKey: .weeklyAdvice))
+            weeklyAdvice: try saved.decode([WeeklyAdvice].self, forKey: .weeklyAdvice),
+            balance: try saved.decode(BalancedBack.self, forKey: .balance))
     }
 }

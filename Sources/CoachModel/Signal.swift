@@ -212,6 +212,16 @@ public enum Signal: String, CaseIterable, Sendable {
     case asksWhyAvoided = "asks-why-avoided"
     /// Asking an opinion of a way of training ("do you think...", "is that the correct method?").
     case asksOpinion = "asks-opinion"
+    /// Asking in so many words whether a move is enough on its own ("do I also need rows?",
+    /// "pull-ups by themselves"): what it covers of the upper back, and what to add. (A word of
+    /// `asks-enough` said of the moves named asks it too: "are pull-ups enough?".)
+    case asksMoveEnough = "asks-move-enough"
+    /// Words a word of enough follows when it is said of the moves named, not of a weight or a
+    /// rest ("are they enough?", "pull-ups alone enough?"; not "heavy enough").
+    case enoughOf = "enough-of"
+    /// Said just before an exercise, these name it as one to add, not one already done ("do I
+    /// need rows too?", "should I add face pulls?").
+    case addsMove = "adds-move"
     /// Words that say kit is owned ("got dumbbells and a bench", "I only have a band"), not
     /// named in passing as an exercise's ("heavy db shrugs").
     case ownsKit = "owns-kit"
@@ -323,7 +333,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
             .weightJump, .afterASession, .gymDay, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing,
             .asksChange, .fears,
-            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion,
+            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion, .asksMoveEnough, .addsMove,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
