@@ -214,9 +214,16 @@ struct SafetyResponder: Responder {
             !seen && [.painTreat, .painReturn].contains(ask) && turn.mentions(knowledge.language.words(.asksHowLong))
         // "Could it be my rotator cuff?": a guess at the cause, answered as one.
         let guessesCause = ask == .painCause && !seen && turn.asksYesNo
+        // "What should I do to keep from pulling it in the future?": how to keep it from coming
+        // back, where it got how to come back or what it is.
+        let asksPrevention =
+            !seen && [.painReturn, .painTreat, .painCause].contains(ask)
+            && turn.says(.preventsInjury, knowledge.language)
         let lead =
             asksHowLong
-            ? .safetyLeadHowLong : guessesCause ? .safetyLeadCauseGuess : Self.lead(ask, seenProfessional: seen)
+            ? .safetyLeadHowLong
+            : guessesCause
+                ? .safetyLeadCauseGuess : asksPrevention ? .safetyLeadPrevent : Self.lead(ask, seenProfessional: seen)
         draft.ask = lead == nil ? .painTreat : ask
         // The other pain questions a post asks ("...and should I skip tomorrow's workout?"), each
         // answered once after the first.

@@ -410,6 +410,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case safetyLeadTreatAfter = "safety.lead.treat-after"
     case safetyLeadTrainThrough = "safety.lead.train-through"
     case safetyLeadReturn = "safety.lead.return"
+    case safetyLeadPrevent = "safety.lead.prevent"
     case safetyLeadHowLong = "safety.lead.how-long"
     case redFlagLeadCause = "safety.red-flag.cause"
     case redFlagLeadEmergency = "safety.red-flag.emergency"
