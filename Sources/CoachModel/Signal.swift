@@ -222,6 +222,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Said just before an exercise, these name it as one to add, not one already done ("do I
     /// need rows too?", "should I add face pulls?").
     case addsMove = "adds-move"
+    /// Words of adding a move to what someone does ("should I add face pulls?", "worth adding in
+    /// pull-aparts?"): said just before the move, whether it is worth adding.
+    case asksAdd = "asks-add"
     /// Words that say kit is owned ("got dumbbells and a bench", "I only have a band"), not
     /// named in passing as an exercise's ("heavy db shrugs").
     case ownsKit = "owns-kit"
@@ -333,7 +336,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
             .weightJump, .afterASession, .gymDay, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing,
             .asksChange, .fears,
-            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion, .asksMoveEnough, .addsMove,
+            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion, .asksMoveEnough, .addsMove, .asksAdd,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
