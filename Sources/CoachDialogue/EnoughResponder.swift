@@ -18,7 +18,8 @@ struct EnoughResponder: Responder {
             // (Enough for a muscle named is whether the move works it: "to hit rear delts more, are
             // pull-aparts enough?")
             turn.musclesNamed.isEmpty,
-            turn.missing.isEmpty, understanding.minutes == nil, understanding.sessionsAWeek == nil,
+            turn.missing.isEmpty, understanding.minutes == nil, understanding.repsAlready == nil,
+            understanding.sessionsAWeek == nil,
             ![.workout, .greeting, .help].contains(turn.intent),
             !namedMoves(turn, knowledge: knowledge).isEmpty
         else { return false }
