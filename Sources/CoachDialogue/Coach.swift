@@ -108,6 +108,10 @@ public struct Coach: Sendable {
         }
         // ("Are pull-ups enough or do I also need rows?": what the moves cover and what to add.)
         if EnoughResponder.applies(to: turn, knowledge: knowledge) { return EnoughResponder(context: context) }
+        // ("Are face pulls good for posture?": yes, partly or not much, from the goal's muscles.)
+        if GoalVerdictResponder.applies(to: turn, knowledge: knowledge) {
+            return GoalVerdictResponder(context: context)
+        }
         if turn.clarifies { return ClarifyResponder(context: context) }
         // ("What rows can I do with just a band?": the rows that kit allows, not "which row?".)
         if BestForResponder.familyAsked(turn, knowledge: knowledge) != nil { return BestForResponder(context: context) }
