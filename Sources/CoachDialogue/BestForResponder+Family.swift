@@ -17,6 +17,8 @@ extension BestForResponder {
         // (With no kit said, only when the best of them is asked for: "best row variation?")
         guard !turn.have.isEmpty || turn.says(.asksBestFor, knowledge.language), !understanding.painMentioned,
             understanding.log == nil, !understanding.asksHow,
+            // ("What weight should I use for rows?": "weight" is how heavy, not kit said.)
+            understanding.ask != .load,
             !turn.reasons.contains(.loadOfPlanMove),
             !turn.says(.asksHow, knowledge.language),
             [.form, .substitution, .faq, .unknown].contains(turn.intent)

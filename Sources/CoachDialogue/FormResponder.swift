@@ -98,17 +98,31 @@ struct FormResponder: Responder {
         return true
     }
 
-    /// Sets and reps asked of a family ("how many sets of rows should I do?"): the dose of the
+    /// Sets and reps asked of a family ("how many sets of rows should I do?"), or how heavy: the dose of the
     /// member the family's name usually means, saying so, with the weekly topic when the line
     /// asks about the week too, and the next two offered for their own. It used to ask "which
     /// row do you mean?" and answer nothing.
     private func familyDose(_ draft: inout ReplyDraft, _ turn: Turn) -> Bool {
         let candidates = turn.understanding.exerciseCandidates.compactMap(knowledge.exercise)
-        guard turn.exercise == nil, candidates.count >= 3, turn.understanding.ask == .dose,
+        guard turn.exercise == nil, candidates.count >= 3, [.dose, .load].contains(turn.understanding.ask),
             let family = familyName(of: candidates.map(\.id))
         else { return false }
         let usual = candidates[0]
         draft.add(.paragraph(say(.formFamilyDose, ["family": family, "name": usual.name])))
+        // ("What weight should I use for rows?": how heavy, the same way.)
+        if turn.understanding.ask == .load {
+            let facts = usual.facts(answering: .load)
+            if facts.isEmpty, let topic = knowledge.topic(answering: .load) {
+                draft.say(topic)
+            } else {
+                draft.list(facts)
+            }
+            draft.add(.note(say(.formFamilyDoseMore, ["first": candidates[1].name, "second": candidates[2].name])))
+            draft.ask = .load
+            draft.exercises = [suggestion(usual, way: usual.ways.first)]
+            draft.offered = Array(candidates.prefix(3).map(\.id))
+            return true
+        }
         draft.list(usual.facts(answering: .dose))
         dosageBlock(&draft, usual, heading: false)
         weeklyDose(&draft, turn)
