@@ -100,6 +100,8 @@ public struct Coach: Sendable {
             !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag
                 || onlySoreness(turn) && turn.understanding.settles && turn.exercise == nil,
             [.faq, .unknown, .form, .anatomy, .help].contains(turn.intent) || safetyGuess || uncovered.medical
+                // ("Is it better to work out in the morning or evening?" is no good morning.)
+                || turn.intent == .greeting && turn.asksQuestion
                 || swapsUncovered(turn) || asksOnlyWhetherToTrain(turn, uncovered),
             turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty || !uncovered.exerciseAnswers,
             caveat(of: turn) == nil || asksOnlyWhetherToTrain(turn, uncovered)

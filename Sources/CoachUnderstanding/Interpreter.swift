@@ -917,6 +917,18 @@ public struct Interpreter: Equatable, Sendable, Codable {
             (intent, confidence) = (.form, 1)
             lead(.howTo)
         }
+        // "Can I do face pulls in the morning before work?": a yes-or-no question about the one
+        // exercise it names, with no word of swapping, no kit said or missing and no reason for a
+        // swap, asks about that exercise, not for something instead: the next intent the
+        // classifier ranks, and its asks.
+        if rule == nil, intent == .substitution, exercises.count == 1, family.isEmpty, found.missing.isEmpty,
+            found.have.isEmpty, reasonsSaid.isEmpty, !tokens.contains(where: swapWords.contains),
+            !asksForAlternative(text), asksYesNo(text),
+            let next = ranking.first(where: { ![.substitution, .workout].contains($0.intent) })
+        {
+            (intent, confidence) = (next.intent, next.score)
+            allAsks.removeAll { $0.label == Ask.substitute.rawValue }
+        }
         // A plan asked for with what it must fit ("could you give me a simple routine for twice a
         // week?", "an hour, full gym: what would you programme?"): a workout, though the words
         // of a condition ask something else when said alone ("twice a week" asks how often). A
