@@ -626,7 +626,12 @@ struct FormResponder: Responder {
             let facts = exercise.safety + tagged.filter { !exercise.safety.contains($0) }
             // ("Is behind the neck lat pulldown safe?" asks of a way of doing it that is one of its
             // mistakes: no yes for the exercise, but that point.)
-            let pointTopics = cueTopics(in: turn.pointFeatures)
+            // (A body area a harm is said of, "is the superman bad for your back?", is no point of
+            // form: the word of a weak topic such as the back counts only without a word of harm;
+            // "arch" still asks of the back.)
+            let harmAsked = turn.says(.asksHarm, knowledge.language)
+            let weak = Set(knowledge.language.understanding.weakCueTopics.map(TextNormalizer.stem))
+            let pointTopics = cueTopics(in: turn.pointFeatures.filter { !harmAsked || !weak.contains($0) })
             let asksOfAMistake = exercise.mistakes.contains { !Set($0.about).isDisjoint(with: pointTopics) }
             let saysYes = turn.asksYesNo && turn.says(.asksSafe, knowledge.language) && !asksOfAMistake
             // ("Is it true that pull-ups are bad for your elbows?", asked of harm with nothing

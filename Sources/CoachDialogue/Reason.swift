@@ -15,6 +15,9 @@ public enum Reason: Hashable, Sendable {
     case ruledOutAfterList
     /// A point of form asked of a move that feels wrong, with no hurt said: the point, answered.
     case feelsWrongOnAMove
+    /// Whether a way of doing a move does harm, asked of a point of its form with no hurt said
+    /// ("is it bad to round my back on rows?"): the point, answered.
+    case harmOfAPoint
     /// An exercise of the plan just given that the person cannot do yet: how to work up to it.
     case cannotDoInPlan
     /// Moves named as out because of a position that cannot be taken ("can't get down on the

@@ -602,8 +602,23 @@ extension TurnResolver {
     func readSomethingLike(_ turn: inout Turn) {
         let understanding = turn.understanding
         guard !turn.clarifies, understanding.exercise != nil, understanding.rule == nil, !understanding.asksHow,
-            [.form, .faq, .unknown].contains(turn.intent), turn.says(.asksSomethingLike, knowledge.language)
+            [.form, .faq, .unknown].contains(turn.intent), saysSomethingLikeAMove(turn)
         else { return }
         Self.reread(&turn, as: .substitution, asking: .substitute, because: .somethingLike)
+    }
+
+    /// Whether a word of something like is said of a move named, just after it or just before it
+    /// ("anything like a face pull", "face pulls or something similar"): "the effort looks similar
+    /// to climbing a wall" in a post about pull-ups asks for nothing like them.
+    private func saysSomethingLikeAMove(_ turn: Turn) -> Bool {
+        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let moves = turn.understanding.matches.filter { $0.entity.isExercise || $0.entity.isFamily }.map(\.range)
+        let phrases = Interpreter.phrasesAsRead(knowledge.language.words(.asksSomethingLike))
+        return Interpreter.phraseRanges(phrases, in: tokens).contains { said in
+            moves.contains { move in
+                (said.upperBound...(said.upperBound + 2)).contains(move.lowerBound)
+                    || ((said.lowerBound - 3)...said.lowerBound).contains(move.upperBound)
+            }
+        }
     }
 }

@@ -206,6 +206,7 @@ struct TurnResolver {
         readNoWayWithKit(&turn)
         readWeightJump(&turn, state: state)
         readIsSafeWithoutPain(&turn)
+        readHarmOfAPoint(&turn)
         readSafeToStart(&turn)
         readThanks(&turn)
         readWorkAroundPain(&turn, state: state)
@@ -608,11 +609,48 @@ struct TurnResolver {
     /// A safety question with no word of pain, about an exercise it names ("I round my upper back
     /// on heavy rows: am I going to do myself an injury?"), asks whether that exercise is safe,
     /// answered from its own safety points, not with an answer that presumes a pain.
+    /// "Is it bad to round my back on rows?": whether a way of doing a move (a family named, no
+    /// hurt said) does harm, asked of a point of its form, is that point, answered for the move the
+    /// family's name usually means, not a pain answer.
+    private func readHarmOfAPoint(_ turn: inout Turn) {
+        let understanding = turn.understanding
+        guard [.safety, .anatomy, .faq, .form].contains(turn.intent), understanding.exercise == nil,
+            understanding.exerciseCandidates.count >= 3, understanding.muscle == nil,
+            understanding.sessionsAWeek == nil,
+            turn.daysAsked.isEmpty, !turn.says(.asksDaily, knowledge.language), !turn.says(.feltIn, knowledge.language),
+            !understanding.painMentioned, !understanding.painDenied,
+            !understanding.redFlag, understanding.conditionOnly == nil, turn.asksYesNo,
+            turn.says(.asksHarm, knowledge.language)
+        else { return }
+        turn.clarifies = false
+        let weak = Set(knowledge.language.understanding.weakCueTopics.map(TextNormalizer.stem))
+        let pointWords = Set(knowledge.language.understanding.cueTopicWords.values.joined().map(TextNormalizer.stem))
+        guard turn.pointFeatures.contains(where: { pointWords.contains($0) && !weak.contains($0) }) else {
+            // ("Are rows bad for your back?": whether the usual one does harm.)
+            turn.setExercise(understanding.exerciseCandidates[0])
+            turn.understanding.exerciseCandidates = []
+            turn.intent = .safety
+            turn.understanding.askRanking.insert(.init(ask: .isSafe, score: 1), at: 0)
+            turn.reasons.append(.harmOfAPoint)
+            return
+        }
+        Self.reread(&turn, as: .form, asking: .formPoint, because: .harmOfAPoint)
+    }
+
     private func readIsSafeWithoutPain(_ turn: inout Turn) {
         let understanding = turn.understanding
         // (Not coming back after a pain that is better: "my shoulder feels better now, can I start
         // face pulls again?" asks how to return.)
-        guard !turn.clarifies, turn.intent == .safety, !understanding.painMentioned, !understanding.painDenied,
+        // ("Is the superman bad for your back?": whether a move does harm, asked yes or no of the
+        // move alone, is that question whatever its other words suggest, not what it works; not
+        // how often, "is it bad to row every day?", nor where it is felt.)
+        let asksHarmOfMove =
+            [.anatomy, .faq, .form].contains(turn.intent) && turn.asksYesNo && turn.says(.asksHarm, knowledge.language)
+            && understanding.sessionsAWeek == nil && turn.daysAsked.isEmpty
+            && !turn.says(.asksDaily, knowledge.language)
+            && !turn.says(.feltIn, knowledge.language) && understanding.muscle == nil
+        guard !turn.clarifies, turn.intent == .safety || asksHarmOfMove, !understanding.painMentioned,
+            !understanding.painDenied,
             !understanding.painBetter, !turn.reasons.contains(.anotherAfterSwap),
             understanding.conditionOnly == nil, understanding.notCovered == nil,
             let id = understanding.exercise, let exercise = knowledge.exercise(id),
@@ -625,7 +663,7 @@ struct TurnResolver {
         // goes wrong in the move, its cues and mistakes, not whether it is safe.)
         let asksWhatIsWrong = turn.asksAbout(knowledge.language.words(.mistakes))
         turn.understanding.askRanking.insert(.init(ask: asksWhatIsWrong ? .formPoint : .isSafe, score: 1), at: 0)
-        if asksWhatIsWrong { turn.intent = .form }
+        if asksWhatIsWrong { turn.intent = .form } else if asksHarmOfMove { turn.intent = .safety }
     }
 
     private func resolveEquipmentWords(_ turn: inout Turn) {

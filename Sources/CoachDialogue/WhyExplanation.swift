@@ -97,6 +97,7 @@ public struct WhyExplanation: Sendable {
         case .noWayWithKit: replies(.whyReasonNoWayWithKit)
         case .ruledOutAfterList: replies(.whyReasonRuledOutAfterList)
         case .feelsWrongOnAMove: replies(.whyReasonFeelsWrongOnAMove)
+        case .harmOfAPoint: replies(.whyReasonHarmOfAPoint)
         case .tooClose: replies(.whyReasonTooClose)
         case .namesExercise: replies(.whyReasonNamesExercise)
         case .formFollowUp: replies(.whyReasonFormFollowUp)

@@ -277,6 +277,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case whyReasonRuledOutAfterList = "why.reason.ruled-out-after-list"
     case bestForNoneRuledOut = "best-for.none-ruled-out"
     case whyReasonFeelsWrongOnAMove = "why.reason.feels-wrong-on-a-move"
+    case whyReasonHarmOfAPoint = "why.reason.harm-of-a-point"
     case whyReasonTooClose = "why.reason.too-close"
     case whyReasonNamesExercise = "why.reason.names-exercise"
     case whyReasonFormFollowUp = "why.reason.form-follow-up"
