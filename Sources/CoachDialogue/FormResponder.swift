@@ -465,9 +465,13 @@ struct FormResponder: Responder {
                 || turn.understanding.repsAlready == 0)
             && !turn.tellsOfMilestone(knowledge.language)
         // (A milestone told, "just got my first pull-up!", is past the first rep.)
+        // (So is a plateau of someone who can do some: "as soon as I could do a pull up ... I
+        // wanted to be able to do more than 1".)
         let pastFirst =
             (turn.understanding.repsAlready ?? 0) >= Self.repsPastTheFirst
             || turn.tellsOfMilestone(knowledge.language)
+            || turn.understanding.rule == .plateau && !cannotYet
+                && turn.understanding.substituteReason != .cannotDoYet
         let stage: RepStage? = cannotYet ? .firstRep : pastFirst ? .pastFirstRep : nil
         let tagged = Self.forKitSaid(
             exercise.facts(answering: ask, at: stage), exercise, have: Set(turn.have), missing: Set(turn.missing))
