@@ -98,11 +98,16 @@ struct BestForResponder: Responder {
             // (With the kit said earlier in the conversation: "I only have dumbbells", then "what
             // should I do for my upper back?")
             let level = understanding.level ?? state.profileLevel ?? .beginner
+            // (At a desk or in the office with no kit said: what any room has, not a gym machine:
+            // "are there exercises I can do from my desk?")
+            let workplace =
+                understanding.atWorkplace && state.equipment == nil
+                ? knowledge.atHand.union([knowledge.bodyweightID]).union(knowledge.householdKit) : nil
             let had =
                 atGym
                 ? availability
                 : Availability(
-                    have: state.equipment, missing: state.missing(for: turn), cannotLie: state.cannotLie)
+                    have: workplace ?? state.equipment, missing: state.missing(for: turn), cannotLie: state.cannotLie)
             return wholeUpperBack(
                 at: level, had, sparing: Set(state.painReported), preferring: preferred, into: &draft)
         }

@@ -164,10 +164,18 @@ struct TurnResolver {
             // (A close call that follows up on the exercise discussed, "and how do I make them
             // easier?", is settled below as a form question about it.)
             let followsUp = state.lastExercise != nil && turn.mentions(knowledge.language.words(.formFollowUp))
-            if understanding.confidence < Interpreter.confidenceFloor, !hasEntity, !followsUp,
-                understanding.ranking.count > 1,
-                understanding.ranking[0].score - understanding.ranking[1].score < Interpreter.closeCall
-            {
+            let closeCall =
+                understanding.confidence < Interpreter.confidenceFloor && !hasEntity && !followsUp
+                && understanding.ranking.count > 1
+                && understanding.ranking[0].score - understanding.ranking[1].score < Interpreter.closeCall
+            // ("Are there exercises I can do at my desk?": with nothing said of pain, soreness or a
+            // warning sign, safety is no choice to offer; the other of the two is the reading.)
+            let safetyWithoutPain =
+                closeCall && !understanding.painMentioned && !understanding.soreness && !understanding.redFlag
+                && understanding.ranking.prefix(2).contains { $0.intent == .safety }
+            if safetyWithoutPain, let other = understanding.ranking.prefix(2).first(where: { $0.intent != .safety }) {
+                turn.intent = other.intent
+            } else if closeCall {
                 turn.clarifies = true
                 turn.reasons.append(.tooClose)
             } else if turn.intent == .unknown, understanding.exercise != nil, understanding.knownWordShare > 0.5 {
