@@ -15,14 +15,16 @@ extension BestForResponder {
         // ("How should I do rows with only dumbbells?" asks how, answered by the row itself.)
         // (Nor a move of the last workout asked how heavy: "what weight should i use for the rows?")
         // (With no kit said, only when the best of them is asked for: "best row variation?")
-        guard !turn.have.isEmpty || turn.says(.asksBestFor, knowledge.language), !understanding.painMentioned,
+        // (Or away from the gym with none said: "in a motel room, how can I work the row muscles?")
+        let away = [.travelling, .atHome].contains(understanding.substituteReason) && turn.have.isEmpty
+        guard !turn.have.isEmpty || away || turn.says(.asksBestFor, knowledge.language), !understanding.painMentioned,
             understanding.log == nil, !understanding.asksHow,
             // ("What weight should I use for rows?": "weight" is how heavy, not kit said.)
             understanding.ask != .load,
             !turn.reasons.contains(.loadOfPlanMove),
-            !turn.says(.asksHow, knowledge.language),
+            !turn.says(.asksHow, knowledge.language) || away,
             [.form, .substitution, .faq, .unknown].contains(turn.intent)
-                || turn.intent == .anatomy && turn.says(.asksBestFor, knowledge.language),
+                || turn.intent == .anatomy && (turn.says(.asksBestFor, knowledge.language) || away),
             !turn.mentions(knowledge.language.words(.swap)), understanding.rule != .asksAlternative,
             // ("Couldn't do the table rows at all, easier?" asks how to make the one done easier.)
             !turn.mentions(knowledge.language.words(.easier)), !turn.mentions(knowledge.language.words(.harder)),
@@ -56,8 +58,16 @@ extension BestForResponder {
     ) {
         let name = familyName(of: family) ?? say(.bestForFamilyDefault)
         // (No kit said: the members to choose from, whatever they need, each with its kit.)
-        let have: Set<EquipmentID>? = turn.have.isEmpty ? state.equipment : Set(turn.have)
-        let kit = listed(turn.have.map(knowledge.equipmentName))
+        // (Away from the gym with no kit said or saved: what any room has, a towel and the body.)
+        // (Travelling, the kit saved for home is not with them: "hotel room, nothing with me".)
+        let away =
+            turn.have.isEmpty
+            && (turn.understanding.substituteReason == .travelling
+                || turn.understanding.substituteReason == .atHome && state.equipment == nil)
+        let room = knowledge.atHand.union([knowledge.bodyweightID]).union(knowledge.householdKit)
+        let have: Set<EquipmentID>? = away ? room : turn.have.isEmpty ? state.equipment : Set(turn.have)
+        let kit =
+            away ? listed(room.sorted().map(knowledge.equipmentName)) : listed(turn.have.map(knowledge.equipmentName))
         let members = family.compactMap(knowledge.exercise)
         func fitting(_ availability: Availability) -> [(exercise: Exercise, way: ExerciseWay)] {
             members.compactMap { exercise in availability.firstWay(of: exercise).map { (exercise, $0) } }
@@ -65,12 +75,34 @@ extension BestForResponder {
         let spare = Set(state.painReported)
         var fits = fitting(Availability(have: have, missing: state.missing, cannotLie: state.cannotLie, spare: spare))
         if fits.isEmpty {
-            draft.add(.paragraph(say(.bestForFamilyNone, ["family": name, "equipment": kit])))
+            draft.add(
+                .paragraph(say(away ? .bestForFamilyNoneAway : .bestForFamilyNone, ["family": name, "equipment": kit])))
             let everyday = Set(knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id))
             fits = fitting(
                 Availability(
                     have: (have ?? []).union(everyday), missing: state.missing, cannotLie: state.cannotLie, spare: spare
                 ))
+            // (Away, what the room alone allows for the upper back, by name: no rows, but moves.)
+            if away {
+                let roomMoves = Self.startingMoves(
+                    in: knowledge, at: .beginner,
+                    Availability(have: have, missing: state.missing, cannotLie: state.cannotLie, spare: spare),
+                    sparing: spare
+                ).prefix(3)
+                if !roomMoves.isEmpty {
+                    draft.add(
+                        .note(
+                            say(
+                                .bestForFamilyFloorToo,
+                                [
+                                    "names": listed(
+                                        roomMoves.map { move in
+                                            (move.way.called ?? move.exercise.name) + " ("
+                                                + listed(move.way.equipment.map(knowledge.equipmentName)) + ")"
+                                        })
+                                ])))
+                }
+            }
             guard !fits.isEmpty else { return }
             draft.add(.heading(say(.bestForFamilyEveryday)))
         } else {

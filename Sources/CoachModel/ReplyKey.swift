@@ -544,6 +544,8 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case bestForFamilyHeading = "best-for.family.heading"
     case bestForFamilyAll = "best-for.family.all"
     case bestForFamilyNone = "best-for.family.none"
+    case bestForFamilyNoneAway = "best-for.family.none-away"
+    case bestForFamilyFloorToo = "best-for.family.floor-too"
     case bestForFamilySparing = "best-for.family.sparing"
     case bestForFamilySparingNone = "best-for.family.sparing-none"
     case bestForFamilyEveryday = "best-for.family.everyday"
