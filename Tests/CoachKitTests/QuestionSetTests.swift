@@ -19,8 +19,8 @@ struct QuestionSetTests {
     /// Measured on Tests/questions/test.yaml by `coach eval Tests/questions/test.yaml`, as lines
     /// passing over lines judged (the same division the evaluation makes, so equal is equal).
     static let floors = (
-        intent: 128.0 / 160, ask: 75.0 / 160, exercise: 55.0 / 61, safetyRecall: 93.0 / 94, redFlagRecall: 31.0 / 37,
-        replyChecks: 122.0 / 160, workoutsHandedToPain: 0
+        intent: 128.0 / 160, ask: 75.0 / 160, exercise: 56.0 / 61, safetyRecall: 94.0 / 94, redFlagRecall: 31.0 / 37,
+        replyChecks: 124.0 / 160, workoutsHandedToPain: 0
     )
 
     static func load(_ url: URL) throws -> [LabelledQuestion] {
