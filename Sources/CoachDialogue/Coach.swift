@@ -539,11 +539,26 @@ public struct Coach: Sendable {
             && turn.understanding.have.isEmpty && !turn.understanding.painMentioned
     }
 
+    /// `suggestion` with how well it stands in for `replaced`: the exercise itself, another that
+    /// works one of its main muscles, or only the nearest there is.
+    private func fitted(_ suggestion: Reply.Suggestion, replacing replaced: Exercise) -> Reply.Suggestion {
+        var fitted = suggestion
+        if suggestion.id == replaced.id {
+            fitted.fit = .sameExercise
+        } else {
+            let sharesAMainMuscle = !Set(replaced.primaryMuscles).isDisjoint(
+                with: knowledge.exercise(suggestion.id)?.primaryMuscles ?? [])
+            fitted.fit = sharesAMainMuscle ? .sameJob : .nearest
+        }
+        return fitted
+    }
+
     /// Ends a turn: cites the sources, updates what the conversation remembers, builds the reply.
     private func finish(
         _ line: String, turn: Turn, understanding: Understanding, draft: ReplyDraft, state: inout ConversationState
     ) -> Reply {
         var draft = draft
+        if let replaced = draft.replacing { draft.exercises = draft.exercises.map { fitted($0, replacing: replaced) } }
         let sources = context.addSources(to: &draft)
         state.remember(turn, safety: knowledge.safety)
         state.pendingChoice = draft.offered

@@ -66,6 +66,19 @@ public struct Reply: Sendable {
         public var why: String?
         /// The id of the way suggested, when one is (`ExerciseWay.id`).
         public var way: String?
+        /// How well it stands in for the exercise a swap replaces; nil outside swaps.
+        public var fit: Fit?
+    }
+
+    /// How a suggested swap relates to the exercise it replaces, judged from the knowledge.
+    public enum Fit: String, Hashable, Sendable {
+        /// The exercise itself, done another way (with the kit at hand).
+        case sameExercise = "same-exercise"
+        /// Another exercise that works a main muscle of the one replaced.
+        case sameJob = "same-job"
+        /// The nearest there is when nothing works its main muscles: said so in the reply, never
+        /// listed as a replacement.
+        case nearest
     }
 
     /// What decided a reply's intent.

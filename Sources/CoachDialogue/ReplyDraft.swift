@@ -8,6 +8,8 @@ struct ReplyDraft {
     var blocks: [Block] = []
     var sourceIDs: [SourceID] = []
     var exercises: [Reply.Suggestion] = []
+    /// The exercise a swap replaces: each suggestion's `fit` is judged against it.
+    var replacing: Exercise?
     var routine: WorkoutPlan?
     /// Every day's session of a week asked for ("a 3 day split"), the first being `routine`.
     var week: [WorkoutPlan] = []

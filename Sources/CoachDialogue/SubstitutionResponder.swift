@@ -19,8 +19,13 @@ struct SubstitutionResponder: Responder {
     private func sayHomeWays(
         _ key: ReplyKey, of exercise: Exercise, _ ways: [ExerciseWay], into draft: inout ReplyDraft
     ) {
-        draft.add(
-            .paragraph(say(key, ["name": exercise.name, "ways": ways.map(\.name).joined(separator: say(.joinOr))])))
+        // (Only a way that hangs your weight on something, a door or a table, asks whether it will
+        // hold: a towel pulled apart bears nothing.)
+        let bearsWeight = ways.contains { way in
+            way.equipment.contains { knowledge.equipment($0)?.inManyHomes == true }
+        }
+        let said = say(key, ["name": exercise.name, "ways": ways.map(\.name).joined(separator: say(.joinOr))])
+        draft.add(.paragraph(bearsWeight ? said + " " + say(.substitutionAtHomeHoldsWeight) : said))
         ways.forEach { draft.cite($0.source) }
     }
 
@@ -131,6 +136,7 @@ struct SubstitutionResponder: Responder {
             }
             return
         }
+        draft.replacing = exercise
         let spare = Set(state.painReported).union(understanding.tiresFirst)
         // ("Swap the pullover, not a fan" right after a workout that has none: said so first, then
         // the swaps for it in general. "What can I do instead of the lat pulldown?" asks in general.)

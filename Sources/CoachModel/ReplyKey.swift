@@ -96,6 +96,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionNoneClosestKit = "substitution.none.closest-kit"
     case substitutionAlsoNear = "substitution.also-near"
     case substitutionOtherExerciseAtHome = "substitution.other-exercise-at-home"
+    case substitutionAtHomeHoldsWeight = "substitution.at-home.holds-weight"
     case substitutionNoneSpared = "substitution.none.spared"
     case substitutionAskExercise = "substitution.ask-exercise"
     case substitutionStandIn = "substitution.stand-in"

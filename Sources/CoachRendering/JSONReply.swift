@@ -37,7 +37,7 @@ public struct JSONReply: Encodable {
         case restSeconds = "rest_seconds"
         case coolDown = "cool_down"
         case redFlag = "red_flag"
-        case advice, logged
+        case advice, logged, fit
     }
 
     /// A session as `routine` and each day of `week` show it.
@@ -93,6 +93,8 @@ public struct JSONReply: Encodable {
             try item.encode(exercise.id, forKey: .id)
             try item.encode(exercise.name, forKey: .name)
             try item.encode(exercise.equipment, forKey: .equipment)
+            // (Swaps only: how each stands in for the exercise replaced.)
+            try item.encodeIfPresent(exercise.fit?.rawValue, forKey: .fit)
         }
         if let routine = reply.routine {
             var plan = object.nestedContainer(keyedBy: Key.self, forKey: .routine)

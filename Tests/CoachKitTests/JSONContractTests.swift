@@ -90,7 +90,9 @@ struct JSONContractTests {
         let text = try #require(json["text"] as? String)
         #expect(!text.isEmpty && !text.contains("\u{1B}"))
         for exercise in try #require(json["exercises"] as? [[String: Any]]) {
-            #expect(Set(exercise.keys) == ["id", "name", "equipment"])
+            // (`fit` on a swap's options only: how each stands in for the exercise replaced.)
+            #expect(Set(exercise.keys).subtracting(["fit"]) == ["id", "name", "equipment"])
+            if let fit = exercise["fit"] { #expect(["same-exercise", "same-job", "nearest"].contains(fit as? String)) }
             #expect(Fixtures.knowledge.exercise(ExerciseID(exercise["id"] as? String ?? "")) != nil)
             let equipment = try #require(exercise["equipment"] as? [String])
             #expect(equipment.allSatisfy { Fixtures.knowledge.equipment(EquipmentID($0)) != nil })
