@@ -493,12 +493,32 @@ public struct Coach: Sendable {
             draft.blocks.insert(
                 contentsOf: NotCoveredResponder(context: context).opening(uncovered, missing: turn.missing), at: 0)
         }
+        // ("Post spinal fusion, 10 minute workout?": what the condition asks of training first.)
+        if turn.intent != .safety, draft.safety == nil, draft.ask?.isTrainingAdvice == true,
+            let condition = conditionBeforeTraining(turn)
+        {
+            draft.blocks.insert(.paragraph(draft.marked(condition.advice)), at: 0)
+            draft.cite(condition.advice.source)
+            draft.safety = Reply.SafetyNote(redFlag: false, advice: condition.advice.text)
+            draft.reasons.append(.conditionFirst)
+        }
         if let caveat = caveat(of: turn), !(responder is NotCoveredResponder) {
             // "Teen here, want a wider back, gym access, what should I do?": what is said about
             // the person first, then the answer to the training question.
             draft.blocks.insert(contentsOf: NotCoveredResponder(context: context).opening(caveat), at: 0)
         }
         return finish(line, turn: turn, understanding: understanding, draft: draft, state: &state)
+    }
+
+    /// The first body condition the line names whose advice comes before any training answer
+    /// (`before_training` in safety.yaml).
+    private func conditionBeforeTraining(_ turn: Turn) -> SafetyKnowledge.Condition? {
+        turn.understanding.matches.lazy.compactMap { match -> SafetyKnowledge.Condition? in
+            guard case let .condition(id) = match.entity, let condition = knowledge.safety.condition(id),
+                condition.beforeTraining
+            else { return nil }
+            return condition
+        }.first
     }
 
     /// Something the articles do not cover that is about the person (`caveat` in topics.yaml),

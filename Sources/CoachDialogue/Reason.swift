@@ -148,4 +148,7 @@ public enum Reason: Hashable, Sendable {
     case workingUpTo
     /// A session asked to be made out of moves it names: a workout with them.
     case sessionOfMoves
+    /// A body condition said with a training question (`before_training` in safety.yaml): its
+    /// advice first, then the answer.
+    case conditionFirst
 }

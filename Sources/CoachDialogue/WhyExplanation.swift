@@ -157,6 +157,7 @@ public struct WhyExplanation: Sendable {
             replies(.whyReasonWorksAroundPain, ["areas": areas.joined(separator: list)])
         case .awayFromTheGym: replies(.whyReasonAwayFromTheGym)
         case .sessionOfMoves: replies(.whyReasonSessionOfMoves)
+        case .conditionFirst: replies(.whyReasonConditionFirst)
         case .workingUpTo: replies(.whyReasonWorkingUpTo)
         }
     }

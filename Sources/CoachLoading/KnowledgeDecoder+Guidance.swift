@@ -190,16 +190,18 @@ extension KnowledgeDecoder {
         return lasting
     }
 
-    /// A condition noticed, or a setting that explains aches: `{id, phrases, advice, aches}`.
+    /// A condition noticed, or a setting that explains aches: `{id, phrases, advice, aches,
+    /// before_training}`.
     private mutating func condition(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.Condition? {
         guard let item = reader.mapping(node, "a condition") else { return nil }
-        reader.checkKeys(item, allowed: ["id", "phrases", "advice", "aches"], in: "a condition")
+        reader.checkKeys(item, allowed: ["id", "phrases", "advice", "aches", "before_training"], in: "a condition")
         let id = reader.required(item, "id", in: "a condition", at: node).flatMap { reader.string($0, "the id") }
         let phrases = reader.strings(reader.required(item, "phrases", in: "a condition", at: node), "phrases")
         let advice = sourcedText(reader.required(item, "advice", in: "a condition", at: node), "the advice", &reader)
         guard let id, let advice else { return nil }
         return SafetyKnowledge.Condition(
-            id: id, phrases: phrases, advice: advice, aches: reader.strings(item["aches"], "aches"))
+            id: id, phrases: phrases, advice: advice, aches: reader.strings(item["aches"], "aches"),
+            beforeTraining: item["before_training"].flatMap { reader.bool($0, "before_training") } ?? false)
     }
 
     /// A treatment: `{id, means_pain, phrases, advice}`.

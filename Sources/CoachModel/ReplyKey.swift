@@ -610,6 +610,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case substitutionAwayMore = "substitution.away.more"
     case whyReasonAwayFromTheGym = "why.reason.away-from-the-gym"
     case whyReasonSessionOfMoves = "why.reason.session-of-moves"
+    case whyReasonConditionFirst = "why.reason.condition-first"
     case whyReasonWorkingUpTo = "why.reason.working-up-to"
     case notCoveredLead = "not-covered.lead"
     case notCoveredLeadGeneral = "not-covered.lead-general"

@@ -112,12 +112,19 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// "tight and achy by 3pm at my desk" is desk stiffness, not an injury. Empty when any
         /// word of pain makes the line a pain report.
         public var aches: [String] = []
+        /// Whether its advice comes first whenever training is asked for with it said
+        /// (`before_training` in safety.yaml): "post spinal fusion, give me a workout" hears what
+        /// the surgery asks of training before the workout.
+        public var beforeTraining = false
 
-        public init(id: String, phrases: [String], advice: SourcedText, aches: [String] = []) {
+        public init(
+            id: String, phrases: [String], advice: SourcedText, aches: [String] = [], beforeTraining: Bool = false
+        ) {
             self.id = id
             self.phrases = phrases
             self.advice = advice
             self.aches = aches
+            self.beforeTraining = beforeTraining
         }
     }
 
