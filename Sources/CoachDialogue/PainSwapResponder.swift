@@ -89,6 +89,9 @@ struct PainSwapResponder: Responder {
                 return offer(moves, after: lead, turn, into: &draft)
             }
         }
+        // (How each option stands in for the exercise, in --json: the moves for a focus asked above
+        // replace no exercise's job.)
+        draft.replacing = exercise
         let swaps = SubstitutionResponder(context: context).painSwaps(
             for: exercise, sparing: areas, availability: availability, into: &draft)
         // ("Supermans make my lower back crampy, is there another exercise for the upper back?":

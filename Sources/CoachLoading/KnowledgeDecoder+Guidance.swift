@@ -98,7 +98,7 @@ extension KnowledgeDecoder {
                 item,
                 allowed: [
                     "id", "name", "phrases", "causes", "gentler", "urgent", "work_around", "joint", "instead_of",
-                    "spare_tip", "tells_apart",
+                    "spare_tip", "tells_apart", "vague_words",
                 ],
                 in: "a pain area")
             let id = reader.required(item, "id", in: "a pain area", at: node).flatMap { reader.string($0, "the id") }
@@ -116,6 +116,7 @@ extension KnowledgeDecoder {
                 area.joint = item["joint"].flatMap { reader.bool($0, "joint") } ?? false
                 area.tellsApart = item["tells_apart"].flatMap { reader.bool($0, "tells_apart") } ?? false
                 area.insteadOf = reader.strings(item["instead_of"], "instead_of")
+                area.vagueWords = reader.strings(item["vague_words"], "vague_words")
                 area.spareTip = item["spare_tip"].flatMap { sourcedText($0, "spare_tip", &reader) }
                 areas.append(area)
             }

@@ -169,6 +169,10 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// The areas this one stands in for when said with them (pain area ids): "my shoulder
         /// hurts overhead" spares the moves done overhead, not every move that loads the shoulder.
         public var insteadOf: [String] = []
+        /// Words that name the back as a whole ("my back"): a pain said with only these, of an
+        /// exercise named that loads this area, is taken to be here ("deadlifts hurt my back": the
+        /// lower back, which the deadlift loads).
+        public var vagueWords: [String] = []
         /// How to do the moves that are left in without loading this area ("loop the band round
         /// your wrists instead of gripping it"), said with the moves that spare it.
         public var spareTip: SourcedText?

@@ -47,6 +47,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
     /// family name covers ("rows" said with dumbbells are the bent-over row), and, when no member
     /// is usually done with the kit said, the one that has a way with it.
     let wayKits: [ExerciseID: [Set<EquipmentID>]]
+    /// The pain areas a pain said of the back as a whole may mean (`vague_words`, stemmed), and
+    /// the areas each exercise loads: "deadlifts hurt my back" is the lower back.
+    let vagueAreas: [String: Set<String>]
+    let exerciseLoads: [ExerciseID: Set<String>]
     /// The kit each exercise's name says ("TRX Low Row": the suspension trainer).
     let namedKit: [ExerciseID: Set<EquipmentID>]
     /// Kit found only in a gym (`gym_only`): "the lat pulldown is always taken" means its machine
@@ -332,6 +336,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
         wayKits = Dictionary(
             knowledge.exercises.map { ($0.id, $0.ways.map { Set($0.equipment) }) },
             uniquingKeysWith: { first, _ in first })
+        vagueAreas = Dictionary(
+            knowledge.safety.painAreas.filter { !$0.vagueWords.isEmpty }.map {
+                ($0.id, Set($0.vagueWords.map(TextNormalizer.stem)))
+            },
+            uniquingKeysWith: { first, _ in first })
+        exerciseLoads = Dictionary(
+            knowledge.exercises.map { ($0.id, $0.loads) }, uniquingKeysWith: { first, _ in first })
         namedKit = Dictionary(
             knowledge.exercises.map { ($0.id, knowledge.kitInName(of: $0)) }, uniquingKeysWith: { first, _ in first })
         ownLevelWords = Set(knowledge.language.understanding.ownLevelWords.map(TextNormalizer.stem))
@@ -742,6 +753,23 @@ public struct Interpreter: Equatable, Sendable, Codable {
         }
         if level == nil { level = experienceLevel(in: tokens, spelled: found.spelled) }
         areas.removeAll { trainedOnly($0, found.matches, tokens: tokens) }
+        // ("Deadlifts hurt my back": a pain said of the back as a whole, of a move named that loads
+        // the lower back, is the lower back.)
+        // (The back said within a few words of the hurt, no muscle named as the place, and no
+        // warning sign, whose advice depends on the place: "went twang in my lat on a deadlift ...
+        // still train back?" is no lower back.)
+        let hurts = found.matches.filter { $0.entity == .pain }.map(\.range)
+        if pain, !redFlag, areas.isEmpty, !exercises.isEmpty, muscles.isEmpty,
+            let vague = vagueAreas.keys.sorted().first(where: { id in
+                tokens.indices.contains { index in
+                    vagueAreas[id, default: []].contains(tokens[index])
+                        && hurts.contains { abs($0.lowerBound - index) <= Understanding.hurtWindow }
+                }
+                    && exercises.contains { exerciseLoads[$0]?.contains(id) == true }
+            })
+        {
+            areas.append(vague)
+        }
         // ("45 min upper back day focused on thickness, not just lats": the goal is the focus, the
         // muscle after "not just" is one it should not stop at.)
         if entities.contains(where: { if case .goal = $0 { true } else { false } }) {

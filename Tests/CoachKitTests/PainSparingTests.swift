@@ -91,6 +91,27 @@ struct PainSparingTests {
         #expect(Double(swaps) >= Double(lines) * 0.8, "\(swaps) of \(lines) answered as swaps")
     }
 
+    /// "Deadlifts hurt my back": the back said as a whole, of a move that loads the lower back, is
+    /// spared as the lower back (`vague_words` in safety.yaml), for every such exercise.
+    @Test func theBackSaidAsAWholeIsTheLowerBackOfAMoveThatLoadsIt() throws {
+        var checked = 0
+        for exercise in knowledge.exercises where exercise.loads.contains("lower-back") {
+            let line = "\(exercise.name) hurts my back, what can I do instead?"
+            let reply = Fixtures.converse([line])[0]
+            #expect(reply.intent == .safety, "\(line)")
+            #expect(reply.understanding?.painAreas == ["lower-back"], "\(line)")
+            for suggestion in reply.exercises {
+                #expect(
+                    try #require(loads(of: suggestion)).contains("lower-back") == false, "\(line): \(suggestion.id)")
+            }
+            checked += 1
+        }
+        #expect(checked >= 3)
+        // (A move that leaves the lower back alone names no place: "my back hurts after face pulls".)
+        let faceDown = Fixtures.converse(["face pulls hurt my back"])[0]
+        #expect(faceDown.understanding?.painAreas.isEmpty == true)
+    }
+
     /// The areas the way suggested loads (`ExerciseWay.loads`), its exercise's when no way is said.
     func loads(of suggestion: Reply.Suggestion) -> Set<String>? {
         guard let exercise = knowledge.exercise(suggestion.id) else { return nil }
