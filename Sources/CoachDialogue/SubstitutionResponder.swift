@@ -784,9 +784,20 @@ struct SubstitutionResponder: Responder {
             let levels = others.map { levelNote($0.exercise, original: original) }
             if Set(levels.map { $0?.rawValue }).count == 1, let level = levels[0] { shared.level = level }
         }
-        draft.add(
-            .bullets(
-                leading + alternatives.map { line(for: $0, original: original, kitSaid: kitSaid, omitting: shared) }))
+        // (The movement kept is said on the first option that keeps it; the next ones say only how
+        // they differ: "keeps the pull from overhead" three times over read like a template.)
+        var movementSaid = false
+        var lines: [String] = []
+        for alternative in alternatives {
+            lines.append(
+                line(
+                    for: alternative, original: original, kitSaid: kitSaid, omitting: shared,
+                    movementSaid: movementSaid))
+            if alternative.samePattern, !alternative.isSameExercise, alternative.exercise.swapNote != nil {
+                movementSaid = true
+            }
+        }
+        draft.add(.bullets(leading + lines))
         let level = headedEasier && shared.level == .substitutionGentler ? nil : shared.level
         guard shared.muscles != nil || level != nil else { return }
         let who = say(
@@ -819,10 +830,11 @@ struct SubstitutionResponder: Responder {
     /// One line on an alternative and why it is a good swap.
     /// (`kitSaid`: whether the person said what they have; the same exercise done another way
     /// is then "with what you have", else only "another way". `omitting`: what the list says once
-    /// for all its options, left off this line.)
+    /// for all its options, left off this line. `movementSaid`: an option above has said the
+    /// movement kept, so this one, keeping it too, says only how it differs.)
     private func line(
         for alternative: SubstitutionFinder.Alternative, original: Exercise, kitSaid: Bool = true,
-        omitting shared: SharedReasons = .init()
+        omitting shared: SharedReasons = .init(), movementSaid: Bool = false
     ) -> String {
         let equipment = alternative.way.equipment.map(knowledge.equipmentName).joined(separator: say(.joinList))
         if alternative.isSameExercise {
@@ -851,7 +863,11 @@ struct SubstitutionResponder: Responder {
                 .substitutionOtherPattern,
                 ["pattern": say(.pattern(option.pattern)), "original": say(.pattern(original.pattern))])
         // How this option differs from the others that keep the same movement.
-        var reasons = [option.swapNote.map { movement + say(.joinNote) + $0.text } ?? movement]
+        // (Once an earlier option has said the movement kept, only how this one does it.)
+        let note = option.swapNote?.text
+        var reasons = [
+            note.map { alternative.samePattern && movementSaid ? $0 : movement + say(.joinNote) + $0 } ?? movement
+        ]
         if shared.muscles == nil {
             reasons.append(
                 say(
