@@ -55,6 +55,19 @@ extension SubstitutionResponder {
         return nil
     }
 
+    /// The first of the moves the knowledge names as easier than `original` (`easier`) that many
+    /// homes can do with things they have (`homeWays`), not listed already, with those ways.
+    func homeWaysOfAnEasierMove(
+        than original: Exercise, availability: Availability, sparing spare: Set<String>, listed: Set<ExerciseID>
+    ) -> (Exercise, [ExerciseWay])? {
+        for id in original.easier where !listed.contains(id) {
+            guard let easier = knowledge.exercise(id) else { continue }
+            let ways = homeWays(of: easier, availability: availability).filter { $0.loads.isDisjoint(with: spare) }
+            if !ways.isEmpty { return (easier, ways) }
+        }
+        return nil
+    }
+
     /// The one exercise that uses the missing kit, when only one does: "no lat pulldown machine,
     /// what do I do for lats?" asks what replaces the lat pulldown. Nil for kit several exercises
     /// use (a cable station), whose stand-ins answer instead.

@@ -543,15 +543,26 @@ struct SubstitutionResponder: Responder {
                 }
             }
         }
-        if reason == .cannotDoYet { progression(toward: exercise, into: &draft) }
         // With body weight alone and no swap that keeps the movement: what around the house stands
         // in for the kit of the closest exercise that does ("a heavy table for inverted rows").
         let bodyweightOnly =
             availability.have.map { $0.isSubset(of: knowledge.atHand.union([knowledge.bodyweightID])) } ?? false
         // ("Bodyweight only" for inverted rows: the same row under a sturdy table, if there is one.)
         let homeWays = bodyweightOnly ? homeWays(of: exercise, availability: availability) : []
+        // ("Can't do pull-ups yet, I have a doorframe bar at home": with few options for the kit
+        // said, an easier move with things many homes have, the inverted row on a towel round a
+        // door, rather than the slow lowering alone.)
+        let fewForTheKit =
+            (reason == .cannotDoYet || easier) && availability.have != nil && !bodyweightOnly
+            && draft.exercises.count < Self.fewestSwaps + 1
         if !homeWays.isEmpty {
             sayHomeWays(.substitutionSameExerciseAtHome, of: exercise, homeWays, into: &draft)
+        } else if fewForTheKit,
+            let (other, ways) = homeWaysOfAnEasierMove(
+                than: exercise, availability: availability, sparing: spare, listed: Set(draft.exercises.map(\.id)))
+        {
+            sayHomeWays(.substitutionEasierAtHome, of: other, ways, into: &draft)
+            draft.exercises += ways.prefix(1).map { suggestion(other, way: $0) }
         } else if bodyweightOnly || away && availability.have == nil, !alternatives.contains(where: \.samePattern),
             let (other, ways) = homeWaysOfTheSamePull(as: exercise, availability: availability, sparing: spare)
         {
@@ -564,6 +575,8 @@ struct SubstitutionResponder: Responder {
         {
             standIns(&draft, for: [kit], availability: availability, quiet: true, exercise: id)
         }
+        // (The way toward it after every option, those with things many homes have included.)
+        if reason == .cannotDoYet { progression(toward: exercise, into: &draft) }
         let neededMissing = turn.missing.filter { missing in exercise.ways.contains { $0.needs.contains(missing) } }
         if !neededMissing.isEmpty, !kitSwap {
             let standInsStart = draft.blocks.count
@@ -652,6 +665,7 @@ struct SubstitutionResponder: Responder {
                         "replacement-kind": say(.pattern(replacement.pattern)),
                     ]))
         }
+        points += whatElseChanges(replacing: original, with: replacement, lost: lost)
         // (How each is done, so a "yes, a fair swap" says what changes: "Bent-Over Row: hinged
         // over...; Seated Cable Row: sitting braced...".)
         for exercise in [original, replacement] {
@@ -670,6 +684,40 @@ struct SubstitutionResponder: Responder {
         (original.muscles + replacement.muscles).forEach { draft.cite($0.source) }
         draft.exercises = [original, replacement].map { suggestion($0, way: $0.ways.first) }
         return true
+    }
+
+    /// What else a swap changes, from the knowledge: helpers of the original the replacement does
+    /// not work at all (beyond the main muscles `lost`, said already), its level, and whether its
+    /// usual kit lets the load go up in small steps when the original's does not, or the reverse.
+    private func whatElseChanges(replacing original: Exercise, with replacement: Exercise, lost: [MuscleID])
+        -> [String]
+    {
+        var changes: [String] = []
+        let worked = Set(replacement.muscles.map(\.muscle))
+        let helpersLost = original.secondaryMuscles.filter { !worked.contains($0) && !lost.contains($0) }
+        if !helpersLost.isEmpty {
+            changes.append(
+                say(
+                    .swapForLostHelpers,
+                    ["original": original.name, "muscles": listed(helpersLost.map(knowledge.muscleName))]))
+        }
+        if replacement.level != original.level {
+            changes.append(
+                say(replacement.level < original.level ? .swapForEasier : .swapForHarder, ["original": original.name]))
+        }
+        // (Said only when no way of the other can: the face pull at a cable grows as well as a
+        // reverse fly with dumbbells, though its usual way is a band.)
+        let progressive = knowledge.progressiveKit
+        let usuallyGrows = { (exercise: Exercise) in
+            exercise.ways.first.map { !$0.needs.isDisjoint(with: progressive) } ?? false
+        }
+        let canGrow = { (exercise: Exercise) in exercise.ways.contains { !$0.needs.isDisjoint(with: progressive) } }
+        if usuallyGrows(replacement), !canGrow(original) {
+            changes.append(say(.swapForLoadGrows, ["original": original.name, "replacement": replacement.name]))
+        } else if usuallyGrows(original), !canGrow(replacement) {
+            changes.append(say(.swapForLoadStays, ["original": original.name, "replacement": replacement.name]))
+        }
+        return changes
     }
 
     /// The two exercises a swap line weighs: the one replaced is the first named after the last swap
