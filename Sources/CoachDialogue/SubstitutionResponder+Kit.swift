@@ -204,7 +204,9 @@ extension SubstitutionResponder {
 
     /// The first of `fits` as "Name (way)" bullets, offered as suggestions.
     func offer(_ fits: [(exercise: Exercise, way: ExerciseWay)], into draft: inout ReplyDraft) {
-        let shown = fits.prefix(Self.offered)
+        // (All of them when only one more would be left out: "covers 9, for example" and eight
+        // listed reads like a miscount.)
+        let shown = fits.prefix(fits.count == Self.offered + 1 ? fits.count : Self.offered)
         draft.add(.bullets(shown.map { "\($0.exercise.name) (\($0.way.name))" }))
         draft.exercises = shown.map { suggestion($0.exercise, way: $0.way) }
     }
