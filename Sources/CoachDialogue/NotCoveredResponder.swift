@@ -58,6 +58,12 @@ struct NotCoveredResponder: Responder {
         var ranked = bestFor.rank([muscle], availability.sparing(state.painReported), preferring: preferred)
         if let index = ranked.firstIndex(where: { $0.exercise.id == nearest }) {
             ranked.insert(ranked.remove(at: index), at: 0)
+            // (Then the moves of its movement, in their order: for a T-bar row, rows before a
+            // pulldown that also trains the lats.)
+            let pattern = ranked[0].exercise.pattern
+            let same = ranked.dropFirst().filter { $0.exercise.pattern == pattern }
+            let other = ranked.dropFirst().filter { $0.exercise.pattern != pattern }
+            ranked = [ranked[0]] + same + other
         }
         let shown = Array(ranked.prefix(Self.listed))
         guard !shown.isEmpty else { return false }
