@@ -336,8 +336,12 @@ struct SubstitutionResponder: Responder {
             let levelOf = { (alternative: SubstitutionFinder.Alternative) in
                 alternative.way.level ?? alternative.exercise.level
             }
+            // (From a wider pool: the few closest are often all gentler, and the harder ones lie
+            // further down.)
+            let pool = context.substitutions.alternatives(
+                to: exercise, with: availability, limit: 12, sparing: spare, sameExercise: sameExercise)
             alternatives =
-                alternatives.filter { alternative in
+                pool.filter { alternative in
                     levelOf(alternative) >= exercise.level
                         && !(alternative.isSameExercise
                             && (kitNow.isEmpty || Set(alternative.way.equipment).isSubset(of: kitNow)))
@@ -346,6 +350,7 @@ struct SubstitutionResponder: Responder {
             // (Two or more a level up: only those; a band pull-apart is no harder than a face pull.)
             let above = alternatives.filter { levelOf($0) > exercise.level }
             if above.count >= Self.fewestHarder { alternatives = above }
+            alternatives = Array(alternatives.prefix(4))
             let ownHarder = exercise.facts(answering: .progression, at: nil)
             // (The kit said, where it has its own ways of being made harder: the band's.)
             let kitHarder = kitHarderTips(exercise, kit: Set(turn.have))
@@ -393,7 +398,12 @@ struct SubstitutionResponder: Responder {
         }
         // (With no home way of the exercise itself, like away: what every home has first, a towel
         // and the floor. "No pull-up bar at home": the pulldown lying face down with a towel.)
-        if away, reason != .travelling, availability.have == nil, alternatives.first?.isSameExercise != true {
+        // (Harder asked for at home keeps the harder moves, leaving out gym machines: "inverted
+        // rows are too easy now, what do i swap them for at home" is no list of gentler floor work.)
+        if away, harder {
+            let gym = Set(knowledge.equipment.filter(\.gymOnly).map(\.id))
+            alternatives.removeAll { !$0.way.needs.isDisjoint(with: gym) }
+        } else if away, reason != .travelling, availability.have == nil, alternatives.first?.isSameExercise != true {
             alternatives = travellersSwaps(
                 for: exercise, availability: availability, easier: easier, sparing: spare, sameExercise: sameExercise)
         }
@@ -524,7 +534,7 @@ struct SubstitutionResponder: Responder {
                 + others.map { suggestion($0.exercise, way: $0.way) }
             // ("I hate supermans, what else for the same muscles": one swap is a thin answer; the
             // moves nearest it, said to lean on other muscles, follow.)
-            if ownLines.count + others.count < Self.fewestSwaps, !easier {
+            if ownLines.count + others.count < Self.fewestSwaps, !easier, !harder {
                 let listed = Set(others.map(\.exercise.id) + [exercise.id])
                 let kitHad = (availability.have ?? []).subtracting([knowledge.bodyweightID])
                 let near = context.substitutions.closestBodyweight(
