@@ -515,7 +515,7 @@ struct SubstitutionResponder: Responder {
                                 "needs": kitOfWays(exercise),
                             ])
                         : householdUsed.isEmpty
-                            ? say(key, ["name": exercise.name])
+                            ? say(key, ["name": replacedName(exercise, missing: Set(turn.missing))])
                             : say(
                                 .substitutionHouseholdAssumed,
                                 ["name": exercise.name, "kit": listed(householdUsed.map(knowledge.equipmentName))])))
@@ -608,6 +608,18 @@ struct SubstitutionResponder: Responder {
                 draft.blocks.insert(contentsOf: moved, at: swapsStart)
             }
         }
+    }
+
+    /// The name of what a swap replaces: the exercise's, or, when the kit said missing is that of
+    /// a way of it with a name of its own and not of its usual way, that way's ("no dumbbells,
+    /// alternative for single arm row?" replaces the Single-Arm Dumbbell Row, a way of the
+    /// single-arm kettlebell row).
+    func replacedName(_ exercise: Exercise, missing: Set<EquipmentID>) -> String {
+        guard !missing.isEmpty, exercise.ways.first.map({ $0.equipment.allSatisfy { !missing.contains($0) } }) == true,
+            let named = exercise.ways.first(where: { $0.called != nil && !missing.isDisjoint(with: $0.equipment) }),
+            let called = named.called
+        else { return exercise.name }
+        return called
     }
 
     /// Other exercises for one that hurts, none that loads a sore area, each with why it is a fair
@@ -899,11 +911,15 @@ struct SubstitutionResponder: Responder {
             // ("Seated Band Row (seated on the floor with a resistance band)": the way's own name
             // first, where people have one.)
             let way = alternative.way
+            // (The way its name already says, as its kit: "Single-Arm Kettlebell Row (kettlebell)",
+            // not "...Kettlebell Row with a kettlebell".)
+            let kitInName = knowledge.kitInName(of: alternative.exercise)
+            let nameSaysIt = way.called == nil && !kitInName.isEmpty && kitInName == Set(way.equipment)
             return say(
                 kitSaid ? .substitutionSameExercise : .substitutionSameExerciseOtherWay,
                 [
                     "name": way.called ?? alternative.exercise.name,
-                    "way": way.called == nil ? way.name : "(\(way.name))",
+                    "way": nameSaysIt ? "(\(equipment))" : way.called == nil ? way.name : "(\(way.name))",
                 ])
         }
         if alternative.sharedMuscles.isEmpty {
