@@ -673,9 +673,24 @@ struct SubstitutionResponder: Responder {
         draft.add(.paragraph(swapVerdict(replacing: original, with: replacement)))
         var points: [String] = []
         // (Not when the replacement works them only as helpers: the verdict said so.)
+        // (A main muscle the replacement still works as a helper is not lost, only worked less:
+        // "inverted rows for dumbbell rows?" keeps the rhomboids and traps working.)
         if !lost.isEmpty, !worksOnlyAsHelper(replacing: original, with: replacement) {
-            points.append(
-                say(.swapForLost, ["original": original.name, "muscles": listed(lost.map(knowledge.muscleName))]))
+            let helped = lost.filter(replacement.secondaryMuscles.contains)
+            let gone = lost.filter { !helped.contains($0) }
+            if !gone.isEmpty {
+                points.append(
+                    say(.swapForLost, ["original": original.name, "muscles": listed(gone.map(knowledge.muscleName))]))
+            }
+            if !helped.isEmpty {
+                points.append(
+                    say(
+                        .swapForLessWork,
+                        [
+                            "original": original.name, "replacement": replacement.name,
+                            "muscles": listed(helped.map(knowledge.muscleName)),
+                        ]))
+            }
         }
         if original.pattern != replacement.pattern {
             points.append(

@@ -382,6 +382,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case swapForLighter = "swap-for.lighter"
     case swapForLost = "swap-for.lost"
     case swapForLostHelpers = "swap-for.lost-helpers"
+    case swapForLessWork = "swap-for.less-work"
     case swapForEasier = "swap-for.easier"
     case swapForHarder = "swap-for.harder"
     case swapForLoadGrows = "swap-for.load-grows"
