@@ -140,6 +140,9 @@ struct PainSwapResponder: Responder {
         }
         // ("Bending over just feels awful": the positions left out are said, after the swaps.)
         noteCannotLie(state.cannotLie, &draft)
+        // ("My wrists hurt doing dumbbell rows, is there a swap": how to do the swaps without
+        // loading the wrist, a loose grip or a band looped round the hands.)
+        if swaps { spareTips(areas, into: &draft) }
         addPrecautions(turn, into: &draft)
     }
 
