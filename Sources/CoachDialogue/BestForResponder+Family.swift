@@ -77,7 +77,7 @@ extension BestForResponder {
         if fits.isEmpty {
             draft.add(
                 .paragraph(say(away ? .bestForFamilyNoneAway : .bestForFamilyNone, ["family": name, "equipment": kit])))
-            let everyday = Set(knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id))
+            let everyday = knowledge.homeKit
             fits = fitting(
                 Availability(
                     have: (have ?? []).union(everyday), missing: state.missing, cannotLie: state.cannotLie, spare: spare

@@ -27,7 +27,7 @@ extension SubstitutionResponder {
     /// The ways of an exercise done with things many homes have (a sturdy table, a towel and a
     /// door), none said missing: offered, "if yours will hold", to someone with body weight alone.
     func homeWays(of exercise: Exercise, availability: Availability) -> [ExerciseWay] {
-        let homeKit = Set(knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id))
+        let homeKit = knowledge.homeKit
         return exercise.ways.filter { way in
             !way.isDrill && !way.needs.isEmpty && way.needs.isSubset(of: homeKit)
                 && way.needs.isDisjoint(with: availability.missing)

@@ -21,9 +21,8 @@ struct SubstitutionResponder: Responder {
     ) {
         // (Only a way that hangs your weight on something, a door or a table, asks whether it will
         // hold: a towel pulled apart bears nothing.)
-        let bearsWeight = ways.contains { way in
-            way.equipment.contains { knowledge.equipment($0)?.inManyHomes == true }
-        }
+        let holdsWeight = knowledge.inManyHomesKit
+        let bearsWeight = ways.contains { !$0.needs.isDisjoint(with: holdsWeight) }
         let said = say(key, ["name": exercise.name, "ways": ways.map(\.name).joined(separator: say(.joinOr))])
         draft.add(.paragraph(bearsWeight ? said + " " + say(.substitutionAtHomeHoldsWeight) : said))
         ways.forEach { draft.cite($0.source) }
@@ -401,7 +400,7 @@ struct SubstitutionResponder: Responder {
         // (Harder asked for at home keeps the harder moves, leaving out gym machines: "inverted
         // rows are too easy now, what do i swap them for at home" is no list of gentler floor work.)
         if away, harder {
-            let gym = Set(knowledge.equipment.filter(\.gymOnly).map(\.id))
+            let gym = knowledge.gymOnlyKit
             alternatives.removeAll { !$0.way.needs.isDisjoint(with: gym) }
         } else if away, reason != .travelling, availability.have == nil, alternatives.first?.isSameExercise != true {
             alternatives = travellersSwaps(

@@ -29,6 +29,10 @@ public struct KnowledgeBase: Equatable, Sendable, Codable {
     public let atHand: Set<EquipmentID>
     /// The kit any home or hotel room has (a towel: `household` in equipment.yaml).
     public var householdKit: Set<EquipmentID> { Set(equipment.filter(\.household).map(\.id)) }
+    /// Kit many homes have (`in_many_homes`: a door, a sturdy table), which holds a body's weight.
+    public var inManyHomesKit: Set<EquipmentID> { Set(equipment.filter(\.inManyHomes).map(\.id)) }
+    /// Everyday kit of a home: what any home has and what many homes have.
+    public var homeKit: Set<EquipmentID> { householdKit.union(inManyHomesKit) }
     /// Kit whose load keeps going up (`progressive` in equipment.yaml): dumbbells, a barbell, a cable.
     public var progressiveKit: Set<EquipmentID> { Set(equipment.filter(\.progressive).map(\.id)) }
     /// Kit only a gym has (`gym_only` in equipment.yaml).

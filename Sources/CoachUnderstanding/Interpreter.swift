@@ -758,12 +758,13 @@ public struct Interpreter: Equatable, Sendable, Codable {
         // (The back said within a few words of the hurt, no muscle named as the place, and no
         // warning sign, whose advice depends on the place: "went twang in my lat on a deadlift ...
         // still train back?" is no lower back.)
-        let hurts = found.matches.filter { $0.entity == .pain }.map(\.range)
         if pain, !redFlag, areas.isEmpty, !exercises.isEmpty, muscles.isEmpty,
             let vague = vagueAreas.keys.sorted().first(where: { id in
                 tokens.indices.contains { index in
                     vagueAreas[id, default: []].contains(tokens[index])
-                        && hurts.contains { abs($0.lowerBound - index) <= Understanding.hurtWindow }
+                        && found.matches.contains {
+                            $0.entity == .pain && abs($0.range.lowerBound - index) <= Understanding.hurtWindow
+                        }
                 }
                     && exercises.contains { exerciseLoads[$0]?.contains(id) == true }
             })

@@ -93,6 +93,7 @@ struct SwapKitPropertyTests {
     /// close match (their `fit` is `nearest`).
     @Test(arguments: statedKits) func everyReplyFitsTheKitAndTheJob(stated: StatedKit) throws {
         var checked = 0
+        let homeKit = knowledge.homeKit
         for exercise in knowledge.exercises {
             let primary = Set(exercise.primaryMuscles)
             let usual = (exercise.ways.first?.needs ?? []).subtracting(alwaysAtHand)
@@ -117,7 +118,6 @@ struct SwapKitPropertyTests {
                     let equipment = Set(option.equipment)
                     #expect(equipment.isDisjoint(with: missing), "\(line) -> \(option.id) \(option.equipment)")
                     if let kit = stated.kit {
-                        let homeKit = knowledge.equipment.filter { $0.household || $0.inManyHomes }.map(\.id)
                         let allowed = kit.union(alwaysAtHand).union(householdSaid ? homeKit : [])
                         #expect(equipment.isSubset(of: allowed), "\(line) -> \(option.id) \(option.equipment)")
                     }
