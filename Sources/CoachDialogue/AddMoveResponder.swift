@@ -21,8 +21,8 @@ struct AddMoveResponder: Responder {
             turn.missing.isEmpty, turn.have.isEmpty, understanding.minutes == nil, understanding.sessionsAWeek == nil,
             ![.greeting, .help, .substitution].contains(turn.intent)
         else { return false }
-        let tokens = understanding.normalized.split(separator: " ").map(String.init)
-        let adds = Interpreter.phrasesAsRead(knowledge.language.words(.asksAdd))
+        let tokens = understanding.words
+        let adds = knowledge.language.understanding.wordsAsRead(.asksAdd)
         let starts = understanding.matches.filter { $0.entity == .exercise(exercise) }.map(\.range.lowerBound)
         return Interpreter.phraseRanges(adds, in: tokens).contains { said in
             starts.contains { (said.upperBound...(said.upperBound + 1)).contains($0) }

@@ -407,7 +407,7 @@ public struct Coach: Sendable {
             let asking = questions.isEmpty ? sentences.last.map(String.init) : questions.joined(separator: " ")
         {
             let asked = interpreter.understand(asking)
-            turn.askedWords = asked.normalized.split(separator: " ").map(String.init)
+            turn.askedWords = asked.words
             if understanding.exercise != nil || !understanding.exerciseCandidates.isEmpty {
                 turn.questionExercises = asked.exercise.map { [$0] } ?? asked.exerciseCandidates
             }

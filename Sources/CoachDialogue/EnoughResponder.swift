@@ -24,12 +24,12 @@ struct EnoughResponder: Responder {
             !namedMoves(turn, knowledge: knowledge).isEmpty
         else { return false }
         if turn.says(.asksMoveEnough, knowledge.language) { return true }
-        let tokens = understanding.normalized.split(separator: " ").map(String.init)
-        let units = Interpreter.phrasesAsRead(knowledge.language.words(.countUnits))
+        let tokens = understanding.words
+        let units = knowledge.language.understanding.wordsAsRead(.countUnits)
         guard !zip(tokens, tokens.dropFirst()).contains(where: { $0.first?.isNumber == true && units.contains($1) })
         else { return false }
-        let enough = Interpreter.phrasesAsRead(knowledge.language.words(.asksEnough))
-        let of = Interpreter.phrasesAsRead(knowledge.language.words(.enoughOf))
+        let enough = knowledge.language.understanding.wordsAsRead(.asksEnough)
+        let of = knowledge.language.understanding.wordsAsRead(.enoughOf)
         let namesEnd = Set(
             understanding.matches.filter { $0.entity.isExercise || $0.entity.isFamily }.map(\.range.upperBound))
         return tokens.indices.contains { index in
@@ -41,8 +41,8 @@ struct EnoughResponder: Responder {
     /// Each comes with whether it is named as one to add ("do I need rows too?", `adds-move`
     /// within three words before it).
     static func namedMoves(_ turn: Turn, knowledge: KnowledgeBase) -> [(id: ExerciseID, added: Bool)] {
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
-        let adds = Interpreter.phrasesAsRead(knowledge.language.words(.addsMove))
+        let tokens = turn.understanding.words
+        let adds = knowledge.language.understanding.wordsAsRead(.addsMove)
         var named: [(id: ExerciseID, added: Bool)] = []
         for match in turn.understanding.matches {
             let id: ExerciseID? =

@@ -355,7 +355,7 @@ struct FormResponder: Responder {
         guard turn.asksQuestion,
             !sideAsks.contains(where: { turn.understanding.ask == $0.ask && turn.says($0.signal, knowledge.language) })
         else { return false }
-        let words = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let words = turn.understanding.words
         let joiners = knowledge.language.understanding.wordsAsRead(.eitherOr)
         let ordered = turn.understanding.matches.filter { $0.entity.isExercise }.sorted {
             $0.range.lowerBound < $1.range.lowerBound
@@ -531,7 +531,7 @@ struct FormResponder: Responder {
             // A problem said with the exercise and no word asking what it is ("inverted row: hips
             // keep sagging halfway through the set"): the point its cues speak to.
             let whatWords = Set(knowledge.language.words(.asksWhatItIs))
-            let asksWhat = turn.understanding.normalized.split(separator: " ").contains {
+            let asksWhat = turn.understanding.words.contains {
                 whatWords.contains(String($0))
             }
             if !asksWhat, leadWithPoint(&draft, turn, exercise) {
@@ -888,7 +888,7 @@ struct FormResponder: Responder {
     /// The exercises of a pair a worry is said of: the one named last before the word of harm
     /// ("heard upright rows are bad for shoulders"), else both.
     private func worriedAbout(_ pair: [Exercise], _ turn: Turn) -> [Exercise] {
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = turn.understanding.words
         let harm = Set(knowledge.language.words(.asksHarm).map(TextNormalizer.stem))
         guard let at = tokens.indices.first(where: { harm.contains(tokens[$0]) }) else { return pair }
         let before = turn.understanding.matches.filter { $0.range.upperBound <= at }

@@ -132,7 +132,7 @@ struct PainSwapResponder: Responder {
         let saysMild =
             Interpreter.phraseEnds(
                 Interpreter.phrasesAsRead(knowledge.safety.mildWords),
-                in: understanding.normalized.split(separator: " ").map(String.init)
+                in: understanding.words
             ).first { _ in true } != nil
         if !exercise.safety.isEmpty, !understanding.lastingPain, saysMild {
             draft.add(.heading(say(.safetyKeepItMild, ["name": exercise.name])))

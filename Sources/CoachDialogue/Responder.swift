@@ -133,7 +133,7 @@ extension Responder {
     /// Whether `muscle` is said with a word of training it just before (`names-a-target`: one
     /// ending at most three words before one of its mentions).
     private func saysAsTarget(_ muscle: MuscleID, _ understanding: Understanding) -> Bool {
-        let tokens = understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = understanding.words
         let ends = Set(
             Interpreter.phraseEnds(knowledge.language.understanding.wordsAsRead(.namesATarget), in: tokens))
         return understanding.matches.contains { match in

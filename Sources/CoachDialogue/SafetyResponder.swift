@@ -31,7 +31,7 @@ struct SafetyResponder: Responder {
     /// a word of denial ("not sharp").
     private func saysOnlyDenied(_ turn: Turn) -> Bool {
         let words = knowledge.language.understanding
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = turn.understanding.words
         let notSoreness = words.wordsAsRead(.notSoreness)
         let denials = words.wordsAsRead(.refuses)
         let said = tokens.indices.filter { notSoreness.contains(tokens[$0]) }

@@ -656,7 +656,7 @@ struct SubstitutionResponder: Responder {
         _ draft: inout ReplyDraft, _ turn: Turn, availability: Availability, sparing spare: Set<String>
     ) -> Bool {
         guard let (original, replacement) = weighedPair(turn) else { return false }
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = turn.understanding.words
         // (A move said to be out of reach just before it is named, "i cant do pullups yet", is no
         // replacement weighed: the other is swapped, that one left out.)
         let outOfReach = Interpreter.phrasesAsRead(knowledge.language.reasonPhrases[.cannotDoYet] ?? [])
@@ -762,7 +762,7 @@ struct SubstitutionResponder: Responder {
     func weighedPair(_ turn: Turn) -> (original: Exercise, replacement: Exercise)? {
         let named = namedExercises(turn, families: true)
         guard named.count >= 2 else { return nil }
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = turn.understanding.words
         let swapWords = Set(knowledge.language.words(.swap).map(TextNormalizer.stem))
         let lastSwap = tokens.indices.last { swapWords.contains(tokens[$0]) }
         let afterSwap = lastSwap.flatMap { swap in

@@ -26,7 +26,7 @@ struct Turn {
         have = understanding.have
         missing = understanding.missing
         pointFeatures = understanding.pointFeatures
-        askedWords = understanding.normalized.split(separator: " ").map(String.init)
+        askedWords = understanding.words
         entities = Reply.Entities(
             exercise: understanding.exercise, muscle: understanding.muscle, equipmentHave: understanding.have,
             equipmentMissing: understanding.missing, minutes: understanding.minutes, level: understanding.level)
@@ -111,7 +111,7 @@ struct Turn {
     /// first, -1 for the last; nil when it names none. (The normaliser splits "3rd" into "3 rd",
     /// so two words together are tried as well.)
     func placeSaid(_ ordinals: [String: Int]) -> Int? {
-        let said = understanding.normalized.split(separator: " ").map(String.init)
+        let said = understanding.words
         let joined = zip(said, said.dropFirst()).map { $0 + $1 }
         return (said + joined).lazy.compactMap { ordinals[$0] }.first
     }
@@ -139,7 +139,7 @@ struct Turn {
     func tellsOfMilestone(_ language: Language) -> Bool {
         let achieved = says(language.words(.achieved))
         // (The word of achieving just before "first": "hit my first", "got my first one".)
-        let words = understanding.normalized.split(separator: " ").map(String.init)
+        let words = understanding.words
         let achievedWords = Set(language.words(.achieved).map(TextNormalizer.stem))
         let achievedFirst = words.indices.contains { index in
             words[index] == "first" && words[max(0, index - 3)..<index].contains(where: achievedWords.contains)
@@ -175,7 +175,7 @@ struct Turn {
     /// Whether the line says its kit is all there is ("only dumbbells", "just a band"), not that
     /// it was just got ("just got one of those doorway bars" adds a bar).
     func saysOnlyKit(_ language: Language) -> Bool {
-        let words = understanding.normalized.split(separator: " ").map(String.init)
+        let words = understanding.words
         let only = language.understanding.wordsAsRead(.only)
         let acquired = language.understanding.wordsAsRead(.acquired)
         return words.indices.contains { index in
@@ -208,7 +208,7 @@ struct Turn {
     /// exercises, like 3 max"): a count from 1 to 8 just before a word for exercises, or before
     /// a word of at most in a line that speaks of exercises; nil when none is said.
     func exerciseCountSaid(_ language: Language) -> Int? {
-        let said = understanding.normalized.split(separator: " ").map(String.init)
+        let said = understanding.words
         let exerciseWords = Set(language.words(.exerciseWords))
         let atMost = Set(language.words(.atMost))
         let speaksOfExercises = said.contains(where: exerciseWords.contains)
@@ -223,7 +223,7 @@ struct Turn {
     /// Whether the line says "only" and "one" apart ("I only have time for one").
     func saysOnlyOne(_ language: Language) -> Bool {
         guard says(.only, language) else { return false }
-        return understanding.normalized.split(separator: " ").contains {
+        return understanding.words.contains {
             language.numbers[String($0)] == 1 || Int($0) == 1
         }
     }
@@ -233,14 +233,14 @@ struct Turn {
     func says(_ signal: Signal, _ language: Language) -> Bool {
         Interpreter.says(
             language.understanding.wordsAsRead(signal),
-            in: understanding.normalized.split(separator: " ").map(String.init))
+            in: understanding.words)
     }
 
     /// True when the line as read says one of `phrases` (one word, or two neighbouring words,
     /// stemmed), small words included: "just hit my first pull-up" says "just hit".
     func says(_ phrases: [String]) -> Bool {
         Interpreter.says(
-            Interpreter.phrasesAsRead(phrases), in: understanding.normalized.split(separator: " ").map(String.init))
+            Interpreter.phrasesAsRead(phrases), in: understanding.words)
     }
 
     /// The muscles the line names, in the order named, each once.

@@ -26,7 +26,7 @@ extension TurnResolver {
             before.muscle != nil || before.goal != nil, understanding.rule == nil || understanding.rule == .noPainWord,
             understanding.namesNoExercise, understanding.muscle == nil,
             understanding.goal == nil, understanding.wordCount <= 2 * Self.shortFollowUp, !turn.asksQuestion,
-            let first = understanding.normalized.split(separator: " ").first,
+            let first = understanding.words.first,
             knowledge.language.understanding.wordsAsRead(.refuses).contains(String(first))
         else { return }
         turn.understanding.muscle = before.muscle
@@ -465,9 +465,12 @@ extension TurnResolver {
             let exercise = understanding.exercise
                 ?? (understanding.wordCount <= Self.shortFollowUp ? state.lastExercise : nil)
         else { return }
-        let said = " " + understanding.normalized + " "
-        let days = knowledge.language.trainingDaysAsRead.filter { said.contains(" " + $0.key + " ") }.map(\.value)
-            .sorted()
+        let days = Set(
+            Interpreter.phraseRanges(Set(knowledge.language.trainingDaysAsRead.keys), in: understanding.words)
+                .compactMap {
+                    knowledge.language.trainingDaysAsRead[understanding.words[$0].joined(separator: " ")]
+                }
+        ).sorted()
         // (Two days weighed ask which, mark or no mark: "so should i do it on back day or chest day".
         // One day named is where something else is asked: "how many sets of rows on back day?")
         guard days.count >= 2 else { return }
@@ -611,9 +614,9 @@ extension TurnResolver {
     /// ("anything like a face pull", "face pulls or something similar"): "the effort looks similar
     /// to climbing a wall" in a post about pull-ups asks for nothing like them.
     private func saysSomethingLikeAMove(_ turn: Turn) -> Bool {
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = turn.understanding.words
         let moves = turn.understanding.matches.filter { $0.entity.isExercise || $0.entity.isFamily }.map(\.range)
-        let phrases = Interpreter.phrasesAsRead(knowledge.language.words(.asksSomethingLike))
+        let phrases = knowledge.language.understanding.wordsAsRead(.asksSomethingLike)
         return Interpreter.phraseRanges(phrases, in: tokens).contains { said in
             moves.contains { move in
                 (said.upperBound...(said.upperBound + 2)).contains(move.lowerBound)

@@ -372,7 +372,7 @@ struct TurnResolver {
             understanding.substituteReason != .travelling,
             // (Nor is one asked for in so many words, opening the line: "give me a pull-up focused
             // workout, i can do 5 strict".)
-            !(turn.understanding.normalized.split(separator: " ").first.map {
+            !(turn.understanding.words.first.map {
                 knowledge.language.words(.asksToBeGiven).contains(String($0))
             } ?? false),
             // (Nor one asked for after a backstory: "doc said strength training is good for me.
@@ -404,7 +404,7 @@ struct TurnResolver {
     private func swapsOut(_ turn: Turn) -> Bool {
         let language = knowledge.language
         guard turn.mentions(language.words(.swap)) || turn.mentions(language.words(.leaveOut)) else { return false }
-        let words = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let words = turn.understanding.words
         let out = Set(language.words(.outOfPlan))
         return turn.understanding.matches.contains { match in
             match.entity.isExercise && match.range.upperBound < words.count
@@ -418,7 +418,7 @@ struct TurnResolver {
         guard offered.count >= 2 else { return nil }
         let understanding = turn.understanding
         if let named = understanding.exercise { return offered.contains(named) ? named : nil }
-        let tokens = Set(understanding.normalized.split(separator: " ").map(String.init)).subtracting(
+        let tokens = Set(understanding.words).subtracting(
             knowledge.language.words(.whichOne).map(TextNormalizer.stem))
         let words = offered.map { id in
             Set(

@@ -11,7 +11,7 @@ extension WorkoutResponder {
     /// weeks ("a month long plan"). Nil when it says none: "been training 4 weeks, what should my
     /// plan be" says how long they have trained.
     func weeksAsked(_ turn: Turn) -> Int? {
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = turn.understanding.words
         let language = knowledge.language
         let weekWords = Set(language.words(.weekUnit).map(TextNormalizer.stem))
         let monthWords = Set(language.words(.monthUnit).map(TextNormalizer.stem))

@@ -687,9 +687,10 @@ struct WorkoutResponder: Responder {
         let understanding = turn.understanding
         let words = knowledge.language.words
         let denials = Set((words(.refuses) + words(.leaveOut) + words(.swap)).map(TextNormalizer.stem))
-        let tokens = understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = understanding.words
         // ("Not just pull-ups": where a phrase of more than ends, the name after it is not refused.)
-        let notOnlyEnds = Set(Interpreter.phraseEnds(Interpreter.phrasesAsRead(words(.notOnly)), in: tokens))
+        let notOnlyEnds = Set(
+            Interpreter.phraseEnds(knowledge.language.understanding.wordsAsRead(.notOnly), in: tokens))
         // (Where a denial of more than one word ends: "take out the front raises".)
         let denialEnds = Set(
             Interpreter.phraseEnds(
@@ -751,7 +752,7 @@ struct WorkoutResponder: Responder {
     /// The one number a line says in digits ("i only have 10 today"), if it says exactly one and
     /// it counts no days or weeks.
     private func onlyNumber(in understanding: Understanding) -> Int? {
-        let words = understanding.normalized.split(separator: " ")
+        let words = understanding.words
         let numbered = words.indices.filter { Int(words[$0]) != nil }
         guard numbered.count == 1, let at = numbered.first, let number = Int(words[at]) else { return nil }
         // ("Could we drop to 3 days?": a count of days or weeks, not minutes.)
@@ -1047,7 +1048,7 @@ struct WorkoutResponder: Responder {
     /// 3x a week"), and for a fresh request after a week ("give me a 10 minute band workout").
     private func daysAsked(_ turn: Turn, _ state: ConversationState, changesLast: Bool) -> Int? {
         let words = knowledge.language.understanding.sessionsAWeek
-        let said = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let said = turn.understanding.words
         // ("Back on mon, wed and fri": the days named are the week.)
         let daysNamed = Set(said.map(TextNormalizer.stem).compactMap { words.weekdays[$0] }).count
         if let count = turn.understanding.sessionsAWeek, count >= 2, turn.says(words.split) || daysNamed >= 2 {
@@ -1116,7 +1117,7 @@ struct WorkoutResponder: Responder {
     /// ("strength focus, not pump stuff" asks for none).
     private func saysDenser(_ turn: Turn) -> Bool {
         let words = knowledge.language.understanding
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = turn.understanding.words
         let denials = words.wordsAsRead(.refuses)
         // (A denial counts only before the phrase: "no breaks" and "without rests" are phrases of
         // it that start with one.)

@@ -23,7 +23,7 @@ struct WorkoutShapeChange: Equatable {
     /// With `withinRequest`, the line is already a request for a workout or a change to one, so a
     /// stretch named with no word of adding ("no warm up, and a stretch at the end") is wanted.
     init(_ turn: Turn, language: Language, withinRequest: Bool = false) {
-        let tokens = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let tokens = turn.understanding.words
         let words = language.understanding
         let adds = turn.mentions(language.words(.addIn))
         let leaves = turn.mentions(language.words(.leaveOut)) || turn.says(.leaveOut, language)
@@ -62,7 +62,7 @@ struct WorkoutShapeChange: Equatable {
     /// the word for sets, with no exercise named (sets of one move are that move's business).
     private static func setsEach(_ turn: Turn, language: Language) -> Int? {
         guard turn.understanding.namesNoExercise else { return nil }
-        let words = turn.understanding.normalized.split(separator: " ").map(String.init)
+        let words = turn.understanding.words
         let setWords = language.understanding.wordsAsRead(.setsWord)
         for (index, word) in words.enumerated().dropLast() where setWords.contains(words[index + 1]) {
             guard let count = Int(word) ?? language.numbers[word], (1...mostSetsEach).contains(count) else {

@@ -3,7 +3,12 @@ import Foundation
 
 /// Understanding, start to finish: normalise, correct spelling, find entities, classify the
 /// intent. Built once from the knowledge base (training takes milliseconds); each call is pure.
-public struct Interpreter: Equatable, Sendable, Codable {
+///
+/// A class, though immutable, for speed: it holds some eighty tables, and as a struct every
+/// closure in `understand` that read one of them copied the whole value (a retain and a release
+/// of each table), which was a fifth of the time of a turn (`perf`, 2026-12-02). Shared, it is
+/// one reference. Equality is still by value (`==`).
+public final class Interpreter: Equatable, Sendable, Codable {
     let extractor: EntityExtractor
     let vocabulary: Vocabulary
     let features: FeatureExtractor
@@ -1230,8 +1235,10 @@ public struct Interpreter: Equatable, Sendable, Codable {
             swapsKit
             || tokens.contains(where: swapWords.contains) && exercisesAsked(text, tokens: tokens) >= 2
                 && namedList.isEmpty && setAsideNames.isEmpty
+        let normalized = tokens.joined(separator: " ")
         var understanding = Understanding(
-            normalized: tokens.joined(separator: " "), corrections: corrections, intent: intent,
+            normalized: normalized, words: normalized.split(separator: " ").map(String.init), corrections: corrections,
+            intent: intent,
             confidence: confidence, ranking: Array(ranking), askRanking: askRanking, rule: rule,
             matches: found.matches,
             exercise: exercises.first, exerciseCandidates: exercises.isEmpty ? family : [],

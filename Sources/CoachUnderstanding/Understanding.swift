@@ -4,7 +4,10 @@ import CoachModel
 /// got there (for `/why` and `--explain`).
 public struct Understanding: Sendable {
     /// The text after normalising and spelling correction.
-    public var normalized: String
+    public let normalized: String
+    /// The words of `normalized` (a correction may be two words, "facepull" read as "face pull"),
+    /// split once here rather than by every reader of the line.
+    public let words: [String]
     /// Words corrected: ("dumbell", "dumbbell").
     public var corrections: [Correction]
     public var intent: Intent
@@ -61,7 +64,7 @@ public struct Understanding: Sendable {
     /// It says a pain reported earlier is better ("my shoulder feels better now").
     public var painBetter: Bool { matches.contains { $0.entity == .painBetter || $0.entity == .cleared } }
     /// How many words the line has, as read.
-    public var wordCount: Int { normalized.split(separator: " ").count }
+    public var wordCount: Int { words.count }
     /// Whether the line names no exercise, neither one nor a family of them: a follow-up about the
     /// exercise just discussed, when it says so.
     public var namesNoExercise: Bool { exercise == nil && exerciseCandidates.isEmpty }

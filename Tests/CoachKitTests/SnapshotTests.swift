@@ -37,6 +37,15 @@ struct SnapshotTests {
         }
     }
 
+    /// Equality looks inside: the same knowledge trains equal interpreters (not the same object),
+    /// other knowledge unequal ones, which is what lets the check above fail.
+    @Test func interpretersAreComparedByWhatTheyHold() {
+        let again = Interpreter(knowledge: Fixtures.knowledge)
+        #expect(again !== Fixtures.coach.interpreter)
+        #expect(again == Fixtures.coach.interpreter)
+        #expect(Interpreter(knowledge: Fixtures.knowledge.scaled(by: 2)) != Fixtures.coach.interpreter)
+    }
+
     @Test func aGrownKnowledgeBaseRoundTrips() throws {
         let grown = Coach(knowledge: Fixtures.knowledge.scaled(by: 3))
         let same = try Coach(snapshot: try grown.snapshot()).isSame(as: grown)
