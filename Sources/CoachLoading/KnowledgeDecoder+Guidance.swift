@@ -227,7 +227,8 @@ extension KnowledgeDecoder {
             reader.checkKeys(
                 item,
                 allowed: [
-                    "id", "what", "phrases", "nearest", "nearest_muscle", "nearest_exercise", "nearest_goal", "medical",
+                    "id", "what", "phrases", "said_with", "nearest", "nearest_muscle", "nearest_exercise",
+                    "nearest_goal", "medical",
                     "exercise_answers",
                     "guidance", "without",
                     "caveat", "cannot_lie", "from_age",
@@ -253,6 +254,12 @@ extension KnowledgeDecoder {
                 var uncovered = NotCovered(
                     id: id, what: what, phrases: phrases, nearest: nearest, medical: medical,
                     exerciseAnswers: exerciseAnswers)
+                uncovered.saidWith = reader.sequence(item["said_with"], "said_with").map {
+                    reader.strings($0, "the phrases of said_with")
+                }
+                if uncovered.saidWith.contains(where: \.isEmpty) || uncovered.saidWith.count == 1 {
+                    reader.fail(item["said_with"], "said_with needs two or more lists of phrases, none empty")
+                }
                 uncovered.nearestMuscle = nearestMuscle.map { MuscleID($0) }
                 uncovered.nearestExercise = nearestExercise.map { ExerciseID($0) }
                 uncovered.nearestGoal = item["nearest_goal"].flatMap { reader.string($0, "the nearest goal") }

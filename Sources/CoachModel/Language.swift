@@ -309,6 +309,10 @@ public struct NotCovered: Hashable, Sendable, Codable {
     /// What it is, as the reply names it ("training to failure").
     public var what: String
     public var phrases: [String]
+    /// Also named by a line that says a phrase of each of these lists and none of the exercises
+    /// ("the bench press" and "shoulder blades": how to set the shoulder blades on a press), for
+    /// a matter that two things said together name where no one phrase does.
+    public var saidWith: [[String]] = []
     /// The id of the nearest topic.
     public var nearest: String?
     /// A doctor or physiotherapist can assess it (a condition, not a training choice).

@@ -65,9 +65,11 @@ extension Interpreter {
 
     /// The not-covered item a line names: a medical one first ("shrugs give me a headache" is
     /// about the headache), else the first named.
-    func uncovered(in tokens: [String]) -> String? {
+    func uncovered(in tokens: [String], namesAnExercise: Bool) -> String? {
         let named = notCovered.matches(in: tokens).map(\.value)
-        return named.first(where: medicalUncovered.contains) ?? named.first
+        if let item = named.first(where: medicalUncovered.contains) ?? named.first { return item }
+        guard !namesAnExercise else { return nil }
+        return notCoveredTogether.first { item in item.lists.allSatisfy { !$0.matches(in: tokens).isEmpty } }?.id
     }
 
     /// The count of a unit of time at `unit`: just before it, or one word before that ("2 long

@@ -48,6 +48,8 @@ public final class Interpreter: Equatable, Sendable, Codable {
     let log: LogReader
     /// What the articles do not cover (`not_covered` in topics.yaml), by id.
     let notCovered: PhraseIndex<String>
+    /// The not-covered matters named by phrases said together (`said_with`), in the file's order.
+    let notCoveredTogether: [NamedTogether]
     /// The kit of each way of each exercise, its usual way first: to tell apart the exercises a
     /// family name covers ("rows" said with dumbbells are the bent-over row), and, when no member
     /// is usually done with the kit said, the one that has a way with it.
@@ -253,6 +255,9 @@ public final class Interpreter: Equatable, Sendable, Codable {
             for phrase in topic.phrases { uncovered.add(phrase, topic.id) }
         }
         notCovered = uncovered
+        notCoveredTogether = knowledge.language.notCovered.filter { !$0.saidWith.isEmpty }.map { topic in
+            NamedTogether(id: topic.id, lists: topic.saidWith.map { PhraseIndex($0, value: true) })
+        }
         // (Only family members are looked up: comparing every name with every other would cost a
         // large knowledge base its start-up.)
         let members = Set(knowledge.language.families.values.flatMap { $0 })
@@ -584,7 +589,7 @@ public final class Interpreter: Equatable, Sendable, Codable {
         // pec deck, the machine is always taken by a dude on his phone" is no question about phones.)
         // (What the articles leave out that the line names, read once: it is also the reply's
         // `notCovered`, and a swap for it is read below.)
-        let uncoveredNamed = uncovered(in: tokens)
+        let uncoveredNamed = uncovered(in: tokens, namesAnExercise: entities.contains(where: \.isExercise))
         let saysInScope = !scopePhrases.matches(in: tokens).isEmpty || uncoveredNamed != nil
         let namesOnlyOutside = entities.contains(.outOfScope) && !entities.contains(where: isUpperBack) && !saysInScope
         // Outside the upper back only, with no word of pain, or with a pain said only of something
@@ -699,6 +704,9 @@ public final class Interpreter: Equatable, Sendable, Codable {
             // upper back" on inverted rows.)
             entities.contains(.seenProfessional) || Self.says(feltWords, in: tokens)
                 || !Self.namesAPlace(found.matches)
+                // (Nor is a place in a line that opens asking what something is: "What is shoulder
+                // packing?" asks about a cue, and no pain was said.)
+                || Self.phraseRanges(whatIsPhrases, in: tokens).first(where: { _ in true })?.lowerBound == 0
                 || entities.contains(where: \.isGoal)
                 // (Nor are places a muscle named is placed in, with anatomy the runner-up: "are the
                 // lats upper back or lower back? kinda confused".)
@@ -1345,6 +1353,13 @@ public final class Interpreter: Equatable, Sendable, Codable {
 }
 
 /// A not-covered item about everyone from an age on (`NotCovered.fromAge`).
+/// A not-covered matter named by a phrase of each of several lists said in one line.
+struct NamedTogether: Equatable, Sendable, Codable {
+    let id: String
+    /// Each list's phrases; one of every list must be said.
+    let lists: [PhraseIndex<Bool>]
+}
+
 struct AgeItem: Equatable, Sendable, Codable {
     var age: Int
     var id: String

@@ -95,6 +95,10 @@ struct KnowledgeValidationTests {
             new: "nearest_goal: postures", place: "topics.yaml:",
             message: "unknown goal 'postures' as `nearest_goal` (did you mean 'posture'?)"),
         Breakage(
+            name: "not-covered topic said with one list alone", file: "topics.yaml",
+            old: "      - [bench press, bench presses,", new: "      - []\n      - [bench press, bench presses,",
+            place: "topics.yaml:", message: "said_with needs two or more lists of phrases, none empty"),
+        Breakage(
             name: "a fact's stage unknown", file: "exercises/pull-up.yaml", old: "stage: past-first-rep",
             new: "stage: past-first", place: "exercises/pull-up.yaml:", message: "past-first"),
         Breakage(
