@@ -355,6 +355,10 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Words of training a place: a place said just after one is what to train, not what hurts
     /// ("a sub that still builds my upper back").
     case trainsArea = "trains-area"
+    /// Words for muscles: a place said just before one ("neck muscles") or at most three words
+    /// after one ("the muscles between the shoulder blades") is muscle to train, not a place that
+    /// hurts.
+    case musclesWord = "muscles-word"
     /// Words just before the exercise another is weighed against ("the same as a db row",
     /// "better than rows"): the one to be replaced.
     case weighedAgainst = "weighed-against"

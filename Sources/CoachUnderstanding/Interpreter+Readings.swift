@@ -370,16 +370,26 @@ extension Interpreter {
         return kits
     }
 
-    /// Whether the line names a body part as a place (that may hurt), not inside the name of a goal:
-    /// "rounded shoulders" or "shoulders rounded" is posture, not a shoulder.
-    static func namesAPlace(_ matches: [EntityMatch]) -> Bool {
+    /// Whether the line names a body part as a place (that may hurt), not inside the name of a goal
+    /// ("rounded shoulders" or "shoulders rounded" is posture, not a shoulder) and not said as
+    /// muscles (`saidAsMuscles`).
+    static func namesAPlace(_ matches: [EntityMatch], tokens: [String], musclesWords: Set<String>) -> Bool {
         let goals = matches.filter { if case .goal = $0.entity { true } else { false } }.map(\.range)
         return matches.contains { match in
-            guard match.entity.isPainArea else { return false }
+            guard match.entity.isPainArea,
+                !saidAsMuscles(match.range, tokens: tokens, musclesWords: musclesWords)
+            else { return false }
             return !goals.contains {
                 $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound
             }
         }
+    }
+
+    /// Whether the place at `place` is said as muscles: a word for muscles just after it ("neck
+    /// muscles") or at most three words before it ("the muscles between the shoulder blades").
+    static func saidAsMuscles(_ place: Range<Int>, tokens: [String], musclesWords: Set<String>) -> Bool {
+        if place.upperBound < tokens.count, musclesWords.contains(tokens[place.upperBound]) { return true }
+        return tokens[max(0, place.lowerBound - 3)..<place.lowerBound].contains(where: musclesWords.contains)
     }
 
     /// The line read with its words of soreness and where it is felt left out ("shoulder blades on

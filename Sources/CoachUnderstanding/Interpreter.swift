@@ -86,6 +86,8 @@ public final class Interpreter: Equatable, Sendable, Codable {
     /// Words of training a place (`trains-area`, as read): a place said just after one is what to
     /// train, not what hurts ("a sub that still builds my upper back").
     let trainsAreaPhrases: Set<String>
+    /// Words for muscles (`muscles-word`), as read.
+    let musclesWords: Set<String>
     let alternativeWords: Set<String>
     let easierWords: Set<String>
     /// First words of a question asked without its mark (`asks-unmarked`).
@@ -273,6 +275,7 @@ public final class Interpreter: Equatable, Sendable, Codable {
         whatDoesPhrases = Self.phrasesAsRead(knowledge.language.words(.asksWhatDoes))
         notOnlyPhrases = Self.phrasesAsRead(knowledge.language.words(.notOnly))
         trainsAreaPhrases = Self.phrasesAsRead(knowledge.language.words(.trainsArea))
+        musclesWords = Self.phrasesAsRead(knowledge.language.words(.musclesWord))
         alternativeWords = Set(knowledge.language.understanding.words(.asksAlternative).map(TextNormalizer.stem))
         easierWords = Set(knowledge.language.understanding.words(.easier).map(TextNormalizer.stem))
         unmarkedQuestionStarts = Set(knowledge.language.understanding.words(.asksUnmarked).map(TextNormalizer.stem))
@@ -703,7 +706,7 @@ public final class Interpreter: Equatable, Sendable, Codable {
             // (Nor is a place said as where a move is felt: "feel it more in my low back than my
             // upper back" on inverted rows.)
             entities.contains(.seenProfessional) || Self.says(feltWords, in: tokens)
-                || !Self.namesAPlace(found.matches)
+                || !Self.namesAPlace(found.matches, tokens: tokens, musclesWords: musclesWords)
                 // (Nor is a place in a line that opens asking what something is: "What is shoulder
                 // packing?" asks about a cue, and no pain was said.)
                 || Self.phraseRanges(whatIsPhrases, in: tokens).first(where: { _ in true })?.lowerBound == 0
