@@ -75,8 +75,15 @@ struct BestForResponder: Responder {
         let understanding = turn.understanding
         let goalMuscles = understanding.goal.map(knowledge.focusMuscles) ?? []
         let targets = understanding.muscle.map { [$0] } ?? goalMuscles
+        // (At home or travelling with no kit said or saved, no gym machine: "how do I strengthen my
+        // rhomboids at home?")
+        let noGym =
+            [.atHome, .travelling].contains(understanding.substituteReason) && turn.have.isEmpty
+                && state.equipment == nil
+            ? knowledge.gymOnlyKit : []
         let availability = Availability(
-            have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing), cannotLie: state.cannotLie)
+            have: turn.have.isEmpty ? nil : Set(turn.have), missing: Set(turn.missing).union(noGym),
+            cannotLie: state.cannotLie)
         // At a gym, kit whose load keeps going up comes first (as in workouts), and the kit is not
         // listed back as if the person had named it.
         let atGym = understanding.wholeGym
@@ -107,7 +114,8 @@ struct BestForResponder: Responder {
                 atGym
                 ? availability
                 : Availability(
-                    have: workplace ?? state.equipment, missing: state.missing(for: turn), cannotLie: state.cannotLie)
+                    have: workplace ?? state.equipment, missing: state.missing(for: turn).union(noGym),
+                    cannotLie: state.cannotLie)
             return wholeUpperBack(
                 at: level, had, sparing: Set(state.painReported), preferring: preferred, into: &draft)
         }
