@@ -34,8 +34,10 @@ struct BestForResponder: Responder {
         }
         // Best for nothing named: only when the line asks for exercises or where to start, names no
         // exercise ("is the kipping pull-up good for anything?" asks about that one), and is not
-        // about the muscles themselves ("which muscles make up the upper back?").
-        return turn.intent != .anatomy && turn.exercise == nil && turn.understanding.exerciseCandidates.isEmpty
+        // about the muscles themselves ("which muscles make up the upper back?"), unless it asks for
+        // the best moves in so many words ("your three favorite exercises for the upper back?").
+        return (turn.intent != .anatomy || turn.says(.asksBestFor, knowledge.language)) && turn.exercise == nil
+            && turn.understanding.exerciseCandidates.isEmpty
             && (turn.asksAbout(knowledge.language.words(.exercisesAsked))
                 || turn.asksAbout(knowledge.language.words(.startingOut)) || namesTheUpperBack
                 || turn.says(.asksBestFor, knowledge.language))
