@@ -341,7 +341,7 @@ public enum Signal: String, CaseIterable, Sendable {
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,
             .namesLastPlan, .asksRest, .coolDown, .warmUpPart, .daysRunning, .whatAbout, .asksRounds, .asksLoad,
-            .trainsArea, .namesATarget,
+            .trainsArea, .namesATarget, .stalledFor,
         ].contains(self)
     }
     /// Asking where to begin ("where do I start?").
@@ -359,6 +359,10 @@ public enum Signal: String, CaseIterable, Sendable {
     /// after one ("the muscles between the shoulder blades") is muscle to train, not a place that
     /// hurts.
     case musclesWord = "muscles-word"
+    /// Words of lifts that have stalled ("stuck at", "plateaued"): a duration just after one is how
+    /// long they have stalled, not how long something has hurt ("stuck at 15 pull-ups for a few
+    /// weeks now ... my back is sore").
+    case stalledFor = "stalled-for"
     /// Words just before the exercise another is weighed against ("the same as a db row",
     /// "better than rows"): the one to be replaced.
     case weighedAgainst = "weighed-against"

@@ -7,7 +7,8 @@ extension EntityExtractor {
     /// word, at least `lastingDays` long and said within `lastingNear` words of a word of pain or
     /// soreness, is `.lasting` (`.lastingSoreness` when the nearest such word is soreness). A
     /// duration right after a phrase that reports nothing ("not lifted for 4 weeks") or about
-    /// going back to training does not count.
+    /// going back to training does not count, nor one said of a plateau, with no word of pain or
+    /// soreness between ("stuck at 15 pull-ups for a few weeks now ... my back is sore").
     /// (`spelled`: the numbers said in words, `numbers.matches(in: tokens)`.)
     func lastingDurations(
         in tokens: [String], found: [EntityMatch], notReports: [Range<Int>], spelled: [PhraseIndex<Int>.Match]
@@ -39,6 +40,7 @@ extension EntityExtractor {
             if notReports.contains(where: { $0.overlaps(range) || (start - 2...start).contains($0.upperBound) }) {
                 continue
             }
+            if saysAPlateau(before: start, in: tokens, hurts: hurts.map(\.range)) { continue }
             let nearest = hurts.min { distance($0.range, range) < distance($1.range, range) }
             guard let nearest, distance(nearest.range, range) <= lastingNear else { continue }
             durations.append(
@@ -48,6 +50,24 @@ extension EntityExtractor {
         }
         return durations
     }
+
+    /// Whether a word of a plateau ends at most `plateauReach` words before `start` with no word of
+    /// pain or soreness after it: the duration at `start` is how long the lifts have stalled.
+    func saysAPlateau(before start: Int, in tokens: [String], hurts: [Range<Int>]) -> Bool {
+        let from = max(0, start - Self.plateauReach)
+        for at in from..<start {
+            let one = plateauWords.contains(tokens[at])
+            let two = at + 1 < tokens.count && plateauWords.contains(tokens[at] + " " + tokens[at + 1])
+            guard one || two else { continue }
+            let end = at + (two ? 2 : 1)
+            return !hurts.contains { $0.lowerBound >= end && $0.lowerBound < start }
+        }
+        return false
+    }
+
+    /// How far before a duration a word of a plateau may end and still be what it measures
+    /// ("stuck at 15-16 for a few weeks").
+    static let plateauReach = 8
 
     /// Whether the line's warning signs are all an injury that happened long ago and has healed
     /// ("dislocated my shoulder 2 yrs ago, fully healed now"): each red flag is a word of an

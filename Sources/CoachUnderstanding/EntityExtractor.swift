@@ -87,6 +87,9 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// `red_flags.lasting.events` ("surgery", "broke"): a dated duration said of one of these
     /// alone dates it.
     private(set) var injuryEvents: Set<String> = []
+    /// Words of lifts that have stalled (`stalled-for`: "stuck at", "plateaued"), as read: a
+    /// duration just after one is how long the lifts have stalled, not how long something has hurt.
+    private(set) var plateauWords: Set<String> = []
     private var hourUnits: Set<String> = []
     /// `rate_words`: "9 hours a day" is no workout length.
     private var rateWords: Set<String> = []
@@ -159,6 +162,10 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         lastingNear = safety.lasting.nearPain
         datingWords = Set(safety.lasting.dating)
         injuryEvents = Set(safety.lasting.events)
+        plateauWords = Set(
+            knowledge.language.words(.stalledFor).map {
+                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
+            })
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.settlesPhrases { painPhrases.add(phrase, .settles) }
@@ -430,6 +437,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         // Where kit is named, read once and only when a word of breaking is said ("broke my only
         // band", "snapped the handle" break kit, not a bone): most lines say none.
         var kitNamed: KitPositions?
+        let hurtRanges = painMatches.filter { $0.value == .pain || $0.value == .soreness }.map(\.range)
         for match in painMatches {
             let breaking =
                 (match.value == .pain || match.value == .sudden)
@@ -495,6 +503,13 @@ struct EntityExtractor: Equatable, Sendable, Codable {
             if match.value == .lasting, returning.contains(where: { $0.overlaps(match.range) }) { continue }
             // "Started lifting 6 weeks ago": said just after a phrase that reports nothing, it
             // dates the training, not a pain (as a counted duration there does not count).
+            // ("Stuck at 15-16 for a few weeks now ... my back is sore": how long the lifts have
+            // stalled, not how long it has been sore.)
+            if match.value == .lasting || match.value == .lastingSoreness,
+                saysAPlateau(before: match.range.lowerBound, in: tokens, hurts: hurtRanges)
+            {
+                continue
+            }
             if match.value == .lasting,
                 otherThings.contains(where: {
                     (match.range.lowerBound - 3...match.range.lowerBound).contains($0.upperBound)
