@@ -84,9 +84,12 @@ public struct Coach: Sendable {
         // line says what it is about instead: no pain (unless a topic is named), or a body condition.)
         // (A sign said as absent with a topic named, "hands tired after rows but nothing numb or
         // tingly, should I use straps?", asks about the topic: the denial only rules a sign out.)
+        // ("My shoulder clicks when reaching overhead. It's not painful but feels tight. Is the
+        // clicking normal?": pain denied and tightness alone; the matter named is what is asked.)
+        let deniedButTight = onlySoreness(turn) && turn.understanding.painDenied && turn.exercise == nil
         let safetyGuess =
             turn.intent == .safety && turn.understanding.conditionOnly == nil
-            && (!turn.understanding.painDenied
+            && (!turn.understanding.painDenied || deniedButTight
                 || !turn.understanding.painMentioned && !turn.understanding.redFlag
                     && turn.understanding.notCovered.flatMap(knowledge.language.uncovered)?.medical == false)
         // (Something medical the articles leave out, a scan or an operation, is said so even with a
@@ -98,7 +101,8 @@ public struct Coach: Sendable {
         if !turn.understanding.notCoveredByAge, turn.understanding.rule != .plateau,
             let uncovered = turn.understanding.notCovered.flatMap(knowledge.language.uncovered),
             !turn.understanding.painMentioned || uncovered.medical && !turn.understanding.redFlag
-                || onlySoreness(turn) && turn.understanding.settles && turn.exercise == nil,
+                || onlySoreness(turn) && turn.understanding.settles && turn.exercise == nil
+                || deniedButTight,
             [.faq, .unknown, .form, .anatomy, .help].contains(turn.intent) || safetyGuess || uncovered.medical
                 // ("Is it better to work out in the morning or evening?" is no good morning.)
                 || turn.intent == .greeting && turn.asksQuestion
