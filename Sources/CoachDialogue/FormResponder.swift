@@ -557,7 +557,8 @@ struct FormResponder: Responder {
             levelBlock(&draft, exercise)
             draft.list(tagged)
         case .formPoint:
-            if leadWithPoint(&draft, turn, exercise) {
+            // ("Are behind the neck pulldowns dangerous?": the verdict on that way.)
+            if answerMistakeAsked(&draft, exercise, turn) || leadWithPoint(&draft, turn, exercise) {
                 break
             } else if let topic = FAQResponder.topicAnswering(turn.understanding, in: knowledge) {
                 // A point the exercise's own cues do not speak to ("how far apart should my hands be
@@ -637,7 +638,9 @@ struct FormResponder: Responder {
             let weak = Set(knowledge.language.understanding.weakCueTopics.map(TextNormalizer.stem))
             let pointTopics = cueTopics(in: turn.pointFeatures.filter { !harmAsked || !weak.contains($0) })
             let asksOfAMistake = exercise.mistakes.contains { !Set($0.about).isDisjoint(with: pointTopics) }
-            let saysYes = turn.asksYesNo && turn.says(.asksSafe, knowledge.language) && !asksOfAMistake
+            // ("Is it ok to shrug on face pulls?" asks of a point of form, not of the exercise: no
+            // yes for the exercise, but what that point should be.)
+            let saysYes = turn.asksYesNo && turn.says(.asksSafe, knowledge.language) && pointTopics.isEmpty
             // ("Is it true that pull-ups are bad for your elbows?", asked of harm with nothing
             // hurting: not for most people, and the mistakes that make it so.)
             // (So is "is there a reason to avoid lat pulldowns?", or why people shun one.)
@@ -648,6 +651,9 @@ struct FormResponder: Responder {
                 && !asksOfAMistake && !turn.understanding.painMentioned
             // (With no safety point of its own, "is it safe to do face pulls?": yes for most people,
             // and the mistakes that make it less so.)
+            // ("Is it ok to round my back on bent-over rows?": a way of doing it that is one of its
+            // mistakes, so no, and how to do it instead.)
+            if !professionalAdvisedAgainst(turn), answerMistakeAsked(&draft, exercise, turn) { return true }
             guard !facts.isEmpty || (saysYes || saysNo) && !exercise.mistakes.isEmpty else { return false }
             draft.add(.heading(say(.headingSafety) + ": " + exercise.name))
             // ("My doctor said deadlifts were dangerous for my spinal condition, what do you think?":
@@ -1038,6 +1044,51 @@ struct FormResponder: Responder {
 
     /// The cues, steps, mistakes and safety points about the body part or phase that `features`
     /// (the words of the question, or of the whole post) name.
+    /// Whether the line asks, yes or no, whether something is all right or harmful ("is it ok to",
+    /// "is it bad to", "are ... dangerous?").
+    private func asksWhetherAllRight(_ turn: Turn) -> Bool {
+        turn.asksYesNo && (turn.says(.asksSafe, knowledge.language) || turn.says(.asksHarm, knowledge.language))
+    }
+
+    /// The mistakes of `exercise` that the asked part of the line describes: a word that says a
+    /// move is done wrong (`fault-words`) said in both ("is it bad to pull the bar behind my
+    /// neck?", "is it ok to shrug on pulldowns?"). ("Is a dead hang at the bottom bad?" shares only
+    /// where the body is with "half reps that stop before the bottom": not that.)
+    func mistakesDescribed(_ exercise: Exercise, _ turn: Turn) -> [SourcedText] {
+        let faults = knowledge.language.understanding.wordsAsRead(.faultWords)
+        let asked = turn.askedWords.filter(faults.contains)
+        guard !asked.isEmpty else { return [] }
+        // (The same word in two forms the stemmer leaves apart, "shrug" and "shrugging", counts
+        // once: the longer is the shorter, of four letters or more, with an ending of up to four.)
+        func same(_ one: String, _ other: String) -> Bool {
+            one == other
+                || min(one.count, other.count) >= 4 && (one.hasPrefix(other) || other.hasPrefix(one))
+                    && abs(one.count - other.count) <= 4
+        }
+        return exercise.mistakes.filter { mistake in
+            let said = TextNormalizer.tokens(mistake.text).map(TextNormalizer.stem)
+            return asked.contains { word in said.contains { same(word, $0) } }
+        }
+    }
+
+    /// Asked, yes or no, whether it is all right to do one of the exercise's mistakes: better not,
+    /// the mistakes the line describes, and the cues on the same part of the body, which say what
+    /// to do instead. False, and nothing said, when the line asks no such thing.
+    private func answerMistakeAsked(_ draft: inout ReplyDraft, _ exercise: Exercise, _ turn: Turn) -> Bool {
+        guard asksWhetherAllRight(turn) else { return false }
+        let described = mistakesDescribed(exercise, turn)
+        guard !described.isEmpty else { return false }
+        draft.add(.paragraph(say(.formMistakeAsked, ["name": exercise.name])))
+        draft.list(described)
+        let about = Set(described.flatMap(\.about))
+        let instead = exercise.cues.filter { !Set($0.about).isDisjoint(with: about) }
+        if !instead.isEmpty {
+            draft.add(.heading(say(.headingCues) + ": " + exercise.name))
+            draft.list(instead)
+        }
+        return true
+    }
+
     private func leadWithCueTopic(_ draft: inout ReplyDraft, about features: [String], _ exercise: Exercise) -> Bool {
         let words = knowledge.language.understanding.cueTopicWords
         let topics = cueTopics(in: features)

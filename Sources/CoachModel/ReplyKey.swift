@@ -54,6 +54,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case headingSafety = "heading.safety"
     case formSafeGenerally = "form.safe-generally"
     case formHarmGenerally = "form.harm-generally"
+    case formMistakeAsked = "form.mistake-asked"
     case formProfessionalAdvised = "form.professional-advised"
     case headingDosage = "heading.dosage"
     case headingSources = "heading.sources"

@@ -363,6 +363,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// long they have stalled, not how long something has hurt ("stuck at 15 pull-ups for a few
     /// weeks now ... my back is sore").
     case stalledFor = "stalled-for"
+    /// Words that say a move is done wrong ("shrug", "round", "behind"): asked whether it is all
+    /// right to do something a mistake of the exercise says in one of them, the answer is no.
+    case faultWords = "fault-words"
     /// Words just before the exercise another is weighed against ("the same as a db row",
     /// "better than rows"): the one to be replaced.
     case weighedAgainst = "weighed-against"
