@@ -51,6 +51,10 @@ struct RedFlagResponder: Responder {
             draft.add(.paragraph(lead))
             if ask == .painCause, !seen, let meaning = meaning(of: understanding) { draft.say(meaning) }
             draft.add(.paragraph(say(!lasting && ask == .painCause ? .safetySuddenCause : Self.lasting(ask))))
+            // ("If it healed with time, how long did it take?": what decides how long, asked.)
+            if lasting, turn.asksAbout(knowledge.language.words(.asksHowLong)) {
+                draft.add(.paragraph(say(.safetyLastingHowLong)))
+            }
             draft.add(.note(say(.safetyGeneral)))
             draft.safety = Reply.SafetyNote(redFlag: true, advice: lead)
         }

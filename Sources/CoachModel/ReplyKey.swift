@@ -444,6 +444,7 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case sorenessTrainOn = "soreness.train-on"
     case sorenessBigJump = "soreness.big-jump"
     case safetyLastingLead = "safety.lasting.lead"
+    case safetyLastingHowLong = "safety.lasting.how-long"
     case safetySuddenLead = "safety.sudden.lead"
     case safetyGentleMoves = "safety.gentle-moves"
     case safetySuddenCause = "safety.sudden.cause"
