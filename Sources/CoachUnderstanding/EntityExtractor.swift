@@ -545,6 +545,16 @@ struct EntityExtractor: Equatable, Sendable, Codable {
                 .map(\.range.upperBound))
         result.minutes = minutes(in: tokens, spelled: spelled, hurtEnds: hurtEnds)
         result.sessionsAWeek = sessionsAWeek(in: tokens, spelled: spelled)
+        // ("My middle back": the place that starts inside "my middle" and runs past it is what is
+        // named, not the core.)
+        let places = result.matches.filter(\.entity.isPainArea).map(\.range)
+        result.matches.removeAll { match in
+            match.entity.isMuscle
+                && places.contains {
+                    $0.lowerBound > match.range.lowerBound && $0.lowerBound < match.range.upperBound
+                        && $0.upperBound > match.range.upperBound
+                }
+        }
         return result
     }
 
