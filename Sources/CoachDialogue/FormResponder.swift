@@ -531,9 +531,7 @@ struct FormResponder: Responder {
             // A problem said with the exercise and no word asking what it is ("inverted row: hips
             // keep sagging halfway through the set"): the point its cues speak to.
             let whatWords = Set(knowledge.language.words(.asksWhatItIs))
-            let asksWhat = turn.understanding.words.contains {
-                whatWords.contains(String($0))
-            }
+            let asksWhat = turn.understanding.words.contains(where: whatWords.contains)
             if !asksWhat, leadWithPoint(&draft, turn, exercise) {
                 draft.ask = .formPoint
                 break
@@ -1042,8 +1040,6 @@ struct FormResponder: Responder {
         return strong.isEmpty || strong.count == named.count ? named : strong
     }
 
-    /// The cues, steps, mistakes and safety points about the body part or phase that `features`
-    /// (the words of the question, or of the whole post) name.
     /// Whether the line asks, yes or no, whether something is all right or harmful ("is it ok to",
     /// "is it bad to", "are ... dangerous?").
     private func asksWhetherAllRight(_ turn: Turn) -> Bool {
@@ -1089,6 +1085,8 @@ struct FormResponder: Responder {
         return true
     }
 
+    /// The cues, steps, mistakes and safety points about the body part or phase that `features`
+    /// (the words of the question, or of the whole post) name.
     private func leadWithCueTopic(_ draft: inout ReplyDraft, about features: [String], _ exercise: Exercise) -> Bool {
         let words = knowledge.language.understanding.cueTopicWords
         let topics = cueTopics(in: features)

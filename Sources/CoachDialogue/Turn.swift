@@ -223,9 +223,7 @@ struct Turn {
     /// Whether the line says "only" and "one" apart ("I only have time for one").
     func saysOnlyOne(_ language: Language) -> Bool {
         guard says(.only, language) else { return false }
-        return understanding.words.contains {
-            language.numbers[String($0)] == 1 || Int($0) == 1
-        }
+        return understanding.words.contains { language.numbers[$0] == 1 || Int($0) == 1 }
     }
 
     /// True when the line says one of a signal's words or phrases, as `says(_:)` does, from the

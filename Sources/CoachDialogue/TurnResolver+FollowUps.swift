@@ -27,7 +27,7 @@ extension TurnResolver {
             understanding.namesNoExercise, understanding.muscle == nil,
             understanding.goal == nil, understanding.wordCount <= 2 * Self.shortFollowUp, !turn.asksQuestion,
             let first = understanding.words.first,
-            knowledge.language.understanding.wordsAsRead(.refuses).contains(String(first))
+            knowledge.language.understanding.wordsAsRead(.refuses).contains(first)
         else { return }
         turn.understanding.muscle = before.muscle
         turn.understanding.goal = before.goal

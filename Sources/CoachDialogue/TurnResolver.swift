@@ -372,9 +372,7 @@ struct TurnResolver {
             understanding.substituteReason != .travelling,
             // (Nor is one asked for in so many words, opening the line: "give me a pull-up focused
             // workout, i can do 5 strict".)
-            !(turn.understanding.words.first.map {
-                knowledge.language.words(.asksToBeGiven).contains(String($0))
-            } ?? false),
+            !(turn.understanding.words.first.map(knowledge.language.words(.asksToBeGiven).contains) ?? false),
             // (Nor one asked for after a backstory: "doc said strength training is good for me.
             // can u suggest a gentle upper back routine".)
             !turn.asksToBeGivenAPlan(knowledge.language),

@@ -55,14 +55,10 @@ extension EntityExtractor {
     /// pain or soreness after it: the duration at `start` is how long the lifts have stalled.
     func saysAPlateau(before start: Int, in tokens: [String], hurts: [Range<Int>]) -> Bool {
         let from = max(0, start - Self.plateauReach)
-        for at in from..<start {
-            let one = plateauWords.contains(tokens[at])
-            let two = at + 1 < tokens.count && plateauWords.contains(tokens[at] + " " + tokens[at + 1])
-            guard one || two else { continue }
-            let end = at + (two ? 2 : 1)
-            return !hurts.contains { $0.lowerBound >= end && $0.lowerBound < start }
-        }
-        return false
+        guard let said = Interpreter.phraseRanges(plateauWords, in: tokens).first(where: { $0.lowerBound >= from }),
+            said.lowerBound < start
+        else { return false }
+        return !hurts.contains { $0.lowerBound >= said.upperBound && $0.lowerBound < start }
     }
 
     /// How far before a duration a word of a plateau may end and still be what it measures

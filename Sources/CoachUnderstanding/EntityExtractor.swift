@@ -162,10 +162,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         lastingNear = safety.lasting.nearPain
         datingWords = Set(safety.lasting.dating)
         injuryEvents = Set(safety.lasting.events)
-        plateauWords = Set(
-            knowledge.language.words(.stalledFor).map {
-                TextNormalizer.tokens($0).map(TextNormalizer.stem).joined(separator: " ")
-            })
+        plateauWords = knowledge.language.understanding.wordsAsRead(.stalledFor)
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
         for phrase in safety.settlesPhrases { painPhrases.add(phrase, .settles) }

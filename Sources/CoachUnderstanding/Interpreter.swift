@@ -1355,7 +1355,6 @@ public final class Interpreter: Equatable, Sendable, Codable {
     }
 }
 
-/// A not-covered item about everyone from an age on (`NotCovered.fromAge`).
 /// A not-covered matter named by a phrase of each of several lists said in one line.
 struct NamedTogether: Equatable, Sendable, Codable {
     let id: String
@@ -1363,6 +1362,7 @@ struct NamedTogether: Equatable, Sendable, Codable {
     let lists: [PhraseIndex<Bool>]
 }
 
+/// A not-covered item about everyone from an age on (`NotCovered.fromAge`).
 struct AgeItem: Equatable, Sendable, Codable {
     var age: Int
     var id: String
