@@ -64,12 +64,20 @@ extension Interpreter {
     }
 
     /// The not-covered item a line names: a medical one first ("shrugs give me a headache" is
-    /// about the headache), else the first named.
+    /// about the headache), then one named by phrases said together, with no exercise named (the
+    /// narrower: "when bench pressing, how much scapular retraction?" is about the bench press,
+    /// not what retracting means), else the first named.
     func uncovered(in tokens: [String], namesAnExercise: Bool) -> String? {
         let named = notCovered.matches(in: tokens).map(\.value)
-        if let item = named.first(where: medicalUncovered.contains) ?? named.first { return item }
-        guard !namesAnExercise else { return nil }
-        return notCoveredTogether.first { item in item.lists.allSatisfy { !$0.matches(in: tokens).isEmpty } }?.id
+        if let medical = named.first(where: medicalUncovered.contains) { return medical }
+        if !namesAnExercise,
+            let together = notCoveredTogether.first(where: { item in
+                item.lists.allSatisfy { !$0.matches(in: tokens).isEmpty }
+            })
+        {
+            return together.id
+        }
+        return named.first
     }
 
     /// The count of a unit of time at `unit`: just before it, or one word before that ("2 long
