@@ -67,21 +67,20 @@ struct EnoughResponder: Responder {
         let done = (doneIDs.isEmpty ? named.map(\.id) : doneIDs).compactMap(knowledge.exercise)
         let toAdd = named.map(\.id).filter { !doneIDs.contains($0) }.compactMap(knowledge.exercise)
         guard !done.isEmpty else { return }
-        let worked = done.flatMap(\.primaryMuscles).reduce(into: [MuscleID]()) { if !$0.contains($1) { $0.append($1) } }
-        var missing = balance.muscles.filter { !worked.contains($0) }
-        let names = listed(done.map(\.name))
+        let availability = Availability(
+            have: turn.have.isEmpty ? state.equipment : Set(turn.have), missing: state.missing,
+            cannotLie: state.cannotLie, spare: Set(state.painReported))
+        let check = BalanceCheck(
+            done: done, named: toAdd, balance: balance, exercises: knowledge.exercises, availability: availability)
         let values = [
-            "names": names, "covered": listed(worked.map(knowledge.muscleName)),
-            "missing": listed(missing.map(knowledge.muscleName)),
+            "names": listed(done.map(\.name)), "covered": listed(check.worked.map(knowledge.muscleName)),
+            "missing": listed(check.missing.map(knowledge.muscleName)),
         ]
         done.forEach { exercise in exercise.muscles.filter { $0.role == .primary }.forEach { draft.cite($0.source) } }
         // (A move of each kind is enough whatever the main muscles of each: "face pulls, rows and
         // pulldowns" leave the rhomboids to none of them as its main muscle, but work them all.)
-        // (A kind is done by a move that works one of the main muscles hardest: the pullover, a
-        // pulldown in shape, works the chest.)
-        let donePatterns = Set(done.filter { !Set($0.primaryMuscles).isDisjoint(with: balance.muscles) }.map(\.pattern))
-        guard !missing.isEmpty, !Set(balance.patterns).isSubset(of: donePatterns) else {
-            let kinds = balance.patterns.filter(donePatterns.contains).map { say(.pattern($0)) }
+        guard !check.isBalanced else {
+            let kinds = check.kindsDone.map { say(.pattern($0)) }
             draft.add(.paragraph(say(.enoughYes, values.merging(["kinds": listed(kinds)]) { $1 })))
             if let why = balance.why { draft.say(why) }
             return
@@ -89,34 +88,20 @@ struct EnoughResponder: Responder {
         draft.add(.paragraph(say(done.count == 1 ? .enoughNoOne : .enoughNoSeveral, values)))
         // One move of each kind the week lacks, for the muscles still left: a move the line
         // names first, then the one that works most of them, with kit the person has.
-        let availability = Availability(
-            have: turn.have.isEmpty ? state.equipment : Set(turn.have), missing: state.missing,
-            cannotLie: state.cannotLie, spare: Set(state.painReported))
-        var lines: [String] = []
-        var offered: [(exercise: Exercise, way: ExerciseWay)] = []
-        for pattern in balance.patterns where !donePatterns.contains(pattern) {
-            let candidates = knowledge.exercises.filter { $0.pattern == pattern && !done.contains($0) }
-            func gain(_ exercise: Exercise) -> Int { exercise.primaryMuscles.filter(missing.contains).count }
-            let best = candidates.compactMap { exercise in availability.firstWay(of: exercise).map { (exercise, $0) } }
-                .filter { gain($0.0) > 0 || toAdd.contains($0.0) }
-                .max { lhs, rhs in
-                    let left = (toAdd.contains(lhs.0) ? 1 : 0, gain(lhs.0), -lhs.0.level.rank)
-                    let right = (toAdd.contains(rhs.0) ? 1 : 0, gain(rhs.0), -rhs.0.level.rank)
-                    return left < right
-                }
-            guard let (exercise, way) = best, !missing.isEmpty || toAdd.contains(exercise) else { continue }
-            missing.removeAll { exercise.primaryMuscles.contains($0) }
-            lines.append(
-                say(
-                    .enoughKindLine,
-                    ["kind": capitalizedFirst(say(.pattern(pattern))), "line": bestForLine(exercise, way)]))
-            offered.append((exercise, way))
-            draft.cite(exercise.summary.source)
-        }
-        if !lines.isEmpty {
+        if !check.additions.isEmpty {
             draft.add(.heading(say(.enoughAddHeading)))
-            draft.add(.bullets(lines))
-            draft.exercises = offered.map { suggestion($0.exercise, way: $0.way) }
+            draft.add(
+                .bullets(
+                    check.additions.map { addition in
+                        say(
+                            .enoughKindLine,
+                            [
+                                "kind": capitalizedFirst(say(.pattern(addition.pattern))),
+                                "line": bestForLine(addition.exercise, addition.way),
+                            ])
+                    }))
+            check.additions.forEach { draft.cite($0.exercise.summary.source) }
+            draft.exercises = check.additions.map { suggestion($0.exercise, way: $0.way) }
         }
         if let why = balance.why { draft.say(why) }
     }

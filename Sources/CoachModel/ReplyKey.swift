@@ -401,6 +401,27 @@ public enum ReplyKey: String, CaseIterable, Sendable {
     case enoughNoSeveral = "enough.no-several"
     case enoughAddHeading = "enough.add"
     case enoughKindLine = "enough.kind-line"
+    case planReviewSound = "plan-review.sound"
+    case planReviewOneChange = "plan-review.one-change"
+    case planReviewChanges = "plan-review.changes"
+    case planReviewWorksHeading = "plan-review.works"
+    case planReviewOftenLow = "plan-review.often-low"
+    case planReviewOftenEnough = "plan-review.often-enough"
+    case planReviewBackToBack = "plan-review.back-to-back"
+    case planReviewKindsCovered = "plan-review.kinds-covered"
+    case planReviewAdd = "plan-review.add"
+    case planReviewDoseFits = "plan-review.dose-fits"
+    case planReviewFewSets = "plan-review.few-sets"
+    case planReviewManySets = "plan-review.many-sets"
+    case planReviewFewReps = "plan-review.few-reps"
+    case planReviewManyReps = "plan-review.many-reps"
+    case weekdayMonday = "weekday.monday"
+    case weekdayTuesday = "weekday.tuesday"
+    case weekdayWednesday = "weekday.wednesday"
+    case weekdayThursday = "weekday.thursday"
+    case weekdayFriday = "weekday.friday"
+    case weekdaySaturday = "weekday.saturday"
+    case weekdaySunday = "weekday.sunday"
     case swapForSameExercise = "swap-for.same-exercise"
     case swapForOthers = "swap-for.others"
     case swapForPainUnplaced = "swap-for.pain-unplaced"
@@ -600,6 +621,14 @@ public enum ReplyKey: String, CaseIterable, Sendable {
         case .onFloor: .lyingOnFloor
         case .bentOver: .lyingBentOver
         }
+    }
+
+    /// The name of a day of the week, by its place in the week (Monday: 1).
+    public static func weekday(_ day: Int) -> ReplyKey {
+        [
+            .weekdayMonday, .weekdayTuesday, .weekdayWednesday, .weekdayThursday, .weekdayFriday, .weekdaySaturday,
+            .weekdaySunday,
+        ][(day - 1 + 7) % 7]
     }
 
     /// The name of a movement pattern, as a workout explains its choice.

@@ -216,6 +216,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// "pull-ups by themselves"): what it covers of the upper back, and what to add. (A word of
     /// `asks-enough` said of the moves named asks it too: "are pull-ups enough?".)
     case asksMoveEnough = "asks-move-enough"
+    /// Asking what to make of a plan someone describes ("thoughts?", "anything I should change?",
+    /// "is this a good routine?"): said with the moves and how often or how much, a review of it.
+    case asksPlanReview = "asks-plan-review"
     /// Words a word of enough follows when it is said of the moves named, not of a weight or a
     /// rest ("are they enough?", "pull-ups alone enough?"; not "heavy enough").
     case enoughOf = "enough-of"
@@ -336,7 +339,8 @@ public enum Signal: String, CaseIterable, Sendable {
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
             .weightJump, .afterASession, .gymDay, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing,
             .asksChange, .fears,
-            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion, .asksMoveEnough, .addsMove, .asksAdd,
+            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion, .asksMoveEnough, .asksPlanReview, .addsMove,
+            .asksAdd,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
             .asksWhatIs, .asksWhatDoes, .asksLooksLike, .asksExplained, .leaveOut, .hurtsLater, .fewerReps, .moreReps,

@@ -30,8 +30,9 @@ extension EntityExtractor {
             var count = countSaid(at: at)
             // (Only a count said with a word between is a number of sessions: "3 week" is a length.)
             if words.counts[tokens[at]] == nil, skipped == 0 { count = nil }
-            // A range ("2 3 times a week", as read) starts at its first number.
-            if count != nil, at > 0, let first = Int(tokens[at - 1]) { count = first }
+            // A range ("2 3 times a week", as read) starts at its first number. (Only a range of
+            // numbers: in "3x10 twice a week" the 10 is reps.)
+            if count != nil, at > 0, Int(tokens[at]) != nil, let first = Int(tokens[at - 1]) { count = first }
             // (More than two a day is no count of sessions: a slip, or something else counted.)
             if let count, (1...14).contains(count) { found.append((at, count)) }
         }
