@@ -302,6 +302,9 @@ extension Interpreter {
         case let .painArea(id): upperBackAreas.contains(id)
         // (A setting that explains upper back aches, "hunched over a laptop all day", is about them.)
         case .setting: true
+        // (So is a body condition coach knows, every one of the back or shoulders: "spinal fusion
+        // for my scoliosis ... a toned back and legs again?" is no question about legs alone.)
+        case .condition: true
         default: false
         }
     }
