@@ -12,12 +12,17 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measure how well coach answers labelled questions.",
         discussion: """
             With no file: the dev and test splits of real questions (Tests/questions/dev.yaml, \
-            Tests/questions/test.yaml) and the older dev set (Tests/dev-set.yaml). The test split is \
-            frozen: nothing in Knowledge/ or Sources/ is written from its lines, so its figures are \
-            the ones to trust.
+            Tests/questions/test.yaml), the two halves of a second collection of them \
+            (Tests/questions/fresh-dev.yaml, Tests/questions/fresh-test.yaml) and the older dev set \
+            (Tests/dev-set.yaml). The test split and the fresh test half are frozen: nothing in \
+            Knowledge/ or Sources/ is written from their lines, so their figures are the ones to \
+            trust.
             """)
 
-    static let defaultFiles = ["Tests/questions/dev.yaml", "Tests/questions/test.yaml", "Tests/dev-set.yaml"]
+    static let defaultFiles = [
+        "Tests/questions/dev.yaml", "Tests/questions/test.yaml", "Tests/questions/fresh-dev.yaml",
+        "Tests/questions/fresh-test.yaml", "Tests/dev-set.yaml",
+    ]
 
     @OptionGroup var knowledge: KnowledgeOptions
     @Argument(
