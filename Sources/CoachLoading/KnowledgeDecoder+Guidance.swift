@@ -10,7 +10,7 @@ extension KnowledgeDecoder {
             allowed: [
                 "precautions", "avoid", "red_flags", "soreness", "pain_areas", "pain_words", "not_pain",
                 "pain_better", "cleared", "returning", "seen_professional", "treatments", "conditions", "not_a_report",
-                "mild_discomfort", "mild_words",
+                "mild_discomfort", "mild_words", "area_fine_before", "area_fine_after",
             ],
             in: "safety.yaml")
         let precautions = sourcedTexts(
@@ -149,6 +149,8 @@ extension KnowledgeDecoder {
         safety?.seenProfessional = reader.strings(map["seen_professional"], "seen_professional")
         safety?.mildDiscomfort = reader.strings(map["mild_discomfort"], "mild_discomfort")
         safety?.mildWords = reader.strings(map["mild_words"], "mild_words")
+        safety?.areaFineBefore = reader.strings(map["area_fine_before"], "area_fine_before")
+        safety?.areaFineAfter = reader.strings(map["area_fine_after"], "area_fine_after")
         var treatments: [SafetyKnowledge.Treatment] = []
         for node in reader.sequence(map["treatments"], "treatments") {
             if let treatment = treatment(node, &reader) { treatments.append(treatment) }

@@ -49,6 +49,11 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
     /// Words that make a pain said a mild one ("kinda pinchy, not pain exactly", "bug my shoulders
     /// a little"): with a swap asked for a move, how to keep that move without it comes as well.
     public var mildWords: [String] = []
+    /// Phrases said just before a place that say it is fine ("no problems with overhead presses",
+    /// "no pain in my neck"), and just after one ("my shoulder is fine"): a place said only so is
+    /// not where it hurts, whatever else the line reports.
+    public var areaFineBefore: [String] = []
+    public var areaFineAfter: [String] = []
     /// Phrases that make soreness more than ordinary soreness ("all the time", "for months"): with
     /// soreness, a red flag of the lasting kind.
     public var redFlagWithSoreness: [String] = []

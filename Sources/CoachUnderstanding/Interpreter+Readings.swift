@@ -138,6 +138,27 @@ extension Interpreter {
         return words.contains(where: alternativeWords.contains)
     }
 
+    /// Whether every mention of the place `area` is said to be fine: just after a phrase of
+    /// `area_fine_before` (at most one word between: "no problems with overhead presses") or just
+    /// before one of `area_fine_after` ("my shoulder is fine, it's my rhomboid"). The pain the line
+    /// reports is somewhere else.
+    func saidFine(_ area: String, _ matches: [EntityMatch], tokens: [String]) -> Bool {
+        let mentions = matches.filter { $0.entity == .painArea(area) }.map(\.range)
+        guard !mentions.isEmpty else { return false }
+        func endsAt(_ phrase: [String], _ end: Int) -> Bool {
+            end >= phrase.count && Array(tokens[(end - phrase.count)..<end]) == phrase
+        }
+        func startsAt(_ phrase: [String], _ start: Int) -> Bool {
+            start + phrase.count <= tokens.count && Array(tokens[start..<(start + phrase.count)]) == phrase
+        }
+        return mentions.allSatisfy { place in
+            areaFineBefore.contains { phrase in
+                !phrase.isEmpty && (endsAt(phrase, place.lowerBound) || endsAt(phrase, place.lowerBound - 1))
+            }
+                || areaFineAfter.contains { phrase in !phrase.isEmpty && startsAt(phrase, place.upperBound) }
+        }
+    }
+
     /// Whether every mention of the place `area` is said just after a word of training it, at most
     /// two words between ("deadlifts bug my lower back, whats a sub that still builds my upper
     /// back": the upper back is to be built), with no word of pain or soreness beside it: a

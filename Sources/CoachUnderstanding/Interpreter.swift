@@ -35,6 +35,9 @@ public final class Interpreter: Equatable, Sendable, Codable {
     /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
     /// a misspelling inside a longer name ("bent over dumbell row") still finds it.
     let spellings: [String: String]
+    /// `area_fine_before` and `area_fine_after` in safety.yaml, as read (stemmed words).
+    let areaFineBefore: [[String]]
+    let areaFineAfter: [[String]]
     /// Muscles of the upper back and shoulders: naming one keeps a question in scope.
     let upperBackMuscles: Set<MuscleID>
     /// Pain areas that keep a question in scope (the upper back).
@@ -366,6 +369,9 @@ public final class Interpreter: Equatable, Sendable, Codable {
         asks = NaiveBayes(examples: askExamples, blendingComplement: true)
         askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
+        let spelled = spellings
+        areaFineBefore = knowledge.safety.areaFineBefore.map { Self.stems([$0], spellings: spelled) }
+        areaFineAfter = knowledge.safety.areaFineAfter.map { Self.stems([$0], spellings: spelled) }
         let scope = knowledge.language.understanding
         upperBackMuscles = Set(knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id))
         upperBackAreas = Set(scope.scopePainAreas)
@@ -768,7 +774,9 @@ public final class Interpreter: Equatable, Sendable, Codable {
             }
         }
         if level == nil { level = experienceLevel(in: tokens, spelled: found.spelled) }
-        areas.removeAll { trainedOnly($0, found.matches, tokens: tokens) }
+        areas.removeAll {
+            trainedOnly($0, found.matches, tokens: tokens) || saidFine($0, found.matches, tokens: tokens)
+        }
         // ("Deadlifts hurt my back": a pain said of the back as a whole, of a move named that loads
         // the lower back, is the lower back.)
         // (The back said within a few words of the hurt, no muscle named as the place, and no
