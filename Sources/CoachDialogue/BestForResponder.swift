@@ -20,9 +20,15 @@ struct BestForResponder: Responder {
         if let muscle = turn.understanding.muscle {
             return knowledge.exercises.contains { $0.primaryMuscles.contains(muscle) }
         }
-        // ("What should I do for my upper back?" names the upper back itself, and asks the same.)
-        let namesTheUpperBack = turn.understanding.painAreas.contains {
-            knowledge.language.understanding.scopePainAreas.contains($0)
+        // ("What should I do for my upper back?" names the upper back itself, and asks the same;
+        // so does "how do I build my upper back?", where it is said as the place to train, which
+        // is no pain area.)
+        let namesTheUpperBack = turn.understanding.matches.contains { match in
+            if case let .painArea(id) = match.entity {
+                knowledge.language.understanding.scopePainAreas.contains(id)
+            } else {
+                false
+            }
         }
         // (Kit said with one exercise named asks about that exercise, "explain Y-T-W raises, do I
         // need weights?", unless the line asks for moves for the upper back: "a hangboard and a
