@@ -535,6 +535,16 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         // (A piece inside a phrase that reports nothing is not said either: "popped a new pr ...
         // bruised my ego" is no snap and bruise.)
         result.matches += signsInPieces(in: tokens, found: result.matches, denied: denied + otherThings)
+        // ("Had ACDF 7 months ago ... my 6 month x-rays showed the fusion progressing", "diagnosed
+        // a few years ago": when every word of pain in the line is an injury or its care happening,
+        // a time said with them dates it; nothing is said to have hurt that long. Only a time: "it
+        // is getting worse" still lasts.)
+        if onlyInjuryEvents(result.matches) {
+            result.matches.removeAll { match in
+                (match.entity == .lasting || match.entity == .lastingSoreness)
+                    && tokens[match.range].contains { durationUnits[$0] != nil }
+            }
+        }
         // (Where a word of pain, soreness or a sign ends: a long time said just after one is how
         // long it lasts.)
         let hurtEnds = Set(
