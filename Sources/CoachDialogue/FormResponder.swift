@@ -552,6 +552,9 @@ struct FormResponder: Responder {
             worksBlock(&draft, exercise)
             draft.list(tagged)
         case .levelFit:
+            // (Only with a level said: "are bent over rows too much strain at this point?" of a
+            // pregnancy asks about that, not about the move's level.)
+            if turn.asksYesNo, let level = turn.understanding.level { levelVerdict(&draft, exercise, for: level) }
             levelBlock(&draft, exercise)
             draft.list(tagged)
         case .formPoint:
