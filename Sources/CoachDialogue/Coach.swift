@@ -115,6 +115,10 @@ public struct Coach: Sendable {
         // ("3x10 face pulls and 3x8 rows, Monday and Thursday: anything to change?": a verdict on
         // the plan described.)
         if PlanReviewResponder.applies(to: turn, knowledge: knowledge) { return PlanReviewResponder(context: context) }
+        // ("Can I do rows and pull-ups on the same day?": whether they go together, and in what order.)
+        if SameSessionResponder.applies(to: turn, knowledge: knowledge) {
+            return SameSessionResponder(context: context)
+        }
         // ("Are pull-ups enough or do I also need rows?": what the moves cover and what to add.)
         if EnoughResponder.applies(to: turn, knowledge: knowledge) { return EnoughResponder(context: context) }
         // ("Are face pulls good for posture?": yes, partly or not much, from the goal's muscles.)

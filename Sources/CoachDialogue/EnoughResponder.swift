@@ -88,21 +88,28 @@ struct EnoughResponder: Responder {
         draft.add(.paragraph(say(done.count == 1 ? .enoughNoOne : .enoughNoSeveral, values)))
         // One move of each kind the week lacks, for the muscles still left: a move the line
         // names first, then the one that works most of them, with kit the person has.
-        if !check.additions.isEmpty {
-            draft.add(.heading(say(.enoughAddHeading)))
-            draft.add(
-                .bullets(
-                    check.additions.map { addition in
-                        say(
-                            .enoughKindLine,
-                            [
-                                "kind": capitalizedFirst(say(.pattern(addition.pattern))),
-                                "line": bestForLine(addition.exercise, addition.way),
-                            ])
-                    }))
-            check.additions.forEach { draft.cite($0.exercise.summary.source) }
-            draft.exercises = check.additions.map { suggestion($0.exercise, way: $0.way) }
-        }
+        addMoves(check.additions, under: .enoughAddHeading, into: &draft)
         if let why = balance.why { draft.say(why) }
+    }
+}
+
+extension Responder {
+    /// The moves a balance check adds, one of each kind missing, under `heading`, as a list of
+    /// kind and move, each cited and offered.
+    func addMoves(_ additions: [BalanceCheck.Addition], under heading: ReplyKey, into draft: inout ReplyDraft) {
+        guard !additions.isEmpty else { return }
+        draft.add(.heading(say(heading)))
+        draft.add(
+            .bullets(
+                additions.map { addition in
+                    say(
+                        .enoughKindLine,
+                        [
+                            "kind": capitalizedFirst(say(.pattern(addition.pattern))),
+                            "line": bestForLine(addition.exercise, addition.way),
+                        ])
+                }))
+        additions.forEach { draft.cite($0.exercise.summary.source) }
+        draft.exercises = additions.map { suggestion($0.exercise, way: $0.way) }
     }
 }

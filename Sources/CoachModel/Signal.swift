@@ -219,6 +219,9 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Asking what to make of a plan someone describes ("thoughts?", "anything I should change?",
     /// "is this a good routine?"): said with the moves and how often or how much, a review of it.
     case asksPlanReview = "asks-plan-review"
+    /// Words of doing moves in one session ("same day", "together", "one workout"): said yes or
+    /// no of two moves named, whether they go together.
+    case sameSession = "same-session"
     /// Words a word of enough follows when it is said of the moves named, not of a weight or a
     /// rest ("are they enough?", "pull-ups alone enough?"; not "heavy enough").
     case enoughOf = "enough-of"
@@ -339,7 +342,8 @@ public enum Signal: String, CaseIterable, Sendable {
             .harder, .easier, .asksPartOf, .asksWhenHeavier, .achieved, .notOnly, .plateauSaid, .feltIn, .asksBestFor,
             .weightJump, .afterASession, .gymDay, .shorter, .timeLeft, .asksSomethingLike, .stopOrKeepDoing,
             .asksChange, .fears,
-            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion, .asksMoveEnough, .asksPlanReview, .addsMove,
+            .asksOtherWay, .advisedAgainst, .asksWhyAvoided, .asksOpinion, .asksMoveEnough, .asksPlanReview,
+            .sameSession, .addsMove,
             .asksAdd,
             .asksProgram,
             .setAside, .asksWhatCan, .weeksAhead, .feltInstead, .preventsInjury, .denser, .sessionDone, .praise,
