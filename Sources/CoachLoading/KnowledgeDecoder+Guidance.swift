@@ -168,9 +168,11 @@ extension KnowledgeDecoder {
     private func lastingPain(_ node: Node, _ reader: inout YAMLReader) -> SafetyKnowledge.LastingPain {
         var lasting = SafetyKnowledge.LastingPain()
         guard let map = reader.mapping(node, "red_flags.lasting") else { return lasting }
-        reader.checkKeys(map, allowed: ["days", "near_pain", "units", "dating", "events"], in: "red_flags.lasting")
+        reader.checkKeys(
+            map, allowed: ["days", "near_pain", "units", "dating", "events", "care"], in: "red_flags.lasting")
         lasting.dating = reader.strings(map["dating"], "red_flags.lasting.dating").map(TextNormalizer.stem)
         lasting.events = reader.strings(map["events"], "red_flags.lasting.events").map(TextNormalizer.stem)
+        lasting.care = reader.strings(map["care"], "red_flags.lasting.care").map(TextNormalizer.stem)
         lasting.days =
             reader.required(map, "days", in: "red_flags.lasting", at: node).flatMap {
                 reader.int($0, "the days a pain must last", in: 1...3650)

@@ -208,6 +208,11 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// ("surgery 2 years ago"), in a line whose only words of pain are these, says when it
         /// happened, not that it has hurt ever since. Stemmed.
         public var events: [String] = []
+        /// The words of `events` that are care, not an injury happening (an operation, a diagnosis, a
+        /// scan, a sling, arthritis): a time said in a line whose only words of pain are these dates
+        /// them, and is no pain that has lasted. (A fresh break or tear said with a time is not
+        /// dated away: it still needs seeing.)
+        public var care: [String] = []
 
         public init(days: Int = 0, units: [String: Int] = [:], nearPain: Int = 0) {
             self.days = days

@@ -106,6 +106,14 @@ extension EntityExtractor {
         return !hurts.isEmpty && allInjuryEvents(hurts)
     }
 
+    /// Whether every word of pain or soreness in `matches` is care (`red_flags.lasting.care`:
+    /// an operation, a diagnosis, a scan), with no word of pain besides.
+    func onlyCare(_ matches: [EntityMatch]) -> Bool {
+        let hurts = matches.filter { $0.entity == .pain || $0.entity == .soreness }
+        return !hurts.isEmpty
+            && hurts.allSatisfy { hurt in hurt.text.split(separator: " ").contains { careEvents.contains(String($0)) } }
+    }
+
     /// Whether each of `hurts` says a word of an injury happening (`red_flags.lasting.events`).
     private func allInjuryEvents(_ hurts: [EntityMatch]) -> Bool {
         hurts.allSatisfy { hurt in hurt.text.split(separator: " ").contains { injuryEvents.contains(String($0)) } }

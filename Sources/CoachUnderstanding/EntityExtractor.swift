@@ -87,6 +87,8 @@ struct EntityExtractor: Equatable, Sendable, Codable {
     /// `red_flags.lasting.events` ("surgery", "broke"): a dated duration said of one of these
     /// alone dates it.
     private(set) var injuryEvents: Set<String> = []
+    /// `red_flags.lasting.care`, stemmed: the events that are care, not an injury happening.
+    private(set) var careEvents: Set<String> = []
     /// Words of lifts that have stalled (`stalled-for`: "stuck at", "plateaued"), as read: a
     /// duration just after one is how long the lifts have stalled, not how long something has hurt.
     private(set) var plateauWords: Set<String> = []
@@ -162,6 +164,7 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         lastingNear = safety.lasting.nearPain
         datingWords = Set(safety.lasting.dating)
         injuryEvents = Set(safety.lasting.events)
+        careEvents = Set(safety.lasting.care)
         plateauWords = knowledge.language.understanding.wordsAsRead(.stalledFor)
         for phrase in knowledge.language.understanding.outOfScope { names.add(phrase, .outOfScope) }
         for phrase in safety.sorenessPhrases { painPhrases.add(phrase, .soreness) }
@@ -536,10 +539,11 @@ struct EntityExtractor: Equatable, Sendable, Codable {
         // bruised my ego" is no snap and bruise.)
         result.matches += signsInPieces(in: tokens, found: result.matches, denied: denied + otherThings)
         // ("Had ACDF 7 months ago ... my 6 month x-rays showed the fusion progressing", "diagnosed
-        // a few years ago": when every word of pain in the line is an injury or its care happening,
-        // a time said with them dates it; nothing is said to have hurt that long. Only a time: "it
-        // is getting worse" still lasts.)
-        if onlyInjuryEvents(result.matches) {
+        // a few years ago": when every word of pain in the line is care, an operation, a diagnosis
+        // or a scan, a time said with them dates it; nothing is said to have hurt that long. Only a
+        // time: "it is getting worse" still lasts. A break or a tear said with a time is not dated
+        // away: it still needs seeing.)
+        if onlyCare(result.matches) {
             result.matches.removeAll { match in
                 (match.entity == .lasting || match.entity == .lastingSoreness)
                     && tokens[match.range].contains { durationUnits[$0] != nil }
