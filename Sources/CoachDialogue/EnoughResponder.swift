@@ -37,6 +37,16 @@ struct EnoughResponder: Responder {
         }
     }
 
+    /// The exercise a match names: the exercise itself, or a family ("rows") by its usual member;
+    /// nil for anything else.
+    static func move(named match: EntityMatch) -> ExerciseID? {
+        switch match.entity {
+        case let .exercise(id): id
+        case let .family(members): members.first
+        default: nil
+        }
+    }
+
     /// The moves the line names, in order, each once: a family ("rows") by its usual member.
     /// Each comes with whether it is named as one to add ("do I need rows too?", `adds-move`
     /// within three words before it).
@@ -45,13 +55,7 @@ struct EnoughResponder: Responder {
         let adds = knowledge.language.understanding.wordsAsRead(.addsMove)
         var named: [(id: ExerciseID, added: Bool)] = []
         for match in turn.understanding.matches {
-            let id: ExerciseID? =
-                switch match.entity {
-                case let .exercise(id): id
-                case let .family(members): members.first
-                default: nil
-                }
-            guard let id, !named.contains(where: { $0.id == id }) else { continue }
+            guard let id = move(named: match), !named.contains(where: { $0.id == id }) else { continue }
             let before = Array(tokens[max(0, match.range.lowerBound - 3)..<match.range.lowerBound])
             named.append((id, Interpreter.says(adds, in: before)))
         }

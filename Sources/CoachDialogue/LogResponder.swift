@@ -262,12 +262,7 @@ struct LogResponder: Responder {
 
     private func times(_ count: Int?, decimal: Double = 0) -> String {
         guard let count else { return say(.logTimes, ["count": String(format: "%.1f", decimal)]) }
-        return switch count {
-        case 0: say(.logTimesNone)
-        case 1: say(.logTimesOnce)
-        case 2: say(.logTimesTwice)
-        default: say(.logTimes, ["count": "\(count)"])
-        }
+        return timesSaid(count)
     }
 
     func when(_ date: Date, now: Date) -> String {

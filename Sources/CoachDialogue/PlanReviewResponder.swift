@@ -29,15 +29,9 @@ struct PlanReviewResponder: Responder {
                 || turn.says(.asksEnough, knowledge.language)
         else { return false }
         let moves = EnoughResponder.namedMoves(turn, knowledge: knowledge).filter { !$0.added }
-        let often = sessions(turn, knowledge: knowledge) != nil
+        let often = turn.understanding.sessionsAWeek != nil
         let dosed = !doses(turn, knowledge: knowledge).isEmpty
         return moves.count >= 2 && (often || dosed) || moves.count == 1 && often && dosed
-    }
-
-    /// How many sessions a week the line says: in so many words, or as days of the week named.
-    static func sessions(_ turn: Turn, knowledge: KnowledgeBase) -> Int? {
-        let days = weekdays(turn, knowledge: knowledge).count
-        return turn.understanding.sessionsAWeek ?? (days >= 2 ? days : nil)
     }
 
     /// The days of the week the line names, by their place in the week, in order, each once.
@@ -64,11 +58,7 @@ struct PlanReviewResponder: Responder {
         }
         guard !said.isEmpty else { return [:] }
         let moves = turn.understanding.matches.compactMap { match -> (range: Range<Int>, id: ExerciseID)? in
-            switch match.entity {
-            case let .exercise(id): (match.range, id)
-            case let .family(members): members.first.map { (match.range, $0) }
-            default: nil
-            }
+            EnoughResponder.move(named: match).map { (match.range, $0) }
         }
         func before(_ range: Range<Int>) -> DoseSaid? {
             said.first { (0...2).contains(range.lowerBound - $0.range.upperBound) }?.dose
@@ -96,8 +86,8 @@ struct PlanReviewResponder: Responder {
         var fine: [SourcedText] = []
         let frequency = knowledge.topic(answering: .frequency)?.answer.first?.source ?? SourceRef(id: SourceRef.teamID)
         let target = knowledge.progress.sessionsPerWeek
-        if let sessions = Self.sessions(turn, knowledge: knowledge) {
-            let count = times(sessions)
+        if let sessions = turn.understanding.sessionsAWeek {
+            let count = timesSaid(sessions)
             if sessions < target {
                 changes.append(
                     SourcedText(
@@ -165,15 +155,6 @@ struct PlanReviewResponder: Responder {
         if !fine.isEmpty {
             draft.add(.heading(say(.planReviewWorksHeading)))
             draft.list(fine)
-        }
-    }
-
-    /// "once", "twice", "3 times".
-    private func times(_ count: Int) -> String {
-        switch count {
-        case 1: say(.logTimesOnce)
-        case 2: say(.logTimesTwice)
-        default: say(.logTimes, ["count": "\(count)"])
         }
     }
 

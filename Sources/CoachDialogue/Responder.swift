@@ -414,6 +414,16 @@ extension Responder {
     /// "a, b and c" (`Replies.listed`).
     func listed(_ items: [String], last: ReplyKey = .joinAnd) -> String { say.listed(items, last: last) }
 
+    /// How many times, in words: "no times", "once", "twice", "3 times".
+    func timesSaid(_ count: Int) -> String {
+        switch count {
+        case 0: say(.logTimesNone)
+        case 1: say(.logTimesOnce)
+        case 2: say(.logTimesTwice)
+        default: say(.logTimes, ["count": "\(count)"])
+        }
+    }
+
     /// A range of reps as a dose says it: "8-12", or "5" when it is one number.
     func repsText(_ reps: ClosedRange<Int>) -> String {
         reps.lowerBound == reps.upperBound ? "\(reps.lowerBound)" : "\(reps.lowerBound)-\(reps.upperBound)"

@@ -209,7 +209,7 @@ public struct SafetyKnowledge: Hashable, Sendable, Codable {
         /// happened, not that it has hurt ever since. Stemmed.
         public var events: [String] = []
         /// The words of `events` that are care, not an injury happening (an operation, a diagnosis, a
-        /// scan, a sling, arthritis): a time said in a line whose only words of pain are these dates
+        /// scan, arthritis; not a sling, which holds a fresh injury): a time said in a line whose only words of pain are these dates
         /// them, and is no pain that has lasted. (A fresh break or tear said with a time is not
         /// dated away: it still needs seeing.)
         public var care: [String] = []

@@ -110,12 +110,14 @@ extension EntityExtractor {
     /// an operation, a diagnosis, a scan), with no word of pain besides.
     func onlyCare(_ matches: [EntityMatch]) -> Bool {
         let hurts = matches.filter { $0.entity == .pain || $0.entity == .soreness }
-        return !hurts.isEmpty
-            && hurts.allSatisfy { hurt in hurt.text.split(separator: " ").contains { careEvents.contains(String($0)) } }
+        return !hurts.isEmpty && each(hurts, says: careEvents)
     }
 
     /// Whether each of `hurts` says a word of an injury happening (`red_flags.lasting.events`).
-    private func allInjuryEvents(_ hurts: [EntityMatch]) -> Bool {
-        hurts.allSatisfy { hurt in hurt.text.split(separator: " ").contains { injuryEvents.contains(String($0)) } }
+    private func allInjuryEvents(_ hurts: [EntityMatch]) -> Bool { each(hurts, says: injuryEvents) }
+
+    /// Whether each of `hurts` has one of `words` among its words.
+    private func each(_ hurts: [EntityMatch], says words: Set<String>) -> Bool {
+        hurts.allSatisfy { hurt in hurt.text.split(separator: " ").contains { words.contains(String($0)) } }
     }
 }

@@ -146,16 +146,14 @@ extension Interpreter {
         let mentions = matches.filter { $0.entity == .painArea(area) }.map(\.range)
         guard !mentions.isEmpty else { return false }
         func endsAt(_ phrase: [String], _ end: Int) -> Bool {
-            end >= phrase.count && Array(tokens[(end - phrase.count)..<end]) == phrase
+            end >= phrase.count && tokens[(end - phrase.count)..<end].elementsEqual(phrase)
         }
         func startsAt(_ phrase: [String], _ start: Int) -> Bool {
-            start + phrase.count <= tokens.count && Array(tokens[start..<(start + phrase.count)]) == phrase
+            start + phrase.count <= tokens.count && tokens[start..<(start + phrase.count)].elementsEqual(phrase)
         }
         return mentions.allSatisfy { place in
-            areaFineBefore.contains { phrase in
-                !phrase.isEmpty && (endsAt(phrase, place.lowerBound) || endsAt(phrase, place.lowerBound - 1))
-            }
-                || areaFineAfter.contains { phrase in !phrase.isEmpty && startsAt(phrase, place.upperBound) }
+            areaFineBefore.contains { endsAt($0, place.lowerBound) || endsAt($0, place.lowerBound - 1) }
+                || areaFineAfter.contains { startsAt($0, place.upperBound) }
         }
     }
 

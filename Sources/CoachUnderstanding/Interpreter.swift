@@ -35,7 +35,7 @@ public final class Interpreter: Equatable, Sendable, Codable {
     /// Misspelt one-word aliases and the name they stand for ("dumbell" -> "dumbbell"), so that
     /// a misspelling inside a longer name ("bent over dumbell row") still finds it.
     let spellings: [String: String]
-    /// `area_fine_before` and `area_fine_after` in safety.yaml, as read (stemmed words).
+    /// `area_fine_before` and `area_fine_after` in safety.yaml, as read (stemmed words; none empty).
     let areaFineBefore: [[String]]
     let areaFineAfter: [[String]]
     /// Muscles of the upper back and shoulders: naming one keeps a question in scope.
@@ -370,8 +370,12 @@ public final class Interpreter: Equatable, Sendable, Codable {
         askIntents = knowledge.language.askIntents
         spellings = Self.spellingVariants(knowledge)
         let spelled = spellings
-        areaFineBefore = knowledge.safety.areaFineBefore.map { Self.stems([$0], spellings: spelled) }
-        areaFineAfter = knowledge.safety.areaFineAfter.map { Self.stems([$0], spellings: spelled) }
+        areaFineBefore = knowledge.safety.areaFineBefore.map { Self.stems([$0], spellings: spelled) }.filter {
+            !$0.isEmpty
+        }
+        areaFineAfter = knowledge.safety.areaFineAfter.map { Self.stems([$0], spellings: spelled) }.filter {
+            !$0.isEmpty
+        }
         let scope = knowledge.language.understanding
         upperBackMuscles = Set(knowledge.muscles.filter { scope.scopeRegions.contains($0.region) }.map(\.id))
         upperBackAreas = Set(scope.scopePainAreas)
